@@ -1,0 +1,91 @@
+"""A store-neutral set of nodes and edges, the writer's only input.
+
+Everything that reaches a store goes through a :class:`GraphBatch`, so the FalkorDB and Neo4j
+backends share one write path and one notion of identity: a node is keyed by ``id`` (stable, derived
+from content), an edge by ``(type, src, dst, key)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+Scalar = str | int | float | bool
+PropValue = Scalar | list[str] | list[int] | list[float]
+
+IDENTIFIER = re.compile(r"^[A-Z][A-Za-z]*$")
+REL_TYPE = re.compile(r"^[A-Z][A-Z_]*$")
+
+
+def clean_props(props: dict[str, Any]) -> dict[str, PropValue]:
+    """Drop ``None`` values (Neo4j would delete the property, FalkorDB rejects null in maps)."""
+    return {k: v for k, v in props.items() if v is not None}
+
+
+@dataclass
+class Node:
+    id: str
+    label: str  # primary label, the one MERGE uses
+    props: dict[str, PropValue] = field(default_factory=dict)
+    extra_labels: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in (self.label, *self.extra_labels):
+            if not IDENTIFIER.match(name):
+                raise ValueError(f"not a label: {name!r}")
+
+
+@dataclass
+class Edge:
+    type: str
+    src: str
+    dst: str
+    key: str = ""  # distinguishes parallel edges of one type (e.g. two provenance quotes)
+    props: dict[str, PropValue] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not REL_TYPE.match(self.type):
+            raise ValueError(f"not a relationship type: {self.type!r}")
+
+
+@dataclass
+class GraphBatch:
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str, str], Edge] = field(default_factory=dict)
+
+    def node(self, id: str, label: str, extra_labels: tuple[str, ...] = (), **props: Any) -> str:
+        """Add (or merge properties into) a node; returns its id."""
+        clean = clean_props(props)
+        existing = self.nodes.get(id)
+        if existing is None:
+            self.nodes[id] = Node(id, label, clean, extra_labels)
+        else:
+            existing.props.update(clean)
+            existing.extra_labels = tuple(dict.fromkeys((*existing.extra_labels, *extra_labels)))
+        return id
+
+    def edge(self, type: str, src: str, dst: str, key: str = "", **props: Any) -> None:
+        """Add (or merge properties into) an edge between two node ids."""
+        k = (type, src, dst, key)
+        existing = self.edges.get(k)
+        if existing is None:
+            self.edges[k] = Edge(type, src, dst, key, clean_props(props))
+        else:
+            existing.props.update(clean_props(props))
+
+    def merge(self, other: GraphBatch) -> None:
+        for n in other.nodes.values():
+            self.node(n.id, n.label, n.extra_labels, **n.props)
+        for e in other.edges.values():
+            self.edge(e.type, e.src, e.dst, e.key, **e.props)
+
+    def label_of(self, node_id: str) -> str:
+        return self.nodes[node_id].label
+
+    def check(self) -> None:
+        """Every edge must join two nodes of this batch; a dangling edge is a bug, not data."""
+        for e in self.edges.values():
+            for end in (e.src, e.dst):
+                if end not in self.nodes:
+                    raise ValueError(f"edge {e.type} refers to unknown node {end!r}")

@@ -1,0 +1,213 @@
+"""Extractions → one :class:`GraphBatch`: the graph model in one place.
+
+Node labels: Document, Section, Task, Unit, Person, Region, WaterBody, Topic, Target, Deadline,
+Progress, Citation. Every node that belongs to one source file carries ``source`` (the file stem), so a
+reload can replace exactly what that file contributed; shared nodes (units, places, rivers, topics,
+people) are merged by id.
+
+Responsibility edges are typed by role — ``LEADS``, ``RESPONSIBLE_FOR``, ``ASSISTS`` — and each carries
+``role``, ``rank`` and its provenance: ``doc`` (file stem), ``document`` (plan id), ``start``/``end``
+(character offsets) and ``quote``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from polkg.graph import ids
+from polkg.graph.batch import GraphBatch
+from polkg.graph.model import Citation, Document, Extraction, Role, Target, Task
+from polkg.graph.resolve import Context, ResolvedUnit, Resolver
+
+ROLE_EDGE: dict[Role, str] = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "assist": "ASSISTS"}
+QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
+
+
+def task_ids(extraction: Extraction) -> list[str]:
+    """Stable ids for the tasks of an extraction, in order (repeated texts get an occurrence number)."""
+    seen: Counter[tuple[int, tuple[str, ...], str]] = Counter()
+    out = []
+    for t in extraction.tasks:
+        key = (t.plan, tuple(t.section), t.text)
+        out.append(ids.task_id(t.doc, t.plan, t.section, t.text, seen[key]))
+        seen[key] += 1
+    return out
+
+
+def context_of(plan: Document | None) -> Context:
+    if plan is None:
+        return Context()
+    return Context(level=plan.level, jurisdiction=plan.jurisdiction, year=plan.year, issuer=plan.issuer)
+
+
+class GraphBuilder:
+    """Accumulates extractions into one batch; :meth:`batch` adds the reference graph and checks it."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.graph = GraphBatch()
+        self.units: dict[str, ResolvedUnit] = {}
+        self.cites: list[tuple[str, Citation]] = []  # resolved once every document of the load is known
+
+    def add(self, extraction: Extraction) -> None:
+        plans = {d.plan: d for d in extraction.documents}
+        for d in extraction.documents:
+            self._document(d)
+        for task, tid in zip(extraction.tasks, task_ids(extraction), strict=True):
+            self._task(task, tid, plans.get(task.plan))
+        tids = task_ids(extraction)
+        seen: Counter[tuple[str, str, float]] = Counter()
+        for target in extraction.targets:
+            key = (target.text, target.metric, target.value)
+            task_id = tids[target.task_index] if target.task_index is not None else None
+            self._target(target, seen[key], task_id)
+            seen[key] += 1
+
+    def batch(self) -> GraphBatch:
+        out = self.resolver.static_graph()
+        out.merge(self.resolver.unit_graph(list(self.units.values())))
+        out.merge(self.graph)
+        self._link_citations(out)
+        out.check()
+        return out
+
+    # -- documents and sections -------------------------------------------------------------------
+
+    def _document(self, d: Document) -> None:
+        self.graph.node(
+            ids.document_id(d.doc, d.plan), "Document", source=d.doc, doc=d.doc, plan=d.plan, title=d.title,
+            file=d.file, number=d.number, issuer=d.issuer, date=d.date, year=d.year, level=d.level,
+            kind=d.kind, jurisdiction=d.jurisdiction, format=d.format, convention=d.convention,
+            start=d.span.start, end=d.span.end,
+        )
+        self.cites.extend((ids.document_id(d.doc, d.plan), c) for c in d.cites)
+
+    def _sections(self, task: Task) -> str:
+        """Create the section chain of a task; returns the id of its innermost section (or document)."""
+        parent = ids.document_id(task.doc, task.plan)
+        for depth in range(1, len(task.section)):  # section[0] is the plan title: the Document itself
+            path = task.section[: depth + 1]
+            sid = ids.section_id(task.doc, task.plan, path)
+            self.graph.node(sid, "Section", source=task.doc, title=path[-1], path=path, depth=depth)
+            self.graph.edge("HAS_SECTION", parent, sid)
+            parent = sid
+        return parent
+
+    # -- tasks ------------------------------------------------------------------------------------
+
+    def _task(self, task: Task, tid: str, plan: Document | None) -> None:
+        doc_id = ids.document_id(task.doc, task.plan)
+        self.graph.node(
+            tid, "Task", source=task.doc, doc=task.doc, document=doc_id, text=task.text, section=task.section,
+            start=task.span.start, end=task.span.end, quote=task.quote or task.text, unit_status=task.unit_status,
+            deadline=task.deadline, due=task.due, open_ended=task.open_ended, topics=task.topics,
+            leaders=task.leaders, divisions=task.divisions, notes=task.notes,
+        )
+        self.graph.edge("HAS_TASK", doc_id, tid)
+        parent = self._sections(task)
+        if parent != doc_id:
+            self.graph.edge("HAS_TASK", parent, tid)
+        ctx = context_of(plan)
+        prov = self._provenance(task, doc_id)
+        for u in task.units:
+            resolved = self._unit(u.mention, ctx)
+            self.graph.edge(
+                ROLE_EDGE[u.role], resolved.id, tid, key=f"{u.role}:{u.rank}", role=u.role, rank=u.rank,
+                mention=u.mention, inherited=u.inherited, **prov,
+            )
+        for rank, name in enumerate(task.divisions, start=1):
+            resolved = self._unit(name, ctx, division=True)
+            self.graph.edge("RESPONSIBLE_FOR", resolved.id, tid, key=f"division:{rank}", role="responsible",
+                            rank=rank, mention=name, as_division=True, **prov)
+        for name in task.leaders:
+            pid = self.graph.node(ids.person_id(name), "Person", name=name)
+            self.graph.edge("OVERSEES", pid, tid, role="leader", **prov)
+        self._mentions(task, tid, prov)
+        self._deadline(task, tid)
+        for p in task.progress:
+            pid = self.graph.node(ids.progress_id(tid, p.period, p.text), "Progress", source=task.doc,
+                                  text=p.text, period=p.period, reporter=p.reporter, start=p.span.start,
+                                  end=p.span.end)
+            self.graph.edge("HAS_PROGRESS", tid, pid)
+            if p.reporter:
+                self.graph.edge("REPORTED", self._unit(p.reporter, ctx, division=True).id, pid)
+
+    def _provenance(self, task: Task, doc_id: str) -> dict[str, str | int]:
+        quote = task.quote or task.text
+        if len(quote) > QUOTE_MAX:
+            quote = quote[: QUOTE_MAX - 1] + "…"
+        return {"doc": task.doc, "document": doc_id, "start": task.span.start, "end": task.span.end,
+                "quote": quote}
+
+    def _unit(self, mention: str, ctx: Context, division: bool = False) -> ResolvedUnit:
+        resolved = (self.resolver.resolve_division(mention, ctx) if division
+                    else self.resolver.resolve_unit(mention, ctx))
+        self.units.setdefault(resolved.id, resolved)
+        return resolved
+
+    def _mentions(self, task: Task, tid: str, prov: dict[str, str | int]) -> None:
+        for key in task.topics:
+            self.graph.node(ids.topic_id(key), "Topic", key=key)
+            self.graph.edge("ABOUT", tid, ids.topic_id(key))
+        for written in task.regions:
+            name = self.resolver.region(written) or written
+            self.graph.node(ids.region_id(name), "Region", name=name)
+            self.graph.edge("MENTIONS", tid, ids.region_id(name), key="region", written=written)
+        for written in task.rivers:
+            name = self.resolver.water(written) or written
+            self.graph.node(ids.water_id(name), "WaterBody", name=name)
+            self.graph.edge("MENTIONS", tid, ids.water_id(name), key="water", written=written)
+
+    def _deadline(self, task: Task, tid: str) -> None:
+        if not task.deadline:
+            return
+        did = self.graph.node(ids.deadline_id(task.doc, task.deadline, task.due), "Deadline", source=task.doc,
+                              text=task.deadline, due=task.due, open_ended=task.open_ended)
+        self.graph.edge("DUE_BY", tid, did)
+
+    # -- targets and citations --------------------------------------------------------------------
+
+    def _target(self, target: Target, occurrence: int, task_id: str | None) -> None:
+        tid = ids.target_id(target.doc, target.text, target.metric, target.value, occurrence)
+        self.graph.node(
+            tid, "Target", source=target.doc, doc=target.doc, document=ids.document_id(target.doc, target.plan),
+            text=target.text, metric=target.metric, value=target.value, unit=target.unit,
+            direction=target.direction, baseline_year=target.baseline_year, year=target.year,
+            region=target.region, topics=target.topics, start=target.span.start, end=target.span.end,
+        )
+        self.graph.edge("HAS_TARGET", ids.document_id(target.doc, target.plan), tid)
+        if task_id:
+            self.graph.edge("HAS_TARGET", task_id, tid)
+        for key in target.topics:
+            self.graph.node(ids.topic_id(key), "Topic", key=key)
+            self.graph.edge("ABOUT", tid, ids.topic_id(key))
+        if target.region:
+            name = self.resolver.region(target.region) or target.region
+            self.graph.node(ids.region_id(name), "Region", name=name)
+            self.graph.edge("APPLIES_TO", tid, ids.region_id(name))
+
+    def _link_citations(self, out: GraphBatch) -> None:
+        """CITES edges: to the Document when the cited 文号 or title is in the graph, else to a Citation."""
+        docs = [n for n in out.nodes.values() if n.label == "Document"]
+        by_number = {n.props["number"]: n.id for n in docs if n.props.get("number")}
+        by_title = {_title_key(str(n.props["title"])): n.id for n in docs if n.props.get("title")}
+        for src, cite in self.cites:
+            dst = by_number.get(cite.number or "") or by_title.get(_title_key(cite.title or ""))
+            if dst is None:
+                dst = out.node(f"cite:{cite.number or cite.title}", "Citation", title=cite.title,
+                               number=cite.number)
+            if dst != src:
+                out.edge("CITES", src, dst, key=cite.number or cite.title or "", title=cite.title,
+                         number=cite.number, start=cite.span.start, end=cite.span.end)
+
+
+def _title_key(title: str) -> str:
+    return "".join(ch for ch in title if ch not in "《》〈〉<>“”\"' \t\n")
+
+
+def build(extractions: Iterable[Extraction], resolver: Resolver) -> GraphBatch:
+    builder = GraphBuilder(resolver)
+    for e in extractions:
+        builder.add(e)
+    return builder.batch()

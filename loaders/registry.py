@@ -1,0 +1,48 @@
+"""Which loaders exist, and picking the one that fits a text.
+
+Order matters only for ties: the generic loader comes last and is the fallback for shapes we have no
+dedicated reader for.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from polkg.loaders.base import Loader
+
+#: module names under polkg.loaders, each exposing ``LOADER``
+LOADER_MODULES: tuple[str, ...] = (
+    "bracket",  # 〔牵头单位：…；责任单位：…〕 after each task (district implementation plans)
+    "resp_lines",  # paragraphs followed by 责任单位：A、B，C。 lines (responsibility division)
+    "progress_table",  # 具体工作任务 / 省级牵头部门 / 牵头厅领导 / 责任部门 / 推进情况 tables
+    "plan_table",  # 序号 / 重点工作任务 / 具体工作措施 / 完成时限 / 牵头部门 / … tables
+    "prose",  # action plans whose clauses mostly name nobody
+    "generic",  # anything else: every responsibility style we know, best effort
+)
+
+#: below this score a dedicated loader is not trusted and the generic one reads the text
+MIN_SCORE = 0.3
+
+
+def loaders() -> list[Loader]:
+    out: list[Loader] = []
+    for name in LOADER_MODULES:
+        module = import_module(f"polkg.loaders.{name}")
+        out.append(module.LOADER)
+    return out
+
+
+def by_name(name: str) -> Loader:
+    for loader in loaders():
+        if loader.name == name:
+            return loader
+    raise KeyError(name)
+
+
+def detect(text: str) -> Loader:
+    """The loader whose format the text fits best; the generic loader when none fits well."""
+    scored = [(loader.score(text), i, loader) for i, loader in enumerate(loaders())]
+    best_score, _, best = max(scored, key=lambda s: (s[0], -s[1]))
+    if best_score < MIN_SCORE:
+        return by_name("generic")
+    return best

@@ -1,0 +1,3 @@
+"""polkg: a knowledge graph of policy obligations."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,204 @@
+"""The ``polkg`` command. Every command mirrors a function in :mod:`polkg.api`.
+
+Errors in input or environment print one line on stderr and exit 1; nothing prints a traceback unless
+``POLKG_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from polkg import api, contract
+from polkg.errors import PolkgError
+from polkg.graph.store import Store, open_store
+from polkg.output import FORMATS, render
+from polkg.queries import library
+
+
+class Settings:
+    def __init__(self, store_dir: str | None, neo4j_uri: str | None) -> None:
+        self.store_dir = store_dir
+        self.neo4j_uri = neo4j_uri
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        store = open_store(self.store_dir, self.neo4j_uri)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+pass_settings = click.make_pass_decorator(Settings)
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise PolkgError(f"--param takes key=value, got {pair!r}")
+        k, v = pair.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def fmt_option(f: Any) -> Any:
+    f = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (same as --format json).")(f)
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                        help="Output format.")(f)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store_dir", metavar="DIR", help="Embedded store directory [env POLKG_STORE; default ./.polkg].")
+@click.option("--neo4j", "neo4j_uri", metavar="URI", help="Use Neo4j 5 at URI instead [env NEO4J_URI; NEO4J_USER, NEO4J_PASSWORD].")
+@click.version_option(package_name="polkg")
+@click.pass_context
+def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> None:
+    """polkg: who must do what, by when, where, against which target — from Chinese policy plans.
+
+    \b
+    polkg load corpus/                  # read the plans into the graph
+    polkg query vocs-leads              # who leads the VOCs tasks, plan by plan
+    polkg extract corpus/*.txt > x.jsonl  # tasks and targets as JSON Lines
+    """
+    ctx.obj = Settings(store_dir, neo4j_uri)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@pass_settings
+def load(settings: Settings, paths: tuple[str, ...]) -> None:
+    """Load plan files (a directory stands for its *.txt) into the graph.
+
+    Reloading a file replaces what it contributed; loading the same corpus twice changes no counts.
+
+    \b
+    Example: polkg load corpus/
+    """
+    with settings.store() as store:
+        report = api.load(paths, store)
+    click.echo(f"loaded {report.files} files: {report.documents} documents, {report.tasks} tasks, "
+               f"{report.targets} targets ({report.unattributed} passages left unattributed) into {store.name}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+def extract(paths: tuple[str, ...]) -> None:
+    """Print tasks and targets as JSON Lines (contract v1, shared/eval/README.md).
+
+    \b
+    Example: polkg extract corpus/*.txt > pred.jsonl
+    """
+    for extraction in api.extract(paths):
+        for line in contract.lines(extraction):
+            click.echo(line)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the canned queries with their parameters.")
+@fmt_option
+@pass_settings
+def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: bool, fmt: str,
+          as_json: bool) -> None:
+    """Run a canned query from the library (cypher/*.cypher).
+
+    \b
+    Examples:
+      polkg query --list
+      polkg query vocs-leads
+      polkg query vocs-leads --param topic=dust --format csv
+    """
+    if list_ or not name:
+        click.echo(describe_queries())
+        return
+    q = library.get(name)
+    bound = q.bind(parse_params(params))
+    with settings.store() as store:
+        res = store.query(q.cypher, bound)
+    click.echo(render(res.columns, res.rows, "json" if as_json else fmt))
+
+
+def describe_queries() -> str:
+    out = []
+    for q in library.load_all().values():
+        out.append(f"{q.name}: {q.title}")
+        if q.answers:
+            out.append(f"    {q.answers}")
+        for p in q.params:
+            default = "required" if p.required else f"default {p.default}"
+            out.append(f"    --param {p.name}=…  ({default}) {p.doc}".rstrip())
+        for ex in q.examples:
+            out.append(f"    e.g. {ex}")
+    return "\n".join(out)
+
+
+@cli.command()
+@click.argument("statement")
+@click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
+@click.option("--write", is_flag=True, help="Allow the statement to change the graph.")
+@fmt_option
+@pass_settings
+def cypher(settings: Settings, statement: str, params: tuple[str, ...], write: bool, fmt: str,
+           as_json: bool) -> None:
+    """Run one Cypher statement (read-only unless --write).
+
+    \b
+    Example: polkg cypher "MATCH (u:Unit)-[:LEADS]->(t:Task) RETURN u.name, count(t) ORDER BY count(t) DESC LIMIT 5"
+    """
+    bound = {k: library.coerce(v) for k, v in parse_params(params).items()}
+    with settings.store() as store:
+        res = store.query(statement, bound, write=write)
+    click.echo(render(res.columns, res.rows, "json" if as_json else fmt))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_settings
+def stats(settings: Settings, as_json: bool) -> None:
+    """Node counts per label and edge counts per relationship type.
+
+    \b
+    Example: polkg stats --json
+    """
+    with settings.store() as store:
+        counts = api.stats(store)
+    if as_json:
+        click.echo(json.dumps(counts, ensure_ascii=False, indent=1))
+        return
+    rows: list[list[Any]] = [["node", k, v] for k, v in counts["labels"].items()]
+    rows += [["edge", k, v] for k, v in counts["relationships"].items()]
+    click.echo(render(["kind", "name", "count"], rows))
+
+
+def main() -> None:
+    """Entry point: one-line errors, no tracebacks."""
+    try:
+        cli.main(standalone_mode=False)
+    except PolkgError as e:
+        click.echo(f"polkg: error: {e}", err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("polkg: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as e:
+        if os.environ.get("POLKG_DEBUG"):
+            raise
+        click.echo(f"polkg: internal error: {type(e).__name__}: {e} (POLKG_DEBUG=1 shows the traceback)",
+                   err=True)
+        sys.exit(2)

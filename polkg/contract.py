@@ -1,0 +1,57 @@
+"""What ``polkg extract`` prints: JSON Lines, contract v1 (``shared/eval/README.md``).
+
+The answer key and its scorer read exactly these fields; change them only with the contract.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from polkg.graph.build import task_ids
+from polkg.graph.model import Extraction, Target, Task
+
+
+def task_line(task: Task, task_id: str) -> dict[str, Any]:
+    return {
+        "kind": "task",
+        "doc": task.doc,
+        "id": task_id,
+        "text": task.text,
+        "section": task.section,
+        "units": [
+            {"mention": u.mention, "canonical": u.canonical or u.mention, "role": u.role, "rank": u.rank}
+            for u in task.units
+        ],
+        "leaders": task.leaders,
+        "divisions": task.divisions,
+        "deadline": task.deadline,
+        "due": task.due,
+        "topics": task.topics,
+        "rivers": task.rivers,
+        "regions": task.regions,
+        "span": [task.span.start, task.span.end],
+    }
+
+
+def target_line(target: Target) -> dict[str, Any]:
+    return {
+        "kind": "target",
+        "doc": target.doc,
+        "text": target.text,
+        "metric": target.metric,
+        "value": target.value,
+        "unit": target.unit,
+        "direction": target.direction,
+        "baseline_year": target.baseline_year,
+        "year": target.year,
+        "span": [target.span.start, target.span.end],
+    }
+
+
+def lines(extraction: Extraction) -> Iterator[str]:
+    for task, tid in zip(extraction.tasks, task_ids(extraction), strict=True):
+        yield json.dumps(task_line(task, tid), ensure_ascii=False)
+    for target in extraction.targets:
+        yield json.dumps(target_line(target), ensure_ascii=False)
