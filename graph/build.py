@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
@@ -133,7 +134,7 @@ class GraphBuilder:
             if p.reporter:
                 self.graph.edge("REPORTED", self._unit(p.reporter, ctx, division=True).id, pid)
 
-    def _provenance(self, task: Task, doc_id: str) -> dict[str, str | int]:
+    def _provenance(self, task: Task, doc_id: str) -> dict[str, Any]:
         quote = task.quote or task.text
         if len(quote) > QUOTE_MAX:
             quote = quote[: QUOTE_MAX - 1] + "…"
@@ -146,7 +147,7 @@ class GraphBuilder:
         self.units.setdefault(resolved.id, resolved)
         return resolved
 
-    def _mentions(self, task: Task, tid: str, prov: dict[str, str | int]) -> None:
+    def _mentions(self, task: Task, tid: str, prov: dict[str, Any]) -> None:
         for key in task.topics:
             self.graph.node(ids.topic_id(key), "Topic", key=key)
             self.graph.edge("ABOUT", tid, ids.topic_id(key))

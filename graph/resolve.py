@@ -13,6 +13,7 @@ from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 from polkg.graph.model import Level
 from polkg.loaders.text import compact
+from polkg.nlp import gazetteer
 
 UnitKind = Literal["department", "government", "division", "group", "committee", "other"]
 
@@ -64,13 +65,14 @@ class Resolver:
 
     def static_graph(self) -> GraphBatch:
         """Reference nodes and edges that do not depend on the corpus: regions and their hierarchy,
-        water bodies and the river network, the topic taxonomy, unit renames."""
-        return GraphBatch()
+        water bodies and the river network, the topic taxonomy (from :mod:`polkg.nlp.gazetteer`), and
+        the units' renames."""
+        return gazetteer.load().static_graph()
 
     def region(self, written: str) -> str | None:
         """Canonical region name for a place as written (雅安 → 雅安市), None if unknown."""
-        return written
+        return gazetteer.load().region(written)
 
     def water(self, written: str) -> str | None:
         """Canonical water-body name as written (岷江干流 → 岷江), None if unknown."""
-        return written
+        return gazetteer.load().water(written)

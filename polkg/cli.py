@@ -56,8 +56,10 @@ def fmt_option(f: Any) -> Any:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", "store_dir", metavar="DIR", help="Embedded store directory [env POLKG_STORE; default ./.polkg].")
-@click.option("--neo4j", "neo4j_uri", metavar="URI", help="Use Neo4j 5 at URI instead [env NEO4J_URI; NEO4J_USER, NEO4J_PASSWORD].")
+@click.option("--store", "store_dir", metavar="DIR",
+              help="Embedded store directory [env POLKG_STORE; default ./.polkg].")
+@click.option("--neo4j", "neo4j_uri", metavar="URI",
+              help="Use Neo4j 5 at URI instead [env NEO4J_URI; NEO4J_USER, NEO4J_PASSWORD].")
 @click.version_option(package_name="polkg")
 @click.pass_context
 def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> None:
@@ -152,7 +154,7 @@ def cypher(settings: Settings, statement: str, params: tuple[str, ...], write: b
     """Run one Cypher statement (read-only unless --write).
 
     \b
-    Example: polkg cypher "MATCH (u:Unit)-[:LEADS]->(t:Task) RETURN u.name, count(t) ORDER BY count(t) DESC LIMIT 5"
+    Example: polkg cypher "MATCH (u:Unit)-[:LEADS]->(t:Task) RETURN u.name, count(t) AS n ORDER BY n DESC LIMIT 5"
     """
     bound = {k: library.coerce(v) for k, v in parse_params(params).items()}
     with settings.store() as store:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from polkg.errors import PolkgError
-from polkg.graph.model import Document, Extraction, Task
 from polkg.graph.build import context_of
+from polkg.graph.model import Document, Extraction, Task
 from polkg.graph.resolve import Resolver
 from polkg.loaders import metadata
 from polkg.loaders.registry import by_name, detect

@@ -11,9 +11,10 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
 from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, Result, write_statements
+
+from polkg.errors import PolkgError
 
 GRAPH = "polkg"
 STAGING = "polkg__staging"
@@ -76,9 +77,8 @@ class FalkorStore:
         self.graph = self.db.select_graph(GRAPH)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
-        if GRAPH not in self.db.list_graphs():
-            if not write:
-                return Result([], [])
+        if GRAPH not in self.db.list_graphs() and not write:
+            return Result([], [])
         try:
             res = (self.graph.query if write else self.graph.ro_query)(cypher, params or {})
         except Exception as e:
