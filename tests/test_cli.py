@@ -1,0 +1,135 @@
+"""The polkg command end to end through the embedded store, run as users run it (a subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, DISTRICT
+
+POLKG = [sys.executable, "-c", "from polkg.cli import main; main()"]
+
+
+def polkg(*args: str, store: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("NEO4J_URI", None)
+    if store is not None:
+        env["POLKG_STORE"] = str(store)
+    res = subprocess.run([*POLKG, *args], capture_output=True, text=True, env=env, timeout=300)
+    if check and res.returncode != 0:
+        raise AssertionError(f"polkg {' '.join(args)} exited {res.returncode}: {res.stderr}")
+    return res
+
+
+@pytest.fixture(scope="module")
+def district_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("cli-store")
+    polkg("load", str(DISTRICT), store=store)
+    return store
+
+
+def stats(store: Path) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = json.loads(polkg("stats", "--json", store=store).stdout)
+    return out
+
+
+def test_load_reports_nine_plans(tmp_path: Path) -> None:
+    res = polkg("load", str(DISTRICT), store=tmp_path)
+    assert "9 documents" in res.stdout
+    assert stats(tmp_path)["labels"]["Document"] == 9
+
+
+def test_reload_changes_no_counts(district_store: Path) -> None:
+    before = stats(district_store)
+    assert before["labels"]["Task"] > 100
+    polkg("load", str(DISTRICT), store=district_store)
+    assert stats(district_store) == before
+
+
+def test_vocs_leads_names_the_district_environment_bureau(district_store: Path) -> None:
+    rows = [json.loads(line) for line in polkg("query", "vocs-leads", "--json", store=district_store).stdout.splitlines()]
+    assert rows, "no VOCs task found"
+    leads = {r["lead"] for r in rows}
+    assert "乐山市市中区生态环境局" in leads
+    assert {r["level"] for r in rows} == {"district"}
+
+
+def test_query_formats(district_store: Path) -> None:
+    csv_out = polkg("query", "vocs-leads", "--format", "csv", store=district_store).stdout
+    assert csv_out.splitlines()[0] == "document,level,lead,system,tasks,written"
+    table = polkg("query", "vocs-leads", store=district_store).stdout
+    assert "乐山市市中区生态环境局" in table and table.rstrip().endswith("rows)")
+
+
+def test_query_list_shows_parameters() -> None:
+    out = polkg("query", "--list").stdout
+    assert "vocs-leads:" in out and "--param topic=" in out
+
+
+def test_unknown_query_and_parameter_are_one_line_errors(district_store: Path) -> None:
+    res = polkg("query", "no-such-query", store=district_store, check=False)
+    assert res.returncode == 1 and res.stderr.count("\n") == 1 and "no query named" in res.stderr
+    res = polkg("query", "vocs-leads", "--param", "colour=red", store=district_store, check=False)
+    assert res.returncode == 1 and "no parameter 'colour'" in res.stderr
+
+
+def test_cypher_is_read_only_unless_asked(district_store: Path) -> None:
+    res = polkg("cypher", "CREATE (n:Scratch) RETURN n", store=district_store, check=False)
+    assert res.returncode == 1 and "--write" in res.stderr
+    assert "Scratch" not in stats(district_store)["labels"]
+    out = polkg("cypher", "MATCH (d:Document) RETURN count(d) AS n", "--json", store=district_store).stdout
+    assert json.loads(out) == {"n": 9}
+
+
+def test_cypher_takes_parameters(district_store: Path) -> None:
+    out = polkg("cypher", "MATCH (d:Document) WHERE d.plan = $plan RETURN d.title AS title", "--param", "plan=0",
+                "--json", store=district_store).stdout
+    assert json.loads(out)["title"] == "乐山市市中区打赢蓝天保卫战实施方案"
+
+
+def test_extract_prints_contract_v1() -> None:
+    lines = polkg("extract", str(DISTRICT)).stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    tasks = [r for r in rows if r["kind"] == "task"]
+    assert len(tasks) > 100
+    required = {"kind", "doc", "id", "text", "section", "units", "leaders", "divisions", "deadline", "due", "topics",
+                "rivers", "regions", "span"}
+    assert all(required <= set(t) for t in tasks)
+    text = DISTRICT.read_text(encoding="utf-8")
+    for t in tasks:
+        start, end = t["span"]
+        assert t["text"][:4] in text[start:end].replace(" ", "")
+    assert len({t["id"] for t in tasks}) == len(tasks)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02") and d / "bin.txt", "binary"),
+        (lambda d: (d / "gbk.txt").write_bytes("责任单位".encode("gb18030")) and d / "gbk.txt", "not UTF-8"),
+        (lambda d: (d / "empty.txt").write_text("  \n") and d / "empty.txt", "empty file"),
+    ],
+)
+def test_bad_input_is_one_line_and_writes_nothing(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    store = tmp_path / "store"
+    polkg("load", str(DISTRICT), store=store)
+    before = stats(store)
+    bad = make(tmp_path)
+    res = polkg("load", str(DISTRICT), str(bad), store=store, check=False)
+    assert res.returncode == 1
+    assert res.stderr.startswith("polkg: error:") and message in res.stderr and res.stderr.count("\n") == 1
+    assert "Traceback" not in res.stderr
+    assert stats(store) == before
+
+
+def test_whole_corpus_loads(graph) -> None:  # type: ignore[no-untyped-def]
+    res = graph.query("MATCH (d:Document) RETURN d.doc AS doc, count(*) AS plans ORDER BY doc")
+    plans = dict(res.rows)
+    assert set(plans) == {p.stem for p in CORPUS.glob("*.txt")}
+    assert sum(plans.values()) == 13
