@@ -17,6 +17,8 @@ import click
 
 from polkg import api, contract
 from polkg.errors import PolkgError
+from polkg.graph.analytics import EXPORT_FORMATS, to_networkx
+from polkg.graph.analytics import export as export_graph
 from polkg.graph.store import Store, open_store
 from polkg.output import FORMATS, render
 from polkg.queries import library
@@ -179,6 +181,24 @@ def stats(settings: Settings, as_json: bool) -> None:
     rows: list[list[Any]] = [["node", k, v] for k, v in counts["labels"].items()]
     rows += [["edge", k, v] for k, v in counts["relationships"].items()]
     click.echo(render(["kind", "name", "count"], rows))
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, writable=True))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="graphml", show_default=True)
+@pass_settings
+def export(settings: Settings, path: str, fmt: str) -> None:
+    """Export the whole graph for networkx, Gephi or yEd (GraphML, GEXF, node-link JSON).
+
+    \b
+    Example: polkg export polkg.graphml
+    """
+    from pathlib import Path
+
+    with settings.store() as store:
+        g = to_networkx(store)
+    export_graph(g, Path(path), fmt)
+    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {path}")
 
 
 def main() -> None:

@@ -1,0 +1,13 @@
+// title: How many obligations name nobody, per document
+// answers: Per document: tasks in all, tasks with no unit named, with units unknown (merged table cell), with units but no lead, and with a lead.
+// example: polkg query orphan-summary
+MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+OPTIONAL MATCH (lead:Unit)-[:LEADS]->(t)
+OPTIONAL MATCH (any:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
+WITH d, t, count(DISTINCT lead) AS leads, count(DISTINCT any) AS units
+RETURN d.title AS document, d.level AS level, count(t) AS tasks,
+       sum(CASE WHEN units = 0 AND t.unit_status <> 'unknown' THEN 1 ELSE 0 END) AS no_unit,
+       sum(CASE WHEN t.unit_status = 'unknown' THEN 1 ELSE 0 END) AS unknown,
+       sum(CASE WHEN units > 0 AND leads = 0 THEN 1 ELSE 0 END) AS no_lead,
+       sum(CASE WHEN leads > 0 THEN 1 ELSE 0 END) AS with_lead
+ORDER BY level, document

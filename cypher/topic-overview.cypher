@@ -1,0 +1,9 @@
+// title: Topics by document
+// answers: How many tasks of each document touch each topic, with how many of them name a lead.
+// example: polkg query topic-overview --format csv
+MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:ABOUT]->(tp:Topic)
+OPTIONAL MATCH (u:Unit)-[:LEADS]->(t)
+WITH d, tp, t, count(u) AS leads
+RETURN tp.key AS topic, d.title AS document, d.level AS level, count(t) AS tasks,
+       sum(CASE WHEN leads > 0 THEN 1 ELSE 0 END) AS with_lead
+ORDER BY topic, level, document
