@@ -52,7 +52,8 @@ def test_reload_changes_no_counts(district_store: Path) -> None:
 
 
 def test_vocs_leads_names_the_district_environment_bureau(district_store: Path) -> None:
-    rows = [json.loads(line) for line in polkg("query", "vocs-leads", "--json", store=district_store).stdout.splitlines()]
+    out = polkg("query", "vocs-leads", "--json", store=district_store).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
     assert rows, "no VOCs task found"
     leads = {r["lead"] for r in rows}
     assert "乐山市市中区生态环境局" in leads
