@@ -12,8 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from polkg import api
 from polkg.graph.store.falkor import FalkorStore
+
+from polkg import api
 from polkg.pipeline import Pipeline, expand_paths
 
 
