@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from polkg.graph.store import Store
-from polkg.graph.store.falkor import FalkorStore
 
 from polkg import api
+from polkg.graph.store import Store
+from polkg.graph.store.falkor import FalkorStore
 from polkg.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
