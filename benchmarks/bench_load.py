@@ -12,9 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from polkg.graph.store.falkor import FalkorStore
-
 from polkg import api
+from polkg.graph.store.falkor import FalkorStore
 from polkg.pipeline import Pipeline, expand_paths
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from polkg.graph.store import Store
 
 from polkg.errors import PolkgError
+from polkg.graph.store import Store
 
 NODES = "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
 EDGES = "MATCH (a)-[r]->(b) RETURN a.id AS src, b.id AS dst, type(r) AS type, properties(r) AS props"

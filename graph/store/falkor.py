@@ -11,10 +11,9 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
 from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, Result, write_statements
-
-from polkg.errors import PolkgError
 
 GRAPH = "polkg"
 STAGING = "polkg__staging"

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
 from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, Result, write_statements
-
-from polkg.errors import PolkgError
 
 
 class Neo4jStore:
