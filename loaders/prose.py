@@ -1,19 +1,423 @@
-"""Loader stub for the `prose` format (to be written)."""
+"""Prose action plans: obligations written as running sentences that mostly name no unit.
+
+Provincial 行动计划 like 001 list their tasks as paragraphs under 主要任务 and 重点工程: "(一)积极应对气候变化。
+启动达峰行动,探索四川路径。制定…行动方案,实施…行动。…". Each sentence (split on 。 and ；) is one
+obligation; a numbered item's first short sentence is its heading, and short parallel sentences such as
+"启动达峰行动,探索四川路径。" are sub-headings. Items of a 重点工程 chapter are one task each (the item's
+heading names the project). Framing chapters (总体要求, 工作目标, 保障措施, …) yield tasks only where a clause
+names a unit (由X牵头, X负责, X要…, X牵头、Y配合). A task that names nobody is kept with
+``unit_status="none"``: an orphan obligation is a finding.
+
+PDF page breaks leave a paragraph cut mid-sentence, continued after a blank line; such paragraphs are
+rejoined, and every span still points into the original text.
+"""
 
 from __future__ import annotations
 
-from polkg.graph.model import Document, Extraction, Span
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from polkg.graph.model import Document, Extraction, Role, Span, Task, UnitMention
+from polkg.loaders.text import compact, heading_level, lines, trimmed_span
+
+SENTENCE_END = "。；;！？!?"
+PARA_END = SENTENCE_END + "：:"
+CLAUSE_SEP = "，,；;。：:"
+OPEN = "（(〔[【《“"
+CLOSE = "）)〕]】》”"
+MARKUP = re.compile(r"\*\*|^#+\s*")
+BREAK = re.compile(r"\s*\n\s*")  # a line or page break inside a rejoined paragraph
+TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
+LIST_TAIL = re.compile(r"等(?:部门|单位|机构)?$")
+#: a paragraph shorter than this that lacks final punctuation is a title line, not a cut sentence
+MIN_CUT_PARA = 20
+#: an item's first sentence at most this long (and without a comma) is the item's heading
+MAX_HEADING = 30
 
 
-class _Stub:
+@dataclass(frozen=True)
+class Vocab:
+    """The words in ``data/prose.toml``."""
+
+    framing: tuple[str, ...]
+    projects: tuple[str, ...]
+    task_words: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    roles: dict[str, Role]
+    together: tuple[str, ...]
+    markers: tuple[str, ...]
+    verbs: tuple[str, ...]
+
+
+@cache
+def vocab() -> Vocab:
+    raw = tomllib.loads((files("polkg.data") / "prose.toml").read_text(encoding="utf-8"))
+    roles: dict[str, Role] = {}
+    for role in ("lead", "responsible", "assist"):
+        for verb in raw["roles"][role]:
+            roles[verb] = role
+    sections, score = raw["sections"], raw["score"]
+    return Vocab(
+        framing=tuple(sections["framing"]),
+        projects=tuple(sections["projects"]),
+        task_words=tuple(sections["tasks"]),
+        suffixes=tuple(sorted(raw["units"]["suffixes"], key=len, reverse=True)),
+        roles=roles,
+        together=tuple(raw["roles"]["together"]),
+        markers=tuple(score["markers"]),
+        verbs=tuple(score["verbs"]),
+    )
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass
+class Para:
+    """A paragraph: one line, or several when a sentence was cut by a page break."""
+
+    start: int
+    end: int
+    first: str  # the first line, stripped
+    heading: bool = False
+
+
+def clean(s: str) -> str:
+    """Display text: markdown markup and line breaks gone, other whitespace kept."""
+    return MARKUP.sub("", BREAK.sub("", s)).strip()
+
+
+def is_heading_line(s: str) -> bool:
+    """A markdown heading, a bold-only line, or a numbered line short enough to be only a heading."""
+    if s.startswith("#") or (s.startswith("**") and s.endswith("**")):
+        return True
+    if heading_level(s) is None:
+        return False
+    body = compact(strip_marker(clean(s))).rstrip("。")
+    return len(body) <= MAX_HEADING and not any(c in body for c in "，,。；;")
+
+
+def ends_sentence(s: str) -> bool:
+    """Whether a paragraph ends with final punctuation (possibly followed by a closing quote), or with a
+    closing bracket (a unit bracket often ends an item without a full stop)."""
+    return clean(s).rstrip("”’\"*").endswith(tuple(PARA_END + "）)〕】"))
+
+
+def paragraphs(text: str) -> list[Para]:
+    """Paragraphs of ``text``; a long paragraph without final punctuation continues in the next one."""
+    out: list[Para] = []
+    for line in lines(text):
+        s = line.stripped
+        if not s:
+            continue
+        heading = is_heading_line(s)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.heading
+            and not heading
+            and heading_level(s) is None
+            and not ends_sentence(text[prev.start : prev.end])
+            and len(compact(text[prev.start : prev.end])) >= MIN_CUT_PARA
+        ):
+            prev.end = line.span().end
+            continue
+        sp = line.span()
+        out.append(Para(sp.start, sp.end, s, heading))
+    return out
+
+
+MARKER = re.compile(
+    r"[#*\s]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])[*\s]*"
+)
+
+
+def strip_marker(s: str) -> str:
+    """``(一) 积极应对…`` → ``积极应对…``."""
+    m = MARKER.match(s)
+    return s[m.end() :] if m else s
+
+
+def marker_end(text: str, start: int, end: int) -> int:
+    """Offset just after the numbering marker (and markup) at ``start``."""
+    m = MARKER.match(text, start, end)
+    return m.end() if m else start
+
+
+# ---------------------------------------------------------------- sentences and units
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Spans of the sentences in ``text[start:end]``, split on 。 and ； outside brackets and quotes."""
+    out: list[Span] = []
+    depth, s = 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in SENTENCE_END and depth == 0:
+            out.append(trimmed_span(text, s, i + 1))
+            s = i + 1
+    out.append(trimmed_span(text, s, end))
+    return [sp for sp in out if compact(text[sp.start : sp.end]).strip("*")]
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated clauses of a sentence, outside brackets, as offset pairs."""
+    out: list[tuple[int, int]] = []
+    depth, s = 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in CLAUSE_SEP and depth == 0:
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return out
+
+
+def is_unit(s: str) -> bool:
+    """Whether ``s`` (a clause's subject) reads as a unit or a list of units."""
+    v = vocab()
+    s = compact(s)
+    if not 2 <= len(s) <= 60 or "的" in s or s.startswith(v.verbs):
+        return False
+    while TRAILING_PAREN.search(s):
+        s = TRAILING_PAREN.sub("", s)
+    return s.endswith(v.suffixes)
+
+
+def split_units(text: str, start: int, end: int, role: Role) -> list[UnitMention]:
+    """The units of a subject such as ``各级A、B、C等部门``: one mention per item, ``等部门`` set aside."""
+    out: list[UnitMention] = []
+    depth, s = 0, start
+    bounds: list[tuple[int, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            bounds.append((s, i))
+            s = i + 1
+    bounds.append((s, end))
+    for k, (a, b) in enumerate(bounds):
+        mention = compact(text[a:b])
+        if k == len(bounds) - 1 and len(bounds) > 1:
+            mention = LIST_TAIL.sub("", mention)
+        if mention:
+            out.append(UnitMention(mention=mention, role=role, rank=1, span=trimmed_span(text, a, b)))
+    return out
+
+
+def clause_units(text: str, start: int, end: int) -> list[UnitMention]:
+    """Units named by one clause: ``由X牵头``, ``X负责…``, ``X要…``, ``Y配合``, ``X会同Y…``."""
+    v = vocab()
+    while start < end and text[start].isspace():
+        start += 1
+    if text.startswith("由", start):
+        start += 1
+    verbs = sorted(set(v.roles) | set(v.together), key=len, reverse=True)
+    depth = 0
+    for i in range(start, end):
+        depth += (text[i] in OPEN) - (text[i] in CLOSE)
+        verb = next((w for w in verbs if text.startswith(w, i)), None)
+        if verb is None or depth != 0 or i < start + 2 or not is_unit(text[start:i]):
+            continue
+        if verb in v.together:
+            return split_units(text, start, i, "lead") + together_units(text, i + len(verb), end)
+        return split_units(text, start, i, v.roles[verb])
+    return []
+
+
+def together_units(text: str, start: int, end: int) -> list[UnitMention]:
+    """The partners after 会同: the longest stretch that reads as units, marked as assisting."""
+    for i in range(end, start + 1, -1):
+        if is_unit(text[start:i]) and (i == end or not is_unit(text[start : i + 1])):
+            return split_units(text, start, i, "assist")
+    return []
+
+
+def sentence_units(text: str, span: Span) -> list[UnitMention]:
+    """Units named anywhere in a sentence, in order, ranked 1…n."""
+    found: list[UnitMention] = []
+    for a, b in clauses(text, span.start, span.end):
+        found.extend(clause_units(text, a, b))
+        for m in re.finditer(r"[（(]([^（）()]+)[）)]", text[a:b]):
+            for c, d in clauses(text, a + m.start(1), a + m.end(1)):
+                found.extend(clause_units(text, c, d))
+    return [u.model_copy(update={"rank": k}) for k, u in enumerate(found, 1)]
+
+
+def is_subheading(s: str) -> bool:
+    """Short parallel clauses such as ``启动达峰行动,探索四川路径。``: a sub-heading, not a task."""
+    parts = [p for p in re.split(r"[，,]", compact(s).rstrip("。").replace("“", "").replace("”", "")) if p]
+    return len(parts) == 2 and all(4 <= len(p) <= 7 for p in parts)
+
+
+def is_item_heading(s: str) -> bool:
+    body = compact(s).rstrip("。")
+    return len(body) <= MAX_HEADING and not any(c in body for c in "，,；;")
+
+
+# ---------------------------------------------------------------- the document walk
+
+
+@dataclass
+class Walk:
+    """State while reading the paragraphs in order: the heading stack and the tasks found."""
+
+    text: str
+    doc: str
+    title: str
+    stack: list[tuple[int, str]] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+
+    def push(self, depth: int, title: str) -> None:
+        while self.stack and self.stack[-1][0] >= depth:
+            self.stack.pop()
+        self.stack.append((depth, title))
+
+    def zone(self) -> str:
+        """``framing``, ``projects`` or ``tasks``: what the current chapter holds."""
+        v = vocab()
+        heads = [t for _, t in self.stack]
+        if not heads or any(w in h for h in heads for w in v.framing):
+            return "framing"
+        if any(w in h for h in heads for w in v.projects):
+            return "projects"
+        return "tasks"
+
+    def section(self) -> list[str]:
+        return [self.title] + [t for _, t in self.stack]
+
+    def add(self, span: Span, units: list[UnitMention]) -> None:
+        quote = self.text[span.start : span.end]
+        body = quote
+        for m in re.finditer(r"[（(][^（）()]+[）)]\s*[。；;]?$", quote):
+            if any(u.span and span.start + m.start() <= u.span.start for u in units):
+                body = quote[: m.start()]
+        self.tasks.append(
+            Task(
+                doc=self.doc,
+                plan=0,
+                text=clean(body),
+                section=self.section(),
+                span=span,
+                quote=quote.strip(),
+                units=units,
+                unit_status="named" if units else "none",
+            )
+        )
+
+    def heading(self, para: Para) -> None:
+        depth = heading_level(clean(para.first))
+        title = compact(clean(self.text[para.start : para.end])).rstrip("。")
+        if depth is None:
+            self.stack.clear()  # a title line: a new part of the file begins
+        else:
+            self.push(depth, title)
+
+    def item(self, para: Para, depth: int) -> None:
+        """A numbered paragraph: a project (one task) or a heading sentence followed by task sentences."""
+        start = marker_end(self.text, para.start, para.end)
+        sents = sentences(self.text, start, para.end)
+        marker = compact(clean(self.text[para.start : start]))
+        if sents and is_item_heading(self.text[sents[0].start : sents[0].end]):
+            self.push(depth, marker + compact(clean(self.text[sents[0].start : sents[0].end])).rstrip("。"))
+            rest = sents[1:]
+        else:
+            self.push(depth, marker)
+            rest = sents
+        if self.zone() == "projects":
+            span = trimmed_span(self.text, start, para.end)
+            units = [u for s in sents for u in sentence_units(self.text, s)]
+            self.add(span, [u.model_copy(update={"rank": k}) for k, u in enumerate(units, 1)])
+            return
+        self.body(rest, depth)
+
+    def body(self, sents: list[Span], depth: int) -> None:
+        """Task sentences; sub-heading sentences go into the section path of those after them."""
+        zone = self.zone()
+        for s in sents:
+            sentence = self.text[s.start : s.end]
+            if is_subheading(sentence):
+                self.push(depth + 1, compact(clean(sentence)).rstrip("。"))
+                continue
+            units = sentence_units(self.text, s)
+            if units or zone != "framing":
+                self.add(s, units)
+        while self.stack and self.stack[-1][0] > depth:
+            self.stack.pop()
+
+
+def plan_title(text: str, paras: list[Para]) -> str:
+    """The plan's title: the first markdown ``#`` heading without a number, else the first line naming
+    a plan kind (方案, 计划, …) that is not a cover letter's ``关于印发…``, else the first line."""
+    heads = [p for p in paras if p.heading and heading_level(clean(p.first)) is None]
+    for p in heads:
+        if p.first.startswith("# "):
+            return compact(clean(p.first))
+    for p in paras[:20]:
+        t = compact(clean(text[p.start : p.end]))
+        if re.search(r"(方案|计划|规划|意见|办法)(\(.*\)|（.*）)?$", t) and not t.startswith("关于") and len(t) < 80:
+            return t
+    return compact(clean(paras[0].first)) if paras else ""
+
+
+class ProseLoader:
     name = "prose"
 
     def score(self, text: str) -> float:
-        return 0.0
+        """High for plans with 主要任务-like chapters of action sentences and few unit lines or brackets."""
+        v = vocab()
+        size = max(len(text), 1)
+        markers = sum(text.count(w) for w in v.markers) + text.count("〔牵头") + text.count("〔责任")
+        body = [ln for ln in text.splitlines() if ln.strip()]
+        tabbed = sum("\t" in ln for ln in body) / max(len(body), 1)
+        penalty = max(0.0, 1 - markers * 1000 / size / 0.5) * max(0.0, 1 - tabbed * 5)
+        sents = [s for s in re.split(f"[{SENTENCE_END}]", text) if s.strip()]
+        verbs = sum(any(w in s for w in v.verbs) for s in sents) / max(len(sents), 1)
+        headings = [ln for ln in body if is_heading_line(ln.strip())]
+        has_tasks = any(w in h for h in headings for w in v.task_words)
+        return round((0.45 * has_tasks + 0.45 * verbs + 0.1) * penalty, 3)
 
     def load(self, text: str, doc: str) -> Extraction:
-        whole = Document(doc=doc, plan=0, title=doc, span=Span(start=0, end=len(text)))
-        return Extraction(doc=doc, file=doc, format=self.name, documents=[whole])
+        paras = paragraphs(text)
+        title = plan_title(text, paras)
+        walk = Walk(text, doc, title)
+        for k, p in enumerate(paras):
+            depth = heading_level(clean(p.first))
+            if p.heading:
+                walk.heading(p)
+            elif depth is not None:
+                walk.item(p, depth)
+            elif not is_intro(paras, k):
+                walk.body(sentences(text, p.start, p.end), 99)
+        whole = Document(doc=doc, plan=0, title=title, span=Span(start=0, end=len(text)), kind=None)
+        return Extraction(doc=doc, file=doc, format=self.name, documents=[whole], tasks=walk.tasks)
 
 
-LOADER = _Stub()
+def is_intro(paras: list[Para], k: int) -> bool:
+    """A chapter's lead-in paragraph: right after a heading and right before the chapter's numbered items."""
+    before = paras[k - 1] if k else None
+    after = paras[k + 1] if k + 1 < len(paras) else None
+    return (
+        before is not None
+        and before.heading
+        and after is not None
+        and not after.heading
+        and heading_level(clean(after.first)) is not None
+    )
+
+
+LOADER = ProseLoader()
