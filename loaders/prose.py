@@ -46,6 +46,8 @@ class Vocab:
     projects: tuple[str, ...]
     task_words: tuple[str, ...]
     suffixes: tuple[str, ...]
+    not_endings: tuple[str, ...]
+    not_starts: tuple[str, ...]
     roles: dict[str, Role]
     together: tuple[str, ...]
     markers: tuple[str, ...]
@@ -64,7 +66,9 @@ def vocab() -> Vocab:
         framing=tuple(sections["framing"]),
         projects=tuple(sections["projects"]),
         task_words=tuple(sections["tasks"]),
-        suffixes=tuple(sorted(raw["units"]["suffixes"], key=len, reverse=True)),
+        suffixes=tuple(raw["units"]["suffixes"]),
+        not_endings=tuple(raw["units"]["not_endings"]),
+        not_starts=tuple(raw["units"]["not_starts"]) + tuple(score["verbs"]),
         roles=roles,
         together=tuple(raw["roles"]["together"]),
         markers=tuple(score["markers"]),
@@ -127,7 +131,21 @@ def paragraphs(text: str) -> list[Para]:
             continue
         sp = line.span()
         out.append(Para(sp.start, sp.end, s, heading))
+    settle_one_line_items(out)
     return out
+
+
+def settle_one_line_items(paras: list[Para]) -> None:
+    """A plain numbered line ending in 。 is a heading only when something is filed under it; followed
+    directly by a sibling or a higher heading it is a one-sentence item (``1.推进燃煤锅炉淘汰。``)."""
+    for k, p in enumerate(paras):
+        depth = heading_level(p.first)
+        if not p.heading or depth is None or p.first.startswith(("#", "**")) or not p.first.endswith("。"):
+            continue
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        nxt_depth = heading_level(clean(nxt.first)) if nxt else None
+        if nxt is None or (nxt_depth is not None and nxt_depth <= depth):
+            p.heading = False
 
 
 MARKER = re.compile(
@@ -188,11 +206,11 @@ def is_unit(s: str) -> bool:
     """Whether ``s`` (a clause's subject) reads as a unit or a list of units."""
     v = vocab()
     s = compact(s)
-    if not 2 <= len(s) <= 60 or "的" in s or s.startswith(v.verbs):
+    if not 2 <= len(s) <= 60 or "的" in s or s.startswith(v.not_starts):
         return False
     while TRAILING_PAREN.search(s):
         s = TRAILING_PAREN.sub("", s)
-    return s.endswith(v.suffixes)
+    return s.endswith(v.suffixes) and not s.endswith(v.not_endings)
 
 
 def split_units(text: str, start: int, end: int, role: Role) -> list[UnitMention]:
@@ -282,9 +300,13 @@ class Walk:
     stack: list[tuple[int, str]] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
 
-    def push(self, depth: int, title: str) -> None:
+    def pop_to(self, depth: int) -> None:
+        """Close the headings at ``depth`` and below."""
         while self.stack and self.stack[-1][0] >= depth:
             self.stack.pop()
+
+    def push(self, depth: int, title: str) -> None:
+        self.pop_to(depth)
         self.stack.append((depth, title))
 
     def zone(self) -> str:
@@ -332,11 +354,11 @@ class Walk:
         start = marker_end(self.text, para.start, para.end)
         sents = sentences(self.text, start, para.end)
         marker = compact(clean(self.text[para.start : start]))
-        if sents and is_item_heading(self.text[sents[0].start : sents[0].end]):
+        if len(sents) > 1 and is_item_heading(self.text[sents[0].start : sents[0].end]):
             self.push(depth, marker + compact(clean(self.text[sents[0].start : sents[0].end])).rstrip("。"))
             rest = sents[1:]
         else:
-            self.push(depth, marker)
+            self.pop_to(depth)
             rest = sents
         if self.zone() == "projects":
             span = trimmed_span(self.text, start, para.end)
@@ -356,8 +378,7 @@ class Walk:
             units = sentence_units(self.text, s)
             if units or zone != "framing":
                 self.add(s, units)
-        while self.stack and self.stack[-1][0] > depth:
-            self.stack.pop()
+        self.pop_to(depth + 1)
 
 
 def plan_title(text: str, paras: list[Para]) -> str:
@@ -411,13 +432,11 @@ def is_intro(paras: list[Para], k: int) -> bool:
     """A chapter's lead-in paragraph: right after a heading and right before the chapter's numbered items."""
     before = paras[k - 1] if k else None
     after = paras[k + 1] if k + 1 < len(paras) else None
-    return (
-        before is not None
-        and before.heading
-        and after is not None
-        and not after.heading
-        and heading_level(clean(after.first)) is not None
-    )
+    if before is None or after is None or not before.heading or after.heading:
+        return False
+    item_depth = heading_level(clean(after.first))
+    head_depth = heading_level(clean(before.first))
+    return item_depth is not None and (head_depth is None or head_depth < item_depth)
 
 
 LOADER = ProseLoader()
