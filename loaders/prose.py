@@ -205,6 +205,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def is_unit(s: str) -> bool:
     """Whether ``s`` (a clause's subject) reads as a unit or a list of units."""
     v = vocab()
+    if "\t" in s:  # a table cell boundary: the table loaders read those
+        return False
     s = compact(s)
     if not 2 <= len(s) <= 60 or "的" in s or s.startswith(v.not_starts):
         return False
@@ -332,7 +334,7 @@ class Walk:
             Task(
                 doc=self.doc,
                 plan=0,
-                text=clean(body),
+                text=clean(body) or clean(quote),
                 section=self.section(),
                 span=span,
                 quote=quote.strip(),

@@ -80,7 +80,7 @@ def test_named_lead_in_safeguards(plan: Extraction) -> None:
 def test_no_units_for_encouraged_places(plan: Extraction) -> None:
     assert containing(plan.tasks, "推动各市(州)因地制宜").units == []
     assert containing(plan.tasks, "鼓励成都市、广元市").units == []
-    assert not is_unit("推动各市(州)") and not is_unit("积极")
+    assert not is_unit("推动各市(州)") and not is_unit("积极") and not is_unit("环境保护厅\t赵乐晨\t大气处")
     assert is_unit("省直有关部门(单位)") and is_unit("各级发展改革、财政等部门")
 
 
