@@ -426,7 +426,7 @@ class ProseLoader:
                 walk.item(p, depth)
             elif not is_intro(paras, k):
                 walk.body(sentences(text, p.start, p.end), 99)
-        whole = Document(doc=doc, plan=0, title=title, span=Span(start=0, end=len(text)), kind=None)
+        whole = Document(doc=doc, plan=0, title=title, span=Span(start=0, end=len(text)))
         return Extraction(doc=doc, file=doc, format=self.name, documents=[whole], tasks=walk.tasks)
 
 
