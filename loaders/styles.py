@@ -1,0 +1,395 @@
+"""Responsibility phrases shared by the loaders: who must act, in the ways Chinese plans write it.
+
+Plans name units in a handful of styles: a line or bracket ``责任单位：A、B，C`` or ``牵头单位：X；配合单位：Y``,
+a clause in running text (``由X牵头，Y参与``, ``X牵头、Y配合``, ``X负责…``), or table columns. Unit lists carry
+editorial remarks that are not units (``（排在首位的为牵头单位，下同）``, ``…负责落实``). Some documents declare a
+convention for their lists ("the units before the first comma lead"); it is detected, never assumed.
+
+Also here: paragraphs rejoined across PDF page breaks, heading titles, and the plan title, which both the
+``resp_lines`` and the ``generic`` loader need. Everything returns offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from polkg.graph.model import Role, Span, UnitMention
+from polkg.loaders.text import compact, heading_level, lines, trimmed_span
+
+#: the value of Document.convention when the first group of each unit list leads
+FIRST_LEADS = "first group leads"
+
+ROLES: tuple[Role, ...] = ("lead", "responsible", "assist")
+OPEN = "（(〔[【"
+CLOSE = "）)〕]】"
+GROUP_SEP = "，,；;"
+UNIT_SEP = "、"
+SENTENCE_END = "。；;！？!?"
+BREAK = re.compile(r"\s*\n\s*")
+#: a paragraph that lacks final punctuation continues after a page break only if it is at least this long
+MIN_CUT = 20
+#: a unit named in a list is at most this long (longer pieces are prose that slipped into the list)
+MAX_UNIT = 40
+#: a unit named in running text is at most this long
+MAX_CLAUSE_UNIT = 25
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The words in ``data/styles.toml``."""
+
+    labels: tuple[tuple[str, Role], ...]  # longest first
+    verbs: tuple[tuple[str, Role], ...]  # longest first
+    first_leads: tuple[re.Pattern[str], ...]
+    editorial: tuple[str, ...]
+    trailing: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    task_columns: tuple[str, ...]
+    deadline_columns: tuple[str, ...]
+    number_columns: tuple[str, ...]
+    obligation_verbs: tuple[str, ...]
+
+
+def _by_role(table: dict[str, list[str]]) -> tuple[tuple[str, Role], ...]:
+    pairs = [(word, role) for role in ROLES for word in table.get(role, [])]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
+def vocab() -> Vocab:
+    raw = tomllib.loads((files("polkg.data") / "styles.toml").read_text(encoding="utf-8"))
+    return Vocab(
+        labels=_by_role(raw["labels"]),
+        verbs=_by_role(raw["verbs"]),
+        first_leads=tuple(re.compile(p) for p in raw["convention"]["first_leads"]),
+        editorial=tuple(raw["editorial"]["markers"]),
+        trailing=tuple(sorted(raw["editorial"]["trailing"], key=len, reverse=True)),
+        suffixes=tuple(sorted(raw["units"]["suffixes"], key=len, reverse=True)),
+        task_columns=tuple(raw["table"]["task"]),
+        deadline_columns=tuple(raw["table"]["deadline"]),
+        number_columns=tuple(raw["table"]["number"]),
+        obligation_verbs=tuple(raw["obligation"]["verbs"]),
+    )
+
+
+@cache
+def label_pattern() -> re.Pattern[str]:
+    """``责任单位：`` / ``牵头部门:`` …: a role label and its colon."""
+    words = "|".join(re.escape(w) for w, _ in vocab().labels)
+    return re.compile(rf"({words})\s*[：:]")
+
+
+def label_role(word: str) -> Role:
+    return dict(vocab().labels)[word]
+
+
+# ---------------------------------------------------------------- conventions
+
+
+def detect_convention(text: str) -> str | None:
+    """:data:`FIRST_LEADS` when the document says its first-listed units lead (排在首位的为牵头单位)."""
+    flat = compact(text)
+    if any(p.search(flat) for p in vocab().first_leads):
+        return FIRST_LEADS
+    return None
+
+
+# ---------------------------------------------------------------- unit lists
+
+
+@dataclass(frozen=True)
+class Found:
+    """A unit found in the text: as written (whitespace removed), its role and absolute span."""
+
+    mention: str
+    role: Role
+    start: int
+    end: int
+
+
+def mentions(found: Iterable[Found]) -> list[UnitMention]:
+    """Unit mentions ranked in the order written; a unit named twice keeps its first place."""
+    out: list[UnitMention] = []
+    seen: set[str] = set()
+    for f in found:
+        if f.mention in seen:
+            continue
+        seen.add(f.mention)
+        span = Span(start=f.start, end=f.end)
+        out.append(UnitMention(mention=f.mention, role=f.role, rank=len(out) + 1, span=span))
+    return out
+
+
+def pieces(s: str) -> list[tuple[int, int, int]]:
+    """``(start, end, group)`` of each list item in ``s``: items split on ``、``, groups on ``，；``,
+    sentences on ``。``; separators inside brackets do not split (``省发展改革委（省能源局）``)."""
+    out: list[tuple[int, int, int]] = []
+    depth, start, group = 0, 0, 0
+    for i, ch in enumerate(s + "、"):
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in UNIT_SEP or ch in GROUP_SEP or ch in "。"):
+            if s[start:i].strip():
+                out.append((start, i, group))
+            start = i + 1
+            if ch in GROUP_SEP or ch == "。":
+                group += 1
+    return out
+
+
+def is_editorial(s: str) -> bool:
+    """A remark rather than a unit: it contains an editorial word, or a comma (a sentence, not a name)."""
+    return any(m in s for m in vocab().editorial) or any(c in s for c in "，,；;")
+
+
+def strip_remarks(s: str) -> tuple[int, int]:
+    """The part of ``s`` that names the unit: editorial parentheticals and trailing verbs cut off.
+
+    Returns ``(start, end)`` within ``s``; ``各市（州）负责落实（排在首位的…，下同）`` keeps ``各市（州）``.
+    """
+    end = len(s.rstrip().rstrip("。.；;"))
+    changed = True
+    while changed:
+        changed = False
+        body = s[:end].rstrip()
+        if body and body[-1] in CLOSE:
+            open_at = matching_open(body)
+            if open_at is not None and is_editorial(body[open_at + 1 : -1]):
+                end, changed = open_at, True
+                continue
+        for word in vocab().trailing:
+            if body.endswith(word) and len(compact(body)) > len(word):
+                end, changed = len(body) - len(word), True
+                break
+    start = len(s) - len(s.lstrip())
+    return start, end
+
+
+def matching_open(s: str) -> int | None:
+    """Index of the bracket that opens the one closing ``s``."""
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        if s[i] in CLOSE:
+            depth += 1
+        elif s[i] in OPEN:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def unit_list(s: str, offset: int, role: Role, first_leads: bool = False) -> list[Found]:
+    """Units named in a list ``s`` (which starts at ``offset`` in the file).
+
+    With ``first_leads`` the units before the first ``，`` lead and the rest get ``role``; otherwise all get
+    ``role``. Remarks (``不再列出``, ``（下同）``) are dropped.
+    """
+    out: list[Found] = []
+    first_group: int | None = None
+    for start, end, group in pieces(s):
+        a, b = strip_remarks(s[start:end])
+        name = s[start + a : start + b]
+        mention = compact(name)
+        if not mention or len(mention) > MAX_UNIT or is_editorial(mention):
+            continue
+        if first_group is None:
+            first_group = group
+        this_role: Role = "lead" if first_leads and group == first_group else role
+        span = trimmed_span(s, start + a, start + b, offset)
+        out.append(Found(mention, this_role, span.start, span.end))
+    return out
+
+
+def labelled(s: str, offset: int, convention: str | None = None) -> list[Found]:
+    """Units in a labelled list: ``牵头单位：X；责任单位：Y、Z；配合单位：W`` (any subset, any order).
+
+    The document's convention applies only to a list with a single ``责任单位`` label: a list that names its
+    lead explicitly needs no convention.
+    """
+    marks = list(label_pattern().finditer(s))
+    single = len(marks) == 1 and label_role(marks[0].group(1)) == "responsible"
+    out: list[Found] = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
+        role = label_role(m.group(1))
+        first = single and convention == FIRST_LEADS
+        out.extend(unit_list(s[m.end() : end], offset + m.end(), role, first_leads=first))
+    return out
+
+
+def unit_line(s: str) -> re.Match[str] | None:
+    """A line that is only a unit list: ``责任单位：…`` (optionally in a bracket) at the start of the line."""
+    m = re.match(r"\s*[（(〔【\[]?\s*", s)
+    return label_pattern().match(s, m.end()) if m else None
+
+
+def trailing_bracket(s: str) -> tuple[int, int] | None:
+    """``(start, end)`` of a bracket at the end of ``s`` that holds a labelled unit list."""
+    body = s.rstrip().rstrip("。.；;")
+    if not body or body[-1] not in CLOSE:
+        return None
+    at = matching_open(body)
+    if at is None or not label_pattern().search(body[at:]):
+        return None
+    return at, len(body)
+
+
+def inline_brackets(s: str) -> list[tuple[int, int]]:
+    """Every bracket in ``s`` (outermost) that holds a labelled unit list, in order."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(s):
+        if ch in OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSE and depth > 0:
+            depth -= 1
+            if depth == 0 and unit_line(s[start + 1 : i]) is not None:
+                out.append((start, i + 1))
+    return out
+
+
+# ---------------------------------------------------------------- clauses in running text
+
+CLAUSE_SEP = "，,；;。：:"
+
+
+def looks_like_unit(name: str) -> bool:
+    """A short phrase ending in a unit suffix (局, 委, 政府, 部门, …), ignoring a final parenthetical."""
+    core = re.sub(r"[（(][^（）()]*[）)]$", "", name)
+    core = core.removesuffix("等")
+    return 1 < len(name) <= MAX_CLAUSE_UNIT and core.endswith(vocab().suffixes)
+
+
+def clause_units(s: str, offset: int) -> list[Found]:
+    """Units named by verbs in running text: ``由X牵头``, ``X牵头，Y配合``, ``X、Y负责…``.
+
+    Each clause (between commas) is tried once: an optional 由, a list of units, then a role verb. The
+    list must consist of unit-like names only, so ``全面负责`` or ``各司其职`` name nobody.
+    """
+    out: list[Found] = []
+    verbs = "|".join(re.escape(v) for v, _ in vocab().verbs)
+    pattern = re.compile(rf"(?:由|请|要求)?(?P<units>[^，,；;。：:]+?)(?:共同|统一|具体)?(?P<verb>{verbs})")
+    roles = dict(vocab().verbs)
+    clause_start = 0
+    for i, ch in enumerate(s + "。"):
+        if ch not in CLAUSE_SEP:
+            continue
+        clause = s[clause_start:i]
+        m = pattern.match(clause)
+        if m:
+            units_at = clause_start + m.start("units")
+            names = [(a, b) for a, b, _ in pieces(m.group("units"))]
+            found = [
+                Found(compact(m.group("units")[a:b]), roles[m.group("verb")], 0, 0)
+                for a, b in names
+            ]
+            if found and all(looks_like_unit(f.mention) for f in found):
+                for (a, b), f in zip(names, found, strict=True):
+                    span = trimmed_span(s, units_at + a, units_at + b, offset)
+                    out.append(Found(f.mention, f.role, span.start, span.end))
+        clause_start = i + 1
+    return out
+
+
+# ---------------------------------------------------------------- paragraphs and headings
+
+
+@dataclass
+class Para:
+    """A paragraph: one line, or several when a sentence was cut by a page break (spans are absolute)."""
+
+    start: int
+    end: int
+
+
+def clean(s: str) -> str:
+    """Display text: line breaks inside a rejoined paragraph removed."""
+    return BREAK.sub("", s).strip()
+
+
+def ends_sentence(s: str) -> bool:
+    """Whether ``s`` ends with final punctuation (or a closing bracket, as unit brackets often do)."""
+    return s.rstrip().rstrip("”’\"*").endswith(tuple(SENTENCE_END + "：:）)〕】"))
+
+
+def cut_mid_sentence(s: str) -> bool:
+    """A paragraph that a page break cut: long prose (it has a comma or a full stop) without final punctuation."""
+    body = compact(s)
+    return (
+        len(body) >= MIN_CUT
+        and not ends_sentence(body)
+        and any(c in body for c in "，,。；;、")
+        and unit_line(body) is None
+    )
+
+
+def paragraphs(text: str) -> list[Para]:
+    """Non-empty lines of ``text`` as paragraphs; a paragraph cut mid-sentence continues in the next line
+    unless that line is a heading or a unit line."""
+    out: list[Para] = []
+    for line in lines(text):
+        s = line.stripped
+        if not s:
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and cut_mid_sentence(text[prev.start : prev.end])
+            and heading_level(s) is None
+            and unit_line(s) is None
+            and "\t" not in s
+        ):
+            prev.end = line.span().end
+            continue
+        sp = line.span()
+        out.append(Para(sp.start, sp.end))
+    return out
+
+
+def heading_title(s: str) -> str:
+    """A heading as a section entry: whitespace removed, its final full stop dropped."""
+    return compact(s).rstrip("。.：:")
+
+
+def first_sentence_end(s: str) -> int | None:
+    """Index just past the first sentence end of ``s``, when more text follows it."""
+    for i, ch in enumerate(s):
+        if ch in "。；;！？!?" and s[i + 1 :].strip():
+            return i + 1
+    return None
+
+
+def plan_title(text: str) -> tuple[str, Span]:
+    """The plan's title: the line after ``附件`` when the file is a cover letter with an attachment, else the
+    first line that names a plan (方案, 计划, 意见, …) without ending a sentence, else the first line."""
+    rows = [ln for ln in lines(text) if ln.stripped]
+    kinds = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知")
+    for i, ln in enumerate(rows[:-1]):
+        if re.fullmatch(r"附\s*件\s*\d*[：:]?", ln.stripped):
+            return clean_title(rows[i + 1].stripped), rows[i + 1].span()
+    for ln in rows[:40]:
+        s = compact(ln.stripped)
+        if s.endswith(kinds) or (any(k in s for k in kinds) and not ends_sentence(s) and len(s) < 60):
+            return clean_title(ln.stripped), ln.span()
+    first = rows[0] if rows else None
+    if first is None:
+        return "", Span(start=0, end=0)
+    return clean_title(first.stripped), first.span()
+
+
+def clean_title(s: str) -> str:
+    return compact(s)
+
+
+def starts_obligation(s: str) -> bool:
+    """A sentence that opens with an action verb (实施, 加强, 推进, …): it commits someone to something."""
+    return compact(s).startswith(vocab().obligation_verbs)
