@@ -47,6 +47,10 @@ class Reader:
     pending: list[Body] = field(default_factory=list)
     heading: Body | None = None  # the last heading, a task if a unit line follows it directly
     seen_units: bool = False
+    #: report obligation-like paragraphs without units even before the first unit line
+    report_early: bool = False
+    #: why a paragraph left without units is reported
+    no_units: str = "paragraph without a unit line"
 
     def section(self) -> list[str]:
         return [self.title, *(t for _, t in self.headings)]
@@ -60,11 +64,15 @@ class Reader:
         if depth is not None and not re.match(r"\s*\d+[.．]\d", s):
             self.on_heading(para, depth)
             return
-        self.pending.append(Body(para.start, para.end, self.section()))
+        self.body(para.start, para.end)
+
+    def body(self, start: int, end: int) -> None:
+        """A body paragraph: it waits for the unit line that follows it."""
+        self.pending.append(Body(start, end, self.section()))
 
     def on_heading(self, para: Para, depth: int) -> None:
         """A heading closes the paragraphs before it; text after its first sentence is a body paragraph."""
-        self.flush("paragraph without a unit line")
+        self.flush(self.no_units)
         s = self.text[para.start : para.end]
         cut = styles.first_sentence_end(s)
         head_end = para.start + cut if cut is not None else para.end
@@ -74,8 +82,8 @@ class Reader:
         self.heading = Body(para.start, para.end, parent)
         if cut is not None:
             sp = trimmed_span(self.text, head_end, para.end)
-            self.pending.append(Body(sp.start, sp.end, self.section()))
             self.heading = None
+            self.body(sp.start, sp.end)
 
     def on_units(self, para: Para) -> None:
         s = self.text[para.start : para.end]
@@ -111,7 +119,7 @@ class Reader:
         """Paragraphs that never got a unit line: reported when they read like obligations."""
         for body in self.pending:
             s = self.text[body.start : body.end]
-            if self.seen_units and styles.starts_obligation(s):
+            if (self.seen_units or self.report_early) and styles.starts_obligation(s):
                 self.unattributed.append(
                     Unattributed(doc=self.doc, reason=reason, span=Span(start=body.start, end=body.end), quote=s)
                 )
@@ -147,7 +155,7 @@ class RespLinesLoader:
         for para in styles.paragraphs(text):
             if para.start >= title_span.end:
                 reader.feed(para)
-        reader.flush("paragraph without a unit line")
+        reader.flush(reader.no_units)
         return Extraction(
             doc=doc,
             file=doc,

@@ -19,7 +19,7 @@ from functools import cache
 from importlib.resources import files
 
 from polkg.graph.model import Role, Span, UnitMention
-from polkg.loaders.text import compact, heading_level, lines, trimmed_span
+from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, lines, trimmed_span
 
 #: the value of Document.convention when the first group of each unit list leads
 FIRST_LEADS = "first group leads"
@@ -33,8 +33,13 @@ SENTENCE_END = "。；;！？!?"
 BREAK = re.compile(r"\s*\n\s*")
 #: a paragraph that lacks final punctuation continues after a page break only if it is at least this long
 MIN_CUT = 20
+#: a sentence shorter than this is a label or a title, not an obligation
+MIN_OBLIGATION = 10
 #: a unit named in a list is at most this long (longer pieces are prose that slipped into the list)
 MAX_UNIT = 40
+#: a title line this short (实施方案) is the tail of a title broken across two lines
+MAX_TITLE_TAIL = 8
+PLAN_KINDS = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要")
 #: a unit named in running text is at most this long
 MAX_CLAUSE_UNIT = 25
 
@@ -360,6 +365,16 @@ def heading_title(s: str) -> str:
     return compact(s).rstrip("。.：:")
 
 
+def marker_end(s: str) -> int:
+    """Index just past the heading marker (一、 / （一） / 1. …) at the start of ``s``; 0 if there is none."""
+    lead = len(s) - len(s.lstrip())
+    for pattern in HEADING_PATTERNS:
+        m = pattern.match(s[lead:])
+        if m:
+            return lead + m.end()
+    return 0
+
+
 def first_sentence_end(s: str) -> int | None:
     """Index just past the first sentence end of ``s``, when more text follows it."""
     for i, ch in enumerate(s):
@@ -369,17 +384,23 @@ def first_sentence_end(s: str) -> int | None:
 
 
 def plan_title(text: str) -> tuple[str, Span]:
-    """The plan's title: the line after ``附件`` when the file is a cover letter with an attachment, else the
-    first line that names a plan (方案, 计划, 意见, …) without ending a sentence, else the first line."""
+    """The plan's title and span: the line after an early ``附件`` line when the file is a cover letter with
+    its attachment, else the first line that ends in a plan kind (方案, 计划, 意见, …), joined with the line
+    before it when the title was broken, else the first line."""
     rows = [ln for ln in lines(text) if ln.stripped]
-    kinds = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知")
+    first_list = label_pattern().search(text)
+    limit = min(len(text) * 0.4, first_list.start() if first_list else len(text))
     for i, ln in enumerate(rows[:-1]):
-        if re.fullmatch(r"附\s*件\s*\d*[：:]?", ln.stripped):
+        if ln.start < limit and re.fullmatch(r"附\s*件\s*\d*[：:]?", ln.stripped):
             return clean_title(rows[i + 1].stripped), rows[i + 1].span()
-    for ln in rows[:40]:
+    for i, ln in enumerate(rows[:40]):
         s = compact(ln.stripped)
-        if s.endswith(kinds) or (any(k in s for k in kinds) and not ends_sentence(s) and len(s) < 60):
-            return clean_title(ln.stripped), ln.span()
+        if not s.endswith(PLAN_KINDS) or ends_sentence(s):
+            continue
+        prev = rows[i - 1] if i > 0 else None
+        if prev is not None and len(s) <= MAX_TITLE_TAIL and not any(c in prev.stripped for c in "，。；：:,"):
+            return clean_title(prev.stripped + ln.stripped), Span(start=prev.span().start, end=ln.span().end)
+        return clean_title(ln.stripped), ln.span()
     first = rows[0] if rows else None
     if first is None:
         return "", Span(start=0, end=0)
@@ -392,4 +413,5 @@ def clean_title(s: str) -> str:
 
 def starts_obligation(s: str) -> bool:
     """A sentence that opens with an action verb (实施, 加强, 推进, …): it commits someone to something."""
-    return compact(s).startswith(vocab().obligation_verbs)
+    body = compact(s)
+    return len(body) >= MIN_OBLIGATION and body.startswith(vocab().obligation_verbs)
