@@ -1,11 +1,33 @@
 """Deadlines: found in text, kept as written, resolved to a date where the document allows.
 
-STUB: to be completed.
+A task may name several dates (``2019年6月前建立台账，2019年完成整治``); the one that counts is the
+overall deadline, i.e. the latest date, and among equally late ones the most specific form
+(``2020年年底前`` over ``2020年``) written last. Dates that start something (``2019年起``,
+``自2017年``) or serve as a comparison base (``比2015年``) are not deadlines. Without any dated
+expression, a relative one (``年底前``, ``6月底前``, ``用2年时间``) or a standing one (``长期实施``)
+is taken. The deadline is returned as written with whitespace removed, e.g. ``2019年6月底前``.
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
+
+# One dated expression: 2019年 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
+_MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
+_DATED = re.compile(
+    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年))?(?P<before>前|以前|之前)?"
+)
+# Relative to the plan year: 年底前 / 6月底前 / 上半年
+_RELATIVE = re.compile(rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年))(?P<before>前|以前|之前)")
+_DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
+_STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)|持续(?:实施|推进)")
+# A date that starts something or is a comparison base, not a deadline.
+_NOT_BEFORE = ("比", "较", "自", "从")
+_NOT_AFTER = re.compile(r"^(?:起|开始|以来|以后|已|—|-|～|~|至(?!今))")
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -14,11 +36,95 @@ class Due:
     open_ended: bool = False
 
 
+@dataclass(frozen=True)
+class _Found:
+    written: str
+    key: tuple[int, int, int]  # (year, month, day) of the due date, for ordering
+    specific: int  # 1 when the form names a month, a year end or 前
+    pos: int
+
+
 def find_deadline(text: str) -> str | None:
-    """The overall (last) deadline written in a task's text, as written; None if there is none."""
+    """The overall (latest) deadline written in a task's text, as written; None if there is none."""
+    s = _SPACE.sub("", text)
+    dated = list(_dated(s))
+    if dated:
+        best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
+        return best.written
+    for pattern in (_RELATIVE, _DURATION, _STANDING):
+        found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
+        if found:
+            return found[-1].group(0)
     return None
 
 
+def _dated(s: str) -> list[_Found]:
+    out: list[_Found] = []
+    for m in _DATED.finditer(s):
+        before = s[max(0, m.start() - 2) : m.start()]
+        if any(before.endswith(w) for w in _NOT_BEFORE) or _NOT_AFTER.match(s[m.end() :]):
+            continue
+        if _in_book_title(s, m.start()):
+            continue
+        due = _due_of(m, int(m.group("y")))
+        if due is None:
+            continue
+        specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or m.group("before")))
+        out.append(_Found(m.group(0), due, specific, m.start()))
+    return out
+
+
+def _in_book_title(s: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside 《…》: a year in a cited title is not a deadline."""
+    return s.rfind("《", 0, pos) > s.rfind("》", 0, pos)
+
+
+def _due_of(m: re.Match[str], year: int) -> tuple[int, int, int] | None:
+    """(year, month, day) the matched expression falls due on."""
+    if m.group("m"):
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        last = calendar.monthrange(year, month)[1]
+        day = int(m.group("d")) if m.group("d") else last
+        if m.group("mq") in ("上旬",):
+            day = 10
+        elif m.group("mq") in ("中旬",):
+            day = 20
+        return (year, month, min(day, last))
+    if m.group("h") == "上半年":
+        return (year, 6, 30)
+    return (year, 12, 31)
+
+
 def resolve(deadline: str | None, year: int | None) -> Due:
-    """Resolve a deadline as written, given the year the plan is for."""
+    """Resolve a deadline as written, given the year the plan is for.
+
+    ``年底前`` in a 2018 plan → 2018-12-31; ``2019年6月底前`` → 2019-06-30; ``2020年`` → 2020-12-31;
+    ``用2年时间`` in a 2017 plan → 2018-12-31; ``长期实施`` → open-ended; ``按时间节点`` → nothing.
+    """
+    if not deadline:
+        return Due(None)
+    s = _SPACE.sub("", deadline)
+    if _STANDING.search(s):
+        return Due(None, open_ended=True)
+    m = _DATED.search(s)
+    if m:
+        due = _due_of(m, int(m.group("y")))
+        return Due(_iso(due) if due else None)
+    if year is None:
+        return Due(None)
+    m = _RELATIVE.search(s) or re.search(rf"^(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年))", s)
+    if m:
+        due = _due_of(m, year)
+        return Due(_iso(due) if due else None)
+    m = _DURATION.search(s)
+    if m:
+        n = m.group("n")
+        years = int(n) if n.isdigit() else _CN_DIGITS[n]
+        return Due(_iso((year + years - 1, 12, 31)))
     return Due(None)
+
+
+def _iso(d: tuple[int, int, int]) -> str:
+    return f"{d[0]:04d}-{d[1]:02d}-{d[2]:02d}"

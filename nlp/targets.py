@@ -1,13 +1,452 @@
-"""Quantitative targets in plan text.
+"""Quantitative targets in plan text: a number the plan commits to, with its metric, unit and direction.
 
-STUB: to be completed.
+The text is read in a normalised view (NFKC, spaces dropped, tabs and newlines kept as boundaries) that
+maps every character back to its offset in the source, so each target keeps an exact span.
+
+What counts as a target: a number with a unit (``82.6%``, ``7700万吨``, ``5.3万辆次``, ``每小时20蒸吨``),
+a dimensionless level after 提高到/达到 (``0.492``), a water-quality class after 稳定在/达到 (``III类``
+→ 3), and an attainment year (``2020年广安市、遂宁市达标`` → 2020). Numbers in cited titles 《…》,
+in report columns of progress tables (推进情况), and existing states (现有5个) are not targets.
+
+The year a target is due comes from, in order: a year written before it in its clause (up to ；/。);
+a deadline written after it in that clause (``…10吨/日项目的建设，2019年年底前建成运行``); a year earlier
+in its sentence; a year that opens its section (``二、工作目标\\n到2020年，…``); and last the plan's own
+year when the plan is a one-year plan (``2018年作战计划``). A threshold that only delimits scope
+(``35蒸吨/小时以下燃煤锅炉``, ``岸线3公里``) has no due year.
 """
 
 from __future__ import annotations
 
-from polkg.graph.model import Target
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from polkg.graph.model import Direction, Span, Target
+from polkg.loaders.text import heading_level
+
+YEAR_EXPR = re.compile(
+    r"(?:(?P<y0>20\d{2})[—–\-~至到](?=20\d{2}年))?(?P<y>20\d{2})年(?P<q>年?底|年?末|\d{1,2}月(?:底|末)?)?(?P<b>前|以前|之前)?"
+)
+FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|末|时期|期间|期末)")
+FIVE_YEAR_END = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
+BASELINE = re.compile(r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年")
+ATTAINMENT = re.compile(
+    r"(?P<y>20\d{2})年(?P<places>(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}[市州县区])(?:空气质量|环境空气质量)?达标"
+)
+WATER_CLASS = re.compile(
+    r"(?P<verb>稳定在|稳定|达到|达|保持在|保持|恢复到|优于)(?:或优于)?(?<![A-Za-z劣])(?P<cls>III|II|IV|I|V)类"
+    r"(?!\)?(?:水质)?(?:的)?比例)"
+)
+CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|$)")
+ONE_YEAR_PLAN = re.compile(r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点)")
+NOT_TARGET_BEFORE = ("现有", "目前", "第", "已有", "累计", "共有")
+NOT_TARGET_AFTER = ("百分之",)  # 6个百分之百 counts rules, it sets no number
+UNNAMED = "未命名指标"
+COUNT_UNITS = ("个", "家", "条", "座", "处", "所", "户", "项", "批", "台", "套", "辆", "万辆", "万台")
+SUB_BOUNDARY = ";。\n\t"  # a clause that carries its own deadline
+SENTENCE_BOUNDARY = "。\n\t"
+CLAUSE_BOUNDARY = ",;:。\n\t"
+FILLERS = re.compile(
+    r"^(?:力争|确保|争取|全省|全区|全市|全县|全州|全域|全面|实现|基本|进一步|使|并|其中|分别|要|应|到|至|在|以上|左右|或|的|\()+"
+)
+
+
+@dataclass(frozen=True)
+class Norm:
+    """The normalised text and, for each of its characters, the offset of its source character."""
+
+    s: str
+    pos: list[int]
+
+    def span(self, start: int, end: int, offset: int) -> Span:
+        a = self.pos[start] if start < len(self.pos) else self.pos[-1] + 1
+        b = self.pos[end - 1] + 1 if end > start else a
+        return Span(start=a + offset, end=b + offset)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    units: list[str]
+    same_unit: dict[str, str]
+    words: dict[str, list[str]]
+    metrics: list[tuple[str, list[str], list[str]]]  # (name, aliases, exact aliases)
+    report_columns: list[str]
+
+
+@cache
+def vocab() -> Vocab:
+    """The metric vocabulary of data/metrics.toml, loaded once."""
+    raw: dict[str, Any] = tomllib.loads(resources.files("polkg.data").joinpath("metrics.toml").read_text("utf-8"))
+    units = sorted(raw["units"]["written"], key=len, reverse=True)
+    metrics = [(m["name"], list(m.get("aliases", [])), list(m.get("exact", []))) for m in raw["metric"]]
+    return Vocab(units, dict(raw["units"].get("same", {})), raw["direction"], metrics,
+                 list(raw.get("tables", {}).get("report_columns", [])))
+
+
+@cache
+def _number_re() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in vocab().units)
+    return re.compile(rf"(?<![A-Za-z_{{.\d])(?P<v>\d+(?:\.\d+)?)(?P<u>{units})(?![A-Za-z])")
+
+
+def normalise(text: str) -> Norm:
+    """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries)."""
+    out: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in "\t\n":
+            out.append(ch)
+            pos.append(i)
+            continue
+        for c in unicodedata.normalize("NFKC", ch):
+            if not c.isspace():
+                out.append(c)
+                pos.append(i)
+    return Norm("".join(out), pos)
+
+
+@dataclass
+class _Hit:
+    start: int  # in the normalised text
+    end: int
+    value: float
+    unit: str
+    kind: str = "number"  # number / class / attainment
+    metric: str | None = None
+    region: str | None = None
 
 
 def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) -> list[Target]:
-    """Targets stated in ``text`` (which starts at ``offset`` in the source file)."""
-    return []
+    """Targets stated in ``text`` (which starts at ``offset`` in the source file).
+
+    ``year`` is the plan's year; it is given to targets without any year of their own only when the
+    plan is a one-year plan (its title names that single year).
+    """
+    n = normalise(text)
+    plan_year = year if year is not None and _is_one_year_plan(n.s[:3000], year) else None
+    hidden = _hidden_ranges(n.s)
+    scopes = _section_years(n.s)
+    out: list[Target] = []
+    previous: tuple[int, str] = (-1, "")  # (sentence start, metric) of the last target
+    for group in _groups(n.s, hidden):
+        sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
+        for t in _targets_of(group, n, scopes, plan_year):
+            if t.metric == UNNAMED and previous[0] == sentence:
+                t.metric = previous[1]  # 煤炭消费总量削减到7700万吨以内，比2015年下降14%
+            previous = (sentence, t.metric)
+            span = Span(start=t.span.start + offset, end=t.span.end + offset)
+            quote = text[t.span.start : t.span.end]
+            out.append(t.model_copy(update={"doc": doc, "plan": plan, "span": span, "text": quote,
+                                            "topics": _topics(quote)}))
+    return out
+
+
+def _is_one_year_plan(head: str, year: int) -> bool:
+    return any(int(m.group("y")) == year for m in ONE_YEAR_PLAN.finditer(head))
+
+
+def _hidden_ranges(s: str) -> list[tuple[int, int]]:
+    """Stretches that hold no targets: cited titles 《…》 and report columns of progress tables."""
+    out = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", s)]
+    report = set(vocab().report_columns)
+    skip: set[int] = set()
+    pos = 0
+    for line in s.split("\n"):
+        cells = line.split("\t")
+        if len(cells) >= 3 and any(c in report for c in cells):
+            skip = {i for i, c in enumerate(cells) if c in report}
+        elif len(cells) < 3 and line.strip():
+            skip = set()  # prose again: the table has ended
+        start = pos
+        for i, c in enumerate(cells):
+            if i in skip:
+                out.append((start, start + len(c)))
+            start += len(c) + 1
+        pos += len(line) + 1
+    return out
+
+
+def _section_years(s: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of sections whose opening line starts with a year: ``二、工作目标\\n到2020年，…``.
+
+    A heading ends the previous scope; the line right after a heading (or the heading's own cells) may
+    open a new one, and consecutive lines that each start with a year continue the chain.
+    """
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    open_year: int | None = None
+    scope_start = 0
+    may_open = False
+    for line in s.split("\n"):
+        body = line.strip("\t")
+        if not body:
+            pos += len(line) + 1
+            continue
+        if heading_level(body) is not None:
+            if open_year is not None:
+                out.append((scope_start, pos, open_year))
+            open_year, may_open = _opening_year(_after_heading(line)), True
+            scope_start = pos
+        elif may_open:
+            y = _opening_year(body)
+            if y is not None:
+                if open_year is not None and y != open_year:
+                    out.append((scope_start, pos, open_year))
+                    scope_start = pos
+                open_year = y
+            else:
+                may_open = False
+        pos += len(line) + 1
+    if open_year is not None:
+        out.append((scope_start, len(s), open_year))
+    return out
+
+
+def _after_heading(line: str) -> str:
+    """The text of a heading line after its heading cells and its short title."""
+    cells = [c for c in line.split("\t") if c]
+    rest = [c for c in cells if heading_level(c) is None]
+    if rest:
+        return rest[0]
+    last = cells[-1] if cells else ""
+    m = re.search(r"(?:到|至)?20\d{2}年", last)
+    return last[m.start() :] if m and m.start() <= 15 and not re.search(r"[,，。]", last[: m.start()]) else ""
+
+
+def _opening_year(s: str) -> int | None:
+    m = re.match(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)", s)
+    return int(m.group(1)) if m else None
+
+
+def _hidden(pos: int, hidden: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in hidden)
+
+
+def _groups(s: str, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
+    """Every value, grouped when values are listed with 、 (分别达到95%、80%以上)."""
+    hits = [h for h in _hits(s) if not _hidden(h.start, hidden)]
+    hits.sort(key=lambda h: h.start)
+    groups: list[list[_Hit]] = []
+    for h in hits:
+        if groups and groups[-1][-1].kind == h.kind == "number" and s[groups[-1][-1].end : h.start] == "、":
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    return groups
+
+
+def _hits(s: str) -> list[_Hit]:
+    v = vocab()
+    out: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    for m in ATTAINMENT.finditer(s):
+        out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
+                        metric=f"{m.group('places')}空气质量达标", region=m.group("places")))
+        taken.append((m.start(), m.end()))
+    for m in _number_re().finditer(s):
+        if any(s[: m.start()].endswith(w) for w in NOT_TARGET_BEFORE) or s.startswith(NOT_TARGET_AFTER, m.end()):
+            continue
+        unit = v.same_unit.get(m.group("u"), m.group("u"))
+        if unit == "蒸吨" and s[: m.start()].endswith("每小时"):
+            unit = "蒸吨/小时"
+        out.append(_Hit(m.start("v"), m.end(), float(m.group("v")), unit))
+    for m in DIMENSIONLESS.finditer(s):
+        out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), ""))
+    for m in WATER_CLASS.finditer(s):
+        out.append(_Hit(m.start("cls"), m.end(), float(CLASS_VALUE[m.group("cls")]), "类", "class"))
+    return [h for h in out if h.kind == "attainment" or not any(a <= h.start < b for a, b in taken)]
+
+
+def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:
+    a = max(s.rfind(c, 0, start) for c in boundary) + 1
+    ends = [i for i in (s.find(c, end) for c in boundary) if i >= 0]
+    return a, min(ends) if ends else len(s)
+
+
+def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], plan_year: int | None) -> list[Target]:
+    """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller."""
+    s = n.s
+    first, last = group[0], group[-1]
+    c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
+    pre = s[c0 : first.start]
+    post = _post(s, last.end)
+    direction, threshold = _direction(pre, post, last)
+    baseline = BASELINE.search(pre)
+    due = None if threshold else _year(s, first.start, last.end, scopes, plan_year)
+    if first.kind == "attainment":
+        due = int(first.value)
+    subjects = _subjects(pre, group, s, last.end)
+    span = n.span(c0, c1, 0)
+    out: list[Target] = []
+    for h, subject in zip(group, subjects, strict=True):
+        out.append(Target(
+            doc="", plan=0, text="", metric=h.metric or canonical_metric(subject), value=h.value, unit=h.unit,
+            direction=direction, baseline_year=int(baseline.group("y")) if baseline else None, year=due,
+            region=h.region, span=span,
+        ))
+    return out
+
+
+def _post(s: str, end: int) -> str:
+    """What follows a value, with a parenthetical aside skipped: 50万吨(或…50万吨标准煤)及以上的企业."""
+    rest = s[end : end + 40]
+    if rest.startswith("("):
+        close = rest.find(")")
+        rest = rest[close + 1 :] if close >= 0 else rest
+    elif rest.startswith(")"):
+        rest = rest[1:]
+    return rest
+
+
+def _last_word(pre: str, words: list[str]) -> tuple[int, str] | None:
+    """The word of ``words`` that ends last in ``pre`` (the longest when several end there: 不低于 over
+    低于); 达标 is not 达 and 负增长 is not 增长."""
+    best: tuple[int, str] | None = None
+    for w in words:
+        for m in re.finditer(re.escape(w), pre):
+            if w == "达" and pre[m.end() : m.end() + 1] in ("标", "州"):
+                continue
+            if w in ("增长", "增加") and pre[max(0, m.start() - 1) : m.start()] == "负":
+                continue
+            if best is None or (m.end(), len(w)) > (best[0] + len(best[1]), len(best[1])):
+                best = (m.start(), w)
+    return best
+
+
+def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
+    """The direction of a value and whether it is a scope threshold rather than a commitment."""
+    w = vocab().words
+    after: Direction | None = None
+    tail = post
+    for word in w["after_at_least"]:
+        if post.startswith(word):
+            after, tail = "at_least", post[len(word) :]
+            break
+    for word in w["after_at_most"]:
+        if post.startswith(word):
+            after, tail = "at_most", post[len(word) :]
+            break
+    distance = hit.unit in w["distance_units"] and any(pre.endswith(c) for c in w["distance_context"])
+    attributive = bool(tail) and (tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff") and not tail.startswith("左右")
+    threshold = hit.unit not in ("%", "个百分点") and (distance or (after is not None and attributive))
+    strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
+    if strong:
+        i, word = strong
+        level = pre[i + len(word) : i + len(word) + 1] in ("到", "至")
+        if word in w["decrease_by"]:
+            return ("decrease" if not level else after or "at_most"), threshold
+        if word in w["increase_by"]:
+            return ("increase" if not level else after or "reach"), threshold
+        if word in w["at_least"]:
+            return "at_least", threshold or (word in ("超过", "大于", "高于") and tail.startswith("的"))
+        return "at_most", threshold or (word in ("低于", "小于") and tail.startswith("的"))
+    if after:
+        return after, threshold
+    if distance:
+        return "at_most", True
+    return "reach", threshold
+
+
+def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]], plan_year: int | None) -> int | None:
+    a, b = _bounds(s, start, end, SUB_BOUNDARY)
+    before = _years(s, a, start)
+    if before:
+        return before[-1][1]
+    for _pos, y, deadline in _years(s, end, b):
+        if deadline:
+            return y
+    a2, _ = _bounds(s, start, end, SENTENCE_BOUNDARY)
+    before = _years(s, a2, start)
+    if before:
+        return before[-1][1]
+    for lo, hi, y in scopes:
+        if lo <= start < hi:
+            return y
+    return plan_year
+
+
+def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """(position, year, written as a deadline) of the due years written in ``s[a:b]``."""
+    seg = s[a:b]
+    out: list[tuple[int, int, bool]] = []
+    for m in YEAR_EXPR.finditer(seg):
+        lead = seg[max(0, m.start() - 2) : m.start()]
+        if lead.endswith(("比", "较", "自", "从", "与")) or re.match(r"起|开始|以来|已|相比|—|-", seg[m.end() :]):
+            continue
+        if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
+            continue
+        deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")))
+        out.append((a + m.start(), int(m.group("y")), deadline))
+    for m in FIVE_YEAR_PLAN.finditer(seg):
+        out.append((a + m.start(), FIVE_YEAR_END[m.group(1)], False))
+    out.sort()
+    return out
+
+
+def _subjects(pre: str, group: list[_Hit], s: str, end: int) -> list[str]:
+    """What each value of the group measures, as written (before canonicalisation).
+
+    The subject is what precedes the verb (优良天数比率|达到|90%); when nothing does, what follows it
+    (新建|污水处理设施|3800立方米/日), and for a count what is counted (完成12家|钢铁企业…改造).
+    """
+    words = vocab().words
+    verbs = [w for k in ("decrease_by", "increase_by", "at_least", "at_most", "reach") for w in words[k]]
+    cut = _last_word(pre, verbs)
+    head, tail = (pre[: cut[0]], pre[cut[0] + len(cut[1]) :]) if cut else (pre, "")
+    while (c := _last_word(head, verbs)) and c[0] + len(c[1]) == len(head):
+        head = head[: c[0]]  # a run of verbs: 稳定达到
+    subject = _clean(head) or _clean(tail)
+    if group[0].kind == "class":
+        return [f"{subject}水质类别"]
+    if len(group) > 1:
+        parts = [p for p in re.split(r"、|和", subject.replace("分别", "")) if p]
+        return parts if len(parts) == len(group) else [subject] * len(group)
+    if group[0].unit in COUNT_UNITS or len(subject) < 2:
+        after = s[end : end + 40]
+        stop = min([i for i in (after.find(c) for c in CLAUSE_BOUNDARY + "、") if i >= 0] or [len(after)])
+        counted = _clean(after[:stop]).lstrip("的")[:24]
+        subject = counted if len(counted) >= 2 else subject
+    return [subject]
+
+
+def _clean(phrase: str) -> str:
+    """A metric phrase without dates, comparison bases, code-like asides (PM2.5) and filler words."""
+    p = BASELINE.sub("", phrase)
+    p = YEAR_EXPR.sub("", p)
+    p = FIVE_YEAR_PLAN.sub("", p)
+    p = re.sub(r"\([^()]*[A-Za-z0-9$][^()]*\)", "", p)
+    p = re.sub(r"[$_{}]", "", p)
+    return FILLERS.sub("", p).rstrip("的为要应将")
+
+
+def canonical_metric(phrase: str) -> str:
+    """The vocabulary's name for a metric phrase; the cleaned phrase itself when none fits."""
+    p = phrase.strip()
+    for name, _aliases, exact in vocab().metrics:
+        if p in exact:
+            return name
+    best: tuple[int, str] | None = None
+    for name, aliases, _ in vocab().metrics:
+        for a in aliases:
+            if a in p and (best is None or len(a) > best[0]):
+                best = (len(a), name)
+    if best:
+        return best[1]
+    return p or UNNAMED
+
+
+@cache
+def _tagger() -> Any:
+    from polkg.nlp.tagger import Tagger
+
+    return Tagger()
+
+
+def _topics(text: str) -> list[str]:
+    topics: list[str] = list(_tagger().tag(text).topics)
+    return topics
