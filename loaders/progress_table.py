@@ -1,19 +1,388 @@
-"""Loader stub for the `progress_table` format (to be written)."""
+"""Progress tables: a department's quarterly report on the tasks it was assigned (工作推进情况调度表).
+
+A cover letter (通报) is followed by a table flattened from PDF, one row per line, tab-separated:
+``[一级标题] [二级标题] 具体工作任务 省级牵头部门 牵头厅领导 责任部门 推进情况``. Each row with its own
+task text is one Task: the 牵头部门 cell gives the lead units, the 牵头厅领导 cell the leaders (people), the
+责任部门 cell the department's internal divisions, and the 推进情况 cell Progress statements, each
+attributed to the division named in its trailing ``(水处)``. The whole file is one plan whose title is the
+table's title line; the cover letter belongs to it.
+
+How the PDF damage is undone (helpers in :mod:`polkg.loaders.table`):
+
+- the header repeats on every page (words vary, characters spaced out): recognised and skipped;
+- heading cells are empty on continuation rows: the 一级/二级 headings are inherited from the rows
+  above (a heading repeated after a page break with slightly different wording keeps the first wording);
+- cells shifted into a neighbouring column are put back by content (:func:`polkg.loaders.table.align`);
+- a row cut by a page break continues after the header with no units: its text and progress are
+  joined to the row above; a row with only progress text continues the row above's progress;
+- an empty lead cell is a merged cell: ``unit_status="unknown"``. Decision: the lead of the row above
+  (same 一级 section) is added with ``UnitMention.inherited=True`` so that the graph can still answer
+  "what does X lead" while every such edge stays marked as not written on the row. Leaders and
+  divisions are never inherited: each row names its own.
+"""
 
 from __future__ import annotations
 
-from polkg.graph.model import Document, Extraction, Span
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from polkg.graph.model import Document, Extraction, Progress, Span, Task, Unattributed, UnitMention
+from polkg.loaders.table import (
+    Cell,
+    Piece,
+    Scorer,
+    align,
+    ends_open,
+    header_columns,
+    split_list,
+    split_people,
+    split_row,
+    tidy,
+)
+from polkg.loaders.text import Line, compact, heading_level, lines
+
+FIELDS = ("task", "lead", "leaders", "divisions", "progress")
+HEADING_MARKER = re.compile(r"^[（(]?[一二三四五六七八九十]{1,4}[）)、.．]")
+REPORTER_TAG = re.compile(r"[（(]\s*([^（）()\n]{1,14}?)\s*[）)]")
+MARKUP = re.compile(r"</?p>")
+QUARTER = re.compile(r"(\d{4})\s*年\s*第\s*([一二三四1-4])\s*季度")
+HALF = re.compile(r"(\d{4})\s*年\s*([上下])\s*半\s*年")
+YEAR = re.compile(r"(\d{4})\s*年")
+CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
+#: a cell longer than this (whitespace removed) is running text, not a name list
+MAX_NAME_CELL = 40
 
 
-class _Stub:
+@dataclass(frozen=True)
+class Vocab:
+    """The words in ``data/progress_table.toml``."""
+
+    columns: dict[str, tuple[str, ...]]
+    unit_suffixes: tuple[str, ...]
+    division_suffixes: tuple[str, ...]
+    leader_words: tuple[str, ...]
+
+
+@cache
+def vocab() -> Vocab:
+    raw = tomllib.loads((files("polkg.data") / "progress_table.toml").read_text(encoding="utf-8"))
+    names = raw["names"]
+    return Vocab(
+        columns={k: tuple(v) for k, v in raw["columns"].items()},
+        unit_suffixes=tuple(names["unit_suffixes"]),
+        division_suffixes=tuple(names["division_suffixes"]),
+        leader_words=tuple(names["leader_words"]),
+    )
+
+
+# ---------------------------------------------------------------- what a cell looks like
+
+
+def is_prose(t: str) -> bool:
+    """Running text (a task or a progress report) rather than a name list."""
+    flat = compact(t)
+    return len(flat) > MAX_NAME_CELL or flat.endswith(("。", "；", ";")) or "，" in flat
+
+
+def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
+    bare = [re.sub(r"[（(][^（）()]*[）)]$", "", p.name) for p in pieces]
+    return bool(bare) and all(b.endswith(suffixes) for b in bare)
+
+
+def is_units(t: str) -> bool:
+    return not is_prose(t) and _names_end_with(split_list(t, vocab().unit_suffixes, 3), vocab().unit_suffixes)
+
+
+def is_divisions(t: str) -> bool:
+    v = vocab()
+    return not is_prose(t) and _names_end_with(split_list(t, v.division_suffixes), v.division_suffixes)
+
+
+def is_people(t: str) -> bool:
+    """Person names (2–4 characters each, not ending like a unit), or a group such as 各分管厅领导."""
+    v = vocab()
+    if is_prose(t):
+        return False
+    if any(w in t for w in v.leader_words):
+        return True
+    names = [p.name for p in split_people(t)]
+    suffixes = v.unit_suffixes + v.division_suffixes
+    return bool(names) and all(2 <= len(n) <= 4 and not n.endswith(suffixes) for n in names)
+
+
+def _heading(level: int) -> Scorer:
+    return lambda t: 2.0 if heading_level(compact(t)) == level else None
+
+
+def _task(t: str) -> float | None:
+    if is_prose(t):
+        return 1.0
+    return None if is_people(t) or is_units(t) or is_divisions(t) else 0.3
+
+
+SCORERS: dict[str, Scorer] = {
+    "task": _task,
+    "lead": lambda t: 1.0 if is_units(t) else None,
+    "leaders": lambda t: 1.0 if is_people(t) else None,
+    "divisions": lambda t: 1.0 if is_divisions(t) else None,
+    "progress": lambda t: 1.0 if is_prose(t) else 0.2,
+}
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class _Row:
+    """A task row as read, possibly joined with its continuation after a page break."""
+
+    lines: list[Line]
+    section: list[str]
+    h1: str | None  # marker of the 一级 heading, for lead inheritance
+    task: list[Cell]
+    lead: Cell | None
+    leaders: Cell | None
+    divisions: Cell | None
+    progress: list[Cell] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def has_units(self) -> bool:
+        return any(c is not None for c in (self.lead, self.leaders, self.divisions))
+
+
+@dataclass
+class _Reader:
+    """Walks the lines of one file, keeping the header, the heading path and the rows read so far."""
+
+    text: str
+    doc: str
+    title: str = ""
+    columns: dict[str, int] = field(default_factory=dict)
+    headings: list[tuple[str, str] | None] = field(default_factory=list)
+    rows: list[_Row] = field(default_factory=list)
+    unattributed: list[Unattributed] = field(default_factory=list)
+    page_break: bool = False
+
+    def read(self) -> None:
+        before: list[Line] = []
+        for line in lines(self.text):
+            if "\t" not in line.text:
+                if not self.columns and line.stripped:
+                    before.append(line)
+                self.page_break = self.page_break or bool(self.rows)
+                continue
+            cells = split_row(line)
+            found = header_columns(cells, vocab().columns)
+            if "task" in found:
+                if not self.columns:
+                    self.title = table_title(before)
+                self.columns, self.page_break = found, True
+                self.headings = self.headings or [None] * found["task"]
+            elif self.columns:
+                self.row(line, cells)
+
+    def scorers(self) -> list[Scorer]:
+        width = max(self.columns.values()) + 1
+        by_index = {i: f for f, i in self.columns.items()}
+        out: list[Scorer] = []
+        for j in range(width):
+            if j < self.columns["task"]:
+                out.append(_heading(j))
+            else:
+                out.append(SCORERS.get(by_index.get(j, ""), lambda t: 0.0))
+        return out
+
+    def place(self, cells: list[Cell]) -> tuple[dict[str, Cell], list[Cell], bool]:
+        """The row's cells by field, its heading cells by level, and whether cells had to move."""
+        placed = align(cells, self.scorers())
+        positional = {j: c for j, c in enumerate(cells) if not c.empty and j < len(self.scorers())}
+        shifted = placed is not None and placed != positional
+        use = placed if placed is not None else positional
+        by_field = {f: use[i] for f, i in self.columns.items() if f in FIELDS and i in use}
+        heads = [use[j] for j in range(self.columns["task"]) if j in use]
+        return by_field, heads, shifted
+
+    def update_headings(self, heads: list[Cell]) -> None:
+        for cell in heads:
+            label = compact(cell.raw)
+            level = heading_level(label)
+            if level is None or level >= len(self.headings):
+                continue
+            m = HEADING_MARKER.match(label)
+            marker = m.group(0) if m else label
+            current = self.headings[level]
+            if current is None or current[0] != marker:
+                self.headings[level] = (marker, label)
+                self.headings[level + 1 :] = [None] * (len(self.headings) - level - 1)
+
+    def row(self, line: Line, cells: list[Cell]) -> None:
+        got, heads, shifted = self.place(cells)
+        self.update_headings(heads)
+        last = self.rows[-1] if self.rows else None
+        task = got.get("task")
+        units = [got.get("lead"), got.get("leaders"), got.get("divisions")]
+        if task is None:
+            if last is not None and "progress" in got and not any(units):
+                last.progress.append(got["progress"])
+                last.lines.append(line)
+            elif got:
+                self.unattributed.append(Unattributed(doc=self.doc, reason="table row without task text",
+                                                      span=line.span(), quote=line.text))
+            return
+        if self.page_break and last is not None and not any(units) and ends_open(last.task[-1].raw):
+            last.task.append(task)
+            last.lines.append(line)
+            last.notes.append("row cut by a page break; joined with its continuation")
+            if "progress" in got:
+                last.progress.append(got["progress"])
+            self.page_break = False
+            return
+        h1 = self.headings[0][0] if self.headings and self.headings[0] else None
+        new = _Row([line], self.section(), h1, [task], got.get("lead"), got.get("leaders"), got.get("divisions"))
+        if "progress" in got:
+            new.progress.append(got["progress"])
+        if shifted:
+            new.notes.append("cells shifted out of their columns; placed by content")
+        self.rows.append(new)
+        self.page_break = False
+
+    def section(self) -> list[str]:
+        return [self.title] + [h[1] for h in self.headings if h]
+
+
+def table_title(before: list[Line]) -> str:
+    """The table's own title: the last text line before the first header (e.g. ``…推进情况调度表``)."""
+    for line in reversed(before):
+        if len(compact(line.text)) >= 8:
+            return tidy(line.text)
+    return ""  # no title line: the caller falls back to the file stem
+
+
+def report_period(text: str) -> str:
+    """The period the report covers: ``2017年第二季度`` → ``2017-Q2``; 上半年 → ``-H1``; else the year."""
+    if m := QUARTER.search(text):
+        return f"{m.group(1)}-Q{CN_DIGIT.get(m.group(2), m.group(2))}"
+    if m := HALF.search(text):
+        return f"{m.group(1)}-H{1 if m.group(2) == '上' else 2}"
+    m = YEAR.search(text)
+    return str(m.group(1)) if m else "unknown"
+
+
+# ---------------------------------------------------------------- progress statements
+
+
+def progress_statements(parts: list[Cell], period: str) -> list[Progress]:
+    """The statements of a 推进情况 cell (and its continuation), each ending in its reporter's ``(水处)``."""
+    if not parts:
+        return []
+    joined = ""
+    origin: list[int] = []  # origin[i]: source offset of joined[i]
+    for cell in parts:
+        if joined:
+            joined += "\n"
+            origin.append(origin[-1] + 1)
+        joined += cell.raw
+        origin.extend(range(cell.start, cell.end))
+    out: list[Progress] = []
+    begin = 0
+    for m in REPORTER_TAG.finditer(joined):
+        if not _is_reporter_tag(joined, m):
+            continue
+        out.extend(_statement(joined, origin, begin, m.start(), m.end(), compact(m.group(1)), period))
+        begin = m.end()
+    out.extend(_statement(joined, origin, begin, len(joined), len(joined), None, period))
+    return out
+
+
+def _is_reporter_tag(s: str, m: re.Match[str]) -> bool:
+    """A bracket naming a division that closes a statement: after 。/； or at the end of the cell."""
+    name = compact(m.group(1))
+    if not name.endswith(vocab().division_suffixes):
+        return False
+    before = s[: m.start()].rstrip()
+    after = s[m.end() :]
+    return not before or before[-1] in "。；;.!！" or not after.strip() or after[:1].isspace()
+
+
+def _statement(s: str, origin: list[int], a: int, b: int, end: int, reporter: str | None,
+               period: str) -> list[Progress]:
+    body = tidy(MARKUP.sub("", s[a:b]))
+    if len(compact(body)) < 2:
+        return []
+    while a < b and s[a].isspace():
+        a += 1
+    return [Progress(text=body, period=period, reporter=reporter, span=Span(start=origin[a], end=origin[end - 1] + 1))]
+
+
+# ---------------------------------------------------------------- tasks
+
+
+def _lead_units(cell: Cell | None) -> list[UnitMention]:
+    if cell is None:
+        return []
+    pieces = split_list(cell.raw, vocab().unit_suffixes, 3)
+    return [
+        UnitMention(mention=p.name, role="lead", rank=i, span=Span(start=cell.start + p.start, end=cell.start + p.end))
+        for i, p in enumerate(pieces, start=1)
+    ]
+
+
+def build_tasks(rows: list[_Row], doc: str, period: str) -> list[Task]:
+    tasks: list[Task] = []
+    previous: tuple[str | None, list[UnitMention]] = (None, [])
+    for row in rows:
+        units = _lead_units(row.lead)
+        status = "named" if units else "unknown"
+        notes = list(row.notes)
+        if not units:
+            inherited = previous[1] if previous[0] == row.h1 else []
+            units = [u.model_copy(update={"inherited": True}) for u in inherited]
+            notes.append("lead cell empty (merged cell)" + ("; lead of the row above added as inherited" if units
+                                                           else "; no row above to inherit from"))
+        previous = (row.h1, units)
+        first, last = row.task[0], row.task[-1]
+        tasks.append(Task(
+            doc=doc, plan=0, text=tidy(" ".join(c.raw for c in row.task)), section=row.section,
+            span=Span(start=first.span().start, end=last.span().end),
+            quote="\n".join(line.text for line in row.lines),
+            units=units, unit_status=status,
+            leaders=[p.name for p in split_people(row.leaders.raw)] if row.leaders else [],
+            divisions=[p.name for p in split_list(row.divisions.raw, vocab().division_suffixes)] if row.divisions
+            else [],
+            progress=progress_statements(row.progress, period), notes=notes,
+        ))
+    return tasks
+
+
+class ProgressTableLoader:
     name = "progress_table"
 
     def score(self, text: str) -> float:
-        return 0.0
+        """High when a tab-separated header names a leaders and a progress column (牵头厅领导 / 推进情况)."""
+        best = 0.0
+        for line in lines(text):
+            if "\t" not in line.text:
+                continue
+            found = header_columns(split_row(line), vocab().columns)
+            if "progress" in found and "leaders" in found:
+                return 0.95
+            if "progress" in found and "task" in found and ("lead" in found or "divisions" in found):
+                best = 0.75
+        return best
 
     def load(self, text: str, doc: str) -> Extraction:
-        whole = Document(doc=doc, plan=0, title=doc, span=Span(start=0, end=len(text)))
-        return Extraction(doc=doc, file=doc, format=self.name, documents=[whole])
+        reader = _Reader(text, doc)
+        reader.read()
+        title = reader.title or doc
+        period = report_period(title) if reader.title else report_period(text)
+        whole = Document(doc=doc, plan=0, title=title, span=Span(start=0, end=len(text)))
+        tasks = build_tasks(reader.rows, doc, period)
+        return Extraction(doc=doc, file=doc, format=self.name, documents=[whole], tasks=tasks,
+                          unattributed=reader.unattributed)
 
 
-LOADER = _Stub()
+LOADER = ProgressTableLoader()

@@ -1,0 +1,215 @@
+"""Shared helpers for tables flattened from PDF into tab-separated lines.
+
+What PDF extraction does to a table, and the helper that undoes it:
+
+- one row per line, cells separated by tabs: :func:`split_row` gives each cell with its offsets;
+- the header row is repeated on every page, with varying words and spaced-out characters
+  (``牵 头 厅 领 导``): :func:`header_columns` recognises it and says which column holds which field;
+- characters spaced out inside cells (``环 境 保 护 厅``, ``高 洁``): :func:`tidy`, :func:`split_list`
+  and :func:`split_people` put them back together;
+- merged cells come out empty on every row but the first: the caller decides what an empty cell means;
+- cells shifted into a neighbouring column: :func:`align` puts each non-empty cell in the column whose
+  content it fits, keeping their order;
+- a row cut by a page break continues, after the repeated header, as a row whose text cell completes
+  the sentence: :func:`ends_open` tells whether a text stops mid-sentence.
+
+Nothing here changes the source text; every cell keeps offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from polkg.graph.model import Span
+from polkg.loaders.text import Line, compact, trimmed_span
+
+#: whitespace between two characters of which at least one is not ASCII is layout, not a word break
+_LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_SPACES = re.compile(r"\s+")
+_TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
+SENTENCE_END = "。；;！？!?．.）)」”》>"
+LIST_SEPARATORS = "、，,;；/"
+#: added to a cell's score for the column it sits in, so that content decides only when it disagrees
+POSITION_BONUS = 0.5
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a row: its raw text and where it sits in the source."""
+
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def text(self) -> str:
+        """The cell with layout whitespace removed (see :func:`tidy`)."""
+        return tidy(self.raw)
+
+    @property
+    def empty(self) -> bool:
+        return not self.raw.strip()
+
+    def span(self) -> Span:
+        return trimmed_span(self.raw, 0, len(self.raw), offset=self.start)
+
+
+def split_row(line: Line, sep: str = "\t") -> list[Cell]:
+    """The cells of a tab-separated line, each with its offsets into the source text."""
+    out: list[Cell] = []
+    pos = 0
+    for raw in line.text.split(sep):
+        out.append(Cell(line.start + pos, line.start + pos + len(raw), raw))
+        pos += len(raw) + len(sep)
+    return out
+
+
+def tidy(s: str) -> str:
+    """Whitespace removed where it is layout: ``到 2020 年`` → ``到2020年``, ``环 境 保 护 厅`` → ``环境保护厅``;
+    a single space kept between two ASCII words (``NGO 20``)."""
+    return _SPACES.sub(" ", _LAYOUT_SPACE.sub("", s)).strip()
+
+
+def header_columns(cells: Sequence[Cell], columns: Mapping[str, Sequence[str]], min_hits: int = 2) -> dict[str, int]:
+    """Which column holds which field, when ``cells`` form a header row; ``{}`` when they do not.
+
+    ``columns`` maps a field name to the header words that announce it (``{"lead": ["牵头部门", ...]}``).
+    Words are looked for inside each cell with whitespace removed, so spaced-out headers match; the
+    longest matching word decides a cell's field. A row is a header when ``min_hits`` fields are found.
+    """
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        flat = compact(cell.raw)
+        best: tuple[int, str] | None = None
+        for field, words in columns.items():
+            for word in words:
+                if word in flat and (best is None or len(word) > best[0]):
+                    best = (len(word), field)
+        if best and best[1] not in found:
+            found[best[1]] = i
+    return found if len(found) >= min_hits else {}
+
+
+def ends_open(s: str) -> bool:
+    """Whether ``s`` stops mid-sentence (no final punctuation): the rest is on the next page."""
+    s = s.rstrip()
+    return bool(s) and s[-1] not in SENTENCE_END
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One item of a list cell: its name (whitespace removed) and offsets within the cell text."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _looks_complete(name: str, suffixes: Sequence[str], min_len: int) -> bool:
+    bare = _TRAILING_PAREN.sub("", name)
+    return len(bare) >= min_len and bare.endswith(tuple(suffixes))
+
+
+def split_list(s: str, suffixes: Sequence[str], min_len: int = 2, separators: str = LIST_SEPARATORS) -> list[Piece]:
+    """The items of a list cell such as ``水 处， 科 标 处、 土 壤 处`` → 水处, 科标处, 土壤处.
+
+    Items are split on list punctuation outside brackets. Whitespace inside an item splits it only
+    when every part is a complete name on its own (at least ``min_len`` characters, ending in one of
+    ``suffixes``): ``生态处 环评处`` is two divisions, ``省发展 改革委`` and ``机关服 务中 心`` are one.
+    """
+    out: list[Piece] = []
+    for start, end in _top_level(s, separators):
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", s[start:end])]
+        names = [s[start + a : start + b] for a, b in words]
+        if len(words) > 1 and all(_looks_complete(n, suffixes, min_len) for n in names):
+            out.extend(Piece(start + a, start + b, n) for (a, b), n in zip(words, names, strict=True))
+        elif words:
+            out.append(Piece(start + words[0][0], start + words[-1][1], compact(s[start:end])))
+    return out
+
+
+def _top_level(s: str, separators: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the stretches of ``s`` between separators that are not inside brackets."""
+    out: list[tuple[int, int]] = []
+    depth = begin = 0
+    for i, ch in enumerate(s):
+        if ch in "（(〔[【《":
+            depth += 1
+        elif ch in "）)〕]】》":
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0:
+            out.append((begin, i))
+            begin = i + 1
+    out.append((begin, len(s)))
+    return [(a, b) for a, b in out if s[a:b].strip()]
+
+
+def split_people(s: str) -> list[Piece]:
+    """Person names in a cell: ``高 洁 钟勤建`` → 高洁, 钟勤建; ``赵乐晨 高 洁`` → 赵乐晨, 高洁.
+
+    Names are separated by whitespace or list punctuation; a run of single characters is one
+    spaced-out name (a run of four is two two-character names, the common case).
+    """
+    out: list[Piece] = []
+    for start, end in _top_level(s, LIST_SEPARATORS):
+        tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", s[start:end])]
+        run: list[tuple[int, int]] = []
+        for tok in [*tokens, None]:
+            if tok is not None and tok[1] - tok[0] == 1:
+                run.append(tok)
+                continue
+            out.extend(_spaced_name(s, run))
+            run = []
+            if tok is not None:
+                out.append(Piece(tok[0], tok[1], s[tok[0] : tok[1]]))
+    return out
+
+
+def _spaced_name(s: str, run: list[tuple[int, int]]) -> list[Piece]:
+    """One name from a run of single characters, or two when the run has four."""
+    if not run:
+        return []
+    groups = [run[:2], run[2:]] if len(run) == 4 else [run]
+    return [Piece(g[0][0], g[-1][1], "".join(s[a:b] for a, b in g)) for g in groups]
+
+
+#: scores a raw cell text for a column: higher fits better, None means it cannot go there
+Scorer = Callable[[str], float | None]
+
+
+def align(cells: Sequence[Cell], scorers: Sequence[Scorer]) -> dict[int, Cell] | None:
+    """Put each non-empty cell in a column, keeping their order, so that the total fit is best.
+
+    ``scorers[j]`` scores a text for column ``j``; a cell also earns :data:`POSITION_BONUS` for the
+    column it sits in, so a well-formed row keeps its layout and only cells whose content contradicts
+    their column move (a leader's name that slid into the 推进情况 column, a row shifted left by one).
+    Returns column → cell, or None when the cells cannot be placed (more cells than columns, or a cell
+    no column accepts).
+    """
+    items = [(pos, c) for pos, c in enumerate(cells) if not c.empty]
+    n, m = len(items), len(scorers)
+    neg = float("-inf")
+    # best[i][j]: best score placing items[i:] in columns j..m-1
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    for j in range(m + 1):
+        best[n][j] = 0.0
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            skip = best[i][j + 1]
+            fit = scorers[j](items[i][1].raw)
+            take = neg if fit is None else fit + (POSITION_BONUS if items[i][0] == j else 0.0) + best[i + 1][j + 1]
+            best[i][j] = max(skip, take)
+    if best[0][0] == neg:
+        return None
+    out: dict[int, Cell] = {}
+    i = j = 0
+    while i < n:
+        fit = scorers[j](items[i][1].raw)
+        bonus = POSITION_BONUS if items[i][0] == j else 0.0
+        if fit is not None and best[i][j] == fit + bonus + best[i + 1][j + 1]:
+            out[j] = items[i][1]
+            i += 1
+        j += 1
+    return out
