@@ -140,7 +140,9 @@ class GenericReader(Reader):
                 elif self.pending:
                     self.attribute_pending(found, start + m.start(), start + m.end())
                 else:
-                    self.unattributed.append(self.orphan(start + m.start(), start + m.end(), "unit clause with no task"))
+                    self.unattributed.append(
+                        self.orphan(start + m.start(), start + m.end(), "unit clause with no task")
+                    )
             else:
                 sp = trimmed_span(self.text, start + m.start(), start + m.end())
                 self.add(sp, self.text[sp.start : sp.end], found)
@@ -247,7 +249,9 @@ class GenericLoader:
             convention=convention,
             format=self.name,
         )
-        reader = GenericReader(text, doc, title, convention, report_early=True, no_units="obligation without a named unit")
+        reader = GenericReader(
+            text, doc, title, convention, report_early=True, no_units="obligation without a named unit"
+        )
         for para in styles.paragraphs(text):
             if para.start >= title_span.end:
                 reader.feed(para)

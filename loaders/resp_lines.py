@@ -79,7 +79,8 @@ class Reader:
         parent = self.section()
         self.headings = [h for h in self.headings if h[0] < depth]
         self.headings.append((depth, heading_title(self.text[para.start : head_end])))
-        self.heading = Body(para.start, para.end, parent)
+        item = trimmed_span(self.text, para.start + styles.marker_end(s), para.end)
+        self.heading = Body(item.start, item.end, parent)
         if cut is not None:
             sp = trimmed_span(self.text, head_end, para.end)
             self.heading = None

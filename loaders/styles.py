@@ -130,17 +130,26 @@ def mentions(found: Iterable[Found]) -> list[UnitMention]:
     return out
 
 
-def pieces(s: str) -> list[tuple[int, int, int]]:
-    """``(start, end, group)`` of each list item in ``s``: items split on ``、``, groups on ``，；``,
-    sentences on ``。``; separators inside brackets do not split (``省发展改革委（省能源局）``)."""
+def spaced_list(s: str) -> bool:
+    """Whether whitespace separates the units of ``s`` (a table cell ``公安厅 环境保护厅``), as opposed to
+    spacing out the characters of one name (``环 境 保 护 厅``)."""
+    tokens = [t for t in s.split() if t[0] not in OPEN]
+    return len(tokens) > 1 and all(len(t) >= 2 for t in tokens)
+
+
+def pieces(s: str, spaces: bool = False) -> list[tuple[int, int, int]]:
+    """``(start, end, group)`` of each list item in ``s``: items split on ``、`` (and on whitespace with
+    ``spaces``), groups on ``，；``, sentences on ``。``; separators inside brackets do not split
+    (``省发展改革委（省能源局）``)."""
     out: list[tuple[int, int, int]] = []
     depth, start, group = 0, 0, 0
     for i, ch in enumerate(s + "、"):
+        gap = spaces and ch.isspace() and s[i:].lstrip()[:1] not in tuple(OPEN)
         if ch in OPEN:
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in UNIT_SEP or ch in GROUP_SEP or ch in "。"):
+        elif depth == 0 and (gap or ch in UNIT_SEP or ch in GROUP_SEP or ch in "。"):
             if s[start:i].strip():
                 out.append((start, i, group))
             start = i + 1
@@ -198,7 +207,7 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False) -> lis
     """
     out: list[Found] = []
     first_group: int | None = None
-    for start, end, group in pieces(s):
+    for start, end, group in pieces(s, spaces=spaced_list(s)):
         a, b = strip_remarks(s[start:end])
         name = s[start + a : start + b]
         mention = compact(name)
@@ -293,10 +302,7 @@ def clause_units(s: str, offset: int) -> list[Found]:
         if m:
             units_at = clause_start + m.start("units")
             names = [(a, b) for a, b, _ in pieces(m.group("units"))]
-            found = [
-                Found(compact(m.group("units")[a:b]), roles[m.group("verb")], 0, 0)
-                for a, b in names
-            ]
+            found = [Found(compact(m.group("units")[a:b]), roles[m.group("verb")], 0, 0) for a, b in names]
             if found and all(looks_like_unit(f.mention) for f in found):
                 for (a, b), f in zip(names, found, strict=True):
                     span = trimmed_span(s, units_at + a, units_at + b, offset)
@@ -323,7 +329,7 @@ def clean(s: str) -> str:
 
 def ends_sentence(s: str) -> bool:
     """Whether ``s`` ends with final punctuation (or a closing bracket, as unit brackets often do)."""
-    return s.rstrip().rstrip("”’\"*").endswith(tuple(SENTENCE_END + "：:）)〕】"))
+    return s.rstrip().rstrip('”’"*').endswith(tuple(SENTENCE_END + "：:）)〕】"))
 
 
 def cut_mid_sentence(s: str) -> bool:
