@@ -84,7 +84,7 @@ def vocab() -> Vocab:
 def is_prose(t: str) -> bool:
     """Running text (a task or a progress report) rather than a name list."""
     flat = compact(t)
-    return len(flat) > MAX_NAME_CELL or flat.endswith(("。", "；", ";")) or "，" in flat
+    return len(flat) > MAX_NAME_CELL or "。" in flat or flat.endswith(("；", ";"))
 
 
 def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
