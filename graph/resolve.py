@@ -1,13 +1,32 @@
 """Entity resolution: one node per real-world unit, however it is written.
 
-STUB: the interface is fixed (the pipeline and graph builder call it); the gazetteer-backed
-implementation replaces the bodies.
+A unit mention (``环 境 保 护 厅``, ``省环保厅``, ``区发展改革局``, ``各乡镇（街道）``) is resolved against the
+vocabulary in ``data/units.toml`` and the document's :class:`Context`:
+
+1. normalise: whitespace, full/half width, trailing punctuation;
+2. generic groups (各市（州）人民政府, 相关市, 省直相关部门, …成员单位) become ``group`` nodes whose members are
+   expanded from the gazetteer where it knows them;
+3. a trailing parenthesis names a sub-unit (省发展改革委(省能源局): 省能源局 PART_OF 省发展改革委) or, after a
+   committee office, the department that hosts it;
+4. a place prefix (四川省, 乐山市市中区) or a level prefix (省/市/区/县, read against the document's
+   jurisdiction) + a standard department stem, abbreviations expanded (发展改革委 = 发展和改革委员会);
+5. committees (领导小组, 指挥部), region governments (罗汉镇, 成都市), divisions of a department (…厅办公室);
+6. anything else is kept as written, kind ``other``.
+
+Renames and mergers (``data/units_history.toml``) become SUCCEEDED_BY links; counterparts (same functional
+system, different level) become COUNTERPART_OF edges in :meth:`Resolver.unit_graph`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any, Literal, cast
 
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
@@ -16,6 +35,13 @@ from polkg.loaders.text import compact
 from polkg.nlp import gazetteer
 
 UnitKind = Literal["department", "government", "division", "group", "committee", "other"]
+
+LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "district": 3, "township": 4}
+# What a level prefix reads as when the document's jurisdiction at that level is unknown.
+PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "区", "township": "乡镇"}
+TRAILING = "。，、；;,.：:！!？?　 "
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+DIVISION_SUFFIXES = ("办公室", "处", "室")
 
 
 @dataclass(frozen=True)
@@ -29,6 +55,20 @@ class Context:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A relation of a resolved unit to another unit or a region (an edge of :meth:`Resolver.unit_graph`).
+
+    ``reverse`` means the edge points at the unit that holds the link (省能源局 -[:PART_OF]-> 省发展改革委 is a
+    reverse PART_OF link held by 省发展改革委)."""
+
+    type: Literal["PART_OF", "SUCCEEDED_BY", "HAS_MEMBER"]
+    unit: ResolvedUnit | None = None
+    region: str | None = None
+    reverse: bool = False
+    props: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class ResolvedUnit:
     id: str
     canonical: str
@@ -38,36 +78,222 @@ class ResolvedUnit:
     jurisdiction: str | None = None
     aliases: tuple[str, ...] = ()
     why: tuple[str, ...] = field(default_factory=tuple)  # the steps that led here, for `polkg resolve`
+    links: tuple[Link, ...] = ()  # PART_OF / SUCCEEDED_BY / HAS_MEMBER known from the name and the data
+
+
+# -- vocabulary ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dept:
+    """A department name without its place prefix: 发展和改革委员会 in system 发展改革."""
+
+    system: str
+    body: str  # canonical stem + canonical suffix
+    suffix: str  # canonical suffix ("" for 人民政府, 委宣传部 ...)
+
+
+@dataclass(frozen=True)
+class Rename:
+    old: str
+    new: str
+    levels: tuple[str, ...]
+    date: str
+    source: str
+    kind: str
+    where: str | None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    levels: dict[str, Level]
+    departments: dict[str, Dept]  # written body -> department
+    stems: dict[str, str]  # a department stem or alias alone (住房城乡建设) -> its system
+    generic_suffixes: tuple[str, ...]
+    region_suffixes: tuple[str, ...]
+    implies: dict[str, Level]
+    committee_bodies: tuple[str, ...]
+    committee_tails: tuple[str, ...]
+    quantifiers: dict[str, str]
+    places: dict[str, tuple[Level, str]]  # written place word -> (level of members, government suffix)
+    body_words: tuple[str, ...]
+    body_between: tuple[str, ...]
+    renames: tuple[Rename, ...]
+    reference: tuple[tuple[str, Level], ...]
+
+
+def _read(name: str) -> dict[str, Any]:
+    with resources.files("polkg.data").joinpath(name).open("rb") as f:
+        return tomllib.load(f)
+
+
+def _departments(entries: list[dict[str, Any]], expand: dict[str, str]) -> dict[str, Dept]:
+    """Every written form (stem or alias + suffix) of every department, first entry wins."""
+    out: dict[str, Dept] = {}
+    for e in entries:
+        for suffix in e.get("suffixes", ["厅", "局", "分局"]):
+            full = expand.get(suffix, suffix)
+            dept = Dept(e["system"], e["stem"] + full, full)
+            for form in (e["stem"], *e.get("aliases", [])):
+                out.setdefault(form + suffix, dept)
+    return out
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    units, history = _read("units.toml"), _read("units_history.toml")
+    suffix = units["suffix"]
+    expand = {k: v for k, v in suffix.items() if isinstance(v, str)}
+    group = units["group"]
+    renames = tuple(
+        Rename(r["from"], r["to"], tuple(r["levels"]), r["date"], r["source"], r.get("kind", "rename"),
+               r.get("where"))
+        for r in history["rename"]
+    )
+    return Vocabulary(
+        levels=units["levels"],
+        departments=_departments(units["department"], expand),
+        stems={form: e["system"] for e in units["department"] for form in (e["stem"], *e.get("aliases", []))
+               if not form.startswith("委")},
+        generic_suffixes=tuple(suffix["generic"]),
+        region_suffixes=tuple(suffix["region"]),
+        implies=suffix["implies"],
+        committee_bodies=tuple(units["committee"]["bodies"]),
+        committee_tails=tuple(units["committee"]["office"]),
+        quantifiers=group["quantifiers"],
+        places={k: (v["level"], v["government"]) for k, v in group["places"].items()},
+        body_words=tuple(group["bodies"]["words"]),
+        body_between=tuple(group["bodies"]["between"]),
+        renames=renames,
+        reference=tuple((j["name"], j["level"]) for j in history["reference"]["jurisdictions"]),
+    )
+
+
+def clean(mention: str) -> str:
+    """Whitespace removed, full/half width unified (NFKC, then Chinese parentheses), no trailing punctuation:
+    ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``."""
+    s = unicodedata.normalize("NFKC", compact(mention))
+    s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
+    return s.strip(TRAILING)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first (so 各相关 is tried before 各)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# -- places ----------------------------------------------------------------------------------------
+
+
+def region_level(name: str) -> Level:
+    """The level a region name implies, from the gazetteer when it knows, else from its suffix."""
+    known = _gazetteer_call("level", name)
+    if isinstance(known, str) and known in LEVEL_ORDER:
+        return cast(Level, known)
+    if name.endswith(("省", "自治区")) or name in MUNICIPALITIES:
+        return "province"
+    if name.endswith(("乡", "镇", "街道", "街道办事处")):
+        return "township"
+    if re.fullmatch(r".+?(?:市|州|地区|盟).+(?:区|县|市|旗)", name):
+        return "district"
+    if name.endswith(("市", "州", "地区", "盟")):
+        return "city"
+    if name.endswith(("区", "县", "旗")):
+        return "district"
+    return "unknown"
+
+
+def _gazetteer_call(method: str, *args: str) -> Any:
+    """Optional gazetteer API (``parent``, ``children``, ``level``): None when the gazetteer lacks it."""
+    fn = getattr(gazetteer.load(), method, None)
+    return fn(*args) if callable(fn) else None
+
+
+def ancestors(name: str) -> Iterator[str]:
+    """The regions containing ``name``, innermost first: the gazetteer's ``parent`` chain, else what the
+    name itself says (乐山市市中区 → 乐山市; 四川省成都市 → 四川省)."""
+    seen = {name}
+    current: str | None = name
+    while current:
+        parent = _gazetteer_call("parent", current)
+        if not isinstance(parent, str) or not parent:
+            parent = _parent_from_name(current)
+        if not parent or parent in seen:
+            return
+        seen.add(parent)
+        yield parent
+        current = parent
+
+
+def _parent_from_name(name: str) -> str | None:
+    m = re.fullmatch(r"(.+?(?:省|自治区))(.+)", name) or re.fullmatch(r"(.+?(?:市|自治州|州|地区|盟))(.+)", name)
+    return m.group(1) if m and len(m.group(1)) >= 2 and len(m.group(2)) >= 2 else None
+
+
+def children(region: str, level: Level, word: str = "") -> list[str]:
+    """The regions of ``level`` directly under ``region`` that the gazetteer knows (empty if it cannot
+    enumerate them). ``word`` narrows townships: 街道 only streets, 乡镇 only 乡 and 镇."""
+    found = _gazetteer_call("children", region)
+    if not isinstance(found, list | tuple):
+        return []
+    out = [c for c in found if isinstance(c, str) and region_level(c) == level]
+    if word == "街道":
+        out = [c for c in out if c.endswith(("街道", "街道办事处"))]
+    elif word in ("乡镇", "乡（镇）"):
+        out = [c for c in out if c.endswith(("乡", "镇"))]
+    return out
+
+
+# -- the resolver ----------------------------------------------------------------------------------
 
 
 class Resolver:
-    """Resolves unit mentions against the gazetteers in :mod:`polkg.data`."""
+    """Resolves unit mentions against the vocabularies in :mod:`polkg.data` and the gazetteer.
+
+    One instance remembers every written form it has seen per unit, so the graph's ``aliases`` list them."""
+
+    def __init__(self) -> None:
+        self.vocab = vocabulary()
+        self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
+        self._aliases: dict[str, dict[str, None]] = {}
+
+    # -- public API ---------------------------------------------------------------------------------
 
     def resolve_unit(self, mention: str, ctx: Context) -> ResolvedUnit:
-        name = compact(mention)
-        return ResolvedUnit(id=ids.unit_id(name), canonical=name, why=("no gazetteer entry; kept as written",))
+        return self._remember(mention, ctx, division=False)
 
     def resolve_division(self, mention: str, ctx: Context) -> ResolvedUnit:
         """An internal division (大气处, 水处) of the issuing unit named in ``ctx``."""
-        name = compact(mention)
-        owner = ctx.issuer or ""
-        return ResolvedUnit(id=ids.unit_id(f"{owner}{name}"), canonical=f"{owner}{name}", kind="division",
-                            why=("internal division of the issuer",))
+        return self._remember(mention, ctx, division=True)
 
     def unit_graph(self, units: list[ResolvedUnit]) -> GraphBatch:
-        """Unit nodes for the resolved units plus what the gazetteers say about them (PART_OF,
-        SUCCEEDED_BY, HAS_MEMBER, JURISDICTION ...)."""
+        """Unit nodes for the resolved units plus what the data say about them: PART_OF (sub-units,
+        divisions, committee offices), SUCCEEDED_BY {date} (renames, mergers), HAS_MEMBER (groups → the
+        regions they stand for), COUNTERPART_OF (a lower-level department → the higher-level departments of
+        the same functional system in the graph)."""
         batch = GraphBatch()
+        every: dict[str, ResolvedUnit] = {}
         for u in units:
-            batch.node(u.id, "Unit", name=u.canonical, kind=u.kind, level=u.level, system=u.system,
-                       jurisdiction=u.jurisdiction, aliases=list(u.aliases))
+            self._add(batch, u, every)
+        _counterparts(batch, every.values())
         return batch
 
     def static_graph(self) -> GraphBatch:
         """Reference nodes and edges that do not depend on the corpus: regions and their hierarchy,
         water bodies and the river network, the topic taxonomy (from :mod:`polkg.nlp.gazetteer`), and
-        the units' renames."""
-        return gazetteer.load().static_graph()
+        the renames of the reference jurisdictions' departments (``data/units_history.toml``)."""
+        out = gazetteer.load().static_graph()
+        out.merge(self.unit_graph(self.reference_units()))
+        return out
+
+    def reference_units(self) -> list[ResolvedUnit]:
+        """The departments whose renames and mergers the data record, in the reference jurisdictions."""
+        out = []
+        for name, level in self.vocab.reference:
+            for r in self.vocab.renames:
+                if level in r.levels and r.where in (None, name):
+                    out.append(self._department(self.vocab.departments[r.old], level, name or None, ()))
+        return out
 
     def region(self, written: str) -> str | None:
         """Canonical region name for a place as written (雅安 → 雅安市), None if unknown."""
@@ -76,3 +302,327 @@ class Resolver:
     def water(self, written: str) -> str | None:
         """Canonical water-body name as written (岷江干流 → 岷江), None if unknown."""
         return gazetteer.load().water(written)
+
+    # -- memory ------------------------------------------------------------------------------------
+
+    def _remember(self, mention: str, ctx: Context, division: bool) -> ResolvedUnit:
+        written = compact(mention)
+        key = (written, ctx, division)
+        resolved = self._cache.get(key)
+        if resolved is None:
+            resolved = self._division(written, ctx) if division else self._resolve(written, ctx)
+            self._cache[key] = resolved
+        seen = self._aliases.setdefault(resolved.id, {})
+        seen[written] = None
+        return replace(resolved, aliases=tuple(seen))
+
+    def _add(self, batch: GraphBatch, u: ResolvedUnit, every: dict[str, ResolvedUnit]) -> None:
+        """Node for ``u`` and, recursively, for every unit its links reach."""
+        aliases = list(dict.fromkeys((*u.aliases, *self._aliases.get(u.id, {}))))
+        extra = ("Group",) if u.kind == "group" else ()
+        batch.node(u.id, "Unit", extra, name=u.canonical, kind=u.kind, level=u.level, system=u.system,
+                   jurisdiction=u.jurisdiction, aliases=aliases)
+        if u.id in every:
+            return
+        every[u.id] = u
+        for link in u.links:
+            props = dict(link.props)
+            if link.unit is not None:
+                self._add(batch, link.unit, every)
+                other = link.unit.id
+            else:
+                other = batch.node(ids.region_id(link.region or ""), "Region", name=link.region)
+            src, dst = (other, u.id) if link.reverse else (u.id, other)
+            batch.edge(link.type, src, dst, **props)
+
+    # -- resolution steps --------------------------------------------------------------------------
+
+    def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
+        name = clean(written)
+        why = (f"normalised {written!r} → {name!r}",) if name != written else ()
+        for step in (self._group, self._parenthesis, self._named, self._sub_division, self._committee,
+                     self._government, self._partial):
+            found = step(name, ctx)
+            if found is not None:
+                return replace(found, why=(*why, *found.why))
+        return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A standard department (or 人民政府) after a place or level prefix, or with none."""
+        for level, where, rest, why in self._prefixes(name, ctx):
+            dept = self.vocab.departments.get(rest)
+            if dept is None:
+                continue
+            if not why:  # no prefix: the suffix may imply the level (厅 → province)
+                level, where, why = self._implied(dept, ctx)
+            return self._department(dept, level, where, (*why, f"{rest!r} is the standard department "
+                                                              f"{dept.body!r} (system {dept.system})"))
+        return None
+
+    def _implied(self, dept: Dept, ctx: Context) -> tuple[Level, str | None, tuple[str, ...]]:
+        implied = self.vocab.implies.get(dept.suffix[-1:]) if dept.suffix else None
+        if implied is None or implied == ctx.level:
+            return ctx.level, ctx.jurisdiction, (f"no prefix: the document's own level ({ctx.level})",)
+        if implied == "national":
+            return "national", None, ("no prefix and suffix 部: a national ministry",)
+        where = self._at_level(implied, ctx)
+        return implied, where, (f"no prefix; suffix {dept.suffix[-1]} implies level {implied} → {where or '?'}",)
+
+    def _prefixes(self, name: str, ctx: Context) -> Iterator[tuple[Level, str | None, str, tuple[str, ...]]]:
+        """Ways to read ``name`` as prefix + rest: a place name (longest first), a level character, none."""
+        for i in range(len(name) - 1, 1, -1):
+            if name[:i].endswith(self.vocab.region_suffixes):
+                region = self._place(name[:i], ctx)
+                yield region_level(region), region, name[i:], (f"place prefix {name[:i]!r} → {region}",)
+        level = self.vocab.levels.get(name[0])
+        if level is not None:
+            where = self._at_level(level, ctx)
+            yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
+        yield self._level_of(ctx), ctx.jurisdiction, name, ()
+
+    def _place(self, written: str, ctx: Context) -> str:
+        """A place named in a unit name, read against the document (市中区 in 乐山市市中区's plan)."""
+        for known in _chain(ctx):
+            if known.endswith(written):
+                return known
+        found = self.region(written)
+        return found if isinstance(found, str) and found else written
+
+    def _at_level(self, level: Level, ctx: Context) -> str | None:
+        """The document's jurisdiction at ``level``: itself or the ancestor of that level."""
+        if not ctx.jurisdiction:
+            return None
+        if self._level_of(ctx) == level:
+            return ctx.jurisdiction
+        return next((a for a in ancestors(ctx.jurisdiction) if region_level(a) == level), None)
+
+    @staticmethod
+    def _level_of(ctx: Context) -> Level:
+        if ctx.level != "unknown" or not ctx.jurisdiction:
+            return ctx.level
+        return region_level(ctx.jurisdiction)
+
+    def _department(self, dept: Dept, level: Level, where: str | None, why: tuple[str, ...]) -> ResolvedUnit:
+        """The node of ``dept`` in ``where`` (or a placeholder prefix when the place is unknown), with the
+        renames that apply to it."""
+        prefix = where if where is not None else PLACEHOLDER.get(level, "")
+        canonical = prefix + dept.body
+        kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
+        links = tuple(self._successors(dept, level, where))
+        return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
+                            why=(*why, f"canonical name {canonical!r}"), links=links)
+
+    def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
+        for r in self.vocab.renames:
+            if r.old == dept.body and level in r.levels and r.where in (None, where):
+                new = self._department(self.vocab.departments[r.new], level, where, ())
+                yield Link("SUCCEEDED_BY", new, props=(("date", r.date), ("source", r.source), ("kind", r.kind)))
+
+    # -- groups ------------------------------------------------------------------------------------
+
+    def _group(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        return self._place_group(name, ctx) or self._body_group(name, ctx) or self._system_group(name, ctx)
+
+    def _place_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """各市（州）人民政府, 相关市, 各乡镇（街道）, 乡镇（街道）: the governments of a set of places."""
+        v = self.vocab
+        m = re.fullmatch(rf"(?P<pre>[省市区县])?(?P<q>{_alt(v.quantifiers)})?(?P<place>{_alt(v.places)})"
+                         rf"(?P<gov>人民政府|政府|办事处)?", name)
+        if not m or not (m["q"] or "（" in m["place"]):
+            return None
+        member_level, government = v.places[m["place"]]
+        quantifier = v.quantifiers.get(m["q"] or "", "各")
+        owner = self._owner_region(member_level, m["pre"], ctx)
+        canonical = f"{owner or ''}{quantifier}{m['place']}{government}"
+        why = [f"generic group: {quantifier} + {m['place']} (members at level {member_level})"]
+        members = children(owner, member_level, m["place"]) if owner and quantifier == "各" else []
+        if quantifier != "各":
+            why.append("相关/有关 names an unstated subset: members not expanded")
+        elif not members:
+            why.append("the gazetteer cannot list the members yet (TODO: expand when it can)")
+        else:
+            why.append(f"{len(members)} members from the gazetteer")
+        links = tuple(Link("HAS_MEMBER", region=r) for r in members)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", member_level, "政府", owner,
+                            why=(*why, f"canonical name {canonical!r}"), links=links)
+
+    def _owner_region(self, member_level: Level, pre: str | None, ctx: Context) -> str | None:
+        """The region whose subdivisions a group means: the level prefix's, else the nearest region of the
+        document above the members' level."""
+        if pre:
+            return self._at_level(self.vocab.levels[pre], ctx)
+        below = LEVEL_ORDER[member_level]
+        return next((r for r in _chain(ctx) if LEVEL_ORDER.get(region_level(r), 9) < below), None)
+
+    def _body_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """省直相关部门, 省政府各部门, 各责任单位, 有关部门: an unnamed set of units."""
+        v = self.vocab
+        m = re.fullmatch(rf"(?P<pre>[省市区县])?(?P<mid>{_alt(w for w in v.body_between if w)})?"
+                         rf"(?P<q>{_alt(v.quantifiers)})(?P<word>{_alt(v.body_words)})", name)
+        if not m:
+            return None
+        level = v.levels[m["pre"]] if m["pre"] else self._level_of(ctx)
+        where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction
+        quantifier = v.quantifiers[m["q"]]
+        prefix = where if where is not None else (m["pre"] or "")
+        canonical = f"{prefix}{m['mid'] or ''}{quantifier}{m['word']}"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, None, where,
+                            why=(f"generic group of units ({quantifier}{m['word']}): members not named",
+                                 f"canonical name {canonical!r}"))
+
+    def _system_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """各级发展改革（部门）, or a bare system name in prose (住房城乡建设、自然资源…等部门): the departments
+        of one functional system within the document's jurisdiction."""
+        m = re.fullmatch(r"(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
+        system = self.vocab.stems.get(m["stem"]) if m else None
+        if m is None or system is None or (system == "政府" and not m["q"]):
+            return None
+        where = ctx.jurisdiction
+        label = "各级" if m["q"] else ""
+        canonical = f"{where or ''}{label}{system}部门" if system != "政府" else f"{where or ''}各级政府"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", self._level_of(ctx), system, where,
+                            why=(f"bare system name {m['stem']!r}: the {system} departments of the "
+                                 f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
+
+    # -- parentheses, committees, governments, divisions ----------------------------------------------
+
+    def _parenthesis(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """X（Y）: Y is part of X (省发展改革委（省能源局）), or hosts X when X is a committee office
+        (领导小组办公室（环境保护厅）). The mention resolves to X."""
+        m = re.fullmatch(r"(?P<main>.+?)（(?P<sub>[^（）]+)）", name)
+        if not m:
+            return None
+        main, sub = self._resolve(m["main"], ctx), self._remember(m["sub"], ctx, division=False)
+        if main.kind == "other" and sub.kind == "other":
+            return None
+        if main.kind == "committee" and sub.kind == "department":
+            link = Link("PART_OF", sub, props=(("relation", "hosted_by"),))
+            step = f"({m['sub']}) hosts the committee office: {main.canonical} PART_OF {sub.canonical}"
+        else:
+            link = Link("PART_OF", sub, reverse=True, props=(("relation", "sub_unit"),))
+            step = f"({m['sub']}) is a sub-unit: {sub.canonical} PART_OF {main.canonical}"
+        return replace(main, why=(*main.why, step), links=(*main.links, link))
+
+    def _committee(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """…领导小组, …指挥部 (a non-standing body), its 办公室 (PART_OF it) and its 成员单位 (a group)."""
+        v = self.vocab
+        m = re.fullmatch(rf"(?P<body>.+?(?:{_alt(v.committee_bodies)}))(?P<q>相关|有关|各)?"
+                         rf"(?P<tail>{_alt(v.committee_tails)})?", name)
+        if not m:
+            return None
+        body, level, where, why = self._with_place(m["body"], ctx)
+        committee = ResolvedUnit(ids.unit_id(body), body, "committee", level, None, where,
+                                 why=(*why, f"a committee: canonical name {body!r}"))
+        tail = m["tail"]
+        if not tail:
+            return committee
+        canonical = body + ("相关" if m["q"] else "") + tail
+        kind: UnitKind = "committee" if tail == "办公室" else "group"
+        step = f"the {tail} of the committee {body}: PART_OF it"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, None, where,
+                            why=(*committee.why, step, f"canonical name {canonical!r}"),
+                            links=(Link("PART_OF", committee, props=(("relation", tail),)),))
+
+    def _with_place(self, name: str, ctx: Context) -> tuple[str, Level, str | None, tuple[str, ...]]:
+        """A name with its level prefix replaced by the jurisdiction, or the jurisdiction prepended."""
+        level = self.vocab.levels.get(name[0])
+        if level is not None and not name.startswith(("市场", "区域", "县域")):
+            where = self._at_level(level, ctx)
+            return (where or name[0]) + name[1:], level, where, (f"level prefix {name[0]!r} → {where or '?'}",)
+        for i in range(len(name) - 1, 1, -1):
+            if name[:i].endswith(self.vocab.region_suffixes) and self._place(name[:i], ctx) != name[:i]:
+                region = self._place(name[:i], ctx)
+                return region + name[i:], region_level(region), region, (f"place {name[:i]!r} → {region}",)
+        if any(name.startswith(r) for r in _chain(ctx)):
+            return name, self._level_of(ctx), ctx.jurisdiction, ("names its place in full",)
+        where = ctx.jurisdiction
+        return (where or "") + name, self._level_of(ctx), where, (f"no prefix: the document's {where or '?'}",)
+
+
+    def _government(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A place named alone in a unit list stands for its government (罗汉镇, 成都市)."""
+        if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
+            return None
+        region = self._place(name, ctx)
+        if self.region(name) is None and region == name and not _looks_like_place(name):
+            return None
+        level = region_level(region)
+        suffix = "办事处" if region.endswith("街道") else "人民政府"
+        canonical = region + suffix
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
+                            why=(f"a place ({region}) named as a unit: its government",
+                                 f"canonical name {canonical!r}"))
+
+    def _sub_division(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A known department + 办公室/处/室 (环境保护厅办公室): a division PART_OF the department."""
+        for suffix in DIVISION_SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                owner = self._named(name[: -len(suffix)], ctx)
+                if owner is not None:
+                    return self._part_of(owner, suffix, f"{suffix} of the department {owner.canonical}")
+        return None
+
+    def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
+        canonical = owner.canonical + name
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "division", owner.level, owner.system,
+                            owner.jurisdiction, why=(*owner.why, step, f"canonical name {canonical!r}"),
+                            links=(Link("PART_OF", owner, props=(("relation", "division"),)),))
+
+    def _partial(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A level or place prefix + an unknown stem + a standard suffix (区委目标绩效办, 市工业集中区管委会):
+        a department of that place whose system is unknown."""
+        for level, where, rest, why in self._prefixes(name, ctx):
+            suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
+            if not why or suffix is None or len(rest) <= len(suffix) or rest[0] in self.vocab.levels:
+                continue
+            prefix = where if where is not None else PLACEHOLDER.get(level, "")
+            canonical = prefix + rest
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,
+                                why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",
+                                     f"canonical name {canonical!r}"))
+        return None
+
+    def _division(self, written: str, ctx: Context) -> ResolvedUnit:
+        """大气处 in a plan issued by (the office of) 环境保护厅: 四川省环境保护厅大气处, PART_OF it."""
+        name = clean(written)
+        owner = self._issuer(ctx)
+        if owner is None:
+            return ResolvedUnit(ids.unit_id(name), name, "division",
+                                why=("internal division, but the document names no issuer: kept as written",))
+        return self._part_of(owner, name, f"internal division {name!r} of the issuer {owner.canonical}")
+
+    def _issuer(self, ctx: Context) -> ResolvedUnit | None:
+        """The unit whose divisions a document lists: the issuer, or the department whose 办公室 issued it."""
+        if not ctx.issuer:
+            return None
+        issuer = clean(ctx.issuer)
+        for suffix in ("办公室", "办公厅"):
+            if issuer.endswith(suffix):
+                owner = self._named(issuer[: -len(suffix)], ctx)
+                if owner is not None and owner.kind == "department":
+                    return owner
+        return self._resolve(issuer, ctx)
+
+
+def _chain(ctx: Context) -> list[str]:
+    """The document's jurisdiction and the regions containing it, innermost first."""
+    return [ctx.jurisdiction, *ancestors(ctx.jurisdiction)] if ctx.jurisdiction else []
+
+
+def _looks_like_place(name: str) -> bool:
+    """A short name ending in a place suffix, with no department or organ words in it."""
+    return len(name) <= 8 and not re.search(r"[局厅委办部会社组所站室处]|中心|单位", name)
+
+
+def _counterparts(batch: GraphBatch, units: Iterable[ResolvedUnit]) -> None:
+    """COUNTERPART_OF from each department to the departments of the same system one or more levels up
+    (区生态环境局 → 生态环境厅), so "the district counterpart of 生态环境厅" is one hop."""
+    by_system: dict[str, list[ResolvedUnit]] = {}
+    for u in units:
+        if u.kind == "department" and u.system and u.level in LEVEL_ORDER:
+            by_system.setdefault(u.system, []).append(u)
+    for system, members in by_system.items():
+        for low in members:
+            for high in members:
+                if LEVEL_ORDER[high.level] < LEVEL_ORDER[low.level]:
+                    batch.edge("COUNTERPART_OF", low.id, high.id, system=system)
