@@ -1,12 +1,334 @@
-"""Document metadata: 文号, issuer, date, level, kind, jurisdiction and cited documents.
+"""Document metadata: 文号, issuer, date, year, level, kind, jurisdiction and cited documents.
 
-STUB: to be completed.
+Chinese government documents state these facts in fixed places: the red header (``XX文件``) and the
+文号 line under it, the cover title (``关于印发《…》的通知``), the signature block (issuer, then the
+date ``2021年12月23日``), and the plan title (``…2018年作战计划``, ``…行动计划(2022—2023年)``).
+A file may hold several plans (a bundle of district plans, or a cover letter and its attachment):
+facts written once for the file (header, 文号, signature) are inherited by every plan that does not
+state its own; region and kind come from each plan's own title.
+
+Citations are every 《title》 and every ``X〔year〕n号`` in a plan's span; a title followed by its
+number in brackets (``《…》（川委厅〔2016〕92号）``) is one citation. A plan does not cite itself: not
+its own 文号, not its own title, not the titles of the other plans of the same file.
 """
 
 from __future__ import annotations
 
-from polkg.graph.model import Extraction
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from polkg.graph.model import Citation, Extraction, Level, Span
+
+SPACE = re.compile(r"[\s*#]+")
+DATE_LINE = re.compile(r"^[\s*]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布)?[\s*]*$", re.M)
+NUMBER = re.compile(r"(?P<pre>[\u4e00-\u9fff“”\"]{1,16})\s*[〔\[［]\s*(?P<y>\d{4})\s*[〕\]］]\s*(?P<n>\d+)\s*号")
+NUMBER_LINE = re.compile(r"^[\s*]*([^\s〔\[［]{1,20}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号)[\s*]*$", re.M)
+HEADER_LINE = re.compile(r"^[\s*]*(.{4,60}?)\s*文\s*件[\s*]*$", re.M)
+# what may stand before a 文号 in running text without being part of its issuer prefix
+NUMBER_PREFIX_STOP = re.compile(
+    r".*(?:按照|根据|依据|依照|参照|对照|执行|贯彻|落实|印发|转发|精神|通知|文件|要求|规定|的|和|及|与|或|即|见|以|在|对|将|为|了)"
+)
+TITLE_YEAR = re.compile(r"(?<![\d〔\[])(20\d{2})\s*(?:[—–\-~至到]\s*(20\d{2})\s*)?年")
+REGION = re.compile(
+    r"^(?P<p>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?"
+    r"(?P<c>[\u4e00-\u9fff]{2,3}?(?:市|地区|盟)|[\u4e00-\u9fff]{2,7}?自治州|[\u4e00-\u9fff]{2,3}?州)?"
+    r"(?P<d>[\u4e00-\u9fff]{2,3}?(?:区|县|旗)|[\u4e00-\u9fff]{2,7}?自治县)?"
+)
+
+
+@dataclass(frozen=True)
+class Kinds:
+    ordered: list[str]
+    issuing: list[str]
+    municipalities: list[str]
+    national: list[str]
+    abbreviations: dict[str, str]
+
+
+@cache
+def kinds() -> Kinds:
+    """The vocabulary of data/document_kinds.toml, loaded once."""
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("polkg.data").joinpath("document_kinds.toml").read_text("utf-8"))
+    places = raw["places"]
+    return Kinds(raw["kinds"]["ordered"], raw["kinds"]["issuing"], places["municipalities"], places["national"],
+                 dict(places["abbreviations"]))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the head and signature of a stretch of text say about the document."""
+
+    number: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    cover_title: str | None = None
 
 
 def annotate(extraction: Extraction, text: str) -> None:
     """Fill each Document of ``extraction`` with what its text says about it."""
+    file_facts = facts(text)
+    docs = extraction.documents
+    for d in docs:
+        own = facts(text[d.span.start : d.span.end])
+        if not d.title or d.title == d.doc:
+            d.title = derive_title(text[d.span.start : d.span.end], own) or d.title
+        d.number = d.number or own.number or file_facts.number
+        d.issuer = d.issuer or own.issuer or file_facts.issuer
+        d.date = d.date or own.date or file_facts.date
+        d.year = d.year or plan_year(d.title, d.date)
+        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number)
+        if d.level == "unknown":
+            d.level = level_of(d.jurisdiction, d.issuer, d.number)
+        d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
+    titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
+    for d in docs:
+        if not d.cites:
+            d.cites = citations(text, d.span, own_number=d.number, own_titles=titles)
+
+
+def facts(text: str) -> Facts:
+    """文号, issuer, date and cover title from the head and the first signature block of ``text``."""
+    head = text[:3000]
+    m = NUMBER_LINE.search(head)
+    number = compact(m.group(1)) if m else None
+    date_m = DATE_LINE.search(text)
+    date = f"{int(date_m.group(1)):04d}-{int(date_m.group(2)):02d}-{int(date_m.group(3)):02d}" if date_m else None
+    cover = cover_title(head)
+    issuer = header_issuer(head) or (cover_issuer(head) if cover else None)
+    if issuer is None and date_m:
+        issuer = signature_issuer(text[: date_m.start()])
+    return Facts(number, issuer, date, cover)
+
+
+def compact(s: str) -> str:
+    return SPACE.sub("", s)
+
+
+def header_issuer(head: str) -> str | None:
+    """``四川省环境保护厅办公室文件`` → 四川省环境保护厅办公室 (the red header of the first lines)."""
+    for line in head.splitlines()[:12]:
+        m = HEADER_LINE.match(line)
+        if m and not re.search(r"[，。：:、]", m.group(1)):
+            return compact(m.group(1))
+    return None
+
+
+def _lines(head: str) -> list[str]:
+    return [compact(x) for x in head.splitlines() if compact(x)]
+
+
+def cover_title(head: str) -> str | None:
+    """The cover title ``关于…的通知`` of the first lines, joined when it is broken over several lines."""
+    lines = _lines(head)[:15]
+    for i, line in enumerate(lines):
+        k = line.find("关于")
+        if k < 0 or k > 20:
+            continue
+        title = line[k:]
+        for nxt in lines[i + 1 : i + 4]:
+            if _ends_with_kind(title) or len(nxt) > 40:
+                break
+            title += nxt
+        return title if _ends_with_kind(title) else None
+    return None
+
+
+def cover_issuer(head: str) -> str | None:
+    """The issuer written before the cover title: ``四川省人民政府办公厅`` ⏎ ``关于印发…``."""
+    lines = _lines(head)[:15]
+    for i, line in enumerate(lines):
+        k = line.find("关于")
+        if k > 1:
+            return line[:k]
+        if k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1]):
+            return lines[i - 1]
+    return None
+
+
+def signature_issuer(before_date: str) -> str | None:
+    """The one or two short lines right above the signature date."""
+    lines = [compact(x) for x in before_date.splitlines() if compact(x)]
+    picked: list[str] = []
+    for line in reversed(lines[-2:]):
+        if len(line) > 25 or re.search(r"[。：:，,；;）)]$", line):
+            break
+        picked.insert(0, line)
+    return "".join(picked) or None
+
+
+def _ends_with_kind(s: str) -> bool:
+    return any(s.endswith(k) for k in kinds().ordered)
+
+
+def derive_title(text: str, own: Facts) -> str | None:
+    """A plan title read from the text when the loader left only the file stem.
+
+    The plan a cover letter issues (关于印发《X》的通知 → X), else the cover title itself (a 通报),
+    else the title after 附件, else the first lines up to a kind word (乐山市市中区…⏎实施方案).
+    """
+    cover = own.cover_title
+    if cover:
+        m = re.match(rf"关于(?:{'|'.join(kinds().issuing)})(.+?)(?:意见)?的(?:通知|函)$", cover)
+        inner = m.group(1) if m else None
+        if inner and inner.startswith("《") and inner.endswith("》"):
+            inner = inner[1:-1]
+        return inner or cover
+    lines = _lines(text[:2000])
+    for i, line in enumerate(lines):
+        if re.match(r"^附件\d*[:：]?$", line) and i + 1 < len(lines):
+            return _joined_title(lines[i + 1 : i + 3])
+    return _joined_title(lines[:2])
+
+
+def _joined_title(lines: list[str]) -> str | None:
+    if not lines:
+        return None
+    title = lines[0]
+    if not _ends_with_kind(_strip_draft(title)) and len(lines) > 1 and len(lines[1]) <= 20:
+        title += lines[1]
+    return title if len(title) <= 80 else None
+
+
+def _strip_draft(title: str) -> str:
+    """The title without a trailing draft mark: …作战计划(征求意见稿) → …作战计划."""
+    return re.sub(r"[(（][^()（）]*稿[)）]$", "", title)
+
+
+def plan_year(title: str, date: str | None) -> int | None:
+    """The year a plan is for: the (first) year its title names, else the year it was issued."""
+    for m in TITLE_YEAR.finditer(_outside_quotes(title)):
+        return int(m.group(1))
+    return int(date[:4]) if date else None
+
+
+def _outside_quotes(title: str) -> str:
+    """The title without cited titles inside it (a 通报 about 《…2016年…方案》 is not for 2016)."""
+    stripped = re.sub(r"《[^《》]*》", "", title)
+    return stripped if stripped.strip() else title
+
+
+def cover_kind(cover: str) -> str | None:
+    """The kind of a document whose own text opens with its cover title: a 通报 is a 通报, but a notice
+    that issues a plan (关于印发《X行动计划》的通知) stands for the plan, a 行动计划."""
+    m = re.match(rf"关于(?:{'|'.join(kinds().issuing)})(.+?)(?:意见)?的(?:通知|函)$", cover)
+    return kind_of(m.group(1)) if m else kind_of(cover)
+
+
+def kind_of(title: str) -> str | None:
+    """The document kind the title ends in, read outside any cited 《title》: 分工方案, 通报, 作战计划 ..."""
+    t = _strip_draft(compact(_outside_quotes(title)))
+    best: tuple[int, int, str] | None = None
+    for rank, k in enumerate(kinds().ordered):
+        i = t.rfind(k)
+        if i >= 0:
+            key = (i + len(k), -rank, k)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+def region(name: str) -> tuple[str | None, str | None, str | None]:
+    """(province, city, district) named at the start of ``name``: 乐山市市中区… → (None, 乐山市, 市中区)."""
+    s = compact(name).lstrip("《〈<“\"")
+    for city in kinds().municipalities:
+        if s.startswith(city):
+            return city, None, None
+    m = REGION.match(s)
+    if not m:
+        return None, None, None
+    return m.group("p"), m.group("c"), m.group("d")
+
+
+def jurisdiction(title: str, issuer: str | None, number: str | None) -> str | None:
+    """The region a plan governs: named by its title, else by its issuer, else by its 文号's abbreviation."""
+    for name in (title, issuer or ""):
+        p, c, d = region(name)
+        if p or c or d:
+            return "".join(x for x in (p, c, d) if x)
+    if number:
+        return kinds().abbreviations.get(number[0])
+    return None
+
+
+def level_of(place: str | None, issuer: str | None, number: str | None) -> Level:
+    if (issuer and any(issuer.startswith(n) for n in kinds().national)) or (number and number.startswith("国")):
+        return "national"
+    if not place:
+        return "unknown"
+    p, c, d = region(place)
+    if d:
+        return "district"
+    if c:
+        return "city"
+    return "province" if p or place in kinds().municipalities or place.endswith("省") else "unknown"
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"[《》〈〉<>\s]", "", title)
+
+
+def citations(text: str, span: Span, own_number: str | None, own_titles: set[str]) -> list[Citation]:
+    """Every 《title》 and 文号 cited in ``text[span]``, pairing a title with the number bracketed after it."""
+    out: list[Citation] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    used: set[int] = set()
+    for start, end, title in book_titles(text, span.start, span.end):
+        if text[max(0, start - 3) : start].endswith(("简称", "称")) or _title_key(title) in own_titles:
+            continue
+        number, cite_end = None, end
+        m = re.match(r"\s*[（(]\s*", text[end : end + 4])
+        if m:
+            n = NUMBER.match(text, end + m.end())
+            if n and re.match(r"\s*[）)]", text[n.end() : n.end() + 3]):
+                number, cite_end = _number_text(n), n.end()
+                used.add(n.start("y"))
+        _add(out, seen, Citation(title=title, number=number, span=Span(start=start, end=cite_end)))
+    for n in NUMBER.finditer(text, span.start, span.end):
+        number = _number_text(n)
+        if n.start("y") in used or number == own_number:
+            continue
+        start = n.end() - len(n.group(0)) + (len(n.group("pre")) - len(_prefix(n.group("pre"))))
+        _add(out, seen, Citation(number=number, span=Span(start=start, end=n.end())))
+    numbered = {c.title for c in out if c.number}
+    return [c for c in out if c.number or c.title not in numbered]
+
+
+def _add(out: list[Citation], seen: set[tuple[str | None, str | None]], c: Citation) -> None:
+    if (c.title, c.number) not in seen:
+        seen.add((c.title, c.number))
+        out.append(c)
+
+
+def _prefix(pre: str) -> str:
+    """The issuer abbreviation of a 文号 written in running text: 按照川办发 → 川办发."""
+    m = NUMBER_PREFIX_STOP.match(pre)
+    return pre[m.end() :] if m else pre
+
+
+def _number_text(n: re.Match[str]) -> str:
+    return f"{_prefix(compact(n.group('pre')))}〔{n.group('y')}〕{n.group('n')}号"
+
+
+def book_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Outermost 《…》 in ``text[start:end]`` as (start, end, title without the marks, whitespace removed)."""
+    out: list[tuple[int, int, str]] = []
+    depth, open_at = 0, -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "《":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                raw = text[open_at + 1 : i]
+                title = compact(raw)
+                if title and "\t" not in raw and "\n\n" not in raw and len(title) <= 100:
+                    out.append((open_at, i + 1, title))
+    return out
