@@ -13,8 +13,9 @@ How the PDF damage is undone (helpers in :mod:`polkg.loaders.table`):
 - heading cells are empty on continuation rows: the 一级/二级 headings are inherited from the rows
   above (a heading repeated after a page break with slightly different wording keeps the first wording);
 - cells shifted into a neighbouring column are put back by content (:func:`polkg.loaders.table.align`);
-- a row cut by a page break continues after the header with no units: its text and progress are
-  joined to the row above; a row with only progress text continues the row above's progress;
+- a row cut by a page break continues right after the repeated header, with no units of its own and
+  after a task text that stops mid-sentence: its text and progress are joined to the row above; a row
+  with only progress text continues the row above's progress;
 - an empty lead cell is a merged cell: ``unit_status="unknown"``. Decision: the lead of the row above
   (same 一级 section) is added with ``UnitMention.inherited=True`` so that the graph can still answer
   "what does X lead" while every such edge stays marked as not written on the row. Leaders and
@@ -114,7 +115,15 @@ def is_people(t: str) -> bool:
 
 
 def _heading(level: int) -> Scorer:
-    return lambda t: 2.0 if heading_level(compact(t)) == level else None
+    """A heading column takes headings of its level, or a bare row number (a 序号 column)."""
+
+    def score(t: str) -> float | None:
+        flat = compact(t)
+        if heading_level(flat) == level:
+            return 2.0
+        return 0.5 if flat.isdigit() and len(flat) <= 3 else None
+
+    return score
 
 
 def _task(t: str) -> float | None:
@@ -165,7 +174,7 @@ class _Reader:
     headings: list[tuple[str, str] | None] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
     unattributed: list[Unattributed] = field(default_factory=list)
-    page_break: bool = False
+    page_break: bool = False  # a repeated header came since the last row: the next row may finish it
 
     def read(self) -> None:
         before: list[Line] = []
@@ -173,7 +182,6 @@ class _Reader:
             if "\t" not in line.text:
                 if not self.columns and line.stripped:
                     before.append(line)
-                self.page_break = self.page_break or bool(self.rows)
                 continue
             cells = split_row(line)
             found = header_columns(cells, vocab().columns)

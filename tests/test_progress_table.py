@@ -183,3 +183,20 @@ def test_align_moves_only_contradicting_cells() -> None:
     placed = align(row, scorers)
     assert placed is not None and placed[1].raw == "张三" and 2 not in placed
     assert align(cells("甲", "乙", "丙", "丁"), scorers) is None
+
+
+def test_numbered_table_without_leaders_column() -> None:
+    text = (
+        "某县2020年第三季度工作推进情况表\n"
+        "序号\t具体工作任务\t牵头单位\t进展情况\n"
+        "1\t开展农村污水治理。\t县 住建 局、县生态环境局\t已完成 3 个村。\n"
+        "2\t推进秸秆综合利用。\t\t正在推进。\n"
+    )
+    loader = progress_table.LOADER
+    assert 0.3 < loader.score(text) < 0.9
+    ex = loader.load(text, "county")
+    assert [compact(t.text) for t in ex.tasks] == ["开展农村污水治理。", "推进秸秆综合利用。"]
+    first, second = ex.tasks
+    assert [u.mention for u in first.units] == ["县住建局", "县生态环境局"]
+    assert first.progress[0].period == "2020-Q3" and first.section == ["某县2020年第三季度工作推进情况表"]
+    assert second.unit_status == "unknown" and second.units[0].inherited
