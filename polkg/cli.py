@@ -224,3 +224,4 @@ def main() -> None:
         click.echo(f"polkg: internal error: {type(e).__name__}: {e} (POLKG_DEBUG=1 shows the traceback)",
                    err=True)
         sys.exit(2)
+from polkg import cli_units  # noqa: E402,F401
