@@ -216,7 +216,7 @@ def cover_kind(cover: str) -> str | None:
     """The kind of a document whose own text opens with its cover title: a 通报 is a 通报, but a notice
     that issues a plan (关于印发《X行动计划》的通知) stands for the plan, a 行动计划."""
     m = re.match(rf"关于(?:{'|'.join(kinds().issuing)})(.+?)(?:意见)?的(?:通知|函)$", cover)
-    return kind_of(m.group(1)) if m else kind_of(cover)
+    return kind_of(m.group(1).removeprefix("《").removesuffix("》")) if m else kind_of(cover)
 
 
 def kind_of(title: str) -> str | None:

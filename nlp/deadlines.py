@@ -22,10 +22,10 @@ _DATED = re.compile(
 # Relative to the plan year: 年底前 / 6月底前 / 上半年
 _RELATIVE = re.compile(rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年))(?P<before>前|以前|之前)")
 _DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
-_STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)|持续(?:实施|推进)")
+_STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)")  # 持续推进 is a verb in prose, not a deadline
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
-_NOT_AFTER = re.compile(r"^(?:起|开始|以来|以后|已|—|-|～|~|至(?!今))")
+_NOT_AFTER = re.compile(r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _SPACE = re.compile(r"\s+")
 

@@ -1,0 +1,71 @@
+"""Deadlines found in task text (as written) and resolved against the plan year."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.nlp.deadlines import Due, find_deadline, resolve
+
+# Sentences from the corpus, with the deadline a reader takes as the task's overall one.
+REAL = [
+    # 004: two dates, the later one is the overall deadline
+    ("开展工业VOCs达标排放整治。2019年6月前，建立全区化工、汽车制造等重点行业企业VOCs管控企业台账，"
+     "2019年完成重点行业VOCs深度整治，确保VOCs稳定达标排放。", "2019年"),
+    # 004: a start date (起), a completion date, an aim (力争) and an earlier step: the latest counts
+    ("开展汽车修理行业整治。主城区汽修企业喷漆工序2019年起加快迁出各街道，2020年基本完成。"
+     "力争2022年建立集中化钣喷中心。2019年6月底前完成全区汽车修理企业VOCs排放管理台账。", "2022年"),
+    # 004: equally late dates: the more specific form wins
+    ("加强港口和船舶污染治理。2020年年底前，全面完成非法码头清理取缔。统筹规划建设船舶污染物接收设施，"
+     "2020年全面完成建设任务。", "2020年年底前"),
+    ("严控城市五“烧”。2019年6月前，出台禁止露天焚烧公告。", "2019年6月前"),
+    ("根据园区发展趋势和产业需求，科学确定集中式工业废水处理设施规模。2019年年底，全区基本形成较为完善的"
+     "产业园区工业废水集中处理系统。", "2019年年底"),
+    # 000: a comparison base (比2015年) is not a deadline
+    ("在现有5个城市空气质量达标的基础上，力争2017年雅安、巴中市达标，2020年广安市、遂宁市达标，"
+     "2030年自贡市、眉山市达标。到 2020 年细颗粒物年均浓度比 2015 年下降 20% 以上。", "2030年"),
+    ("用 2 年时间压减粗钢 420 万吨、水泥 300 万吨。", "用2年时间"),
+    # 000: a list of start years (分别于2016年、2018年起) is no deadline
+    ("地级及以上城市、县级城市分别于 2016 年、2018年起公开饮水安全状况信息。", None),
+    ("自 2017 年起，按照土地用途规划及治理紧迫程度，逐步开展治理。", None),
+    # a year inside a cited title is not a deadline
+    ("按照《乐山市电动汽车充电基础设施专项规划(2019—2025年)》，配合市上加快实施充电基础设施建设。", None),
+    ("加强宣传引导，推动全民参与。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL)
+def test_find_deadline_on_corpus_sentences(text: str, expected: str | None) -> None:
+    assert find_deadline(text) == expected
+
+
+def test_relative_and_standing_deadlines_without_a_year() -> None:
+    assert find_deadline("各地完成排查，年底前上报整治清单。") == "年底前"
+    assert find_deadline("9月底前完成激光雷达走航监测。") == "9月底前"
+    assert find_deadline("长期实施") == "长期实施"
+    # a dated expression beats a relative one
+    assert find_deadline("6月底前制定方案，2019年3月底前完成。") == "2019年3月底前"
+
+
+@pytest.mark.parametrize(
+    ("deadline", "year", "due"),
+    [
+        ("年底前", 2018, Due("2018-12-31")),
+        ("6月底前", 2018, Due("2018-06-30")),
+        ("2月底前", 2020, Due("2020-02-29")),
+        ("2019年6月底前", None, Due("2019-06-30")),
+        ("2019年6月前", 2018, Due("2019-06-30")),
+        ("2020年", None, Due("2020-12-31")),
+        ("2020年年底前", 2018, Due("2020-12-31")),
+        ("2019年12月31日前", None, Due("2019-12-31")),
+        ("2021年上半年", None, Due("2021-06-30")),
+        ("用2年时间", 2017, Due("2018-12-31")),
+        ("长期实施", 2018, Due(None, open_ended=True)),
+        ("长期坚持", None, Due(None, open_ended=True)),
+        ("按时间节点", 2018, Due(None)),
+        ("按省政府要求", 2018, Due(None)),
+        ("年底前", None, Due(None)),
+        (None, 2018, Due(None)),
+    ],
+)
+def test_resolve(deadline: str | None, year: int | None, due: Due) -> None:
+    assert resolve(deadline, year) == due
