@@ -317,8 +317,12 @@ class Reader:
         if row.measure.empty and (row.name.empty or not units):
             if fields:
                 self.unattributed.append(
-                    Unattributed(doc=self.doc, reason="table row with units but no measure", span=line.span(),
-                                 quote=line.text.strip())
+                    Unattributed(
+                        doc=self.doc,
+                        reason="table row with units but no measure",
+                        span=line.span(),
+                        quote=line.text.strip(),
+                    )
                 )
             return
         body = row.measure if not row.measure.empty else row.name
@@ -363,16 +367,22 @@ class Reader:
         span = body.span()
         self.open_fields[len(self.tasks)] = bool(fields)
         return Task(
-            doc=self.doc, plan=0, text=clean(body.raw), section=self.section(), span=span,
-            quote=self.text[span.start : _end(span, fields)], units=mentions(fields),
+            doc=self.doc,
+            plan=0,
+            text=clean(body.raw),
+            section=self.section(),
+            span=span,
+            quote=self.text[span.start : _end(span, fields)],
+            units=mentions(fields),
             unit_status="named" if any(f in ROLES for f in fields) else "unknown",
-            deadline=fields["deadline"].flat if "deadline" in fields else None, notes=list(notes),
+            deadline=fields["deadline"].flat if "deadline" in fields else None,
+            notes=list(notes),
         )
 
     def extend(self, body: Cell, fields: dict[str, Cell], notes: list[str]) -> None:
         """Join a continuation row to the last task: its text, span and (if it had none) its fields."""
         last = self.tasks[-1]
-        last.text = clean(self.text[last.span.start : body.span().end])
+        last.text = last.text + clean(body.raw)
         last.span = Span(start=last.span.start, end=body.span().end)
         last.notes = [*last.notes, "measure continued after a page break", *notes]
         if fields:
@@ -428,8 +438,9 @@ class PlanTableLoader:
         for line in lines(text):
             reader.feed(line)
         whole = Document(doc=doc, plan=0, title=title, span=Span(start=0, end=len(text)))
-        return Extraction(doc=doc, file=doc, format=self.name, documents=[whole], tasks=reader.tasks,
-                          unattributed=reader.unattributed)
+        return Extraction(
+            doc=doc, file=doc, format=self.name, documents=[whole], tasks=reader.tasks, unattributed=reader.unattributed
+        )
 
 
 LOADER = PlanTableLoader()
