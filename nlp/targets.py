@@ -23,10 +23,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from polkg.graph.model import Direction, Span, Target
 from polkg.loaders.text import heading_level
+
+if TYPE_CHECKING:
+    from polkg.nlp.tagger import Tagger
 
 YEAR_EXPR = re.compile(
     r"(?:(?P<y0>20\d{2})[—–\-~至到](?=20\d{2}年))?(?P<y>20\d{2})年(?P<q>年?底|年?末|\d{1,2}月(?:底|末)?)?(?P<b>前|以前|之前)?"
@@ -141,8 +144,10 @@ def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) 
             previous = (sentence, t.metric)
             span = Span(start=t.span.start + offset, end=t.span.end + offset)
             quote = text[t.span.start : t.span.end]
+            tags = _tagger().tag(quote)
+            region = t.region or "、".join(tags.regions) or None
             out.append(t.model_copy(update={"doc": doc, "plan": plan, "span": span, "text": quote,
-                                            "topics": _topics(quote)}))
+                                            "topics": list(tags.topics), "region": region}))
     return out
 
 
@@ -441,12 +446,8 @@ def canonical_metric(phrase: str) -> str:
 
 
 @cache
-def _tagger() -> Any:
+def _tagger() -> Tagger:
+    """The pipeline's tagger, built once: it names the topics and the places of a target's clause."""
     from polkg.nlp.tagger import Tagger
 
     return Tagger()
-
-
-def _topics(text: str) -> list[str]:
-    topics: list[str] = list(_tagger().tag(text).topics)
-    return topics
