@@ -1,31 +1,274 @@
 """Places, water bodies and topics: the gazetteers in :mod:`polkg.data`, loaded once.
 
-STUB: the data-file-backed implementation replaces the bodies; the interface is used by the resolver,
-the tagger and the graph builder.
+The facts live in ``data/regions.toml``, ``data/waters.toml`` and ``data/topics.toml``; this module
+turns them into lookup tables (written form → canonical name) for the resolver and the tagger, and into
+the static part of the graph (Region / WaterBody / Topic nodes and their hierarchy).
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
+from typing import Any
 
+from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
+
+COUNTY_SUFFIX = re.compile(r"(区|县|市)$")
+TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
+WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
+WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
+
+
+def norm(s: str) -> str:
+    """NFKC without whitespace: the form every lookup key is stored in."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+@dataclass
+class Place:
+    name: str  # canonical: 乐山市市中区, 雅安市, 苏稽镇, 成都平原经济区
+    level: str  # province / city / district / township / area
+    parent: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # cities a named area includes
+
+
+@dataclass
+class Water:
+    name: str
+    type: str  # river / lake / reservoir
+    aliases: list[str] = field(default_factory=list)
+    into: str | None = None
+    through: list[str] = field(default_factory=list)
+    approximate: bool = False
+    weak: bool = False  # short name that is also part of ordinary words: keep only in a list
+
+
+@dataclass
+class Topic:
+    key: str
+    name: str
+    synonyms: list[str] = field(default_factory=list)
+    broader: str | None = None
+    not_: list[str] = field(default_factory=list)  # longer phrases that contain a synonym but mean else
+
+
+def _read(name: str) -> dict[str, Any]:
+    with resources.files("polkg.data").joinpath(name).open("rb") as f:
+        return tomllib.load(f)
 
 
 class Gazetteer:
-    def region(self, written: str) -> str | None:
-        """Canonical region name (雅安 → 雅安市; 市中区 in context → 乐山市市中区), None if unknown."""
-        return written
+    """Lookup tables built from the three data files."""
+
+    def __init__(self, regions: dict[str, Any], waters: dict[str, Any], topics: dict[str, Any]) -> None:
+        self.places: dict[str, Place] = {}
+        self.forms: dict[str, list[str]] = defaultdict(list)  # written → canonical places
+        self.weak: set[str] = set()  # written forms valid only inside a list of places
+        self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
+        self.zone_suffixes: list[str] = sorted(regions.get("zones", {}).get("suffixes", []), key=len, reverse=True)
+        self.generic: list[str] = list(regions.get("areas", {}).get("generic", []))
+        self._load_regions(regions)
+        self.waters: dict[str, Water] = {}
+        self.water_forms: dict[str, str] = {}
+        self._load_waters(waters)
+        self.topics: dict[str, Topic] = {}
+        self.topic_forms: dict[str, str] = {}
+        self._load_topics(topics)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def _add_place(self, place: Place, forms: list[str]) -> None:
+        self.places[place.name] = place
+        for form in dict.fromkeys([place.name, *forms]):
+            key = norm(form)
+            if place.name not in self.forms[key]:
+                self.forms[key].append(place.name)
+            if form != place.name and form not in place.aliases:
+                place.aliases.append(form)
+
+    def _add_county(self, city: Place, county: str, never: set[str], extra: list[str]) -> None:
+        """A county-level division: canonical city+county, written as itself, with the city, or short."""
+        forms = [county, *extra]
+        base = COUNTY_SUFFIX.sub("", county)
+        if base != county and len(base) >= 2 and base not in never:
+            forms.append(base)
+        for short in (city.name, *city.aliases):
+            forms.append(short + county)
+        self._add_place(Place(city.name + county, "district", parent=city.name), forms)
+
+    def _load_regions(self, data: dict[str, Any]) -> None:
+        short = data.get("short", {})
+        never, self.weak = set(short.get("never", [])), set(short.get("weak", []))
+        extra: dict[str, list[str]] = data.get("county_aliases", {})
+        prov = data["province"]
+        self._add_place(Place(prov["name"], "province"), list(prov.get("aliases", [])))
+        for c in data.get("city", []):
+            city = Place(c["name"], "city", parent=prov["name"])
+            self._add_place(city, list(c.get("aliases", [])))
+            for county in c.get("counties", []):
+                self._add_county(city, county, never, extra.get(county, []))
+        for n in data.get("neighbour", []):
+            other = Place(n["name"], "province")
+            self._add_place(other, list(n.get("aliases", [])))
+            for county in n.get("counties", []):
+                self._add_county(other, county, never, extra.get(county, []))
+        for t in data.get("townships", []):
+            district = self.places[t["district"]]
+            for town in t["names"]:
+                base = TOWN_SUFFIX.sub("", town)
+                self.weak.add(base)
+                forms = [base, district.name + town, *(a + town for a in district.aliases)]
+                self._add_place(Place(town, "township", parent=district.name), forms)
+        for a in data.get("area", []):
+            area = Place(a["name"], "area", members=list(a.get("members", [])))
+            self._add_place(area, list(a.get("aliases", [])))
+
+    def _load_waters(self, data: dict[str, Any]) -> None:
+        for w in data.get("water", []):
+            water = Water(w["name"], w["type"], list(w.get("aliases", [])), w.get("into"),
+                          list(w.get("through", [])), bool(w.get("approximate", False)),
+                          bool(w.get("weak", False)))
+            self.waters[water.name] = water
+            for form in (water.name, *water.aliases):
+                self.water_forms[norm(form)] = water.name
+
+    def _load_topics(self, data: dict[str, Any]) -> None:
+        for t in data.get("topic", []):
+            topic = Topic(t["key"], t["name"], list(t.get("synonyms", [])), t.get("broader"), list(t.get("not", [])))
+            self.topics[topic.key] = topic
+            for form in topic.synonyms:
+                self.topic_forms[match_key(form)] = topic.key
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def ancestors(self, name: str) -> list[str]:
+        """The region itself and everything it is PART_OF, nearest first."""
+        out: list[str] = []
+        while name in self.places and name not in out:
+            out.append(name)
+            parent = self.places[name].parent
+            if parent is None:
+                break
+            name = parent
+        return out
+
+    def region(self, written: str, jurisdiction: str | None = None) -> str | None:
+        """Canonical region name (雅安 → 雅安市; 市中区 under 乐山市 → 乐山市市中区), None if unknown or
+        if the name is shared by several places and ``jurisdiction`` does not say which."""
+        key = norm(written)
+        found = self.forms.get(key) or self._generic(key) or self._compound(key)
+        if not found:
+            return self._zone(key, jurisdiction)
+        if len(found) == 1:
+            return found[0]
+        return self._pick(found, jurisdiction)
+
+    def _pick(self, candidates: list[str], jurisdiction: str | None) -> str | None:
+        """Of several places written alike, the one inside, above or beside the jurisdiction."""
+        if not jurisdiction:
+            return None
+        context = self.ancestors(self.region(jurisdiction) or jurisdiction)
+        for level in context:
+            near = [c for c in candidates if level in self.ancestors(c)]
+            if len(near) == 1:
+                return near[0]
+        return None
+
+    def _generic(self, key: str) -> list[str]:
+        """An area written with a generic word after its name (川南地区 → 川南经济区)."""
+        for word in self.generic:
+            if key.endswith(word) and key[: -len(word)] in self.forms:
+                return self.forms[key[: -len(word)]]
+        return []
+
+    def _compound(self, key: str) -> list[str]:
+        """A place written with its parent in front (四川省乐山市, 乐山市市中区苏稽镇)."""
+        for cut in range(len(key) - 2, 1, -1):
+            head, tail = self.forms.get(key[:cut]), self.forms.get(key[cut:])
+            if head and tail:
+                inside = [t for t in tail if any(h in self.ancestors(t) for h in head)]
+                if inside:
+                    return inside
+        return []
+
+    def _zone(self, key: str, jurisdiction: str | None) -> str | None:
+        """A zone inside a known place (乐山市工业集中区): the place's canonical name + the zone word."""
+        for suffix in self.zone_suffixes:
+            if key.endswith(suffix) and len(key) > len(suffix):
+                head = self.region(key[: -len(suffix)], jurisdiction)
+                if head:
+                    return head + suffix
+        return None
 
     def water(self, written: str) -> str | None:
         """Canonical water-body name (岷江干流 → 岷江), None if unknown."""
-        return written
+        key = norm(written)
+        while key not in self.water_forms:
+            stripped = WATER_SUFFIX.sub("", key)
+            if stripped == key:
+                return None
+            key = stripped
+        return self.water_forms[key]
+
+    def topic(self, written: str) -> str | None:
+        """Topic key of a synonym as written (VOC<sub>s</sub> → VOCs), None if unknown."""
+        return self.topic_forms.get(match_key(written))
+
+    def townships_of(self, region: str) -> list[str]:
+        """The townships (镇/乡/街道) inside a region: what a group such as 各乡镇 expands to."""
+        name = self.region(region) or region
+        return [p.name for p in self.places.values() if p.level == "township" and name in self.ancestors(p.name)]
+
+    def members_of(self, area: str) -> list[str]:
+        """The cities a named area includes (成都平原 → 成都市, 德阳市, …)."""
+        name = self.region(area) or area
+        place = self.places.get(name)
+        return list(place.members) if place else []
+
+    # -- graph -----------------------------------------------------------------------------------
 
     def static_graph(self) -> GraphBatch:
         """Region nodes with PART_OF hierarchy and named-area membership, WaterBody nodes with
         TRIBUTARY_OF and FLOWS_THROUGH, Topic nodes with their synonyms."""
-        return GraphBatch()
+        g = GraphBatch()
+        for p in self.places.values():
+            g.node(ids.region_id(p.name), "Region", name=p.name, level=p.level, aliases=list(p.aliases))
+        for p in self.places.values():
+            if p.parent:
+                g.edge("PART_OF", ids.region_id(p.name), ids.region_id(p.parent))
+            for m in p.members:
+                g.edge("INCLUDES", ids.region_id(p.name), ids.region_id(m))
+        for w in self.waters.values():
+            g.node(ids.water_id(w.name), "WaterBody", (WATER_LABELS[w.type],), name=w.name, type=w.type,
+                   aliases=list(w.aliases), approximate=w.approximate)
+        for w in self.waters.values():
+            if w.into:
+                g.edge("TRIBUTARY_OF", ids.water_id(w.name), ids.water_id(w.into))
+            for r in w.through:
+                g.edge("FLOWS_THROUGH", ids.water_id(w.name), ids.region_id(self.region(r) or r))
+        for t in self.topics.values():
+            g.node(ids.topic_id(t.key), "Topic", key=t.key, name=t.name, synonyms=list(t.synonyms))
+        for t in self.topics.values():
+            if t.broader:
+                g.edge("BROADER", ids.topic_id(t.key), ids.topic_id(t.broader))
+        return g
+
+
+MARKUP = re.compile(r"</?su[bp]>|[$_{}]")
+
+
+def match_key(s: str) -> str:
+    """The form topic synonyms are compared in: NFKC, no whitespace or markup, Latin lower-cased."""
+    return MARKUP.sub("", norm(s)).lower()
 
 
 @cache
 def load() -> Gazetteer:
-    return Gazetteer()
+    return Gazetteer(_read("regions.toml"), _read("waters.toml"), _read("topics.toml"))

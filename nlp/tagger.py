@@ -1,11 +1,31 @@
 """Mentions of topics, water bodies and places in task text.
 
-STUB: the spaCy (blank zh + EntityRuler fed by the gazetteers) implementation replaces this.
+A blank spaCy ``zh`` pipeline (one token per character, no model download) with a PhraseMatcher fed from
+the gazetteers. Text is matched in a normal form (NFKC, no whitespace, markup such as ``<sub>`` and
+``$…_{…}$`` stripped, Latin lower-cased) so that ``VOC<sub>s</sub>`` and ``$PM_{2.5}$`` match; the
+pipeline is built once per process because the tagger runs for every task.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from polkg.nlp import gazetteer
+from polkg.nlp.gazetteer import MARKUP, Gazetteer, match_key
+
+TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
+LIST_SEPARATORS = "、和及与,，/"
+TITLE = re.compile(r"《[^《》]*》")
+TITLE_EXCLUDES = (WATER, PLACE)  # a name inside a cited title is not what the task is about
 
 
 @dataclass
@@ -15,7 +35,114 @@ class Mentions:
     regions: list[str] = field(default_factory=list)  # places as written
 
 
+@dataclass
+class Normal:
+    """Text in matching form, with the original offset of each of its characters."""
+
+    text: str
+    origin: list[int]
+
+
+def normalise(text: str) -> Normal:
+    """NFKC, whitespace and markup removed, lower-cased; keeps a map back to the original offsets."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        for n in unicodedata.normalize("NFKC", c):
+            if not n.isspace():
+                chars.append(n.lower())
+                origin.append(i)
+    flat = "".join(chars)
+    drop = {i for m in MARKUP.finditer(flat) for i in range(m.start(), m.end())}
+    keep = [i for i in range(len(flat)) if i not in drop]
+    return Normal("".join(flat[i] for i in keep), [origin[i] for i in keep])
+
+
+@dataclass
+class _Pipeline:
+    nlp: spacy.language.Language
+    matcher: PhraseMatcher
+    gaz: Gazetteer
+
+
+@cache
+def _pipeline() -> _Pipeline:
+    """The blank zh pipeline and its PhraseMatcher, built once."""
+    gaz = gazetteer.load()
+    nlp = spacy.blank("zh")
+    matcher = PhraseMatcher(nlp.vocab)
+    topic_forms = list(gaz.topic_forms)
+    blocks = [match_key(x) for t in gaz.topics.values() for x in t.not_]
+    places = [match_key(x) for x in gaz.forms]
+    waters = [match_key(x) for x in gaz.water_forms]
+    for label, forms in ((TOPIC, topic_forms), (BLOCK, blocks), (PLACE, places), (WATER, waters)):
+        matcher.add(label, [nlp.make_doc(f) for f in dict.fromkeys(forms) if f])
+    return _Pipeline(nlp, matcher, gaz)
+
+
 class Tagger:
+    """Finds topics (as keys), water bodies and places (as written) in a task's text."""
+
+    def __init__(self) -> None:
+        self._p = _pipeline()
+
     def tag(self, text: str) -> Mentions:
-        topics = ["VOCs"] if ("VOCs" in text or "挥发性有机物" in text) else []
-        return Mentions(topics=topics)
+        normal = normalise(text)
+        doc = self._p.nlp.make_doc(normal.text)
+        spans = [Span(doc, s, e, label=self._p.nlp.vocab.strings[m]) for m, s, e in self._p.matcher(doc)]
+        topics = filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
+        named = filter_spans([s for s in spans if s.label_ in (PLACE, WATER)])
+        named = self._keep(named, normal.text)
+        gaz = self._p.gaz
+        return Mentions(
+            topics=_unique(gaz.topic_forms[s.text] for s in topics if s.label_ == TOPIC),
+            rivers=_unique(s.text for s in named if s.label_ == WATER),
+            regions=_unique(self._zone(s, normal.text) for s in named if s.label_ == PLACE
+                            and s.text not in gaz.ignore),
+        )
+
+    def _keep(self, spans: list[Span], text: str) -> list[Span]:
+        """Drops names inside a cited 《title》 and weak names that stand outside a list of names."""
+        titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+        out = []
+        for i, s in enumerate(spans):
+            if s.label_ in TITLE_EXCLUDES and any(a <= s.start_char and s.end_char <= b for a, b in titles):
+                continue
+            if self._weak(s) and not _listed(spans, i, text):
+                continue
+            out.append(s)
+        return out
+
+    def _weak(self, s: Span) -> bool:
+        gaz = self._p.gaz
+        if s.label_ == PLACE:
+            return s.text in gaz.weak
+        water = gaz.waters.get(gaz.water_forms.get(s.text, ""))
+        return water is not None and water.weak and s.text == water.name
+
+    def _zone(self, s: Span, text: str) -> str:
+        """The place as written, extended by a zone word right after it (乐山市 + 工业集中区)."""
+        rest = text[s.end_char :]
+        for suffix in self._p.gaz.zone_suffixes:
+            if rest.startswith(suffix):
+                return s.text + suffix
+        return s.text
+
+
+def _listed(spans: list[Span], i: int, text: str) -> bool:
+    """Whether span ``i`` stands in a list of names: a name of its kind (a place, for a place) right
+    before it or across one list separator (苏稽、牟子; 达州市州河; 府河、南河)."""
+    s = spans[i]
+    kinds = (PLACE,) if s.label_ == PLACE else (PLACE, WATER)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(spans) or spans[j].label_ not in kinds:
+            continue
+        o = spans[j]
+        gap = text[o.end_char : s.start_char] if j < i else text[s.end_char : o.start_char]
+        if (gap == "" and j < i) or (len(gap) == 1 and gap in LIST_SEPARATORS):
+            return True
+    return False
+
+
+def _unique(xs: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(xs))
