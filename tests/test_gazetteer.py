@@ -1,0 +1,138 @@
+"""The gazetteers: region and water-body canonical names, the topic taxonomy and the static graph."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.graph import ids
+from polkg.nlp.gazetteer import Gazetteer, load
+
+SCORED_TOPICS = {
+    "VOCs", "PM2.5", "dust", "straw", "vehicles", "coal", "black_odorous_water", "drinking_water",
+    "phosphorus", "livestock", "sludge", "solid_waste", "soil", "wetland", "climate",
+}
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load()
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("雅安", "雅安市"),
+    ("雅安市", "雅安市"),
+    ("凉山", "凉山彝族自治州"),
+    ("凉山州", "凉山彝族自治州"),
+    ("长宁", "宜宾市长宁县"),
+    ("乐山市市中区", "乐山市市中区"),
+    ("四川省乐山市", "乐山市"),
+    ("苏稽", "苏稽镇"),
+    ("乐山市市中区苏稽镇", "苏稽镇"),
+    ("成都平原", "成都平原经济区"),
+    ("川南地区", "川南经济区"),
+    ("川 西 北", "川西北生态示范区"),
+    ("乐山市工业集中区", "乐山市工业集中区"),
+    ("四川", "四川省"),
+])
+def test_region_canonical(gaz: Gazetteer, written: str, canonical: str) -> None:
+    assert gaz.region(written) == canonical
+
+
+def test_region_shared_name_needs_jurisdiction(gaz: Gazetteer) -> None:
+    # 乐山 and 内江 both have a 市中区: without context the name is ambiguous.
+    assert gaz.region("市中区") is None
+    assert gaz.region("市中区", jurisdiction="乐山市") == "乐山市市中区"
+    assert gaz.region("市中区", jurisdiction="乐山市市中区") == "乐山市市中区"
+    assert gaz.region("市中区", jurisdiction="内江") == "内江市市中区"
+    assert gaz.region("市中区", jurisdiction="苏稽镇") == "乐山市市中区"
+
+
+def test_region_unknown(gaz: Gazetteer) -> None:
+    assert gaz.region("各市（州）") is None
+    assert gaz.region("相关市") is None
+    assert gaz.region("各乡镇") is None
+
+
+def test_townships_and_area_members(gaz: Gazetteer) -> None:
+    towns = gaz.townships_of("乐山市市中区")
+    assert {"苏稽镇", "杨湾乡", "罗汉镇", "青平镇", "张公桥街道"} <= set(towns)
+    assert gaz.townships_of("内江市市中区") == []
+    assert gaz.members_of("川南") == ["自贡市", "泸州市", "内江市", "宜宾市"]
+    assert len(gaz.members_of("成都平原")) == 8
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("岷江干流", "岷江"), ("岷江流域", "岷江"), ("长江上游", "长江"), ("新津南河", "南河"),
+    ("紫坪铺水库", "紫坪铺水库"),
+])
+def test_water_canonical(gaz: Gazetteer, written: str, canonical: str) -> None:
+    assert gaz.water(written) == canonical
+
+
+def test_yangtze_economic_belt_is_not_the_river(gaz: Gazetteer) -> None:
+    assert gaz.water("长江经济带") is None
+    assert gaz.region("长江经济带") == "长江经济带"
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("VOC<sub>s</sub>", "VOCs"), ("VOCs", "VOCs"), ("挥发性有机物", "VOCs"),
+    ("$PM_{2.5}$", "PM2.5"), ("PM _{2.5}", "PM2.5"), ("ＰＭ２.５", "PM2.5"), ("细颗粒物", "PM2.5"),
+    ("扬尘", "dust"), ("散煤", "coal"), ("黑臭水体", "black_odorous_water"), ("水源地", "drinking_water"),
+    ("总磷", "phosphorus"), ("畜禽", "livestock"), ("危险废物", "solid_waste"), ("污染地块", "soil"),
+    ("温室气体", "climate"), ("工业炉窑", "industrial_kilns"), ("餐饮油烟", "cooking_fumes"),
+    ("重污染天气", "heavy_pollution"), ("臭氧", "ozone"), ("噪声", "noise"), ("农村生活污水", "rural_sewage"),
+])
+def test_topic_synonyms(gaz: Gazetteer, written: str, key: str) -> None:
+    assert gaz.topic(written) == key
+
+
+def test_taxonomy_covers_scored_keys(gaz: Gazetteer) -> None:
+    assert set(gaz.topics) >= SCORED_TOPICS
+    for key in SCORED_TOPICS:
+        assert gaz.topics[key].synonyms, key
+    for t in gaz.topics.values():
+        assert t.broader is None or t.broader in gaz.topics
+
+
+def test_static_graph_hierarchy(gaz: Gazetteer) -> None:
+    g = gaz.static_graph()
+    part_of = {(e.src, e.dst) for e in g.edges.values() if e.type == "PART_OF"}
+    sichuan = ids.region_id("四川省")
+    cities = {s for s, d in part_of if d == sichuan}
+    assert len(cities) == 21
+    districts = {s for s, d in part_of if d in cities}
+    assert len(districts) == 183
+    assert (ids.region_id("乐山市市中区"), ids.region_id("乐山市")) in part_of
+    assert (ids.region_id("苏稽镇"), ids.region_id("乐山市市中区")) in part_of
+    includes = {(e.src, e.dst) for e in g.edges.values() if e.type == "INCLUDES"}
+    assert (ids.region_id("成都平原经济区"), ids.region_id("雅安市")) in includes
+    node = g.nodes[ids.region_id("雅安市")]
+    assert node.props["level"] == "city" and "雅安" in node.props["aliases"]  # type: ignore[operator]
+
+
+def test_static_graph_river_network(gaz: Gazetteer) -> None:
+    g = gaz.static_graph()
+    into = {e.src: e.dst for e in g.edges.values() if e.type == "TRIBUTARY_OF"}
+    chain = [ids.water_id("青衣江")]
+    while chain[-1] in into:
+        chain.append(into[chain[-1]])
+    assert chain == [ids.water_id(n) for n in ("青衣江", "大渡河", "岷江", "长江")]
+    for river in ("府河", "沱江", "嘉陵江", "涪江", "渠江", "金沙江", "安宁河", "磨池河"):
+        w, seen = ids.water_id(river), set()
+        while w in into and w not in seen:
+            seen.add(w)
+            w = into[w]
+        assert w == ids.water_id("长江"), river
+    assert g.nodes[ids.water_id("岷江")].extra_labels == ("River",)
+    assert g.nodes[ids.water_id("紫坪铺水库")].props["type"] == "reservoir"
+
+
+def test_static_graph_edges_point_at_nodes(gaz: Gazetteer) -> None:
+    g = gaz.static_graph()
+    for e in g.edges.values():
+        assert e.src in g.nodes and e.dst in g.nodes, (e.type, e.src, e.dst)
+    flows = {(e.src, e.dst) for e in g.edges.values() if e.type == "FLOWS_THROUGH"}
+    assert (ids.water_id("府河"), ids.region_id("成都市")) in flows
+    assert (ids.water_id("南河"), ids.region_id("成都市新津区")) in flows
+    assert any(e.type == "BROADER" for e in g.edges.values())
+    assert g.nodes[ids.topic_id("VOCs")].props["synonyms"]

@@ -1,0 +1,103 @@
+"""The tagger on real sentences of the corpus and on small fixtures."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from polkg.nlp.tagger import Mentions, Tagger, _pipeline, normalise
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def sentence(doc: str, needle: str) -> str:
+    """The sentence (up to 。 or a line end) of a corpus file that contains ``needle``."""
+    text = next(CORPUS.glob(f"{doc}_*.txt")).read_text(encoding="utf-8")
+    i = text.index(needle)
+    start = max(text.rfind("。", 0, i), text.rfind("\n", 0, i)) + 1
+    ends = [j for j in (text.find("。", i), text.find("\n", i)) if j >= 0]
+    return text[start : min(ends) + 1]
+
+
+def test_rivers_and_city_in_a_list(tagger: Tagger) -> None:
+    m = tagger.tag(sentence("000", "新津南河"))
+    assert {"府河", "新津南河", "江安河", "毛河", "茫溪河", "岷江"} <= set(m.rivers)
+    assert m.regions == ["成都市", "眉山市", "乐山市"]
+    m = tagger.tag(sentence("000", "达州市州河"))
+    assert {"凯江", "州河"} <= set(m.rivers) and "达州市" in m.regions
+    assert "州河" not in tagger.tag("各市州河长要加强巡河").rivers  # 州 of 市州 + 河 of 河长
+
+
+def test_township_short_names_in_a_list(tagger: Tagger) -> None:
+    m = tagger.tag(sentence("004", "苏稽、牟子"))
+    assert m.regions[-4:] == ["苏稽", "牟子", "水口", "杨湾"]
+
+
+def test_weak_names_outside_a_list(tagger: Tagger) -> None:
+    # 水口 in 取排水口 is a water outlet, 安谷 in 安谷电站 a power station: not places.
+    assert "水口" not in tagger.tag(sentence("002", "取排水口")).regions
+    m = tagger.tag(sentence("004", "大渡河安谷"))
+    assert "安谷" not in m.regions
+    assert {"大渡河", "青衣江"} <= set(m.rivers)
+
+
+def test_yangtze_belt_is_a_region(tagger: Tagger) -> None:
+    m = tagger.tag("推动长江经济带发展，加强长江干流和岷江干流保护")
+    assert m.regions == ["长江经济带"]
+    assert m.rivers == ["长江", "岷江"]
+    only_belt = tagger.tag("落实长江经济带发展战略")
+    assert only_belt.rivers == [] and only_belt.regions == ["长江经济带"]
+
+
+def test_markup_topics_on_corpus(tagger: Tagger) -> None:
+    assert "VOCs" in tagger.tag(sentence("001", "VOC<sub>s</sub>")).topics
+    assert "PM2.5" in tagger.tag(sentence("001", "PM_{2.5}")).topics
+    assert "PM2.5" in tagger.tag(sentence("003", "PM _{2.5}")).topics
+
+
+def test_names_in_cited_titles_are_skipped(tagger: Tagger) -> None:
+    s = sentence("002", "《四川省岷江、沱江")
+    assert "《四川省岷江" in re.sub(r"\s+", "", s)
+    m = tagger.tag(s)
+    assert "岷江" not in m.rivers and "沱江" not in m.rivers
+
+
+def test_area_written_with_generic_word(tagger: Tagger) -> None:
+    m = tagger.tag(sentence("003", "川南地区"))
+    assert {"川南", "川东北"} <= set(m.regions)
+
+
+def test_generic_groups_and_province_not_listed(tagger: Tagger) -> None:
+    m = tagger.tag("各市（州）、相关市、各乡镇和全省要加强四川省秸秆禁烧，雅安、乐山市工业集中区配合")
+    assert m == Mentions(topics=["straw"], rivers=[], regions=["雅安", "乐山市工业集中区"])
+
+
+def test_topics_blocked_by_longer_phrase(tagger: Tagger) -> None:
+    assert "open_burning" not in tagger.tag("建设生活垃圾焚烧发电厂").topics
+    assert "open_burning" in tagger.tag("严禁露天焚烧").topics
+    assert "soil" not in tagger.tag("治理坡耕地水土流失").topics
+
+
+def test_normalise_keeps_offsets() -> None:
+    text = "加强 VOC<sub>s</sub> 治理"
+    n = normalise(text)
+    assert n.text == "加强vocs治理"
+    assert text[n.origin[n.text.index("治")]] == "治"
+
+
+def test_pipeline_built_once() -> None:
+    assert Tagger()._p is Tagger()._p is _pipeline()
+
+
+def test_whole_corpus_rivers_reach_known_names(tagger: Tagger) -> None:
+    """Every line of the corpus tags without error, and the main rivers of the plans are found."""
+    found: set[str] = set()
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found.update(tagger.tag(line).rivers)
+    assert {"岷江", "沱江", "嘉陵江", "大渡河", "青衣江", "长江", "金沙江", "泸沽湖", "紫坪铺水库"} <= found
