@@ -185,9 +185,18 @@ def _alt(words: Iterable[str]) -> str:
 # -- places ----------------------------------------------------------------------------------------
 
 
+def known_places() -> dict[str, Any]:
+    """The gazetteer's places by canonical name (each with ``level`` and ``parent``); empty if it has none.
+
+    The gazetteer (polkg.nlp.gazetteer) is read through ``places`` and ``ancestors`` only, defensively, so
+    that the resolver keeps working from names alone where the gazetteer does not know a place."""
+    places = getattr(gazetteer.load(), "places", None)
+    return places if isinstance(places, dict) else {}
+
+
 def region_level(name: str) -> Level:
     """The level a region name implies, from the gazetteer when it knows, else from its suffix."""
-    known = _gazetteer_call("level", name)
+    known = getattr(known_places().get(name), "level", None)
     if isinstance(known, str) and known in LEVEL_ORDER:
         return cast(Level, known)
     if name.endswith(("省", "自治区")) or name in MUNICIPALITIES:
@@ -203,26 +212,19 @@ def region_level(name: str) -> Level:
     return "unknown"
 
 
-def _gazetteer_call(method: str, *args: str) -> Any:
-    """Optional gazetteer API (``parent``, ``children``, ``level``): None when the gazetteer lacks it."""
-    fn = getattr(gazetteer.load(), method, None)
-    return fn(*args) if callable(fn) else None
-
-
-def ancestors(name: str) -> Iterator[str]:
-    """The regions containing ``name``, innermost first: the gazetteer's ``parent`` chain, else what the
-    name itself says (乐山市市中区 → 乐山市; 四川省成都市 → 四川省)."""
-    seen = {name}
-    current: str | None = name
-    while current:
-        parent = _gazetteer_call("parent", current)
-        if not isinstance(parent, str) or not parent:
-            parent = _parent_from_name(current)
-        if not parent or parent in seen:
-            return
-        seen.add(parent)
-        yield parent
-        current = parent
+def ancestors(name: str) -> list[str]:
+    """The regions containing ``name``, innermost first: the gazetteer's hierarchy when it knows the
+    place, else what the name itself says (乐山市市中区 → 乐山市; 四川省成都市 → 四川省)."""
+    known = getattr(gazetteer.load(), "ancestors", None)
+    chain = known(name) if callable(known) and name in known_places() else None
+    if isinstance(chain, list) and chain[:1] == [name]:
+        return [c for c in chain[1:] if isinstance(c, str)]
+    out: list[str] = []
+    current = _parent_from_name(name)
+    while current and current not in out:
+        out.append(current)
+        current = _parent_from_name(current)
+    return out
 
 
 def _parent_from_name(name: str) -> str | None:
@@ -231,15 +233,13 @@ def _parent_from_name(name: str) -> str | None:
 
 
 def children(region: str, level: Level, word: str = "") -> list[str]:
-    """The regions of ``level`` directly under ``region`` that the gazetteer knows (empty if it cannot
-    enumerate them). ``word`` narrows townships: 街道 only streets, 乡镇 only 乡 and 镇."""
-    found = _gazetteer_call("children", region)
-    if not isinstance(found, list | tuple):
-        return []
-    out = [c for c in found if isinstance(c, str) and region_level(c) == level]
+    """The places of ``level`` inside ``region`` that the gazetteer knows (empty if it knows none).
+    ``word`` narrows townships: 街道 only streets, 乡镇 only 乡 and 镇."""
+    out = [name for name, p in known_places().items()
+           if getattr(p, "level", None) == level and region in ancestors(name)]
     if word == "街道":
         out = [c for c in out if c.endswith(("街道", "街道办事处"))]
-    elif word in ("乡镇", "乡（镇）"):
+    elif word in ("乡镇", "乡（镇）", "乡镇（涉农街道）"):  # 涉农街道 cannot be told from the others
         out = [c for c in out if c.endswith(("乡", "镇"))]
     return out
 
@@ -295,9 +295,16 @@ class Resolver:
                     out.append(self._department(self.vocab.departments[r.old], level, name or None, ()))
         return out
 
-    def region(self, written: str) -> str | None:
-        """Canonical region name for a place as written (雅安 → 雅安市), None if unknown."""
-        return gazetteer.load().region(written)
+    def region(self, written: str, jurisdiction: str | None = None) -> str | None:
+        """Canonical region name for a place as written (雅安 → 雅安市), None if unknown; ``jurisdiction``
+        (the document's) settles names shared by several places (市中区)."""
+        gaz = gazetteer.load()
+        if jurisdiction:
+            try:
+                return gaz.region(written, jurisdiction)  # type: ignore[call-arg,unused-ignore]
+            except TypeError:  # a gazetteer without the jurisdiction argument
+                pass
+        return gaz.region(written)
 
     def water(self, written: str) -> str | None:
         """Canonical water-body name as written (岷江干流 → 岷江), None if unknown."""
@@ -371,9 +378,10 @@ class Resolver:
     def _prefixes(self, name: str, ctx: Context) -> Iterator[tuple[Level, str | None, str, tuple[str, ...]]]:
         """Ways to read ``name`` as prefix + rest: a place name (longest first), a level character, none."""
         for i in range(len(name) - 1, 1, -1):
-            if name[:i].endswith(self.vocab.region_suffixes):
-                region = self._place(name[:i], ctx)
-                yield region_level(region), region, name[i:], (f"place prefix {name[:i]!r} → {region}",)
+            head = name[:i]
+            if head.endswith(self.vocab.region_suffixes) and (_looks_like_place(head) or head in known_places()):
+                region = self._place(head, ctx)
+                yield region_level(region), region, name[i:], (f"place prefix {head!r} → {region}",)
         level = self.vocab.levels.get(name[0])
         if level is not None:
             where = self._at_level(level, ctx)
@@ -385,7 +393,7 @@ class Resolver:
         for known in _chain(ctx):
             if known.endswith(written):
                 return known
-        found = self.region(written)
+        found = self.region(written, ctx.jurisdiction)
         return found if isinstance(found, str) and found else written
 
     def _at_level(self, level: Level, ctx: Context) -> str | None:
@@ -473,14 +481,16 @@ class Resolver:
     def _system_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """各级发展改革（部门）, or a bare system name in prose (住房城乡建设、自然资源…等部门): the departments
         of one functional system within the document's jurisdiction."""
-        m = re.fullmatch(r"(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
+        m = re.fullmatch(r"(?P<pre>[省市区县][级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
         if m is None or system is None or (system == "政府" and not m["q"]):
             return None
-        where = ctx.jurisdiction
+        level = self.vocab.levels[m["pre"][0]] if m["pre"] else self._level_of(ctx)
+        where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction
         label = "各级" if m["q"] else ""
-        canonical = f"{where or ''}{label}{system}部门" if system != "政府" else f"{where or ''}各级政府"
-        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", self._level_of(ctx), system, where,
+        prefix = where or (m["pre"] or "")[:1]
+        canonical = f"{prefix}{label}{system}部门" if system != "政府" else f"{prefix}各级政府"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
                                  f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
 
@@ -493,8 +503,10 @@ class Resolver:
         if not m:
             return None
         main, sub = self._resolve(m["main"], ctx), self._remember(m["sub"], ctx, division=False)
-        if main.kind == "other" and sub.kind == "other":
+        if main.kind == "other":
             return None
+        if sub.kind == "other":
+            return replace(main, why=(*main.why, f"({m['sub']}) is not a unit: ignored"))
         if main.kind == "committee" and sub.kind == "department":
             link = Link("PART_OF", sub, props=(("relation", "hosted_by"),))
             step = f"({m['sub']}) hosts the committee office: {main.canonical} PART_OF {sub.canonical}"
@@ -544,7 +556,7 @@ class Resolver:
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
             return None
         region = self._place(name, ctx)
-        if self.region(name) is None and region == name and not _looks_like_place(name):
+        if region == name and self.region(name, ctx.jurisdiction) is None and not _looks_like_place(name):
             return None
         level = region_level(region)
         suffix = "办事处" if region.endswith("街道") else "人民政府"
@@ -563,8 +575,11 @@ class Resolver:
         return None
 
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
+        """A division of ``owner``. It carries no system: it is not a counterpart of other departments of
+        the owner's system (the system is one PART_OF hop away). 各处（室） is a group of divisions."""
         canonical = owner.canonical + name
-        return ResolvedUnit(ids.unit_id(canonical), canonical, "division", owner.level, owner.system,
+        kind: UnitKind = "group" if name.startswith("各") else "division"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, kind, owner.level, None,
                             owner.jurisdiction, why=(*owner.why, step, f"canonical name {canonical!r}"),
                             links=(Link("PART_OF", owner, props=(("relation", "division"),)),))
 
@@ -575,6 +590,8 @@ class Resolver:
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
             if not why or suffix is None or len(rest) <= len(suffix) or rest[0] in self.vocab.levels:
                 continue
+            if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
+                return None  # several units run together (省委省国资委省安监局): not one department
             prefix = where if where is not None else PLACEHOLDER.get(level, "")
             canonical = prefix + rest
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,

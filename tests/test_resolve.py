@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from polkg.cli import cli
 from polkg.graph.batch import GraphBatch
-from polkg.graph.resolve import Context, ResolvedUnit, Resolver, clean
+from polkg.graph.resolve import Context, ResolvedUnit, Resolver, clean, known_places
 from tests.conftest import CORPUS, DISTRICT
 
 PROVINCE = Context(level="province", jurisdiction="四川省", year=2017)
@@ -102,6 +102,8 @@ def test_unknown_name_is_kept_as_written(resolver: Resolver) -> None:
     unit = resolver.resolve_unit("某某 协会", DISTRICT_CTX)
     assert (unit.canonical, unit.kind, unit.system) == ("某某协会", "other", None)
     assert "kept as written" in unit.why[-1]
+    # several units run together by a bad split are not passed off as one department
+    assert resolver.resolve_unit("省委省国资委省安全监管局", PROVINCE).kind == "other"
 
 
 # -- structure: sub-units, divisions, groups, committees, renames ----------------------------------------
@@ -123,7 +125,8 @@ def test_committee_office_is_part_of_its_committee_and_hosted_by_the_department(
 
 def test_division_is_part_of_the_department_whose_office_issued_the_plan(resolver: Resolver) -> None:
     unit = resolver.resolve_division("大气处", ISSUED_BY_OFFICE)
-    assert (unit.canonical, unit.kind, unit.system) == ("四川省环境保护厅大气处", "division", "生态环境")
+    assert (unit.canonical, unit.kind, unit.jurisdiction) == ("四川省环境保护厅大气处", "division", "四川省")
+    assert unit.system is None  # not a counterpart of other 生态环境 departments
     assert ("四川省环境保护厅大气处", "四川省环境保护厅") in edges(resolver.unit_graph([unit]), "PART_OF")
 
 
@@ -138,6 +141,20 @@ def test_generic_groups_are_group_nodes(resolver: Resolver) -> None:
         assert resolver.resolve_unit(m, ctx).kind == "group", m
     node = resolver.unit_graph([towns]).nodes[towns.id]
     assert "Group" in node.extra_labels
+
+
+def test_township_group_expands_to_the_townships_the_gazetteer_knows(resolver: Resolver) -> None:
+    if not known_places():
+        pytest.skip("the gazetteer lists no places")
+    towns = resolver.resolve_unit("各乡镇（街道）", DISTRICT_CTX)
+    members = edges(resolver.unit_graph([towns]), "HAS_MEMBER")
+    assert len(members) >= 10
+    assert all(src == towns.canonical and dst.endswith(("乡", "镇", "街道")) for src, dst in members)
+    streets = {dst for _, dst in edges(resolver.unit_graph([resolver.resolve_unit("各街道", DISTRICT_CTX)]),
+                                       "HAS_MEMBER")}
+    assert streets and streets < {dst for _, dst in members} and all(s.endswith("街道") for s in streets)
+    # 相关 names an unstated subset: no members
+    assert not resolver.resolve_unit("各相关乡镇", DISTRICT_CTX).links
 
 
 def test_renames_are_succeeded_by_links_with_dates(resolver: Resolver) -> None:
@@ -220,4 +237,12 @@ def test_cli_units_lists_reference_units_by_system(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in res.output.splitlines()]
     assert {r["system"] for r in rows} == {"生态环境"}
     by_name = {r["name"]: r for r in rows}
+    assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
+
+
+def test_cli_units_lists_the_units_of_a_loaded_store(loaded_dir: Path) -> None:
+    res = CliRunner().invoke(cli, ["--store", str(loaded_dir), "units", "--system", "生态环境", "--json"])
+    assert res.exit_code == 0, res.output
+    by_name = {r["name"]: r for r in map(json.loads, res.output.splitlines())}
+    assert "区生态环境局" in by_name["乐山市市中区生态环境局"]["aliases"]
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
