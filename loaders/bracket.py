@@ -1,19 +1,290 @@
-"""Loader stub for the `bracket` format (to be written)."""
+"""District implementation plans: each obligation ends with a bracket naming its units.
+
+Plans of a district (several per file, see :mod:`polkg.loaders.plans`) write their tasks as paragraphs or
+numbered items, each closed by ``〔牵头单位：A、B；责任单位：C〕`` or ``〔责任单位：…〕`` (also in ``（…）`` or ``(…)``,
+with full- or half-width punctuation), and now and then a bare ``（各责任单位负责）``. One bracket is one task:
+its text runs from the previous task or heading (a numbered item keeps its heading sentence) up to the
+bracket, and bracket-less paragraphs just before it belong to it. Headings and 工作目标 paragraphs without a
+bracket are not tasks.
+
+Units are split on ``、`` ``，`` ``；`` outside parentheses (``区经济信息化局（市工业集中区管委会）`` is one unit),
+ranked over the whole bracket; the role comes from the label (牵头 → lead, 责任 → responsible, 配合/协办 →
+assist). A sentence inside a bracket (``涉及各地具体工作任务均由各乡镇（街道）负责落实，不再单独列出``) is a
+remark, not a unit: it is recognised by its length and its verbs (``data/plans.toml``) and kept in Task.notes.
+"""
 
 from __future__ import annotations
 
-from polkg.graph.model import Document, Extraction, Span
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
+from polkg.loaders import plans, styles
+from polkg.loaders.styles import Found, Para, clean
+from polkg.loaders.text import compact, heading_level, split_top_level, trimmed_span
+
+#: at least this many bracketed paragraphs before the format is considered at all
+MIN_BRACKETS = 3
+#: what separates the units of a list (brackets protect their content)
+UNIT_SEPARATORS = "、，,；;"
+#: punctuation left between a bracket and the next task
+GLUE = "。；;，, "
 
 
-class _Stub:
+@dataclass(frozen=True)
+class BracketVocab:
+    """The ``[brackets]`` table of ``data/plans.toml``."""
+
+    prose: tuple[str, ...]
+    max_unit: int
+    verbs: tuple[tuple[str, Role], ...]  # longest first
+    max_verb_bracket: int
+
+
+@cache
+def vocab() -> BracketVocab:
+    raw = tomllib.loads((files("polkg.data") / "plans.toml").read_text(encoding="utf-8"))["brackets"]
+    verbs: list[tuple[str, Role]] = sorted(raw["verbs"].items(), key=lambda p: len(p[0]), reverse=True)
+    return BracketVocab(
+        prose=tuple(raw["prose"]),
+        max_unit=int(raw["max_unit"]),
+        verbs=tuple(verbs),
+        max_verb_bracket=int(raw["max_verb_bracket"]),
+    )
+
+
+# ---------------------------------------------------------------- brackets and their units
+
+
+def outer_brackets(s: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every outermost bracket in ``s`` (end past the closing bracket)."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(s):
+        if ch in styles.OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in styles.CLOSE and depth > 0:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def verb_bracket(body: str) -> tuple[int, int, Role] | None:
+    """``(start, end, role)`` of the unit in a bracket such as ``各责任单位负责``: a short unit name and a verb."""
+    s = body.strip()
+    if not s or len(compact(s)) > vocab().max_verb_bracket:
+        return None
+    for verb, role in vocab().verbs:
+        if s.endswith(verb):
+            name = s[: -len(verb)]
+            if styles.looks_like_unit(compact(name)):
+                lead = len(body) - len(body.lstrip())
+                return lead, lead + len(name.rstrip()), role
+    return None
+
+
+def ends_sentence_at(s: str, end: int) -> bool:
+    """Whether only final punctuation follows position ``end`` of ``s`` before the next sentence."""
+    rest = s[end:].lstrip()
+    return not rest.strip("。；;.") or rest[0] in "。；;."
+
+
+def unit_brackets(s: str) -> list[tuple[int, int]]:
+    """The brackets of ``s`` that name units: a labelled list anywhere, a ``（X负责）`` closing a sentence."""
+    out: list[tuple[int, int]] = []
+    for a, b in outer_brackets(s):
+        body = s[a + 1 : b - 1]
+        if styles.unit_line(body) is not None or (verb_bracket(body) and ends_sentence_at(s, b)):
+            out.append((a, b))
+    return out
+
+
+def is_prose(name: str) -> bool:
+    """A remark rather than a unit: too long for a name, or it says what someone does (负责, 落实, 不再…)."""
+    s = compact(name)
+    return len(s) > vocab().max_unit or any(w in s for w in vocab().prose) or styles.is_editorial(s)
+
+
+def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
+    """Units of a list ``s`` (at ``offset`` in the file) and the remarks dropped from it.
+
+    A sentence of the list (split on ``。``) that turns into prose is dropped from there on: in ``A、B。涉及…
+    均由各乡镇负责落实，不再单独列出`` both pieces after ``。`` are one remark.
+    """
+    found: list[Found] = []
+    remarks: list[str] = []
+    for at, sentence in split_top_level(s, "。"):
+        for pos, piece in split_top_level(sentence, UNIT_SEPARATORS):
+            a, b = styles.strip_remarks(piece)
+            name = piece[a:b]
+            if not compact(name):
+                continue
+            if is_prose(name):
+                remarks.append(compact(sentence[pos:]))
+                break
+            span = trimmed_span(s, at + pos + a, at + pos + b, offset)
+            found.append(Found(compact(name), role, span.start, span.end))
+    return found, remarks
+
+
+def bracket_units(body: str, offset: int) -> tuple[list[Found], list[str]]:
+    """Units named in a bracket's content ``body`` (at ``offset`` in the file), with the remarks dropped."""
+    marks = list(styles.label_pattern().finditer(body))
+    if not marks:
+        verb = verb_bracket(body)
+        if verb is None:
+            return [], [compact(body)]
+        a, b, role = verb
+        span = trimmed_span(body, a, b, offset)
+        return [Found(compact(body[a:b]), role, span.start, span.end)], []
+    found: list[Found] = []
+    remarks = [compact(body[: marks[0].start()])] if compact(body[: marks[0].start()]) else []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        units, dropped = unit_list(body[m.end() : end], offset + m.end(), styles.label_role(m.group(1)))
+        found.extend(units)
+        remarks.extend(dropped)
+    return found, remarks
+
+
+# ---------------------------------------------------------------- walking one plan
+
+
+@dataclass
+class PlanReader:
+    """State while reading the paragraphs of one plan."""
+
+    text: str
+    doc: str
+    plan: plans.Plan
+    tasks: list[Task] = field(default_factory=list)
+    unattributed: list[Unattributed] = field(default_factory=list)
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (depth, title)
+    pending: list[Para] = field(default_factory=list)  # paragraphs waiting for a bracket
+
+    def section(self) -> list[str]:
+        return [self.plan.title, *(t for _, t in self.headings)]
+
+    def feed(self, para: Para) -> None:
+        s = self.text[para.start : para.end]
+        if "\t" in s:  # a table row (attachment 台账): never a task here
+            self.flush()
+            return
+        brackets = unit_brackets(s)
+        depth = heading_level(s)
+        if depth is not None and not re.match(r"\s*\d+[.．]\d", s):
+            self.heading(para, depth, brackets[0][0] if brackets else len(s))
+            if brackets:
+                self.bracketed(para.start + styles.marker_end(s), para.end)
+            return
+        if not brackets:
+            self.pending.append(para)
+            return
+        start = self.pending[0].start if self.pending else para.start
+        self.pending = []
+        self.bracketed(start, para.end)
+
+    def heading(self, para: Para, depth: int, bracket_at: int) -> None:
+        """A heading closes what waited for a bracket; its first sentence becomes the section entry."""
+        self.flush()
+        s = self.text[para.start : para.end]
+        cut = min(styles.first_sentence_end(s) or len(s), bracket_at)
+        self.headings = [h for h in self.headings if h[0] < depth]
+        self.headings.append((depth, styles.heading_title(s[:cut])))
+        rest = s[cut:]
+        if not unit_brackets(s) and compact(rest):
+            sp = trimmed_span(self.text, para.start + cut, para.end)
+            self.pending.append(Para(sp.start, sp.end))
+
+    def bracketed(self, start: int, end: int) -> None:
+        """Each unit bracket in ``text[start:end]`` closes a task: the text since the previous one."""
+        s = self.text[start:end]
+        pos = 0
+        for a, b in unit_brackets(s):
+            own = trimmed_span(self.text, start + pos, start + a)
+            while own.start < own.end and self.text[own.start] in GLUE:
+                own = Span(start=own.start + 1, end=own.end)
+            found, remarks = bracket_units(s[a + 1 : b - 1], start + a + 1)
+            if own.start < own.end:
+                self.tasks.append(self.task(own, start + b, found, remarks))
+            else:
+                reason = "unit bracket with no task text before it"
+                self.unattributed.append(self.orphan(start + a, start + b, reason))
+            pos = b
+        rest = trimmed_span(self.text, start + pos, end)
+        if compact(self.text[rest.start : rest.end]).strip(GLUE):
+            self.pending.append(Para(rest.start, rest.end))
+
+    def task(self, own: Span, quote_end: int, found: list[Found], remarks: list[str]) -> Task:
+        units = styles.mentions(found)
+        notes = [f"bracket remark, not a unit: {r}" for r in remarks]
+        return Task(
+            doc=self.doc,
+            plan=self.plan.index,
+            text=clean(self.text[own.start : own.end]),
+            section=self.section(),
+            span=own,
+            quote=self.text[own.start : quote_end].strip(),
+            units=units,
+            unit_status="named" if units else "none",
+            notes=notes if units else [*notes, "bracket names no unit"],
+        )
+
+    def flush(self) -> None:
+        """Paragraphs that never got a bracket: reported when they read like obligations after the first task."""
+        for para in self.pending:
+            s = self.text[para.start : para.end]
+            if self.tasks and styles.starts_obligation(s):
+                self.unattributed.append(self.orphan(para.start, para.end, "obligation without a unit bracket"))
+        self.pending = []
+
+    def orphan(self, start: int, end: int, reason: str) -> Unattributed:
+        return Unattributed(doc=self.doc, reason=reason, span=Span(start=start, end=end), quote=self.text[start:end])
+
+
+def plan_paragraphs(text: str, plan: plans.Plan) -> list[Para]:
+    """The paragraphs of one plan after its title (page-break rejoining never crosses into the next plan)."""
+    start, end = plan.title_span.end, plan.span.end
+    return [Para(p.start + start, p.end + start) for p in styles.paragraphs(text[start:end])]
+
+
+class BracketLoader:
     name = "bracket"
 
     def score(self, text: str) -> float:
-        return 0.0
+        """High when many body paragraphs end in a labelled unit bracket."""
+        paras = [p for p in styles.paragraphs(text) if "\t" not in text[p.start : p.end]]
+        n = sum(1 for p in paras if styles.inline_brackets(text[p.start : p.end]))
+        body = sum(1 for p in paras if len(compact(text[p.start : p.end])) >= styles.MIN_CUT)
+        if n < MIN_BRACKETS or not body:
+            return 0.05 * n
+        return min(0.95, 0.4 + n / body)
 
     def load(self, text: str, doc: str) -> Extraction:
-        whole = Document(doc=doc, plan=0, title=doc, span=Span(start=0, end=len(text)))
-        return Extraction(doc=doc, file=doc, format=self.name, documents=[whole])
+        found = plans.split(text)
+        tasks: list[Task] = []
+        unattributed: list[Unattributed] = []
+        for plan in found:
+            reader = PlanReader(text, doc, plan)
+            for para in plan_paragraphs(text, plan):
+                reader.feed(para)
+            reader.flush()
+            tasks.extend(reader.tasks)
+            unattributed.extend(reader.unattributed)
+        return Extraction(
+            doc=doc,
+            file=doc,
+            format=self.name,
+            documents=[p.document(doc, self.name) for p in found],
+            tasks=tasks,
+            unattributed=unattributed,
+        )
 
 
-LOADER = _Stub()
+LOADER = BracketLoader()
