@@ -1,0 +1,198 @@
+"""The bracket loader and the plan splitter on the real district bundle (004) and a made-up county one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polkg.graph.model import Extraction, Task
+from polkg.loaders import bracket, plans, registry
+from polkg.loaders.styles import clean
+from polkg.loaders.text import compact
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DISTRICT = CORPUS / "004_0c71af0d61d8d2f3.txt"
+COUNTY = Path(__file__).resolve().parent / "fixtures" / "bracket_yunling_county.txt"
+
+#: the nine plans of 004 and the unit brackets each holds (counted by eye and by a plain regex count)
+DISTRICT_PLANS = [
+    ("乐山市市中区打赢蓝天保卫战实施方案", 57),
+    ("乐山市市中区打赢碧水保卫战役实施方案", 24),
+    ("乐山市市中区打好长江保护修复攻坚战工作方案", 24),
+    ("乐山市市中区打好黑臭水体治理攻坚战役实施方案", 6),
+    ("乐山市市中区打好饮用水水源地环境问题整治攻坚战实施方案", 16),
+    ("乐山市市中区打好环保基础设施建设攻坚战役实施方案", 7),
+    ("乐山市市中区打好农业农村污染治理攻坚战役实施方案", 9),
+    ("乐山市市中区打好“散乱污”企业整治攻坚战实施方案", 9),
+    ("乐山市市中区完善生态环境准入促进绿色发展实施方案", 18),
+]
+
+
+def load(path: Path) -> tuple[str, Extraction]:
+    text = path.read_text(encoding="utf-8")
+    return text, bracket.LOADER.load(text, path.stem)
+
+
+def task_with(x: Extraction, start: str) -> Task:
+    """The one task whose text starts with ``start`` (whitespace ignored)."""
+    hits = [t for t in x.tasks if compact(t.text).startswith(compact(start))]
+    assert len(hits) == 1, [t.text[:30] for t in hits]
+    return hits[0]
+
+
+def roles(t: Task) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {"lead": [], "responsible": [], "assist": []}
+    for u in sorted(t.units, key=lambda u: u.rank):
+        out[u.role].append(u.mention)
+    return out
+
+
+@pytest.fixture(scope="module")
+def district() -> tuple[str, Extraction]:
+    return load(DISTRICT)
+
+
+@pytest.fixture(scope="module")
+def county() -> tuple[str, Extraction]:
+    return load(COUNTY)
+
+
+# ---------------------------------------------------------------- the real district bundle
+
+
+def test_district_is_read_by_the_bracket_loader() -> None:
+    assert registry.detect(DISTRICT.read_text(encoding="utf-8")).name == "bracket"
+    for other in sorted(CORPUS.glob("*.txt")):
+        if other != DISTRICT:
+            assert bracket.LOADER.score(other.read_text(encoding="utf-8")) < registry.MIN_SCORE, other.name
+
+
+def test_nine_plans_without_the_bundle_cover(district: tuple[str, Extraction]) -> None:
+    text, x = district
+    assert [(d.plan, d.title) for d in x.documents] == [(i, t) for i, (t, _) in enumerate(DISTRICT_PLANS)]
+    assert not any("等九个" in d.title for d in x.documents)
+    # plans follow each other; the 散乱污 plan keeps its attachment tables (附件1 … 台账)
+    for a, b in zip(x.documents, x.documents[1:], strict=False):
+        assert a.span.end <= b.span.start
+    last_but_one = x.documents[7]
+    assert "附件7" in text[last_but_one.span.start : last_but_one.span.end]
+
+
+def test_tasks_per_plan(district: tuple[str, Extraction]) -> None:
+    _, x = district
+    counts = [sum(1 for t in x.tasks if t.plan == i) for i in range(len(DISTRICT_PLANS))]
+    assert counts == [n for _, n in DISTRICT_PLANS]
+    assert all(t.section[0] == x.documents[t.plan].title for t in x.tasks)
+
+
+def test_lead_and_responsible_roles(district: tuple[str, Extraction]) -> None:
+    _, x = district
+    kiln = task_with(x, "开展工业炉窑污染整治。")
+    assert roles(kiln) == {"lead": ["区生态环境局", "区经济信息化局"], "responsible": ["区市场监管局"], "assist": []}
+    assert [u.rank for u in kiln.units] == [1, 2, 3]
+    diesel = task_with(x, "开展柴油货车超标排放专项治理")
+    assert roles(diesel)["lead"] == ["区生态环境局", "区交通运输局", "区公安分局"]
+    # half-width colon after 牵头单位
+    garbage = task_with(x, "推进城镇生活垃圾处理设施建设")
+    assert roles(garbage) == {"lead": ["区市容管理局"], "responsible": ["区发展改革局", "区农业农村局"], "assist": []}
+    # a unit with a parenthesis stays one unit
+    park = task_with(x, "实施园区工业废水达标整治")
+    assert roles(park)["lead"] == ["区经济信息化局（市工业集中区管委会）"]
+    # a bracket with only 责任单位 and a half-width comma: everyone responsible, in order
+    reservoir = task_with(x, "针对青平镇高中水库")
+    assert roles(reservoir) == {
+        "lead": [],
+        "responsible": ["区水务局", "区住房城乡建设局", "区生态环境局", "各相关乡镇"],
+        "assist": [],
+    }
+
+
+def test_prose_in_a_bracket_is_not_a_unit(district: tuple[str, Extraction]) -> None:
+    _, x = district
+    t = task_with(x, "调整优化产业布局。")
+    assert roles(t)["responsible"] == ["区发展改革局", "区经济信息化局", "区自然资源局", "区生态环境局"]
+    assert not any("负责" in u.mention or "列出" in u.mention for u in t.units)
+    assert any("不再单独列出" in n for n in t.notes)
+    # a long name without verbs is still a unit
+    joint = task_with(x, "强化区域联防联控。")
+    assert [u.mention for u in joint.units] == ["区重污染天气预防与应急指挥部办公室及成员单位"]
+
+
+def test_verb_bracket_in_safeguards_is_a_task(district: tuple[str, Extraction]) -> None:
+    _, x = district
+    t = task_with(x, "加强组织领导。乡镇（街道）主要负责人")
+    assert roles(t)["responsible"] == ["各责任单位"]
+    assert t.section[1] == "四、保障措施"
+    assert "（各责任单位负责）" in t.quote and "各责任单位负责" not in t.text
+
+
+def test_sections_text_and_spans(district: tuple[str, Extraction]) -> None:
+    text, x = district
+    t = task_with(x, "深入推进主要流域治理和保护。")
+    assert t.section == [
+        "乐山市市中区打赢碧水保卫战役实施方案",
+        "三、重点任务",
+        "（一）实施流域治理和断面达标攻坚行动",
+        "1.深入推进主要流域治理和保护",
+    ]
+    for task in x.tasks:
+        assert clean(text[task.span.start : task.span.end]) == task.text
+        assert task.quote.startswith(text[task.span.start : task.span.end])
+        assert task.quote.rstrip("。 ")[-1] in "〕）)"
+        assert task.units and "单位：" not in task.text and "单位:" not in task.text
+
+
+def test_headings_and_goals_are_not_tasks(district: tuple[str, Extraction]) -> None:
+    _, x = district
+    assert not any(len(t.section) > 1 and t.section[1].endswith(("工作目标", "总体要求")) for t in x.tasks)
+    assert not any(compact(t.text).startswith("到2020年，确保中心城区") for t in x.tasks)
+    # a bracket-less 保障措施 paragraph that reads like an obligation is reported, not made a task
+    assert any("测管协同" in u.quote for u in x.unattributed)
+
+
+# ---------------------------------------------------------------- a made-up county bundle
+
+
+def test_county_plans(county: tuple[str, Extraction]) -> None:
+    _, x = county
+    assert [d.title for d in x.documents] == ["云岭县打好净土保卫战行动计划", "云岭县土壤污染防治工作方案"]
+    assert [sum(1 for t in x.tasks if t.plan == i) for i in range(2)] == [7, 2]
+
+
+def test_county_styles(county: tuple[str, Extraction]) -> None:
+    _, x = county
+    survey = task_with(x, "查明农用地土壤污染状况")  # half-width (…:…;…,…) bracket on a numbered item
+    assert roles(survey) == {"lead": ["县生态环境局"], "responsible": ["县农业农村局", "县自然资源局"], "assist": []}
+    land = task_with(x, "摸清重点行业企业用地情况")  # a remark in other words
+    assert [u.mention for u in land.units] == ["县生态环境局", "县经济科技信息化局"]
+    farmland = task_with(x, "严格保护优先保护类耕地")  # 配合单位 assists; a parenthesised unit stays whole
+    assert roles(farmland) == {
+        "lead": ["县农业农村局"],
+        "responsible": [],
+        "assist": ["县自然资源局", "县发展改革局（县粮食局）"],
+    }
+    # a paragraph without a bracket belongs to the bracket after it
+    assert compact(task_with(x, "对安全利用类耕地").text).endswith("降低农产品超标风险。")
+    # two brackets in one paragraph: two tasks; 协办单位 assists
+    assert roles(task_with(x, "开展受污染耕地治理与修复试点")) == {
+        "lead": [],
+        "responsible": ["县农业农村局"],
+        "assist": [],
+    }
+    assert roles(task_with(x, "建立治理修复效果评估制度"))["assist"] == ["县财政局"]
+    assert roles(task_with(x, "加强组织领导。"))["responsible"] == ["县级各部门"]
+    assert not any("加大资金投入" in t.text for t in x.tasks)
+
+
+# ---------------------------------------------------------------- plans on other shapes
+
+
+def test_single_plan_files_keep_their_title() -> None:
+    action = (CORPUS / "001_ea7e1250e72a59c4.txt").read_text(encoding="utf-8")
+    found = plans.split(action)
+    assert len(found) == 1
+    assert found[0].title.startswith("四川省巩固污染防治攻坚战成果") and "行动计划" in found[0].title
+    one = "某市大气污染防治实施方案\n一、主要任务\n加强监管。〔责任单位：市生态环境局〕\n"
+    assert [p.title for p in plans.split(one)] == ["某市大气污染防治实施方案"]
