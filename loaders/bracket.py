@@ -39,9 +39,11 @@ class BracketVocab:
     """The ``[brackets]`` table of ``data/plans.toml``."""
 
     prose: tuple[str, ...]
+    prose_weak: tuple[str, ...]
     max_unit: int
     verbs: tuple[tuple[str, Role], ...]  # longest first
     max_verb_bracket: int
+    markers: dict[str, Role]
 
 
 @cache
@@ -50,9 +52,11 @@ def vocab() -> BracketVocab:
     verbs: list[tuple[str, Role]] = sorted(raw["verbs"].items(), key=lambda p: len(p[0]), reverse=True)
     return BracketVocab(
         prose=tuple(raw["prose"]),
+        prose_weak=tuple(raw["prose_weak"]),
         max_unit=int(raw["max_unit"]),
         verbs=tuple(verbs),
         max_verb_bracket=int(raw["max_verb_bracket"]),
+        markers=dict(raw["markers"]),
     )
 
 
@@ -106,9 +110,23 @@ def unit_brackets(s: str) -> list[tuple[int, int]]:
 
 
 def is_prose(name: str) -> bool:
-    """A remark rather than a unit: too long for a name, or it says what someone does (负责, 落实, 不再…)."""
+    """A remark rather than a unit: too long for a name, or a sentence about the list (不再…列出, 均由…), or
+    it says what someone does (负责, 落实, 组织实施) without ending like a unit name."""
     s = compact(name)
-    return len(s) > vocab().max_unit or any(w in s for w in vocab().prose) or styles.is_editorial(s)
+    if len(s) > vocab().max_unit or any(w in s for w in vocab().prose) or styles.is_editorial(s):
+        return True
+    return any(w in s for w in vocab().prose_weak) and not styles.looks_like_unit(s)
+
+
+ROLE_MARK = re.compile(r"[（(]\s*(?P<mark>[^（）()]{1,6}?)\s*[）)]\s*$")
+
+
+def role_marker(name: str, role: Role) -> tuple[int, Role]:
+    """A unit's own role written after it, ``县发展改革局（牵头）``: where the name ends, and the role."""
+    m = ROLE_MARK.search(name)
+    if m and m.group("mark") in vocab().markers:
+        return m.start(), vocab().markers[m.group("mark")]
+    return len(name), role
 
 
 def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
@@ -122,14 +140,15 @@ def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
     for at, sentence in split_top_level(s, "。"):
         for pos, piece in split_top_level(sentence, UNIT_SEPARATORS):
             a, b = styles.strip_remarks(piece)
-            name = piece[a:b]
+            cut, own_role = role_marker(piece[a:b], role)
+            name = piece[a : a + cut]
             if not compact(name):
                 continue
             if is_prose(name):
                 remarks.append(compact(sentence[pos:]))
                 break
-            span = trimmed_span(s, at + pos + a, at + pos + b, offset)
-            found.append(Found(compact(name), role, span.start, span.end))
+            span = trimmed_span(s, at + pos + a, at + pos + a + cut, offset)
+            found.append(Found(compact(name), own_role, span.start, span.end))
     return found, remarks
 
 
@@ -264,7 +283,7 @@ class BracketLoader:
         body = sum(1 for p in paras if len(compact(text[p.start : p.end])) >= styles.MIN_CUT)
         if n < MIN_BRACKETS or not body:
             return 0.05 * n
-        return min(0.95, 0.4 + n / body)
+        return min(0.95, 0.2 + 1.5 * n / body)
 
     def load(self, text: str, doc: str) -> Extraction:
         found = plans.split(text)

@@ -33,6 +33,7 @@ class TitleVocab:
 
     kinds: tuple[str, ...]
     bundle: re.Pattern[str]
+    min_title: int
     max_title: int
     max_head: int
     max_tail: int
@@ -44,6 +45,7 @@ def vocab() -> TitleVocab:
     return TitleVocab(
         kinds=tuple(raw["kinds"]),
         bundle=re.compile(raw["bundle"]),
+        min_title=int(raw["min_title"]),
         max_title=int(raw["max_title"]),
         max_head=int(raw["max_head"]),
         max_tail=int(raw["max_tail"]),
@@ -91,7 +93,15 @@ def title_like(line: Line) -> bool:
 def ends_in_kind(line: Line) -> bool:
     """Whether the line ends in a plan kind, before a note on edition or period (``（征求意见稿）``)."""
     s = EDITION.sub("", bare(line))
-    return 4 <= len(s) <= vocab().max_title and s.endswith(vocab().kinds)
+    return s.endswith(vocab().kinds)
+
+
+def broken_head(prev: Line, line: Line) -> bool:
+    """Whether ``prev`` is the first half of a title whose short second half (``实施方案``) is ``line``."""
+    v = vocab()
+    return (
+        len(bare(line)) <= v.max_tail and title_like(prev) and not ends_in_kind(prev) and len(bare(prev)) <= v.max_head
+    )
 
 
 def titles(text: str) -> list[Title]:
@@ -102,16 +112,11 @@ def titles(text: str) -> list[Title]:
         if not (title_like(ln) and ends_in_kind(ln)):
             continue
         span = ln.span()
-        prev = rows[i - 1] if i > 0 else None
-        if (
-            prev is not None
-            and len(bare(ln)) <= vocab().max_tail
-            and title_like(prev)
-            and not ends_in_kind(prev)
-            and len(bare(prev)) <= vocab().max_head
-        ):
-            span = Span(start=prev.span().start, end=span.end)
-        out.append(Title(compact(text[span.start : span.end]).replace("*", "").lstrip("#"), span))
+        if i > 0 and broken_head(rows[i - 1], ln):
+            span = Span(start=rows[i - 1].span().start, end=span.end)
+        title = compact(text[span.start : span.end]).replace("*", "").lstrip("#")
+        if vocab().min_title <= len(title) <= vocab().max_title:
+            out.append(Title(title, span))
     return out
 
 

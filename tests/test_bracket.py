@@ -158,7 +158,7 @@ def test_headings_and_goals_are_not_tasks(district: tuple[str, Extraction]) -> N
 def test_county_plans(county: tuple[str, Extraction]) -> None:
     _, x = county
     assert [d.title for d in x.documents] == ["云岭县打好净土保卫战行动计划", "云岭县土壤污染防治工作方案"]
-    assert [sum(1 for t in x.tasks if t.plan == i) for i in range(2)] == [7, 2]
+    assert [sum(1 for t in x.tasks if t.plan == i) for i in range(2)] == [7, 3]
 
 
 def test_county_styles(county: tuple[str, Extraction]) -> None:
@@ -184,6 +184,12 @@ def test_county_styles(county: tuple[str, Extraction]) -> None:
     assert roles(task_with(x, "建立治理修复效果评估制度"))["assist"] == ["县财政局"]
     assert roles(task_with(x, "加强组织领导。"))["responsible"] == ["县级各部门"]
     assert not any("加大资金投入" in t.text for t in x.tasks)
+    # a role marked after a unit inside the list; a unit name may contain a verb (落实)
+    assert roles(task_with(x, "推进污染地块安全利用")) == {
+        "lead": ["县发展改革局"],
+        "responsible": ["县委督查落实办"],
+        "assist": [],
+    }
 
 
 # ---------------------------------------------------------------- plans on other shapes
@@ -196,3 +202,17 @@ def test_single_plan_files_keep_their_title() -> None:
     assert found[0].title.startswith("四川省巩固污染防治攻坚战成果") and "行动计划" in found[0].title
     one = "某市大气污染防治实施方案\n一、主要任务\n加强监管。〔责任单位：市生态环境局〕\n"
     assert [p.title for p in plans.split(one)] == ["某市大气污染防治实施方案"]
+
+
+def test_cover_letter_and_table_of_contents() -> None:
+    letter = (
+        "关于印发《某县扬尘治理实施方案》的通知\n各乡镇：\n现将《某县扬尘治理实施方案》印发给你们，请认真贯彻执行。\n"
+        "附件\n某县扬尘治理实施方案\n一、主要任务\n制定工作方案\n加强工地监管。〔责任单位：县住房城乡建设局〕\n"
+    )
+    found = plans.split(letter)
+    assert [p.title for p in found] == ["某县扬尘治理实施方案"]  # the letter is no plan, nor a short body line
+    assert letter[found[0].title_span.start :].startswith("某县扬尘治理实施方案\n一、")
+    air, water = "某县大气污染防治实施方案", "某县水污染防治工作方案"
+    toc = f"目录\n{air}\n{water}\n{air}\n一、任务\n{water}\n二、任务\n"
+    assert [(p.index, p.title) for p in plans.split(toc)] == [(0, air), (1, water)]
+    assert plans.split(toc)[0].span.start == toc.index(f"{air}\n一")
