@@ -62,7 +62,7 @@ class GraphBuilder:
         for target in extraction.targets:
             key = (target.text, target.metric, target.value)
             task_id = tids[target.task_index] if target.task_index is not None else None
-            self._target(target, seen[key], task_id)
+            self._target(target, seen[key], task_id, context_of(plans.get(target.plan)).jurisdiction)
             seen[key] += 1
 
     def batch(self) -> GraphBatch:
@@ -124,7 +124,7 @@ class GraphBuilder:
         for name in task.leaders:
             pid = self.graph.node(ids.person_id(name), "Person", name=name)
             self.graph.edge("OVERSEES", pid, tid, role="leader", **prov)
-        self._mentions(task, tid, prov)
+        self._mentions(task, tid, ctx.jurisdiction)
         self._deadline(task, tid)
         for p in task.progress:
             pid = self.graph.node(ids.progress_id(tid, p.period, p.text), "Progress", source=task.doc,
@@ -147,12 +147,12 @@ class GraphBuilder:
         self.units.setdefault(resolved.id, resolved)
         return resolved
 
-    def _mentions(self, task: Task, tid: str, prov: dict[str, Any]) -> None:
+    def _mentions(self, task: Task, tid: str, jurisdiction: str | None) -> None:
         for key in task.topics:
             self.graph.node(ids.topic_id(key), "Topic", key=key)
             self.graph.edge("ABOUT", tid, ids.topic_id(key))
         for written in task.regions:
-            name = self.resolver.region(written) or written
+            name = self.resolver.region(written, jurisdiction) or written
             self.graph.node(ids.region_id(name), "Region", name=name)
             self.graph.edge("MENTIONS", tid, ids.region_id(name), key="region", written=written)
         for written in task.rivers:
@@ -169,7 +169,7 @@ class GraphBuilder:
 
     # -- targets and citations --------------------------------------------------------------------
 
-    def _target(self, target: Target, occurrence: int, task_id: str | None) -> None:
+    def _target(self, target: Target, occurrence: int, task_id: str | None, jurisdiction: str | None) -> None:
         tid = ids.target_id(target.doc, target.text, target.metric, target.value, occurrence)
         self.graph.node(
             tid, "Target", source=target.doc, doc=target.doc, document=ids.document_id(target.doc, target.plan),
@@ -184,7 +184,7 @@ class GraphBuilder:
             self.graph.node(ids.topic_id(key), "Topic", key=key)
             self.graph.edge("ABOUT", tid, ids.topic_id(key))
         if target.region:
-            name = self.resolver.region(target.region) or target.region
+            name = self.resolver.region(target.region, jurisdiction) or target.region
             self.graph.node(ids.region_id(name), "Region", name=name)
             self.graph.edge("APPLIES_TO", tid, ids.region_id(name))
 
