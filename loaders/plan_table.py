@@ -42,6 +42,7 @@ _LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _SPACES = re.compile(r"\s+")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 _TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
+_SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
 _SENTENCE_PUNCT = "。，；;"
 _OPEN_END = "。；;！？!?）)」”》>"
 _LIST_SEPARATORS = "、，,;；/"
@@ -221,6 +222,14 @@ def split_heading(cell: Cell) -> tuple[str | None, Cell]:
     return compact(raw), EMPTY
 
 
+def sub_heading(cells: list[Cell]) -> str | None:
+    """A second-level heading (``（一）…``) when it is the only thing on its row."""
+    filled = [c for c in cells if not c.empty]
+    if len(filled) == 1 and _SUB_HEADING.match(filled[0].raw.strip()) and len(filled[0].flat) <= 40:
+        return filled[0].flat
+    return None
+
+
 def sentence_like(s: str) -> bool:
     """A measure rather than a task name: a sentence with punctuation."""
     return any(p in s for p in _SENTENCE_PUNCT)
@@ -287,20 +296,24 @@ class Reader:
     doc: str
     title: str
     cols: dict[str, int] = field(default_factory=dict)
-    heading: str | None = None
+    headings: list[str] = field(default_factory=list)  # 一、 heading, then （一） heading
     tasks: list[Task] = field(default_factory=list)
     unattributed: list[Unattributed] = field(default_factory=list)
-    #: the fields of each task, for joining a row continued after a page break
-    open_fields: dict[int, bool] = field(default_factory=dict)
+    #: whether each task's row had a deadline or units, for joining a row continued after a page break
+    has_fields: dict[int, bool] = field(default_factory=dict)
 
     def section(self) -> list[str]:
-        return [self.title] if self.heading is None else [self.title, self.heading]
+        return [self.title, *self.headings]
+
+    def enter(self, heading: str, depth: int) -> None:
+        """Make ``heading`` the current heading at ``depth`` (0 for 一、, 1 for （一）)."""
+        self.headings = [*self.headings[:depth], heading] if depth <= len(self.headings) else [heading]
 
     def feed(self, line: Line) -> None:
         if "\t" not in line.text:
             found, _ = split_heading(Cell(line.start, line.end, line.text))
             if found and self.cols:
-                self.heading = found
+                self.enter(found, 0)
             return
         cells = split_row(line)
         cols = header(cells)
@@ -337,10 +350,14 @@ class Reader:
         order = sorted((f for f in (*TAIL_FIELDS,) if f in cols), key=lambda f: cols[f])
         first_tail = min(cols[f] for f in order)
         cells = [*cells, *([EMPTY] * (max(cols.values()) + 1 - len(cells)))]
+        sub = sub_heading(cells)
+        if sub is not None:
+            self.enter(sub, 1)
+            return Row()
         for i in range(first_tail):
             found, rest = split_heading(cells[i])
             if found:
-                self.heading = found
+                self.enter(found, 0)
                 cells[i] = rest
         row = Row(number=cells[cols["number"]].flat if "number" in cols else "")
         row.name = cells[cols["name"]] if "name" in cols else EMPTY
@@ -361,11 +378,11 @@ class Reader:
             return False
         last = self.tasks[-1]
         cut = bool(last.text) and last.text[-1] not in _OPEN_END
-        return cut and (not fields or not self.open_fields.get(len(self.tasks) - 1, False))
+        return cut and (not fields or not self.has_fields.get(len(self.tasks) - 1, False))
 
     def task(self, body: Cell, fields: dict[str, Cell], notes: list[str]) -> Task:
         span = body.span()
-        self.open_fields[len(self.tasks)] = bool(fields)
+        self.has_fields[len(self.tasks)] = bool(fields)
         return Task(
             doc=self.doc,
             plan=0,
@@ -389,7 +406,7 @@ class Reader:
             last.units = mentions(fields)
             last.unit_status = "named" if any(f in ROLES for f in fields) else "unknown"
             last.deadline = fields["deadline"].flat if "deadline" in fields else last.deadline
-            self.open_fields[len(self.tasks) - 1] = True
+            self.has_fields[len(self.tasks) - 1] = True
         last.quote = self.text[last.span.start : _end(last.span, fields)]
 
 

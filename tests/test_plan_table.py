@@ -209,4 +209,4 @@ def test_fixture_squeezed_row() -> None:
     }
     river = find(fixture(), "实施乌江、赤水河流域")
     assert roles(river)["lead"] == ["省河长制办公室（省水利厅）"]
-    assert river.section[1:] == ["三、强化流域综合治理"]
+    assert river.section[1:] == ["三、强化流域综合治理", "（一）乌江流域"]
