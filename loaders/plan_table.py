@@ -32,19 +32,17 @@ from functools import cache
 from importlib.resources import files
 
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
+from polkg.loaders.table import ends_open, tidy
 from polkg.loaders.text import HEADING_PATTERNS, Line, compact, lines, trimmed_span
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
 TAIL_FIELDS = ("deadline", "lead", "responsible", "assist")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
-_LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
-_SPACES = re.compile(r"\s+")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 _TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
 _SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
 _SENTENCE_PUNCT = "。，；;"
-_OPEN_END = "。；;！？!?）)」”》>"
 _LIST_SEPARATORS = "、，,;；/"
 
 
@@ -105,8 +103,7 @@ def split_row(line: Line) -> list[Cell]:
 
 def clean(s: str) -> str:
     """Readable task text: tags such as ``<p>`` dropped, layout whitespace removed, markup kept."""
-    s = _TAG.sub(" ", s)
-    return _SPACES.sub(" ", _LAYOUT_SPACE.sub("", s)).strip()
+    return tidy(_TAG.sub(" ", s))
 
 
 def header(cells: list[Cell]) -> dict[str, int]:
@@ -377,8 +374,7 @@ class Reader:
         if not self.tasks:
             return False
         last = self.tasks[-1]
-        cut = bool(last.text) and last.text[-1] not in _OPEN_END
-        return cut and (not fields or not self.has_fields.get(len(self.tasks) - 1, False))
+        return ends_open(last.text) and (not fields or not self.has_fields.get(len(self.tasks) - 1, False))
 
     def task(self, body: Cell, fields: dict[str, Cell], notes: list[str]) -> Task:
         span = body.span()
