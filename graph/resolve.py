@@ -310,6 +310,19 @@ class Resolver:
         """Canonical water-body name as written (岷江干流 → 岷江), None if unknown."""
         return gazetteer.load().water(written)
 
+    def standard_forms(self, u: ResolvedUnit) -> list[str]:
+        """The usual ways of writing a department inside its own jurisdiction's documents, so that a
+        search by any of them finds the node: 环境保护厅, 省环境保护厅, 环保厅, 省环保厅 for 四川省环境保护厅."""
+        if u.kind != "department" or u.level not in PLACEHOLDER:
+            return []
+        prefix = u.jurisdiction if u.jurisdiction is not None else PLACEHOLDER[u.level]
+        body = u.canonical.removeprefix(prefix)
+        forms = [w for w, d in self.vocab.departments.items() if d.body == body]
+        bare = [w for w in forms if not w.startswith("委")]  # Party organs are never written without 省/区
+        level_char = (u.jurisdiction or "")[-1:] if u.level == "district" else PLACEHOLDER[u.level][:1]
+        level_char = level_char if level_char in self.vocab.levels else PLACEHOLDER[u.level][:1]
+        return [*bare, *(level_char + w for w in forms)]
+
     # -- memory ------------------------------------------------------------------------------------
 
     def _remember(self, mention: str, ctx: Context, division: bool) -> ResolvedUnit:
@@ -325,7 +338,7 @@ class Resolver:
 
     def _add(self, batch: GraphBatch, u: ResolvedUnit, every: dict[str, ResolvedUnit]) -> None:
         """Node for ``u`` and, recursively, for every unit its links reach."""
-        aliases = list(dict.fromkeys((*u.aliases, *self._aliases.get(u.id, {}))))
+        aliases = list(dict.fromkeys((*u.aliases, *self._aliases.get(u.id, {}), *self.standard_forms(u))))
         extra = ("Group",) if u.kind == "group" else ()
         batch.node(u.id, "Unit", extra, name=u.canonical, kind=u.kind, level=u.level, system=u.system,
                    jurisdiction=u.jurisdiction, aliases=aliases)
