@@ -84,11 +84,13 @@ def verb_bracket(body: str) -> tuple[int, int, Role] | None:
     s = body.strip()
     if not s or len(compact(s)) > vocab().max_verb_bracket:
         return None
+    lead = len(body) - len(body.lstrip())
+    if s.startswith(("由", "请")):  # （由县城市管理局负责）
+        s, lead = s[1:], lead + 1
     for verb, role in vocab().verbs:
         if s.endswith(verb):
             name = s[: -len(verb)]
             if styles.looks_like_unit(compact(name)):
-                lead = len(body) - len(body.lstrip())
                 return lead, lead + len(name.rstrip()), role
     return None
 

@@ -204,6 +204,20 @@ def test_single_plan_files_keep_their_title() -> None:
     assert [p.title for p in plans.split(one)] == ["某市大气污染防治实施方案"]
 
 
+def test_bracket_cut_by_a_line_break_and_a_bracket_with_a_verb() -> None:
+    text = (
+        "某县大气污染防治实施方案\n一、主要任务\n（一）治理扬尘。\n"
+        "加强施工工地扬尘管控，落实六个百分之百要求。〔牵头单位：县住房城乡建设局；责任单位：县交通运\n"
+        "输局、县水务局〕\n推进道路清扫保洁。（由县城市管理局负责）\n"
+    )
+    x = bracket.LOADER.load(text, "t")
+    assert [roles(t) for t in x.tasks] == [
+        {"lead": ["县住房城乡建设局"], "responsible": ["县交通运输局", "县水务局"], "assist": []},
+        {"lead": [], "responsible": ["县城市管理局"], "assist": []},
+    ]
+    assert [text[u.span.start : u.span.end] for u in x.tasks[0].units][1] == "县交通运\n输局"
+
+
 def test_cover_letter_and_table_of_contents() -> None:
     letter = (
         "关于印发《某县扬尘治理实施方案》的通知\n各乡镇：\n现将《某县扬尘治理实施方案》印发给你们，请认真贯彻执行。\n"
