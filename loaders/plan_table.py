@@ -439,11 +439,16 @@ class PlanTableLoader:
     name = "plan_table"
 
     def score(self, text: str) -> float:
-        """High when a tab-separated header has measure, deadline and lead columns."""
-        headers = sum(1 for line in lines(text) if "\t" in line.text and header(split_row(line)))
+        """High when a tab-separated header has measure, deadline and lead columns and table rows make up
+        much of the text; a small table inside a prose plan is left to the generic loader, which reads every
+        style a mixed document uses."""
+        all_lines = [line for line in lines(text) if line.text.strip()]
+        headers = sum(1 for line in all_lines if "\t" in line.text and header(split_row(line)))
         if headers == 0:
             return 0.0
-        return 0.9 if headers >= 2 else 0.7
+        base = 0.9 if headers >= 2 else 0.7
+        share = sum(1 for line in all_lines if "\t" in line.text) / len(all_lines)
+        return base * min(1.0, share / TABLE_SHARE)
 
     def load(self, text: str, doc: str) -> Extraction:
         title = plan_title(text) or doc
@@ -455,5 +460,8 @@ class PlanTableLoader:
             doc=doc, file=doc, format=self.name, documents=[whole], tasks=reader.tasks, unattributed=reader.unattributed
         )
 
+
+#: share of non-empty lines that are table rows above which a document counts as a table document
+TABLE_SHARE = 0.5
 
 LOADER = PlanTableLoader()
