@@ -2,7 +2,7 @@
 // answers: Per document: tasks in all, tasks with no unit named, with units unknown (merged table cell), with units but no lead, and with a lead.
 // example: polkg query orphan-summary
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
-OPTIONAL MATCH (lead:Unit)-[:LEADS]->(t)
+OPTIONAL MATCH (lead:Unit)-[l:LEADS]->(t) WHERE NOT coalesce(l.inherited, false)
 OPTIONAL MATCH (any:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
 WITH d, t, count(DISTINCT lead) AS leads, count(DISTINCT any) AS units
 RETURN d.title AS document, d.level AS level, count(t) AS tasks,
