@@ -3,16 +3,16 @@
 The text is read in a normalised view (NFKC, spaces dropped, tabs and newlines kept as boundaries) that
 maps every character back to its offset in the source, so each target keeps an exact span.
 
-What counts as a target: a number with a unit (``82.6%``, ``7700万吨``, ``5.3万辆次``, ``每小时20蒸吨``),
+What counts as a target: a number with a unit (``82.6%``, ``6500万吨``, ``5.3万辆次``, ``每小时20蒸吨``),
 a dimensionless level after 提高到/达到 (``0.492``), a water-quality class after 稳定在/达到 (``III类``
-→ 3), and an attainment year (``2020年广安市、遂宁市达标`` → 2020). Numbers in cited titles 《…》,
+→ 3), and an attainment year (``2021年甲市、乙市达标`` → 2021). Numbers in cited titles 《…》,
 in report columns of progress tables (推进情况), and existing states (现有5个) are not targets.
 
 The year a target is due comes from, in order: a year written before it in its clause (up to ；/。);
 a deadline written after it in that clause (``…10吨/日项目的建设，2019年年底前建成运行``); a year earlier
 in its sentence; a year that opens its section (``二、工作目标\\n到2020年，…``); and last the plan's own
 year when the plan is a one-year plan (``2018年作战计划``). A threshold that only delimits scope
-(``35蒸吨/小时以下燃煤锅炉``, ``岸线3公里``) has no due year.
+(``40蒸吨/小时以下燃煤锅炉``, ``岸线5公里``) has no due year.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) 
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
         for t in _targets_of(group, n, scopes, plan_year):
             if t.metric == UNNAMED and previous[0] == sentence:
-                t.metric = previous[1]  # 煤炭消费总量削减到7700万吨以内，比2015年下降14%
+                t.metric = previous[1]  # 煤炭消费总量削减到6500万吨以内，比2016年下降12%
             previous = (sentence, t.metric)
             span = Span(start=t.span.start + offset, end=t.span.end + offset)
             quote = text[t.span.start : t.span.end]
@@ -233,7 +233,7 @@ def _hidden(pos: int, hidden: list[tuple[int, int]]) -> bool:
 
 
 def _groups(s: str, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
-    """Every value, grouped when values are listed with 、 (分别达到95%、80%以上)."""
+    """Every value, grouped when values are listed with 、 (分别达到92%、85%以上)."""
     hits = [h for h in _hits(s) if not _hidden(h.start, hidden)]
     hits.sort(key=lambda h: h.start)
     groups: list[list[_Hit]] = []
@@ -298,7 +298,7 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
 
 
 def _post(s: str, end: int) -> str:
-    """What follows a value, with a parenthetical aside skipped: 50万吨(或…50万吨标准煤)及以上的企业."""
+    """What follows a value, with a parenthetical aside skipped: 30万吨(或…30万吨标准煤)及以上的企业."""
     rest = s[end : end + 40]
     if rest.startswith("("):
         close = rest.find(")")
