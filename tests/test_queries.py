@@ -48,6 +48,9 @@ def test_vocs_leads_names_provincial_and_district_leads_of_one_system(graph: Sto
     assert len({r["document"] for r in rows}) >= 4  # a table by document, not a single name
     written = {w for r in rows if r["lead"] == PROVINCIAL_EPB for w in r["written"]}
     assert "环境保护厅" in written
+    assert {r["basis"] for r in rows} == {"named lead", "first listed, no lead named", "no unit named"}
+    named = {(r["level"], r["lead"]) for r in rows if r["basis"] == "named lead"}
+    assert {("province", PROVINCIAL_EPB), ("district", DISTRICT_EPB)} <= named
 
 
 def test_lead_systems_puts_environment_first_across_levels(graph: Store) -> None:
