@@ -32,6 +32,8 @@ HEADER_LINE = re.compile(r"^[\s*]*(.{4,60}?)\s*文\s*件[\s*]*$", re.M)
 NUMBER_PREFIX_STOP = re.compile(
     r".*(?:按照|根据|依据|依照|参照|对照|执行|贯彻|落实|印发|转发|精神|通知|文件|要求|规定|的|和|及|与|或|即|见|以|在|对|将|为|了)"
 )
+# an issuer named by its level only (市政府办公室 in the cover of a city's notice): the signature names it in full
+SHORT_ISSUER = re.compile(r"^[省市县区](?:人民)?政府|^[省市县区]委")
 TITLE_YEAR = re.compile(r"(?<![\d〔\[])(20\d{2})\s*(?:[—–\-~至到]\s*(20\d{2})\s*)?年")
 REGION = re.compile(
     r"^(?P<p>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?"
@@ -77,6 +79,8 @@ def annotate(extraction: Extraction, text: str) -> None:
         own = facts(text[d.span.start : d.span.end])
         if not d.title or d.title == d.doc:
             d.title = derive_title(text[d.span.start : d.span.end], own) or d.title
+        elif not plausible_title(d.title):
+            retitle(extraction, d.plan, d.title, issued_title(own.cover_title or file_facts.cover_title))
         d.number = d.number or own.number or file_facts.number
         d.issuer = d.issuer or own.issuer or file_facts.issuer
         d.date = d.date or own.date or file_facts.date
@@ -100,8 +104,8 @@ def facts(text: str) -> Facts:
     date = f"{int(date_m.group(1)):04d}-{int(date_m.group(2)):02d}-{int(date_m.group(3)):02d}" if date_m else None
     cover = cover_title(head)
     issuer = header_issuer(head) or (cover_issuer(head) if cover else None)
-    if issuer is None and date_m:
-        issuer = signature_issuer(text[: date_m.start()])
+    if (issuer is None or SHORT_ISSUER.match(issuer)) and date_m:
+        issuer = signature_issuer(text[: date_m.start()]) or issuer
     return Facts(number, issuer, date, cover)
 
 
@@ -183,6 +187,33 @@ def derive_title(text: str, own: Facts) -> str | None:
         if re.match(r"^附件\d*[:：]?$", line) and i + 1 < len(lines):
             return _joined_title(lines[i + 1 : i + 3])
     return _joined_title(lines[:2])
+
+
+def plausible_title(title: str) -> bool:
+    """A plan title ends in a document kind and is not a sentence, a cover line (关于…的通知) or an issuer."""
+    t = _strip_draft(compact(title))
+    return (_ends_with_kind(t) and not re.search(r"[，。；：:,;]", t) and not t.startswith("关于")
+            and not t.endswith(("的通知", "的函")))
+
+
+def issued_title(cover: str | None) -> str | None:
+    """The plan a cover letter issues: 关于印发《X》的通知 → X; None for any other cover."""
+    m = re.match(rf"关于(?:{'|'.join(kinds().issuing)})(.+?)的(?:通知|函)$", cover or "")
+    title = m.group(1).removeprefix("《").removesuffix("》") if m else None
+    return title if title and plausible_title(title) else None
+
+
+def retitle(extraction: Extraction, plan: int, old: str, new: str | None) -> None:
+    """Give plan ``plan`` the title ``new`` (a loader took a sentence or an issuer for it), in its tasks'
+    section paths too."""
+    if not new:
+        return
+    for d in extraction.documents:
+        if d.plan == plan:
+            d.title = new
+    for t in extraction.tasks:
+        if t.plan == plan and t.section[:1] == [old]:
+            t.section = [new, *t.section[1:]]
 
 
 def _joined_title(lines: list[str]) -> str | None:

@@ -23,6 +23,8 @@ from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, lines, 
 
 #: the value of Document.convention when the first group of each unit list leads
 FIRST_LEADS = "first group leads"
+#: ... and the document says the other units only take part (其他为参与单位): they assist
+FIRST_LEADS_REST_ASSIST = "first group leads, the rest assist"
 
 ROLES: tuple[Role, ...] = ("lead", "responsible", "assist")
 OPEN = "（(〔[【"
@@ -51,6 +53,7 @@ class Vocab:
     labels: tuple[tuple[str, Role], ...]  # longest first
     verbs: tuple[tuple[str, Role], ...]  # longest first
     first_leads: tuple[re.Pattern[str], ...]
+    rest_assist: tuple[re.Pattern[str], ...]  # ... and the others only take part (其他为参与单位)
     editorial: tuple[str, ...]
     trailing: tuple[str, ...]
     suffixes: tuple[str, ...]
@@ -72,6 +75,7 @@ def vocab() -> Vocab:
         labels=_by_role(raw["labels"]),
         verbs=_by_role(raw["verbs"]),
         first_leads=tuple(re.compile(p) for p in raw["convention"]["first_leads"]),
+        rest_assist=tuple(re.compile(p) for p in raw["convention"].get("rest_assist", [])),
         editorial=tuple(raw["editorial"]["markers"]),
         trailing=tuple(sorted(raw["editorial"]["trailing"], key=len, reverse=True)),
         suffixes=tuple(sorted(raw["units"]["suffixes"], key=len, reverse=True)),
@@ -100,7 +104,7 @@ def detect_convention(text: str) -> str | None:
     """:data:`FIRST_LEADS` when the document says its first-listed units lead (排在首位的为牵头单位)."""
     flat = compact(text)
     if any(p.search(flat) for p in vocab().first_leads):
-        return FIRST_LEADS
+        return FIRST_LEADS_REST_ASSIST if any(p.search(flat) for p in vocab().rest_assist) else FIRST_LEADS
     return None
 
 
@@ -233,7 +237,9 @@ def labelled(s: str, offset: int, convention: str | None = None) -> list[Found]:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
         role = label_role(m.group(1))
-        first = single and convention == FIRST_LEADS
+        first = single and convention in (FIRST_LEADS, FIRST_LEADS_REST_ASSIST)
+        if first and convention == FIRST_LEADS_REST_ASSIST:
+            role = "assist"
         out.extend(unit_list(s[m.end() : end], offset + m.end(), role, first_leads=first))
     return out
 
