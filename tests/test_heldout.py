@@ -119,9 +119,9 @@ def _meta_equal(field: str, got: object, want: object) -> bool:
 
 def _target(e: Extraction, g: dict[str, Any]) -> bool:
     for t in e.targets:
-        if key(g["anchor"]) in key(t.text) or key(t.text) in key(g["anchor"]):
-            if t.value == g["value"] and t.direction == g["direction"] and t.year == g["year"]:
-                return g["baseline_year"] is None or t.baseline_year == g["baseline_year"]
+        near = key(g["anchor"]) in key(t.text) or key(t.text) in key(g["anchor"])
+        if near and (t.value, t.direction, t.year) == (g["value"], g["direction"], g["year"]):
+            return g["baseline_year"] is None or t.baseline_year == g["baseline_year"]
     return False
 
 
