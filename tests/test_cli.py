@@ -117,16 +117,14 @@ def test_extract_prints_contract_v1() -> None:
         (lambda d: (d / "empty.txt").write_text("  \n") and d / "empty.txt", "empty file"),
     ],
 )
-def test_bad_input_is_one_line_and_writes_nothing(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
-    store = tmp_path / "store"
-    polkg("load", str(DISTRICT), store=store)
-    before = stats(store)
+def test_bad_input_is_one_line_and_writes_nothing(tmp_path: Path, district_store: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    before = stats(district_store)
     bad = make(tmp_path)
-    res = polkg("load", str(DISTRICT), str(bad), store=store, check=False)
+    res = polkg("load", str(CORPUS / "000_58d12171dcf85779.txt"), str(bad), store=district_store, check=False)
     assert res.returncode == 1
     assert res.stderr.startswith("polkg: error:") and message in res.stderr and res.stderr.count("\n") == 1
     assert "Traceback" not in res.stderr
-    assert stats(store) == before
+    assert stats(district_store) == before  # the good file named first was not written either
 
 
 def test_whole_corpus_loads(graph) -> None:  # type: ignore[no-untyped-def]

