@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from polkg.graph.model import Extraction, Task
+from polkg.graph.model import Extraction
 from polkg.loaders import bracket, plans, registry
 from polkg.loaders.styles import clean
 from polkg.loaders.text import compact
+from tests.helpers import roles, task_with
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -33,20 +34,6 @@ DISTRICT_PLANS = [
 def load(path: Path) -> tuple[str, Extraction]:
     text = path.read_text(encoding="utf-8")
     return text, bracket.LOADER.load(text, path.stem)
-
-
-def task_with(x: Extraction, start: str) -> Task:
-    """The one task whose text starts with ``start`` (whitespace ignored)."""
-    hits = [t for t in x.tasks if compact(t.text).startswith(compact(start))]
-    assert len(hits) == 1, [t.text[:30] for t in hits]
-    return hits[0]
-
-
-def roles(t: Task) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {"lead": [], "responsible": [], "assist": []}
-    for u in sorted(t.units, key=lambda u: u.rank):
-        out[u.role].append(u.mention)
-    return out
 
 
 @pytest.fixture(scope="module")

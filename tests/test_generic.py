@@ -9,16 +9,11 @@ import pytest
 from polkg.graph.model import Extraction, Task
 from polkg.loaders import generic, registry, styles
 from polkg.loaders.text import compact
+from tests.helpers import task_with
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DISTRICT = ROOT / "corpus" / "004_0c71af0d61d8d2f3.txt"
-
-
-def task_with(x: Extraction, start: str) -> Task:
-    hits = [t for t in x.tasks if compact(t.text).startswith(compact(start))]
-    assert len(hits) == 1, [t.text[:30] for t in hits]
-    return hits[0]
 
 
 def roles(t: Task) -> list[tuple[str, str, int]]:
