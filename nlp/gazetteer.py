@@ -119,6 +119,8 @@ class Gazetteer:
             self._add_place(other, list(n.get("aliases", [])))
             for county in n.get("counties", []):
                 self._add_county(other, county, never, extra.get(county, []))
+        for n in data.get("national", []):
+            self._add_national(n)
         for t in data.get("townships", []):
             district = self.places[t["district"]]
             for town in t["names"]:
@@ -129,6 +131,16 @@ class Gazetteer:
         for a in data.get("area", []):
             area = Place(a["name"], "area", members=list(a.get("members", [])))
             self._add_place(area, list(a.get("aliases", [])))
+
+    def _add_national(self, entry: dict[str, Any]) -> None:
+        """A provincial-level unit of the national layer and its capital (武汉市 PART_OF 湖北省); a province
+        already known (a neighbour, with its counties) keeps its entry."""
+        name = entry["name"]
+        if name not in self.places:
+            self._add_place(Place(name, "province"), list(entry.get("aliases", [])))
+        capital = entry.get("capital")
+        if capital and capital not in self.places:
+            self._add_place(Place(capital, "city", parent=name), [COUNTY_SUFFIX.sub("", capital)])
 
     def _load_waters(self, data: dict[str, Any]) -> None:
         for w in data.get("water", []):
