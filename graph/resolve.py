@@ -407,7 +407,9 @@ class Resolver:
             if known.endswith(written):
                 return known
         found = self.region(written, ctx.jurisdiction)
-        return found if isinstance(found, str) and found else written
+        if isinstance(found, str) and found:
+            return found
+        return _inside_city(written, ctx.jurisdiction) or written
 
     def _at_level(self, level: Level, ctx: Context) -> str | None:
         """The document's jurisdiction at ``level``: itself or the ancestor of that level."""
@@ -637,6 +639,17 @@ class Resolver:
 def _chain(ctx: Context) -> list[str]:
     """The document's jurisdiction and the regions containing it, innermost first."""
     return [ctx.jurisdiction, *ancestors(ctx.jurisdiction)] if ctx.jurisdiction else []
+
+
+def _inside_city(place: str, jurisdiction: str | None) -> str | None:
+    """A county-level place the gazetteer does not know, named in a city's plan: one of that city's
+    districts, counties or county-level cities (樊城区 in a 襄阳市 plan → 襄阳市樊城区). A city government
+    assigns tasks to its own divisions, so the city's name is the only sound prefix."""
+    if not jurisdiction or region_level(jurisdiction) != "city" or place in known_places():
+        return None
+    if place.startswith(jurisdiction) or not re.fullmatch(r"[\u4e00-\u9fff]{2,7}(?:区|县|市|旗)", place):
+        return None
+    return jurisdiction + place if _looks_like_place(place) else None
 
 
 def _looks_like_place(name: str) -> bool:

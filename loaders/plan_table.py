@@ -33,7 +33,7 @@ from importlib.resources import files
 
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
 from polkg.loaders.table import ends_open, tidy
-from polkg.loaders.text import HEADING_PATTERNS, Line, compact, lines, trimmed_span
+from polkg.loaders.text import HEADING_PATTERNS, Line, compact, joined_group, lines, trimmed_span
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
@@ -193,6 +193,8 @@ def _top_level(cell: Cell) -> Iterator[Cell]:
             depth += 1
         elif ch in "）)〕]】》":
             depth = max(0, depth - 1)
+        elif ch == "、" and joined_group(cell.raw[begin:i], cell.raw[i + 1 :]):
+            continue
         elif ch in _LIST_SEPARATORS and depth == 0:
             if cell.raw[begin:i].strip():
                 yield cell.sub(begin, i)

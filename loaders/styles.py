@@ -19,7 +19,7 @@ from functools import cache
 from importlib.resources import files
 
 from polkg.graph.model import Role, Span, UnitMention
-from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, lines, trimmed_span
+from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, joined_group, lines, trimmed_span
 
 #: the value of Document.convention when the first group of each unit list leads
 FIRST_LEADS = "first group leads"
@@ -153,6 +153,8 @@ def pieces(s: str, spaces: bool = False) -> list[tuple[int, int, int]]:
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
+        elif ch in UNIT_SEP and joined_group(s[start:i], s[i + 1 :]):
+            continue
         elif depth == 0 and (gap or ch in UNIT_SEP or ch in GROUP_SEP or ch in "。"):
             if s[start:i].strip():
                 out.append((start, i, group))

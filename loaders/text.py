@@ -83,6 +83,17 @@ def heading_level(line: str) -> int | None:
     return None
 
 
+#: what may follow the 、 of a group such as 各市（县）、区人民政府 without starting a new unit
+_LEVEL_TAIL = re.compile(r"\s*[市县区旗](?:人民政府|政府)?\s*(?:[、，,；;。]|$)")
+
+
+def joined_group(before: str, after: str) -> bool:
+    """Whether the 、 between ``before`` and ``after`` is inside one group name: 各市（县）、区人民政府 (the
+    governments of every city, county and district) is one unit, not 各市（县） and 区人民政府."""
+    head = compact(before)
+    return head.startswith("各") and head.endswith(("）", ")")) and bool(_LEVEL_TAIL.match(after))
+
+
 def split_top_level(s: str, separators: str) -> list[tuple[int, str]]:
     """Split ``s`` on any of ``separators`` that are not inside brackets.
 
