@@ -86,7 +86,16 @@ class Tagger:
     def __init__(self) -> None:
         self._p = _pipeline()
 
-    def tag(self, text: str) -> Mentions:
+    def tag(self, text: str, jurisdiction: str | None = None) -> Mentions:
+        """Mentions in ``text``; ``jurisdiction`` (the plan's own region) is found too when the gazetteer
+        does not list it (淅川 in a 淅川县 plan)."""
+        found = self._tag(text)
+        for name in own_places(normalise(text).text, jurisdiction, self._p.gaz):
+            if not any(name in r or r in name for r in found.regions):
+                found.regions.append(name)
+        return found
+
+    def _tag(self, text: str) -> Mentions:
         normal = normalise(text)
         doc = self._p.nlp.make_doc(normal.text)
         spans = [Span(doc, s, e, label=self._p.nlp.vocab.strings[m]) for m, s, e in self._p.matcher(doc)]
@@ -127,6 +136,26 @@ class Tagger:
             if rest.startswith(suffix):
                 return s.text + suffix
         return s.text
+
+
+PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治州|自治县|市|州|县|区|旗)")
+
+
+def own_places(text: str, jurisdiction: str | None, gaz: Gazetteer) -> list[str]:
+    """The parts of a jurisdiction the gazetteer does not know (襄阳市, 樊城区 of 襄阳市樊城区), as written in
+    ``text``: in full, else without their suffix (襄阳, 樊城). A province is not a mention of its own plans."""
+    if not jurisdiction or jurisdiction in gaz.places:
+        return []
+    out: list[str] = []
+    for part in PLACE_PART.findall(jurisdiction):
+        if part in gaz.places:
+            continue
+        short = re.sub(r"(?:自治州|自治县|市|州|县|区|旗)$", "", part)
+        for form in (part, short):
+            if len(form) >= 2 and form in text:
+                out.append(form)
+                break
+    return out
 
 
 def _listed(spans: list[Span], i: int, text: str) -> bool:

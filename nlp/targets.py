@@ -49,6 +49,8 @@ DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制�
 ONE_YEAR_PLAN = re.compile(r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点)")
 NOT_TARGET_BEFORE = ("现有", "目前", "第", "已有", "累计", "共有")
 NOT_TARGET_AFTER = ("百分之",)  # 6个百分之百 counts rules, it sets no number
+DAY_SPAN_AFTER = ("内", "之内", "以内", "后", "以后")  # 30天内完成 is a time limit, not a number of days to reach
+SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
 COUNT_UNITS = ("个", "家", "条", "座", "处", "所", "户", "项", "批", "台", "套", "辆", "万辆", "万台")
 SUB_BOUNDARY = ";。\n\t"  # a clause that carries its own deadline
@@ -257,6 +259,8 @@ def _hits(s: str) -> list[_Hit]:
         if any(s[: m.start()].endswith(w) for w in NOT_TARGET_BEFORE) or s.startswith(NOT_TARGET_AFTER, m.end()):
             continue
         unit = v.same_unit.get(m.group("u"), m.group("u"))
+        if _slogan_count(s, m.start(), m.end(), unit) or (unit == "天" and s.startswith(DAY_SPAN_AFTER, m.end())):
+            continue
         if unit == "蒸吨" and s[: m.start()].endswith("每小时"):
             unit = "蒸吨/小时"
         out.append(_Hit(m.start("v"), m.end(), float(m.group("v")), unit))
@@ -265,6 +269,13 @@ def _hits(s: str) -> list[_Hit]:
     for m in WATER_CLASS.finditer(s):
         out.append(_Hit(m.start("cls"), m.end(), float(CLASS_VALUE[m.group("cls")]), "类", "class"))
     return [h for h in out if h.kind == "attainment" or not any(a <= h.start < b for a, b in taken)]
+
+
+def _slogan_count(s: str, start: int, end: int, unit: str) -> bool:
+    """A count of rules written with their number (“6个100%”, the 六个百分之百 of site dust control): neither
+    the 6 (a count followed by a number) nor the 100% (a number after such a count) is a target."""
+    counted = unit == "个" and end < len(s) and s[end].isdigit()
+    return counted or bool(SLOGAN_COUNT.search(s[max(0, start - 6) : start]))
 
 
 def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:

