@@ -199,7 +199,7 @@ def test_topics_exact(name: str) -> None:
 
 
 GAZETTEER_GAPS = {  # known gaps, strict: the test fails once they are closed, so the mark gets removed
-    "guangdong_resp_lines": "prefecture-level cities outside Sichuan (深圳, 佛山, 东莞) other than provincial capitals, "
+    "guangdong_resp_lines": "prefecture-level cities outside Sichuan (深圳, 佛山, 东莞) other than capitals, "
                             "and Guangdong's planning regions (粤北, 粤东西北), are not in data/regions.toml",
 }
 
