@@ -20,14 +20,13 @@ system, different level) become COUNTERPART_OF edges in :meth:`Resolver.unit_gra
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from typing import Any, Literal, cast
 
+from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 from polkg.graph.model import Level
@@ -122,11 +121,6 @@ class Vocabulary:
     reference: tuple[tuple[str, Level], ...]
 
 
-def _read(name: str) -> dict[str, Any]:
-    with resources.files("polkg.data").joinpath(name).open("rb") as f:
-        return tomllib.load(f)
-
-
 def _departments(entries: list[dict[str, Any]], expand: dict[str, str]) -> dict[str, Dept]:
     """Every written form (stem or alias + suffix) of every department, first entry wins."""
     out: dict[str, Dept] = {}
@@ -141,7 +135,7 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str]) -> dict[
 
 @cache
 def vocabulary() -> Vocabulary:
-    units, history = _read("units.toml"), _read("units_history.toml")
+    units, history = data.read("units.toml"), data.read("units_history.toml")
     suffix = units["suffix"]
     expand = {k: v for k, v in suffix.items() if isinstance(v, str)}
     group = units["group"]

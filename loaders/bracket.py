@@ -16,11 +16,10 @@ remark, not a unit: it is recognised by its length and its verbs (``data/plans.t
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
+from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import plans, styles
 from polkg.loaders.styles import Found, Para, clean
@@ -48,7 +47,7 @@ class BracketVocab:
 
 @cache
 def vocab() -> BracketVocab:
-    raw = tomllib.loads((files("polkg.data") / "plans.toml").read_text(encoding="utf-8"))["brackets"]
+    raw = data.read("plans.toml")["brackets"]
     verbs: list[tuple[str, Role]] = sorted(raw["verbs"].items(), key=lambda p: len(p[0]), reverse=True)
     return BracketVocab(
         prose=tuple(raw["prose"]),

@@ -15,12 +15,10 @@ its own 文号, not its own title, not the titles of the other plans of the same
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
+from polkg import data
 from polkg.graph.model import Citation, Extraction, Level, Span
 
 SPACE = re.compile(r"[\s*#]+")
@@ -54,8 +52,7 @@ class Kinds:
 @cache
 def kinds() -> Kinds:
     """The vocabulary of data/document_kinds.toml, loaded once."""
-    raw: dict[str, Any] = tomllib.loads(
-        resources.files("polkg.data").joinpath("document_kinds.toml").read_text("utf-8"))
+    raw = data.read("document_kinds.toml")
     places = raw["places"]
     return Kinds(raw["kinds"]["ordered"], raw["kinds"]["issuing"], places["municipalities"], places["national"],
                  dict(places["abbreviations"]))

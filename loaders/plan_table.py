@@ -25,12 +25,11 @@ plan, whose title is the line above the first header.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
+from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
 from polkg.loaders.table import ends_open, tidy
 from polkg.loaders.text import HEADING_PATTERNS, Line, compact, joined_group, lines, trimmed_span
@@ -57,7 +56,7 @@ class Vocab:
 
 @cache
 def vocab() -> Vocab:
-    raw = tomllib.loads((files("polkg.data") / "plan_table.toml").read_text(encoding="utf-8"))
+    raw = data.read("plan_table.toml")
     columns = {k: tuple(v) for k, v in raw["columns"].items()}
     deadline = re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")")
     return Vocab(columns, deadline, tuple(raw["units"]["suffixes"]))

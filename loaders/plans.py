@@ -12,11 +12,10 @@ Any loader can use :func:`split` (offsets and titles) or :func:`documents` (read
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from polkg import data
 from polkg.graph.model import Document, Span
 from polkg.loaders import styles
 from polkg.loaders.text import Line, compact, heading_level, lines, trimmed_span
@@ -41,7 +40,7 @@ class TitleVocab:
 
 @cache
 def vocab() -> TitleVocab:
-    raw = tomllib.loads((files("polkg.data") / "plans.toml").read_text(encoding="utf-8"))["titles"]
+    raw = data.read("plans.toml")["titles"]
     return TitleVocab(
         kinds=tuple(raw["kinds"]),
         bundle=re.compile(raw["bundle"]),

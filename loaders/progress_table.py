@@ -25,11 +25,10 @@ How the PDF damage is undone (helpers in :mod:`polkg.loaders.table`):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
+from polkg import data
 from polkg.graph.model import Document, Extraction, Progress, Span, Task, Unattributed, UnitMention
 from polkg.loaders.table import (
     Cell,
@@ -69,7 +68,7 @@ class Vocab:
 
 @cache
 def vocab() -> Vocab:
-    raw = tomllib.loads((files("polkg.data") / "progress_table.toml").read_text(encoding="utf-8"))
+    raw = data.read("progress_table.toml")
     names = raw["names"]
     return Vocab(
         columns={k: tuple(v) for k, v in raw["columns"].items()},

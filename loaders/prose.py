@@ -15,11 +15,10 @@ rejoined, and every span still points into the original text.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
+from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, UnitMention
 from polkg.loaders.text import compact, heading_level, lines, trimmed_span
 
@@ -56,7 +55,7 @@ class Vocab:
 
 @cache
 def vocab() -> Vocab:
-    raw = tomllib.loads((files("polkg.data") / "prose.toml").read_text(encoding="utf-8"))
+    raw = data.read("prose.toml")
     roles: dict[str, Role] = {}
     for role in ("lead", "responsible", "assist"):
         for verb in raw["roles"][role]:

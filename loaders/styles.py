@@ -12,12 +12,11 @@ Also here: paragraphs rejoined across PDF page breaks, heading titles, and the p
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from polkg import data
 from polkg.graph.model import Role, Span, UnitMention
 from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, joined_group, lines, trimmed_span
 
@@ -70,7 +69,7 @@ def _by_role(table: dict[str, list[str]]) -> tuple[tuple[str, Role], ...]:
 
 @cache
 def vocab() -> Vocab:
-    raw = tomllib.loads((files("polkg.data") / "styles.toml").read_text(encoding="utf-8"))
+    raw = data.read("styles.toml")
     return Vocab(
         labels=_by_role(raw["labels"]),
         verbs=_by_role(raw["verbs"]),

@@ -8,14 +8,13 @@ the static part of the graph (Region / WaterBody / Topic nodes and their hierarc
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 
@@ -57,11 +56,6 @@ class Topic:
     synonyms: list[str] = field(default_factory=list)
     broader: str | None = None
     not_: list[str] = field(default_factory=list)  # longer phrases that contain a synonym but mean else
-
-
-def _read(name: str) -> dict[str, Any]:
-    with resources.files("polkg.data").joinpath(name).open("rb") as f:
-        return tomllib.load(f)
 
 
 class Gazetteer:
@@ -283,4 +277,4 @@ def match_key(s: str) -> str:
 
 @cache
 def load() -> Gazetteer:
-    return Gazetteer(_read("regions.toml"), _read("waters.toml"), _read("topics.toml"))
+    return Gazetteer(data.read("regions.toml"), data.read("waters.toml"), data.read("topics.toml"))

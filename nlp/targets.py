@@ -18,13 +18,12 @@ year when the plan is a one-year plan (``2018年作战计划``). A threshold tha
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from polkg import data
 from polkg.graph.model import Direction, Span, Target
 from polkg.loaders.text import heading_level
 
@@ -86,7 +85,7 @@ class Vocab:
 @cache
 def vocab() -> Vocab:
     """The metric vocabulary of data/metrics.toml, loaded once."""
-    raw: dict[str, Any] = tomllib.loads(resources.files("polkg.data").joinpath("metrics.toml").read_text("utf-8"))
+    raw = data.read("metrics.toml")
     units = sorted(raw["units"]["written"], key=len, reverse=True)
     metrics = [(m["name"], list(m.get("aliases", [])), list(m.get("exact", []))) for m in raw["metric"]]
     return Vocab(units, dict(raw["units"].get("same", {})), raw["direction"], metrics,
