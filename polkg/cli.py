@@ -106,6 +106,23 @@ def extract(paths: tuple[str, ...]) -> None:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@fmt_option
+def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
+    """List the passages that look like obligations or unit lists but could not be attributed.
+
+    \b
+    Example: polkg unattributed corpus/
+    """
+    rows: list[list[Any]] = [
+        [u.doc, u.reason, u.span.start, u.span.end, u.quote]
+        for extraction in api.extract(paths)
+        for u in extraction.unattributed
+    ]
+    click.echo(render(["doc", "reason", "start", "end", "quote"], rows, "json" if as_json else fmt))
+
+
+@cli.command()
 @click.argument("name", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries with their parameters.")

@@ -55,7 +55,7 @@ def render(columns: list[str], rows: list[list[Any]], fmt: str = "table") -> str
 
 
 def table(columns: list[str], rows: list[list[Any]]) -> str:
-    text = [[clip(cell(v)) for v in r] for r in rows]
+    text = [[clip(" ".join(cell(v).split())) for v in r] for r in rows]  # tabs and newlines would break columns
     widths = [max([width(c)] + [width(r[i]) for r in text]) for i, c in enumerate(columns)]
 
     def line(cells: list[str]) -> str:

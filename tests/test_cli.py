@@ -132,3 +132,9 @@ def test_whole_corpus_loads(graph) -> None:  # type: ignore[no-untyped-def]
     plans = dict(res.rows)
     assert set(plans) == {p.stem for p in CORPUS.glob("*.txt")}
     assert sum(plans.values()) == 13
+
+
+def test_unattributed_passages_are_listed() -> None:
+    out = polkg("unattributed", str(DISTRICT), "--json").stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and all(r["doc"] == DISTRICT.stem and r["end"] > r["start"] and r["quote"] for r in rows)
