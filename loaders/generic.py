@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed
+from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import styles
-from polkg.loaders.resp_lines import Reader
+from polkg.loaders.resp_lines import Reader, read_paragraphs
 from polkg.loaders.styles import Found, clean
 from polkg.loaders.text import compact, heading_level, trimmed_span
 
@@ -239,31 +239,11 @@ class GenericLoader:
         return 0.25 if text.strip() else 0.0
 
     def load(self, text: str, doc: str) -> Extraction:
-        title, title_span = styles.plan_title(text)
-        convention = styles.detect_convention(text)
-        document = Document(
-            doc=doc,
-            plan=0,
-            title=title,
-            span=Span(start=title_span.start, end=len(text)),
-            convention=convention,
-            format=self.name,
-        )
-        reader = GenericReader(
-            text, doc, title, convention, report_early=True, no_units="obligation without a named unit"
-        )
-        for para in styles.paragraphs(text):
-            if para.start >= title_span.end:
-                reader.feed(para)
-        reader.flush(reader.no_units)
-        return Extraction(
-            doc=doc,
-            file=doc,
-            format=self.name,
-            documents=[document],
-            tasks=reader.tasks,
-            unattributed=reader.unattributed,
-        )
+        def reader(text: str, doc: str, title: str, convention: str | None) -> Reader:
+            return GenericReader(text, doc, title, convention, report_early=True,
+                                 no_units="obligation without a named unit")
+
+        return read_paragraphs(text, doc, self.name, reader)
 
 
 LOADER = GenericLoader()

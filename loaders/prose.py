@@ -167,25 +167,8 @@ def marker_end(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------- sentences and units
 
 
-def sentences(text: str, start: int, end: int) -> list[Span]:
-    """Spans of the sentences in ``text[start:end]``, split on 。 and ； outside brackets and quotes."""
-    out: list[Span] = []
-    depth, s = 0, start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in SENTENCE_END and depth == 0:
-            out.append(trimmed_span(text, s, i + 1))
-            s = i + 1
-    out.append(trimmed_span(text, s, end))
-    return [sp for sp in out if compact(text[sp.start : sp.end]).strip("*")]
-
-
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated clauses of a sentence, outside brackets, as offset pairs."""
+def split_outside_brackets(text: str, start: int, end: int, separators: str, keep: bool) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut after (``keep``) or at any of ``separators`` that is not inside brackets or quotes."""
     out: list[tuple[int, int]] = []
     depth, s = 0, start
     for i in range(start, end):
@@ -194,11 +177,22 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif ch in CLAUSE_SEP and depth == 0:
-            out.append((s, i))
+        elif ch in separators and depth == 0:
+            out.append((s, i + 1 if keep else i))
             s = i + 1
     out.append((s, end))
     return out
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Spans of the sentences in ``text[start:end]``, split on 。 and ； outside brackets and quotes."""
+    spans = [trimmed_span(text, a, b) for a, b in split_outside_brackets(text, start, end, SENTENCE_END, keep=True)]
+    return [sp for sp in spans if compact(text[sp.start : sp.end]).strip("*")]
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated clauses of a sentence, outside brackets, as offset pairs (separators excluded)."""
+    return split_outside_brackets(text, start, end, CLAUSE_SEP, keep=False)
 
 
 def is_unit(s: str) -> bool:

@@ -13,6 +13,7 @@ cut by a page break are rejoined. Task.section is the plan title and the heading
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
@@ -142,29 +143,25 @@ class RespLinesLoader:
         return min(0.95, 0.5 + n / 50)
 
     def load(self, text: str, doc: str) -> Extraction:
-        title, title_span = styles.plan_title(text)
-        convention = styles.detect_convention(text)
-        document = Document(
-            doc=doc,
-            plan=0,
-            title=title,
-            span=Span(start=title_span.start, end=len(text)),
-            convention=convention,
-            format=self.name,
-        )
-        reader = Reader(text, doc, title, convention)
-        for para in styles.paragraphs(text):
-            if para.start >= title_span.end:
-                reader.feed(para)
-        reader.flush(reader.no_units)
-        return Extraction(
-            doc=doc,
-            file=doc,
-            format=self.name,
-            documents=[document],
-            tasks=reader.tasks,
-            unattributed=reader.unattributed,
-        )
+        return read_paragraphs(text, doc, self.name, Reader)
+
+
+MakeReader = Callable[[str, str, str, str | None], "Reader"]  # (text, doc, title, convention) -> reader
+
+
+def read_paragraphs(text: str, doc: str, fmt: str, make_reader: MakeReader) -> Extraction:
+    """One plan whose paragraphs after the title are fed to a reader (this loader's or a subclass)."""
+    title, title_span = styles.plan_title(text)
+    convention = styles.detect_convention(text)
+    document = Document(doc=doc, plan=0, title=title, span=Span(start=title_span.start, end=len(text)),
+                        convention=convention, format=fmt)
+    reader = make_reader(text, doc, title, convention)
+    for para in styles.paragraphs(text):
+        if para.start >= title_span.end:
+            reader.feed(para)
+    reader.flush(reader.no_units)
+    return Extraction(doc=doc, file=doc, format=fmt, documents=[document], tasks=reader.tasks,
+                      unattributed=reader.unattributed)
 
 
 LOADER = RespLinesLoader()
