@@ -1,0 +1,89 @@
+"""The embedded store: atomic loads, idempotent reloads, the graph model on the real corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from polkg import api
+from polkg.errors import PolkgError
+from polkg.graph.store import Store, base
+from polkg.graph.store.falkor import FalkorStore
+from polkg.pipeline import Pipeline
+from tests.conftest import CORPUS, DISTRICT
+
+
+@pytest.fixture
+def district(tmp_path: Path, pipeline: Pipeline) -> Iterator[FalkorStore]:
+    store = FalkorStore(tmp_path)
+    api.load([str(DISTRICT)], store, pipeline)
+    yield store
+    store.close()
+
+
+def test_a_load_that_fails_midway_leaves_the_graph_as_it_was(
+    district: FalkorStore, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = api.stats(district)
+    real = base.write_statements
+
+    def failing(batch: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+        for i, statement in enumerate(real(batch)):
+            if i == 5:
+                raise RuntimeError("disk full")
+            yield statement
+
+    monkeypatch.setattr("polkg.graph.store.falkor.write_statements", failing)
+    with pytest.raises(PolkgError, match="graph is unchanged"):
+        api.load([str(CORPUS / "000_58d12171dcf85779.txt")], district, pipeline)
+    assert api.stats(district) == before
+
+
+def test_reloading_one_file_replaces_only_its_part(district: FalkorStore, pipeline: Pipeline) -> None:
+    api.load([str(CORPUS / "003_47ae1d538206f907.txt")], district, pipeline)
+    both = api.stats(district)
+    api.load([str(DISTRICT)], district, pipeline)
+    assert api.stats(district) == both
+    docs = district.query("MATCH (d:Document) RETURN d.doc AS doc, count(*) AS n ORDER BY doc").rows
+    assert docs == [["003_47ae1d538206f907", 1], ["004_0c71af0d61d8d2f3", 9]]
+
+
+def test_every_responsibility_edge_carries_provenance(graph: Store) -> None:
+    rows = graph.query(
+        "MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task) "
+        "RETURN r.doc AS doc, r.document AS document, r.start AS start, r.end AS end, r.quote AS quote, "
+        "r.rank AS rank, r.role AS role, t.start AS tstart, t.end AS tend, t.text AS text"
+    ).records()
+    assert len(rows) > 1000
+    texts = {p.stem: "".join(p.read_text(encoding="utf-8").split()) for p in CORPUS.glob("*.txt")}
+    raw = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
+    for r in rows:
+        assert r["rank"] >= 1 and r["role"] in ("lead", "responsible", "assist")
+        assert (r["start"], r["end"]) == (r["tstart"], r["tend"])
+        span = "".join(raw[r["doc"]][r["start"] : r["end"]].split())
+        assert "".join(r["text"].split())[:10] in span  # the span is where the obligation is written
+        assert "".join(r["quote"].rstrip("…").split())[:20] in texts[r["doc"]]  # the quote is verbatim
+
+
+def test_one_unit_node_however_written(graph: Store) -> None:
+    rows = graph.query(
+        "MATCH (u:Unit {name: $name})-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->() RETURN DISTINCT r.mention AS m",
+        {"name": "四川省环境保护厅"},
+    ).rows
+    written = {m for (m,) in rows}
+    assert {"环境保护厅", "环保厅"} & written and len(written) >= 1
+    spaced = graph.query("MATCH (u:Unit) WHERE u.name CONTAINS ' ' RETURN count(u)").rows[0][0]
+    assert spaced == 0  # 环 境 保 护 厅 in the progress table resolves to the same node
+
+
+def test_renamed_and_counterpart_units_are_linked(graph: Store) -> None:
+    renamed = graph.query(
+        "MATCH (a:Unit {name: '四川省环境保护厅'})-[s:SUCCEEDED_BY]->(b:Unit) RETURN b.name, s.date").rows
+    assert renamed and renamed[0][0] == "四川省生态环境厅" and str(renamed[0][1]).startswith("2018")
+    same_system = graph.query(
+        "MATCH (d:Unit {name: '乐山市市中区生态环境局'}), (p:Unit {name: '四川省环境保护厅'}) "
+        "RETURN d.system = p.system AS same, d.level AS dl, p.level AS pl").records()[0]
+    assert same_system == {"same": True, "dl": "district", "pl": "province"}
