@@ -56,3 +56,27 @@ def test_lint_schema_matches_the_graph(graph: Store) -> None:
     types = {r[0] for r in graph.query("MATCH ()-[r]->() RETURN DISTINCT type(r)").rows}
     assert labels <= set(schema["labels"])
     assert types <= set(schema["relationshipTypes"])
+
+
+def test_the_cypher_the_code_sends_is_clean(node: str, graph: Store, pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Not only the library: the batched writes, deletes, schema statements, stats and export queries that the
+    stores send to Neo4j pass Neo4j's parser too (they run unlinted nowhere else here: no Neo4j server)."""
+    from polkg import api
+    from polkg.graph import analytics
+    from polkg.graph.build import build
+    from polkg.graph.store import base
+    from polkg.graph.store.neo4j import CLEAR, schema_statements
+    from tests.conftest import DISTRICT
+
+    batch = build([pipeline.extract_file(DISTRICT)], pipeline.resolver)
+    statements = {cypher for cypher, _ in base.write_statements(batch)}
+    statements |= {*base.DELETE_SOURCES, *schema_statements(), CLEAR, api.STATS_LABELS, api.STATS_RELS,
+                   analytics.NODES, analytics.EDGES}
+    files = []
+    for i, statement in enumerate(sorted(statements)):
+        f = tmp_path / f"s{i:03d}.cypher"
+        params = "".join(f"// param: {p} = x\n" for p in ("rows", "sources") if f"${p}" in statement)
+        f.write_text(params + statement)
+        files.append(str(f))
+    res = lint(node, *files)
+    assert res.returncode == 0 and ", 0 errors, 0 warnings" in res.stdout, res.stdout

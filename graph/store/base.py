@@ -54,7 +54,8 @@ def chunks(rows: list[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[list[
         yield rows[i : i + size]
 
 
-DELETE_SOURCES = "MATCH (n) WHERE n.source IN $sources DETACH DELETE n"
+#: what a reload of some files deletes first: their own nodes, one label at a time (each label is indexed)
+DELETE_SOURCES = tuple(f"MATCH (n:{label}) WHERE n.source IN $sources DETACH DELETE n" for label in OWNED_LABELS)
 
 
 def write_statements(batch: GraphBatch) -> Iterator[tuple[str, dict[str, Any]]]:

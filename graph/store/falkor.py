@@ -68,7 +68,8 @@ class FalkorStore:
             staging = self.db.select_graph(STAGING)
         try:
             self._ensure_indexes(staging)
-            staging.query(DELETE_SOURCES, {"sources": sources})
+            for statement in DELETE_SOURCES:
+                staging.query(statement, {"sources": sources})
             for cypher, params in write_statements(batch):
                 staging.query(cypher, params)
         except Exception as e:

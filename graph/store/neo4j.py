@@ -11,7 +11,19 @@ from typing import Any
 
 from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
-from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, Result, write_statements
+from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, OWNED_LABELS, Result, write_statements
+
+#: deletes everything in batches; must run in an auto-commit transaction (session.run)
+CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS"
+
+
+def schema_statements() -> list[str]:
+    """A uniqueness constraint on ``id`` for every keyed label, an index on ``source`` for the owned ones."""
+    out = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+           for label in INDEXED_LABELS]
+    out += [f"CREATE INDEX {label.lower()}_source IF NOT EXISTS FOR (n:{label}) ON (n.source)"
+            for label in OWNED_LABELS]
+    return out
 
 
 class Neo4jStore:
@@ -33,13 +45,13 @@ class Neo4jStore:
 
     def ensure_schema(self) -> None:
         with self._session() as s:
-            for label in INDEXED_LABELS:
-                s.run(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
-            s.run("CREATE INDEX node_source IF NOT EXISTS FOR (n:Task) ON (n.source)")
+            for statement in schema_statements():
+                s.run(statement).consume()
 
     def replace_sources(self, sources: list[str], batch: GraphBatch) -> None:
         def work(tx: Any) -> None:
-            tx.run(DELETE_SOURCES, sources=sources).consume()
+            for statement in DELETE_SOURCES:
+                tx.run(statement, sources=sources).consume()
             for cypher, params in write_statements(batch):
                 tx.run(cypher, params).consume()
 
@@ -67,7 +79,7 @@ class Neo4jStore:
 
     def clear(self) -> None:
         with self._session() as s:
-            s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
+            s.run(CLEAR).consume()
 
     def close(self) -> None:
         self.driver.close()
