@@ -211,18 +211,7 @@ def is_unit(s: str) -> bool:
 def split_units(text: str, start: int, end: int, role: Role) -> list[UnitMention]:
     """The units of a subject such as ``各级A、B、C等部门``: one mention per item, ``等部门`` set aside."""
     out: list[UnitMention] = []
-    depth, s = 0, start
-    bounds: list[tuple[int, int]] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif ch == "、" and depth == 0:
-            bounds.append((s, i))
-            s = i + 1
-    bounds.append((s, end))
+    bounds = split_outside_brackets(text, start, end, "、", keep=False)
     for k, (a, b) in enumerate(bounds):
         mention = compact(text[a:b])
         if k == len(bounds) - 1 and len(bounds) > 1:
