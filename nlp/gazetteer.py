@@ -19,6 +19,7 @@ from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 
 COUNTY_SUFFIX = re.compile(r"(区|县|市)$")
+PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
 WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
@@ -113,8 +114,9 @@ class Gazetteer:
             self._add_place(other, list(n.get("aliases", [])))
             for county in n.get("counties", []):
                 self._add_county(other, county, never, extra.get(county, []))
+        cities: dict[str, list[str]] = data.get("city_aliases", {})
         for n in data.get("national", []):
-            self._add_national(n)
+            self._add_national(n, never, cities)
         for t in data.get("townships", []):
             district = self.places[t["district"]]
             for town in t["names"]:
@@ -126,15 +128,16 @@ class Gazetteer:
             area = Place(a["name"], "area", members=list(a.get("members", [])))
             self._add_place(area, list(a.get("aliases", [])))
 
-    def _add_national(self, entry: dict[str, Any]) -> None:
-        """A provincial-level unit of the national layer and its capital (武汉市 PART_OF 湖北省); a province
-        already known (a neighbour, with its counties) keeps its entry."""
+    def _add_national(self, entry: dict[str, Any], never: set[str], aliases: dict[str, list[str]]) -> None:
+        """A provincial-level unit of the national layer and its prefecture-level divisions (深圳市 PART_OF
+        广东省); a province already known (a neighbour, with its counties) keeps its entry."""
         name = entry["name"]
         if name not in self.places:
             self._add_place(Place(name, "province"), list(entry.get("aliases", [])))
         capital = entry.get("capital")
-        if capital and capital not in self.places:
-            self._add_place(Place(capital, "city", parent=name), [COUNTY_SUFFIX.sub("", capital)])
+        for city in dict.fromkeys([*([capital] if capital else []), *entry.get("cities", [])]):
+            if city not in self.places:
+                self._add_place(Place(city, "city", parent=name), prefecture_forms(city, never, aliases.get(city, [])))
 
     def _load_waters(self, data: dict[str, Any]) -> None:
         for w in data.get("water", []):
@@ -265,6 +268,14 @@ class Gazetteer:
             if t.broader:
                 g.edge("BROADER", ids.topic_id(t.key), ids.topic_id(t.broader))
         return g
+
+
+def prefecture_forms(name: str, never: set[str], extra: list[str]) -> list[str]:
+    """How a prefecture-level division outside Sichuan is written: the listed forms, and its name minus
+    市/地区/盟 (深圳市 → 深圳) unless that short form is never a place on its own (吉林 is the province)."""
+    base = PREFECTURE_SUFFIX.sub("", name)
+    short = [base] if base != name and len(base) >= 2 and base not in never else []
+    return [*extra, *short]
 
 
 MARKUP = re.compile(r"</?su[bp]>|[$_{}]")
