@@ -136,3 +136,60 @@ def test_static_graph_edges_point_at_nodes(gaz: Gazetteer) -> None:
     assert (ids.water_id("南河"), ids.region_id("成都市新津区")) in flows
     assert any(e.type == "BROADER" for e in g.edges.values())
     assert g.nodes[ids.topic_id("VOCs")].props["synonyms"]
+
+
+# -- national layer: prefecture-level divisions of other provinces ----------------------------------------
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("深圳", "深圳市"), ("东莞市", "东莞市"), ("广东省佛山市", "佛山市"), ("黔东南", "黔东南苗族侗族自治州"),
+    ("黔东南州", "黔东南苗族侗族自治州"), ("延边", "延边朝鲜族自治州"), ("大兴安岭", "大兴安岭地区"),
+    ("锡林郭勒", "锡林郭勒盟"), ("吉林市", "吉林市"), ("海南州", "海南藏族自治州"),
+    ("粤东西北地区", "粤东西北"), ("粤北", "粤北"), ("苏南地区", "苏南"),
+])
+def test_prefecture_canonical(gaz: Gazetteer, written: str, canonical: str) -> None:
+    assert gaz.region(written) == canonical
+
+
+def test_every_prefecture_level_division(gaz: Gazetteer) -> None:
+    cities = [p for p in gaz.places.values() if p.level == "city"]
+    assert len(cities) == 333  # 民政部 2022: 293 地级市, 7 地区, 30 自治州, 3 盟
+    assert all(gaz.places[c.parent or ""].level == "province" for c in cities)
+    by_province: dict[str, int] = {}
+    for c in cities:
+        by_province[c.parent or ""] = by_province.get(c.parent or "", 0) + 1
+    assert (by_province["广东省"], by_province["四川省"], by_province["新疆维吾尔自治区"]) == (21, 21, 14)
+    assert gaz.ancestors("深圳市") == ["深圳市", "广东省"]
+
+
+def test_shared_short_forms_stay_with_the_province_or_river(gaz: Gazetteer) -> None:
+    # 吉林 and 海南 are the provinces; 黑河 the river; 兴安 sits inside 小兴安岭: none is a city on its own.
+    assert gaz.region("吉林") == "吉林省"
+    assert gaz.region("海南") == "海南省"
+    assert gaz.region("黑河") is None and gaz.water("黑河") == "黑河"
+    assert gaz.region("兴安") is None
+    assert {"朝阳", "日照", "保定", "丽水"} <= gaz.weak
+    assert all(len(v) == 1 for k, v in gaz.forms.items() if k not in {"市中区", "通江"}), "a new shared name"
+
+
+def test_provincial_planning_regions(gaz: Gazetteer) -> None:
+    assert gaz.members_of("粤北") == ["韶关市", "河源市", "梅州市", "清远市", "云浮市"]
+    assert set(gaz.members_of("粤东西北")) == {*gaz.members_of("粤东"), *gaz.members_of("粤西"),
+                                               *gaz.members_of("粤北")}
+    assert len(gaz.members_of("珠三角")) == 9
+    assert not set(gaz.members_of("珠三角")) & set(gaz.members_of("粤东西北"))
+    for area in ("粤东西北", "苏北", "豫北", "关中", "长株潭"):
+        assert all(gaz.places[m].level == "city" for m in gaz.members_of(area)), area
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("支持深圳、佛山、东莞率先开展试点", ["深圳", "佛山", "东莞"]),
+    ("推动粤东西北地区承接产业转移，加强粤北生态屏障建设", ["粤东西北", "粤北"]),
+    ("确保定期开展监测，延长日照时数观测", []),  # 保定 and 日照 are weak: here ordinary words
+    ("建设美丽水体，整治入海口", []),
+    ("保定、廊坊联合开展执法", ["保定", "廊坊"]),  # a weak name inside a list of places
+    ("黔东南州、红河州生态保护", ["黔东南州", "红河州"]),
+])
+def test_tagger_finds_prefectures(text: str, regions: list[str]) -> None:
+    from polkg.nlp.tagger import Tagger
+    assert Tagger().tag(text).regions == regions
