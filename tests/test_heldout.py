@@ -198,14 +198,7 @@ def test_topics_exact(name: str) -> None:
         assert sorted(set(t.topics) & SCORED_TOPICS) == sorted(g["topics"]), (g["anchor"], t.topics)
 
 
-GAZETTEER_GAPS = {  # known gaps, strict: the test fails once they are closed, so the mark gets removed
-    "guangdong_resp_lines": "prefecture-level cities outside Sichuan (深圳, 佛山, 东莞) other than capitals, "
-                            "and Guangdong's planning regions (粤北, 粤东西北), are not in data/regions.toml",
-}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=GAZETTEER_GAPS[n], strict=True))
-                                  if n in GAZETTEER_GAPS else n for n in NAMES])
+@pytest.mark.parametrize("name", NAMES)
 def test_rivers_and_places(name: str) -> None:
     s = score(name)
     assert s["rivers"] == 1.0
