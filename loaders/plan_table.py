@@ -31,8 +31,8 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
-from polkg.loaders.table import ends_open, tidy
-from polkg.loaders.text import HEADING_PATTERNS, Line, compact, joined_group, lines, trimmed_span
+from polkg.loaders.table import Cell, ends_open, split_row, tidy
+from polkg.loaders.text import HEADING_PATTERNS, Line, compact, joined_group, lines
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
@@ -62,42 +62,7 @@ def vocab() -> Vocab:
     return Vocab(columns, deadline, tuple(raw["units"]["suffixes"]))
 
 
-@dataclass(frozen=True)
-class Cell:
-    """A stretch of the source: a table cell or part of one, with its offsets."""
-
-    start: int
-    end: int
-    raw: str
-
-    @property
-    def empty(self) -> bool:
-        return not self.raw.strip()
-
-    @property
-    def flat(self) -> str:
-        return compact(self.raw)
-
-    def span(self) -> Span:
-        return trimmed_span(self.raw, 0, len(self.raw), offset=self.start)
-
-    def sub(self, a: int, b: int | None = None) -> Cell:
-        """The part ``raw[a:b]`` of this cell, offsets kept."""
-        b = len(self.raw) if b is None else b
-        return Cell(self.start + a, self.start + b, self.raw[a:b])
-
-
 EMPTY = Cell(0, 0, "")
-
-
-def split_row(line: Line) -> list[Cell]:
-    """The tab-separated cells of a line, each with its offsets into the source."""
-    out: list[Cell] = []
-    pos = 0
-    for raw in line.text.split("\t"):
-        out.append(Cell(line.start + pos, line.start + pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
 
 
 def clean(s: str) -> str:

@@ -52,8 +52,18 @@ class Cell:
     def empty(self) -> bool:
         return not self.raw.strip()
 
+    @property
+    def flat(self) -> str:
+        """The cell with all whitespace removed (for matching, not display)."""
+        return compact(self.raw)
+
     def span(self) -> Span:
         return trimmed_span(self.raw, 0, len(self.raw), offset=self.start)
+
+    def sub(self, a: int, b: int | None = None) -> Cell:
+        """The part ``raw[a:b]`` of this cell, offsets kept."""
+        b = len(self.raw) if b is None else b
+        return Cell(self.start + a, self.start + b, self.raw[a:b])
 
 
 def split_row(line: Line, sep: str = "\t") -> list[Cell]:
