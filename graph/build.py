@@ -55,9 +55,9 @@ class GraphBuilder:
         plans = {d.plan: d for d in extraction.documents}
         for d in extraction.documents:
             self._document(d)
-        for task, tid in zip(extraction.tasks, task_ids(extraction), strict=True):
-            self._task(task, tid, plans.get(task.plan))
         tids = task_ids(extraction)
+        for task, tid in zip(extraction.tasks, tids, strict=True):
+            self._task(task, tid, plans.get(task.plan))
         seen: Counter[tuple[str, str, float]] = Counter()
         for target in extraction.targets:
             key = (target.text, target.metric, target.value)

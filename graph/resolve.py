@@ -32,6 +32,7 @@ from polkg.graph.batch import GraphBatch
 from polkg.graph.model import Level
 from polkg.loaders.text import compact
 from polkg.nlp import gazetteer
+from polkg.nlp.gazetteer import Place
 
 UnitKind = Literal["department", "government", "division", "group", "committee", "other"]
 
@@ -179,20 +180,16 @@ def _alt(words: Iterable[str]) -> str:
 # -- places ----------------------------------------------------------------------------------------
 
 
-def known_places() -> dict[str, Any]:
-    """The gazetteer's places by canonical name (each with ``level`` and ``parent``); empty if it has none.
-
-    The gazetteer (polkg.nlp.gazetteer) is read through ``places`` and ``ancestors`` only, defensively, so
-    that the resolver keeps working from names alone where the gazetteer does not know a place."""
-    places = getattr(gazetteer.load(), "places", None)
-    return places if isinstance(places, dict) else {}
+def known_places() -> dict[str, Place]:
+    """The gazetteer's places by canonical name (each with ``level`` and ``parent``)."""
+    return gazetteer.load().places
 
 
 def region_level(name: str) -> Level:
     """The level a region name implies, from the gazetteer when it knows, else from its suffix."""
-    known = getattr(known_places().get(name), "level", None)
-    if isinstance(known, str) and known in LEVEL_ORDER:
-        return cast(Level, known)
+    place = known_places().get(name)
+    if place is not None and place.level in LEVEL_ORDER:
+        return cast(Level, place.level)
     if name.endswith(("省", "自治区")) or name in MUNICIPALITIES:
         return "province"
     if name.endswith(("乡", "镇", "街道", "街道办事处")):
@@ -209,10 +206,8 @@ def region_level(name: str) -> Level:
 def ancestors(name: str) -> list[str]:
     """The regions containing ``name``, innermost first: the gazetteer's hierarchy when it knows the
     place, else what the name itself says (乐山市市中区 → 乐山市; 四川省成都市 → 四川省)."""
-    known = getattr(gazetteer.load(), "ancestors", None)
-    chain = known(name) if callable(known) and name in known_places() else None
-    if isinstance(chain, list) and chain[:1] == [name]:
-        return [c for c in chain[1:] if isinstance(c, str)]
+    if name in known_places():
+        return gazetteer.load().ancestors(name)[1:]  # the gazetteer's chain starts with the place itself
     out: list[str] = []
     current = _parent_from_name(name)
     while current and current not in out:
@@ -230,7 +225,7 @@ def children(region: str, level: Level, word: str = "") -> list[str]:
     """The places of ``level`` inside ``region`` that the gazetteer knows (empty if it knows none).
     ``word`` narrows townships: 街道 only streets, 乡镇 only 乡 and 镇."""
     out = [name for name, p in known_places().items()
-           if getattr(p, "level", None) == level and region in ancestors(name)]
+           if p.level == level and region in ancestors(name)]
     if word == "街道":
         out = [c for c in out if c.endswith(("街道", "街道办事处"))]
     elif word in ("乡镇", "乡（镇）", "乡镇（涉农街道）"):  # 涉农街道 cannot be told from the others
