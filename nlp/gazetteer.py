@@ -12,13 +12,17 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 
-COUNTY_SUFFIX = re.compile(r"(区|县|市)$")
+COUNTY_SUFFIX = re.compile(r"(区|县|市|旗)$")
+PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
+AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(自治县|自治旗)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
@@ -66,6 +70,9 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self.forms: dict[str, list[str]] = defaultdict(list)  # written → canonical places
         self.weak: set[str] = set()  # written forms valid only inside a list of places
+        # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
+        # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
+        self.short: dict[str, list[str]] = {}
         self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
         self.zone_suffixes: list[str] = sorted(regions.get("zones", {}).get("suffixes", []), key=len, reverse=True)
         self.generic: list[str] = list(regions.get("areas", {}).get("generic", []))
@@ -127,6 +134,48 @@ class Gazetteer:
         for a in data.get("area", []):
             area = Place(a["name"], "area", members=list(a.get("members", [])))
             self._add_place(area, list(a.get("aliases", [])))
+        self._load_divisions(divisions(), data.get("divisions", {}), never, cities)
+
+    def _load_divisions(self, rows: list[tuple[str, str]], conf: dict[str, Any], never: set[str],
+                        aliases: dict[str, list[str]]) -> None:
+        """Every division of China to county level (data/divisions.tsv) that the hand-kept entries above do
+        not already list: provinces, prefectures (深圳市 PART_OF 广东省), counties (十堰市房县 PART_OF 十堰市;
+        a municipality's districts PART_OF it, 北京市通州区). A county is written in full (房县, 通州区) or
+        with its prefecture in front; its short form (通州) is weak — only inside a list of places — and is
+        added only where no hand-kept place already uses it. Full names that are ordinary words (城区, 郊区)
+        and the sub-divisions of the regions listed in ``skip_below`` are left out."""
+        names = dict(rows)
+        generic, skip = set(conf.get("generic", [])), tuple(conf.get("skip_below", []))
+        for code, name in rows:
+            province = names.get(code[:2] + "0000", name)
+            if code[2:] == "0000":
+                if name not in self.places:
+                    self._add_place(Place(name, "province"), [re.sub(PROVINCE_SUFFIX, "", name)])
+                continue
+            if code.startswith(skip) or name in generic:
+                continue
+            if code[4:] == "00":
+                if name not in self.places and name != province and PREFECTURE_NAME.search(name):
+                    self._add_place(Place(name, "city", parent=province),
+                                    prefecture_forms(name, never, aliases.get(name, [])))
+                continue
+            prefecture = names.get(code[:4] + "00")
+            parent = prefecture if prefecture and prefecture != province and code[2:4] != "90" else province
+            if parent in self.places and parent + name not in self.places:
+                self._add_division(self.places[parent], name, never)
+
+    def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
+        forms = [county, *(short + county for short in (parent.name, *parent.aliases))]
+        bases = [COUNTY_SUFFIX.sub("", county)]
+        auto = AUTONOMOUS.match(county)
+        if auto:  # 峨边彝族自治县 is written 峨边县 and 峨边
+            forms.append(auto.group(1) + auto.group(2)[-1])
+            bases.append(auto.group(1))
+        place = Place(parent.name + county, "district", parent=parent.name)
+        self._add_place(place, forms)
+        for base in bases:
+            if base != county and len(base) >= 2 and base not in never and norm(base) not in self.forms:
+                self.short.setdefault(norm(base), []).append(place.name)
 
     def _add_national(self, entry: dict[str, Any], never: set[str], aliases: dict[str, list[str]]) -> None:
         """A provincial-level unit of the national layer and its prefecture-level divisions (深圳市 PART_OF
@@ -172,7 +221,7 @@ class Gazetteer:
         """Canonical region name (雅安 → 雅安市; 市中区 under 乐山市 → 乐山市市中区), None if unknown or
         if the name is shared by several places and ``jurisdiction`` does not say which."""
         key = norm(written)
-        found = self.forms.get(key) or self._generic(key) or self._compound(key)
+        found = self.forms.get(key) or self._generic(key) or self._compound(key) or self.short.get(key)
         if not found:
             return self._zone(key, jurisdiction)
         if len(found) == 1:
@@ -284,6 +333,14 @@ MARKUP = re.compile(r"</?su[bp]>|[$_{}]")
 def match_key(s: str) -> str:
     """The form topic synonyms are compared in: NFKC, no whitespace or markup, Latin lower-cased."""
     return MARKUP.sub("", norm(s)).lower()
+
+
+@cache
+def divisions() -> list[tuple[str, str]]:
+    """(code, name) of every division of China to county level, from ``data/divisions.tsv``."""
+    text = resources.files(data).joinpath("divisions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return [(code, name) for code, name in rows]
 
 
 @cache
