@@ -185,9 +185,17 @@ def known_places() -> dict[str, Place]:
     return gazetteer.load().places
 
 
+def _known(name: str) -> str | None:
+    """The gazetteer's canonical name of a region written in full (房县 → 十堰市房县), None if unknown."""
+    if name in known_places():
+        return name
+    found = gazetteer.load().region(name)
+    return found if found and found.endswith(name) else None
+
+
 def region_level(name: str) -> Level:
     """The level a region name implies, from the gazetteer when it knows, else from its suffix."""
-    place = known_places().get(name)
+    place = known_places().get(_known(name) or name)
     if place is not None and place.level in LEVEL_ORDER:
         return cast(Level, place.level)
     if name.endswith(("省", "自治区")) or name in MUNICIPALITIES:
@@ -206,8 +214,10 @@ def region_level(name: str) -> Level:
 def ancestors(name: str) -> list[str]:
     """The regions containing ``name``, innermost first: the gazetteer's hierarchy when it knows the
     place, else what the name itself says (乐山市市中区 → 乐山市; 四川省成都市 → 四川省)."""
-    if name in known_places():
-        return gazetteer.load().ancestors(name)[1:]  # the gazetteer's chain starts with the place itself
+    known = _known(name)
+    if known:  # the gazetteer's chain starts with the place itself; by official names (房县, not 十堰市房县)
+        gaz = gazetteer.load()
+        return [gaz.official(a) for a in gaz.ancestors(known)[1:]]
     out: list[str] = []
     current = _parent_from_name(name)
     while current and current not in out:
@@ -364,8 +374,9 @@ class Resolver:
                 continue
             if not why:  # no prefix: the suffix may imply the level (厅 → province)
                 level, where, why = self._implied(dept, ctx)
+            written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             return self._department(dept, level, where, (*why, f"{rest!r} is the standard department "
-                                                              f"{dept.body!r} (system {dept.system})"))
+                                                              f"{dept.body!r} (system {dept.system})"), written)
         return None
 
     def _implied(self, dept: Dept, ctx: Context) -> tuple[Level, str | None, tuple[str, ...]]:
@@ -397,7 +408,7 @@ class Resolver:
                 return known
         found = self.region(written, ctx.jurisdiction)
         if isinstance(found, str) and found:
-            return found
+            return gazetteer.load().official(found)
         return _inside_city(written, ctx.jurisdiction) or written
 
     def _at_level(self, level: Level, ctx: Context) -> str | None:
@@ -414,10 +425,11 @@ class Resolver:
             return ctx.level
         return region_level(ctx.jurisdiction)
 
-    def _department(self, dept: Dept, level: Level, where: str | None, why: tuple[str, ...]) -> ResolvedUnit:
-        """The node of ``dept`` in ``where`` (or a placeholder prefix when the place is unknown), with the
-        renames that apply to it."""
-        prefix = where if where is not None else PLACEHOLDER.get(level, "")
+    def _department(self, dept: Dept, level: Level, where: str | None, why: tuple[str, ...],
+                    written: str | None = None) -> ResolvedUnit:
+        """The node of ``dept`` in ``where`` (or, when the place is unknown, the level prefix as written — a
+        county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
+        prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.body
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
@@ -596,7 +608,8 @@ class Resolver:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
                 return None  # several units run together (省委省国资委省安监局): not one department
-            prefix = where if where is not None else PLACEHOLDER.get(level, "")
+            written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
+            prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
             canonical = prefix + rest
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",

@@ -15,11 +15,13 @@ its own 文号, not its own title, not the titles of the other plans of the same
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from polkg import data
 from polkg.graph.model import Citation, Extraction, Level, Span
+from polkg.nlp import gazetteer
 
 SPACE = re.compile(r"[\s*#]+")
 DATE_LINE = re.compile(r"^[\s*]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布)?[\s*]*$", re.M)
@@ -82,9 +84,10 @@ def annotate(extraction: Extraction, text: str) -> None:
         d.issuer = d.issuer or own.issuer or file_facts.issuer
         d.date = d.date or own.date or file_facts.date
         d.year = d.year or plan_year(d.title, d.date)
-        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number)
+        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number,
+                                                         text[d.span.start : d.span.end])
         if d.level == "unknown":
-            d.level = level_of(d.jurisdiction, d.issuer, d.number)
+            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
@@ -272,22 +275,110 @@ def region(name: str) -> tuple[str | None, str | None, str | None]:
     return m.group("p"), m.group("c"), m.group("d")
 
 
-def jurisdiction(title: str, issuer: str | None, number: str | None) -> str | None:
-    """The region a plan governs: named by its title, else by its issuer, else by its 文号's abbreviation."""
-    for name in (title, issuer or ""):
+def jurisdiction(title: str, issuer: str | None, number: str | None, text: str = "") -> str | None:
+    """The region a plan governs, by its official name (房县, 北京市通州区, 楚雄彝族自治州, 四川省).
+
+    Read, first found wins: the places of the title (outside cited 《titles》), of the issuer, of the
+    head of the text (the red header, the cover, the lead paragraph) and of the signature; then the
+    place words of the whole text (the most named place at the level that 全县 / 县委 / 县政府 … point to);
+    then the province a 文号 abbreviation stands for (川 → 四川省). A national document has none."""
+    if national(issuer, number) or national(gazetteer.simplified(title), None):
+        return None
+    gaz = gazetteer.load()
+    title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
+    body = gazetteer.simplified(text[:20000])
+    for source in (_outside_quotes(title), issuer):
+        place = _deepest(gaz.places_in(source))
+        if place:
+            return gaz.official(place)
+    for name in (title, issuer):  # a place the gazetteer does not know (某市某区), by its suffixes
         p, c, d = region(name)
-        if p or c or d:
+        if (p or c or d) and not NOT_A_PLACE.match(name):
             return "".join(x for x in (p, c, d) if x)
+    place = _deepest(gaz.places_in(_frame(text)))
+    if place:  # a city named in the signature of a district's notice: the district its words point to
+        return gaz.official(_named_most(body, inside=place) or place)
+    place = _named_most(body)
+    if place:
+        return gaz.official(place)
     if number:
         return kinds().abbreviations.get(number[0])
     return None
 
 
-def level_of(place: str | None, issuer: str | None, number: str | None) -> Level:
-    if (issuer and any(issuer.startswith(n) for n in kinds().national)) or (number and number.startswith("国")):
+def national(issuer: str | None, number: str | None) -> bool:
+    """Issued by a national organ (国务院办公厅, 生态环境部 …) or under a 国… 文号; a title that opens with
+    ministries (住房城乡建设部 环境保护部关于印发…) is theirs."""
+    issuer = gazetteer.simplified(issuer or "")
+    return bool(any(issuer.startswith(n) for n in kinds().national) or MINISTRIES.match(issuer)
+                or (number and gazetteer.simplified(number).startswith("国")))
+
+
+MINISTRIES = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?部(?:办公厅)?)+关于")
+
+
+def _deepest(places: list[str]) -> str | None:
+    """Of the places named together, the innermost one (四川省 … 乐山市市中区 → 乐山市市中区); of several
+    unrelated ones at the same depth, the first."""
+    gaz = gazetteer.load()
+    best: str | None = None
+    for p in places:
+        level = gaz.places[p].level
+        if level not in DEPTH:
+            continue
+        if best is None or DEPTH[level] > DEPTH[gaz.places[best].level]:
+            best = p
+    return best
+
+
+NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
+DEPTH = {"province": 1, "city": 2, "district": 3}
+# 全县, 本市, 县委, 市政府, 区直 …, and a unit named by its level (市环保局牵头, 、县发改局)
+LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州县区旗])|([省市州县区旗])(?:委|政府|人民政府|直)"
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "县": ("district",),
+                 "区": ("district",), "旗": ("district",)}
+
+
+def _frame(text: str) -> str:
+    """The short lines that open and close a document (red header, cover title, signature), not its tasks."""
+    lines = [compact(x) for x in text.splitlines() if compact(x)]
+    frame = [x for x in (*lines[:6], *lines[-4:]) if len(x) <= 40 and not re.search(r"[。；;]", x)]
+    return "\n".join(frame)
+
+
+def _named_most(text: str, inside: str | None = None) -> str | None:
+    """The place a text names most at the level its own words point to (全县, 县委, 县政府 → a county):
+    a plan says 全县 and names its county; it names other places less often. With ``inside``, only a place
+    below that one."""
+    gaz = gazetteer.load()
+    words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
+    named = Counter(gaz.places_in(text))
+    top = DEPTH.get(gaz.places[inside].level, 0) if inside else 0
+    for word, _ in words.most_common(1):
+        fits: Counter[str] = Counter()
+        for p, n in named.items():  # a county named stands for its city too (连江县 in a 福州 plan)
+            for a in gaz.ancestors(p):
+                level = gaz.places[a].level
+                municipality = word == "市" and a in kinds().municipalities  # 重庆市: a province-level city
+                if ((level in LEVEL_OF_WORD[word] or municipality) and (level != "district" or gaz.official(a).endswith(word))
+                        and (inside is None or (DEPTH.get(level, 0) > top and inside in gaz.ancestors(a)))):
+                    fits[a] += n
+        if fits:
+            return fits.most_common(1)[0][0]
+    return None
+
+
+def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "") -> Level:
+    """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place."""
+    if national(issuer, number) or national(title, None):
         return "national"
     if not place:
         return "unknown"
+    gaz = gazetteer.load()
+    known = gaz.region(place)
+    if known and gaz.places[known].level in DEPTH:
+        return gaz.places[known].level  # type: ignore[return-value]
     p, c, d = region(place)
     if d:
         return "district"

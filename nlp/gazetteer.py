@@ -15,12 +15,17 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from zhconv import convert  # type: ignore[import-untyped]
+
 from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 
 COUNTY_SUFFIX = re.compile(r"(区|县|市|旗)$")
 PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that occur only in traditional writing: a text without any is not converted (it is the fast path)
+TRADITIONAL = re.compile(r"[國會廳廣東單區縣鄉鎮歲為發與業經濟環護龍門開關問衛財務藝農設據資讓轉輸運錄]")
 PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
 AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(自治县|自治旗)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
@@ -173,6 +178,8 @@ class Gazetteer:
             bases.append(auto.group(1))
         place = Place(parent.name + county, "district", parent=parent.name)
         self._add_place(place, forms)
+        if len(county) == 2:  # 成县, 和县, 单县: inside 完成县城, 清单县级 … more often than alone
+            self.weak.add(county)
         for base in bases:
             if base != county and len(base) >= 2 and base not in never and norm(base) not in self.forms:
                 self.short.setdefault(norm(base), []).append(place.name)
@@ -215,6 +222,33 @@ class Gazetteer:
             if parent is None:
                 break
             name = parent
+        return out
+
+    def official(self, name: str) -> str:
+        """The place as its own organs' names carry it: a county, county-level city or banner by its own name
+        (十堰市房县 → 房县: 房县发展和改革局), a district with its city (北京市通州区), anything else as it is."""
+        place = self.places.get(name)
+        if place is None or place.level != "district" or not place.parent or name.endswith("区"):
+            return name
+        bare = name.removeprefix(place.parent)
+        return bare if bare != name and len(bare) >= 2 else name
+
+    def places_in(self, text: str) -> list[str]:
+        """The places written in ``text`` in order, canonical, longest match first; weak short forms and
+        the short forms of other provinces' counties are left out. A name shared by several places is read
+        against the places named before it (北京城市副中心（通州区） → 北京市通州区)."""
+        key, out, i, last = norm(simplified(text)), [], 0, -1
+        while i < len(key) - 1:
+            for j in range(min(len(key), i + 16), i + 1, -1):
+                found = self.forms.get(key[i:j])
+                alone = i == 0 or i == last or not CJK.match(key[i - 1])
+                if found and (key[i:j] not in self.weak or alone):
+                    place = found[0] if len(found) == 1 else self._pick(found, out[-1] if out else None)
+                    if place:
+                        out.append(place)
+                    i, last = j - 1, j
+                    break
+            i += 1
         return out
 
     def region(self, written: str, jurisdiction: str | None = None) -> str | None:
@@ -333,6 +367,12 @@ MARKUP = re.compile(r"</?su[bp]>|[$_{}]")
 def match_key(s: str) -> str:
     """The form topic synonyms are compared in: NFKC, no whitespace or markup, Latin lower-cased."""
     return MARKUP.sub("", norm(s)).lower()
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters (黑龍江省環境保護廳 → 黑龙江省环境保护厅): plans published in
+    traditional characters name the same units and places."""
+    return str(convert(text, "zh-cn")) if TRADITIONAL.search(text) else text
 
 
 @cache
