@@ -91,6 +91,10 @@ class Dept:
     system: str
     body: str  # canonical stem + canonical suffix
     suffix: str  # canonical suffix ("" for 人民政府, 委宣传部 ...)
+    full: tuple[tuple[str, str], ...] = ()  # (level, official body) where it differs: 人民政府国有资产监督管理委员会
+
+    def official(self, level: str) -> str:
+        return dict(self.full).get(level, self.body)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ class Rename:
 class Vocabulary:
     levels: dict[str, Level]
     departments: dict[str, Dept]  # written body -> department
+    dated: dict[str, list[tuple[int, Dept]]]  # written body -> [(until year, the department it meant before)]
     stems: dict[str, str]  # a department stem or alias alone (住房城乡建设) -> its system
     generic_suffixes: tuple[str, ...]
     region_suffixes: tuple[str, ...]
@@ -122,16 +127,29 @@ class Vocabulary:
     reference: tuple[tuple[str, Level], ...]
 
 
-def _departments(entries: list[dict[str, Any]], expand: dict[str, str]) -> dict[str, Dept]:
-    """Every written form (stem or alias + suffix) of every department, first entry wins."""
+def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: bool = False) -> dict[str, Dept]:
+    """Every written form (stem or alias + suffix) of every department, first entry wins. ``dated``: only
+    the entries whose abbreviations meant them until a year (广电局 was 广播电影电视局 until 2013)."""
     out: dict[str, Dept] = {}
     for e in entries:
+        if ("until" in e) != dated:
+            continue
         for suffix in e.get("suffixes", ["厅", "局", "分局"]):
             full = expand.get(suffix, suffix)
-            dept = Dept(e["system"], e["stem"] + full, full)
+            levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
+            dept = Dept(e["system"], e["stem"] + full, full, levels)
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
     return out
+
+
+def _dated(entries: list[dict[str, Any]], expand: dict[str, str]) -> dict[str, list[tuple[int, Dept]]]:
+    out: dict[str, list[tuple[int, Dept]]] = {}
+    for e in entries:
+        if "until" in e:
+            for w, d in _departments([e], expand, dated=True).items():
+                out.setdefault(w, []).append((int(e["until"]), d))
+    return {w: sorted(v, key=lambda x: x[0]) for w, v in out.items()}
 
 
 @cache
@@ -148,6 +166,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         levels=units["levels"],
         departments=_departments(units["department"], expand),
+        dated=_dated(units["department"], expand),
         stems={form: e["system"] for e in units["department"] for form in (e["stem"], *e.get("aliases", []))
                if not form.startswith("委")},
         generic_suffixes=tuple(suffix["generic"]),
@@ -316,7 +335,7 @@ class Resolver:
             return []
         prefix = u.jurisdiction if u.jurisdiction is not None else PLACEHOLDER[u.level]
         body = u.canonical.removeprefix(prefix)
-        forms = [w for w, d in self.vocab.departments.items() if d.body == body]
+        forms = [w for w, d in self.vocab.departments.items() if body in (d.body, d.official(u.level))]
         bare = [w for w in forms if not w.startswith("委")]  # Party organs are never written without 省/区
         level_char = (u.jurisdiction or "")[-1:] if u.level == "district" else PLACEHOLDER[u.level][:1]
         level_char = level_char if level_char in self.vocab.levels else PLACEHOLDER[u.level][:1]
@@ -369,7 +388,7 @@ class Resolver:
     def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A standard department (or 人民政府) after a place or level prefix, or with none."""
         for level, where, rest, why in self._prefixes(name, ctx):
-            dept = self.vocab.departments.get(rest)
+            dept = self._dept(rest, ctx)
             if dept is None:
                 continue
             if not why:  # no prefix: the suffix may imply the level (厅 → province)
@@ -378,6 +397,14 @@ class Resolver:
             return self._department(dept, level, where, (*why, f"{rest!r} is the standard department "
                                                               f"{dept.body!r} (system {dept.system})"), written)
         return None
+
+    def _dept(self, written: str, ctx: Context) -> Dept | None:
+        """The department a written body names in the document's year (省广电局 in 2012: 广播电影电视局)."""
+        dated = self.vocab.dated.get(written, [])
+        for until, dept in dated:
+            if ctx.year and ctx.year < until:
+                return dept
+        return self.vocab.departments.get(written) or (dated[-1][1] if dated else None)
 
     def _implied(self, dept: Dept, ctx: Context) -> tuple[Level, str | None, tuple[str, ...]]:
         implied = self.vocab.implies.get(dept.suffix[-1:]) if dept.suffix else None
@@ -392,10 +419,12 @@ class Resolver:
         """Ways to read ``name`` as prefix + rest: a place name (longest first), a level character, none."""
         for i in range(len(name) - 1, 1, -1):
             head = name[:i]
-            if head.endswith(self.vocab.region_suffixes) and (_looks_like_place(head) or head in known_places()):
+            unknown_level_word = head[0] in self.vocab.levels and self._place(head, ctx) == head  # 市城乡建设委
+            if head.endswith(self.vocab.region_suffixes) and not unknown_level_word and (
+                    _looks_like_place(head) or head in known_places()):
                 region = self._place(head, ctx)
                 yield region_level(region), region, name[i:], (f"place prefix {head!r} → {region}",)
-        level = self.vocab.levels.get(name[0])
+        level = self._level_char(name[0], ctx)
         if level is not None:
             where = self._at_level(level, ctx)
             yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
@@ -419,6 +448,13 @@ class Resolver:
             return ctx.jurisdiction
         return next((a for a in ancestors(ctx.jurisdiction) if region_level(a) == level), None)
 
+    def _level_char(self, char: str, ctx: Context) -> Level | None:
+        """The level a prefix character names: 市 in a county-level city's plan (永城市) is that city itself,
+        旗 and 县 a county; else the vocabulary's level."""
+        if char == "市" and self._level_of(ctx) == "district" and (ctx.jurisdiction or "").endswith("市"):
+            return "district"
+        return self.vocab.levels.get(char)
+
     @staticmethod
     def _level_of(ctx: Context) -> Level:
         if ctx.level != "unknown" or not ctx.jurisdiction:
@@ -430,7 +466,7 @@ class Resolver:
         """The node of ``dept`` in ``where`` (or, when the place is unknown, the level prefix as written — a
         county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
-        canonical = prefix + dept.body
+        canonical = prefix + dept.official(level)
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
@@ -553,7 +589,7 @@ class Resolver:
 
     def _with_place(self, name: str, ctx: Context) -> tuple[str, Level, str | None, tuple[str, ...]]:
         """A name with its level prefix replaced by the jurisdiction, or the jurisdiction prepended."""
-        level = self.vocab.levels.get(name[0])
+        level = self._level_char(name[0], ctx)
         if level is not None and not name.startswith(("市场", "区域", "县域")):
             where = self._at_level(level, ctx)
             return (where or name[0]) + name[1:], level, where, (f"level prefix {name[0]!r} → {where or '?'}",)
