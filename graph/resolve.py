@@ -42,6 +42,9 @@ PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "�
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 DIVISION_SUFFIXES = ("办公室", "处", "室")
+# the suffix a department of a system usually has at each level, in order of preference
+SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
+                                             "district": ("局", "委员会")}
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class Rename:
 class Vocabulary:
     levels: dict[str, Level]
     departments: dict[str, Dept]  # written body -> department
+    entries: tuple[dict[str, Any], ...]  # the department entries of data/units.toml, in order
     dated: dict[str, list[tuple[int, Dept]]]  # written body -> [(until year, the department it meant before)]
     stems: dict[str, str]  # a department stem or alias alone (住房城乡建设) -> its system
     generic_suffixes: tuple[str, ...]
@@ -166,6 +170,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         levels=units["levels"],
         departments=_departments(units["department"], expand),
+        entries=tuple(units["department"]),
         dated=_dated(units["department"], expand),
         stems={form: e["system"] for e in units["department"] for form in (e["stem"], *e.get("aliases", []))
                if not form.startswith("委")},
@@ -274,6 +279,7 @@ class Resolver:
         self.vocab = vocabulary()
         self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
         self._aliases: dict[str, dict[str, None]] = {}
+        self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
 
     # -- public API ---------------------------------------------------------------------------------
 
@@ -336,7 +342,9 @@ class Resolver:
         prefix = u.jurisdiction if u.jurisdiction is not None else PLACEHOLDER[u.level]
         body = u.canonical.removeprefix(prefix)
         forms = [w for w, d in self.vocab.departments.items() if body in (d.body, d.official(u.level))]
-        bare = [w for w in forms if not w.startswith("委")]  # Party organs are never written without 省/区
+        # bare forms only where the suffix says the level (环保厅 is a province's): 市场监管局 alone would name
+        # the bureau of every level, so it is no alias of any one of them
+        bare = [w for w in forms if not w.startswith("委") and self.vocab.implies.get(w[-1:]) == u.level]
         level_char = (u.jurisdiction or "")[-1:] if u.level == "district" else PLACEHOLDER[u.level][:1]
         level_char = level_char if level_char in self.vocab.levels else PLACEHOLDER[u.level][:1]
         return [*bare, *(level_char + w for w in forms)]
@@ -379,7 +387,7 @@ class Resolver:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._group, self._parenthesis, self._named, self._sub_division, self._committee,
-                     self._government, self._partial):
+                     self._government, self._partial, self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
@@ -467,6 +475,8 @@ class Resolver:
         county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
+        if dept.body.startswith("委") and where is not None:  # a Party organ: 中共乐山市市中区委宣传部
+            canonical = "中共" + canonical
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
@@ -535,16 +545,44 @@ class Resolver:
         of one functional system within the document's jurisdiction."""
         m = re.fullmatch(r"(?P<pre>[省市区县][级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
-        if m is None or system is None or (system == "政府" and not m["q"]):
-            return None
+        if m is None or system is None or (system == "政府" and not m["q"]) or m["stem"] in self.vocab.departments:
+            return None  # a stem that is itself a full name (纪委监委) names the department
         level = self.vocab.levels[m["pre"][0]] if m["pre"] else self._level_of(ctx)
         where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction
+        dept = None if m["q"] else self._system_department(system, level, ctx.year)
+        if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅
+            return self._department(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
+                                                         f"the {system} department of {where}",))
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
         canonical = f"{prefix}{label}{system}部门" if system != "政府" else f"{prefix}各级政府"
+        level = "unknown" if m["q"] else level  # 各级: every level, not the document's
         return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
                                  f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
+
+    def _system_department(self, system: str, level: Level, year: int | None) -> Dept | None:
+        """The department of ``system`` at ``level``, by the name in force in ``year`` (生态环境 at province
+        level: 生态环境厅; in 2017, 环境保护厅). The first entry of a system in data/units.toml is its
+        current name; the suffix is the level's usual one (厅 for a province, 局 below) unless it says else."""
+        suffixes = SYSTEM_SUFFIX.get(level)
+        if suffixes is None:
+            return None
+        for e in self.vocab.entries:
+            if e["system"] != system or "until" in e or e["stem"].startswith("委"):
+                continue
+            own = e.get("level_suffix", {}).get(level)
+            suffix = own or next((x for x in suffixes if x in e.get("suffixes", ["厅", "局", "分局"])), None)
+            if suffix is None:
+                continue
+            dept = self.vocab.departments.get(e["stem"] + suffix)
+            if dept is None:
+                return None
+            for r in self.vocab.renames:  # before the rename, the old name
+                if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]):
+                    return self.vocab.departments.get(r.old, dept)
+            return dept
+        return None
 
     # -- parentheses, committees, governments, divisions ----------------------------------------------
 
@@ -652,6 +690,21 @@ class Resolver:
                                      f"canonical name {canonical!r}"))
         return None
 
+    def _run_together(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """Several units written without a separator (省委省国资委省安全监管局): a group whose members are
+        the units, each its own node; never one node for several units."""
+        parts = [p for p in re.split(r"(?=[省市区县](?!场|域|政|容))", name) if p]
+        if len(parts) < 2 or any(len(p) < 2 for p in parts):
+            return None
+        members = [self._resolve(p, ctx) for p in parts]
+        if any(m.kind == "other" for m in members):
+            return None
+        canonical = "、".join(m.canonical for m in members)
+        links = tuple(Link("HAS_MEMBER", m) for m in members)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", members[0].level, None, ctx.jurisdiction,
+                            why=(f"{len(members)} units written together: a group of them", f"canonical name "
+                                 f"{canonical!r}"), links=links)
+
     def _division(self, written: str, ctx: Context) -> ResolvedUnit:
         """大气处 in a plan issued by (the office of) 环境保护厅: 四川省环境保护厅大气处, PART_OF it."""
         name = clean(written)
@@ -659,6 +712,12 @@ class Resolver:
         if owner is None:
             return ResolvedUnit(ids.unit_id(name), name, "division",
                                 why=("internal division, but the document names no issuer: kept as written",))
+        seen = self._divisions.setdefault(owner.id, [])
+        longer = [d for d in seen if d.endswith(name) and d != name]
+        if len(longer) == 1:  # 总队 where the department's tables name 监察总队: the same division
+            found = self._part_of(owner, longer[0], f"internal division {longer[0]!r} of the issuer {owner.canonical}")
+            return replace(found, why=(f"{name!r} is the short form of the division {longer[0]!r}", *found.why))
+        seen.append(name)
         return self._part_of(owner, name, f"internal division {name!r} of the issuer {owner.canonical}")
 
     def _issuer(self, ctx: Context) -> ResolvedUnit | None:
