@@ -41,7 +41,7 @@ LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "distric
 PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "区", "township": "乡镇"}
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-DIVISION_SUFFIXES = ("办公室", "处", "室")
+DIVISION_SUFFIXES = ("督查室", "办公室", "处", "室")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
                                              "district": ("局", "委员会")}
@@ -95,6 +95,7 @@ class Dept:
     body: str  # canonical stem + canonical suffix
     suffix: str  # canonical suffix ("" for 人民政府, 委宣传部 ...)
     full: tuple[tuple[str, str], ...] = ()  # (level, official body) where it differs: 人民政府国有资产监督管理委员会
+    party: bool = False  # a Party organ, named 中共 + place + body (中共四川省委宣传部)
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -141,7 +142,8 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
         for suffix in e.get("suffixes", ["厅", "局", "分局"]):
             full = expand.get(suffix, suffix)
             levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
-            dept = Dept(e["system"], e["stem"] + full, full, levels)
+            party = e.get("party", e["stem"].startswith("委"))
+            dept = Dept(e["system"], e["stem"] + full, full, levels, party)
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
     return out
@@ -285,6 +287,33 @@ class Resolver:
 
     def resolve_unit(self, mention: str, ctx: Context) -> ResolvedUnit:
         return self._remember(mention, ctx, division=False)
+
+    def resolve_units(self, mentions: list[str], ctx: Context) -> list[ResolvedUnit]:
+        """The units of one list, in order. A scope written before the first (各级发展改革、财政、林草等部门)
+        holds for the bare system names after it: 财政 there is every level's 财政 departments, not the
+        province's 财政厅."""
+        out: list[ResolvedUnit] = []
+        scope: str | None = None
+        for m in mentions:
+            name = clean(m)
+            head = re.match(r"(各级|[省市区县][级直])", name)
+            if head and self.vocab.stems.get(name[len(head[1]):].removesuffix("部门")):
+                scope = head[1]
+            elif scope and self.vocab.stems.get(name.removesuffix("部门")):
+                out.append(self._scoped(m, scope, ctx))
+                continue
+            else:
+                scope = None
+            out.append(self.resolve_unit(m, ctx))
+        return out
+
+    def _scoped(self, mention: str, scope: str, ctx: Context) -> ResolvedUnit:
+        """A bare system name read with the scope of its list; remembered under the name as written."""
+        resolved = self._remember(scope + clean(mention), ctx, division=False)
+        why = (f"{mention!r} follows {scope!r} in one list: read as {scope + clean(mention)!r}", *resolved.why)
+        seen = self._aliases.setdefault(resolved.id, {})
+        seen[compact(mention)] = None
+        return replace(resolved, why=why, aliases=tuple(seen))
 
     def resolve_division(self, mention: str, ctx: Context) -> ResolvedUnit:
         """An internal division (大气处, 水处) of the issuing unit named in ``ctx``."""
@@ -475,7 +504,7 @@ class Resolver:
         county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
-        if dept.body.startswith("委") and where is not None:  # a Party organ: 中共乐山市市中区委宣传部
+        if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部
             canonical = "中共" + canonical
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
@@ -545,7 +574,8 @@ class Resolver:
         of one functional system within the document's jurisdiction."""
         m = re.fullmatch(r"(?P<pre>[省市区县][级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
-        if m is None or system is None or (system == "政府" and not m["q"]) or m["stem"] in self.vocab.departments:
+        if m is None or system is None or (system == "政府" and not m["q"]) or (
+                m["stem"] in self.vocab.departments and not m["q"]):
             return None  # a stem that is itself a full name (纪委监委) names the department
         level = self.vocab.levels[m["pre"][0]] if m["pre"] else self._level_of(ctx)
         where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction

@@ -57,8 +57,8 @@ class Pipeline:
 
     def _enrich_task(self, task: Task, plan: Document | None) -> None:
         ctx = context_of(plan)
-        for u in task.units:
-            resolved = self.resolver.resolve_unit(u.mention, ctx)
+        for u, resolved in zip(task.units, self.resolver.resolve_units([u.mention for u in task.units], ctx),
+                               strict=True):
             u.canonical, u.unit_id = resolved.canonical, resolved.id
         mentions = self.tagger.tag(task.text, ctx.jurisdiction)
         task.topics = task.topics or mentions.topics
