@@ -105,8 +105,11 @@ def test_unknown_name_is_kept_as_written(resolver: Resolver) -> None:
     unit = resolver.resolve_unit("某某 协会", DISTRICT_CTX)
     assert (unit.canonical, unit.kind, unit.system) == ("某某协会", "other", None)
     assert "kept as written" in unit.why[-1]
-    # several units run together by a bad split are not passed off as one department
-    assert resolver.resolve_unit("省委省国资委省安全监管局", PROVINCE).kind == "other"
+    # several units run together by a bad split are not passed off as one department: a group of the units
+    together = resolver.resolve_unit("省委省国资委省安全监管局", PROVINCE)
+    assert together.kind == "group"
+    assert [link.unit.canonical for link in together.links if link.type == "HAS_MEMBER" and link.unit] == [
+        "中共四川省委", "四川省人民政府国有资产监督管理委员会", "四川省安全生产监督管理局"]
 
 
 # -- structure: sub-units, divisions, groups, committees, renames ----------------------------------------
