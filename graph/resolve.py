@@ -282,6 +282,7 @@ class Resolver:
         self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
+        self.places_used: set[str] = set()  # regions named or implied so far: the static graph writes them
 
     # -- public API ---------------------------------------------------------------------------------
 
@@ -335,7 +336,7 @@ class Resolver:
         """Reference nodes and edges that do not depend on the corpus: regions and their hierarchy,
         water bodies and the river network, the topic taxonomy (from :mod:`polkg.nlp.gazetteer`), and
         the renames of the reference jurisdictions' departments (``data/units_history.toml``)."""
-        out = gazetteer.load().static_graph()
+        out = gazetteer.load().static_graph(self.places_used)
         out.merge(self.unit_graph(self.reference_units()))
         return out
 
@@ -352,6 +353,7 @@ class Resolver:
         """Canonical region name for a place as written (雅安 → 雅安市), None if unknown; ``jurisdiction``
         (the document's) settles names shared by several places (市中区)."""
         gaz = gazetteer.load()
+        self.places_used.update(x for x in (written, jurisdiction) if x)
         if jurisdiction:
             try:
                 return gaz.region(written, jurisdiction)  # type: ignore[call-arg,unused-ignore]
@@ -382,6 +384,8 @@ class Resolver:
 
     def _remember(self, mention: str, ctx: Context, division: bool) -> ResolvedUnit:
         written = compact(mention)
+        if ctx.jurisdiction:
+            self.places_used.add(ctx.jurisdiction)
         key = (written, ctx, division)
         resolved = self._cache.get(key)
         if resolved is None:
@@ -535,6 +539,7 @@ class Resolver:
         canonical = f"{owner or ''}{quantifier}{m['place']}{government}"
         why = [f"generic group: {quantifier} + {m['place']} (members at level {member_level})"]
         members = children(owner, member_level, m["place"]) if owner and quantifier == "各" else []
+        self.places_used.update(members)
         if quantifier != "各":
             why.append("相关/有关 names an unstated subset: members not expanded")
         elif not members:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -78,6 +79,7 @@ class Gazetteer:
         # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
         self.short: dict[str, list[str]] = {}
+        self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
         self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
         self.zone_suffixes: list[str] = sorted(regions.get("zones", {}).get("suffixes", []), key=len, reverse=True)
         self.generic: list[str] = list(regions.get("areas", {}).get("generic", []))
@@ -150,6 +152,7 @@ class Gazetteer:
         added only where no hand-kept place already uses it. Full names that are ordinary words (城区, 郊区)
         and the sub-divisions of the regions listed in ``skip_below`` are left out."""
         names = dict(rows)
+        before = set(self.places)
         generic, skip = set(conf.get("generic", [])), tuple(conf.get("skip_below", []))
         for code, name in rows:
             province = names.get(code[:2] + "0000", name)
@@ -168,6 +171,7 @@ class Gazetteer:
             parent = prefecture if prefecture and prefecture != province and code[2:4] != "90" else province
             if parent in self.places and parent + name not in self.places:
                 self._add_division(self.places[parent], name, never)
+        self.divisions = set(self.places) - before
 
     def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
         forms = [county, *(short + county for short in (parent.name, *parent.aliases))]
@@ -326,13 +330,20 @@ class Gazetteer:
 
     # -- graph -----------------------------------------------------------------------------------
 
-    def static_graph(self) -> GraphBatch:
+    def static_graph(self, used: Iterable[str] = ()) -> GraphBatch:
         """Region nodes with PART_OF hierarchy and named-area membership, WaterBody nodes with
-        TRIBUTARY_OF and FLOWS_THROUGH, Topic nodes with their synonyms."""
+        TRIBUTARY_OF and FLOWS_THROUGH, Topic nodes with their synonyms.
+
+        Of the divisions of all China (data/divisions.tsv) only those ``used`` (named by the documents, or
+        their jurisdictions) and the places rivers flow through are written, with the regions containing
+        them: three thousand nodes nobody asked for would triple the time of every load."""
         g = GraphBatch()
-        for p in self.places.values():
+        flows = (self.region(r) or r for w in self.waters.values() for r in w.through)
+        wanted = {a for name in (*used, *flows) for a in self.ancestors(self.region(name) or name)}
+        places = [p for p in self.places.values() if p.name not in self.divisions or p.name in wanted]
+        for p in places:
             g.node(ids.region_id(p.name), "Region", name=p.name, level=p.level, aliases=list(p.aliases))
-        for p in self.places.values():
+        for p in places:
             if p.parent:
                 g.edge("PART_OF", ids.region_id(p.name), ids.region_id(p.parent))
             for m in p.members:
