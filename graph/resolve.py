@@ -42,6 +42,9 @@ PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "�
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 DIVISION_SUFFIXES = ("督查室", "办公室", "处", "室")
+# what ends the name of an internal division written after its department (生态环境部大气环境司, …厅法规处)
+DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
+COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
                                              "district": ("局", "委员会")}
@@ -96,6 +99,7 @@ class Dept:
     suffix: str  # canonical suffix ("" for 人民政府, 委宣传部 ...)
     full: tuple[tuple[str, str], ...] = ()  # (level, official body) where it differs: 人民政府国有资产监督管理委员会
     party: bool = False  # a Party organ, named 中共 + place + body (中共四川省委宣传部)
+    vertical: str = ""  # the national organ a vertically managed bureau belongs to: 国家税务总局成都市税务局
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -143,7 +147,7 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             full = expand.get(suffix, suffix)
             levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
             party = e.get("party", e["stem"].startswith("委"))
-            dept = Dept(e["system"], e["stem"] + full, full, levels, party)
+            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
     return out
@@ -506,14 +510,37 @@ class Resolver:
                     written: str | None = None) -> ResolvedUnit:
         """The node of ``dept`` in ``where`` (or, when the place is unknown, the level prefix as written — a
         county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
+        if dept.suffix == "分局" and level == "district" and where is not None:
+            branch = self._branch(dept, where, why)
+            if branch is not None:
+                return branch
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
-        if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部
-            canonical = "中共" + canonical
+        if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
+            canonical = "中共" + canonical.replace(where, where + "县", 1) if re.fullmatch(r".县", where) else \
+                "中共" + canonical
+        if dept.vertical and where is not None and level != "national":
+            canonical = dept.vertical + canonical
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
                             why=(*why, f"canonical name {canonical!r}"), links=links)
+
+    def _branch(self, dept: Dept, where: str, why: tuple[str, ...]) -> ResolvedUnit | None:
+        """区公安分局 in a district's plan: the city bureau's branch in the district (乐山市公安局市中区分局),
+        PART_OF the city bureau; a county's branch is named by the county without 县 (南阳市生态环境局淅川分局)."""
+        city = next((a for a in ancestors(where) if region_level(a) == "city"), None)
+        bureau = self.vocab.departments.get(dept.body.removesuffix("分局").removesuffix(dept.suffix) + "局")
+        if city is None or bureau is None:
+            return None
+        head = self._department(bureau, "city", city, ())
+        own = where.removeprefix(city)
+        short = own if own.endswith("区") else COUNTY_END.sub("", own)
+        canonical = f"{head.canonical}{short if len(short) >= 2 else own}分局"
+        step = f"a 分局 of a district or county: the branch of {head.canonical} there, PART_OF it"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,
+                            why=(*why, step, f"canonical name {canonical!r}"),
+                            links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
 
     def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
         for r in self.vocab.renames:
@@ -691,12 +718,21 @@ class Resolver:
                                  f"canonical name {canonical!r}"))
 
     def _sub_division(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """A known department + 办公室/处/室 (环境保护厅办公室): a division PART_OF the department."""
+        """A known department + a division of it: 环境保护厅办公室, 省政府督查室, 生态环境部大气环境司 — a division
+        PART_OF the department (a ministry's internal 局 too: 公安部交通管理局)."""
         for suffix in DIVISION_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
                 owner = self._named(name[: -len(suffix)], ctx)
                 if owner is not None:
                     return self._part_of(owner, suffix, f"{suffix} of the department {owner.canonical}")
+        for i in range(len(name) - 2, 1, -1):
+            head, rest = name[:i], name[i:]
+            ends = (*DIVISION_END, "局") if head.endswith("部") else DIVISION_END
+            if not rest.endswith(ends) or len(rest) < 2:
+                continue
+            owner = self._named(head, ctx)
+            if owner is not None and owner.kind == "department":
+                return self._part_of(owner, rest, f"{rest} is a division of the department {owner.canonical}")
         return None
 
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
