@@ -469,6 +469,8 @@ class Resolver:
                     _looks_like_place(head) or head in known_places()):
                 region = self._place(head, ctx)
                 yield region_level(region), region, name[i:], (f"place prefix {head!r} → {region}",)
+        if name.startswith(("国家", "中国")) and len(name) > 4:  # 国家发展改革委, 国家市场监管总局, 中国气象局
+            yield "national", None, name[2:], (f"prefix {name[:2]!r}: a national organ",)
         level = self._level_char(name[0], ctx)
         if level is not None:
             where = self._at_level(level, ctx)
@@ -498,6 +500,8 @@ class Resolver:
         旗 and 县 a county; else the vocabulary's level."""
         if char == "市" and self._level_of(ctx) == "district" and (ctx.jurisdiction or "").endswith("市"):
             return "district"
+        if char == "市" and any(r in MUNICIPALITIES for r in _chain(ctx)):  # 北京市: a province-level city
+            return "province"
         return self.vocab.levels.get(char)
 
     @staticmethod
