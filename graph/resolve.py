@@ -197,7 +197,7 @@ def vocabulary() -> Vocabulary:
 def clean(mention: str) -> str:
     """Whitespace removed, full/half width unified (NFKC, then Chinese parentheses), no trailing punctuation:
     ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``."""
-    s = unicodedata.normalize("NFKC", compact(mention))
+    s = unicodedata.normalize("NFKC", gazetteer.simplified(compact(mention)))
     s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
     return s.strip(TRAILING)
 

@@ -279,31 +279,39 @@ def jurisdiction(title: str, issuer: str | None, number: str | None, text: str =
     """The region a plan governs, by its official name (房县, 北京市通州区, 楚雄彝族自治州, 四川省).
 
     Read, first found wins: the places of the title (outside cited 《titles》), of the issuer, of the
-    head of the text (the red header, the cover, the lead paragraph) and of the signature; then the
-    place words of the whole text (the most named place at the level that 全县 / 县委 / 县政府 … point to);
-    then the province a 文号 abbreviation stands for (川 → 四川省). A national document has none."""
+    frame of the text (red header, cover, signature: short lines at its ends); then the place words of the
+    whole text (the most named place at the level that 全县 / 县委 / 县政府 / 县发改局 … point to); then the
+    province a 文号 abbreviation stands for (川 → 四川省). A national document has none."""
+    return explain_jurisdiction(title, issuer, number, text)[0]
+
+
+def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
+                         text: str = "") -> tuple[str | None, str]:
+    """:func:`jurisdiction` and the reason for it, for ``polkg resolve --in``."""
     if national(issuer, number) or national(gazetteer.simplified(title), None):
-        return None
+        return None, "a national organ's document (issuer, 文号 国… or a title opening with ministries)"
     gaz = gazetteer.load()
     title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
     body = gazetteer.simplified(text[:20000])
-    for source in (_outside_quotes(title), issuer):
+    for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
         place = _deepest(gaz.places_in(source))
         if place:
-            return gaz.official(place)
-    for name in (title, issuer):  # a place the gazetteer does not know (某市某区), by its suffixes
+            return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
+    for what, name in (("title", title), ("issuer", issuer)):  # a place the gazetteer does not know (某市某区)
         p, c, d = region(name)
         if (p or c or d) and not NOT_A_PLACE.match(name):
-            return "".join(x for x in (p, c, d) if x)
+            return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
     place = _deepest(gaz.places_in(_frame(text)))
     if place:  # a city named in the signature of a district's notice: the district its words point to
-        return gaz.official(_named_most(body, inside=place) or place)
+        inner = _named_most(body, inside=place)
+        why = f"; the text's level words point below it, to {inner}, the most named there" if inner else ""
+        return gaz.official(inner or place), f"the place named in the header or signature lines: {place}{why}"
     place = _named_most(body)
     if place:
-        return gaz.official(place)
-    if number:
-        return kinds().abbreviations.get(number[0])
-    return None
+        return gaz.official(place), f"the most named place at the level of the text's own words (全县, 县委 …): {place}"
+    if number and number[0] in kinds().abbreviations:
+        return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
+    return None, "no place in the title, issuer, header, signature or text"
 
 
 def national(issuer: str | None, number: str | None) -> bool:
@@ -314,7 +322,7 @@ def national(issuer: str | None, number: str | None) -> bool:
                 or (number and gazetteer.simplified(number).startswith("国")))
 
 
-MINISTRIES = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?部(?:办公厅)?)+关于")
+MINISTRIES = re.compile(r"^(?:(?:(?![省市县区州旗委])[\u4e00-\u9fff]){2,10}?部(?:办公厅)?)+(?:关于|$)")
 
 
 def _deepest(places: list[str]) -> str | None:

@@ -35,9 +35,11 @@ RETURN u.name AS name, u.kind AS kind, u.level AS level, u.system AS system, u.j
 @click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
 @click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
 @click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
+@click.option("--in", "document", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Read level, jurisdiction, year and issuer from this plan (its first document), and say why.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None, issuer: str | None,
-            division: bool, as_json: bool) -> None:
+            division: bool, document: str | None, as_json: bool) -> None:
     """Show what a written unit name resolves to, and why.
 
     \b
@@ -45,11 +47,16 @@ def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None,
       polkg resolve 区发展改革局 --level district --jurisdiction 乐山市市中区 --year 2019
       polkg resolve "省发展改革委(省能源局)" --level province --jurisdiction 四川省
       polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
+      polkg resolve 县发改局 --in plan.txt
     """
     ctx = Context(level=level, jurisdiction=jurisdiction, year=year, issuer=issuer)
+    document_why: list[str] = []
+    if document:
+        ctx, document_why = context_of_file(Path(document), ctx)
     resolver = Resolver()
     unit = resolver.resolve_division(name, ctx) if division else resolver.resolve_unit(name, ctx)
-    out = describe(unit, year)
+    out = describe(unit, ctx.year)
+    out["why"] = [*document_why, *out["why"]]
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
@@ -60,6 +67,32 @@ def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None,
     click.echo("why:")
     for i, step in enumerate(out["why"], start=1):
         click.echo(f"  {i}. {step}")
+
+
+def context_of_file(path: Path, given: Context) -> tuple[Context, list[str]]:
+    """The document's context (its first plan's level, jurisdiction, year, issuer) where the options do not
+    set it, with the reasons."""
+    from polkg.errors import PolkgError
+    from polkg.loaders import metadata
+    from polkg.loaders.registry import detect
+    from polkg.pipeline import read_source
+
+    try:
+        text = read_source(path)
+    except (OSError, UnicodeDecodeError) as e:
+        raise PolkgError(f"cannot read {path}: {e}") from None
+    extraction = detect(text).load(text, path.stem)
+    metadata.annotate(extraction, text)
+    if not extraction.documents:
+        raise PolkgError(f"{path}: no document found")
+    d = extraction.documents[0]
+    place, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number, text[d.span.start : d.span.end])
+    ctx = Context(level=given.level if given.level != "unknown" else d.level,
+                  jurisdiction=given.jurisdiction or d.jurisdiction, year=given.year or d.year,
+                  issuer=given.issuer or d.issuer)
+    county = " (county level)" if ctx.level == "district" else ""
+    return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, jurisdiction {ctx.jurisdiction or '?'} "
+                 f"({reason}); year {ctx.year or '?'}"]
 
 
 def describe(unit: ResolvedUnit, year: int | None = None) -> dict[str, Any]:
