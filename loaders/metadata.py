@@ -308,7 +308,7 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         return gaz.official(inner or place), f"the place named in the header or signature lines: {place}{why}"
     place = _named_most(body)
     if place:
-        return gaz.official(place), f"the most named place at the level of the text's own words (全县, 县委 …): {place}"
+        return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
     return None, "no place in the title, issuer, header, signature or text"
@@ -369,7 +369,8 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
             for a in gaz.ancestors(p):
                 level = gaz.places[a].level
                 municipality = word == "市" and a in kinds().municipalities  # 重庆市: a province-level city
-                if ((level in LEVEL_OF_WORD[word] or municipality) and (level != "district" or gaz.official(a).endswith(word))
+                fitting = level in LEVEL_OF_WORD[word] or municipality
+                if (fitting and (level != "district" or gaz.official(a).endswith(word))
                         and (inside is None or (DEPTH.get(level, 0) > top and inside in gaz.ancestors(a)))):
                     fits[a] += n
         if fits:

@@ -241,7 +241,8 @@ class Gazetteer:
         """The places written in ``text`` in order, canonical, longest match first; weak short forms and
         the short forms of other provinces' counties are left out. A name shared by several places is read
         against the places named before it (北京城市副中心（通州区） → 北京市通州区)."""
-        key, out, i, last = norm(simplified(text)), [], 0, -1
+        key, i, last = norm(simplified(text)), 0, -1
+        out: list[str] = []
         while i < len(key) - 1:
             for j in range(min(len(key), i + 16), i + 1, -1):
                 found = self.forms.get(key[i:j])

@@ -86,13 +86,13 @@ def context_of_file(path: Path, given: Context) -> tuple[Context, list[str]]:
     if not extraction.documents:
         raise PolkgError(f"{path}: no document found")
     d = extraction.documents[0]
-    place, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number, text[d.span.start : d.span.end])
+    _, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number, text[d.span.start : d.span.end])
     ctx = Context(level=given.level if given.level != "unknown" else d.level,
                   jurisdiction=given.jurisdiction or d.jurisdiction, year=given.year or d.year,
                   issuer=given.issuer or d.issuer)
     county = " (county level)" if ctx.level == "district" else ""
-    return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, jurisdiction {ctx.jurisdiction or '?'} "
-                 f"({reason}); year {ctx.year or '?'}"]
+    return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, "
+                 f"jurisdiction {ctx.jurisdiction or '?'} ({reason}); year {ctx.year or '?'}"]
 
 
 def describe(unit: ResolvedUnit, year: int | None = None) -> dict[str, Any]:
