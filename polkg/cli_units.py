@@ -113,7 +113,7 @@ def describe(unit: ResolvedUnit, year: int | None = None) -> dict[str, Any]:
 
 @cli.command()
 @click.option("--system", metavar="SYSTEM", help="Only units of this functional system, e.g. 生态环境.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @store_options
 @pass_settings
 def units(settings: Settings, system: str | None, as_json: bool) -> None:
