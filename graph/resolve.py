@@ -41,9 +41,13 @@ LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "distric
 PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "区", "township": "乡镇"}
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-DIVISION_SUFFIXES = ("督查室", "办公室", "处", "室")
+DIVISION_SUFFIXES = ("督查室", "督办室", "办公室", "处", "室")
 # what ends the name of an internal division written after its department (生态环境部大气环境司, …厅法规处)
 DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
+ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
+# abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
+ZONES = {"高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区", "经开区": "经济技术开发区",
+         "经济技术开发区": "经济技术开发区"}
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
@@ -423,12 +427,51 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._parenthesis, self._named, self._sub_division, self._committee,
+        for step in (self._group, self._parenthesis, self._zone, self._league, self._named, self._written_branch,
+                     self._sub_division, self._committee,
                      self._government, self._partial, self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
+        m = re.fullmatch(r"(?P<bureau>.+?局)(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
+        head = self._named(m["bureau"], ctx) if m else None
+        if m is None or head is None or head.kind != "department":
+            return None
+        canonical = f"{head.canonical}{m['place']}分局"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", head.system, None,
+                            why=(*head.why, f"{m['place']}分局: the branch of {head.canonical}, PART_OF it",
+                                 f"canonical name {canonical!r}"),
+                            links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
+
+    def _zone(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """高新区, 市高新区管委会, 高新区党工委和管委会: the 管理委员会 of the city's national zone
+        (福州高新技术产业开发区管理委员会)."""
+        m = re.fullmatch(rf"(?P<pre>[市])?(?P<zone>{_alt(ZONES)})(?:党工委和)?(?:管委会|管理委员会)?", name)
+        if m is None:
+            return None
+        city = self._at_level("city", ctx)
+        if city is None:
+            return None
+        canonical = f"{re.sub(r'市$', '', city)}{ZONES[m['zone']]}管理委员会"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", "开发区", city,
+                            why=(f"{m['zone']}: the {ZONES[m['zone']]} of {city}, run by its 管理委员会",
+                                 f"canonical name {canonical!r}"))
+
+    def _league(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """团市委, 团县委: the Communist Youth League committee of the place (共青团眉山市委员会)."""
+        m = re.fullmatch(r"团([省市区县州])委", name)
+        level = self._level_char(m[1], ctx) if m else None
+        where = self._at_level(level, ctx) if level else None
+        if m is None or level is None:
+            return None
+        canonical = f"共青团{where or m[1]}委员会"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
+                            why=(f"团{m[1]}委: the Youth League committee of {where or '?'}",
+                                 f"canonical name {canonical!r}"))
 
     def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A standard department (or 人民政府) after a place or level prefix, or with none."""
@@ -539,8 +582,10 @@ class Resolver:
             return None
         head = self._department(bureau, "city", city, ())
         own = where.removeprefix(city)
-        short = own if own.endswith("区") else COUNTY_END.sub("", own)
-        canonical = f"{head.canonical}{short if len(short) >= 2 else own}分局"
+        short = re.sub(r"(?:区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
+        if len(short) < 2 or short in gazetteer.load().never:  # 市中区 stays 乐山市公安局市中区分局
+            short = own
+        canonical = f"{head.canonical}{short}分局"
         step = f"a 分局 of a district or county: the branch of {head.canonical} there, PART_OF it"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,
                             why=(*why, step, f"canonical name {canonical!r}"),
@@ -613,10 +658,11 @@ class Resolver:
         if m is None or system is None or (system == "政府" and not m["q"]) or (
                 m["stem"] in self.vocab.departments and not m["q"]):
             return None  # a stem that is itself a full name (纪委监委) names the department
-        level = self.vocab.levels[m["pre"][0]] if m["pre"] else self._level_of(ctx)
+        level = (self._level_char(m["pre"][0], ctx) or "unknown") if m["pre"] else self._level_of(ctx)
         where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction
-        dept = None if m["q"] else self._system_department(system, level, ctx.year)
-        if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅
+        municipal = where in MUNICIPALITIES
+        dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year)
+        if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局
             return self._department(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
                                                          f"the {system} department of {where}",))
         label = "各级" if m["q"] else ""
@@ -716,10 +762,27 @@ class Resolver:
             return None
         level = region_level(region)
         suffix = "办事处" if region.endswith("街道") else "人民政府"
+        if region.endswith(ZONE_WORDS):  # a development zone is run by its 管理委员会, not a government
+            suffix = "管理委员会"
         canonical = region + suffix
+        owner = self._township_owner(region, ctx)
+        if owner:  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
+            canonical = owner + canonical
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
+
+    def _township_owner(self, town: str, ctx: Context) -> str | None:
+        """The county or district a town, township or street belongs to, by its official name: the
+        gazetteer's parent, else the document's own county when the plan is a county's."""
+        if not town.endswith(("镇", "乡", "街道")):
+            return None
+        place = known_places().get(town)
+        if place is not None and place.parent:
+            return gazetteer.load().official(place.parent)
+        if self._level_of(ctx) == "district" and ctx.jurisdiction and not town.startswith(ctx.jurisdiction):
+            return ctx.jurisdiction
+        return None
 
     def _sub_division(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A known department + a division of it: 环境保护厅办公室, 省政府督查室, 生态环境部大气环境司 — a division
@@ -742,7 +805,9 @@ class Resolver:
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
         """A division of ``owner``. It carries no system: it is not a counterpart of other departments of
         the owner's system (the system is one PART_OF hop away). 各处（室） is a group of divisions."""
-        canonical = owner.canonical + name
+        # a division of the Party committee carries 委, not 委员会: 中共广元市昭化区委督查室
+        base = owner.canonical.removesuffix("委员会") + "委" if owner.system == "党委" else owner.canonical
+        canonical = base + name
         kind: UnitKind = "group" if name.startswith("各") else "division"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, owner.level, None,
                             owner.jurisdiction, why=(*owner.why, step, f"canonical name {canonical!r}"),
@@ -759,7 +824,7 @@ class Resolver:
                 return None  # several units run together (省委省国资委省安监局): not one department
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
-            canonical = prefix + rest
+            canonical = prefix + _expand_tail(rest)
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",
                                      f"canonical name {canonical!r}"))
@@ -806,6 +871,11 @@ class Resolver:
                 if owner is not None and owner.kind == "department":
                     return owner
         return self._resolve(issuer, ctx)
+
+
+def _expand_tail(rest: str) -> str:
+    """管委会 written in full: 管理委员会 (乐山市工业集中区管理委员会)."""
+    return rest[: -len("管委会")] + "管理委员会" if rest.endswith("管委会") else rest
 
 
 def _chain(ctx: Context) -> list[str]:

@@ -79,6 +79,7 @@ class Gazetteer:
         # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
         self.short: dict[str, list[str]] = {}
+        self.never: set[str] = set()  # short forms never used alone (市中, 东区)
         self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
         self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
         self.zone_suffixes: list[str] = sorted(regions.get("zones", {}).get("suffixes", []), key=len, reverse=True)
@@ -115,6 +116,7 @@ class Gazetteer:
     def _load_regions(self, data: dict[str, Any]) -> None:
         short = data.get("short", {})
         never, self.weak = set(short.get("never", [])), set(short.get("weak", []))
+        self.never = never
         extra: dict[str, list[str]] = data.get("county_aliases", {})
         prov = data["province"]
         self._add_place(Place(prov["name"], "province"), list(prov.get("aliases", [])))
@@ -384,7 +386,8 @@ def match_key(s: str) -> str:
 def simplified(text: str) -> str:
     """``text`` in simplified characters (黑龍江省環境保護廳 → 黑龙江省环境保护厅): plans published in
     traditional characters name the same units and places."""
-    return str(convert(text, "zh-cn")) if TRADITIONAL.search(text) else text
+    short = len(text) < 200  # a name: always converted (cheap); a whole text only when it looks traditional
+    return str(convert(text, "zh-cn")) if short or TRADITIONAL.search(text) else text
 
 
 @cache

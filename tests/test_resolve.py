@@ -81,7 +81,7 @@ def test_district_units_get_the_district_jurisdiction(resolver: Resolver) -> Non
 
 def test_city_prefix_in_a_district_plan_is_the_parent_city(resolver: Resolver) -> None:
     unit = resolver.resolve_unit("市工业集中区管委会", DISTRICT_CTX)
-    assert (unit.canonical, unit.level, unit.kind) == ("乐山市工业集中区管委会", "city", "department")
+    assert (unit.canonical, unit.level, unit.kind) == ("乐山市工业集中区管理委员会", "city", "department")
 
 
 def test_district_and_provincial_environment_units_are_different_nodes_of_one_system(resolver: Resolver) -> None:
@@ -109,7 +109,7 @@ def test_unknown_name_is_kept_as_written(resolver: Resolver) -> None:
     together = resolver.resolve_unit("省委省国资委省安全监管局", PROVINCE)
     assert together.kind == "group"
     assert [link.unit.canonical for link in together.links if link.type == "HAS_MEMBER" and link.unit] == [
-        "中共四川省委", "四川省人民政府国有资产监督管理委员会", "四川省安全生产监督管理局"]
+        "中共四川省委员会", "四川省人民政府国有资产监督管理委员会", "四川省安全生产监督管理局"]
 
 
 # -- structure: sub-units, divisions, groups, committees, renames ----------------------------------------
