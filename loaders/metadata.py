@@ -294,7 +294,7 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
     body = gazetteer.simplified(text[:20000])
     for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
-        place = _deepest(gaz.places_in(source))
+        place = _deepest(gaz.places_in(source), body)
         if place:
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
     for what, name in (("title", title), ("issuer", issuer)):  # a place the gazetteer does not know (某市某区)
@@ -325,18 +325,20 @@ def national(issuer: str | None, number: str | None) -> bool:
 MINISTRIES = re.compile(r"^(?:(?:(?![省市县区州旗委])[\u4e00-\u9fff]){2,10}?部(?:办公厅)?)+(?:关于|$)")
 
 
-def _deepest(places: list[str]) -> str | None:
+def _deepest(places: list[str], text: str = "") -> str | None:
     """Of the places named together, the innermost one (四川省 … 乐山市市中区 → 乐山市市中区); of several
-    unrelated ones at the same depth, the first."""
+    unrelated ones at the same depth, the one ``text`` names most (a news dateline 成都 before 遂宁市), else
+    the first."""
     gaz = gazetteer.load()
-    best: str | None = None
-    for p in places:
-        level = gaz.places[p].level
-        if level not in DEPTH:
-            continue
-        if best is None or DEPTH[level] > DEPTH[gaz.places[best].level]:
-            best = p
-    return best
+    known = [p for p in places if gaz.places[p].level in DEPTH]
+    if not known:
+        return None
+    depth = max(DEPTH[gaz.places[p].level] for p in known)
+    deepest = list(dict.fromkeys(p for p in known if DEPTH[gaz.places[p].level] == depth))
+    if len(deepest) > 1 and text:
+        named = Counter(gaz.places_in(text))
+        return max(deepest, key=lambda p: (named[p], -deepest.index(p)))
+    return deepest[0]
 
 
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
@@ -375,7 +377,25 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
                     fits[a] += n
         if fits:
             return fits.most_common(1)[0][0]
+        if inside is None and word == "县":  # no county named in full: its short form named often (吉水二中 …)
+            short = Counter(p for p in _short_forms(text) if gaz.official(p).endswith(word))
+            best = short.most_common(1)
+            if best and best[0][1] >= 2:
+                return best[0][0]
     return None
+
+
+def _short_forms(text: str) -> list[str]:
+    """The county-level places whose short form (吉水 for 吉水县) occurs in ``text``, once per occurrence
+    and only where the short form names one place."""
+    gaz = gazetteer.load()
+    out = []
+    for size in (2, 3):
+        for i in range(len(text) - size + 1):
+            found = gaz.short.get(text[i : i + size])
+            if found and len(found) == 1:
+                out.append(found[0])
+    return out
 
 
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "") -> Level:
