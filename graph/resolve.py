@@ -818,7 +818,8 @@ class Resolver:
         a department of that place whose system is unknown."""
         for level, where, rest, why in self._prefixes(name, ctx):
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
-            if not why or suffix is None or len(rest) <= len(suffix) or rest[0] in self.vocab.levels:
+            level_word = rest[:1] in self.vocab.levels and not rest.startswith(("市政", "市场", "市容", "区域", "县域"))
+            if not why or suffix is None or len(rest) <= len(suffix) or level_word:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
                 return None  # several units run together (省委省国资委省安监局): not one department

@@ -246,3 +246,10 @@ def test_the_corpus_canonical_key_covers_every_unit_mention(pipeline: Pipeline) 
                 if key(u.canonical or "") not in accepted:
                     wrong.append((u.mention, u.canonical))
     assert not wrong
+
+
+@pytest.mark.parametrize("mention", ["市", "市市", "区区局", "省委省", "（）", "市（州）", "局", "县县", "团市", "分局",
+                                     "市局分局", "国家", "中国", "高新区", "两市市委宣传部"])
+def test_odd_mentions_never_break_the_resolver(resolver: Resolver, mention: str) -> None:
+    for ctx in (COUNTY, CITY, Context(), Context(level="national")):
+        assert resolver.resolve_unit(mention, ctx).canonical
