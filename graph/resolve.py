@@ -338,6 +338,7 @@ class Resolver:
         for u in units:
             self._add(batch, u, every)
         _counterparts(batch, every.values())
+        _qualify_shared_aliases(batch, self.vocab.levels)
         return batch
 
     def static_graph(self) -> GraphBatch:
@@ -898,6 +899,24 @@ def _inside_city(place: str, jurisdiction: str | None) -> str | None:
 def _looks_like_place(name: str) -> bool:
     """A short name ending in a place suffix, with no department or organ words in it."""
     return len(name) <= 8 and not re.search(r"[局厅委办部会社组所站室处]|中心|单位", name)
+
+
+def _qualify_shared_aliases(batch: GraphBatch, levels: dict[str, Level]) -> None:
+    """An alias written alike for units of different places (市发改委 in 成都's and in 大连's plans) is no
+    alias of either: each keeps it with its place (成都市发改委), so a search by a short name never merges
+    two places' units."""
+    nodes = [n for n in batch.nodes.values() if n.label == "Unit" and "Group" not in n.extra_labels]
+    places: dict[str, set[object]] = {}
+    for n in nodes:
+        for a in cast(list[str], n.props.get("aliases") or []):
+            places.setdefault(a, set()).add(n.props.get("jurisdiction"))
+    for n in nodes:
+        where = n.props.get("jurisdiction")
+        aliases = cast(list[str], n.props.get("aliases") or [])
+        if not isinstance(where, str) or not any(len(places[a]) > 1 for a in aliases):
+            continue
+        out = [a if len(places[a]) == 1 else where + (a[1:] if a[:1] in levels else a) for a in aliases]
+        n.props["aliases"] = list(dict.fromkeys(x for x in out if x != n.props.get("name")))
 
 
 def _counterparts(batch: GraphBatch, units: Iterable[ResolvedUnit]) -> None:

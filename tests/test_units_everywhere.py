@@ -253,3 +253,13 @@ def test_the_corpus_canonical_key_covers_every_unit_mention(pipeline: Pipeline) 
 def test_odd_mentions_never_break_the_resolver(resolver: Resolver, mention: str) -> None:
     for ctx in (COUNTY, CITY, Context(), Context(level="national")):
         assert resolver.resolve_unit(mention, ctx).canonical
+
+
+def test_an_alias_written_alike_in_two_places_is_kept_with_its_place(resolver: Resolver) -> None:
+    chengdu = resolver.resolve_unit("市发改委", Context(level="city", jurisdiction="成都市"))
+    dalian = resolver.resolve_unit("市发改委", Context(level="city", jurisdiction="大连市"))
+    batch = resolver.unit_graph([chengdu, dalian])
+    aliases = {str(batch.nodes[u.id].props["name"]): set(batch.nodes[u.id].props["aliases"])  # type: ignore[arg-type]
+               for u in (chengdu, dalian)}
+    assert "成都市发改委" in aliases["成都市发展和改革委员会"] and "大连市发改委" in aliases["大连市发展和改革委员会"]
+    assert not aliases["成都市发展和改革委员会"] & aliases["大连市发展和改革委员会"]
