@@ -87,7 +87,7 @@ def annotate(extraction: Extraction, text: str) -> None:
         d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number,
                                                          text[d.span.start : d.span.end])
         if d.level == "unknown":
-            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title)
+            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, text[d.span.start : d.span.end])
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
@@ -319,9 +319,11 @@ def national(issuer: str | None, number: str | None) -> bool:
     ministries (住房城乡建设部 环境保护部关于印发…) is theirs."""
     issuer = gazetteer.simplified(issuer or "")
     return bool(any(issuer.startswith(n) for n in kinds().national) or MINISTRIES.match(issuer)
+                or NATIONAL_NUMBER.search(issuer)
                 or (number and gazetteer.simplified(number).startswith("国")))
 
 
+NATIONAL_NUMBER = re.compile(r"(?<!全)国(?:办)?(?:发|函|发明电)\s*[〔\[［]")  # 国办发〔2008〕60号
 MINISTRIES = re.compile(r"^(?:(?:(?![省市县区州旗委])[\u4e00-\u9fff]){2,10}?部(?:办公厅)?)+(?:关于|$)")
 
 
@@ -341,6 +343,8 @@ def _deepest(places: list[str], text: str = "") -> str | None:
     return deepest[0]
 
 
+TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city", "县": "district", "区": "district",
+                                "旗": "district"}
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
 DEPTH = {"province": 1, "city": 2, "district": 3}
 # 全县, 本市, 县委, 市政府, 区直 …, and a unit named by its level (市环保局牵头, 、县发改局)
@@ -398,12 +402,15 @@ def _short_forms(text: str) -> list[str]:
     return out
 
 
-def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "") -> Level:
-    """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place."""
+def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
+    """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place; a
+    plan whose place is unknown has the level its own words say (全州, 州直 → city; 全县, 县委 → district)."""
     if national(issuer, number) or national(title, None):
         return "national"
     if not place:
-        return "unknown"
+        words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
+        top = words.most_common(1)
+        return TEXT_LEVEL.get(top[0][0], "unknown") if top else "unknown"
     gaz = gazetteer.load()
     known = gaz.region(place)
     if known and gaz.places[known].level in DEPTH:

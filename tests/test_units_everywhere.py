@@ -81,6 +81,13 @@ def test_jurisdiction_from_the_document(text: str, jurisdiction: str, level: str
 def test_a_ministries_notice_is_national() -> None:
     d = annotated("住房城乡建设部环境保护部关于印发城市黑臭水体整治工作指南的通知\n各省、自治区住房城乡建设厅：\n")
     assert (d.jurisdiction, d.level) == (None, "national")
+    d = annotated("國務院辦公廳主要職責內設機構和人員編制規定\n發布於國辦發〔2008〕60號《通知\n")
+    assert (d.jurisdiction, d.level) == (None, "national")
+
+
+def test_a_plan_naming_no_place_has_the_level_of_its_own_words() -> None:
+    d = annotated("关于进一步提升全州优化营商环境的工作方案\n聚焦我州营商环境薄弱环节。州直各部门要落实。\n")
+    assert (d.jurisdiction, d.level) == (None, "city")
 
 
 def test_county_units_in_a_county_plan(pipeline: Pipeline) -> None:
