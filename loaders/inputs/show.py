@@ -52,6 +52,8 @@ def _context(rec: dict[str, Any], start: int, end: int, n: int) -> list[str]:
     first = text.count("\n", 0, start)
     last = text.count("\n", 0, max(start, end - 1))
     lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
     out = [f"context   {path}, lines {first + 1}–{last + 1} of the extracted text:"]
     for i in range(max(0, first - n), min(len(lines), last + n + 1)):
         mark = ">" if first <= i <= last else " "
