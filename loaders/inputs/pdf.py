@@ -50,17 +50,16 @@ class _Page:
 
 def read(path: Path, data: bytes) -> Source:
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [_page(page, n) for n, page in enumerate(pdf.pages, start=1)]
             chars = sum(len(page.chars) for page in pdf.pages)
-    except PDFPasswordIncorrect:
-        raise PolkgError("the PDF is encrypted: save an unprotected copy first") from None
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as e:
-        raise PolkgError(f"not a readable PDF ({type(e).__name__}); it may be damaged or truncated") from None
+    except Exception as e:  # pdfminer raises many types (wrapped by pdfplumber) for one cause: a bad file
+        if "Password" in f"{type(e).__name__} {e!r}":
+            raise PolkgError("the PDF is encrypted: save an unprotected copy first") from None
+        why = (str(e).splitlines() or [type(e).__name__])[0]
+        raise PolkgError(f"not a readable PDF ({why}); it may be damaged or truncated") from None
     if chars == 0:
         raise PolkgError(f"the PDF has no text layer (a scan?): {OCR_HINT}")
     return _assemble(path, pages)
@@ -136,13 +135,22 @@ def _table(t: Any, page: int) -> _Table:
         out: list[GridCell | None] = []
         for col, (bbox, value) in enumerate(zip(row.cells, values, strict=True)):
             if bbox is not None:
-                out.append(GridCell(value or ""))
+                out.append(GridCell(_unwrap(value or "")))
             elif _spanned_from_left(row.cells, xs[col] if col < len(xs) else 0.0):
                 out.append(GridCell(""))
             else:
                 out.append(None)
         grid.append(out)
     return _Table(grid, [page] * len(grid), len(xs))
+
+
+def _unwrap(value: str) -> str:
+    """A cell's text with the PDF's line wraps undone (a cell's lines are one text cut at the cell's width)."""
+    lines = [ln.strip() for ln in value.split("\n") if ln.strip()]
+    out = lines[0] if lines else ""
+    for ln in lines[1:]:
+        out += _joiner(out, ln) + ln
+    return out
 
 
 def _spanned_from_left(cells: list[Any], x: float) -> bool:
