@@ -10,6 +10,7 @@ readers find sections and tasks by those markers.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,13 +32,26 @@ def read(path: Path, data: bytes) -> Source:
     numbering = Numbering.of(document)
     out = Builder()
     paragraph = 0
-    for child in document.element.body.iterchildren():
+    for child in blocks(document.element.body):
         if child.tag == f"{W}p":
             paragraph += 1
             out.paragraph(numbering.label(child) + paragraph_text(child), paragraph=paragraph)
         elif child.tag == f"{W}tbl":
             out.table(table_rows(child))
     return out.source(path, "docx")
+
+
+def blocks(parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables of the body in order, including those inside content controls (``w:sdt``)."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from blocks(content)
+        elif child.tag == f"{W}customXml":
+            yield from blocks(child)
 
 
 def paragraph_text(p: Any) -> str:

@@ -13,7 +13,7 @@ from polkg.loaders.inputs.source import Source
 #: know is under 1 million characters and its longest paragraph under 5,000; some reader stages still grow
 #: faster than their input on one very long line (see benchmarks/bench_inputs.py), so beyond these a file
 #: is refused at once, with one line, instead of hanging.
-MAX_CHARS = 5_000_000
+MAX_CHARS = 2_000_000
 MAX_LINE = 100_000
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
