@@ -194,6 +194,19 @@ def test_html_page_gives_the_article_only(tmp_path: Path, pipeline: Pipeline, na
     assert all(t.location is not None and t.location.paragraph for t in x.tasks)
 
 
+def test_html_page_laid_out_in_a_table_with_br_lines(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Older sites: the whole page is a layout table and the article one cell of ``<br>``-separated lines."""
+    text = RESP_LINES.read_text(encoding="utf-8")
+    title, *body = [ln for ln in text.splitlines() if ln.strip()]
+    path = tmp_path / "old_site.htm"
+    path.write_text(f"<html><head><title>{title}</title></head><body><table><tr><td><a>首页</a> | <a>机构设置</a> | "
+                    "<a>政务公开</a></td></tr><tr><td>" + "<br>".join([title, *body]) + "</td></tr><tr><td>"
+                    "版权所有：某市人民政府办公室 技术支持：某公司</td></tr></table></body></html>", encoding="utf-8")
+    source = read_source(path)
+    assert "首页" not in source.text and "版权所有" not in source.text
+    assert obligations(pipeline.extract_source(source)) == obligations(pipeline.extract_file(RESP_LINES))
+
+
 def test_html_table_with_rowspan_fills_down(tmp_path: Path, pipeline: Pipeline) -> None:
     rows = "".join(f"<tr>{''.join(cells)}</tr>" for cells in [
         ["<th>工作任务</th>", "<th>牵头单位</th>", "<th>配合单位</th>"],
@@ -308,3 +321,11 @@ def test_keep_going_reads_the_rest_and_a_plan_with_no_obligations_is_a_warning(t
     strict = api.read([str(tmp_path)], pipeline, keep_going=True, strict=True)
     assert [x.doc for x in strict.extractions] == ["a_plan"]
     assert [p.path.name for p in strict.failed] == ["b_old.doc", "c_title.txt"]
+
+
+def test_word_numbering_is_rendered_as_plans_write_it() -> None:
+    from polkg.loaders.inputs.docx import render_number
+
+    assert [render_number(n, "chineseCounting") for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
+    assert render_number(3, "decimalEnclosedCircle") == "③"
+    assert render_number(4, "upperRoman") == "IV" and render_number(2, "lowerLetter") == "b"

@@ -72,13 +72,34 @@ def _holds_article(tag: Any) -> bool:
 
 
 def _article(soup: Any) -> Any:
-    """The element whose own paragraphs (and tables) hold most of the page's text."""
+    """The element whose own text — its paragraphs, tables and bare text lines (old sites separate
+    paragraphs with ``<br>`` inside one cell) — is the largest on the page."""
+    candidates = {p.parent for p in soup.find_all(["p", "table"]) if p.parent is not None}
+    candidates |= {t.parent for t in soup.find_all(string=True) if t.parent is not None and len(t.strip()) >= 10}
     best, best_len = None, 0
-    for parent in {p.parent for p in soup.find_all(["p", "table"]) if p.parent is not None}:
-        size = sum(len(child.get_text(strip=True)) for child in parent.find_all(["p", "table"], recursive=False))
+    for parent in candidates:
+        if parent.name in ("html", "[document]", "head", "title"):
+            continue
+        size = sum(_own_text(child) for child in parent.children)
         if size > best_len:
             best, best_len = parent, size
     return best or soup.body or soup
+
+
+#: a table cell holding more text than this is page layout (the article inside a layout table), not data
+LAYOUT_CELL = 500
+
+
+def _own_text(node: Any) -> int:
+    name = getattr(node, "name", None)
+    if name is None:
+        return len(str(node).strip())
+    if name == "p":
+        return len(node.get_text(strip=True))
+    if name == "table":
+        sizes = [len(td.get_text(strip=True)) for td in node.find_all(["td", "th"])]
+        return sum(n for n in sizes if n <= LAYOUT_CELL)
+    return 0
 
 
 class _Walker:
