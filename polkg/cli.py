@@ -193,7 +193,7 @@ def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
     """
     rows: list[list[Any]] = [
         [u.doc, u.reason, u.span.start, u.span.end, u.quote]
-        for extraction in api.extract(paths)
+        for extraction in api.read(paths, notify=notify).extractions
         for u in extraction.unattributed
     ]
     click.echo(render(["doc", "reason", "start", "end", "quote"], rows, "jsonl" if as_json else fmt))

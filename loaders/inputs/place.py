@@ -12,7 +12,6 @@ from polkg.loaders.inputs.source import Source
 
 def place(extraction: Extraction, source: Source) -> None:
     """Set each task's :class:`Location`, and mark as inherited the units read from a filled-down cell."""
-    inherited = source.inherited()
     for task in extraction.tasks:
         origin = source.at(task.span.start)
         task.location = Location(
@@ -22,5 +21,6 @@ def place(extraction: Extraction, source: Source) -> None:
             column=origin.column if origin else None,
         )
         for u in task.units:
-            if u.span is not None and any(o.start <= u.span.start and u.span.end <= o.end for o in inherited):
+            cell = source.at(u.span.start) if u.span is not None else None
+            if cell is not None and cell.inherited and u.span is not None and u.span.end <= cell.end:
                 u.inherited = True

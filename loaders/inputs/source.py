@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 _CELL_SPACE = re.compile(r"[\t\r\n\f\v\u2028\u2029]+")
@@ -56,15 +57,16 @@ class Source:
     origins: list[Origin] = field(default_factory=list)  # sorted by start, not overlapping
     warnings: list[str] = field(default_factory=list)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [o.start for o in self.origins]
+
     def at(self, offset: int) -> Origin | None:
-        """The origin of the character at ``offset`` (None in plain text, or between pieces)."""
-        i = bisect.bisect_right([o.start for o in self.origins], offset) - 1
+        """The origin of the character at ``offset`` (None in plain text, or between pieces); O(log n)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0 and offset < self.origins[i].end:
             return self.origins[i]
         return None
-
-    def inherited(self) -> list[Origin]:
-        return [o for o in self.origins if o.inherited]
 
 
 @dataclass(frozen=True)
