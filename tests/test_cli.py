@@ -1,4 +1,5 @@
-"""The polkg command end to end through the embedded store, run as users run it (a subprocess)."""
+"""The polkg command end to end through the embedded store, in-process through click's CliRunner (the CLI is a
+thin shell over polkg.api); two tests run the real entry point as a subprocess for its exit codes."""
 
 from __future__ import annotations
 
@@ -6,24 +7,43 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from polkg.cli import cli
 from tests.conftest import CORPUS, DISTRICT
 
 POLKG = [sys.executable, "-c", "from polkg.cli import main; main()"]
 
 
-def polkg(*args: str, store: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def polkg(*args: str, store: Path | None = None, check: bool = True) -> Run:
+    """``polkg ARGS`` in-process; ``store`` goes in as POLKG_STORE, as a user's environment would have it."""
+    env = {"NEO4J_URI": None, "POLKG_STORE": str(store) if store is not None else None}
+    res = CliRunner().invoke(cli, list(args), env=env)
+    if res.exception and not isinstance(res.exception, SystemExit):
+        raise res.exception
+    stderr = res.stderr if res.stderr_bytes is not None else ""
+    out = Run(res.exit_code, res.stdout, stderr)
+    if check and out.returncode != 0:
+        raise AssertionError(f"polkg {' '.join(args)} exited {out.returncode}: {out.stderr}")
+    return out
+
+
+def entry_point(*args: str, store: Path) -> subprocess.CompletedProcess[str]:
+    """The installed entry point, as a shell runs it."""
+    env = {**os.environ, "POLKG_STORE": str(store)}
     env.pop("NEO4J_URI", None)
-    if store is not None:
-        env["POLKG_STORE"] = str(store)
-    res = subprocess.run([*POLKG, *args], capture_output=True, text=True, env=env, timeout=300)
-    if check and res.returncode != 0:
-        raise AssertionError(f"polkg {' '.join(args)} exited {res.returncode}: {res.stderr}")
-    return res
+    return subprocess.run([*POLKG, *args], capture_output=True, text=True, env=env, timeout=300)
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +158,16 @@ def test_unattributed_passages_are_listed() -> None:
     out = polkg("unattributed", str(DISTRICT), "--json").stdout
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows and all(r["doc"] == DISTRICT.stem and r["end"] > r["start"] and r["quote"] for r in rows)
+
+
+def test_entry_point_exit_codes(tmp_path: Path) -> None:
+    ok = entry_point("query", "--list", store=tmp_path)
+    assert ok.returncode == 0 and "vocs-leads:" in ok.stdout
+    usage = entry_point("query", "--format", "xml", store=tmp_path)
+    assert usage.returncode == 2 and "Invalid value" in usage.stderr
+
+
+def test_an_error_is_one_line_in_process_too(tmp_path: Path) -> None:
+    res = polkg("query", "most-loaded", store=tmp_path / "typo", check=False)
+    assert res.returncode == 1
+    assert res.stderr.startswith("polkg: error: no store at") and res.stderr.count("\n") == 1
