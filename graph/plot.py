@@ -73,7 +73,7 @@ def fonts_used(fig: Any) -> set[str]:
     from matplotlib import font_manager
     from matplotlib.text import Text
 
-    return {font_manager.findfont(t.get_fontproperties(), fallback_to_default=True)
+    return {str(font_manager.findfont(t.get_fontproperties(), fallback_to_default=True))
             for t in fig.findobj(Text) if t.get_text().strip()}
 
 

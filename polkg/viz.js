@@ -6,7 +6,7 @@
   var data = JSON.parse(document.getElementById("polkg-data").textContent);
   var nodes = data.nodes, edges = data.edges, n = nodes.length;
   var svg = document.getElementById("graph"), tip = document.getElementById("tip");
-  var K = 70;
+  var K = 70, GRAVITY = 0.15;  // gravity keeps disconnected parts of a result together on one screen
 
   function layout() {
     var p = [], i, j, it;
@@ -31,7 +31,7 @@
       }
       for (i = 0; i < n; i++) {
         var q = p[i];
-        q.dx -= q.x * 0.02; q.dy -= q.y * 0.02;
+        q.dx -= q.x * GRAVITY; q.dy -= q.y * GRAVITY;
         var m = Math.sqrt(q.dx * q.dx + q.dy * q.dy) + 0.01, step = Math.min(m, heat) / m;
         q.x += q.dx * step; q.y += q.dy * step;
       }
