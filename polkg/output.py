@@ -72,24 +72,49 @@ def tail(s: str, limit: int) -> str:
     return head(s[::-1], limit)[::-1]
 
 
-def clip(s: str, limit: int = CELL_MAX) -> str:
-    """``s`` in at most ``limit`` columns: head…tail, keeping a year written in the clipped middle
-    (head…2019…tail), since the end and the year are what tell two plan titles apart."""
+def clip(s: str, limit: int = CELL_MAX, share: float = 0.4) -> str:
+    """``s`` in at most ``limit`` columns: head…tail (the head takes ``share`` of the room), keeping the first
+    year written in it whole (乐山市…2019…工作计划, …行动计划(2022—2023年)), since the year and the last words are
+    what tell two plan titles apart. A ``…`` stands wherever something was left out."""
     if width(s) <= limit:
         return s
     if limit < 4:
         return head(s, limit)
-    years = [m.group().strip() for m in YEAR.finditer(s)]
-    for year in years[:1]:
-        room = limit - width(year) - 2
-        if room >= 6:
-            first = head(s, room * 2 // 5)
-            last = tail(s, room - width(first))
-            if year in first or year in last:
-                break
-            return f"{first}…{year}…{last}"
-    first = head(s, (limit - 1) * 2 // 5)
+    year = YEAR.search(s)
+    if year is not None and width(year.group()) <= limit - 2:
+        return around(s[: year.start()], year.group(), s[year.end() :], limit - width(year.group()), share)
+    first = head(s, int((limit - 1) * share))
     return f"{first}…{tail(s, limit - 1 - width(first))}"
+
+
+def around(before: str, middle: str, after: str, room: int, share: float) -> str:
+    """``before`` + ``middle`` + ``after`` with ``before`` and ``after`` clipped to ``room`` columns in all."""
+    if width(after) <= room * (1 - share):
+        last, sep2 = after, ""
+        first = before if width(before) <= room - width(after) else head(before, room - width(after) - 1)
+    else:
+        first = before if width(before) <= int(room * share) else head(before, int(room * share) - 1)
+        rest = room - width(first) - (0 if first == before else 1)
+        last, sep2 = (after, "") if width(after) <= rest else (tail(after, rest - 1), "…")
+    sep1 = "" if first == before else "…"
+    return f"{first}{sep1}{middle}{sep2}{last}"
+
+
+#: where a clipped cell's head may end, tried in turn until the column's distinct values stay distinct
+SHARES = (0.4, 0.2, 0.6, 0.1, 0.8)
+#: columns with more distinct values than this (task texts) are clipped without that search
+DISTINCT_MAX = 200
+
+
+def clip_apart(values: list[str], limit: int) -> list[str] | None:
+    """The column's values clipped to ``limit`` so that values that differ still differ, or None if no head/tail
+    split does it (two plans of one district differ in the middle of their titles, not at the ends)."""
+    wanted = len(set(values))
+    for share in SHARES:
+        out = [clip(v, limit, share) for v in values]
+        if len(set(out)) == wanted:
+            return out
+    return None
 
 
 def terminal_width() -> int | None:
@@ -97,6 +122,21 @@ def terminal_width() -> int | None:
     if os.environ.get("COLUMNS") or sys.stdout.isatty():
         return shutil.get_terminal_size().columns
     return None
+
+
+def apart(values: list[str], widths: list[int], i: int, natural: list[int]) -> list[str]:
+    """Column ``i`` clipped so that two different values never print alike: a wider column when it must be,
+    taking the room from the widest other column that can spare it (``widths`` is updated)."""
+    if len(set(values)) > DISTINCT_MAX:
+        return [clip(v, widths[i]) for v in values]
+    while True:
+        out = clip_apart(values, widths[i])
+        if out is not None or widths[i] >= natural[i]:
+            return out or values
+        donors = [j for j in range(len(widths)) if j != i and widths[j] > MIN_COLUMN]
+        if donors:
+            widths[max(donors, key=lambda j: widths[j])] -= 1
+        widths[i] += 1
 
 
 def fit(natural: list[int], floor: list[int], total: int) -> list[int]:
@@ -139,8 +179,9 @@ def table(columns: list[str], rows: list[list[Any]], max_width: int | None = Non
     else:
         widths = fit(natural, [min(width(c), w, MIN_COLUMN) for c, w in zip(columns, natural, strict=True)],
                      max_width)
+    cells = [apart([r[i] for r in text], widths, i, natural) for i in range(len(columns))]
     columns = [clip(c, w) for c, w in zip(columns, widths, strict=True)]
-    text = [[clip(v, w) for v, w in zip(r, widths, strict=True)] for r in text]
+    text = [[cells[i][j] for i in range(len(columns))] for j in range(len(text))]
 
     def line(cells: list[str]) -> str:
         return "  ".join(c + " " * (w - width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()

@@ -26,6 +26,8 @@ def test_clipping_keeps_what_tells_two_plans_apart() -> None:
         assert a != b and width(a) <= limit and width(b) <= limit
         assert "2019" in a and "2020" in b
     assert clip("短标题", 20) == "短标题"
+    assert clip("四川省巩固污染防治攻坚战成果提升生态环境治理体系和治理能力现代化水平行动计划(2022—2023年)", 24) \
+        == "四川省巩固…2022—2023年)"
 
 
 def test_table_fits_the_width_given() -> None:
@@ -40,18 +42,18 @@ def test_table_fits_the_width_given() -> None:
 
 def test_query_tables_fit_the_terminal_and_wide_clips_nothing(loaded_dir: Path) -> None:
     args = ["--store", str(loaded_dir), "query", "vocs-leads"]
-    res = CliRunner().invoke(cli, args, env={"COLUMNS": "100"})
+    res = CliRunner().invoke(cli, args, env={"COLUMNS": "120"})
     assert res.exit_code == 0, res.output
     lines = res.output.splitlines()
-    assert max(width(line) for line in lines) <= 100
+    assert max(width(line) for line in lines) <= 120
     full = CliRunner().invoke(cli, [*args, "--format", "json"]).output
     import json
 
     titles = {r["document"] for r in json.loads(full)}
     shown = {line.split("  ")[0] for line in lines[2:-1]}
     assert len(shown) == len(titles), "two plans clipped to the same text"
-    wide = CliRunner().invoke(cli, [*args, "--wide"], env={"COLUMNS": "100"}).output
-    assert "…" not in wide and max(width(line) for line in wide.splitlines()) > 100
+    wide = CliRunner().invoke(cli, [*args, "--wide"], env={"COLUMNS": "120"}).output
+    assert "…" not in wide and max(width(line) for line in wide.splitlines()) > 120
 
 
 def test_load_shows_progress_on_a_terminal_only(tmp_path: Path, pipeline: Pipeline) -> None:
@@ -79,3 +81,16 @@ def test_load_prints_a_summary_per_file(tmp_path: Path) -> None:
     by_file = {line.split()[0]: line.split() for line in lines[2:4]}
     assert by_file[DISTRICT.name][1:3] == ["bracket", "9"]
     assert lines[-1].startswith("loaded 2 files")
+
+
+def test_plans_carry_their_year_where_researchers_compare_them(loaded_dir: Path) -> None:
+    import json
+
+    for query in ("vocs-leads", "orphan-summary", "topic-overview"):
+        res = CliRunner().invoke(cli, ["--store", str(loaded_dir), "query", query, "--format", "json"])
+        rows = json.loads(res.output)
+        years = [r["year"] for r in rows]
+        assert all(y is None or type(y) is int for y in years) and 2017 in years and 2018 in years, query
+    leads = json.loads(CliRunner().invoke(cli, ["--store", str(loaded_dir), "query", "vocs-leads", "--json",
+                                                "--format", "json"]).output.splitlines()[0])
+    assert list(leads)[:3] == ["document", "year", "level"]
