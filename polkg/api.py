@@ -87,8 +87,13 @@ def stats(store: Store) -> dict[str, dict[str, int]]:
     return {"labels": {r[0]: r[1] for r in labels.rows}, "relationships": {r[0]: r[1] for r in rels.rows}}
 
 
-__all__ = ["LoadReport", "cypher", "export", "extract", "graph", "load", "resolve", "run_query", "stats",
+__all__ = ["LoadReport", "cypher", "export", "extract", "graph", "load", "queries", "resolve", "run_query", "stats",
            "to_networkx", "unattributed", "units", "viz"]
+
+
+def queries() -> list[library.Query]:
+    """The canned queries of ``cypher/``: name, title, what each answers, parameters with types and defaults."""
+    return list(library.load_all().values())
 
 
 def run_query(store: Store, name: str, params: dict[str, Any] | None = None) -> Result:

@@ -211,7 +211,7 @@ def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: 
 
 def describe_queries() -> str:
     out = []
-    for q in library.load_all().values():
+    for q in api.queries():
         out.append(f"{q.name}: {q.title}")
         if q.answers:
             out.append(f"    {q.answers}")

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from polkg import api
 from polkg.cli import cli
+from polkg.errors import PolkgError
 from tests.conftest import CORPUS, DISTRICT
 
 POLKG = [sys.executable, "-c", "from polkg.cli import main; main()"]
@@ -171,3 +173,38 @@ def test_an_error_is_one_line_in_process_too(tmp_path: Path) -> None:
     res = polkg("query", "most-loaded", store=tmp_path / "typo", check=False)
     assert res.returncode == 1
     assert res.stderr.startswith("polkg: error: no store at") and res.stderr.count("\n") == 1
+
+
+def test_every_command_is_defined_in_the_one_cli_module() -> None:
+    import polkg
+
+    assert not (Path(polkg.__file__).parent / "cli_units.py").exists()
+    assert {"resolve", "units", "viz", "export", "cypher"} <= set(cli.commands)
+    assert {c.callback.__module__ for c in cli.commands.values() if c.callback} == {"polkg.cli"}
+
+
+@pytest.mark.parametrize(("function", "args"), [
+    ("load", ["load", str(DISTRICT)]),
+    ("extract", ["extract", str(DISTRICT)]),
+    ("unattributed", ["unattributed", str(DISTRICT)]),
+    ("run_query", ["query", "most-loaded"]),
+    ("queries", ["query", "--list"]),
+    ("cypher", ["cypher", "MATCH (n) RETURN count(n) AS n"]),
+    ("stats", ["stats"]),
+    ("export", ["export", "g.graphml"]),
+    ("viz", ["viz", "most-loaded", "--out", "g.html"]),
+    ("resolve", ["resolve", "省环保厅"]),
+    ("units", ["units"]),
+])
+def test_each_command_is_one_api_function(monkeypatch: pytest.MonkeyPatch, district_store: Path, function: str,
+                                          args: list[str]) -> None:
+    """The CLI is a shell over polkg.api: each command calls its api function (here a stub that fails at once)."""
+    called: list[str] = []
+
+    def stub(*_args: object, **_kwargs: object) -> None:
+        called.append(function)
+        raise PolkgError("stub")
+
+    monkeypatch.setattr(api, function, stub)
+    res = polkg(*args, store=district_store, check=False)
+    assert called == [function] and res.returncode == 1 and "stub" in res.stderr
