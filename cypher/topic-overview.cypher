@@ -4,6 +4,6 @@
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:ABOUT]->(tp:Topic)
 OPTIONAL MATCH (u:Unit)-[:LEADS]->(t)
 WITH d, tp, t, count(u) AS leads
-RETURN tp.key AS topic, d.title AS document, d.year AS year, d.level AS level, count(t) AS tasks,
+RETURN tp.key AS topic, d.title AS document, d.level AS level, count(t) AS tasks,
        count(CASE WHEN leads > 0 THEN 1 END) AS with_lead
 ORDER BY topic, level, document

@@ -13,6 +13,6 @@ WITH d, t, u, e,
      CASE WHEN u IS NULL THEN 'no unit named'
           WHEN leads > 0 THEN 'named lead'
           ELSE 'first listed, no lead named' END AS basis
-RETURN d.title AS document, d.year AS year, d.level AS level, coalesce(u.name, '-') AS lead, basis, u.system AS system,
+RETURN d.title AS document, d.level AS level, coalesce(u.name, '-') AS lead, basis, u.system AS system,
        count(DISTINCT t) AS tasks, collect(DISTINCT e.mention) AS written
-ORDER BY level DESC, year, document, basis, tasks DESC, lead
+ORDER BY level DESC, document, basis, tasks DESC, lead

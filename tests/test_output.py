@@ -82,15 +82,3 @@ def test_load_prints_a_summary_per_file(tmp_path: Path) -> None:
     assert by_file[DISTRICT.name][1:3] == ["bracket", "9"]
     assert lines[-1].startswith("loaded 2 files")
 
-
-def test_plans_carry_their_year_where_researchers_compare_them(loaded_dir: Path) -> None:
-    import json
-
-    for query in ("vocs-leads", "orphan-summary", "topic-overview"):
-        res = CliRunner().invoke(cli, ["--store", str(loaded_dir), "query", query, "--format", "json"])
-        rows = json.loads(res.output)
-        years = [r["year"] for r in rows]
-        assert all(y is None or type(y) is int for y in years) and 2017 in years and 2018 in years, query
-    leads = json.loads(CliRunner().invoke(cli, ["--store", str(loaded_dir), "query", "vocs-leads", "--json",
-                                                "--format", "json"]).output.splitlines()[0])
-    assert list(leads)[:3] == ["document", "year", "level"]
