@@ -295,7 +295,7 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
     \b
     Examples:
       polkg viz "MATCH (u:Unit)-[r:LEADS]->(t:Task)-[:ABOUT]->(:Topic {key: 'VOCs'}) RETURN u, r, t" --out vocs.html
-      polkg viz vocs-paths -p topic=dust --out dust.html
+      polkg viz unit-portfolio -p unit=环境保护厅 --out portfolio.html    # a query that returns paths
     """
     given = parse_params(params)
     with settings.store() as store:
