@@ -21,6 +21,8 @@ from polkg.data import read
 from polkg.errors import PolkgError
 
 DEFAULT_COLOUR = "#A5ABB6"
+#: the page lays the graph out in the browser (all pairs of nodes): beyond this a reader waits and sees a hairball
+MAX_NODES = 2000
 CAPTION_MAX = 14
 HOVER_MAX = 160
 #: properties that say where a node or an edge was read from, shown first on hover
@@ -86,6 +88,9 @@ def page(g: nx.MultiDiGraph, title: str) -> str:
     """The whole HTML page: data as JSON in a script tag (``</`` escaped), the renderer inline."""
     if g.number_of_nodes() == 0:
         raise PolkgError("nothing to draw: the query returned no nodes")
+    if g.number_of_nodes() > MAX_NODES:
+        raise PolkgError(f"the result holds {g.number_of_nodes()} nodes; a page draws at most {MAX_NODES} "
+                         "(narrow the query or add LIMIT)")
     data = json.dumps(page_data(g), ensure_ascii=False).replace("</", "<\\/")
     renderer = resources.files("polkg").joinpath("viz.js").read_text(encoding="utf-8")
     return TEMPLATE.format(title=html.escape(title), data=data, script=renderer,

@@ -64,6 +64,18 @@ def test_a_query_without_nodes_is_a_clear_error(loaded_dir: Path, tmp_path: Path
     assert not (tmp_path / "x.html").exists()
 
 
+def test_too_large_a_result_is_refused_before_writing(tmp_path: Path) -> None:
+    import networkx as nx
+
+    from polkg.errors import PolkgError
+
+    g = nx.MultiDiGraph()
+    g.add_nodes_from((i, {"labels": ["Task"], "text": "任务"}) for i in range(viz.MAX_NODES + 1))
+    with pytest.raises(PolkgError, match="at most"):
+        viz.write(g, tmp_path / "big.html", "big")
+    assert not (tmp_path / "big.html").exists()
+
+
 def test_renders_in_headless_chromium(page: Path, tmp_path: Path) -> None:
     browser = chromium()
     if browser is None:
