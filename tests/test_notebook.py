@@ -4,6 +4,7 @@ its text is drawn with the CJK font of an installed package (not the machine's),
 from __future__ import annotations
 
 import json
+import sys
 import warnings
 from pathlib import Path
 
@@ -21,11 +22,18 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> Path:
     nbformat = pytest.importorskip("nbformat", reason="the notebook extra is not installed")
     nbclient = pytest.importorskip("nbclient", reason="the notebook extra is not installed")
     out = tmp_path_factory.mktemp("figures")
+    # a kernel of this very interpreter, whatever kernels the machine has installed under the name python3
+    spec = tmp_path_factory.mktemp("jupyter") / "kernels" / "polkg-test"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "polkg test", "language": "python"}))
     nb = nbformat.read(NOTEBOOK, as_version=4)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("POLKG_FIGURES", str(out))
+        mp.setenv("JUPYTER_PATH", str(spec.parent.parent))
         mp.delenv("NEO4J_URI", raising=False)
-        nbclient.NotebookClient(nb, timeout=120, kernel_name="python3",
+        nbclient.NotebookClient(nb, timeout=120, kernel_name="polkg-test",
                                 resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
     return out
 
