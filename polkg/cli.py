@@ -111,7 +111,7 @@ class Failure(click.ClickException):
 
 class Shell(click.Group):
     """The command group; input errors become one-line failures here, so the commands behave the same
-    in-process (click's CliRunner, a notebook's ``!polkg``) as through :func:`main`."""
+    in-process (click's CliRunner, any caller of ``cli.main``) as through :func:`main`."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
