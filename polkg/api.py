@@ -106,9 +106,11 @@ def _fail(out: Inputs, problem: Problem, keep_going: bool, tell: Notify) -> None
     tell("error", problem)
 
 
-def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnFile | None = None) -> list[Extraction]:
-    """Read every file (a directory stands for the documents in it); raises PolkgError on unreadable input."""
-    return read(paths, pipeline, on_file=on_file).extractions
+def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnFile | None = None,
+            recursive: bool = False, keep_going: bool = False, strict: bool = False,
+            notify: Notify | None = None) -> list[Extraction]:
+    """What every file gives (a directory stands for the documents in it); see :func:`read` for the options."""
+    return read(paths, pipeline, recursive, keep_going, strict, notify, on_file).extractions
 
 
 def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, on_file: OnFile | None = None,

@@ -149,16 +149,20 @@ def input_options(f: Any) -> Any:
     return click.option("--recursive", "-r", is_flag=True, help="Read the subdirectories of a directory too.")(f)
 
 
-def notify(kind: str, problem: Problem) -> None:
-    """One stderr line per skipped file, warning or (with --keep-going) failure, as it happens."""
-    click.echo(f"polkg: {kind}: {problem}", err=True)
+class Notices:
+    """Prints one stderr line per skipped file, warning or (with --keep-going) failure, as it happens, and
+    remembers the failures so the command can exit 1 at the end."""
 
+    def __init__(self) -> None:
+        self.failed = 0
 
-def finish(inputs: api.Inputs) -> None:
-    """Exit 1 when any file failed (they were listed as they happened)."""
-    if inputs.failed:
-        read = len(inputs.extractions)
-        raise PolkgError(f"{len(inputs.failed)} of {read + len(inputs.failed)} inputs failed (listed above)")
+    def __call__(self, kind: str, problem: Problem) -> None:
+        click.echo(f"polkg: {kind}: {problem}", err=True)
+        self.failed += kind == "error"
+
+    def finish(self, read: int) -> None:
+        if self.failed:
+            raise PolkgError(f"{self.failed} of {read + self.failed} inputs failed (listed above)")
 
 
 @cli.command()
@@ -177,13 +181,14 @@ def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going
     \b
     Example: polkg load -r plans/
     """
+    notices = Notices()
     with settings.store(create=True) as store, LoadProgress() as progress:
         report = api.load(paths, store, on_file=progress, recursive=recursive, keep_going=keep_going,
-                          strict=strict, notify=notify)
+                          strict=strict, notify=notices)
     click.echo(progress.summary(terminal_width()))
     click.echo(f"loaded {report.files} files: {report.documents} documents, {report.tasks} tasks, "
                f"{report.targets} targets ({report.unattributed} passages left unattributed) into {store.name}")
-    finish(report.inputs)
+    notices.finish(report.files)
 
 
 @cli.command()
@@ -195,11 +200,12 @@ def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: b
     \b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
-    inputs = api.read(paths, recursive=recursive, keep_going=keep_going, strict=strict, notify=notify)
-    for extraction in inputs.extractions:
+    notices = Notices()
+    extractions = api.extract(paths, recursive=recursive, keep_going=keep_going, strict=strict, notify=notices)
+    for extraction in extractions:
         for line in contract.lines(extraction):
             click.echo(line)
-    finish(inputs)
+    notices.finish(len(extractions))
 
 
 @cli.command("show")

@@ -197,6 +197,7 @@ def test_every_command_is_defined_in_the_one_cli_module() -> None:
     ("viz", ["viz", "most-loaded", "--out", "g.html"]),
     ("resolve", ["resolve", "省环保厅"]),
     ("units", ["units"]),
+    ("task_source", ["show", "task:x"]),
 ])
 def test_each_command_is_one_api_function(monkeypatch: pytest.MonkeyPatch, district_store: Path, function: str,
                                           args: list[str]) -> None:

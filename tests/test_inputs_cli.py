@@ -30,7 +30,7 @@ def test_load_names_skipped_files_and_fails_on_a_bad_one_unless_keep_going(tmp_p
 
     res = polkg("load", "--keep-going", str(plans), store=store, check=False)
     assert res.returncode == 1
-    assert res.stdout.startswith("loaded 2 files: 2 documents")
+    assert "loaded 2 files: 2 documents" in res.stdout
     assert f"polkg: warning: {plans / 'title_only.txt'}: no obligations found" in res.stderr
     assert f"polkg: error: {plans / 'old.doc'}: legacy Word" in res.stderr
     assert res.stderr.rstrip().endswith("polkg: error: 1 of 3 inputs failed (listed above)")
