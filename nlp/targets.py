@@ -99,19 +99,36 @@ def _number_re() -> re.Pattern[str]:
 
 
 def normalise(text: str) -> Norm:
-    """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries)."""
+    """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries).
+
+    Most characters of a plan are already normal: only the distinct characters that change are looked
+    up (once each), and the stretches between them are copied whole.
+    """
+    changed = {c: _norm_char(c) for c in set(text) if _norm_char(c) != c}
+    if not changed:
+        return Norm(text, list(range(len(text))))
     out: list[str] = []
     pos: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in "\t\n":
-            out.append(ch)
-            pos.append(i)
-            continue
-        for c in unicodedata.normalize("NFKC", ch):
-            if not c.isspace():
-                out.append(c)
-                pos.append(i)
+    last = 0
+    for m in re.finditer("|".join(map(re.escape, changed)), text):
+        i = m.start()
+        out.append(text[last:i])
+        pos.extend(range(last, i))
+        c = changed[text[i]]
+        out.append(c)
+        pos.extend([i] * len(c))
+        last = i + 1
+    out.append(text[last:])
+    pos.extend(range(last, len(text)))
     return Norm("".join(out), pos)
+
+
+@cache
+def _norm_char(ch: str) -> str:
+    """One character as the normalised view writes it: NFKC, spaces dropped, tabs and newlines kept."""
+    if ch in "\t\n":
+        return ch
+    return "".join(c for c in unicodedata.normalize("NFKC", ch) if not c.isspace())
 
 
 @dataclass
@@ -137,6 +154,7 @@ def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) 
     scopes = _section_years(n.s)
     out: list[Target] = []
     previous: tuple[int, str] = (-1, "")  # (sentence start, metric) of the last target
+    tagged: dict[str, tuple[list[str], str | None]] = {}  # values of one clause share its tags
     for group in _groups(n.s, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
         for t in _targets_of(group, n, scopes, plan_year):
@@ -145,10 +163,12 @@ def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) 
             previous = (sentence, t.metric)
             span = Span(start=t.span.start + offset, end=t.span.end + offset)
             quote = text[t.span.start : t.span.end]
-            tags = _tagger().tag(quote)
-            region = t.region or "、".join(tags.regions) or None
+            if quote not in tagged:
+                tags = _tagger().tag(quote)
+                tagged[quote] = (list(tags.topics), "、".join(tags.regions) or None)
+            topics, regions = tagged[quote]
             out.append(t.model_copy(update={"doc": doc, "plan": plan, "span": span, "text": quote,
-                                            "topics": list(tags.topics), "region": region}))
+                                            "topics": list(topics), "region": t.region or regions}))
     return out
 
 
@@ -320,17 +340,27 @@ def _post(s: str, end: int) -> str:
 
 def _last_word(pre: str, words: list[str]) -> tuple[int, str] | None:
     """The word of ``words`` that ends last in ``pre`` (the longest when several end there: 不低于 over
-    低于); 达标 is not 达 and 负增长 is not 增长."""
-    best: tuple[int, str] | None = None
-    for w in words:
-        for m in re.finditer(re.escape(w), pre):
-            if w == "达" and pre[m.end() : m.end() + 1] in ("标", "州"):
-                continue
-            if w in ("增长", "增加") and pre[max(0, m.start() - 1) : m.start()] == "负":
-                continue
-            if best is None or (m.end(), len(w)) > (best[0] + len(best[1]), len(best[1])):
-                best = (m.start(), w)
-    return best
+    低于); 达标 is not 达 and 负增长 is not 增长.
+
+    One compiled pattern per word list, searched in the reversed text: its first match is the word
+    that ends last, and the alternation, longest first, picks the longest of those.
+    """
+    pattern = _reversed_words(tuple(words))
+    rev = pre[::-1]
+    pos = 0
+    while (m := pattern.search(rev, pos)) is not None:
+        w = m.group(0)[::-1]
+        start = len(pre) - m.end()
+        after = pre[start + len(w) : start + len(w) + 1]
+        if not (w == "达" and after in ("标", "州")) and not (w in ("增长", "增加") and pre[start - 1 : start] == "负"):
+            return start, w
+        pos = m.start() + 1
+    return None
+
+
+@cache
+def _reversed_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w[::-1]) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
