@@ -10,7 +10,6 @@ import argparse
 import cProfile
 import pstats
 import time
-from pathlib import Path
 
 from polkg.nlp.targets import find_targets
 from polkg.pipeline import Pipeline, expand_paths
@@ -33,7 +32,8 @@ def main() -> int:
     t = time.perf_counter()
     n = read_targets()
     alone = time.perf_counter() - t
-    print(f"targets, {a.copies}x {len(texts)} files    {alone:8.2f} s  ({chars / alone / 1000:.0f} k chars/s, {n} targets)")
+    rate = chars / alone / 1000
+    print(f"targets, {a.copies}x {len(texts)} files    {alone:8.2f} s  ({rate:.0f} k chars/s, {n} targets)")
     t = time.perf_counter()
     for i in range(a.copies):
         for s, text in texts:
