@@ -46,6 +46,13 @@ WATER_CLASS = re.compile(
 CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|$)")
 ONE_YEAR_PLAN = re.compile(r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点)")
+PERIOD = re.compile(r"(?<!\d)(?P<a>20\d{2})年?[—–\-~～至到]+(?P<b>20\d{2})年")
+FIVE_YEAR_TITLE = re.compile(r"(十三五|十四五|十五五)|第(十三|十四|十五)个五年")
+TITLE_YEAR = re.compile(r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)")
+TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要")
+ISSUED = re.compile(r"(?:现将|印发)《([^《》]{4,60})》")
+GOAL_HEADING = re.compile(r"目标|指标")
+NOT_A_PLAN = re.compile(r"通报|情况|调度表|总结|公示|公告")  # a report's year is not the year its targets fall due
 NOT_TARGET_BEFORE = ("现有", "目前", "第", "已有", "累计", "共有")
 NOT_TARGET_AFTER = ("百分之",)  # 6个百分之百 counts rules, it sets no number
 DAY_SPAN_AFTER = ("内", "之内", "以内", "后", "以后")  # 30天内完成 is a time limit, not a number of days to reach
@@ -142,22 +149,25 @@ class _Hit:
     region: str | None = None
 
 
-def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) -> list[Target]:
+def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None, title: str = "") -> list[Target]:
     """Targets stated in ``text`` (which starts at ``offset`` in the source file).
 
-    ``year`` is the plan's year; it is given to targets without any year of their own only when the
-    plan is a one-year plan (its title names that single year).
+    ``year`` is the plan's year and ``title`` its title. A target without any year of its own falls due
+    at the end of the plan's period (:func:`plan_due_year`).
     """
     n = normalise(text)
-    plan_year = year if year is not None and _is_one_year_plan(n.s[:3000], year) else None
+    due = plan_due_year(normalise(title).s, n.s[:3000], year)
     hidden = _hidden_ranges(n.s)
     scopes = _section_years(n.s)
+    if due is not None:
+        # a one-year plan's numbers are all for its year; a longer period's end only for its goals
+        scopes.extend([(0, len(n.s), due[0])] if due[1] else [(a, b, due[0]) for a, b in _goal_sections(n.s)])
     out: list[Target] = []
     previous: tuple[int, str] = (-1, "")  # (sentence start, metric) of the last target
     tagged: dict[str, tuple[list[str], str | None]] = {}  # values of one clause share its tags
     for group in _groups(n.s, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
-        for t in _targets_of(group, n, scopes, plan_year):
+        for t in _targets_of(group, n, scopes):
             if t.metric == UNNAMED and previous[0] == sentence:
                 t.metric = previous[1]  # 煤炭消费总量削减到6500万吨以内，比2016年下降12%
             previous = (sentence, t.metric)
@@ -172,8 +182,73 @@ def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) 
     return out
 
 
-def _is_one_year_plan(head: str, year: int) -> bool:
-    return any(int(m.group("y")) == year for m in ONE_YEAR_PLAN.finditer(head))
+def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] | None:
+    """The year a plan's targets fall due when a clause names none, and whether it holds for the whole
+    plan: the end of the period its title names (``(2021—2023年)`` → 2023, ``“十四五”``/``第十四个五年
+    规划`` → 2025) for the targets of its goal sections, or the single year of a one-year plan
+    (``2016年《政府工作报告》量化指标任务分工``, ``2018年作战计划`` in its head) for all of them.
+
+    A report (通报, 推进情况) has no period of its own; nor has a plan whose title names no period.
+    """
+    for candidate in _title_candidates(title, head):
+        for source in (_outside_titles(candidate), candidate):
+            due = _period_end(source)
+            if due is not None:
+                return due
+    if year is not None and any(int(m.group("y")) == year for m in ONE_YEAR_PLAN.finditer(head)):
+        return year, True
+    return None
+
+
+def _title_candidates(title: str, head: str) -> list[str]:
+    """The plan's title, if it reads as one, then the title-like lines of its head and the plan a cover
+    letter issues (现将《2020年区政府重点工作目标安排》印发给你们): short, no sentence punctuation, a plan word."""
+    lines = [title] + head.split("\n")[:20]
+    lines += [m.group(1) for m in ISSUED.finditer(head[:600])]
+    return [t for t in lines if TITLE_LIKE.search(t) and len(t) <= 70 and not re.search(r"[,;。:]", t)
+            and not NOT_A_PLAN.search(t)]
+
+
+def _period_end(title: str) -> tuple[int, bool] | None:
+    m = PERIOD.search(title)
+    if m:
+        return int(m.group("b")), False
+    m = FIVE_YEAR_TITLE.search(title)
+    if m:
+        return FIVE_YEAR_END[(m.group(1) or m.group(2) + "五")], False
+    years = {int(m.group("y")) for m in TITLE_YEAR.finditer(title)}
+    return (years.pop(), True) if len(years) == 1 else None
+
+
+def _goal_sections(s: str) -> list[tuple[int, int]]:
+    """Stretches under a heading that names goals or indicators (工作目标, 主要指标, 约束性指标 …), down to
+    the next heading of the same or a higher level."""
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[int, bool]] = []  # (level, names goals) of the open headings
+    start: int | None = None
+    pos = 0
+    for line in s.split("\n"):
+        body = line.strip("\t")
+        level = heading_level(body) if body else None
+        if level is not None:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, bool(GOAL_HEADING.search(body[:20]))))
+            inside = any(g for _, g in stack)
+            if inside and start is None:
+                start = pos
+            elif not inside and start is not None:
+                out.append((start, pos))
+                start = None
+        pos += len(line) + 1
+    if start is not None:
+        out.append((start, len(s)))
+    return out
+
+
+def _outside_titles(title: str) -> str:
+    """A title without the documents it cites: 关于印发《…(2018—2020年)》的2019年工作要点 is for 2019."""
+    return re.sub(r"《[^《》]*》", "", title)
 
 
 def _hidden_ranges(s: str) -> list[tuple[int, int]]:
@@ -303,7 +378,7 @@ def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:
     return a, min(ends) if ends else len(s)
 
 
-def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], plan_year: int | None) -> list[Target]:
+def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) -> list[Target]:
     """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller."""
     s = n.s
     first, last = group[0], group[-1]
@@ -312,7 +387,7 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
     post = _post(s, last.end)
     direction, threshold = _direction(pre, post, last)
     baseline = BASELINE.search(pre)
-    due = None if threshold else _year(s, first.start, last.end, scopes, plan_year)
+    due = None if threshold else _year(s, first.start, last.end, scopes)
     if first.kind == "attainment":
         due = int(first.value)
     subjects = _subjects(pre, group, s, last.end)
@@ -397,7 +472,7 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     return "reach", threshold
 
 
-def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]], plan_year: int | None) -> int | None:
+def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]]) -> int | None:
     a, b = _bounds(s, start, end, SUB_BOUNDARY)
     before = _years(s, a, start)
     if before:
@@ -412,7 +487,7 @@ def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]], plan
     for lo, hi, y in scopes:
         if lo <= start < hi:
             return y
-    return plan_year
+    return None
 
 
 def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:

@@ -51,7 +51,8 @@ class Pipeline:
             plan = plans.get(task.plan)
             self._enrich_task(task, plan)
         for d in extraction.documents:
-            found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year)
+            found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year,
+                                         title=d.title)
             extraction.targets.extend(found)
         link_targets(extraction)
 
