@@ -53,12 +53,8 @@ TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分�
 ISSUED = re.compile(r"(?:现将|印发)《([^《》]{4,60})》")
 GOAL_HEADING = re.compile(r"目标|指标")
 NOT_A_PLAN = re.compile(r"通报|情况|调度表|总结|公示|公告")  # a report's year is not the year its targets fall due
-NOT_TARGET_BEFORE = ("现有", "目前", "第", "已有", "累计", "共有")
-NOT_TARGET_AFTER = ("百分之",)  # 6个百分之百 counts rules, it sets no number
-DAY_SPAN_AFTER = ("内", "之内", "以内", "后", "以后")  # 30天内完成 is a time limit, not a number of days to reach
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
-COUNT_UNITS = ("个", "家", "条", "座", "处", "所", "户", "项", "批", "台", "套", "辆", "万辆", "万台")
 SUB_BOUNDARY = ";。\n\t"  # a clause that carries its own deadline
 SENTENCE_BOUNDARY = "。\n\t"
 CLAUSE_BOUNDARY = ",;:。\n\t"
@@ -83,7 +79,9 @@ class Norm:
 @dataclass(frozen=True)
 class Vocab:
     units: list[str]
+    counts: frozenset[str]
     same_unit: dict[str, str]
+    not_targets: dict[str, tuple[str, ...]]
     words: dict[str, list[str]]
     metrics: list[tuple[str, list[str], list[str]]]  # (name, aliases, exact aliases)
     report_columns: list[str]
@@ -95,8 +93,9 @@ def vocab() -> Vocab:
     raw = data.read("metrics.toml")
     units = sorted(raw["units"]["written"], key=len, reverse=True)
     metrics = [(m["name"], list(m.get("aliases", [])), list(m.get("exact", []))) for m in raw["metric"]]
-    return Vocab(units, dict(raw["units"].get("same", {})), raw["direction"], metrics,
-                 list(raw.get("tables", {}).get("report_columns", [])))
+    not_targets = {k: tuple(v) for k, v in raw["not_targets"].items()}
+    return Vocab(units, frozenset(raw["units"]["counts"]), dict(raw["units"].get("same", {})), not_targets,
+                 raw["direction"], metrics, list(raw.get("tables", {}).get("report_columns", [])))
 
 
 @cache
@@ -350,10 +349,8 @@ def _hits(s: str) -> list[_Hit]:
                         metric=f"{m.group('places')}空气质量达标", region=m.group("places")))
         taken.append((m.start(), m.end()))
     for m in _number_re().finditer(s):
-        if any(s[: m.start()].endswith(w) for w in NOT_TARGET_BEFORE) or s.startswith(NOT_TARGET_AFTER, m.end()):
-            continue
         unit = v.same_unit.get(m.group("u"), m.group("u"))
-        if _slogan_count(s, m.start(), m.end(), unit) or (unit == "天" and s.startswith(DAY_SPAN_AFTER, m.end())):
+        if _not_a_target(s, m.start(), m.end(), unit):
             continue
         if unit == "蒸吨" and s[: m.start()].endswith("每小时"):
             unit = "蒸吨/小时"
@@ -363,6 +360,23 @@ def _hits(s: str) -> list[_Hit]:
     for m in WATER_CLASS.finditer(s):
         out.append(_Hit(m.start("cls"), m.end(), float(CLASS_VALUE[m.group("cls")]), "类", "class"))
     return [h for h in out if h.kind == "attainment" or not any(a <= h.start < b for a, b in taken)]
+
+
+def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
+    """Whether the number at ``s[start:end]`` states something other than a commitment (see the
+    ``not_targets`` table of data/metrics.toml)."""
+    no = vocab().not_targets
+    before = s[max(0, start - 8) : start]
+    if before.endswith(no["before"]) or s.startswith(no["after"], end) or _slogan_count(s, start, end, unit):
+        return True
+    if unit in no["time_units"] and s.startswith(no["time_limit_after"], end):
+        return True
+    if unit in vocab().counts:
+        if s.startswith(no["count_of_time"], end) or s.startswith(no["work_items_after"], end):
+            return True
+        if before.endswith("(") and s.startswith(")", end):  # 主要指标(30项): a heading's count of items
+            return True
+    return "元" in unit and (s.startswith(no["fine_after"], end) or before.endswith("处"))
 
 
 def _slogan_count(s: str, start: int, end: int, unit: str) -> bool:
@@ -526,7 +540,7 @@ def _subjects(pre: str, group: list[_Hit], s: str, end: int) -> list[str]:
     if len(group) > 1:
         parts = [p for p in re.split(r"、|和", subject.replace("分别", "")) if p]
         return parts if len(parts) == len(group) else [subject] * len(group)
-    if group[0].unit in COUNT_UNITS or len(subject) < 2:
+    if group[0].unit in vocab().counts or len(subject) < 2:
         after = s[end : end + 40]
         stop = min([i for i in (after.find(c) for c in CLAUSE_BOUNDARY + "、") if i >= 0] or [len(after)])
         counted = _clean(after[:stop]).lstrip("的")[:24]
