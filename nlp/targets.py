@@ -398,7 +398,7 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) 
     first, last = group[0], group[-1]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
-    post = _post(s, last.end)
+    post = _post(n, last.end)
     direction, threshold = _direction(pre, post, last)
     baseline = BASELINE.search(pre)
     due = None if threshold else _year(s, first.start, last.end, scopes)
@@ -416,20 +416,30 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) 
     return out
 
 
-def _post(s: str, end: int) -> str:
-    """What follows a value, with a parenthetical aside skipped: 30万吨(或…30万吨标准煤)及以上的企业."""
+def _post(n: Norm, end: int) -> str:
+    """What follows a value, with a parenthetical aside skipped (30万吨(或…30万吨标准煤)及以上的企业), up
+    to a column gap: in ``1000万人以上 人力资源社会保障部`` the unit after the space is the next cell."""
+    s = n.s
     rest = s[end : end + 40]
     if rest.startswith("("):
         close = rest.find(")")
         rest = rest[close + 1 :] if close >= 0 else rest
     elif rest.startswith(")"):
         rest = rest[1:]
+    else:
+        words = vocab().words
+        for w in (*words["after_at_least"], *words["after_at_most"], "左右"):
+            i = end + len(w)
+            if not s.startswith(w, end) or i >= len(s):
+                continue
+            if n.pos[i - 1] - n.pos[end] == len(w) - 1 and n.pos[i] - n.pos[i - 1] > 1:
+                return w  # 以上 written tight, then a gap: the cell ends there
     return rest
 
 
 def _last_word(pre: str, words: list[str]) -> tuple[int, str] | None:
     """The word of ``words`` that ends last in ``pre`` (the longest when several end there: 不低于 over
-    低于); 达标 is not 达 and 负增长 is not 增长.
+    低于); 达标 is not 达, and neither 负增长 nor 增加值 nor 增长率 is a rise.
 
     One compiled pattern per word list, searched in the reversed text: its first match is the word
     that ends last, and the alternation, longest first, picks the longest of those.
@@ -441,7 +451,8 @@ def _last_word(pre: str, words: list[str]) -> tuple[int, str] | None:
         w = m.group(0)[::-1]
         start = len(pre) - m.end()
         after = pre[start + len(w) : start + len(w) + 1]
-        if not (w == "达" and after in ("标", "州")) and not (w in ("增长", "增加") and pre[start - 1 : start] == "负"):
+        noun = w in ("增长", "增加") and (pre[start - 1 : start] == "负" or after in ("值", "率", "量"))
+        if not (w == "达" and after in ("标", "州")) and not noun:
             return start, w
         pos = m.start() + 1
     return None
@@ -467,7 +478,8 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
             break
     distance = hit.unit in w["distance_units"] and any(pre.endswith(c) for c in w["distance_context"])
     attributive = bool(tail) and (tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff") and not tail.startswith("左右")
-    threshold = hit.unit not in ("%", "个百分点") and (distance or (after is not None and attributive))
+    counted = hit.unit in vocab().counts  # 打造3个以上的示范村 is a target, 20蒸吨以下的锅炉 a scope
+    threshold = hit.unit not in ("%", "个百分点") and (distance or (after is not None and attributive and not counted))
     strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
     if strong:
         i, word = strong
