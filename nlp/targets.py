@@ -35,7 +35,11 @@ YEAR_EXPR = re.compile(
 )
 FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|末|时期|期间|期末)")
 FIVE_YEAR_END = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
-BASELINE = re.compile(r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年")
+BASELINE = re.compile(
+    r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
+)
+NOT_DUE_AFTER = re.compile(r"起|开始|以来|已|相比|—|-|(?:的)?基础上|为基准|为基数")  # a start or a baseline
+THIS_YEAR = re.compile(r"今年|全年|年内|本年度?|当年")  # the plan's own year, in a one-year plan or a work report
 ATTAINMENT = re.compile(
     r"(?P<y>20\d{2})年(?P<places>(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}[市州县区])(?:空气质量|环境空气质量)?达标"
 )
@@ -157,7 +161,7 @@ def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None, 
     n = normalise(text)
     due = plan_due_year(normalise(title).s, n.s[:3000], year)
     hidden = _hidden_ranges(n.s)
-    scopes = _section_years(n.s)
+    scopes = _this_year_sentences(n.s, year) + _section_years(n.s)
     if due is not None:
         # a one-year plan's numbers are all for its year; a longer period's end only for its goals
         scopes.extend([(0, len(n.s), due[0])] if due[1] else [(a, b, due[0]) for a, b in _goal_sections(n.s)])
@@ -214,7 +218,7 @@ def _period_end(title: str) -> tuple[int, bool] | None:
         return int(m.group("b")), False
     m = FIVE_YEAR_TITLE.search(title)
     if m:
-        return FIVE_YEAR_END[(m.group(1) or m.group(2) + "五")], False
+        return _heading_period(title) or 0, False
     years = {int(m.group("y")) for m in TITLE_YEAR.finditer(title)}
     return (years.pop(), True) if len(years) == 1 else None
 
@@ -290,7 +294,7 @@ def _section_years(s: str) -> list[tuple[int, int, int]]:
         if heading_level(body) is not None:
             if open_year is not None:
                 out.append((scope_start, pos, open_year))
-            open_year, may_open = _opening_year(_after_heading(line)), True
+            open_year, may_open = _opening_year(_after_heading(line)) or _heading_period(body), True
             scope_start = pos
         elif may_open:
             y = _opening_year(body)
@@ -316,6 +320,19 @@ def _after_heading(line: str) -> str:
     last = cells[-1] if cells else ""
     m = re.search(r"(?:到|至)?20\d{2}年", last)
     return last[m.start() :] if m and m.start() <= 15 and not re.search(r"[,，。]", last[: m.start()]) else ""
+
+
+def _heading_period(heading: str) -> int | None:
+    """The end of the period a heading names: 一、省政府工作报告“十四五”时期重点工作 → 2025."""
+    m = FIVE_YEAR_TITLE.search(heading)
+    return FIVE_YEAR_END[(m.group(1) or m.group(2) + "五")] if m else None
+
+
+def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]:
+    """Sentences that speak of 今年/全年/年内: their numbers fall due in the plan's own year."""
+    if year is None:
+        return []
+    return [(*_bounds(s, m.start(), m.end(), SENTENCE_BOUNDARY), year) for m in THIS_YEAR.finditer(s)]
 
 
 def _opening_year(s: str) -> int | None:
@@ -410,7 +427,8 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) 
     for h, subject in zip(group, subjects, strict=True):
         out.append(Target(
             doc="", plan=0, text="", metric=h.metric or canonical_metric(subject), value=h.value, unit=h.unit,
-            direction=direction, baseline_year=int(baseline.group("y")) if baseline else None, year=due,
+            direction=direction, baseline_year=int(baseline.group("y") or baseline.group("y2")) if baseline else None,
+            year=due,
             region=h.region, span=span,
         ))
     return out
@@ -522,7 +540,7 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     for m in YEAR_EXPR.finditer(seg):
         lead = seg[max(0, m.start() - 2) : m.start()]
-        if lead.endswith(("比", "较", "自", "从", "与")) or re.match(r"起|开始|以来|已|相比|—|-", seg[m.end() :]):
+        if lead.endswith(("比", "较", "自", "从", "与")) or NOT_DUE_AFTER.match(seg[m.end() :]):
             continue
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
