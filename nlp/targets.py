@@ -52,7 +52,9 @@ DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制�
 ONE_YEAR_PLAN = re.compile(r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点)")
 PERIOD = re.compile(r"(?<!\d)(?P<a>20\d{2})年?[—–\-~～至到]+(?P<b>20\d{2})年")
 FIVE_YEAR_TITLE = re.compile(r"(十三五|十四五|十五五)|第(十三|十四|十五)个五年")
-TITLE_YEAR = re.compile(r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)")
+TITLE_YEAR = re.compile(
+    r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
+)
 TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要")
 ISSUED = re.compile(r"(?:现将|印发)《([^《》]{4,60})》")
 GOAL_HEADING = re.compile(r"目标|指标")
@@ -150,6 +152,9 @@ class _Hit:
     kind: str = "number"  # number / class / attainment
     metric: str | None = None
     region: str | None = None
+    year: int | None = None  # a table column's year (2025年目标)
+    direction: Direction | None = None  # a table cell's own comparator (≤35, 22以上)
+    row: int | None = None  # where a table value's row (its indicator cell) starts
 
 
 def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None, title: str = "") -> list[Target]:
@@ -206,7 +211,7 @@ def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] |
 def _title_candidates(title: str, head: str) -> list[str]:
     """The plan's title, if it reads as one, then the title-like lines of its head and the plan a cover
     letter issues (现将《2020年区政府重点工作目标安排》印发给你们): short, no sentence punctuation, a plan word."""
-    lines = [title] + head.split("\n")[:20]
+    lines = [title, *head.split("\n")[:20]]
     lines += [m.group(1) for m in ISSUED.finditer(head[:600])]
     return [t for t in lines if TITLE_LIKE.search(t) and len(t) <= 70 and not re.search(r"[,;。:]", t)
             and not NOT_A_PLAN.search(t)]
@@ -359,8 +364,8 @@ def _groups(s: str, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
 
 def _hits(s: str) -> list[_Hit]:
     v = vocab()
-    out: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    out: list[_Hit] = _table_hits(s)
+    taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
                         metric=f"{m.group('places')}空气质量达标", region=m.group("places")))
@@ -376,7 +381,83 @@ def _hits(s: str) -> list[_Hit]:
         out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), ""))
     for m in WATER_CLASS.finditer(s):
         out.append(_Hit(m.start("cls"), m.end(), float(CLASS_VALUE[m.group("cls")]), "类", "class"))
-    return [h for h in out if h.kind == "attainment" or not any(a <= h.start < b for a, b in taken)]
+    kept = [h for h in out if h.kind in ("attainment", "table") or not any(a <= h.start < b for a, b in taken)]
+    return [h for h in kept if h.kind != "base"]
+
+
+TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
+TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(][^()]{1,40}?)\((?P<u>[^()]{1,12})\)$")
+TABLE_VALUE = re.compile(
+    r"^(?P<cmp>≤|≥|<=|>=|<|>|不高于|不超过|不低于|低于|高于|超过|力争达到|力争|达到)?"
+    r"(?P<v>\d+(?:\.\d+)?)%?(?P<after>以上|以下|以内|左右)?(?:\([^()]*\))?$"
+)
+TABLE_YEAR_COLUMN = re.compile(r"^(?P<y>20\d{2})年(?:目标值?|预期值?|规划值?|目标)?$")
+TABLE_BASE_COLUMN = re.compile(r"现状|基期|基准|基数|现值")
+TABLE_UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
+
+
+def _cells(s: str) -> list[tuple[int, str]]:
+    """Every cell of the text with its offset: a table flattened with tabs, pipes or one cell per line."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"[^\n\t|│┃]+", s)]
+
+
+def _table_hits(s: str) -> list[_Hit]:
+    """Values of indicator tables: a row ``指标名(单位) | 现状值 | 目标值 …`` under a header whose columns
+    name years (指标 / 2020年 / 2025年 / 属性, 现状值 / 2027年目标), in any flattening.
+
+    A column of the present state (现状值, 基期, the first of several bare years) holds no target; a
+    target column's year is the due year; a cell's own comparator (≤35, >90, 22以上, 力争达到60) is its
+    direction."""
+    cells = _cells(s)
+    out: list[_Hit] = []
+    columns: list[int | None] = []  # for each value column after the indicator: its year, None = not a target
+    for i, (pos, cell) in enumerate(cells):
+        if TABLE_INDICATOR.match(cell):
+            columns = _value_columns([c for _, c in cells[i + 1 : i + 9]]) or columns
+            continue
+        m = TABLE_ROW.match(cell)
+        if not m or m.group("u") not in vocab().units:
+            continue
+        values = [(p, c) for p, c in cells[i + 1 : i + 1 + max(1, len(columns))]]
+        for k, (p, c) in enumerate(values):
+            v = TABLE_VALUE.match(c)
+            if not v:
+                break
+            year = columns[k] if k < len(columns) else None
+            unit = vocab().same_unit.get(m.group("u"), m.group("u"))
+            kind = "base" if columns and year is None else "table"  # the present state: no target, no number
+            out.append(_Hit(p + v.start("v"), p + len(c), float(v.group("v")), unit, kind,
+                            metric=canonical_metric(_clean(m.group("name"))), year=year,
+                            direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=pos))
+    return out
+
+
+def _value_columns(labels: list[str]) -> list[int | None]:
+    """The years of the value columns of a table header (the labels after its indicator column)."""
+    cols: list[tuple[str, int | None]] = []
+    for label in labels:
+        m = TABLE_YEAR_COLUMN.match(label)
+        if m:
+            cols.append((label, int(m.group("y"))))
+        elif TABLE_BASE_COLUMN.search(label):
+            cols.append((label, None))
+        elif TABLE_UNIT_COLUMN.match(label) and not cols:
+            continue
+        else:
+            break
+    years = [(label, y) for label, y in cols if y is not None]
+    if len(years) >= 2 and not any("目标" in label or "预期" in label for label, _ in years):
+        first = years[0][1]  # 2020年 / 2025年: the first year is where the plan starts
+        return [None if y == first else y for _, y in cols]
+    return [y for _, y in cols] if years else []
+
+
+def _cell_direction(cmp: str, after: str) -> Direction:
+    if cmp in ("≤", "<", "<=") or after in ("以下", "以内") or cmp.startswith(("不高于", "不超过", "低于")):
+        return "at_most"
+    if cmp in ("≥", ">", ">=") or after == "以上" or cmp.startswith(("不低于", "高于", "超过")):
+        return "at_least"
+    return "reach"
 
 
 def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
@@ -413,6 +494,8 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) 
     """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller."""
     s = n.s
     first, last = group[0], group[-1]
+    if first.kind == "table":
+        return [_table_target(h, n, scopes) for h in group]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
     post = _post(n, last.end)
@@ -432,6 +515,14 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) 
             region=h.region, span=span,
         ))
     return out
+
+
+def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]]) -> Target:
+    """A value of an indicator table: its row's metric, its column's year (else the plan's), its cell's
+    comparator; the span runs from the row's start to the value."""
+    year = h.year if h.year is not None else _year(n.s, h.start, h.end, scopes)
+    return Target(doc="", plan=0, text="", metric=h.metric or UNNAMED, value=h.value, unit=h.unit,
+                  direction=h.direction or "reach", year=year, span=n.span(h.row or h.start, h.end, 0))
 
 
 def _post(n: Norm, end: int) -> str:
