@@ -88,6 +88,7 @@ class Vocab:
     counts: frozenset[str]
     same_unit: dict[str, str]
     not_targets: dict[str, tuple[str, ...]]
+    noun_after: dict[str, tuple[str, ...]]
     words: dict[str, list[str]]
     metrics: list[tuple[str, list[str], list[str]]]  # (name, aliases, exact aliases)
     report_columns: list[str]
@@ -100,7 +101,8 @@ def vocab() -> Vocab:
     units = sorted(raw["units"]["written"], key=len, reverse=True)
     metrics = [(m["name"], list(m.get("aliases", [])), list(m.get("exact", []))) for m in raw["metric"]]
     not_targets = {k: tuple(v) for k, v in raw["not_targets"].items()}
-    return Vocab(units, frozenset(raw["units"]["counts"]), dict(raw["units"].get("same", {})), not_targets,
+    noun_after = {k: tuple(v) for k, v in raw["noun_after"].items()}
+    return Vocab(units, frozenset(raw["units"]["counts"]), dict(raw["units"].get("same", {})), not_targets, noun_after,
                  raw["direction"], metrics, list(raw.get("tables", {}).get("report_columns", [])))
 
 
@@ -355,7 +357,7 @@ def _groups(s: str, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
     hits.sort(key=lambda h: h.start)
     groups: list[list[_Hit]] = []
     for h in hits:
-        if groups and groups[-1][-1].kind == h.kind == "number" and s[groups[-1][-1].end : h.start] == "、":
+        if groups and groups[-1][-1].kind == h.kind == "number" and s[groups[-1][-1].end : h.start] in "、和与及":
             groups[-1].append(h)
         else:
             groups.append([h])
@@ -377,6 +379,7 @@ def _hits(s: str) -> list[_Hit]:
         if unit == "蒸吨" and s[: m.start()].endswith("每小时"):
             unit = "蒸吨/小时"
         out.append(_Hit(m.start("v"), m.end(), float(m.group("v")), unit))
+    out.extend(_shared_unit_hits(s, [h for h in out if h.kind == "number"]))
     for m in DIMENSIONLESS.finditer(s):
         out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), ""))
     for m in WATER_CLASS.finditer(s):
@@ -385,6 +388,7 @@ def _hits(s: str) -> list[_Hit]:
     return [h for h in kept if h.kind != "base"]
 
 
+SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
 TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
 TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(][^()]{1,40}?)\((?P<u>[^()]{1,12})\)$")
 TABLE_VALUE = re.compile(
@@ -458,6 +462,19 @@ def _cell_direction(cmp: str, after: str) -> Direction:
     if cmp in ("≥", ">", ">=") or after == "以上" or cmp.startswith(("不低于", "高于", "超过")):
         return "at_least"
     return "reach"
+
+
+def _shared_unit_hits(s: str, hits: list[_Hit]) -> list[_Hit]:
+    """Bare numbers that share the unit of the next one after 分别: 分别不高于53和32微克/立方米 → 53."""
+    out: list[_Hit] = []
+    for h in hits:
+        m = SHARED_UNIT.search(s, max(0, h.start - 30), h.start)
+        while m is not None and m.end() == h.start and "分别" in s[max(0, m.start() - 12) : m.start()]:
+            out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), h.unit))
+            m = SHARED_UNIT.search(s, max(0, m.start() - 30), m.start())
+            if m is not None and m.end() != out[-1].start:
+                break
+    return out
 
 
 def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
@@ -560,8 +577,8 @@ def _last_word(pre: str, words: list[str]) -> tuple[int, str] | None:
         w = m.group(0)[::-1]
         start = len(pre) - m.end()
         after = pre[start + len(w) : start + len(w) + 1]
-        noun = w in ("增长", "增加") and (pre[start - 1 : start] == "负" or after in ("值", "率", "量"))
-        if not (w == "达" and after in ("标", "州")) and not noun:
+        noun = (w in ("增长", "增加") and pre[start - 1 : start] == "负") or after in vocab().noun_after.get(w, ())
+        if not noun:
             return start, w
         pos = m.start() + 1
     return None
