@@ -126,3 +126,70 @@ def test_metric_vocabulary() -> None:
     assert canonical_metric("优良天数率") == "优良天数比率"
     assert canonical_metric("二氧化硫") == "二氧化硫排放总量"
     assert canonical_metric("二氧化硫排放浓度") == "二氧化硫排放浓度"  # exact alias only
+
+
+def _read(text: str, title: str = "", year: int | None = None) -> list[tuple[float, str, str, int | None, int | None]]:
+    return [(t.value, t.unit, t.direction, t.baseline_year, t.year) for t in find_targets(text, 0, "x", 0, year, title)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "year"),
+    [
+        ("某市大气污染防治行动计划(2021—2023年)", "一、工作目标\n优良天数比率达到85%。", 2023),
+        ("某省“十四五”安全生产规划目标分工方案", "一、主要目标\n生产安全事故死亡人数下降15%。", 2025),
+        ("国民经济和社会发展第十四个五年规划纲要任务分工方案", "(一)约束性指标\n1.森林覆盖率达到36.5%。", 2025),
+        ("国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知", "7 铁路投资8000亿元以上 发展改革委", 2016),
+    ],
+)
+def test_due_year_from_the_plans_period(title: str, text: str, year: int) -> None:
+    assert [t[4] for t in _read(text, title)] == [year]
+
+
+def test_a_periods_end_is_for_goal_sections_only_and_reports_have_none() -> None:
+    title = "某市大气污染防治行动计划(2021—2023年)"
+    assert _read("三、主要任务\n推进全市70%的行政村生活污水治理。", title)[0][4] is None
+    assert _read("一、工作目标\n优良天数比率达到85%。", "某市2018年第二季度工作推进情况通报")[0][4] is None
+
+
+def test_a_baseline_year_is_never_the_due_year() -> None:
+    assert _read("单位工业增加值二氧化碳排放在2010年的基础上减少7.2%。") == [(7.2, "%", "decrease", 2010, None)]
+
+
+def test_several_values_in_one_clause() -> None:
+    assert _read("到2020年，煤炭消费总量控制在7700万吨以内，比2015年下降14%。") == [
+        (7700, "万吨", "at_most", None, 2020), (14, "%", "decrease", 2015, 2020)]
+    assert _read("到2025年，公共交通出行分担率大城市达到30%以上、中小城市达到20%以上。") == [
+        (30, "%", "at_least", None, 2025), (20, "%", "at_least", None, 2025)]
+    assert _read("到2025年，PM2.5和PM10年均浓度分别不高于53和32微克/立方米。") == [
+        (53, "微克每立方米", "at_most", None, 2025), (32, "微克每立方米", "at_most", None, 2025)]
+
+
+def test_comparators_and_units_of_real_plans() -> None:
+    got = _read("建成区噪声昼间≤55分贝，夜间不能超过45分贝；排放强度不超过1.5千克/万元；新增造林1200公顷；"
+                "降尘量不高于5mg/m2；城镇新增就业1000万人以上 人力资源社会保障部")
+    assert got == [(55, "分贝", "at_most", None, None), (45, "分贝", "at_most", None, None),
+                   (1.5, "千克/万元", "at_most", None, None), (1200, "公顷", "reach", None, None),
+                   (5, "毫克/平方米", "at_most", None, None), (1000, "万人", "at_least", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["对违法企业处5万元以下罚款。", "公示期7天。", "5个工作日内答复。", "已完成年度任务的60%。",
+     "第一部分 区政府主责任务(312项)", "全年实施10件民生实事。", "3个月内完成整改。"],
+)
+def test_no_target_from_fines_notice_periods_work_items_or_progress(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "指标名称\t现状值\t2027年目标\t2035年目标\n单位GDP用水量(立方米/万元)\t110.73\t95.65\t≤80\n",
+        "| 指标 | 2020年 | 2027年 | 2035年 |\n| 单位GDP用水量(立方米/万元) | 110.73 | 95.65 | ≤80 |\n",
+        "指标\n\n2020年\n\n2027年\n\n2035年\n\n单位GDP用水量(立方米/万元)\n\n110.73\n\n95.65\n\n≤80\n",
+    ],
+)
+def test_indicator_tables_in_any_flattening(table: str) -> None:
+    got = [(t.metric, t.value, t.unit, t.direction, t.year) for t in find_targets(table, 0, "x", 0, None)]
+    assert got == [("单位GDP用水量", 95.65, "立方米/万元", "reach", 2027),
+                   ("单位GDP用水量", 80, "立方米/万元", "at_most", 2035)]
