@@ -68,7 +68,7 @@ class Pipeline:
         if task.deadline is None:
             task.deadline = deadlines.find_deadline(task.text)
         if task.deadline and task.due is None:
-            due = deadlines.resolve(task.deadline, ctx.year)
+            due = deadlines.resolve_task(task.deadline, task.text, ctx.year)
             task.due, task.open_ended = due.date, due.open_ended
 
 
