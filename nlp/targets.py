@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -56,9 +57,9 @@ TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
 TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要")
-ISSUED = re.compile(r"(?:现将|印发)《([^《》]{4,60})》")
+ISSUED = re.compile(r"《([^《》]{4,60})》|“([^“”]{4,40})”")  # the plan a cover letter or a report names
 GOAL_HEADING = re.compile(r"目标|指标")
-NOT_A_PLAN = re.compile(r"通报|情况|调度表|总结|公示|公告")  # a report's year is not the year its targets fall due
+NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
 SUB_BOUNDARY = ";。\n\t"  # a clause that carries its own deadline
@@ -168,16 +169,18 @@ def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None, 
     n = normalise(text)
     due = plan_due_year(normalise(title).s, n.s[:3000], year)
     hidden = _hidden_ranges(n.s)
-    scopes = _this_year_sentences(n.s, year) + _section_years(n.s)
+    scopes = _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
     if due is not None:
         # a one-year plan's numbers are all for its year; a longer period's end only for its goals
         scopes.extend([(0, len(n.s), due[0])] if due[1] else [(a, b, due[0]) for a, b in _goal_sections(n.s)])
     out: list[Target] = []
     previous: tuple[int, str] = (-1, "")  # (sentence start, metric) of the last target
     tagged: dict[str, tuple[list[str], str | None]] = {}  # values of one clause share its tags
+    last_end = -1
     for group in _groups(n.s, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
-        for t in _targets_of(group, n, scopes):
+        found, last_end = _targets_of(group, n, scopes, last_end), group[-1].end
+        for t in found:
             if t.metric == UNNAMED and previous[0] == sentence:
                 t.metric = previous[1]  # 煤炭消费总量削减到6500万吨以内，比2016年下降12%
             previous = (sentence, t.metric)
@@ -214,7 +217,7 @@ def _title_candidates(title: str, head: str) -> list[str]:
     """The plan's title, if it reads as one, then the title-like lines of its head and the plan a cover
     letter issues (现将《2020年区政府重点工作目标安排》印发给你们): short, no sentence punctuation, a plan word."""
     lines = [title, *head.split("\n")[:20]]
-    lines += [m.group(1) for m in ISSUED.finditer(head[:600])]
+    lines += [m.group(1) or m.group(2) for m in ISSUED.finditer(head[:600])]
     return [t for t in lines if TITLE_LIKE.search(t) and len(t) <= 70 and not re.search(r"[,;。:]", t)
             and not NOT_A_PLAN.search(t)]
 
@@ -233,9 +236,21 @@ def _period_end(title: str) -> tuple[int, bool] | None:
 def _goal_sections(s: str) -> list[tuple[int, int]]:
     """Stretches under a heading that names goals or indicators (工作目标, 主要指标, 约束性指标 …), down to
     the next heading of the same or a higher level."""
-    out: list[tuple[int, int]] = []
-    stack: list[tuple[int, bool]] = []  # (level, names goals) of the open headings
-    start: int | None = None
+    return [(a, b) for a, b, _ in _under_headings(s, lambda h: 1 if GOAL_HEADING.search(h[:20]) else None)]
+
+
+def _headed_periods(s: str) -> list[tuple[int, int, int]]:
+    """Stretches under a heading that names a period (一、省政府工作报告“十四五”时期重点工作 → 2025), with
+    the period's end year."""
+    return _under_headings(s, _heading_period)
+
+
+def _under_headings(s: str, mark: Callable[[str], int | None]) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the stretches under the headings ``mark`` gives a value, each down to the
+    next heading of the same or a higher level; the innermost marked heading's value holds."""
+    out: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, int | None]] = []  # (level, value) of the open headings
+    current: tuple[int, int] | None = None  # (start, value) of the open stretch
     pos = 0
     for line in s.split("\n"):
         body = line.strip("\t")
@@ -243,16 +258,16 @@ def _goal_sections(s: str) -> list[tuple[int, int]]:
         if level is not None:
             while stack and stack[-1][0] >= level:
                 stack.pop()
-            stack.append((level, bool(GOAL_HEADING.search(body[:20]))))
-            inside = any(g for _, g in stack)
-            if inside and start is None:
-                start = pos
-            elif not inside and start is not None:
-                out.append((start, pos))
-                start = None
+            stack.append((level, mark(body)))
+            value = next((v for _, v in reversed(stack) if v is not None), None)
+            if current is not None and current[1] != value:
+                out.append((current[0], pos, current[1]))
+                current = None
+            if value is not None and current is None:
+                current = (pos, value)
         pos += len(line) + 1
-    if start is not None:
-        out.append((start, len(s)))
+    if current is not None:
+        out.append((current[0], len(s), current[1]))
     return out
 
 
@@ -301,7 +316,7 @@ def _section_years(s: str) -> list[tuple[int, int, int]]:
         if heading_level(body) is not None:
             if open_year is not None:
                 out.append((scope_start, pos, open_year))
-            open_year, may_open = _opening_year(_after_heading(line)) or _heading_period(body), True
+            open_year, may_open = _opening_year(_after_heading(line)), True
             scope_start = pos
         elif may_open:
             y = _opening_year(body)
@@ -507,8 +522,11 @@ def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:
     return a, min(ends) if ends else len(s)
 
 
-def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) -> list[Target]:
-    """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller."""
+def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int) -> list[Target]:
+    """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller.
+
+    ``last_end`` is where the previous value ended: in 压减粗钢420万吨、水泥300万吨 the second value's
+    verb is the clause's (压减) but what it measures starts after the first value (水泥)."""
     s = n.s
     first, last = group[0], group[-1]
     if first.kind == "table":
@@ -521,7 +539,9 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]]) 
     due = None if threshold else _year(s, first.start, last.end, scopes)
     if first.kind == "attainment":
         due = int(first.value)
-    subjects = _subjects(pre, group, s, last.end)
+    own = s[max(c0, last_end) : first.start] if last_end > c0 else pre
+    own = re.sub(r"^(?:及以上|以上|及以下|以下|左右|以内)?[、,;]?", "", own)
+    subjects = _subjects(own, group, s, last.end) if _clean(own) else _subjects(pre, group, s, last.end)
     span = n.span(c0, c1, 0)
     out: list[Target] = []
     for h, subject in zip(group, subjects, strict=True):
@@ -676,24 +696,89 @@ def _subjects(pre: str, group: list[_Hit], s: str, end: int) -> list[str]:
     if group[0].kind == "class":
         return [f"{subject}水质类别"]
     if len(group) > 1:
-        parts = [p for p in re.split(r"、|和", subject.replace("分别", "")) if p]
-        return parts if len(parts) == len(group) else [subject] * len(group)
-    if group[0].unit in vocab().counts or len(subject) < 2:
-        after = s[end : end + 40]
-        stop = min([i for i in (after.find(c) for c in CLAUSE_BOUNDARY + "、") if i >= 0] or [len(after)])
-        counted = _clean(after[:stop]).lstrip("的")[:24]
-        subject = counted if len(counted) >= 2 else subject
+        parts = [p for p in re.split(r"、|和|及|与", subject.replace("分别", "")) if p]
+        return _shared_metric(parts) if len(parts) == len(group) else [subject] * len(group)
+    after = _after_noun(s, end, group[0].unit in vocab().counts)
+    if after and (group[0].unit in vocab().counts or len(subject) < 2 or subject.endswith(_action_verbs())):
+        return [after]  # 中央财政安排|1000亿元|专项奖补资金, 完成|12家|钢铁企业…改造
     return [subject]
 
 
+def _after_noun(s: str, end: int, counted: bool) -> str:
+    """The noun phrase a number qualifies when it stands before it: 2万吨/日的|危险废物集中处置项目,
+    3个以上的|示范村; for a count, whatever follows (完成12家|钢铁企业焦炉干熄焦技术改造)."""
+    rest = s[end : end + 40]
+    for w in ("及以上", "以上", "及以下", "以下", "左右", "以内"):
+        if rest.startswith(w):
+            rest = rest[len(w) :]
+            break
+    if not counted and not (rest[:1] == "的" or "\u4e00" <= rest[:1] <= "\u9fff" or rest[:1] == "“"):
+        return ""
+    rest = rest.lstrip("的")
+    stop = min([i for i in (rest.find(c) for c in CLAUSE_BOUNDARY + "、的") if i >= 0] or [len(rest)])
+    phrase = _clean(rest[:stop])[:24]
+    return phrase if len(phrase) >= 2 else ""
+
+
+def _shared_metric(parts: list[str]) -> list[str]:
+    """The metric of each value listed with 分别: 二氧化硫、氮氧化物 are two metrics; in PM2.5和PM10年均浓度
+    the last part's measure is shared (PM2.5年均浓度); in 中心城区和乡镇污水处理率 the first part is a
+    place and the metric is the last part's (污水处理率)."""
+    last = parts[-1]
+    code = re.match(r"[A-Za-z][A-Za-z0-9.]*", last)
+    out: list[str] = []
+    for p in parts[:-1]:
+        if canonical_metric(p) in _metric_names():
+            out.append(p)
+        elif code and re.fullmatch(r"[A-Za-z][A-Za-z0-9.]*", p):
+            out.append(p + last[code.end() :])
+        elif _names_a_measure(last):
+            out.append(last)
+        else:
+            out.append(p)
+    return [*out, last]
+
+
+def _names_a_measure(phrase: str) -> bool:
+    """Whether a phrase ends in the head noun of a measure (…率, …比例, …浓度, …总量) or is a known metric."""
+    return canonical_metric(phrase) in _metric_names() or bool(re.search(MEASURE_HEAD, phrase))
+
+
+@cache
+def _metric_names() -> frozenset[str]:
+    return frozenset(name for name, _, _ in vocab().metrics)
+
+
+@cache
+def _action_verbs() -> tuple[str, ...]:
+    return tuple(data.read("metrics.toml")["metric_words"]["action_verbs"])
+
+
+@cache
+def _lead_words() -> re.Pattern[str]:
+    lead = data.read("metrics.toml")["metric_words"]["lead"]
+    return re.compile(rf"^(?:{'|'.join(sorted(lead, key=len, reverse=True))})+")
+
+
+LIST_MARKER = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[)、.]|\(?\d{1,2}[)、.](?!\d)|\d{1,2}(?=[\u4e00-\u9fff]))")
+MEASURE_HEAD = r"(?:率|比例|比重|浓度|总量|排放量|用量|强度|密度|面积|人数|天数|次数|规模|能力|指数|系数|盖度|占比)$"
+
+
 def _clean(phrase: str) -> str:
-    """A metric phrase without dates, comparison bases, code-like asides (PM2.5) and filler words."""
-    p = BASELINE.sub("", phrase)
+    """A metric phrase without list markers (1. / (一)), dates, comparison bases, code-like asides (PM2.5),
+    the clause's opening action (配合市上加快推进) and filler words."""
+    p = LIST_MARKER.sub("", phrase)
+    p = BASELINE.sub("", p)
     p = YEAR_EXPR.sub("", p)
     p = FIVE_YEAR_PLAN.sub("", p)
     p = re.sub(r"\([^()]*[A-Za-z0-9$][^()]*\)", "", p)
     p = re.sub(r"[$_{}]", "", p)
-    return FILLERS.sub("", p).rstrip("的为要应将")
+    for _ in range(3):
+        q = _lead_words().sub("", FILLERS.sub("", p))
+        if q == p:
+            break
+        p = q
+    return p.removesuffix("每小时").rstrip("的为要应将均")
 
 
 def canonical_metric(phrase: str) -> str:
