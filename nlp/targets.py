@@ -533,6 +533,8 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
         return [_table_target(h, n, scopes) for h in group]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
+    if _reports(pre):
+        return []
     post = _post(n, last.end)
     direction, threshold = _direction(pre, post, last)
     baseline = BASELINE.search(pre)
@@ -560,6 +562,11 @@ def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]]) -> Targe
     year = h.year if h.year is not None else _year(n.s, h.start, h.end, scopes)
     return Target(doc="", plan=0, text="", metric=h.metric or UNNAMED, value=h.value, unit=h.unit,
                   direction=h.direction or "reach", year=year, span=n.span(h.row or h.start, h.end, 0))
+
+
+def _reports(pre: str) -> bool:
+    """Whether the clause before a value reports a finding or a state (督察发现…, 目前…, 已达…)."""
+    return any(w in pre for w in vocab().not_targets["report_before"])
 
 
 def _post(n: Norm, end: int) -> str:
@@ -629,7 +636,8 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
     if strong:
         i, word = strong
-        level = pre[i + len(word) : i + len(word) + 1] in ("到", "至")
+        then = _last_word(pre[i + len(word) :], w["level"])  # 提高并稳定在70%: the level is what counts
+        level = pre[i + len(word) : i + len(word) + 1] in ("到", "至") or then is not None
         if word in w["decrease_by"]:
             return ("decrease" if not level else after or "at_most"), threshold
         if word in w["increase_by"]:
