@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
@@ -57,8 +57,10 @@ TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
 TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要")
-ISSUED = re.compile(r"《([^《》]{4,60})》|“([^“”]{4,40})”")  # the plan a cover letter or a report names
+# the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
+ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
+ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办实事|民生工程")  # plans that are for one year by nature
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
@@ -140,10 +142,26 @@ def normalise(text: str) -> Norm:
 
 @cache
 def _norm_char(ch: str) -> str:
-    """One character as the normalised view writes it: NFKC, spaces dropped, tabs and newlines kept."""
+    """One character as the normalised view writes it: NFKC, Traditional read as Simplified (減少 is
+    减少), spaces dropped, tabs and newlines kept."""
     if ch in "\t\n":
         return ch
-    return "".join(c for c in unicodedata.normalize("NFKC", ch) if not c.isspace())
+    out = "".join(c for c in unicodedata.normalize("NFKC", ch) if not c.isspace())
+    convert = _simplified()
+    if convert is not None and len(out) == 1 and "\u4e00" <= out <= "\u9fff":
+        simple = convert(out)
+        return simple if len(simple) == 1 else out
+    return out
+
+
+@cache
+def _simplified() -> Callable[[str], str] | None:
+    """OpenCC's Traditional → Simplified converter, or None where the package is not installed."""
+    try:
+        import opencc  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:  # pragma: no cover - opencc comes with the reader's dependencies
+        return None
+    return cast(Callable[[str], str], opencc.OpenCC("t2s").convert)
 
 
 @dataclass
@@ -160,14 +178,18 @@ class _Hit:
     row: int | None = None  # where a table value's row (its indicator cell) starts
 
 
-def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None, title: str = "") -> list[Target]:
+def find_targets(
+    text: str, offset: int, doc: str, plan: int, year: int | None, title: str = "", cover: str = ""
+) -> list[Target]:
     """Targets stated in ``text`` (which starts at ``offset`` in the source file).
 
-    ``year`` is the plan's year and ``title`` its title. A target without any year of its own falls due
-    at the end of the plan's period (:func:`plan_due_year`).
+    ``year`` is the plan's year, ``title`` its title and ``cover`` the text of the file just before the
+    plan (a cover letter, the first line of a title split over two). A target without any year of its
+    own falls due at the end of the plan's period (:func:`plan_due_year`).
     """
     n = normalise(text)
-    due = plan_due_year(normalise(title).s, n.s[:3000], year)
+    cover_lines = [line for line in normalise(cover[-1000:]).s.split("\n") if line.strip()][-3:]
+    due = plan_due_year(normalise(title).s, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
     hidden = _hidden_ranges(n.s)
     scopes = _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
     if due is not None:
@@ -209,6 +231,8 @@ def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] |
             if due is not None:
                 return due
     if year is not None and any(int(m.group("y")) == year for m in ONE_YEAR_PLAN.finditer(head)):
+        return year, True
+    if year is not None and ONE_YEAR_KIND.search(head[:400]):
         return year, True
     return None
 
@@ -637,7 +661,8 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     if strong:
         i, word = strong
         then = _last_word(pre[i + len(word) :], w["level"])  # 提高并稳定在70%: the level is what counts
-        level = pre[i + len(word) : i + len(word) + 1] in ("到", "至") or then is not None
+        at = pre.endswith("在") and i + len(word) < len(pre)  # 稳步提升、产量在120亿斤以上: a level
+        level = pre[i + len(word) : i + len(word) + 1] in ("到", "至") or then is not None or at
         if word in w["decrease_by"]:
             return ("decrease" if not level else after or "at_most"), threshold
         if word in w["increase_by"]:

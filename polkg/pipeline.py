@@ -52,7 +52,7 @@ class Pipeline:
             self._enrich_task(task, plan)
         for d in extraction.documents:
             found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year,
-                                         title=d.title)
+                                         title=d.title, cover=text[: d.span.start])
             extraction.targets.extend(found)
         link_targets(extraction)
 
