@@ -64,9 +64,9 @@ ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
-SUB_BOUNDARY = ";。\n\t"  # a clause that carries its own deadline
-SENTENCE_BOUNDARY = "。\n\t"
-CLAUSE_BOUNDARY = ",;:。\n\t"
+SUB_BOUNDARY = ";。\n\t|"  # a clause that carries its own deadline (a pipe, like a tab, ends a table cell)
+SENTENCE_BOUNDARY = "。\n\t|"
+CLAUSE_BOUNDARY = ",;:。\n\t|"
 FILLERS = re.compile(
     r"^(?:力争|确保|争取|全省|全区|全市|全县|全州|全域|全面|实现|基本|进一步|使|并|其中|分别|要|应|到|至|在|以上|左右|或|的|\()+"
 )
@@ -427,6 +427,7 @@ def _hits(s: str) -> list[_Hit]:
     return [h for h in kept if h.kind != "base"]
 
 
+PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
 SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
 TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
 TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(][^()]{1,40}?)\((?P<u>[^()]{1,12})\)$")
@@ -525,6 +526,8 @@ def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
         return True
     if unit in no["time_units"] and s.startswith(no["time_limit_after"], end):
         return True
+    if len(unit) == 1 and "\u4e00" <= unit <= "\u9fff" and PLACE_AFTER_UNIT.match(s, end):
+        return True  # 15张家乡40: the 张 is the first character of a township's name
     if unit in vocab().counts:
         if s.startswith(no["count_of_time"], end) or s.startswith(no["work_items_after"], end):
             return True
@@ -793,6 +796,7 @@ def _lead_words() -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(sorted(lead, key=len, reverse=True))})+")
 
 
+RELATIVE_DATE = re.compile(r"(?:\d{1,2}月|年)(?:底|末)?(?:前|以前|之前)")
 LIST_MARKER = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[)、.]|\(?\d{1,2}[)、.](?!\d)|\d{1,2}(?=[\u4e00-\u9fff]))")
 MEASURE_HEAD = r"(?:率|比例|比重|浓度|总量|排放量|用量|强度|密度|面积|人数|天数|次数|规模|能力|指数|系数|盖度|占比)$"
 
@@ -803,6 +807,7 @@ def _clean(phrase: str) -> str:
     p = LIST_MARKER.sub("", phrase)
     p = BASELINE.sub("", p)
     p = YEAR_EXPR.sub("", p)
+    p = RELATIVE_DATE.sub("", p)
     p = FIVE_YEAR_PLAN.sub("", p)
     p = re.sub(r"\([^()]*[A-Za-z0-9$][^()]*\)", "", p)
     p = re.sub(r"[$_{}]", "", p)
