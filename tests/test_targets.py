@@ -193,3 +193,29 @@ def test_indicator_tables_in_any_flattening(table: str) -> None:
     got = [(t.metric, t.value, t.unit, t.direction, t.year) for t in find_targets(table, 0, "x", 0, None)]
     assert got == [("单位GDP用水量", 95.65, "立方米/万元", "reach", 2027),
                    ("单位GDP用水量", 80, "立方米/万元", "at_most", 2035)]
+
+
+def test_metrics_are_indicator_names_not_sentence_fragments() -> None:
+    """Issue 12: corpus/004 line 153's 95% was stored under 中心城区; other metrics were fragments."""
+    doc = "004_0c71af0d61d8d2f3"
+    got = find_targets((CORPUS / f"{doc}.txt").read_text("utf-8"), 0, doc, 0, None)
+    sewage = [t for t in got if "中心城区和乡镇" in t.text and t.value in (95, 80)]
+    assert [t.metric for t in sewage] == ["污水处理率", "污水处理率"]
+    metrics = {t.metric for t in got}
+    assert not {"中心城区", "配合市上加快推进", "严禁在岷江干流岸线"} & metrics
+    assert not [m for m in metrics if m.startswith(("配合", "严禁", "加快", "有序推进", "着力"))]
+    assert [t.metric for t in got if t.text.startswith("配合市上加快推进2万吨/日")] == ["乐山市危险废物集中处置项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("1.化學需氧量排放總量五年累計減少6%。", "化学需氧量排放总量"),
+        ("(一)地区生产总值增长7.5%左右。", "地区生产总值"),
+        ("5 中央财政安排1000亿元专项奖补资金", "专项奖补资金"),
+        ("到2025年，PM2.5和PM10年均浓度分别不高于53和32微克/立方米。", "PM2.5年均浓度"),
+        ("用2年时间压减粗钢420万吨、水泥300万吨。", "粗钢"),
+    ],
+)
+def test_metric_is_the_noun_phrase_the_number_measures(text: str, metric: str) -> None:
+    assert find_targets(text, 0, "x", 0, None)[0].metric == metric
