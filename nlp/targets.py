@@ -60,7 +60,8 @@ TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分�
 # the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
 ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
-ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办实事|民生工程")  # plans that are for one year by nature
+# plans that are for one year by nature
+ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办实事|民生工程")
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
