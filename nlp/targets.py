@@ -62,6 +62,7 @@ ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)
 GOAL_HEADING = re.compile(r"目标|指标")
 # plans that are for one year by nature
 ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办实事|民生工程")
+YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE_YEAR_KIND.pattern})")
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
@@ -233,8 +234,10 @@ def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] |
                 return due
     if year is not None and any(int(m.group("y")) == year for m in ONE_YEAR_PLAN.finditer(head)):
         return year, True
-    if year is not None and ONE_YEAR_KIND.search(head[:400]):
-        return year, True
+    if ONE_YEAR_KIND.search(head[:400]):
+        named = YEAR_OF_KIND.search(head[:400])  # 海南省2022年为民办实事事项
+        own = year if year is not None else int(named.group("y")) if named else None
+        return (own, True) if own is not None else None
     return None
 
 

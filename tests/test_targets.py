@@ -219,3 +219,16 @@ def test_metrics_are_indicator_names_not_sentence_fragments() -> None:
 )
 def test_metric_is_the_noun_phrase_the_number_measures(text: str, metric: str) -> None:
     assert find_targets(text, 0, "x", 0, None)[0].metric == metric
+
+
+def test_work_reports_and_livelihood_lists_are_one_year_plans() -> None:
+    text = "海南今年实施9件为民办实事事项\n“海南省2022年为民办实事事项”新闻发布会召开。\n为全省1781所小学配备除颤仪。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, None)] == [(1781, 2022)]
+
+
+def test_a_title_split_before_the_plans_span_gives_its_period() -> None:
+    cover = "黑龍江省環境保護廳\n2017年7月20日\n黑龍江省生態環境保護“十三五”規劃\n"
+    text = "重點工作任務廳內分工方案\n一、約束性指標分工安排\n1.化學需氧量排放總量五年累計減少6%。"
+    got = find_targets(text, len(cover), "x", 0, 2017, title="重點工作任務廳內分工方案", cover=cover)
+    assert [(t.metric, t.value, t.direction, t.year) for t in got] == [("化学需氧量排放总量", 6, "decrease", 2020)]
+    assert got[0].span.start >= len(cover)
