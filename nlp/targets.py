@@ -201,7 +201,7 @@ def find_targets(
     previous: tuple[int, str] = (-1, "")  # (sentence start, metric) of the last target
     tagged: dict[str, tuple[list[str], str | None]] = {}  # values of one clause share its tags
     last_end = -1
-    for group in _groups(n.s, hidden):
+    for group in _groups(n, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
         found, last_end = _targets_of(group, n, scopes, last_end), group[-1].end
         for t in found:
@@ -394,9 +394,10 @@ def _hidden(pos: int, hidden: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in hidden)
 
 
-def _groups(s: str, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
+def _groups(n: Norm, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
     """Every value, grouped when values are listed with 、 (分别达到92%、85%以上)."""
-    hits = [h for h in _hits(s) if not _hidden(h.start, hidden)]
+    s = n.s
+    hits = [h for h in _hits(n) if not _hidden(h.start, hidden)]
     hits.sort(key=lambda h: h.start)
     groups: list[list[_Hit]] = []
     for h in hits:
@@ -407,9 +408,10 @@ def _groups(s: str, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
     return groups
 
 
-def _hits(s: str) -> list[_Hit]:
+def _hits(n: Norm) -> list[_Hit]:
+    s = n.s
     v = vocab()
-    out: list[_Hit] = _table_hits(s)
+    out: list[_Hit] = _table_hits(n)
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
@@ -434,7 +436,8 @@ def _hits(s: str) -> list[_Hit]:
 PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
 SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
 TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
-TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(][^()]{1,40}?)\((?P<u>[^()]{1,12})\)$")
+TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(].{1,40}?)\((?P<u>[^()]{1,12})\)$")
+TABLE_NAME = re.compile(r"^(?:\d{1,2}[.、]?)?[^\d(,;。][^,;。]{1,30}$")
 TABLE_VALUE = re.compile(
     r"^(?P<cmp>≤|≥|<=|>=|<|>|不高于|不超过|不低于|低于|高于|超过|力争达到|力争|达到)?"
     r"(?P<v>\d+(?:\.\d+)?)%?(?P<after>以上|以下|以内|左右)?(?:\([^()]*\))?$"
@@ -444,40 +447,63 @@ TABLE_BASE_COLUMN = re.compile(r"现状|基期|基准|基数|现值")
 TABLE_UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
 
 
-def _cells(s: str) -> list[tuple[int, str]]:
-    """Every cell of the text with its offset: a table flattened with tabs, pipes or one cell per line."""
-    return [(m.start(), m.group(0)) for m in re.finditer(r"[^\n\t|│┃]+", s)]
+def _cells(n: Norm) -> list[tuple[int, str]]:
+    """Every cell of the text with its offset: a table flattened with tabs, pipes, spaces (a gap in the
+    normalised view) or one cell per line."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n\t|│┃]+", n.s):
+        start = m.start()
+        for i in range(m.start() + 1, m.end()):
+            if n.pos[i] - n.pos[i - 1] > 1:  # spaces stood here in the source
+                out.append((start, n.s[start:i]))
+                start = i
+        out.append((start, n.s[start : m.end()]))
+    return out
 
 
-def _table_hits(s: str) -> list[_Hit]:
+def _table_hits(n: Norm) -> list[_Hit]:
     """Values of indicator tables: a row ``指标名(单位) | 现状值 | 目标值 …`` under a header whose columns
     name years (指标 / 2020年 / 2025年 / 属性, 现状值 / 2027年目标), in any flattening.
 
     A column of the present state (现状值, 基期, the first of several bare years) holds no target; a
     target column's year is the due year; a cell's own comparator (≤35, >90, 22以上, 力争达到60) is its
     direction."""
-    cells = _cells(s)
+    cells = _cells(n)
     out: list[_Hit] = []
     columns: list[int | None] = []  # for each value column after the indicator: its year, None = not a target
     for i, (pos, cell) in enumerate(cells):
         if TABLE_INDICATOR.match(cell):
             columns = _value_columns([c for _, c in cells[i + 1 : i + 9]]) or columns
             continue
-        m = TABLE_ROW.match(cell)
-        if not m or m.group("u") not in vocab().units:
+        row = _table_row(cells, i)
+        if row is None:
             continue
-        values = [(p, c) for p, c in cells[i + 1 : i + 1 + max(1, len(columns))]]
+        name, unit, first = row
+        values = cells[first : first + max(1, len(columns))]
         for k, (p, c) in enumerate(values):
             v = TABLE_VALUE.match(c)
             if not v:
                 break
             year = columns[k] if k < len(columns) else None
-            unit = vocab().same_unit.get(m.group("u"), m.group("u"))
             kind = "base" if columns and year is None else "table"  # the present state: no target, no number
             out.append(_Hit(p + v.start("v"), p + len(c), float(v.group("v")), unit, kind,
-                            metric=canonical_metric(_clean(m.group("name"))), year=year,
+                            metric=canonical_metric(_clean(name)), year=year,
                             direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=pos))
     return out
+
+
+def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | None:
+    """(indicator, unit, index of the first value cell) when cell ``i`` opens an indicator row: either
+    ``指标名(单位)`` followed by a value, or ``指标名 | 单位 | value`` (a table with a unit column)."""
+    cell = cells[i][1]
+    m = TABLE_ROW.match(cell)
+    units = vocab().units
+    if m and m.group("u") in units:
+        return m.group("name"), vocab().same_unit.get(m.group("u"), m.group("u")), i + 1
+    if i + 2 < len(cells) and cells[i + 1][1] in units and TABLE_VALUE.match(cells[i + 2][1]):
+        if TABLE_NAME.match(cell):
+            return cell, vocab().same_unit.get(cells[i + 1][1], cells[i + 1][1]), i + 2
+    return None
 
 
 def _value_columns(labels: list[str]) -> list[int | None]:

@@ -187,6 +187,8 @@ def test_no_target_from_fines_notice_periods_work_items_or_progress(text: str) -
         "指标名称\t现状值\t2027年目标\t2035年目标\n单位GDP用水量(立方米/万元)\t110.73\t95.65\t≤80\n",
         "| 指标 | 2020年 | 2027年 | 2035年 |\n| 单位GDP用水量(立方米/万元) | 110.73 | 95.65 | ≤80 |\n",
         "指标\n\n2020年\n\n2027年\n\n2035年\n\n单位GDP用水量(立方米/万元)\n\n110.73\n\n95.65\n\n≤80\n",
+        "指标 2020年 2027年 2035年 属性\n单位GDP用水量(立方米/万元) 110.73 95.65 ≤80 约束性\n",
+        "序号 指标名称 单位 2020年 2027年 2035年\n1 单位GDP用水量 立方米/万元 110.73 95.65 ≤80\n",
     ],
 )
 def test_indicator_tables_in_any_flattening(table: str) -> None:
