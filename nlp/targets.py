@@ -500,9 +500,9 @@ def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | N
     units = vocab().units
     if m and m.group("u") in units:
         return m.group("name"), vocab().same_unit.get(m.group("u"), m.group("u")), i + 1
-    if i + 2 < len(cells) and cells[i + 1][1] in units and TABLE_VALUE.match(cells[i + 2][1]):
-        if TABLE_NAME.match(cell):
-            return cell, vocab().same_unit.get(cells[i + 1][1], cells[i + 1][1]), i + 2
+    unit_cell = i + 2 < len(cells) and cells[i + 1][1] in units and TABLE_VALUE.match(cells[i + 2][1])
+    if unit_cell and TABLE_NAME.match(cell):
+        return cell, vocab().same_unit.get(cells[i + 1][1], cells[i + 1][1]), i + 2
     return None
 
 
