@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from polkg.nlp.deadlines import Due, find_deadline, resolve, resolve_task
+from polkg.pipeline import Pipeline
+from tests.conftest import CORPUS
 
 # Sentences from the corpus, with the deadline a reader takes as the task's overall one.
 REAL = [
@@ -93,3 +95,13 @@ def test_a_cell_without_a_date_takes_the_date_its_text_gives() -> None:
     nodes = resolve_task("按时间节点", "2018年9月底之前，各地完成专项检查。6月底之前，完成在线监测系统安装。", 2018)
     assert nodes == Due("2018-09-30")
     assert resolve_task("长期实施", "加强宣传引导。", 2018) == Due(None, open_ended=True)
+
+
+def test_corpus_rows_whose_cell_names_no_date_are_due_when_their_text_says(pipeline: Pipeline) -> None:
+    """Issue 12: corpus/003 lines 48, 49 (长期实施) and 80 (按时间节点) give dates in their measures."""
+    text = (CORPUS / "003_47ae1d538206f907.txt").read_text("utf-8")
+    extraction = pipeline.extract_text(text, doc="003_47ae1d538206f907")
+    starts = [sum(len(line) for line in text.splitlines(keepends=True)[: n - 1]) for n in (48, 49, 80)]
+    rows = [next(t for t in extraction.tasks if t.span.start <= s + 40 < t.span.end) for s in starts]
+    assert [(t.deadline, t.due, t.open_ended) for t in rows] == [
+        ("长期实施", "2018-12-31", True), ("长期实施", "2018-12-31", True), ("按时间节点", "2018-09-30", False)]
