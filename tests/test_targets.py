@@ -193,8 +193,8 @@ def test_no_target_from_fines_notice_periods_work_items_or_progress(text: str) -
 )
 def test_indicator_tables_in_any_flattening(table: str) -> None:
     got = [(t.metric, t.value, t.unit, t.direction, t.year) for t in find_targets(table, 0, "x", 0, None)]
-    assert got == [("单位GDP用水量", 95.65, "立方米/万元", "reach", 2027),
-                   ("单位GDP用水量", 80, "立方米/万元", "at_most", 2035)]
+    assert got == [("万元地区生产总值用水量", 95.65, "立方米/万元", "reach", 2027),
+                   ("万元地区生产总值用水量", 80, "立方米/万元", "at_most", 2035)]
 
 
 def test_metrics_are_indicator_names_not_sentence_fragments() -> None:
