@@ -590,8 +590,8 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
         return [_table_target(h, n, scopes) for h in group]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
-    if _reports(pre):
-        return []
+    if _reports(pre) or (pre.startswith("其中") and _reports(s[_bounds(s, c0 - 1, c0 - 1, SENTENCE_BOUNDARY)[0] : c0])):
+        return []  # 督察发现…问题53个。其中永年区16个、…: the breakdown of a finding is a finding
     post = _post(n, last.end)
     direction, threshold = _direction(pre, post, last)
     baseline = BASELINE.search(pre)

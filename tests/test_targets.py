@@ -175,7 +175,8 @@ def test_comparators_and_units_of_real_plans() -> None:
 @pytest.mark.parametrize(
     "text",
     ["对违法企业处5万元以下罚款。", "公示期7天。", "5个工作日内答复。", "已完成年度任务的60%。",
-     "第一部分 区政府主责任务(312项)", "全年实施10件民生实事。", "3个月内完成整改。"],
+     "第一部分 区政府主责任务(312项)", "全年实施10件民生实事。", "3个月内完成整改。",
+     "督察发现河道垃圾乱倒等问题53个。其中永年区16个、成安县9个。", "目前全市已建成污水处理厂12座。"],
 )
 def test_no_target_from_fines_notice_periods_work_items_or_progress(text: str) -> None:
     assert _read(text) == []
