@@ -1,19 +1,27 @@
 """Quantitative targets in plan text: a number the plan commits to, with its metric, unit and direction.
 
-The text is read in a normalised view (NFKC, spaces dropped, tabs and newlines kept as boundaries) that
-maps every character back to its offset in the source, so each target keeps an exact span.
+The text is read in a normalised view (NFKC, Traditional as Simplified, spaces dropped, tabs and newlines
+kept as boundaries) that maps every character back to its offset in the source, so each target keeps an
+exact span; where spaces stood (a gap in the view) they still separate table cells.
 
 What counts as a target: a number with a unit (``82.6%``, ``6500万吨``, ``5.3万辆次``, ``每小时20蒸吨``),
 a dimensionless level after 提高到/达到 (``0.492``), a water-quality class after 稳定在/达到 (``III类``
-→ 3), and an attainment year (``2021年甲市、乙市达标`` → 2021). Numbers in cited titles 《…》,
-in report columns of progress tables (推进情况), and existing states (现有5个) are not targets.
+→ 3), an attainment year (``2021年甲市、乙市达标`` → 2021), and the target columns of indicator tables
+(指标 / 2020年 / 2025年 / 属性, flattened with tabs, pipes, spaces or one cell per line). Not targets
+(``not_targets`` in data/metrics.toml): numbers in cited titles 《…》 and in report columns (推进情况),
+states and findings (现有5个, 督察发现问题53个), time limits and notice periods (30天内, 5个工作日), counts of
+the plan's own work items (主要指标(30项)), fines and progress shares.
 
 The year a target is due comes from, in order: a year written before it in its clause (up to ；/。);
 a deadline written after it in that clause (``…10吨/日项目的建设，2019年年底前建成运行``); a year earlier
-in its sentence; a year that opens its section (``二、工作目标\\n到2020年，…``); and last the plan's own
-year when the plan is a one-year plan (``2018年作战计划``). A threshold that only delimits scope
-(``40蒸吨/小时以下燃煤锅炉``, ``岸线5公里``) has no due year.
-"""
+in its sentence (a baseline such as ``比2015年``/``在2010年的基础上`` never counts); 今年/全年 in its
+sentence (the plan's year); a year that opens its section (``二、工作目标\n到2020年，…``) or a period a
+heading names (``“十四五”时期``); and last the plan's own period (:func:`plan_due_year`): a one-year
+plan's year for all its numbers, the end of a longer period for its goal sections. A threshold that only
+delimits scope (``40蒸吨/小时以下燃煤锅炉``, ``岸线5公里``) has no due year.
+
+The metric is the noun phrase the number measures, normalised to data/metrics.toml's name where it is a
+standard indicator."""
 
 from __future__ import annotations
 
