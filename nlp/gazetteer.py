@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
-
-from zhconv import convert  # type: ignore[import-untyped]
+from typing import Any, cast
 
 from polkg import data
 from polkg.graph import ids
@@ -385,9 +383,16 @@ def match_key(s: str) -> str:
 
 def simplified(text: str) -> str:
     """``text`` in simplified characters (黑龍江省環境保護廳 → 黑龙江省环境保护厅): plans published in
-    traditional characters name the same units and places."""
+    traditional characters name the same units and places. OpenCC (t2s), as nlp/targets reads them."""
     short = len(text) < 200  # a name: always converted (cheap); a whole text only when it looks traditional
-    return str(convert(text, "zh-cn")) if short or TRADITIONAL.search(text) else text
+    return _t2s()(text) if short or TRADITIONAL.search(text) else text
+
+
+@cache
+def _t2s() -> Callable[[str], str]:
+    import opencc  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return cast(Callable[[str], str], opencc.OpenCC("t2s").convert)
 
 
 @cache
