@@ -241,7 +241,7 @@ def test_cli_resolve_flags_a_rename_before_the_year() -> None:
 def test_cli_units_lists_reference_units_by_system(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["--store", str(tmp_path / "none"), "units", "--system", "生态环境", "--json"])
     assert res.exit_code == 0, res.output
-    rows = json.loads(res.output)
+    rows = [json.loads(line) for line in res.output.splitlines()]
     assert {r["system"] for r in rows} == {"生态环境"}
     by_name = {r["name"]: r for r in rows}
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
@@ -250,6 +250,6 @@ def test_cli_units_lists_reference_units_by_system(tmp_path: Path) -> None:
 def test_cli_units_lists_the_units_of_a_loaded_store(loaded_dir: Path) -> None:
     res = CliRunner().invoke(cli, ["--store", str(loaded_dir), "units", "--system", "生态环境", "--json"])
     assert res.exit_code == 0, res.output
-    by_name = {r["name"]: r for r in json.loads(res.output)}
+    by_name = {r["name"]: r for r in map(json.loads, res.output.splitlines())}
     assert "区生态环境局" in by_name["乐山市市中区生态环境局"]["aliases"]
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
