@@ -290,6 +290,7 @@ class Resolver:
         self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
+        self._committees: dict[tuple[str | None, str], list[ResolvedUnit]] = {}  # named committees per place
         self.places_used: set[str] = set()  # regions named or implied so far: the static graph writes them
 
     # -- public API ---------------------------------------------------------------------------------
@@ -428,8 +429,8 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._parenthesis, self._zone, self._league, self._named, self._written_branch,
-                     self._sub_division, self._committee,
+        for step in (self._group, self._parenthesis, self._zone, self._self, self._league, self._named,
+                     self._written_branch, self._sub_division, self._committee,
                      self._government, self._partial, self._run_together):
             found = step(name, ctx)
             if found is not None:
@@ -461,6 +462,15 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", "开发区", city,
                             why=(f"{m['zone']}: the {ZONES[m['zone']]} of {city}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
+
+    def _self(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """我单位, 本局, 我厅: the issuer of the document (or the department whose office issued it)."""
+        if not re.fullmatch(r"[我本](?:单位|局|厅|委|办|部门)", name):
+            return None
+        issuer = self._issuer(ctx)
+        if issuer is None or issuer.kind == "other":
+            return None
+        return replace(issuer, why=(f"{name}: the document's issuer", *issuer.why))
 
     def _league(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """团市委, 团县委: the Communist Youth League committee of the place (共青团眉山市委员会)."""
@@ -721,13 +731,22 @@ class Resolver:
     def _committee(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """…领导小组, …指挥部 (a non-standing body), its 办公室 (PART_OF it) and its 成员单位 (a group)."""
         v = self.vocab
-        m = re.fullmatch(rf"(?P<body>.+?(?:{_alt(v.committee_bodies)}))(?P<q>相关|有关|各)?"
+        m = re.fullmatch(rf"(?P<body>.*?(?:{_alt(v.committee_bodies)}))(?P<q>相关|有关|各)?"
                          rf"(?P<tail>{_alt(v.committee_tails)})?", name)
         if not m:
             return None
-        body, level, where, why = self._with_place(m["body"], ctx)
+        seen = self._committees.setdefault((ctx.jurisdiction, m["body"][-3:]), [])
+        if m["body"] in v.committee_bodies and len(seen) == 1:  # 协调小组办公室: the 协调小组 the plan named
+            body, level, where = seen[0].canonical, seen[0].level, seen[0].jurisdiction
+            why: tuple[str, ...] = (f"{m['body']} alone: the one {m['body']} the document named, {body}",)
+        elif m["body"] in v.committee_bodies:  # 领导小组 alone, and no named one: not known which
+            return None
+        else:
+            body, level, where, why = self._with_place(m["body"], ctx)
         committee = ResolvedUnit(ids.unit_id(body), body, "committee", level, None, where,
                                  why=(*why, f"a committee: canonical name {body!r}"))
+        if m["body"] not in v.committee_bodies and all(c.id != committee.id for c in seen):
+            seen.append(committee)
         tail = m["tail"]
         if not tail:
             return committee

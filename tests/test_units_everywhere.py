@@ -270,3 +270,17 @@ def test_an_alias_written_alike_in_two_places_is_kept_with_its_place(resolver: R
                for u in (chengdu, dalian)}
     assert "成都市发改委" in aliases["成都市发展和改革委员会"] and "大连市发改委" in aliases["大连市发展和改革委员会"]
     assert not aliases["成都市发展和改革委员会"] & aliases["大连市发展和改革委员会"]
+
+
+def test_a_committee_named_once_is_meant_by_its_bare_word_after(resolver: Resolver) -> None:
+    beijing = Context(level="province", jurisdiction="北京市")
+    full = resolver.resolve_unit("机动车排放污染控制工作协调小组", beijing)
+    assert full.canonical == "北京市机动车排放污染控制工作协调小组"
+    office = resolver.resolve_unit("协调小组办公室", beijing)
+    assert office.canonical == "北京市机动车排放污染控制工作协调小组办公室"
+    assert resolver.resolve_unit("领导小组办公室", beijing).kind == "other"  # no 领导小组 named: not guessed
+
+
+def test_we_is_the_issuer(resolver: Resolver) -> None:
+    ctx = Context(level="city", jurisdiction="宿迁市", issuer="宿迁市生态环境局")
+    assert resolver.resolve_unit("我单位", ctx).canonical == "宿迁市生态环境局"
