@@ -104,6 +104,7 @@ class Dept:
     full: tuple[tuple[str, str], ...] = ()  # (level, official body) where it differs: 人民政府国有资产监督管理委员会
     party: bool = False  # a Party organ, named 中共 + place + body (中共四川省委宣传部)
     vertical: str = ""  # the national organ a vertically managed bureau belongs to: 国家税务总局成都市税务局
+    branch: str = ""  # a national organ whose local offices are its 分局 by place: 国家外汇管理局安徽省分局
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -125,6 +126,7 @@ class Vocabulary:
     levels: dict[str, Level]
     departments: dict[str, Dept]  # written body -> department
     entries: tuple[dict[str, Any], ...]  # the department entries of data/units.toml, in order
+    abbreviations: dict[str, str]  # a written head that abbreviates an organ's full name: 人行 → 中国人民银行
     dated: dict[str, list[tuple[int, Dept]]]  # written body -> [(until year, the department it meant before)]
     stems: dict[str, str]  # a department stem or alias alone (住房城乡建设) -> its system
     generic_suffixes: tuple[str, ...]
@@ -151,7 +153,7 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             full = expand.get(suffix, suffix)
             levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
             party = e.get("party", e["stem"].startswith("委"))
-            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""))
+            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
     return out
@@ -181,6 +183,7 @@ def vocabulary() -> Vocabulary:
         levels=units["levels"],
         departments=_departments(units["department"], expand),
         entries=tuple(units["department"]),
+        abbreviations=dict(units.get("abbreviations", {})),
         dated=_dated(units["department"], expand),
         stems={form: e["system"] for e in units["department"] for form in (e["stem"], *e.get("aliases", []))
                if not form.startswith("委")},
@@ -202,6 +205,10 @@ def clean(mention: str) -> str:
     """Whitespace removed, full/half width unified (NFKC, then Chinese parentheses), no trailing punctuation:
     ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``."""
     s = unicodedata.normalize("NFKC", gazetteer.simplified(compact(mention)))
+    for short, full in vocabulary().abbreviations.items():  # 人行合肥中心支行 → 中国人民银行合肥中心支行
+        if s.startswith(short):
+            s = full + s[len(short):]
+            break
     s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
     return s.strip(TRAILING)
 
@@ -579,6 +586,8 @@ class Resolver:
                 "中共" + canonical
         if dept.vertical and where is not None and level != "national":
             canonical = dept.vertical + canonical
+        if dept.branch and where is not None and level != "national":  # 国家外汇管理局安徽省分局
+            canonical = f"{dept.branch}{where}分局"
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
@@ -845,6 +854,9 @@ class Resolver:
                 return None  # several units run together (省委省国资委省安监局): not one department
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
+            head = name[: len(name) - len(rest)]
+            if any(z in rest for z in ZONE_WORDS) and head and head[0] not in self.vocab.levels:
+                prefix = head  # a zone keeps the place as its name writes it: 杭州城西科创产业集聚区管理委员会
             canonical = prefix + _expand_tail(rest)
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",

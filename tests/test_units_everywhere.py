@@ -136,6 +136,13 @@ def test_resolve_in_a_document_explains_the_jurisdiction(tmp_path: Path) -> None
     ("区交通局", Context(level="district", jurisdiction="北京市通州区"), "北京市通州区交通局"),
     ("市环保局", Context(level="province", jurisdiction="天津市", year=2005), "天津市环境保护局"),
     ("省財政廳", Context(level="province", jurisdiction="浙江省"), "浙江省财政厅"),
+    ("省外汇管理局", Context(level="province", jurisdiction="安徽省"), "国家外汇管理局安徽省分局"),
+    ("人行合肥中心支行", Context(level="province", jurisdiction="安徽省"), "中国人民银行合肥中心支行"),
+    ("高新区管委会", Context(level="city", jurisdiction="福州市"), "福州高新技术产业开发区管理委员会"),
+    ("团市委", CITY, "共青团十堰市委员会"),
+    ("市残联", CITY, "十堰市残疾人联合会"),
+    ("凤城镇", Context(level="district", jurisdiction="连江县"), "连江县凤城镇人民政府"),
+    ("市生态环境局成安县分局", Context(level="district", jurisdiction="成安县"), "邯郸市生态环境局成安县分局"),
 ])
 def test_departments_of_every_level(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
