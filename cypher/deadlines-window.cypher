@@ -6,5 +6,6 @@
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:DUE_BY]->(dl:Deadline)
 WHERE dl.due >= $from AND dl.due <= $to
 OPTIONAL MATCH (u:Unit)-[:LEADS]->(t)
-RETURN dl.due AS due, dl.text AS deadline, d.title AS document, t.text AS task, collect(DISTINCT u.name) AS leads
-ORDER BY due, document
+RETURN dl.due AS due, dl.text AS deadline, d.title AS document, d.year AS year, t.id AS task_id, t.text AS task,
+       collect(DISTINCT u.name) AS leads
+ORDER BY due, document, task_id

@@ -11,6 +11,6 @@ WHERE leads = 0
 WITH d, t, CASE WHEN t.unit_status = 'unknown' THEN 'unknown (merged cell)'
                 WHEN units = 0 THEN 'no unit named'
                 ELSE 'units but no lead' END AS finding
-RETURN d.title AS document, finding, t.text AS task, t.start AS start
+RETURN d.title AS document, d.year AS year, finding, t.id AS task_id, t.text AS task, t.start AS start
 ORDER BY document, start
 LIMIT $limit

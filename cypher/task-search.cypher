@@ -8,7 +8,7 @@ WHERE t.text CONTAINS $text
 OPTIONAL MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
 WITH d, t, r, u ORDER BY r.rank
 WITH d, t, collect(u.name + ' (' + r.role + ')') AS units
-RETURN d.title AS document, t.section AS section, t.text AS task, units, d.file AS file, t.start AS start,
-       t.end AS end
+RETURN d.title AS document, d.year AS year, t.id AS task_id, t.section AS section, t.text AS task, units,
+       d.file AS file, t.start AS start, t.end AS end
 ORDER BY document, start
 LIMIT $limit

@@ -9,7 +9,7 @@ OPTIONAL MATCH (own:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t) WHERE own.jurisd
 OPTIONAL MATCH (g:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t) WHERE g.kind = 'group' AND (g)-[:HAS_MEMBER]->(r)
 WITH d, t, r, m, own, g
 WHERE m IS NOT NULL OR own IS NOT NULL OR g IS NOT NULL
-RETURN r.name AS township, d.title AS document, t.text AS task,
+RETURN r.name AS township, d.title AS document, d.year AS year, t.id AS task_id, t.text AS task,
        CASE WHEN own IS NOT NULL THEN 'own unit: ' + own.name
             WHEN g IS NOT NULL THEN 'through group: ' + g.name
             ELSE 'named in the task' END AS how

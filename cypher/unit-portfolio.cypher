@@ -9,7 +9,7 @@ OPTIONAL MATCH (before:Unit)-[:SUCCEEDED_BY*0..4]->(u0)
 WITH collect(DISTINCT after) + collect(DISTINCT before) AS family
 UNWIND family AS u
 WITH DISTINCT u
-MATCH (u)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[:HAS_TASK]-(d:Document)
-RETURN u.name AS unit, r.role AS role, r.rank AS rank, d.title AS document, d.year AS year,
-       t.text AS task, t.deadline AS deadline, r.quote AS quote
+MATCH path = (u)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[:HAS_TASK]-(d:Document)
+RETURN u.name AS unit, r.role AS role, r.rank AS rank, d.title AS document, d.year AS year, t.id AS task_id,
+       t.text AS task, t.deadline AS deadline, r.quote AS quote, path
 ORDER BY year, document, t.start, rank
