@@ -20,6 +20,7 @@ from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 from polkg.graph.model import Citation, Document, Extraction, Role, Target, Task
 from polkg.graph.resolve import Context, ResolvedUnit, Resolver
+from polkg.nlp.tagger import heading_topics
 
 ROLE_EDGE: dict[Role, str] = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "assist": "ASSISTS"}
 QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
@@ -150,7 +151,10 @@ class GraphBuilder:
     def _mentions(self, task: Task, tid: str, jurisdiction: str | None) -> None:
         for key in task.topics:
             self.graph.node(ids.topic_id(key), "Topic", key=key)
-            self.graph.edge("ABOUT", tid, ids.topic_id(key))
+            self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=False)
+        for key, heading in heading_topics(task.section, task.topics):  # marked: not in the task's own words
+            self.graph.node(ids.topic_id(key), "Topic", key=key)
+            self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=True, heading=heading)
         for written in task.regions:
             name = self.resolver.region(written, jurisdiction) or written
             self.graph.node(ids.region_id(name), "Region", name=name)
