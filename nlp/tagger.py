@@ -203,7 +203,7 @@ def _place_or_water(spans: list[Span], text: str) -> list[Span]:
     for s in spans:
         by_range.setdefault((s.start, s.end), []).append(s)
     out: list[Span] = []
-    for (start, end), group in by_range.items():
+    for group in by_range.values():
         if {s.label_ for s in group} != {PLACE, WATER}:
             out.extend(group)
             continue
