@@ -352,10 +352,10 @@ def build_tasks(rows: list[_Row], doc: str, period: str) -> list[Task]:
             notes.append("lead cell empty (merged cell)" + ("; lead of the row above added as inherited" if units
                                                            else "; no row above to inherit from"))
         previous = (row.h1, units)
-        first, last = row.task[0], row.task[-1]
+        first = row.task[0]
         tasks.append(Task(
             doc=doc, plan=0, text=tidy(" ".join(c.raw for c in row.task)), section=row.section,
-            span=Span(start=first.span().start, end=last.span().end),
+            span=first.span(),  # a continuation after a page break is elsewhere: the quote holds both
             quote="\n".join(line.text for line in row.lines),
             units=units, unit_status=status,
             leaders=[p.name for p in split_people(row.leaders.raw)] if row.leaders else [],
