@@ -162,7 +162,8 @@ def char_safe(cypher: str) -> tuple[str, dict[str, str]]:
         return new
 
     def left(m: re.Match[str]) -> str:
-        new = clamp(m.group(1), "0", m.group(2))
+        s, n = m.group(1), m.group(2)  # not clamp(s, "0", n): two columns must not end up with one name
+        new = f"substring({s}, 0, CASE WHEN size({s}) < {n} THEN size({s}) ELSE {n} END)"
         written[new] = m.group(0)
         return new
 
