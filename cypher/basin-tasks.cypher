@@ -1,6 +1,7 @@
 // title: Every task touching a river basin, tributaries included
 // answers: Tasks that mention a river or any water body upstream of it in the TRIBUTARY_OF network (府河, 大渡河, 青衣江 ... for 岷江), with the water body each task names.
 // param: river = 岷江 | the main river of the basin
+// :param river => '岷江'
 // example: polkg query basin-tasks --param river=岷江
 // example: polkg query basin-tasks --param river=长江 --format csv
 MATCH (root:WaterBody) WHERE root.name = $river OR $river IN coalesce(root.aliases, [])

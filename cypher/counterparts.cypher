@@ -1,6 +1,7 @@
 // title: A unit's counterparts at other levels
 // answers: The units linked to the given unit by COUNTERPART_OF (the same function at another level: the district 生态环境局 of the provincial 生态环境厅, the national ministry), with the tasks and documents each is named in; never the unit's own predecessor or a unit of the same level.
 // param: unit:unit = 四川省生态环境厅 | a unit name or alias
+// :param unit => '四川省生态环境厅'
 // example: polkg query counterparts --param unit=环境保护厅
 MATCH (u0:Unit) WHERE u0.name = $unit OR $unit IN coalesce(u0.aliases, [])
 MATCH path = (u0)-[:COUNTERPART_OF]-(c:Unit)

@@ -1,6 +1,7 @@
 // title: The most loaded units: lead counts by level
 // answers: Units ranked by the number of tasks they lead, with their level and system, and how many more they are responsible for or assist.
 // param: limit:int = 20 | how many units
+// :param limit => 20
 // example: polkg query most-loaded --param limit=10
 MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[:HAS_TASK]-(d:Document)
 WITH u, count(CASE WHEN type(r) = 'LEADS' THEN 1 END) AS leads,

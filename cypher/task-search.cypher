@@ -2,6 +2,8 @@
 // answers: Tasks whose text contains the given words, with their units and roles, the document and the character span of the source sentence — the trace back to where each obligation was written.
 // param: text | words the task text contains
 // param: limit:int = 50 | at most this many tasks
+// :param text => '工业炉窑'
+// :param limit => 50
 // example: polkg query task-search --param text=工业炉窑
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
 WHERE t.text CONTAINS $text

@@ -1,6 +1,7 @@
 // title: Everything a township must do
 // answers: Tasks that fall to a township (乡镇/街道): those naming it or its government directly, and those assigned to a generic group that includes it (各乡镇（街道）, 各乡镇 ...), with how each reaches it.
 // param: township | the township's name (e.g. 安谷镇)
+// :param township => '安谷镇'
 // example: polkg query township-duties --param township=安谷镇
 MATCH (r:Region) WHERE r.name = $township OR $township IN coalesce(r.aliases, [])
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)

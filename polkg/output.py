@@ -22,11 +22,24 @@ def cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return "、".join(cell(v) for v in value)
+    if isinstance(value, dict) and ("_labels" in value or "_type" in value):
+        return graph_item(value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def graph_item(value: dict[str, Any]) -> str:
+    """A node (or a relationship) in a table cell by what names it, so that a path reads as a chain of names
+    (乐山市市中区生态环境局、四川省生态环境厅) rather than as the properties of its nodes."""
+    if "_type" in value:
+        return f":{value['_type']}"
+    for key in ("name", "title", "key", "id"):
+        if value.get(key):
+            return str(value[key])
+    return ":" + ":".join(value["_labels"])
 
 
 def csv_cell(value: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -10,9 +11,11 @@ from polkg import api
 from polkg.errors import PolkgError
 from polkg.graph.store import Store
 from polkg.queries import library
+from tests.conftest import ROOT
 
 PROVINCIAL_EPB = "四川省环境保护厅"
 DISTRICT_EPB = "乐山市市中区生态环境局"
+CYPHER = ROOT / "cypher"
 
 
 def run(graph: Store, name: str, **params: Any) -> list[dict[str, Any]]:
@@ -263,3 +266,43 @@ def test_task_spans_hold_the_words_only(pipeline) -> None:  # type: ignore[no-un
             span = text[t.span.start : t.span.end]
             assert "\t" not in span, (path.name, span[:40])  # never into the neighbouring cell (002:43, 002:153)
             assert not span.startswith(("<p>", "</p>")) and not span.endswith(("<p>", "</p>")), (path.name, span[:40])
+
+
+def browser_params(query: library.Query) -> list[str]:
+    """The ``// :param name => value`` lines of a query's header, to paste into Neo4j Browser before the query:
+    the default of each parameter, or for a required one the value of the query's first example using it."""
+    out = []
+    for p in query.params:
+        value = p.default
+        if value is None:
+            value = next(m.group(1) for ex in query.examples
+                         if (m := re.search(rf"--param {p.name}=(\S+)", ex)))
+        literal = value if p.type == "int" else "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+        out.append(f"// :param {p.name} => {literal}")
+    return out
+
+
+def write_browser_params() -> None:
+    """Rewrites the ``// :param`` lines of every file in cypher/ (run after changing a header's parameters:
+    ``.venv/bin/python -c 'from tests.test_queries import write_browser_params as w; w()'``)."""
+    for path in sorted(CYPHER.glob("*.cypher")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("// :param")]
+        query = library.parse(path.stem, "\n".join(lines))
+        at = max(i for i, line in enumerate(lines) if line.startswith(("// param:", "// answers:", "// title:"))) + 1
+        path.write_text("\n".join(lines[:at] + browser_params(query) + lines[at:]) + "\n", encoding="utf-8")
+
+
+def test_every_query_header_has_its_browser_params() -> None:
+    for name, query in library.load_all().items():
+        lines = (CYPHER / f"{name}.cypher").read_text(encoding="utf-8").splitlines()
+        assert [line for line in lines if line.startswith("// :param")] == browser_params(query), name
+
+
+def test_at_least_three_queries_draw_a_graph_in_browser(graph: Store) -> None:
+    """Browser draws nodes, relationships and paths; these queries return one per row."""
+    drawn = []
+    for name in ("counterparts", "citations", "unit-portfolio"):
+        rows = api.run_query(graph, name).rows
+        assert rows and all(isinstance(r[-1], list) and r[-1] and "_labels" in r[-1][0] for r in rows), name
+        drawn.append(name)
+    assert len(drawn) >= 3
