@@ -5,7 +5,8 @@ keeps the rows whose columns start with the values of ``where`` (a document is n
 be cut short), or the first ``top`` rows, and compares the ``columns`` of the kept rows with ``rows`` — as a
 multiset, or in order when ``ordered = true``. A column written ``task[:12]`` compares the first 12 characters
 (a task is named by how its sentence begins in the document; ids are hashes no one writes by hand). When
-``where`` and ``top`` are absent the case is the whole result set.
+``where`` and ``top`` are absent the case is the whole result set. A case the program does not yet answer
+right carries ``xfail = "why"``: the key stays what the documents say, and the test fails once it is fixed.
 
 The keys come from reading the documents (the line numbers in each case's ``source``), not from the program's
 output. They run on the embedded FalkorDB store and, where NEO4J_URI is set, on Neo4j (same corpus, same
@@ -36,7 +37,8 @@ def cases() -> list[Any]:
     out = []
     for path in sorted(ANSWERS.glob("*.toml")):
         for i, case in enumerate(tomllib.loads(path.read_text(encoding="utf-8"))["case"]):
-            out.append(pytest.param(path.stem, case, id=f"{path.stem}-{i}"))
+            marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
+            out.append(pytest.param(path.stem, case, id=f"{path.stem}-{i}", marks=marks))
     return out
 
 
