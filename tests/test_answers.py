@@ -5,7 +5,7 @@ keeps the rows whose columns start with the values of ``where`` (a document is n
 be cut short), or the first ``top`` rows, and compares the ``columns`` of the kept rows with ``rows`` — as a
 multiset, or in order when ``ordered = true``. A column written ``task[:12]`` compares the first 12 characters
 (a task is named by how its sentence begins in the document; ids are hashes no one writes by hand). When
-``where`` and ``top`` are absent the case is the whole result set. A case the program does not yet answer
+``where`` and ``top`` are absent the case is the whole result set; ``count`` checks the number of rows. A case the program does not yet answer
 right carries ``xfail = "why"``: the key stays what the documents say, and the test fails once it is fixed.
 
 The keys come from reading the documents (the line numbers in each case's ``source``), not from the program's
@@ -64,6 +64,8 @@ def kept(rows: list[dict[str, Any]], case: dict[str, Any]) -> list[dict[str, Any
 
 def check(store: Store, name: str, case: dict[str, Any]) -> None:
     rows = api.run_query(store, name, case.get("params", {})).records()
+    if "count" in case:  # how many rows the query gives in all (a LIMIT, a known total)
+        assert len(rows) == case["count"], f"{name} {case.get('params', {})}: {len(rows)} rows"
     got = [[none_as_empty(cell(r, c)) for c in case["columns"]] for r in kept(rows, case)]
     want = [[sorted(v) if isinstance(v, list) else v for v in r] for r in case["rows"]]
     if not case.get("ordered", False):
