@@ -51,7 +51,8 @@ class Pipeline:
             plan = plans.get(task.plan)
             self._enrich_task(task, plan)
         for d in extraction.documents:
-            found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year)
+            found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year,
+                                         title=d.title, cover=text[: d.span.start])
             extraction.targets.extend(found)
         link_targets(extraction)
 
@@ -67,7 +68,7 @@ class Pipeline:
         if task.deadline is None:
             task.deadline = deadlines.find_deadline(task.text)
         if task.deadline and task.due is None:
-            due = deadlines.resolve(task.deadline, ctx.year)
+            due = deadlines.resolve_task(task.deadline, task.text, ctx.year)
             task.due, task.open_ended = due.date, due.open_ended
 
 
