@@ -5,8 +5,9 @@ keeps the rows whose columns start with the values of ``where`` (a document is n
 be cut short), or the first ``top`` rows, and compares the ``columns`` of the kept rows with ``rows`` — as a
 multiset, or in order when ``ordered = true``. A column written ``task[:12]`` compares the first 12 characters
 (a task is named by how its sentence begins in the document; ids are hashes no one writes by hand). When
-``where`` and ``top`` are absent the case is the whole result set; ``count`` checks the number of rows. A case the program does not yet answer
-right carries ``xfail = "why"``: the key stays what the documents say, and the test fails once it is fixed.
+``where`` and ``top`` are absent the case is the whole result set; ``count`` checks the number of rows. A case
+the program does not answer right yet carries ``xfail = "why"``: the key stays what the documents say, and the
+test fails once it is fixed (then drop the marker).
 
 The keys come from reading the documents (the line numbers in each case's ``source``), not from the program's
 output. They run on the embedded FalkorDB store and, where NEO4J_URI is set, on Neo4j (same corpus, same
