@@ -323,7 +323,7 @@ def not_a_document(text: str, start: int, end: int, title: str) -> bool:
     if any(v in clause for v in rules["verbs"]):
         return True
     after = re.match(r"(?:[、和及与]*《[^《》]{1,60}》)*[、和及与]?[^，。；]{0,12}", text[end : end + 120])
-    return bool(after) and any(w in after.group(0) for w in rules["works"])
+    return after is not None and any(w in after.group(0) for w in rules["works"])
 
 
 def citations(text: str, span: Span, own_number: str | None, own_titles: set[str]) -> list[Citation]:
