@@ -306,3 +306,22 @@ def test_at_least_three_queries_draw_a_graph_in_browser(graph: Store) -> None:
         assert rows and all(isinstance(r[-1], list) and r[-1] and "_labels" in r[-1][0] for r in rows), name
         drawn.append(name)
     assert len(drawn) >= 3
+
+
+#: rows about a whole document (a count per plan, a citation, a target) cite it by title and year, not by task
+DOCUMENT_LEVEL = {"orphan-summary", "citations", "target-timeline"}
+
+
+def test_every_row_can_be_cited(graph: Store) -> None:
+    """Each row names its document with its year (or lists the documents as "title (year)") and the task(s) it
+    rests on by id, which ``polkg show`` expands."""
+    for name, query in library.load_all().items():
+        params = {p.name: (p.default or next(m.group(1) for ex in query.examples
+                                             if (m := re.search(rf"--param {p.name}=(\S+)", ex))))
+                  for p in query.params}
+        result = api.run_query(graph, name, params)
+        cols = set(result.columns)
+        assert result.rows, name
+        assert {"year", "document_year", "cited_in", "documents"} & cols, f"{name}: no document year"
+        if name not in DOCUMENT_LEVEL:
+            assert {"task_id", "task_ids", "led_task_ids", "example_task_id"} & cols, f"{name}: no task id"
