@@ -22,6 +22,8 @@ from polkg.errors import PolkgError
 from polkg.graph.analytics import EXPORT_FORMATS
 from polkg.graph.model import Level
 from polkg.graph.store import DEFAULT_STORE_DIR, Result, Store, open_store
+from polkg.loaders.inputs.show import describe_task
+from polkg.loaders.inputs.walk import Problem
 from polkg.output import FORMATS, LoadProgress, render, terminal_width
 from polkg.queries import library
 
@@ -138,36 +140,89 @@ def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> Non
     ctx.obj = Settings(store_dir, neo4j_uri)
 
 
+def input_options(f: Any) -> Any:
+    """The options every command that reads files shares."""
+    f = click.option("--strict", is_flag=True,
+                     help="A file with no obligations in it is an error, not a warning.")(f)
+    f = click.option("--keep-going", "-k", is_flag=True,
+                     help="Read the other files when one fails; list the failures and exit 1 at the end.")(f)
+    return click.option("--recursive", "-r", is_flag=True, help="Read the subdirectories of a directory too.")(f)
+
+
+class Notices:
+    """Prints one stderr line per skipped file, warning or (with --keep-going) failure, as it happens, and
+    remembers the failures so the command can exit 1 at the end."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def __call__(self, kind: str, problem: Problem) -> None:
+        click.echo(f"polkg: {kind}: {problem}", err=True)
+        self.failed += kind == "error"
+
+    def finish(self, read: int) -> None:
+        if self.failed:
+            raise PolkgError(f"{self.failed} of {read + self.failed} inputs failed (listed above)")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@input_options
 @store_options
 @pass_settings
-def load(settings: Settings, paths: tuple[str, ...]) -> None:
-    """Load plan files (a directory stands for its *.txt) into the graph.
+def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool) -> None:
+    """Load plan files into the graph: .txt (UTF-8, UTF-16, GB18030/GBK), .pdf, .docx, .html.
 
-    Reloading a file replaces what it contributed; loading the same corpus twice changes no counts.
+    A directory stands for the documents in it (-r: and in its subdirectories); other files in it are
+    named as skipped. Reloading a file replaces what it contributed; loading the same corpus twice
+    changes no counts. A file that cannot be read stops the load with the graph unchanged, unless
+    --keep-going.
 
     \b
-    Example: polkg load corpus/
+    Example: polkg load -r plans/
     """
+    notices = Notices()
     with settings.store(create=True) as store, LoadProgress() as progress:
-        report = api.load(paths, store, on_file=progress)
+        report = api.load(paths, store, on_file=progress, recursive=recursive, keep_going=keep_going,
+                          strict=strict, notify=notices)
     click.echo(progress.summary(terminal_width()))
     click.echo(f"loaded {report.files} files: {report.documents} documents, {report.tasks} tasks, "
                f"{report.targets} targets ({report.unattributed} passages left unattributed) into {store.name}")
+    notices.finish(report.files)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-def extract(paths: tuple[str, ...]) -> None:
+@input_options
+def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool) -> None:
     """Print tasks and targets as JSON Lines (contract v1, shared/eval/README.md).
 
     \b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
-    for extraction in api.extract(paths):
+    notices = Notices()
+    extractions = api.extract(paths, recursive=recursive, keep_going=keep_going, strict=strict, notify=notices)
+    for extraction in extractions:
         for line in contract.lines(extraction):
             click.echo(line)
+    notices.finish(len(extractions))
+
+
+@cli.command("show")
+@click.argument("task_id")
+@click.option("--context", "-C", "context", default=2, show_default=True, metavar="N",
+              help="Lines of the extracted text to show before and after the task.")
+@store_options
+@pass_settings
+def show_task(settings: Settings, task_id: str, context: int) -> None:
+    """Where a task was read from: file, page, paragraph or table cell, offsets, and the text around it.
+
+    \b
+    Example: polkg show "$(polkg extract plan.pdf | head -1 | jq -r .id)"
+    """
+    with settings.store() as store:
+        record = api.task_source(store, task_id)
+    click.echo(describe_task(record, context))
 
 
 @cli.command()
