@@ -20,6 +20,8 @@ from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 from polkg.graph.model import Citation, Document, Extraction, Role, Target, Task
 from polkg.graph.resolve import Context, ResolvedUnit, Resolver
+from polkg.loaders.metadata import citation_key
+from polkg.nlp.tagger import heading_topics
 
 ROLE_EDGE: dict[Role, str] = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "assist": "ASSISTS"}
 QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
@@ -152,7 +154,10 @@ class GraphBuilder:
     def _mentions(self, task: Task, tid: str, jurisdiction: str | None) -> None:
         for key in task.topics:
             self.graph.node(ids.topic_id(key), "Topic", key=key)
-            self.graph.edge("ABOUT", tid, ids.topic_id(key))
+            self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=False)
+        for key, heading in heading_topics(task.section, task.topics):  # marked: not in the task's own words
+            self.graph.node(ids.topic_id(key), "Topic", key=key)
+            self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=True, heading=heading)
         for written in task.regions:
             name = self.resolver.region(written, jurisdiction) or written
             self.graph.node(ids.region_id(name), "Region", name=name)
@@ -198,7 +203,7 @@ class GraphBuilder:
         for src, cite in self.cites:
             dst = by_number.get(cite.number or "") or by_title.get(_title_key(cite.title or ""))
             if dst is None:
-                dst = out.node(f"cite:{cite.number or cite.title}", "Citation", title=cite.title,
+                dst = out.node(f"cite:{cite.number or _title_key(cite.title or '')}", "Citation", title=cite.title,
                                number=cite.number)
             if dst != src:
                 out.edge("CITES", src, dst, key=cite.number or cite.title or "", title=cite.title,
@@ -206,7 +211,7 @@ class GraphBuilder:
 
 
 def _title_key(title: str) -> str:
-    return "".join(ch for ch in title if ch not in "《》〈〉<>“”\"' \t\n")
+    return citation_key(title)
 
 
 def build(extractions: Iterable[Extraction], resolver: Resolver) -> GraphBatch:

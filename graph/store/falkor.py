@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import time
@@ -22,6 +23,11 @@ from polkg.graph.batch import GraphBatch
 from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, Result, write_statements
 
 GRAPH = "polkg"
+#: FalkorDB's substring()/left() count bytes, not characters, when the length reaches past the end of a string
+#: with Chinese characters in it, and send back a string cut inside a character: say so, and how to avoid it
+CUT_CHARACTER = ("query failed: FalkorDB cut a Chinese character in half (its substring() and left() miscount "
+                 "when the length runs past the end of the string); keep the length within the string, e.g. "
+                 "substring(s, 0, CASE WHEN size(s) < 50 THEN size(s) ELSE 50 END)")
 STAGING = "polkg__staging"
 
 
@@ -86,14 +92,25 @@ class FalkorStore:
         if GRAPH not in self.db.list_graphs() and not write:
             return Result([], [])
         try:
-            res = (self.graph.query if write else self.graph.ro_query)(cypher, params or {})
+            res, written = self._run(cypher, params or {}, write)
         except Exception as e:
             msg = str(e).splitlines()[0] if str(e) else type(e).__name__
             if "read-only" in msg:
                 msg = "this query writes; pass --write to allow it"
             raise PolkgError(f"query failed: {msg}") from None
         columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in (res.header or [])]
+        for new, text in written.items():  # an unaliased column is named as the user wrote it
+            columns = [c.replace(new, text) for c in columns]
         return Result(columns, [[to_python(v) for v in row] for row in res.result_set])
+
+    def _run(self, cypher: str, params: dict[str, Any], write: bool) -> tuple[Any, dict[str, str]]:
+        """The query's result, its simple substring()/left() calls kept within their strings (see
+        :func:`char_safe`); a string still cut inside a character is one clear error."""
+        safe, written = char_safe(cypher)
+        try:
+            return (self.graph.query if write else self.graph.ro_query)(safe, params), written
+        except UnicodeDecodeError:
+            raise PolkgError(CUT_CHARACTER) from None
 
     def clear(self) -> None:
         if GRAPH in self.db.list_graphs():
@@ -117,6 +134,40 @@ class FalkorStore:
                 forget_server(client)
         with contextlib.suppress(Exception):
             self.db.close()
+
+
+_ARG = r"\s*([\w.$]+)\s*"
+_SUBSTRING = re.compile(rf"\bsubstring\({_ARG},{_ARG}(?:,{_ARG})?\)", re.IGNORECASE)
+_LEFT = re.compile(rf"\bleft\({_ARG},{_ARG}\)", re.IGNORECASE)
+
+
+def char_safe(cypher: str) -> tuple[str, dict[str, str]]:
+    """``substring(s, a, n)``, ``substring(s, a)`` and ``left(s, n)`` on plain arguments (a property, a variable,
+    a parameter, a number) rewritten so that the length never runs past the end of ``s``: FalkorDB counts the
+    characters right within a string, but past its end it falls back to bytes and cuts a character (or returns
+    bytes from elsewhere: substring(s, 60) of a 46-character s gave "z"). Only the arguments change, so the
+    answer is the one openCypher defines (Neo4j's). Returns
+    the statement and each rewritten call with the text it replaces (to name unaliased columns as written)."""
+    written: dict[str, str] = {}
+
+    def clamp(s: str, a: str, n: str | None) -> str:
+        start = f"CASE WHEN {a} < size({s}) THEN {a} ELSE size({s}) END"  # never past the end
+        rest = f"size({s}) - {start}"
+        length = rest if n is None else f"CASE WHEN {rest} < {n} THEN {rest} ELSE {n} END"
+        return f"substring({s}, {start}, {length})"
+
+    def sub(m: re.Match[str]) -> str:
+        new = clamp(m.group(1), m.group(2), m.group(3))
+        written[new] = m.group(0)
+        return new
+
+    def left(m: re.Match[str]) -> str:
+        s, n = m.group(1), m.group(2)  # not clamp(s, "0", n): two columns must not end up with one name
+        new = f"substring({s}, 0, CASE WHEN size({s}) < {n} THEN size({s}) ELSE {n} END)"
+        written[new] = m.group(0)
+        return new
+
+    return _LEFT.sub(left, _SUBSTRING.sub(sub, cypher)), written
 
 
 def forget_server(client: Any) -> None:
