@@ -119,6 +119,7 @@ class Rename:
     source: str
     kind: str
     where: str | None
+    reference: bool = True  # part of the static reference graph (polkg units before any document)
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def vocabulary() -> Vocabulary:
     group = units["group"]
     renames = tuple(
         Rename(r["from"], r["to"], tuple(r["levels"]), r["date"], r["source"], r.get("kind", "rename"),
-               r.get("where"))
+               r.get("where"), r.get("reference", True))
         for r in history["rename"]
     )
     return Vocabulary(
@@ -362,7 +363,7 @@ class Resolver:
         out = []
         for name, level in self.vocab.reference:
             for r in self.vocab.renames:
-                if level in r.levels and r.where in (None, name):
+                if level in r.levels and r.where in (None, name) and r.reference:
                     out.append(self._department(self.vocab.departments[r.old], level, name or None, ()))
         return out
 
