@@ -14,6 +14,11 @@ from typing import Any
 Scalar = str | int | float | bool
 PropValue = Scalar | list[str] | list[int] | list[float]
 
+#: labels of nodes shared by files (merged by id); each carries ``sources``, the files that bring it
+SHARED_LABELS = ("Unit", "Region", "WaterBody", "Topic", "Person")
+#: the ``sources`` entry of reference data (gazetteers, taxonomies), which no reload takes away
+REFERENCE = ""
+
 IDENTIFIER = re.compile(r"^[A-Z][A-Za-z]*$")
 REL_TYPE = re.compile(r"^[A-Z][A-Z_]*$")
 
@@ -53,6 +58,8 @@ class Edge:
 class GraphBatch:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[tuple[str, str, str, str], Edge] = field(default_factory=dict)
+    #: shared node id -> the files (or :data:`REFERENCE`) that bring it into the graph
+    shares: dict[str, set[str]] = field(default_factory=dict)
 
     def node(self, id: str, label: str, extra_labels: tuple[str, ...] = (), **props: Any) -> str:
         """Add (or merge properties into) a node; returns its id."""
@@ -74,11 +81,26 @@ class GraphBatch:
         else:
             existing.props.update(clean_props(props))
 
+    def share(self, node_id: str, source: str) -> None:
+        """Record that ``source`` brings the shared node ``node_id`` (ignored for nodes a file owns)."""
+        if self.nodes[node_id].label in SHARED_LABELS:
+            self.shares.setdefault(node_id, set()).add(source)
+
+    def share_all(self, source: str) -> None:
+        for node_id in self.nodes:
+            self.share(node_id, source)
+
+    def drop_edges(self, type: str) -> None:
+        """Remove every edge of one type (those the store recomputes itself)."""
+        self.edges = {k: e for k, e in self.edges.items() if e.type != type}
+
     def merge(self, other: GraphBatch) -> None:
         for n in other.nodes.values():
             self.node(n.id, n.label, n.extra_labels, **n.props)
         for e in other.edges.values():
             self.edge(e.type, e.src, e.dst, e.key, **e.props)
+        for node_id, sources in other.shares.items():
+            self.shares.setdefault(node_id, set()).update(sources)
 
     def label_of(self, node_id: str) -> str:
         return self.nodes[node_id].label

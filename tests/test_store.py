@@ -30,13 +30,13 @@ def test_a_load_that_fails_midway_leaves_the_graph_as_it_was(
     before = api.stats(district)
     real = base.write_statements
 
-    def failing(batch: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-        for i, statement in enumerate(real(batch)):
+    def failing(batch: Any, sources: Any = None) -> Iterator[tuple[str, dict[str, Any]]]:
+        for i, statement in enumerate(real(batch, sources)):
             if i == 5:
                 raise RuntimeError("disk full")
             yield statement
 
-    monkeypatch.setattr("polkg.graph.store.falkor.write_statements", failing)
+    monkeypatch.setattr("polkg.graph.store.base.write_statements", failing)
     with pytest.raises(PolkgError, match="graph is unchanged"):
         api.load([str(CORPUS / "000_58d12171dcf85779.txt")], district, pipeline)
     assert api.stats(district) == before
