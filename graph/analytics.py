@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from polkg.errors import PolkgError
 from polkg.graph.store import Store
@@ -21,9 +19,14 @@ NODES = "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS prop
 EDGES = "MATCH (a)-[r]->(b) RETURN a.id AS src, b.id AS dst, type(r) AS type, properties(r) AS props"
 EXPORT_FORMATS = ("graphml", "gexf", "json")
 
+if TYPE_CHECKING:  # networkx is imported by the functions that use it: a CLI start-up should not pay for it
+    import networkx as nx
+
 
 def to_networkx(store: Store) -> nx.MultiDiGraph:
     """Every node (keyed by its polkg id, with ``labels`` and its properties) and every edge (keyed by type)."""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for node_id, labels, props in store.query(NODES).rows:
         g.add_node(node_id, labels=labels, **props)
@@ -34,6 +37,8 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attribute values are scalars (GraphML and GEXF take no lists): lists become '、'-joined text."""
+    import networkx as nx
+
     h = nx.MultiDiGraph()
 
     def scalar(v: Any) -> Any:
@@ -47,6 +52,8 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def export(g: nx.MultiDiGraph, path: Path, fmt: str) -> None:
+    import networkx as nx
+
     try:
         if fmt == "graphml":
             nx.write_graphml(flat(g), path)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from polkg.graph.build import build
-from polkg.graph.model import Extraction
 from polkg.graph.store import Result, Store
-from polkg.pipeline import Pipeline, expand_paths
 from polkg.queries import library
+
+if TYPE_CHECKING:  # extraction (spaCy, pydantic) is imported by the functions that extract, not by queries
+    from polkg.graph.model import Extraction
+    from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
 MATCH (n) UNWIND labels(n) AS label
@@ -39,6 +41,8 @@ class LoadReport:
 
 def extract(paths: Iterable[str], pipeline: Pipeline | None = None) -> list[Extraction]:
     """Read every file (a directory stands for its ``*.txt``); raises PolkgError on unreadable input."""
+    from polkg.pipeline import Pipeline, expand_paths
+
     pipeline = pipeline or Pipeline()
     return [pipeline.extract_file(p) for p in expand_paths(paths)]
 
@@ -49,6 +53,9 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None) -
     All files are read and the whole batch is built before anything is written, so bad input never
     leaves a half-written graph.
     """
+    from polkg.graph.build import build
+    from polkg.pipeline import Pipeline
+
     pipeline = pipeline or Pipeline()
     extractions = extract(paths, pipeline)
     batch = build(extractions, pipeline.resolver)

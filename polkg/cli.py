@@ -1,41 +1,61 @@
 """The ``polkg`` command. Every command mirrors a function in :mod:`polkg.api`.
 
-Errors in input or environment print one line on stderr and exit 1; nothing prints a traceback unless
-``POLKG_DEBUG=1``.
+Errors in input or environment print one line on stderr and exit 1; Ctrl-C exits 130 and SIGTERM 143, each
+with one line, after stopping the embedded server; nothing prints a traceback unless ``POLKG_DEBUG=1``.
+
+Heavy modules (spaCy, networkx, the pydantic records) are imported by the commands that need them, so
+``--help``, ``query``, ``cypher`` and ``stats`` start fast.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import Any
 
 import click
 
-from polkg import api, contract
+from polkg import api
 from polkg.errors import PolkgError
-from polkg.graph.analytics import EXPORT_FORMATS, to_networkx
-from polkg.graph.analytics import export as export_graph
-from polkg.graph.store import Store, open_store
+from polkg.graph.analytics import EXPORT_FORMATS
+from polkg.graph.store import DEFAULT_TIMEOUT, Store, open_store, scrub
 from polkg.output import FORMATS, render
 from polkg.queries import library
 
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM: unwinds through every ``finally`` (the embedded server is stopped) to :func:`main`."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted(signum)
+
 
 class Settings:
-    def __init__(self, store_dir: str | None, neo4j_uri: str | None) -> None:
+    def __init__(self, store_dir: str | None, neo4j_uri: str | None, wait: bool = False,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
         self.store_dir = store_dir
         self.neo4j_uri = neo4j_uri
+        self.wait = wait
+        self.timeout = timeout
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        store = open_store(self.store_dir, self.neo4j_uri)
+        store = open_store(self.store_dir, self.neo4j_uri, wait=self.wait, timeout=self.timeout)
         try:
             yield store
         finally:
             store.close()
+            for note in getattr(store, "notes", []):
+                click.echo(f"polkg: note: {note}", err=True)
 
 
 pass_settings = click.make_pass_decorator(Settings)
@@ -62,9 +82,13 @@ def fmt_option(f: Any) -> Any:
               help="Embedded store directory [env POLKG_STORE; default ./.polkg].")
 @click.option("--neo4j", "neo4j_uri", metavar="URI",
               help="Use Neo4j 5 at URI instead [env NEO4J_URI; NEO4J_USER, NEO4J_PASSWORD].")
+@click.option("--wait", is_flag=True, envvar="POLKG_WAIT",
+              help="When another polkg is writing to the store, wait for it instead of failing.")
+@click.option("--timeout", type=click.FloatRange(min=0.001), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="Stop a read-only query after this many seconds.")
 @click.version_option(package_name="polkg")
 @click.pass_context
-def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> None:
+def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None, wait: bool, timeout: float) -> None:
     """polkg: who must do what, by when, where, against which target — from Chinese policy plans.
 
     \b
@@ -72,7 +96,7 @@ def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> Non
     polkg query vocs-leads              # who leads the VOCs tasks, plan by plan
     polkg extract corpus/*.txt > x.jsonl  # tasks and targets as JSON Lines
     """
-    ctx.obj = Settings(store_dir, neo4j_uri)
+    ctx.obj = Settings(store_dir, neo4j_uri, wait, timeout)
 
 
 @cli.command()
@@ -100,6 +124,8 @@ def extract(paths: tuple[str, ...]) -> None:
     \b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
+    from polkg import contract
+
     for extraction in api.extract(paths):
         for line in contract.lines(extraction):
             click.echo(line)
@@ -212,6 +238,9 @@ def export(settings: Settings, path: str, fmt: str) -> None:
     """
     from pathlib import Path
 
+    from polkg.graph.analytics import export as export_graph
+    from polkg.graph.analytics import to_networkx
+
     with settings.store() as store:
         g = to_networkx(store)
     export_graph(g, Path(path), fmt)
@@ -219,14 +248,20 @@ def export(settings: Settings, path: str, fmt: str) -> None:
 
 
 def main() -> None:
-    """Entry point: one-line errors, no tracebacks."""
+    """Entry point: one-line errors, no tracebacks, credentials never echoed."""
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
     try:
         cli.main(standalone_mode=False)
+    except Interrupted as e:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up short
+        click.echo("polkg: interrupted" if e.signum == signal.SIGINT else "polkg: terminated", err=True)
+        sys.exit(130 if e.signum == signal.SIGINT else 143)
     except PolkgError as e:
-        click.echo(f"polkg: error: {e}", err=True)
+        click.echo(f"polkg: error: {scrub(str(e))}", err=True)
         sys.exit(1)
     except click.exceptions.Abort:
-        click.echo("polkg: aborted", err=True)
+        click.echo("polkg: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as e:
         e.show()
@@ -238,7 +273,7 @@ def main() -> None:
     except Exception as e:
         if os.environ.get("POLKG_DEBUG"):
             raise
-        click.echo(f"polkg: internal error: {type(e).__name__}: {e} (POLKG_DEBUG=1 shows the traceback)",
+        click.echo(f"polkg: internal error: {type(e).__name__}: {scrub(str(e))} (POLKG_DEBUG=1 shows the traceback)",
                    err=True)
         sys.exit(2)
 from polkg import cli_units  # noqa: E402,F401

@@ -8,15 +8,20 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
 from polkg.cli import Settings, cli, pass_settings
-from polkg.graph.model import Level
-from polkg.graph.resolve import Context, ResolvedUnit, Resolver
 from polkg.graph.store import DEFAULT_STORE_DIR
 from polkg.output import render
+
+if TYPE_CHECKING:  # the resolver and the pydantic records load only for the commands that use them
+    from polkg.graph.model import Level
+    from polkg.graph.resolve import ResolvedUnit
+
+#: the levels of :data:`polkg.graph.model.Level` (a test keeps them equal), here so ``--help`` loads no model
+LEVELS = ("national", "province", "city", "district", "township", "unknown")
 
 STORE_UNITS = """
 MATCH (u:Unit)
@@ -29,14 +34,14 @@ RETURN u.name AS name, u.kind AS kind, u.level AS level, u.system AS system, u.j
 
 @cli.command()
 @click.argument("name")
-@click.option("--level", type=click.Choice(get_args(Level)), default="unknown", show_default=True,
+@click.option("--level", type=click.Choice(LEVELS), default="unknown", show_default=True,
               help="Level of the document that names the unit.")
 @click.option("--jurisdiction", metavar="REGION", help="The document's region, e.g. 乐山市市中区 or 四川省.")
 @click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
 @click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
 @click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None, issuer: str | None,
+def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, issuer: str | None,
             division: bool, as_json: bool) -> None:
     """Show what a written unit name resolves to, and why.
 
@@ -46,7 +51,9 @@ def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None,
       polkg resolve "省发展改革委(省能源局)" --level province --jurisdiction 四川省
       polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
     """
-    ctx = Context(level=level, jurisdiction=jurisdiction, year=year, issuer=issuer)
+    from polkg.graph.resolve import Context, Resolver
+
+    ctx = Context(level=cast("Level", level), jurisdiction=jurisdiction, year=year, issuer=issuer)
     resolver = Resolver()
     unit = resolver.resolve_division(name, ctx) if division else resolver.resolve_unit(name, ctx)
     out = describe(unit, year)
@@ -104,6 +111,8 @@ def units(settings: Settings, system: str | None, as_json: bool) -> None:
 
 def reference_rows() -> list[dict[str, Any]]:
     """The reference graph's units (renames and mergers of the reference jurisdictions' departments)."""
+    from polkg.graph.resolve import Resolver
+
     batch = Resolver().unit_graph(Resolver().reference_units())
     succ: dict[str, list[str]] = {}
     for e in batch.edges.values():

@@ -20,6 +20,7 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import functools
 import importlib.util
 import os
 import re
@@ -27,6 +28,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -52,10 +54,14 @@ def binaries() -> tuple[str, str]:
     return str(bin_dir / "redis-server"), str(bin_dir / "falkordb.so")
 
 
-def _child_setup() -> None:  # pragma: no cover - runs in the forked child
-    """In the server process: die with polkg, and create files no other user can read."""
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+def _child_setup(die_with_parent: bool) -> None:  # pragma: no cover - runs in the forked child
+    """In the server process: die with polkg, and create files no other user can read.
+
+    The death signal fires when the *thread* that started the server ends, so it is asked for only from the
+    main thread (a server started from a worker thread is stopped by :meth:`EmbeddedServer.stop`)."""
+    if die_with_parent:
+        with contextlib.suppress(Exception):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     old = os.umask(0)
     os.umask(old | 0o007)
 
@@ -102,7 +108,8 @@ class EmbeddedServer:
         config.write_text(self._config())
         self.proc = subprocess.Popen(
             [server, str(config), "--loadmodule", module], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True, preexec_fn=_child_setup,
+            stderr=subprocess.DEVNULL, start_new_session=True,
+            preexec_fn=functools.partial(_child_setup, threading.current_thread() is threading.main_thread()),
         )
         self.client = self._connect()
 
