@@ -27,6 +27,7 @@ from polkg.graph.store import DEFAULT_TIMEOUT, Store, open_store, scrub
 from polkg.output import FORMATS, render
 from polkg.queries import library
 
+
 class Interrupted(BaseException):
     """Ctrl-C or SIGTERM: unwinds through every ``finally`` (the embedded server is stopped) to :func:`main`."""
 
