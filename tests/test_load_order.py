@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from polkg import api
+from polkg.graph.batch import GraphBatch
 from polkg.graph.model import Extraction
 from polkg.graph.store import Store
 from polkg.graph.store.falkor import FalkorStore
@@ -110,3 +111,33 @@ def test_reloading_a_changed_file_gives_the_graph_of_a_fresh_load(
         return sum(n for text, n in nodes.items() if text.startswith('[["Unit"'))
 
     assert units(reloaded[0]) < units(dump(graph)[0])  # the units only the cut part named are gone
+
+
+def plan(doc: str, number: str, cites: str | None = None) -> GraphBatch:
+    """A one-document batch as the builder makes it: a plan with a 文号 that may cite another 文号."""
+    b = GraphBatch()
+    did = b.node(f"doc:{doc}:0", "Document", source=doc, doc=doc, title=f"{doc}方案", number=number,
+                 title_key=f"{doc}方案")
+    if cites:
+        cid = b.node(f"cite:{cites}", "Citation", number=cites)
+        b.edge("CITES", did, cid, key=cites, number=cites, cite=cid)
+    return b
+
+
+def cited(store: Store) -> list[list[Any]]:
+    return store.query("MATCH (a:Document)-[:CITES]->(x) RETURN a.doc, labels(x)[0], coalesce(x.doc, x.number) "
+                       "ORDER BY a.doc").rows
+
+
+def test_a_citation_points_at_the_cited_plan_whichever_was_loaded_first(tmp_path: Path) -> None:
+    store = FalkorStore(tmp_path)
+    try:
+        store.replace_sources(["b"], plan("b", "川办〔2018〕2号", cites="川办〔2018〕1号"))
+        assert cited(store) == [["b", "Citation", "川办〔2018〕1号"]]
+        store.replace_sources(["a"], plan("a", "川办〔2018〕1号"))
+        assert cited(store) == [["b", "Document", "a"]]  # the cited plan arrived after its citer
+        assert store.query("MATCH (c:Citation) RETURN count(c)").rows == [[0]]
+        store.replace_sources(["a"], plan("a", "川办〔2018〕9号"))
+        assert cited(store) == [["b", "Citation", "川办〔2018〕1号"]]  # its number changed: back to the citation
+    finally:
+        store.close()
