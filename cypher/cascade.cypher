@@ -3,11 +3,12 @@
 // param: topic = VOCs | topic key, or * for every topic
 // example: polkg query cascade --param topic=VOCs
 // example: polkg query cascade --param topic=* --format csv
-MATCH (pd:Document {level: 'province'})-[:HAS_TASK]->(p:Task)-[:ABOUT]->(tp:Topic)
-WHERE $topic = '*' OR tp.key = $topic
+// Counts each topic's district tasks once, then lists the provincial tasks: linear, not provincial × district.
+MATCH (tp:Topic) WHERE $topic = '*' OR tp.key = $topic
 OPTIONAL MATCH (tp)<-[:ABOUT]-(c:Task)<-[:HAS_TASK]-(:Document {level: 'district'})
-WITH pd, p, tp, collect(DISTINCT c) AS counterparts
-RETURN tp.key AS topic, pd.title AS provincial_document, p.text AS provincial_task,
-       size(counterparts) AS district_tasks,
-       CASE WHEN size(counterparts) = 0 THEN null ELSE counterparts[0].text END AS example
+WITH tp, c ORDER BY c.doc, c.start
+WITH tp, count(DISTINCT c) AS district_tasks, head(collect(c.text)) AS example
+MATCH (pd:Document {level: 'province'})-[:HAS_TASK]->(p:Task)-[:ABOUT]->(tp)
+RETURN tp.key AS topic, pd.title AS provincial_document, p.text AS provincial_task, district_tasks,
+       example
 ORDER BY district_tasks, topic, provincial_document

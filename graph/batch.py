@@ -21,6 +21,15 @@ REFERENCE = ""
 
 IDENTIFIER = re.compile(r"^[A-Z][A-Za-z]*$")
 REL_TYPE = re.compile(r"^[A-Z][A-Z_]*$")
+#: (what, name) pairs already validated: a batch has a handful of labels and types over many thousand elements
+_CHECKED: set[tuple[str, str]] = set()
+
+
+def _check(what: str, name: str) -> None:
+    if (what, name) not in _CHECKED:
+        if not (IDENTIFIER if what == "label" else REL_TYPE).match(name):
+            raise ValueError(f"not a {what}: {name!r}")
+        _CHECKED.add((what, name))
 
 
 def clean_props(props: dict[str, Any]) -> dict[str, PropValue]:
@@ -37,8 +46,7 @@ class Node:
 
     def __post_init__(self) -> None:
         for name in (self.label, *self.extra_labels):
-            if not IDENTIFIER.match(name):
-                raise ValueError(f"not a label: {name!r}")
+            _check("label", name)
 
 
 @dataclass
@@ -50,8 +58,7 @@ class Edge:
     props: dict[str, PropValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not REL_TYPE.match(self.type):
-            raise ValueError(f"not a relationship type: {self.type!r}")
+        _check("relationship type", self.type)
 
 
 @dataclass
@@ -96,9 +103,18 @@ class GraphBatch:
 
     def merge(self, other: GraphBatch) -> None:
         for n in other.nodes.values():
-            self.node(n.id, n.label, n.extra_labels, **n.props)
-        for e in other.edges.values():
-            self.edge(e.type, e.src, e.dst, e.key, **e.props)
+            mine = self.nodes.get(n.id)
+            if mine is None:
+                self.nodes[n.id] = Node(n.id, n.label, dict(n.props), n.extra_labels)
+            else:
+                mine.props.update(n.props)
+                mine.extra_labels = tuple(dict.fromkeys((*mine.extra_labels, *n.extra_labels)))
+        for k, e in other.edges.items():
+            theirs = self.edges.get(k)
+            if theirs is None:
+                self.edges[k] = Edge(e.type, e.src, e.dst, e.key, dict(e.props))
+            else:
+                theirs.props.update(e.props)
         for node_id, sources in other.shares.items():
             self.shares.setdefault(node_id, set()).update(sources)
 

@@ -122,8 +122,9 @@ def release_statement(label: str) -> str:
 
 
 def write_statements(batch: GraphBatch, sources: list[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(cypher, params)`` pairs that MERGE every node, then every edge, of ``batch``; a shared node's
-    ``sources`` lose the reloaded files (``sources``) and gain those of the batch that bring it."""
+    """``(cypher, params)`` pairs that write every node, then every edge, of ``batch``: CREATE for what the
+    reloaded files own (deleted just before), MERGE for what is shared; a shared node's ``sources`` lose the
+    reloaded files (``sources``) and gain those of the batch that bring it."""
     reloaded = sorted(sources or [])
     nodes: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for n in batch.nodes.values():
@@ -136,7 +137,8 @@ def write_statements(batch: GraphBatch, sources: list[str] | None = None) -> Ite
         shared = label in SHARED_LABELS
         own = (" SET n.sources = [s IN coalesce(n.sources, []) WHERE NOT s IN r.srcs AND NOT s IN $sources]"
                " + r.srcs" if shared else "")
-        cypher = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r.props{own}{add_labels}"
+        verb = "CREATE" if label in OWNED_LABELS else "MERGE"  # a reloaded file's own nodes were just deleted
+        cypher = f"UNWIND $rows AS r {verb} (n:{label} {{id: r.id}}) SET n += r.props{own}{add_labels}"
         for part in chunks(rows):
             yield cypher, ({"rows": part, "sources": reloaded} if shared else {"rows": part})
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -144,8 +146,9 @@ def write_statements(batch: GraphBatch, sources: list[str] | None = None) -> Ite
         key = (e.type, batch.label_of(e.src), batch.label_of(e.dst))
         edges[key].append({"src": e.src, "dst": e.dst, "key": e.key, "props": e.props})
     for (rel, src, dst), rows in sorted(edges.items()):
+        verb = "CREATE" if src in OWNED_LABELS or dst in OWNED_LABELS else "MERGE"
         cypher = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}) MATCH (b:{dst} {{id: r.dst}}) "
-                  f"MERGE (a)-[e:{rel} {{key: r.key}}]->(b) SET e += r.props")
+                  f"{verb} (a)-[e:{rel} {{key: r.key}}]->(b) SET e += r.props")
         for part in chunks(rows):
             yield cypher, {"rows": part}
 
@@ -156,6 +159,9 @@ def replace(run: Run, sources: list[str], batch: GraphBatch) -> None:
     Costs grow with the files loaded (and the citations and departments they touch), not with the store."""
     from polkg.graph.build import counterparts, document_keys
 
+    strays = {str(n.props.get("source")) for n in batch.nodes.values() if n.label in OWNED_LABELS} - set(sources)
+    if strays:  # their nodes would be created next to the old ones instead of replacing them
+        raise ValueError(f"the batch has nodes of files not being replaced: {', '.join(sorted(strays))}")
     numbers, keys = document_keys(batch)
     run(UNLINK_CITES, {"sources": sources, "numbers": numbers, "keys": keys})
     for statement in DELETE_SOURCES:
