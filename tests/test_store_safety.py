@@ -321,3 +321,13 @@ def test_no_server_or_temporary_directory_outlives_a_store(tmp_path: Path) -> No
     assert not proc.is_running() or proc.status() == psutil.STATUS_ZOMBIE
     assert temp_dirs() <= before
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_the_socket_directory_of_a_killed_polkg_is_swept(tmp_path: Path) -> None:
+    stale = Path(tempfile.mkdtemp(prefix="polkg-"))
+    (stale / "redis.conf").write_text("port 0\n")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    store = FalkorStore(tmp_path)
+    store.close()
+    assert not stale.exists()

@@ -41,6 +41,8 @@ LOCK_FILE = "write.lock"
 LEFTOVERS = ("temp-*.rdb", "graph.db.settings")
 START_TIMEOUT = 600.0  # seconds; a large graph.db takes a while to load, a broken one exits at once
 PR_SET_PDEATHSIG = 1
+TMP_PREFIX = "polkg-"
+STALE_AFTER = 60.0  # seconds: a younger directory may belong to a server still starting
 CORRUPT_HINTS = ("Short read", "Bad file format", "Wrong signature", "Can't handle RDB", "Unrecoverable error",
                  "Unexpected EOF", "Internal error in RDB", "RDB load", "corrupt", "Bad data format")
 
@@ -81,7 +83,8 @@ class EmbeddedServer:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.db_path = directory / DB_FILE
-        self.tmp = Path(tempfile.mkdtemp(prefix="polkg-"))
+        sweep_stale()
+        self.tmp = Path(tempfile.mkdtemp(prefix=TMP_PREFIX))
         self.proc: subprocess.Popen[bytes] | None = None
         self.client: Any = None
         try:
@@ -176,7 +179,7 @@ class EmbeddedServer:
     def restart(self) -> None:
         """Drop the in-memory graph and load ``graph.db`` again (after a failed write, or another writer's)."""
         self.stop()
-        self.tmp = Path(tempfile.mkdtemp(prefix="polkg-"))
+        self.tmp = Path(tempfile.mkdtemp(prefix=TMP_PREFIX))
         self.loaded = identity(self.db_path)
         try:
             self._start()
@@ -233,6 +236,33 @@ class WriterLock:
                 os.ftruncate(self.fd, 0)
             os.close(self.fd)  # closing the descriptor releases the flock
             self.fd = None
+
+
+def sweep_stale() -> None:
+    """Remove the socket directories of servers that are gone (their polkg was SIGKILLed: the server died
+    with it, but nothing was left to tidy up). A directory is stale when nothing listens on its socket."""
+    import socket
+
+    now = time.time()
+    for d in Path(tempfile.gettempdir()).glob(TMP_PREFIX + "*"):
+        try:
+            if not (d / "redis.conf").is_file() or now - d.stat().st_mtime < STALE_AFTER or d.owner() != _me():
+                continue
+        except (OSError, KeyError):
+            continue
+        with socket.socket(socket.AF_UNIX) as s:
+            try:
+                s.connect(str(d / "redis.sock"))
+                continue  # a live server
+            except OSError:
+                pass
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _me() -> str:
+    import pwd
+
+    return pwd.getpwuid(os.getuid()).pw_name
 
 
 def remove_leftovers(directory: Path) -> list[str]:
