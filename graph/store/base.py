@@ -14,13 +14,15 @@ recomputed from what is in the store after every write (:func:`replace`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from polkg.errors import PolkgError
-from polkg.graph.batch import SHARED_LABELS, GraphBatch
+from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch
 
 BATCH_SIZE = 500
 #: seconds a read-only query may run before it is stopped (``--timeout``)
@@ -137,13 +139,17 @@ def release_statement(label: str) -> str:
             "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
 
 
-def write_statements(batch: GraphBatch, sources: list[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+def write_statements(batch: GraphBatch, sources: list[str] | None = None,
+                     skip: set[str] | frozenset[str] = frozenset()) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(cypher, params)`` pairs that write every node, then every edge, of ``batch``: CREATE for what the
     reloaded files own (deleted just before), MERGE for what is shared; a shared node's ``sources`` lose the
-    reloaded files (``sources``) and gain those of the batch that bring it."""
+    reloaded files (``sources``) and gain those of the batch that bring it. Nodes in ``skip`` (the reference
+    data, when the store holds them already) and the edges among them are left out."""
     reloaded = sorted(sources or [])
     nodes: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for n in batch.nodes.values():
+        if n.id in skip:
+            continue
         row: dict[str, Any] = {"id": n.id, "props": n.props}
         if n.label in SHARED_LABELS:
             row["srcs"] = sorted(batch.shares.get(n.id, ()))
@@ -159,6 +165,8 @@ def write_statements(batch: GraphBatch, sources: list[str] | None = None) -> Ite
             yield cypher, ({"rows": part, "sources": reloaded} if shared else {"rows": part})
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for e in batch.edges.values():
+        if e.src in skip and e.dst in skip:
+            continue
         key = (e.type, batch.label_of(e.src), batch.label_of(e.dst))
         edges[key].append({"src": e.src, "dst": e.dst, "key": e.key, "props": e.props})
     for (rel, src, dst), rows in sorted(edges.items()):
@@ -169,8 +177,23 @@ def write_statements(batch: GraphBatch, sources: list[str] | None = None) -> Ite
             yield cypher, {"rows": part}
 
 
-def replace(run: Run, sources: list[str], batch: GraphBatch) -> None:
-    """Every statement of a load, in order: the caller makes them one atomic unit.
+def reference_part(batch: GraphBatch) -> tuple[set[str], str]:
+    """The nodes only the reference data bring (gazetteers, taxonomies, reference units) and a fingerprint of
+    them with the edges among them: a store that holds this fingerprint holds them already."""
+    ids = {i for i, s in batch.shares.items() if s == {REFERENCE}}
+    h = hashlib.sha256()
+    for i in sorted(ids):
+        n = batch.nodes[i]
+        h.update(json.dumps([n.id, n.label, n.extra_labels, n.props], sort_keys=True, ensure_ascii=False).encode())
+    for k in sorted(k for k, e in batch.edges.items() if e.src in ids and e.dst in ids):
+        h.update(json.dumps([k, batch.edges[k].props], sort_keys=True, ensure_ascii=False).encode())
+    return ids, h.hexdigest()
+
+
+def replace(run: Run, sources: list[str], batch: GraphBatch, reference: str | None = None) -> str:
+    """Every statement of a load, in order: the caller makes them one atomic unit. ``reference``: the
+    fingerprint of the reference data the store holds (:func:`reference_part`), if known; they are written
+    only when it differs. Returns the fingerprint the store holds afterwards.
 
     Costs grow with the files loaded (and the citations and departments they touch), not with the store."""
     from polkg.graph.build import counterparts, document_keys
@@ -178,14 +201,16 @@ def replace(run: Run, sources: list[str], batch: GraphBatch) -> None:
     strays = {str(n.props.get("source")) for n in batch.nodes.values() if n.label in OWNED_LABELS} - set(sources)
     if strays:  # their nodes would be created next to the old ones instead of replacing them
         raise ValueError(f"the batch has nodes of files not being replaced: {', '.join(sorted(strays))}")
+    reference_ids, fingerprint = reference_part(batch)
+    skip = reference_ids if reference == fingerprint else set()
     numbers, keys = document_keys(batch)
     run(UNLINK_CITES, {"sources": sources, "numbers": numbers, "keys": keys})
     for statement in DELETE_SOURCES:
         run(statement, {"sources": sources})
-    for cypher, params in write_statements(batch, sources):
+    for cypher, params in write_statements(batch, sources, skip):
         run(cypher, params)
     for label in SHARED_LABELS:
-        keep = [n.id for n in batch.nodes.values() if n.label == label]
+        keep = [n.id for n in batch.nodes.values() if n.label == label and n.id not in skip]
         run(release_statement(label), {"sources": sources, "keep": keep})
     for statement in (RELINK_CITES, DROP_CITATIONS, CITATION_PROPS):
         run(statement, {})
@@ -195,3 +220,4 @@ def replace(run: Run, sources: list[str], batch: GraphBatch) -> None:
         units = [(str(r[0]), str(r[1]), str(r[2])) for r in run(DEPARTMENTS, {"systems": systems})]
         for part in chunks(counterparts(units)):
             run(WRITE_COUNTERPARTS, {"rows": part})
+    return fingerprint

@@ -22,6 +22,8 @@ from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_IND
 from polkg.graph.store.server import DB_FILE, EmbeddedServer, WriterLock, identity, remove_leftovers
 
 GRAPH = "polkg"
+#: a Redis key beside the graph (saved with it): the fingerprint of the reference data the graph holds
+REFERENCE_KEY = "polkg:reference"
 STAGING = "polkg__staging"  # what older versions of polkg could leave behind after a crash
 
 
@@ -118,7 +120,8 @@ class FalkorStore:
     def replace_sources(self, sources: list[str], batch: GraphBatch) -> None:
         def work() -> None:
             self._ensure_indexes()
-            replace(self._rows, sources, batch)
+            client = self.server.client
+            client.set(REFERENCE_KEY, replace(self._rows, sources, batch, client.get(REFERENCE_KEY)))
 
         try:
             self._write(work)
@@ -147,6 +150,7 @@ class FalkorStore:
         def work() -> None:
             if GRAPH in self._graphs():
                 self.server.client.execute_command("GRAPH.DELETE", GRAPH)
+            self.server.client.delete(REFERENCE_KEY)
 
         self._write(work)
 
