@@ -20,6 +20,7 @@ import pytest
 
 from polkg import api
 from polkg.errors import PolkgError
+from polkg.graph.batch import GraphBatch
 from polkg.graph.build import build
 from polkg.graph.store import open_store, scrub
 from polkg.graph.store.falkor import FalkorStore
@@ -155,6 +156,7 @@ def test_a_load_killed_between_any_two_store_operations_leaves_the_old_or_the_ne
             store.server.stop()  # the writer dies: its server with it, unsaved; the kernel drops its lock
             store.lock.release()
             store.server.restart()  # the next process reads graph.db
+            store.dirty = False
             after = api.stats(store)
             assert after in (old, seen_new) or seen_new is None, k
             if after != old:
@@ -165,6 +167,28 @@ def test_a_load_killed_between_any_two_store_operations_leaves_the_old_or_the_ne
         new = api.stats(store)
         assert new != old and seen_new in (None, new)
         assert k > 20  # every operation of the load was a kill point
+    finally:
+        store.close()
+
+
+def test_an_interrupted_write_is_not_seen_by_the_same_store_afterwards(small: Path) -> None:
+    store = FalkorStore(small)
+    try:
+        before = api.stats(store)
+        real = store._rows
+        calls: list[str] = []
+
+        def interrupted(cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+            if any("DETACH DELETE" in c for c in calls):  # Ctrl-C once the file's documents are deleted
+                raise KeyboardInterrupt
+            calls.append(cypher)
+            return real(cypher, params)
+
+        store._rows = interrupted  # type: ignore[method-assign]
+        with pytest.raises(KeyboardInterrupt):
+            store.replace_sources([SMALL.stem], GraphBatch())
+        store._rows = real  # type: ignore[method-assign]
+        assert api.stats(store) == before
     finally:
         store.close()
 

@@ -46,6 +46,7 @@ class FalkorStore:
             raise PolkgError(f"store file {db} is not readable: permission denied")
         self.lock = WriterLock(directory)
         self.server = EmbeddedServer(directory)
+        self.dirty = False  # an interrupted write left the in-memory graph half-written (graph.db is whole)
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -61,12 +62,21 @@ class FalkorStore:
     def _rows(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
         return [list(row) for row in self._run(cypher, params).result_set]
 
+    def _clean(self) -> None:
+        """After an interrupted write (Ctrl-C in a notebook) the in-memory graph is half-written: read graph.db
+        again before anything else."""
+        if self.dirty:
+            self.dirty = False
+            self.server.restart()
+
     def _graphs(self) -> list[str]:
+        self._clean()
         return list(self.server.client.execute_command("GRAPH.LIST") or [])
 
     def _begin_write(self) -> None:
         """Take the writer lock (once per store object); read graph.db again if another writer replaced it
         since this process loaded it; clear what a killed writer may have left."""
+        self._clean()
         if self.lock.fd is not None:
             return
         self.lock.acquire(self.wait)
@@ -95,6 +105,8 @@ class FalkorStore:
             if isinstance(e, Exception):
                 with contextlib.suppress(Exception):
                     self.server.restart()
+            else:
+                self.dirty = True
             if isinstance(e, PolkgError) or not isinstance(e, Exception):
                 raise
             raise PolkgError(f"write failed, the graph is unchanged: {first_line(e)}") from None
