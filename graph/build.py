@@ -123,6 +123,7 @@ class GraphBuilder:
             start=task.span.start, end=task.span.end, quote=task.quote or task.text, unit_status=task.unit_status,
             deadline=task.deadline, due=task.due, open_ended=task.open_ended, topics=task.topics,
             leaders=task.leaders, divisions=task.divisions, notes=task.notes,
+            **(task.location.model_dump(exclude={"encoding"}) if task.location else {}),
         )
         self.graph.edge("HAS_TASK", doc_id, tid)
         parent = self._sections(task)

@@ -9,18 +9,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from difflib import get_close_matches
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from polkg.errors import PolkgError
 from polkg.graph.analytics import to_networkx
 from polkg.graph.store import Result, Store
+from polkg.loaders.inputs.walk import Problem, select
 from polkg.queries import library
 
-if TYPE_CHECKING:  # extraction (spaCy, pydantic) is imported by the functions that extract, not by queries
-    from polkg.graph.model import Extraction
+if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
+    from polkg.graph.model import Extraction, Level
     from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
@@ -33,6 +35,16 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 
 
 @dataclass
+class Inputs:
+    """What reading the named files gave: an extraction per file read, and what was skipped or failed."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass
 class LoadReport:
     files: int
     documents: int
@@ -40,30 +52,89 @@ class LoadReport:
     targets: int
     unattributed: int
     formats: dict[str, str]
+    inputs: Inputs = field(default_factory=Inputs)
 
 
-def extract(paths: Iterable[str], pipeline: Pipeline | None = None) -> list[Extraction]:
-    """Read every file (a directory stands for its ``*.txt``); raises PolkgError on unreadable input."""
-    from polkg.pipeline import Pipeline, expand_paths
+#: told each skipped file, warning and (with keep_going) failure as it happens
+Notify = Callable[[str, Problem], None]
+
+#: told after each file is read: (files done, files in all, what the file gave) — the CLI's progress bar
+OnFile = Callable[[int, int, "Extraction"], None]
+
+
+def read(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False, keep_going: bool = False,
+         strict: bool = False, notify: Notify | None = None, on_file: OnFile | None = None) -> Inputs:
+    """Read every file ``paths`` name (a directory stands for the documents in it; ``recursive`` descends).
+
+    The first file that cannot be read raises :class:`PolkgError`, unless ``keep_going``: then the rest
+    are read and the failures listed. A file in which no obligation is found is a warning (an error when
+    ``strict``): it is usually not a plan, or a plan in a shape no reader knows.
+    """
+    from polkg.loaders.inputs import read_source
+    from polkg.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
-    return [pipeline.extract_file(p) for p in expand_paths(paths)]
+    selection = select(paths, recursive)
+    out = Inputs(skipped=selection.skipped)
+    tell = notify or (lambda kind, problem: None)
+    for problem in selection.skipped:
+        tell("skipped", problem)
+    for problem in selection.failed:
+        _fail(out, problem, keep_going, tell)
+    for path in selection.files:
+        try:
+            extraction = pipeline.extract_source(read_source(path))
+        except PolkgError as e:
+            _fail(out, Problem(path, str(e).removeprefix(f"{path}: ")), keep_going, tell)
+            continue
+        if not extraction.tasks:
+            empty = Problem(path, "no obligations found (0 tasks): not a plan, or one in a shape polkg cannot read")
+            if strict:
+                _fail(out, empty, keep_going, tell)
+                continue
+            out.warnings.append(empty)
+            tell("warning", empty)
+        out.extractions.append(extraction)
+        if on_file:
+            on_file(len(out.extractions) + len(out.failed), len(selection.files), extraction)
+    if not out.extractions and not out.failed:
+        raise PolkgError("no documents to read")
+    return out
 
 
-def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None) -> LoadReport:
+def _fail(out: Inputs, problem: Problem, keep_going: bool, tell: Notify) -> None:
+    if not keep_going:
+        raise PolkgError(str(problem))
+    out.failed.append(problem)
+    tell("error", problem)
+
+
+def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnFile | None = None,
+            recursive: bool = False, keep_going: bool = False, strict: bool = False,
+            notify: Notify | None = None) -> list[Extraction]:
+    """What every file gives (a directory stands for the documents in it); see :func:`read` for the options."""
+    return read(paths, pipeline, recursive, keep_going, strict, notify, on_file).extractions
+
+
+def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, on_file: OnFile | None = None,
+         recursive: bool = False, keep_going: bool = False, strict: bool = False,
+         notify: Notify | None = None) -> LoadReport:
     """Extract the files, then replace what they contributed to the store, atomically.
 
     All files are read and the whole batch is built before anything is written, so bad input never
-    leaves a half-written graph.
+    leaves a half-written graph (with ``keep_going``, the files that could be read are loaded).
+    ``on_file`` is told as each file is read (a load of 50 files takes 20 s).
     """
     from polkg.graph.build import build
     from polkg.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
-    extractions = extract(paths, pipeline)
-    batch = build(extractions, pipeline.resolver)
-    store.ensure_schema()
-    store.replace_sources([e.doc for e in extractions], batch)
+    inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file)
+    extractions = inputs.extractions
+    if extractions:
+        batch = build(extractions, pipeline.resolver)
+        store.ensure_schema()
+        store.replace_sources([e.doc for e in extractions], batch)
     return LoadReport(
         files=len(extractions),
         documents=sum(len(e.documents) for e in extractions),
@@ -71,7 +142,16 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None) -
         targets=sum(len(e.targets) for e in extractions),
         unattributed=sum(len(e.unattributed) for e in extractions),
         formats={e.doc: e.format for e in extractions},
+        inputs=inputs,
     )
+
+
+def task_source(store: Store, task_id: str) -> dict[str, Any]:
+    """Where a task was read from (``cypher/task-source.cypher``); PolkgError when no task has that id."""
+    records = run_query(store, "task-source", {"id": task_id}).records()
+    if not records:
+        raise PolkgError(f"no task with id {task_id!r} in the store (ids are printed by polkg extract)")
+    return records[0]
 
 
 def stats(store: Store) -> dict[str, dict[str, int]]:
@@ -81,7 +161,13 @@ def stats(store: Store) -> dict[str, dict[str, int]]:
     return {"labels": {r[0]: r[1] for r in labels.rows}, "relationships": {r[0]: r[1] for r in rels.rows}}
 
 
-__all__ = ["LoadReport", "extract", "load", "run_query", "stats", "to_networkx"]
+__all__ = ["LoadReport", "cypher", "export", "extract", "graph", "load", "queries", "resolve", "run_query", "stats",
+           "to_networkx", "unattributed", "units", "viz"]
+
+
+def queries() -> list[library.Query]:
+    """The canned queries of ``cypher/``: name, title, what each answers, parameters with types and defaults."""
+    return list(library.load_all().values())
 
 
 def run_query(store: Store, name: str, params: dict[str, Any] | None = None) -> Result:
@@ -113,3 +199,105 @@ def check_unit(store: Store, name: str) -> None:
     close = get_close_matches(name, names, n=3, cutoff=0.4)
     hint = f" (did you mean {' or '.join(close)}?)" if close else " (polkg units lists them)"
     raise PolkgError(f"no unit named {name!r} in the store{hint}")
+
+
+def cypher(store: Store, statement: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
+    """One Cypher statement, read-only unless ``write``. Text values from a command line that look like whole
+    numbers become integers (``plan=0``); typed values pass through."""
+    bound = {k: library.coerce(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
+    return store.query(statement, bound, write=write)
+
+
+def unattributed(paths: Iterable[str], pipeline: Pipeline | None = None) -> Result:
+    """The passages that look like obligations or unit lists but could not be attributed, one row each."""
+    rows: list[list[Any]] = [
+        [u.doc, u.reason, u.span.start, u.span.end, u.quote]
+        for extraction in extract(paths, pipeline)
+        for u in extraction.unattributed
+    ]
+    return Result(["doc", "reason", "start", "end", "quote"], rows)
+
+
+def graph(store: Store, query: str, params: dict[str, Any] | None = None) -> Any:
+    """The nodes and relationships a query returns, as a networkx MultiDiGraph. ``query`` is a canned query's
+    name or, when it is none (it has spaces), one read-only Cypher statement."""
+    if " " in query.strip() or "\n" in query:
+        return to_networkx(cypher(store, query, params))
+    return to_networkx(run_query(store, query, params))
+
+
+def export(store: Store, path: str | Path, fmt: str = "graphml") -> Any:
+    """Write the whole graph as GraphML, GEXF or node-link JSON; returns the networkx graph written."""
+    from polkg.graph.analytics import export as write
+
+    g = to_networkx(store)
+    write(g, Path(path), fmt)
+    return g
+
+
+def viz(store: Store, query: str, out: str | Path, params: dict[str, Any] | None = None,
+        title: str | None = None) -> Any:
+    """A query's result as one self-contained HTML page (no network needed to open it); returns its graph."""
+    from polkg import viz as html
+
+    g = graph(store, query, params)
+    html.write(g, Path(out), title or query)
+    return g
+
+
+def resolve(name: str, level: Level = "unknown", jurisdiction: str | None = None, year: int | None = None,
+            issuer: str | None = None, division: bool = False) -> dict[str, Any]:
+    """What a written unit name resolves to in a document's context, and why, as plain data."""
+    from polkg.graph.resolve import Context, Resolver
+
+    ctx = Context(level=level, jurisdiction=jurisdiction, year=year, issuer=issuer)
+    resolver = Resolver()
+    unit = resolver.resolve_division(name, ctx) if division else resolver.resolve_unit(name, ctx)
+    links, why = [], list(unit.why)
+    for link in unit.links:
+        other = link.unit.canonical if link.unit else f"region {link.region}"
+        props = dict(link.props)
+        detail = f" {props}" if props else ""
+        links.append(f"{other} -[:{link.type}]-> {unit.canonical}{detail}" if link.reverse
+                     else f"{unit.canonical} -[:{link.type}]-> {other}{detail}")
+        date = props.get("date", "")
+        if link.type == "SUCCEEDED_BY" and year and date[:4].isdigit() and int(date[:4]) < year:
+            why.append(f"note: by {year} this unit had become {other} ({date})")
+    return {"canonical": unit.canonical, "id": unit.id, "kind": unit.kind, "level": unit.level,
+            "system": unit.system, "jurisdiction": unit.jurisdiction, "links": links, "why": why}
+
+
+STORE_UNITS = """
+MATCH (u:Unit)
+OPTIONAL MATCH (u)-[s:SUCCEEDED_BY]->(n:Unit)
+RETURN u.name AS name, u.kind AS kind, u.level AS level, u.system AS system, u.jurisdiction AS jurisdiction,
+       u.aliases AS aliases,
+       collect(n.name + CASE WHEN s.date IS NULL THEN '' ELSE ' (' + s.date + ')' END) AS successors
+"""
+UNIT_COLUMNS = ["name", "kind", "level", "system", "jurisdiction", "aliases", "successors"]
+
+
+def units(store: Store | None = None, system: str | None = None) -> Result:
+    """The units the reference data know (renames and mergers of the reference jurisdictions' departments) and,
+    given a store, those in the graph: aliases, level, system, successors with dates; ``system`` filters."""
+    rows = {r["name"]: r for r in _reference_units()}
+    if store is not None:
+        for r in store.query(STORE_UNITS).records():
+            rows[r["name"]] = {**r, "aliases": r["aliases"] or [], "successors": r["successors"] or []}
+    found = sorted((r for r in rows.values() if system is None or r.get("system") == system),
+                   key=lambda r: (r.get("system") or "", r.get("level") or "", r["name"]))
+    return Result(list(UNIT_COLUMNS), [[r.get(c) for c in UNIT_COLUMNS] for r in found])
+
+
+def _reference_units() -> list[dict[str, Any]]:
+    from polkg.graph.resolve import Resolver
+
+    resolver = Resolver()
+    batch = resolver.unit_graph(resolver.reference_units())
+    succ: dict[str, list[str]] = {}
+    for e in batch.edges.values():
+        if e.type == "SUCCEEDED_BY":
+            succ.setdefault(e.src, []).append(f"{batch.nodes[e.dst].props['name']} ({e.props.get('date', '?')})")
+    return [{**{k: n.props.get(k) for k in ("name", "kind", "level", "system", "jurisdiction")},
+             "aliases": n.props.get("aliases", []), "successors": succ.get(n.id, [])}
+            for n in batch.nodes.values() if n.label == "Unit"]

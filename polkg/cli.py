@@ -1,4 +1,5 @@
-"""The ``polkg`` command. Every command mirrors a function in :mod:`polkg.api`.
+"""The ``polkg`` command: a thin shell over :mod:`polkg.api`, as sqlite-utils' CLI is over its library. Each
+command parses its options, calls one api function and prints what it returns; every command is defined here.
 
 Errors in input or environment print one line on stderr and exit 1; Ctrl-C exits 130 and SIGTERM 143, each
 with one line, after stopping the embedded server; nothing prints a traceback unless ``POLKG_DEBUG=1``.
@@ -17,17 +18,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
 from polkg import api
 from polkg.errors import PolkgError
-from polkg.graph.analytics import EXPORT_FORMATS, to_networkx
-from polkg.graph.analytics import export as export_graph
-from polkg.graph.store import DEFAULT_STORE_DIR, DEFAULT_TIMEOUT, Store, open_store, scrub
-from polkg.output import FORMATS, render
+from polkg.graph.analytics import EXPORT_FORMATS
+from polkg.graph.store import DEFAULT_STORE_DIR, DEFAULT_TIMEOUT, Result, Store, open_store, scrub
+from polkg.loaders.inputs.walk import Problem
+from polkg.output import FORMATS, LoadProgress, render, terminal_width
 from polkg.queries import library
+
+if TYPE_CHECKING:
+    from polkg.graph.model import Level
+
+#: the levels of :data:`polkg.graph.model.Level` (a test keeps them equal), here so ``--help`` loads no model
+LEVELS = ("national", "province", "city", "district", "township", "unknown")
 
 
 class Interrupted(BaseException):
@@ -54,14 +61,22 @@ class Settings:
         self.wait = wait
         self.timeout = timeout
 
+    def exists(self) -> bool:
+        """Whether there is a graph to ask: a Neo4j URI is set, or the embedded store's directory exists."""
+        if self.neo4j_uri or os.environ.get("NEO4J_URI"):
+            return True
+        return self.where().is_dir()
+
+    def where(self) -> Path:
+        return Path(self.store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR)
+
     @contextmanager
     def store(self, create: bool = False) -> Iterator[Store]:
         """The store, opened for one command. Only ``load`` (``create=True``) may start a new embedded store:
         elsewhere a mistyped directory would silently answer from an empty graph."""
-        if not create and not (self.neo4j_uri or os.environ.get("NEO4J_URI")):
-            where = Path(self.store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR)
-            if not where.is_dir():
-                raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
+        if not create and not self.exists():
+            where = self.where()
+            raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
         store = open_store(self.store_dir, self.neo4j_uri, wait=self.wait, timeout=self.timeout)
         try:
             yield store
@@ -118,12 +133,38 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def fmt_option(f: Any) -> Any:
+    f = click.option("--wide", is_flag=True, help="Tables: never clip a cell (default: fit the terminal).")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (same as --format jsonl).")(f)
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                         help="Output format.")(f)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def show(res: Result, fmt: str = "table", as_json: bool = False, wide: bool = False) -> None:
+    """Print a result: a table fitted to the terminal (unclipped with ``--wide``), JSON, JSON Lines or CSV."""
+    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt, 0 if wide else terminal_width()))
+
+
+class Failure(click.ClickException):
+    """A :class:`PolkgError` as click shows it: one line ``polkg: error: …`` on stderr, exit 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"polkg: error: {self.message}", err=True)
+
+
+class Shell(click.Group):
+    """The command group; input errors become one-line failures here, so the commands behave the same
+    in-process (click's CliRunner, any caller of ``cli.main``) as through :func:`main`."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PolkgError as e:
+            raise Failure(scrub(str(e))) from None
+
+
+@click.group(cls=Shell, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_dir", metavar="DIR",
               help="Embedded store directory [env POLKG_STORE; default ./.polkg].")
 @click.option("--neo4j", "neo4j_uri", metavar="URI",
@@ -145,54 +186,105 @@ def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None, wait: 
     ctx.obj = Settings(store_dir, neo4j_uri, wait, timeout)
 
 
+def input_options(f: Any) -> Any:
+    """The options every command that reads files shares."""
+    f = click.option("--strict", is_flag=True,
+                     help="A file with no obligations in it is an error, not a warning.")(f)
+    f = click.option("--keep-going", "-k", is_flag=True,
+                     help="Read the other files when one fails; list the failures and exit 1 at the end.")(f)
+    return click.option("--recursive", "-r", is_flag=True, help="Read the subdirectories of a directory too.")(f)
+
+
+class Notices:
+    """Prints one stderr line per skipped file, warning or (with --keep-going) failure, as it happens, and
+    remembers the failures so the command can exit 1 at the end."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def __call__(self, kind: str, problem: Problem) -> None:
+        click.echo(f"polkg: {kind}: {problem}", err=True)
+        self.failed += kind == "error"
+
+    def finish(self, read: int) -> None:
+        if self.failed:
+            raise PolkgError(f"{self.failed} of {read + self.failed} inputs failed (listed above)")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@input_options
 @store_options
 @pass_settings
-def load(settings: Settings, paths: tuple[str, ...]) -> None:
-    """Load plan files (a directory stands for its *.txt) into the graph.
+def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool) -> None:
+    """Load plan files into the graph: .txt (UTF-8, UTF-16, GB18030/GBK), .pdf, .docx, .html.
 
-    Reloading a file replaces what it contributed; loading the same corpus twice changes no counts.
+    A directory stands for the documents in it (-r: and in its subdirectories); other files in it are
+    named as skipped. Reloading a file replaces what it contributed; loading the same corpus twice
+    changes no counts. A file that cannot be read stops the load with the graph unchanged, unless
+    --keep-going.
 
     \b
-    Example: polkg load corpus/
+    Example: polkg load -r plans/
     """
-    with settings.store(create=True) as store:
-        report = api.load(paths, store)
+    notices = Notices()
+    with settings.store(create=True) as store, LoadProgress() as progress:
+        report = api.load(paths, store, on_file=progress, recursive=recursive, keep_going=keep_going,
+                          strict=strict, notify=notices)
+    click.echo(progress.summary(terminal_width()))
     click.echo(f"loaded {report.files} files: {report.documents} documents, {report.tasks} tasks, "
                f"{report.targets} targets ({report.unattributed} passages left unattributed) into {store.name}")
+    notices.finish(report.files)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-def extract(paths: tuple[str, ...]) -> None:
+@input_options
+def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool) -> None:
     """Print tasks and targets as JSON Lines (contract v1, shared/eval/README.md).
 
     \b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
-    from polkg import contract
+    notices = Notices()
+    extractions = api.extract(paths, recursive=recursive, keep_going=keep_going, strict=strict, notify=notices)
+    for extraction in extractions:
+        from polkg import contract
 
-    for extraction in api.extract(paths):
         for line in contract.lines(extraction):
             click.echo(line)
+    notices.finish(len(extractions))
+
+
+@cli.command("show")
+@click.argument("task_id")
+@click.option("--context", "-C", "context", default=2, show_default=True, metavar="N",
+              help="Lines of the extracted text to show before and after the task.")
+@store_options
+@pass_settings
+def show_task(settings: Settings, task_id: str, context: int) -> None:
+    """Where a task was read from: file, page, paragraph or table cell, offsets, and the text around it.
+
+    \b
+    Example: polkg show "$(polkg extract plan.pdf | head -1 | jq -r .id)"
+    """
+    from polkg.loaders.inputs.show import describe_task
+
+    with settings.store() as store:
+        record = api.task_source(store, task_id)
+    click.echo(describe_task(record, context))
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @fmt_option
-def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
+def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool, wide: bool) -> None:
     """List the passages that look like obligations or unit lists but could not be attributed.
 
     \b
     Example: polkg unattributed corpus/
     """
-    rows: list[list[Any]] = [
-        [u.doc, u.reason, u.span.start, u.span.end, u.quote]
-        for extraction in api.extract(paths)
-        for u in extraction.unattributed
-    ]
-    click.echo(render(["doc", "reason", "start", "end", "quote"], rows, "jsonl" if as_json else fmt))
+    show(api.unattributed(paths), fmt, as_json, wide)
 
 
 @cli.command()
@@ -203,7 +295,7 @@ def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
 @store_options
 @pass_settings
 def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: bool, fmt: str,
-          as_json: bool) -> None:
+          as_json: bool, wide: bool) -> None:
     """Run a canned query from the library (cypher/*.cypher).
 
     \b
@@ -219,12 +311,12 @@ def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: 
     library.get(name).bind(given)  # a bad name or value fails before the store is opened
     with settings.store() as store:
         res = api.run_query(store, name, given)
-    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt))
+    show(res, fmt, as_json, wide)
 
 
 def describe_queries() -> str:
     out = []
-    for q in library.load_all().values():
+    for q in api.queries():
         out.append(f"{q.name}: {q.title}")
         if q.answers:
             out.append(f"    {q.answers}")
@@ -244,16 +336,15 @@ def describe_queries() -> str:
 @store_options
 @pass_settings
 def cypher(settings: Settings, statement: str, params: tuple[str, ...], write: bool, fmt: str,
-           as_json: bool) -> None:
+           as_json: bool, wide: bool) -> None:
     """Run one Cypher statement (read-only unless --write).
 
     \b
     Example: polkg cypher "MATCH (u:Unit)-[:LEADS]->(t:Task) RETURN u.name, count(t) AS n ORDER BY n DESC LIMIT 5"
     """
-    bound = {k: library.coerce(v) for k, v in parse_params(params).items()}
     with settings.store() as store:
-        res = store.query(statement, bound, write=write)
-    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt))
+        res = api.cypher(store, statement, parse_params(params), write=write)
+    show(res, fmt, as_json, wide)
 
 
 @cli.command()
@@ -273,7 +364,7 @@ def stats(settings: Settings, as_json: bool) -> None:
         return
     rows: list[list[Any]] = [["node", k, v] for k, v in counts["labels"].items()]
     rows += [["edge", k, v] for k, v in counts["relationships"].items()]
-    click.echo(render(["kind", "name", "count"], rows))
+    show(Result(["kind", "name", "count"], rows))
 
 
 @cli.command()
@@ -288,17 +379,96 @@ def export(settings: Settings, path: str, fmt: str) -> None:
     Example: polkg export polkg.graphml
     """
     with settings.store() as store:
-        g = to_networkx(store)
-    export_graph(g, Path(path), fmt)
+        g = api.export(store, path, fmt)
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {path}")
 
 
-def main() -> None:
+@cli.command()
+@click.argument("query")
+@click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
+@click.option("--out", "-o", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--title", help="Page title (default: the query).")
+@store_options
+@pass_settings
+def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title: str | None) -> None:
+    """Draw a query's result as one self-contained HTML page: nodes coloured by label, hover shows where each
+    came from (document, section, quote, offsets). Opens offline; nothing is fetched from the network.
+
+    QUERY is a canned query that returns nodes or paths, or one Cypher statement.
+
+    \b
+    Examples:
+      polkg viz "MATCH (u:Unit)-[r:LEADS]->(t:Task)-[:ABOUT]->(:Topic {key: 'VOCs'}) RETURN u, r, t" --out vocs.html
+      polkg viz unit-portfolio -p unit=环境保护厅 --out portfolio.html    # a query that returns paths
+    """
+    given = parse_params(params)
+    with settings.store() as store:
+        g = api.viz(store, query, out, given, title)
+    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {out}")
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--level", type=click.Choice(LEVELS), default="unknown", show_default=True,
+              help="Level of the document that names the unit.")
+@click.option("--jurisdiction", metavar="REGION", help="The document's region, e.g. 乐山市市中区 or 四川省.")
+@click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
+@click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
+@click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, issuer: str | None,
+            division: bool, as_json: bool) -> None:
+    """Show what a written unit name resolves to, and why.
+
+    \b
+    Examples:
+      polkg resolve 区发展改革局 --level district --jurisdiction 乐山市市中区 --year 2019
+      polkg resolve "省发展改革委(省能源局)" --level province --jurisdiction 四川省
+      polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
+    """
+    out = api.resolve(name, cast("Level", level), jurisdiction, year, issuer, division)
+    if as_json:
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    for key in ("canonical", "id", "kind", "level", "system", "jurisdiction"):
+        click.echo(f"{key:13}{out[key] if out[key] is not None else '-'}")
+    for link in out["links"]:
+        click.echo(f"{'link':13}{link}")
+    click.echo("why:")
+    for i, step in enumerate(out["why"], start=1):
+        click.echo(f"  {i}. {step}")
+
+
+@cli.command()
+@click.option("--system", metavar="SYSTEM", help="Only units of this functional system, e.g. 生态环境.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+@click.option("--wide", is_flag=True, help="Never clip a cell (default: fit the terminal).")
+@store_options
+@pass_settings
+def units(settings: Settings, system: str | None, as_json: bool, wide: bool) -> None:
+    """List the units known to the reference data and, when a store is loaded, those in the graph:
+    aliases, level, system and successors (SUCCEEDED_BY, with dates).
+
+    \b
+    Examples:
+      polkg units --system 生态环境
+      polkg --store .polkg units --json
+    """
+    if settings.exists():
+        with settings.store() as store:
+            res = api.units(store, system)
+    else:
+        res = api.units(None, system)
+    show(res, as_json=as_json, wide=wide)
+
+
+def main(argv: list[str] | None = None) -> None:
     """Entry point: one-line errors, no tracebacks, credentials never echoed."""
     signal.signal(signal.SIGINT, _on_signal)
     signal.signal(signal.SIGTERM, _on_signal)
     try:
-        cli.main(standalone_mode=False)
+        cli.main(argv, standalone_mode=False)
     except Interrupted as e:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up short
         click.echo("polkg: interrupted" if e.signum == signal.SIGINT else "polkg: terminated", err=True)
@@ -322,4 +492,3 @@ def main() -> None:
         click.echo(f"polkg: internal error: {type(e).__name__}: {scrub(str(e))} (POLKG_DEBUG=1 shows the traceback)",
                    err=True)
         sys.exit(2)
-from polkg import cli_units  # noqa: E402,F401

@@ -50,10 +50,10 @@ class Remembering:
         self.resolver = pipeline.resolver
         self.seen: dict[tuple[str, str], Extraction] = {}
 
-    def extract_file(self, path: Any) -> Extraction:
-        key = (str(path), Path(path).read_text(encoding="utf-8"))
+    def extract_source(self, source: Any, fmt: str | None = None) -> Extraction:
+        key = (str(source.path), source.text)
         if key not in self.seen:
-            self.seen[key] = self.pipeline.extract_file(path)
+            self.seen[key] = self.pipeline.extract_source(source, fmt)
         return self.seen[key]
 
 

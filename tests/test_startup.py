@@ -22,7 +22,7 @@ def test_the_cli_and_the_query_path_import_nothing_heavy() -> None:
 
 
 def test_the_level_choices_of_the_cli_are_the_models() -> None:
-    from polkg.cli_units import LEVELS
+    from polkg.cli import LEVELS
     from polkg.graph.model import Level
 
     assert get_args(Level) == LEVELS
