@@ -97,14 +97,22 @@ def test_any_load_order_or_grouping_gives_the_graph_of_one_load(
 def test_reloading_a_changed_file_gives_the_graph_of_a_fresh_load(
     pipeline: Pipeline, graph: Store, tmp_path: Path
 ) -> None:
-    changed = tmp_path / "changed"
-    changed.mkdir()
-    for f in FILES:
-        shutil.copy(f, changed)
-    text = DISTRICT.read_text(encoding="utf-8")
-    (changed / DISTRICT.name).write_text(text[: len(text) // 3], encoding="utf-8")  # a third of the plan left
-    reloaded = loaded([FILES[:2], FILES[2:], [str(changed / DISTRICT.name)]], pipeline)
-    fresh = loaded([sorted(str(p) for p in changed.glob("*.txt"))], pipeline)
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    files = [str(shutil.copy(f, plans)) for f in FILES]
+    district = plans / DISTRICT.name
+    remembering = MEMO.setdefault(id(pipeline), Remembering(pipeline))
+    store = FalkorStore(tmp_path / "store")
+    try:
+        api.load(files[:2], store, remembering)  # type: ignore[arg-type]
+        api.load(files[2:], store, remembering)  # type: ignore[arg-type]
+        text = district.read_text(encoding="utf-8")
+        district.write_text(text[: len(text) // 3], encoding="utf-8")  # a third of the plan left
+        api.load([str(district)], store, remembering)  # type: ignore[arg-type]
+        reloaded = dump(store)
+    finally:
+        store.close()
+    fresh = loaded([files], pipeline)
     assert reloaded == fresh
 
     def units(nodes: Counter[str]) -> int:
