@@ -1,6 +1,7 @@
 // title: A metric's targets across documents, in time
 // answers: Every quantitative target whose metric contains the given text (PM2.5年均浓度 by default), in order of target year: provincial 2017 plan, district plans, the 2018 plan, the 2022–23 plan ... with value, direction and baseline, and where each is written (document, its year, the file and character offsets of the clause).
 // param: metric = PM2.5 | text the metric name contains
+// :param metric => 'PM2.5'
 // example: polkg query target-timeline --param metric=PM2.5
 // example: polkg query target-timeline --param metric=优良天数
 MATCH (d:Document)-[:HAS_TARGET]->(g:Target)

@@ -20,6 +20,8 @@ from polkg.graph import ids
 from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch
 from polkg.graph.model import Citation, Document, Extraction, Role, Target, Task
 from polkg.graph.resolve import LEVEL_ORDER, Context, ResolvedUnit, Resolver
+from polkg.loaders.metadata import citation_key
+from polkg.nlp.tagger import heading_topics
 
 ROLE_EDGE: dict[Role, str] = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "assist": "ASSISTS"}
 QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
@@ -170,7 +172,10 @@ class GraphBuilder:
     def _mentions(self, task: Task, tid: str, jurisdiction: str | None) -> None:
         for key in task.topics:
             self.graph.node(ids.topic_id(key), "Topic", key=key)
-            self.graph.edge("ABOUT", tid, ids.topic_id(key))
+            self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=False)
+        for key, heading in heading_topics(task.section, task.topics):  # marked: not in the task's own words
+            self.graph.node(ids.topic_id(key), "Topic", key=key)
+            self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=True, heading=heading)
         for written in task.regions:
             name = self.resolver.region(written, jurisdiction) or written
             self.graph.node(ids.region_id(name), "Region", name=name)
@@ -215,15 +220,16 @@ class GraphBuilder:
             if (cite.number and cite.number == d.number) or (cite.title and title_key(cite.title) == title_key(
                     d.title or "")):
                 continue  # a plan quoting its own number or title
-            cid = out.node(f"cite:{cite.number or cite.title}", "Citation", title=cite.title, number=cite.number)
+            cid = out.node(f"cite:{cite.number or title_key(cite.title or '')}", "Citation", title=cite.title,
+                           number=cite.number)
             out.edge("CITES", ids.document_id(d.doc, d.plan), cid, key=cite.number or cite.title or "",
                      title=cite.title, number=cite.number, start=cite.span.start, end=cite.span.end, cite=cid,
                      title_key=title_key(cite.title or "") or None)
 
 
 def title_key(title: str) -> str:
-    """A title without brackets, quotes and spaces: how a cited title is matched to a document."""
-    return "".join(ch for ch in title if ch not in "《》〈〉<>“”\"' \t\n")
+    """How a cited title is matched to a document (:func:`polkg.loaders.metadata.citation_key`)."""
+    return citation_key(title)
 
 
 def document_keys(batch: GraphBatch) -> tuple[list[str], list[str]]:

@@ -84,7 +84,7 @@ def test_vocs_leads_names_the_district_environment_bureau(district_store: Path) 
 
 def test_query_formats(district_store: Path) -> None:
     csv_out = polkg("query", "vocs-leads", "--format", "csv", store=district_store).stdout
-    assert csv_out.splitlines()[0] == "document,level,lead,basis,system,tasks,written"
+    assert csv_out.splitlines()[0] == "document,year,level,lead,basis,system,tasks,from_heading,written,task_ids"
     table = polkg("query", "vocs-leads", store=district_store).stdout
     assert "乐山市市中区生态环境局" in table and table.rstrip().endswith("rows)")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,11 @@ from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_IND
 from polkg.graph.store.server import DB_FILE, EmbeddedServer, WriterLock, identity, remove_leftovers
 
 GRAPH = "polkg"
+#: FalkorDB's substring()/left() count bytes, not characters, when the length reaches past the end of a string
+#: with Chinese characters in it, and send back a string cut inside a character: say so, and how to avoid it
+CUT_CHARACTER = ("query failed: FalkorDB cut a Chinese character in half (its substring() and left() miscount "
+                 "when the length runs past the end of the string); keep the length within the string, e.g. "
+                 "substring(s, 0, CASE WHEN size(s) < 50 THEN size(s) ELSE 50 END)")
 #: a Redis key beside the graph (saved with it): the fingerprint of the reference data the graph holds
 REFERENCE_KEY = "polkg:reference"
 STAGING = "polkg__staging"  # what older versions of polkg could leave behind after a crash
@@ -55,9 +61,12 @@ class FalkorStore:
         from falkordb.graph import Graph
 
         graph = Graph(self.server.client, GRAPH)
-        if read_only:
-            return graph.ro_query(cypher, params, timeout=max(1, int(self.timeout * 1000)))
-        return graph.query(cypher, params)
+        try:
+            if read_only:
+                return graph.ro_query(cypher, params, timeout=max(1, int(self.timeout * 1000)))
+            return graph.query(cypher, params)
+        except UnicodeDecodeError:
+            raise PolkgError(CUT_CHARACTER) from None
 
     def _rows(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
         return [list(row) for row in self._run(cypher, params).result_set]
@@ -141,6 +150,7 @@ class FalkorStore:
             raise PolkgError(str(e).replace("write failed", "load failed")) from None
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
+        cypher, written = char_safe(cypher)
         if write:
             res = self._write(lambda: self._run(cypher, params or {}))
         else:
@@ -148,6 +158,8 @@ class FalkorStore:
                 return Result([], [])
             try:
                 res = self._run(cypher, params or {}, read_only=True)
+            except PolkgError:
+                raise
             except Exception as e:
                 msg = first_line(e)
                 if "read-only" in msg:
@@ -156,6 +168,8 @@ class FalkorStore:
                     msg = f"the query took longer than {self.timeout:g} s (--timeout)"
                 raise PolkgError(f"query failed: {msg}") from None
         columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in (res.header or [])]
+        for new, text in written.items():  # an unaliased column is named as the user wrote it
+            columns = [c.replace(new, text) for c in columns]
         return Result(columns, [[to_python(v) for v in row] for row in res.result_set])
 
     def clear(self) -> None:
@@ -170,6 +184,40 @@ class FalkorStore:
         """Stop the embedded server (everything written is saved already) and release the lock."""
         self.server.stop()
         self.lock.release()
+
+
+_ARG = r"\s*([\w.$]+)\s*"
+_SUBSTRING = re.compile(rf"\bsubstring\({_ARG},{_ARG}(?:,{_ARG})?\)", re.IGNORECASE)
+_LEFT = re.compile(rf"\bleft\({_ARG},{_ARG}\)", re.IGNORECASE)
+
+
+def char_safe(cypher: str) -> tuple[str, dict[str, str]]:
+    """``substring(s, a, n)``, ``substring(s, a)`` and ``left(s, n)`` on plain arguments (a property, a variable,
+    a parameter, a number) rewritten so that the length never runs past the end of ``s``: FalkorDB counts the
+    characters right within a string, but past its end it falls back to bytes and cuts a character (or returns
+    bytes from elsewhere: substring(s, 60) of a 46-character s gave "z"). Only the arguments change, so the
+    answer is the one openCypher defines (Neo4j's). Returns
+    the statement and each rewritten call with the text it replaces (to name unaliased columns as written)."""
+    written: dict[str, str] = {}
+
+    def clamp(s: str, a: str, n: str | None) -> str:
+        start = f"CASE WHEN {a} < size({s}) THEN {a} ELSE size({s}) END"  # never past the end
+        rest = f"size({s}) - {start}"
+        length = rest if n is None else f"CASE WHEN {rest} < {n} THEN {rest} ELSE {n} END"
+        return f"substring({s}, {start}, {length})"
+
+    def sub(m: re.Match[str]) -> str:
+        new = clamp(m.group(1), m.group(2), m.group(3))
+        written[new] = m.group(0)
+        return new
+
+    def left(m: re.Match[str]) -> str:
+        s, n = m.group(1), m.group(2)  # not clamp(s, "0", n): two columns must not end up with one name
+        new = f"substring({s}, 0, CASE WHEN size({s}) < {n} THEN size({s}) ELSE {n} END)"
+        written[new] = m.group(0)
+        return new
+
+    return _LEFT.sub(left, _SUBSTRING.sub(sub, cypher)), written
 
 
 def first_line(e: BaseException) -> str:
