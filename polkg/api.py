@@ -17,16 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from polkg.errors import PolkgError
 from polkg.graph.analytics import to_networkx
-from polkg.graph.build import build
-from polkg.graph.model import Extraction, Level
 from polkg.graph.store import Result, Store
-from polkg.loaders.inputs import read_source
 from polkg.loaders.inputs.walk import Problem, select
-from polkg.pipeline import Pipeline
 from polkg.queries import library
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
+    from polkg.graph.model import Extraction, Level
     from polkg.graph.resolve import Context
+    from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
 MATCH (n) UNWIND labels(n) AS label
@@ -62,7 +60,7 @@ class LoadReport:
 Notify = Callable[[str, Problem], None]
 
 #: told after each file is read: (files done, files in all, what the file gave) — the CLI's progress bar
-OnFile = Callable[[int, int, Extraction], None]
+OnFile = Callable[[int, int, "Extraction"], None]
 
 
 def read(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False, keep_going: bool = False,
@@ -73,6 +71,9 @@ def read(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool
     are read and the failures listed. A file in which no obligation is found is a warning (an error when
     ``strict``): it is usually not a plan, or a plan in a shape no reader knows.
     """
+    from polkg.loaders.inputs import read_source
+    from polkg.pipeline import Pipeline
+
     pipeline = pipeline or Pipeline()
     selection = select(paths, recursive)
     out = Inputs(skipped=selection.skipped)
@@ -125,6 +126,9 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
     leaves a half-written graph (with ``keep_going``, the files that could be read are loaded).
     ``on_file`` is told as each file is read (a load of 50 files takes 20 s).
     """
+    from polkg.graph.build import build
+    from polkg.pipeline import Pipeline
+
     pipeline = pipeline or Pipeline()
     inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file)
     extractions = inputs.extractions
@@ -274,6 +278,7 @@ def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
     them unset, and why: what ``polkg resolve --in`` shows first."""
     from polkg.graph.resolve import Context
     from polkg.loaders import metadata
+    from polkg.loaders.inputs import read_source
     from polkg.loaders.registry import detect
 
     text = read_source(path).text
