@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
-from polkg.loaders import styles
+from polkg.loaders import engine, styles
 from polkg.loaders.resp_lines import Reader, read_paragraphs
 from polkg.loaders.styles import Found, clean
 from polkg.loaders.text import compact, heading_level, trimmed_span
@@ -239,11 +239,7 @@ class GenericLoader:
         return 0.25 if text.strip() else 0.0
 
     def load(self, text: str, doc: str) -> Extraction:
-        def reader(text: str, doc: str, title: str, convention: str | None) -> Reader:
-            return GenericReader(text, doc, title, convention, report_early=True,
-                                 no_units="obligation without a named unit")
-
-        return read_paragraphs(text, doc, self.name, reader)
+        return engine.read(text, doc, self.name)
 
 
 LOADER = GenericLoader()

@@ -40,6 +40,8 @@ MIN_OBLIGATION = 10
 MAX_UNIT = 40
 #: a title line this short (实施方案) is the tail of a title broken across two lines
 MAX_TITLE_TAIL = 8
+#: a first line longer than this is text, not a title
+MAX_FIRST_TITLE = 60
 PLAN_KINDS = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要")
 #: a unit named in running text is at most this long
 MAX_CLAUSE_UNIT = 25
@@ -364,7 +366,7 @@ def paragraphs(text: str) -> list[Para]:
             and cut_mid_sentence(text[prev.start : prev.end])
             and heading_level(s) is None
             and unit_line(s) is None
-            and "\t" not in s
+            and not any(c in s or c in text[prev.start : prev.end] for c in "\t|│┃║")
         ):
             prev.end = line.span().end
             continue
@@ -415,8 +417,8 @@ def plan_title(text: str) -> tuple[str, Span]:
             return clean_title(prev.stripped + ln.stripped), Span(start=prev.span().start, end=ln.span().end)
         return clean_title(ln.stripped), ln.span()
     first = rows[0] if rows else None
-    if first is None:
-        return "", Span(start=0, end=0)
+    if first is None or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
+        return "", Span(start=0, end=0)  # an excerpt that starts with its items has no title line
     return clean_title(first.stripped), first.span()
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import cast
 
 from polkg.graph.model import Span
 
@@ -23,6 +25,19 @@ HEADING_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\d{1,2}[.．、](?!\d)"),
     re.compile(r"^[（(]\d{1,2}[）)]"),
     re.compile(r"^[①-⑳]"),
+)
+
+#: item markers of any depth, outermost first (第一部分 / 第一章, 一、, （一）, 1., （1） / 1）, ①, 第一条)
+ITEM_MARKERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[部篇章编](?:分)?\s*"),
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}节\s*"),
+    re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．，]\s*"),
+    re.compile(r"^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*[、.．]?\s*"),
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条\s*"),
+    re.compile(r"^\d{1,3}\s*[.．、](?!\d)\s*"),
+    re.compile(r"^[（(]\s*\d{1,3}\s*[）)]\s*[、.．]?\s*|^\d{1,3}[）)]\s*"),
+    re.compile(r"^[①-⑳]\s*"),
+    re.compile(r"^[a-zA-Z][.．、)）]\s*"),
 )
 
 OPEN_BRACKETS = "（(〔[【《“"
@@ -74,6 +89,17 @@ def normalize(s: str) -> str:
     return compact(unicodedata.normalize("NFKC", s))
 
 
+def item_marker(line: str) -> tuple[int, int] | None:
+    """``(depth, end)`` of the item marker at the start of ``line`` (after leading spaces and markdown
+    ``#``/``*``), with ``end`` the offset just past it in ``line``; None when the line has no marker."""
+    lead = len(line) - len(line.lstrip(" \t\u3000#*"))
+    for depth, pattern in enumerate(ITEM_MARKERS):
+        m = pattern.match(line, lead)
+        if m:
+            return depth, m.end()
+    return None
+
+
 def heading_level(line: str) -> int | None:
     """Depth of a heading marker at the start of ``line`` (0 for 一、, 1 for （一）, ...), else None."""
     s = line.strip().lstrip("#* ").strip()
@@ -116,3 +142,66 @@ def split_top_level(s: str, separators: str) -> list[tuple[int, str]]:
     if s[start:].strip():
         out.append((start, s[start:]))
     return out
+
+
+# ---------------------------------------------------------------- a normalised view with the same offsets
+
+#: half-width punctuation read as its full-width form (the vocabularies are written full width)
+_TO_FULL = {"(": "（", ")": "）", ":": "：", ";": "；", "!": "！", "?": "？"}
+
+
+@cache
+def _t2s() -> Callable[[str], str] | None:
+    """OpenCC's Traditional → Simplified converter, or None when the package is not installed."""
+    try:
+        import opencc  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - opencc is a declared dependency
+        return None
+    converter = opencc.OpenCC("t2s")
+    return cast(Callable[[str], str], converter.convert)
+
+
+def _view_char(ch: str, convert: Callable[[str], str] | None) -> str:
+    """One character as the readers see it: full-width ASCII to half width (digits, letters), a few
+    half-width punctuation marks to full width, Traditional to Simplified; always one character."""
+    if "\uff01" <= ch <= "\uff5e":
+        half = chr(ord(ch) - 0xFEE0)
+        return _TO_FULL.get(half, half)
+    if ch in _TO_FULL:
+        return _TO_FULL[ch]
+    if ch == "\u3000":
+        return " "
+    if convert is not None and "\u4e00" <= ch <= "\u9fff":
+        out = convert(ch)
+        return out if len(out) == 1 else ch
+    return ch
+
+
+def view(text: str) -> str:
+    """``text`` normalised for reading, with exactly the same length so that every offset into the view
+    is an offset into ``text``: ``責任單位:（牽頭）`` reads as ``责任单位：（牵头）``. A comma between digits
+    (``1,000``) stays half width."""
+    convert = _t2s()
+    table = {ch: _view_char(ch, convert) for ch in set(text)}
+    out = [table[ch] for ch in text]
+    for i, ch in enumerate(text):
+        if ch == "," and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            out[i] = "，"
+    return "".join(out)
+
+
+def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
+    """``s``, a string read from ``seen[start:end]`` (the view, possibly with whitespace dropped), written
+    with the characters of ``original`` at the same places: the text as the source wrote it."""
+    if original[start:end] == seen[start:end]:
+        return s
+    out: list[str] = []
+    pos = start
+    for ch in s:
+        at = seen.find(ch, pos, end) if not ch.isspace() else -1
+        if at < 0:
+            out.append(ch)
+            continue
+        out.append(original[at])
+        pos = at + 1
+    return "".join(out)

@@ -16,6 +16,7 @@ from polkg.graph.model import Document, Extraction, Task
 from polkg.graph.resolve import Resolver
 from polkg.loaders import metadata
 from polkg.loaders.registry import by_name, detect
+from polkg.loaders.text import restore, view
 from polkg.nlp import deadlines, targets
 from polkg.nlp.tagger import Tagger
 
@@ -31,17 +32,22 @@ class Pipeline:
         return self.extract_text(read_source(path), doc=path.stem, file=path.name, fmt=fmt)
 
     def extract_text(self, text: str, doc: str, file: str = "", fmt: str | None = None) -> Extraction:
+        """Read ``text`` through its normalised view (Simplified, full-width punctuation: same offsets),
+        then write every quoted string back in the source's own characters."""
+        seen = view(text)
         try:
-            loader = by_name(fmt) if fmt else detect(text)
+            loader = by_name(fmt) if fmt else detect(seen)
         except KeyError:
             raise PolkgError(f"unknown format {fmt!r}") from None
-        extraction = loader.load(text, doc)
+        extraction = loader.load(seen, doc)
         extraction.file = file or doc
         for d in extraction.documents:
             d.file = extraction.file
             d.format = d.format or loader.name
-        metadata.annotate(extraction, text)
-        self.enrich(extraction, text)
+        metadata.annotate(extraction, seen)
+        self.enrich(extraction, seen)
+        if seen != text:
+            restore_text(extraction, text, seen)
         return extraction
 
     def enrich(self, extraction: Extraction, text: str) -> None:
@@ -69,6 +75,21 @@ class Pipeline:
         if task.deadline and task.due is None:
             due = deadlines.resolve(task.deadline, ctx.year)
             task.due, task.open_ended = due.date, due.open_ended
+
+
+def restore_text(extraction: Extraction, text: str, seen: str) -> None:
+    """Task texts, quotes and unit mentions in the characters the source used (Traditional stays
+    Traditional); resolution already ran on the Simplified view."""
+    for task in extraction.tasks:
+        a, b = task.span.start, task.span.end
+        task.text = restore(task.text, text, seen, a, len(text))
+        task.quote = restore(task.quote, text, seen, a, len(text))
+        for u in task.units:
+            if u.span is not None:
+                u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
+        del b
+    for t in extraction.targets:
+        t.text = restore(t.text, text, seen, t.span.start, len(text))
 
 
 def link_targets(extraction: Extraction) -> None:

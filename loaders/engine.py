@@ -1,0 +1,446 @@
+"""The obligation reader: one engine for every plan, whatever its layout.
+
+A plan is read in four steps, the same for every style:
+
+1. **Segment** the text into items: headings of any depth (``第一部分``, ``一、``, ``（一）``, ``1.``, ``（1）``,
+   ``①``, ``第X条``), paragraphs (rejoined across page breaks) and table rows (:mod:`polkg.loaders.tables`).
+2. **Find responsibility marks** wherever they stand (:mod:`polkg.loaders.marks`): a bracket closing an
+   item (``（X负责，Y配合）``, ``〔牵头单位：X；责任单位：Y〕``, mismatched brackets too), role lines after an
+   item in any order (``牵头单位：`` / ``配合单位：`` / ``牵头负责领导：``), an attribution sentence
+   (``由X负责，Y配合。``), the item's own subject (``市X局：负责…``, ``各有关部门要…``, ``X牵头，…``).
+3. **Attach** each mark to the items it closes: everything since the previous mark or heading, the
+   heading's title sentence included when the item is the heading's first body. A mark is never a task
+   of its own. A labelled block that carries its own text (问题 / 整改措施 / 责任单位 / 责任人 / 整改时限) is
+   one task, as is a table row.
+4. **Apply the document's conventions**: ``排在首位的为牵头单位`` (the first group of a bare list leads),
+   a lead on a heading (``（X总牵头）``) for the items under it, and standing lines
+   (``以下各项工作均需X落实，不再列出``) adding units to every later item.
+
+Items that name nobody are kept when they read like obligations: orphan tasks (``unit_status="none"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
+from polkg.loaders import marks, styles, tables
+from polkg.loaders.marks import Mark
+from polkg.loaders.styles import Found, Para, clean
+from polkg.loaders.text import compact, item_marker, trimmed_span
+
+#: a paragraph at most this long that holds a standing line is only that line
+STANDING_LINE = 60
+#: a heading whose first sentence is at most this long and is all the line holds is a title, not a task
+MAX_TITLE = 40
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+@dataclass
+class Item:
+    """Text waiting for the mark that closes it."""
+
+    start: int
+    end: int
+    section: list[str]
+    title: bool = False  # a heading line holding only its title
+    depth: int = 99
+    own: Mark | None = None  # units the item names itself (its subject)
+
+
+@dataclass
+class Scope:
+    """Units a heading gives the items under it."""
+
+    depth: int
+    found: list[Found]
+
+
+@dataclass
+class Engine:
+    """State while walking one plan's paragraphs."""
+
+    text: str
+    doc: str
+    title: str
+    convention: str | None
+    tasks: list[Task] = field(default_factory=list)
+    unattributed: list[Unattributed] = field(default_factory=list)
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    pending: list[Item] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
+    standing: list[Found] = field(default_factory=list)
+    fields: Mark | None = None  # consecutive role/field lines being collected
+    table: tables.Table | None = None
+    last_closed: list[Task] = field(default_factory=list)
+    label: str | None = None  # the label of the line before, when it stood alone
+    columns_run: list[tables.Column] = field(default_factory=list)
+    columns: list[tables.Column] = field(default_factory=list)  # a table flattened one cell per line
+    units_since_text: int = 0
+    #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
+    block_units: list[Found] | None = None
+
+    # ------------------------------------------------------------ walking
+
+    def section(self) -> list[str]:
+        return [self.title, *(t for _, t in self.headings)]
+
+    def feed(self, para: Para) -> None:
+        s = self.text[para.start : para.end]
+        row = tables.row_of(self.text, para, self.table)
+        if row is not None:
+            self.end_fields()
+            self.on_row(row)
+            return
+        if self.table is not None and not tables.continues(s):
+            self.table = None
+        if self.label_only(s):
+            return
+        mark = self.field_line(s, para.start)
+        if mark is not None:
+            self.on_field(mark)
+            return
+        self.end_fields()
+        standing = marks.standing_units(s, para.start)
+        if standing and len(compact(s)) <= STANDING_LINE:
+            self.standing = standing
+            return
+        self.on_paragraph(para, s)
+        if standing:
+            self.standing = standing
+
+    def on_paragraph(self, para: Para, s: str) -> None:
+        marker = item_marker(s)
+        if marker is not None:
+            self.on_heading(para, *marker)
+            return
+        bare = self.bare_line(s, para.start)
+        if bare is not None:
+            self.close(bare)
+            return
+        deadline = tables.deadline_cell(s)
+        if deadline is not None and self.last_closed:
+            for task in self.last_closed:
+                task.deadline = task.deadline or deadline
+            return
+        self.on_body(para.start, para.end, None)
+
+    def label_only(self, s: str) -> bool:
+        """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
+        table flattened one cell per line: remembered, so the next line is read as its value."""
+        flat = compact(s).rstrip("：:")
+        kind = marks.words().labels.get(flat)
+        col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
+        if kind is None and col is None:
+            self.label = None
+            self.columns_run = []
+            return False
+        if col is not None:
+            self.columns_run.append(col)
+            if sum(1 for c in self.columns_run if c.kind in ("role", "leader")) >= 1 and len(self.columns_run) >= 2:
+                self.columns = list(self.columns_run)
+        self.label = kind if kind is not None else (col.role if col is not None and col.kind == "role" else None)
+        if kind == "task":
+            self.end_fields()
+            if self.block_units:
+                self.flush()
+            self.block_units = [] if flat in marks.words().block_start or not self.block_units else self.block_units
+        return True
+
+    def bare_line(self, s: str, at: int) -> Mark | None:
+        """A line that is only a unit list (the value under a label line or a table cell of its own):
+        a mark, its role from the label or the table's column order, else 责任单位."""
+        if len(compact(s)) > tables.MAX_UNIT_LINE:
+            return None
+        role = self.label if self.label in styles.ROLES else None
+        if role is None:
+            roles = [c.role for c in self.columns if c.kind == "role" and c.role is not None]
+            n = self.units_since_text
+            role = roles[n] if n < len(roles) else (roles[-1] if roles else "responsible")
+        found = marks.unit_names(s, at, role)  # type: ignore[arg-type]
+        if found is None:
+            if self.label == "leader" or (self.columns and any(c.kind == "leader" for c in self.columns)):
+                people = marks.people(s)
+                if people and self.last_closed:
+                    for task in self.last_closed:
+                        task.leaders = _unique([*task.leaders, *people])
+                    return Mark(leaders=people, start=at, end=at + len(s)) if False else None
+            return None
+        if self.convention in (styles.FIRST_LEADS, styles.FIRST_LEADS_REST_ASSIST) and role == "responsible":
+            found = styles.unit_list(s, at, "responsible", first_leads=True)
+        self.units_since_text += 1
+        mark = Mark(found=found, start=at, end=at + len(s))
+        if self.block_units is not None and self.label in styles.ROLES:
+            self.block_units.extend(found)
+        self.label = None
+        return mark
+
+    def field_line(self, s: str, at: int) -> Mark | None:
+        """A line that starts with a label (``牵头单位：…``, ``责任人：…``, ``问题：…``), its marker set aside."""
+        marker = item_marker(s)
+        skip = marker[1] if marker is not None else 0
+        found = marks.labels(s[skip:])
+        if not found or compact(s[skip : skip + found[0].start]).strip("（(〔[【"):
+            return None
+        return marks.labelled(s[skip:], at + skip, self.convention, lead_at=found[0].start)
+
+    # ------------------------------------------------------------ headings and bodies
+
+    def on_heading(self, para: Para, depth: int, marker_end: int) -> None:
+        s = self.text[para.start : para.end]
+        self.flush()
+        self.headings = [h for h in self.headings if h[0] < depth]
+        self.scopes = [sc for sc in self.scopes if sc.depth < depth]
+        first = _SENTENCE_END.search(s, marker_end)
+        head_end = first.end() if first else len(s)
+        self.headings.append((depth, styles.heading_title(_drop_brackets(s[marker_end:head_end]))))
+        start = para.start + marker_end
+        rest = s[head_end:].strip()
+        title_only = not rest and first is None and len(compact(s[marker_end:])) <= MAX_TITLE
+        if title_only and not _has_mark(s[marker_end:]):
+            sp = trimmed_span(self.text, start, para.end)
+            own = marks.subject(self.text[sp.start : sp.end], sp.start)
+            self.pending.append(Item(sp.start, sp.end, self.section()[:-1], title=True, depth=depth, own=own))
+            self.units_since_text = 0
+            return
+        self.on_body(start, para.end, depth)
+
+    def on_body(self, start: int, end: int, depth: int | None) -> None:
+        """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
+        s = self.text[start:end]
+        pos = 0
+        for a, b, mark in self.closing_marks(s, start):
+            piece = trimmed_span(self.text, start + pos, start + a)
+            own = self.text[piece.start : piece.end].lstrip("。；;，, ")
+            if compact(own):
+                self.add_pending(piece.start, piece.end, depth)
+            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            pos = b
+        rest = trimmed_span(self.text, start + pos, end)
+        if compact(self.text[rest.start : rest.end]).strip("。；;，,"):
+            self.add_pending(rest.start, rest.end, depth)
+
+    def _is_title_mark(self, s: str, a: int, b: int) -> bool:
+        """A mark right after a heading's title with nothing after it: it may cover the items below."""
+        return any(w in s[a:b] for w in marks.words().heading_lead)
+
+    def add_pending(self, start: int, end: int, depth: int | None) -> None:
+        s = self.text[start:end]
+        self.units_since_text = 0
+        own = marks.subject(s, start)
+        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else 99, own=own))
+
+    def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
+        """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and
+        sentences that only say who acts (``由X负责，Y配合。``)."""
+        out: list[tuple[int, int, Mark]] = []
+        for a, b in _brackets(s):
+            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention)
+            if mark:
+                b2 = b + 1 if b < len(s) and s[b] in "。；;，," else b
+                out.append((a, b2, mark))
+        if out:
+            return out
+        for a, b in _sentences(s):
+            sentence = s[a:b].rstrip("。；;！!")
+            inline = marks.labelled(sentence, offset + a, self.convention, lead_at=0)
+            mark = inline or marks.clause_list(sentence, offset + a)
+            if mark and a > 0:
+                out.append((a, b, mark))
+        return out
+
+    # ------------------------------------------------------------ field lines and records
+
+    def on_field(self, mark: Mark) -> None:
+        if self.fields is not None and not (mark.texts and self.fields.texts and _repeats(self.fields, mark)):
+            self.fields.extend(mark)
+            return
+        self.end_fields()
+        self.fields = mark
+
+    def end_fields(self) -> None:
+        mark, self.fields = self.fields, None
+        if mark is None:
+            return
+        if mark.texts:
+            self.flush()
+            a, b = mark.texts[0][0], mark.texts[-1][1]
+            text = "\n".join(self.text[x:y] for x, y in mark.texts)
+            self.emit(Span(start=a, end=b), text, mark, quote_end=mark.end)
+            return
+        self.close(mark)
+
+    # ------------------------------------------------------------ table rows
+
+    def on_row(self, row: tables.Row) -> None:
+        if row.header is not None:
+            self.flush()
+            self.table = row.header
+            return
+        if row.heading is not None:
+            depth, title = row.heading
+            self.flush()
+            self.headings = [h for h in self.headings if h[0] < depth]
+            self.headings.append((depth, title))
+            return
+        if row.text is None:
+            return
+        mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)
+        task = self.emit(row.text, self.text[row.text.start : row.text.end], mark, quote_end=row.end)
+        task.section = [*self.section(), *row.section]
+
+    # ------------------------------------------------------------ closing items
+
+    def close(self, mark: Mark, heading_scope: bool = False) -> None:
+        """The items since the last mark get the mark's units; the first body under a title-only heading
+        takes the heading with it."""
+        items = self.pending
+        self.pending = []
+        if not items:
+            for task in self.last_closed:  # a second mark line for the same items
+                self.merge(task, mark)
+            if not self.last_closed:
+                self.unattributed.append(self.orphan(mark.start, mark.end, "unit list with no task text before it"))
+            return
+        if heading_scope and mark.found:
+            self.scopes.append(Scope(items[-1].depth, mark.found))
+        self.last_closed = []
+        for item in _merge_titles(items):
+            quote_end = max(mark.end, item.end)
+            self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
+
+    def flush(self) -> None:
+        """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""
+        items = self.pending
+        self.pending = []
+        self.last_closed = []
+        for item in _merge_titles(items):
+            s = self.text[item.start : item.end]
+            if item.title or marks.boilerplate(s) or not (item.own or marks.obligation_like(s)):
+                continue
+            self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
+
+    def emit(self, span: Span, text: str | None, mark: Mark, quote_end: int, item: Item | None = None) -> Task:
+        found = list(mark.found)
+        if item is not None and item.own is not None and not found:
+            found = list(item.own.found)
+        if not any(f.role == "lead" for f in found):
+            for sc in self.scopes:
+                found = [*sc.found, *found]
+        if not found and self.block_units:
+            found = list(self.block_units)
+        names = {f.mention for f in found}
+        found += [f for f in self.standing if f.mention not in names]
+        units = styles.mentions(found)
+        task = Task(
+            doc=self.doc,
+            plan=0,
+            text=clean(text if text is not None else self.text[span.start : span.end]),
+            section=item.section if item is not None else self.section(),
+            span=span,
+            quote=self.text[span.start : max(quote_end, span.end)].strip(),
+            units=units,
+            unit_status="named" if units else "none",
+            leaders=_unique(mark.leaders),
+            deadline=mark.deadline,
+        )
+        self.tasks.append(task)
+        return task
+
+    def merge(self, task: Task, mark: Mark) -> None:
+        """A further mark line for a task already closed (配合单位 after 牵头单位 on separate paragraphs)."""
+        have = {u.mention for u in task.units}
+        extra = styles.mentions(f for f in mark.found if f.mention not in have)
+        for u in extra:
+            u.rank = len(task.units) + 1
+            task.units = [*task.units, u]
+        task.leaders = _unique([*task.leaders, *mark.leaders])
+        task.deadline = task.deadline or mark.deadline
+        task.unit_status = "named" if task.units else task.unit_status
+
+    def orphan(self, start: int, end: int, reason: str) -> Unattributed:
+        return Unattributed(doc=self.doc, reason=reason, span=Span(start=start, end=end), quote=self.text[start:end])
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _merge_titles(items: list[Item]) -> list[Item]:
+    """A title-only heading and the first body under it are one item (the mark covers the title too)."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.title and not item.title:
+            out[-1] = Item(prev.start, item.end, prev.section, depth=prev.depth, own=prev.own or item.own)
+            continue
+        out.append(item)
+    return out
+
+
+def _unique(xs: list[str]) -> list[str]:
+    return list(dict.fromkeys(xs))
+
+
+def _drop_brackets(s: str) -> str:
+    """A heading's title without a trailing mark bracket."""
+    for a, _ in _brackets(s):
+        if marks.mark_of(s[a + 1 :].rstrip("）)〕]】。 "), 0):
+            return s[:a]
+    return s
+
+
+def _has_mark(s: str) -> bool:
+    return any(marks.mark_of(s[a + 1 : b - 1], 0) for a, b in _brackets(s))
+
+
+def _brackets(s: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every outermost bracket in ``s``; any opening bracket matches any closing one
+    (``[X牵头，Y配合)``), and a bracket left open at the end of ``s`` runs to its end."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(s):
+        if ch in "（(〔[【":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "）)〕]】" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                end = i + 1
+                while end < len(s) and s[end] in "）)〕]】":
+                    end += 1
+                out.append((start, end))
+    return out
+
+
+def _sentences(s: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(s):
+        out.append((start, m.end()))
+        start = m.end()
+    if s[start:].strip():
+        out.append((start, len(s)))
+    return out
+
+
+def _repeats(block: Mark, line: Mark) -> bool:
+    """A new labelled record starts when a text label comes again after the block already has units."""
+    return bool(block.found or block.leaders or block.deadline)
+
+
+def read(text: str, doc: str, fmt: str = "generic") -> Extraction:
+    """Every obligation of one plan in ``text``."""
+    title, title_span = styles.plan_title(text)
+    convention = styles.detect_convention(text)
+    document = Document(doc=doc, plan=0, title=title, span=Span(start=title_span.start, end=len(text)),
+                        convention=convention, format=fmt)
+    engine = Engine(text, doc, title, convention)
+    for para in tables.paragraphs(text):
+        if para.start >= title_span.end:
+            engine.feed(para)
+    engine.end_fields()
+    engine.flush()
+    return Extraction(doc=doc, file=doc, format=fmt, documents=[document], tasks=engine.tasks,
+                      unattributed=engine.unattributed)

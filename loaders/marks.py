@@ -1,0 +1,303 @@
+"""Responsibility marks: the ways a plan says who must act, wherever they stand.
+
+A mark is what a plan writes next to an item to name its units: a labelled list
+(``牵头单位：X；责任单位：Y``, in a bracket or on lines of its own, in any order, with leaders
+``牵头负责领导：…`` and deadlines ``完成时限：…``), a clause list (``X负责，Y配合``, ``X、Y牵头，有关部门按职责
+分工负责``, ``由X负责，Y配合``, ``X牵头 Y配合`` where the punctuation became spaces), or the subject of the
+item itself (``市X局：负责…``, ``各有关部门要…``). This module only parses; :mod:`polkg.loaders.engine`
+decides which items a mark belongs to. Every word comes from ``data/styles.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from polkg import data
+from polkg.graph.model import Role
+from polkg.loaders import styles
+from polkg.loaders.styles import Found
+from polkg.loaders.table import split_people
+from polkg.loaders.text import CLOSE_BRACKETS, OPEN_BRACKETS, compact, trimmed_span
+
+#: a run of Chinese characters before a colon: a label candidate
+_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
+#: whitespace between two Chinese characters or brackets: punctuation turned into spaces
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（【〔\[])")
+CLAUSE_SEP = "，；。、"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The label and clause words of ``data/styles.toml``."""
+
+    labels: dict[str, str]  # label word -> lead/responsible/assist/leader/deadline/task/other
+    endings: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    modals: tuple[str, ...]
+    not_starts: tuple[str, ...]
+    not_endings: tuple[str, ...]
+    standing: tuple[re.Pattern[str], ...]
+    heading_lead: tuple[str, ...]
+    block_start: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    obligation: tuple[str, ...]
+
+
+@cache
+def words() -> Words:
+    raw = data.read("styles.toml")
+    labels: dict[str, str] = {}
+    for kind in ("other", "task", "deadline", "leader", "clauses"):
+        for w in raw["fields"][kind]:
+            labels[w] = kind
+    for role in styles.ROLES:
+        for w in raw["labels"][role]:
+            labels.setdefault(w, role)
+    return Words(
+        labels=labels,
+        endings=tuple(raw["fields"]["endings"]),
+        modifiers=tuple(raw["clauses"]["modifiers"]),
+        modals=tuple(raw["clauses"]["modals"]),
+        not_starts=tuple(raw["clauses"]["not_starts"]),
+        not_endings=tuple(raw["clauses"]["not_endings"]),
+        standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
+        heading_lead=tuple(raw["scope"]["heading_lead"]),
+        block_start=tuple(raw["scope"]["block_start"]),
+        boilerplate=tuple(raw["boilerplate"]["words"]),
+        obligation=tuple(raw["boilerplate"]["obligation"]),
+    )
+
+
+@dataclass
+class Mark:
+    """Units, leaders, a deadline and record text found in one mark (absolute offsets)."""
+
+    found: list[Found] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    texts: list[tuple[int, int]] = field(default_factory=list)  # record text (labelled blocks)
+    start: int = 0
+    end: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.found or self.leaders or self.texts)
+
+    def extend(self, other: Mark) -> None:
+        self.found.extend(other.found)
+        self.leaders.extend(other.leaders)
+        self.deadline = other.deadline or self.deadline
+        self.texts.extend(other.texts)
+        self.end = max(self.end, other.end)
+
+
+# ---------------------------------------------------------------- units
+
+
+def is_unit(name: str) -> bool:
+    """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
+    w = words()
+    core = compact(name)
+    group = core.startswith("各") and 2 <= len(core.removesuffix("等")) <= 8
+    return (
+        (styles.looks_like_unit(core) or group)
+        and not core.startswith(w.not_starts)
+        and not core.removesuffix("等").endswith(w.not_endings)
+        and not any(c in core for c in "。；：")
+    )
+
+
+def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
+    """The units of a list that must consist of unit names only, or None when some piece is not one."""
+    out: list[Found] = []
+    for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
+        x, y = styles.strip_remarks(s[a:b])
+        name = compact(s[a + x : a + y])
+        if not name:
+            continue
+        if not is_unit(name):
+            return None
+        sp = trimmed_span(s, a + x, a + y, offset)
+        out.append(Found(name, role, sp.start, sp.end))
+    return out or None
+
+
+# ---------------------------------------------------------------- labelled lists
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    start: int  # of the label word
+    end: int  # past the colon
+
+
+def labels(s: str) -> list[Label]:
+    """Every label in ``s``: a known label word (or a word ending like one) right before a colon."""
+    w = words()
+    out: list[Label] = []
+    for m in _LABEL_RUN.finditer(s):
+        run = m.group(1)
+        best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
+        if best is not None:
+            out.append(Label(w.labels[best], m.end(1) - len(best), m.end()))
+        elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
+            out.append(Label("leader", m.start(1), m.end()))
+        elif run.endswith(w.endings) and len(run) <= 8:
+            out.append(Label("other", m.start(1), m.end()))
+    return out
+
+
+def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
+    """A labelled list ``牵头单位：X；责任单位：Y；牵头领导：Z；完成时限：…`` when ``s`` starts with a label
+    (``lead_at`` characters of brackets or spaces may come first)."""
+    found = labels(s)
+    if not found or compact(s[: found[0].start]).strip("（(〔[【") or found[0].start > lead_at + 2:
+        return None
+    mark = Mark(start=offset, end=offset + len(s))
+    roles = [x.kind for x in found if x.kind in styles.ROLES]
+    single = roles == ["responsible"] and convention in (styles.FIRST_LEADS, styles.FIRST_LEADS_REST_ASSIST)
+    for i, lab in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(s)
+        value = s[lab.end : end]
+        value_end = len(value.rstrip().rstrip("。；;，,）)〕】]"))
+        body = value[:value_end]
+        at = offset + lab.end
+        if lab.kind in styles.ROLES:
+            role: Role = lab.kind  # type: ignore[assignment]
+            if single and convention == styles.FIRST_LEADS_REST_ASSIST:
+                role = "assist"
+            mark.found.extend(styles.unit_list(body, at, role, first_leads=single))
+        elif lab.kind == "leader":
+            mark.leaders.extend(p.name for p in split_people(body) if 1 < len(p.name) <= 12)
+        elif lab.kind == "deadline" and compact(body):
+            mark.deadline = compact(body)
+        elif lab.kind == "clauses":
+            clause = clause_list(body, at)
+            mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))
+        elif lab.kind == "task" and compact(body):
+            sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
+            mark.texts.append((sp.start, sp.end))
+    return mark
+
+
+# ---------------------------------------------------------------- clause lists
+
+
+@cache
+def _clause_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v, _ in styles.vocab().verbs)
+    mods = "|".join(re.escape(m) for m in words().modifiers)
+    return re.compile(rf"^(?:由|请|要求)?(?P<units>.+?)(?:{mods})*(?P<verb>{verbs})(?:落实|实施|完成)?$")
+
+
+def clause_list(s: str, offset: int) -> Mark | None:
+    """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
+    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more."""
+    roles = dict(styles.vocab().verbs)
+    spaced = _CJK_GAP.sub("，", s)  # same length only when the gap is one character: map offsets below
+    mark = Mark(start=offset, end=offset + len(s))
+    for a, piece in _clauses(s, spaced):
+        body = piece.strip()
+        if not body:
+            continue
+        m = _clause_pattern().match(body)
+        lead_ws = len(piece) - len(piece.lstrip())
+        if m is not None:
+            found = unit_names(m.group("units"), offset + a + lead_ws + m.start("units"), roles[m.group("verb")])
+            if found:
+                mark.found.extend(found)
+                continue
+        if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
+            continue
+        return None
+    return mark if mark.found else None
+
+
+def _clauses(s: str, spaced: str) -> list[tuple[int, str]]:
+    """Clauses of ``s`` split on punctuation and on spaces between Chinese words, outside brackets."""
+    out: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(s + "。"):
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "，；。" or (ch.isspace() and i < len(s) and _is_gap(s, i))):
+            out.append((start, s[start:i]))
+            start = i + 1
+    return out
+
+
+def _is_gap(s: str, i: int) -> bool:
+    before, after = s[:i].rstrip(), s[i:].lstrip()
+    return bool(before) and bool(after) and _cjk(before[-1]) and _cjk(after[0])
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "）】〕（【〔"
+
+
+def mark_of(s: str, offset: int, convention: str | None = None) -> Mark | None:
+    """What a bracket's content or a stand-alone line says about units: a labelled list or a clause list."""
+    lead = len(s) - len(s.lstrip(" \t（(〔[【"))
+    return labelled(s, offset, convention, lead) or clause_list(s.strip("（(〔[【】〕)）] \t。；"), offset + lead)
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def subject(s: str, offset: int) -> Mark | None:
+    """The units an item opens with: ``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``."""
+    body = s.lstrip()
+    at = offset + len(s) - len(body)
+    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*：|\s+(?=\S))", body)
+    if m and not re.match(r"\s*：", m.group(2)) is None and _has_text_after(body, m.end()):
+        found = unit_names(m.group(1), at + m.start(1), "responsible")
+        if found:
+            return Mark(found=found, start=at, end=at + m.end())
+    if m and m.group(2).strip() == "" and body[m.end() :].startswith(("负责", "牵头")):
+        found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
+        if found:
+            return Mark(found=found, start=at, end=at + m.end())
+    roles = dict(styles.vocab().verbs)
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    m2 = re.match(rf"^(?:由)?([^，。；：]{{2,60}}?)({alt})", body)
+    if m2:
+        role: Role = roles.get(m2.group(2), "responsible")
+        found = unit_names(m2.group(1), at + m2.start(1), role)
+        if found:
+            return Mark(found=found, start=at, end=at + m2.end())
+    return None
+
+
+def _has_text_after(s: str, at: int) -> bool:
+    return len(compact(s[at:])) >= 4
+
+
+def people(s: str) -> list[str]:
+    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending."""
+    names = [p.name for p in split_people(s)]
+    if names and all(2 <= len(n) <= 4 and not styles.looks_like_unit(n) for n in names):
+        return names
+    return []
+
+
+def standing_units(s: str, offset: int) -> list[Found]:
+    """Units a standing line gives every later item: ``以下各项工作均需X落实，不再列出``."""
+    for p in words().standing:
+        m = p.search(s)
+        if m:
+            return styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
+    return []
+
+
+def boilerplate(s: str) -> bool:
+    return any(w in s for w in words().boilerplate)
+
+
+def obligation_like(s: str) -> bool:
+    body = compact(s)
+    return len(body) >= 8 and any(w in body for w in words().obligation)

@@ -1,0 +1,292 @@
+"""The table engine: rows of a task table, in any flattening, as records for the obligation reader.
+
+A table reaches polkg as text in one of several flattenings: tab-separated lines (what the document
+converters in front of the pipeline produce: one row per line, a header row, merged cells filled down),
+markdown pipes (``| 序号 | 工作任务 | 牵头单位 |``, with its ``|---|`` rule), box-drawing characters
+(``│``), or columns separated only by spaces (``1 居民消费价格涨幅3%左右 发展改革委``). Whatever the
+flattening, a header row says what each column holds (:func:`column_kind`: 序号, the task text, a role —
+牵头单位 / 责任单位 / 配合单位 / 参与单位 / 协同责任单位 —, a leader — 责任领导 / 牵头负责领导 —, a deadline —
+完成时限 / 时间节点 —), in any order; every later row is one record: its task text, its units by role,
+leaders and deadline. Rows whose only text is a heading (``一、…``) are section rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from polkg import data
+from polkg.graph.model import Role, Span
+from polkg.loaders import marks, styles
+from polkg.loaders.styles import Found, Para
+from polkg.loaders.table import split_people
+from polkg.loaders.text import compact, item_marker, trimmed_span
+
+#: characters that separate cells, by flattening
+SEPARATORS = ("\t", "|", "│", "┃", "║")
+#: a rule line of a drawn or markdown table
+_RULE = re.compile(r"^[\s|│┃║:：\-—─━═┼╋╬├┤┌┐└┘┬┴+=]*$")
+_TOKEN = re.compile(r"\S+")
+#: a header cell on a line of its own is at most this long
+MAX_CELL_HEADER = 8
+#: a line holding only a unit list is at most this long
+MAX_UNIT_LINE = 120
+#: a space-separated header is short and holds no sentence punctuation
+MAX_HEADER = 80
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column holds: ``number``, ``task``, ``deadline``, ``leader``, ``role`` (with its role)."""
+
+    kind: str
+    role: Role | None = None
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    raw = data.read("styles.toml")
+    return {
+        "number": tuple(raw["table"]["number"]),
+        "task": tuple(raw["table"]["task"]),
+        "deadline": tuple(raw["table"]["deadline"]) + tuple(raw["fields"]["deadline"]),
+        "leader": tuple(raw["fields"]["leader"]),
+        "other": tuple(raw["fields"]["other"]),
+    }
+
+
+def column_kind(header: str) -> Column | None:
+    """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task)."""
+    h = compact(header)
+    w = _words()
+    if not h:
+        return None
+    if h in w["number"]:
+        return Column("number")
+    if any(x in h for x in w["other"]):
+        return None
+    if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
+        return Column("leader")
+    if "牵头" in h:
+        return Column("role", "lead")
+    if any(x in h for x in ("配合", "协办", "参与", "协助", "协作", "协同")):
+        return Column("role", "assist")
+    if "责任" in h or h.endswith(("单位", "部门")):
+        return Column("role", "responsible")
+    if any(x in h for x in w["deadline"]):
+        return Column("deadline")
+    if any(x in h for x in w["task"]):
+        return Column("task")
+    return None
+
+
+def is_header(kinds: list[Column | None]) -> bool:
+    has_role = any(k is not None and k.kind in ("role", "leader") for k in kinds)
+    return has_role and any(k is not None and k.kind == "task" for k in kinds)
+
+
+@dataclass
+class Table:
+    """The header of the table being read, and the row before (to tell filled-down cells)."""
+
+    sep: str | None  # None: columns separated by spaces
+    kinds: list[Column | None]
+    prev: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Row:
+    """One row: a header, a section heading, or a record."""
+
+    header: Table | None = None
+    heading: tuple[int, str] | None = None
+    text: Span | None = None
+    body: str = ""
+    found: list[Found] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    section: list[str] = field(default_factory=list)
+    end: int = 0
+
+
+Cell = tuple[int, int]  # absolute offsets
+
+
+def split_cells(text: str, para: Para, sep: str) -> list[Cell]:
+    """Absolute ``(start, end)`` of each cell of a separated row (outer pipes of ``| a | b |`` dropped)."""
+    s = text[para.start : para.end]
+    out: list[Cell] = []
+    pos = 0
+    for piece in s.split(sep):
+        out.append((para.start + pos, para.start + pos + len(piece)))
+        pos += len(piece) + 1
+    if sep != "\t" and out and not s[: out[0][1] - para.start].strip():
+        out = out[1:]
+    if sep != "\t" and out and not text[out[-1][0] : out[-1][1]].strip():
+        out = out[:-1]
+    return out
+
+
+def separator_of(s: str) -> str | None:
+    for sep in SEPARATORS:
+        if s.count(sep) >= 1 and len([c for c in s.split(sep) if c.strip()]) >= 2:
+            return sep
+    return None
+
+
+def row_of(text: str, para: Para, table: Table | None) -> Row | None:
+    """The paragraph as a table row (header, heading or record), or None when it is not one."""
+    s = text[para.start : para.end]
+    if _RULE.match(s) and any(c in s for c in "|│┃║─━═-"):
+        return Row() if table is not None or "|" in s or "│" in s else None
+    sep = separator_of(s)
+    if sep is not None:
+        cells = split_cells(text, para, sep)
+        kinds = [column_kind(text[a:b]) for a, b in cells]
+        if is_header(kinds):
+            return Row(header=Table(sep, kinds))
+        if table is None or table.sep is None:
+            return None
+        return record(text, cells, table, para.end)
+    if table is None:
+        kinds_line = space_header(s)
+        return Row(header=Table(None, kinds_line)) if kinds_line else None
+    if table.sep is None:
+        return space_row(text, para, table)
+    return None
+
+
+def continues(s: str) -> bool:
+    """Whether a line that is not a row may still sit inside a table (never: a table ends at prose)."""
+    return False
+
+
+# ---------------------------------------------------------------- records
+
+
+def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
+    values = [compact(text[a:b]) for a, b in cells]
+    filled = [i for i, v in enumerate(values) if v]
+    if not filled:
+        return Row()
+    if len(filled) == 1 or all(table.kinds[i] is None or table.kinds[i].kind != "task"  # type: ignore[union-attr]
+                                for i in filled if i < len(table.kinds)):
+        only = values[filled[0]]
+        marker = item_marker(only)
+        if len(filled) == 1 and (marker is not None or len(only) <= 30):
+            return Row(heading=(marker[0] if marker else 0, styles.heading_title(only)))
+    row = Row(end=end)
+    texts: list[Cell] = []
+    for i, (a, b) in enumerate(cells):
+        col = table.kinds[i] if i < len(table.kinds) else None
+        if col is None or not values[i]:
+            continue
+        if col.kind == "role" and col.role is not None:
+            row.found.extend(styles.unit_list(text[a:b], a, col.role))
+        elif col.kind == "leader":
+            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+        elif col.kind == "deadline":
+            row.deadline = values[i]
+        elif col.kind == "task":
+            repeated = i < len(table.prev) and table.prev[i] == values[i]
+            texts.append((a, b) if not repeated else (-1, -1))
+            if repeated:
+                row.section.append(styles.heading_title(values[i]))
+    table.prev = values
+    own = [c for c in texts if c[0] >= 0]
+    if not own:
+        return Row()
+    row.text = trimmed_span(text, own[0][0], own[-1][1])
+    row.body = "".join(text[a:b] for a, b in own)
+    return row
+
+
+# ---------------------------------------------------------------- space-separated columns
+
+
+@cache
+def _header_words() -> list[str]:
+    w = _words()
+    raw = data.read("styles.toml")
+    words = [*w["number"], *w["task"], *w["deadline"], *w["leader"], *w["other"]]
+    for role in styles.ROLES:
+        words.extend(raw["labels"][role])
+    words.extend(["牵头负责部门", "牵头负责单位", "负责部门", "负责单位", "责任单位", "完成时限", "备注"])
+    return sorted(set(words), key=len, reverse=True)
+
+
+def space_header(s: str) -> list[Column | None] | None:
+    """The columns of a header whose cells are separated only by spaces (``序号 工 作 任 务 牵头负责部门``)."""
+    flat = compact(s)
+    if len(flat) > MAX_HEADER or any(c in flat for c in "。，；：,;:") or " " not in s.strip():
+        return None
+    kinds: list[Column | None] = []
+    pos = 0
+    words = _header_words()
+    while pos < len(flat):
+        hit = next((w for w in words if flat.startswith(w, pos)), None)
+        if hit is None:
+            pos += 1
+            continue
+        kinds.append(column_kind(hit))
+        pos += len(hit)
+    return kinds if is_header(kinds) and len(kinds) >= 2 else None
+
+
+def space_row(text: str, para: Para, table: Table) -> Row | None:
+    """A row of a space-separated table: leading columns take one token each, unit and deadline columns
+    take the trailing tokens that fit them, the task text is what lies between."""
+    s = text[para.start : para.end]
+    toks = [(para.start + m.start(), para.start + m.end()) for m in _TOKEN.finditer(s)]
+    kinds = table.kinds
+    task_at = next(i for i, k in enumerate(kinds) if k is not None and k.kind == "task")
+    first = kinds[0]
+    if first is not None and first.kind == "number" and not re.fullmatch(r"[\d.．、]+", text[toks[0][0] : toks[0][1]]):
+        return None
+    if len(toks) < 2:
+        return None
+    row = Row(end=para.end)
+    lo = 0
+    for j in range(task_at):
+        if lo < len(toks) - 1:
+            lo += 1
+    tail_cols = [k for k in kinds[task_at + 1 :] if k is not None]
+    hi = len(toks)
+    unit_toks: list[Cell] = []
+    while hi - 1 > lo:
+        a, b = toks[hi - 1]
+        tok = text[a:b]
+        if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and _deadline_like(tok):
+            row.deadline = compact(tok)
+        elif any(k.kind == "role" for k in tail_cols) and marks.is_unit(tok):
+            unit_toks.insert(0, (a, b))
+        else:
+            break
+        hi -= 1
+    roles = [k.role for k in tail_cols if k.kind == "role" and k.role is not None]
+    for n, (a, b) in enumerate(unit_toks):
+        role = roles[0] if n == 0 or len(roles) == 1 else roles[-1]
+        row.found.append(Found(compact(text[a:b]), role, a, b))
+    if hi <= lo:
+        return None
+    row.text = trimmed_span(text, toks[lo][0], toks[hi - 1][1])
+    row.body = text[row.text.start : row.text.end]
+    return row
+
+
+def deadline_cell(s: str) -> str | None:
+    """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``)."""
+    flat = compact(s)
+    if len(flat) <= 16 and _deadline_like(flat) and not any(c in flat for c in "，。；"):
+        return flat
+    return None
+
+
+def _deadline_like(tok: str) -> bool:
+    return bool(re.search(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|季度|上半年|下半年", tok)) and len(tok) <= 16
+
+
+def paragraphs(text: str) -> list[Para]:
+    """The paragraphs of a text (page breaks rejoined); table rows are never joined to their neighbours."""
+    return styles.paragraphs(text)
