@@ -28,8 +28,10 @@ from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
 from polkg.loaders import marks, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
-from polkg.loaders.text import compact, item_marker, trimmed_span
+from polkg.loaders.text import compact, item_marker, restore_extraction, trimmed_span, view
 
+#: the depth of a body paragraph (not a numbered item)
+BODY = 99
 #: a paragraph at most this long that holds a standing line is only that line
 STANDING_LINE = 60
 #: a heading whose first sentence is at most this long and is all the line holds is a title, not a task
@@ -45,8 +47,9 @@ class Item:
     end: int
     section: list[str]
     title: bool = False  # a heading line holding only its title
-    depth: int = 99
+    depth: int = 99  # BODY for a paragraph under a heading
     own: Mark | None = None  # units the item names itself (its subject)
+    short: bool = False  # a heading line holding one short sentence
 
 
 @dataclass
@@ -117,7 +120,7 @@ class Engine:
             return
         bare = self.bare_line(s, para.start)
         if bare is not None:
-            self.close(bare)
+            self.close(bare, merge=True)
             return
         deadline = tables.deadline_cell(s)
         if deadline is not None and self.last_closed:
@@ -130,15 +133,18 @@ class Engine:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
         table flattened one cell per line: remembered, so the next line is read as its value."""
         flat = compact(s).rstrip("：:")
+        if item_marker(s) is not None:
+            return False
         kind = marks.words().labels.get(flat)
         col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
         if kind is None and col is None:
             self.label = None
-            self.columns_run = []
+            if len(flat) > tables.MAX_CELL_HEADER:
+                self.columns_run = []
             return False
         if col is not None:
             self.columns_run.append(col)
-            if sum(1 for c in self.columns_run if c.kind in ("role", "leader")) >= 1 and len(self.columns_run) >= 2:
+            if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)
         self.label = kind if kind is not None else (col.role if col is not None and col.kind == "role" else None)
         if kind == "task":
@@ -189,12 +195,15 @@ class Engine:
 
     def on_heading(self, para: Para, depth: int, marker_end: int) -> None:
         s = self.text[para.start : para.end]
-        self.flush()
+        # a one-sentence heading with deeper headings under it is a section title, not an obligation
+        self.pending = [it for it in self.pending if not (it.short and it.depth < depth and it is self.pending[-1])]
+        if not all(it.depth == depth and not it.title for it in self.pending):
+            self.flush()  # numbered siblings may share one role line after them; anything else is closed
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.depth < depth]
         first = _SENTENCE_END.search(s, marker_end)
         head_end = first.end() if first else len(s)
-        self.headings.append((depth, styles.heading_title(_drop_brackets(s[marker_end:head_end]))))
+        self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         start = para.start + marker_end
         rest = s[head_end:].strip()
         title_only = not rest and first is None and len(compact(s[marker_end:])) <= MAX_TITLE
@@ -205,6 +214,9 @@ class Engine:
             self.units_since_text = 0
             return
         self.on_body(start, para.end, depth)
+        last = self.pending[-1] if self.pending else None
+        if last is not None and last.start == start and not rest and head_end - marker_end <= MAX_TITLE:
+            last.short = True
 
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
@@ -215,11 +227,37 @@ class Engine:
             own = self.text[piece.start : piece.end].lstrip("。；;，, ")
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
+            self.flush_before_chain()
             self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
-        if compact(self.text[rest.start : rest.end]).strip("。；;，,"):
-            self.add_pending(rest.start, rest.end, depth)
+        for a, b in self.subject_pieces(rest.start, rest.end):
+            if compact(self.text[a:b]).strip("。；;，,"):
+                self.add_pending(a, b, depth)
+                depth = None
+
+    def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
+        each such sentence starts the obligation of that unit."""
+        s = self.text[start:end]
+        cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a:], start + a) is not None]
+        bounds = [0, *cuts, len(s)]
+        return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+    def flush_before_chain(self) -> None:
+        """A mark inside a paragraph closes its own item: the last numbered item with its body paragraphs
+        (and the titles right above it). Earlier numbered items that waited in vain are orphans."""
+        heads = [i for i, it in enumerate(self.pending) if it.depth != BODY]
+        if not heads:
+            return
+        i = heads[-1]
+        while i > 0 and self.pending[i - 1].title:
+            i -= 1
+        if i > 0:
+            keep = self.pending[i:]
+            self.pending = self.pending[:i]
+            self.flush()
+            self.pending = keep
 
     def _is_title_mark(self, s: str, a: int, b: int) -> bool:
         """A mark right after a heading's title with nothing after it: it may cover the items below."""
@@ -229,14 +267,15 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
-        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else 99, own=own))
+        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own))
 
     def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
         """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and
         sentences that only say who acts (``由X负责，Y配合。``)."""
         out: list[tuple[int, int, Mark]] = []
         for a, b in _brackets(s):
-            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention)
+            at_end = not s[b:].strip(" 。；;，,")
+            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention, bare=at_end and a > 0)
             if mark:
                 b2 = b + 1 if b < len(s) and s[b] in "。；;，," else b
                 out.append((a, b2, mark))
@@ -253,7 +292,7 @@ class Engine:
     # ------------------------------------------------------------ field lines and records
 
     def on_field(self, mark: Mark) -> None:
-        if self.fields is not None and not (mark.texts and self.fields.texts and _repeats(self.fields, mark)):
+        if self.fields is not None and not _repeats(self.fields, mark):
             self.fields.extend(mark)
             return
         self.end_fields()
@@ -292,16 +331,17 @@ class Engine:
 
     # ------------------------------------------------------------ closing items
 
-    def close(self, mark: Mark, heading_scope: bool = False) -> None:
+    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False) -> None:
         """The items since the last mark get the mark's units; the first body under a title-only heading
         takes the heading with it."""
         items = self.pending
         self.pending = []
         if not items:
-            for task in self.last_closed:  # a second mark line for the same items
-                self.merge(task, mark)
-            if not self.last_closed:
-                self.unattributed.append(self.orphan(mark.start, mark.end, "unit list with no task text before it"))
+            if merge:  # the next cell of the same row (a table flattened one cell per line)
+                for task in self.last_closed:
+                    self.merge(task, mark)
+            if not (merge and self.last_closed):
+                self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
             self.scopes.append(Scope(items[-1].depth, mark.found))
@@ -319,7 +359,9 @@ class Engine:
             s = self.text[item.start : item.end]
             if item.title or marks.boilerplate(s) or not (item.own or marks.obligation_like(s)):
                 continue
-            self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
+            task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
+            if not task.units:
+                self.unattributed.append(self.orphan(item.start, item.end, "obligation without a named unit"))
 
     def emit(self, span: Span, text: str | None, mark: Mark, quote_end: int, item: Item | None = None) -> Task:
         found = list(mark.found)
@@ -371,7 +413,7 @@ def _merge_titles(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        if prev is not None and prev.title and not item.title:
+        if prev is not None and (prev.title or prev.short) and item.depth == BODY:
             out[-1] = Item(prev.start, item.end, prev.section, depth=prev.depth, own=prev.own or item.own)
             continue
         out.append(item)
@@ -426,12 +468,17 @@ def _sentences(s: str) -> list[tuple[int, int]]:
 
 
 def _repeats(block: Mark, line: Mark) -> bool:
-    """A new labelled record starts when a text label comes again after the block already has units."""
-    return bool(block.found or block.leaders or block.deadline)
+    """A field line starts a new block when it says again what the block already says (a second
+    ``牵头单位：`` line, a second task text after the block has units)."""
+    if line.texts and block.texts and (block.found or block.leaders or block.deadline):
+        return True
+    roles = {f.role for f in block.found}
+    return bool(line.found) and all(f.role in roles for f in line.found)
 
 
 def read(text: str, doc: str, fmt: str = "generic") -> Extraction:
-    """Every obligation of one plan in ``text``."""
+    """Every obligation of one plan in ``text`` (read through its normalised view: same offsets)."""
+    source, text = text, view(text)
     title, title_span = styles.plan_title(text)
     convention = styles.detect_convention(text)
     document = Document(doc=doc, plan=0, title=title, span=Span(start=title_span.start, end=len(text)),
@@ -442,5 +489,8 @@ def read(text: str, doc: str, fmt: str = "generic") -> Extraction:
             engine.feed(para)
     engine.end_fields()
     engine.flush()
-    return Extraction(doc=doc, file=doc, format=fmt, documents=[document], tasks=engine.tasks,
-                      unattributed=engine.unattributed)
+    out = Extraction(doc=doc, file=doc, format=fmt, documents=[document], tasks=engine.tasks,
+                     unattributed=engine.unattributed)
+    if source != text:
+        restore_extraction(out, source, text)
+    return out

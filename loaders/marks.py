@@ -26,6 +26,10 @@ _LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（【〔\[])")
 CLAUSE_SEP = "，；。、"
+#: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
+MAX_SHARED_HEAD = 4
+#: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
+MAX_QUALIFIER = 4
 
 
 @dataclass(frozen=True)
@@ -109,18 +113,31 @@ def is_unit(name: str) -> bool:
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
-    """The units of a list that must consist of unit names only, or None when some piece is not one."""
+    """The units of a list that must consist of unit names only, or None when some piece is not one.
+    Pieces sharing the last one's ending are one unit (``市交通、环保部门``); ``会同`` joins two lists."""
+    s = s.replace("会同", "、、")
+    spans = [(a, b) for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s))]
     out: list[Found] = []
-    for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
+    for a, b in spans:
         x, y = styles.strip_remarks(s[a:b])
         name = compact(s[a + x : a + y])
         if not name:
             continue
         if not is_unit(name):
-            return None
+            return _shared_ending(s, spans, offset, role)
         sp = trimmed_span(s, a + x, a + y, offset)
         out.append(Found(name, role, sp.start, sp.end))
     return out or None
+
+
+def _shared_ending(s: str, spans: list[tuple[int, int]], offset: int, role: Role) -> list[Found] | None:
+    """``市交通、环保部门``: short heads before one unit name are that unit's siblings, written as one."""
+    if len(spans) < 2 or not is_unit(s[spans[-1][0] : spans[-1][1]]):
+        return None
+    if any(len(compact(s[a:b])) > MAX_SHARED_HEAD for a, b in spans[:-1]):
+        return None
+    sp = trimmed_span(s, spans[0][0], spans[-1][1], offset)
+    return [Found(compact(s[spans[0][0] : spans[-1][1]]), role, sp.start, sp.end)]
 
 
 # ---------------------------------------------------------------- labelled lists
@@ -140,8 +157,9 @@ def labels(s: str) -> list[Label]:
     for m in _LABEL_RUN.finditer(s):
         run = m.group(1)
         best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
-        if best is not None:
-            out.append(Label(w.labels[best], m.end(1) - len(best), m.end()))
+        if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
+            start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
+            out.append(Label(w.labels[best], start, m.end()))
         elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
             out.append(Label("leader", m.start(1), m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:
@@ -161,7 +179,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
     for i, lab in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(s)
         value = s[lab.end : end]
-        value_end = len(value.rstrip().rstrip("。；;，,）)〕】]"))
+        value_end = _value_end(value)
         body = value[:value_end]
         at = offset + lab.end
         if lab.kind in styles.ROLES:
@@ -180,6 +198,23 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
     return mark
+
+
+def _value_end(value: str) -> int:
+    """Where a label's value ends: final punctuation and closing brackets that close nothing inside it
+    (the bracket around the whole mark) set aside; ``区城市管理局（区整违办）`` keeps its own bracket."""
+    end = len(value.rstrip())
+    while end > 0 and value[end - 1] in "。；;，,、 ）)〕】]":
+        ch = value[end - 1]
+        if ch in CLOSE_BRACKETS and _balance(value[:end]) >= 0:
+            break
+        end -= 1
+    return end
+
+
+def _balance(s: str) -> int:
+    """Opening minus closing brackets in ``s``."""
+    return sum(1 for c in s if c in "（(〔[【") - sum(1 for c in s if c in "）)〕]】")
 
 
 # ---------------------------------------------------------------- clause lists
@@ -239,10 +274,26 @@ def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch in "）】〕（【〔"
 
 
-def mark_of(s: str, offset: int, convention: str | None = None) -> Mark | None:
-    """What a bracket's content or a stand-alone line says about units: a labelled list or a clause list."""
+def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = False) -> Mark | None:
+    """What a bracket's content or a stand-alone line says about units: a labelled list or a clause list,
+    and with ``bare`` also a plain list of unit names (responsible; the first group leads when the
+    document says so)."""
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
-    return labelled(s, offset, convention, lead) or clause_list(s.strip("（(〔[【】〕)）] \t。；"), offset + lead)
+    body = s.strip("（(〔[【】〕)）] \t。；")
+    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
+    if found or not bare:
+        return found
+    return bare_list(body, offset + lead, convention)
+
+
+def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
+    """A list of unit names only (``省环保厅、发展改革委，能源局``)."""
+    names = unit_names(s, offset, "responsible")
+    if not names:
+        return None
+    if convention in (styles.FIRST_LEADS, styles.FIRST_LEADS_REST_ASSIST) and len(names) > 1:
+        names = styles.unit_list(s.replace("会同", "、、"), offset, "responsible", first_leads=True)
+    return Mark(found=names, start=offset, end=offset + len(s))
 
 
 # ---------------------------------------------------------------- subjects

@@ -365,6 +365,7 @@ def paragraphs(text: str) -> list[Para]:
             prev is not None
             and cut_mid_sentence(text[prev.start : prev.end])
             and heading_level(s) is None
+            and not re.match(r"\d{1,3}\s", s)
             and unit_line(s) is None
             and not any(c in s or c in text[prev.start : prev.end] for c in "\t|│┃║")
         ):

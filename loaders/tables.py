@@ -70,7 +70,7 @@ def column_kind(header: str) -> Column | None:
         return Column("leader")
     if "牵头" in h:
         return Column("role", "lead")
-    if any(x in h for x in ("配合", "协办", "参与", "协助", "协作", "协同")):
+    if any(x in h for x in ("配合", "协办", "参与", "协助", "协作")) or h in ("协同单位", "协同部门"):
         return Column("role", "assist")
     if "责任" in h or h.endswith(("单位", "部门")):
         return Column("role", "responsible")
@@ -189,12 +189,11 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         elif col.kind == "deadline":
             row.deadline = values[i]
         elif col.kind == "task":
-            repeated = i < len(table.prev) and table.prev[i] == values[i]
-            texts.append((a, b) if not repeated else (-1, -1))
-            if repeated:
-                row.section.append(styles.heading_title(values[i]))
+            texts.append((a, b))
     table.prev = values
-    own = [c for c in texts if c[0] >= 0]
+    # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
+    row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1]]
+    own = texts[-1:]
     if not own:
         return Row()
     row.text = trimmed_span(text, own[0][0], own[-1][1])

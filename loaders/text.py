@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
-from polkg.graph.model import Span
+from polkg.graph.model import Extraction, Span
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -147,7 +147,7 @@ def split_top_level(s: str, separators: str) -> list[tuple[int, str]]:
 # ---------------------------------------------------------------- a normalised view with the same offsets
 
 #: half-width punctuation read as its full-width form (the vocabularies are written full width)
-_TO_FULL = {"(": "（", ")": "）", ":": "：", ";": "；", "!": "！", "?": "？"}
+_TO_FULL = {"(": "（", ")": "）", ":": "：", ";": "；", "!": "！", "?": "？", ",": "，"}
 
 
 @cache
@@ -184,9 +184,9 @@ def view(text: str) -> str:
     convert = _t2s()
     table = {ch: _view_char(ch, convert) for ch in set(text)}
     out = [table[ch] for ch in text]
-    for i, ch in enumerate(text):
-        if ch == "," and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
-            out[i] = "，"
+    for i, ch in enumerate(out):
+        if ch == "，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            out[i] = ","  # 1,000 is a number
     return "".join(out)
 
 
@@ -205,3 +205,19 @@ def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
         out.append(original[at])
         pos = at + 1
     return "".join(out)
+
+
+def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
+    """Task texts, quotes and unit mentions of an extraction read from the view ``seen``, written back in
+    the characters the source used (Traditional stays Traditional, ``(`` stays half width)."""
+    for task in extraction.tasks:
+        a = task.span.start
+        task.text = restore(task.text, text, seen, a, len(text))
+        task.quote = restore(task.quote, text, seen, a, len(text))
+        for u in task.units:
+            if u.span is not None:
+                u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
+    for t in extraction.targets:
+        t.text = restore(t.text, text, seen, t.span.start, len(text))
+    for un in extraction.unattributed:
+        un.quote = restore(un.quote, text, seen, un.span.start, len(text))

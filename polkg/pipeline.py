@@ -16,7 +16,7 @@ from polkg.graph.model import Document, Extraction, Task
 from polkg.graph.resolve import Resolver
 from polkg.loaders import metadata
 from polkg.loaders.registry import by_name, detect
-from polkg.loaders.text import restore, view
+from polkg.loaders.text import restore_extraction, view
 from polkg.nlp import deadlines, targets
 from polkg.nlp.tagger import Tagger
 
@@ -47,7 +47,7 @@ class Pipeline:
         metadata.annotate(extraction, seen)
         self.enrich(extraction, seen)
         if seen != text:
-            restore_text(extraction, text, seen)
+            restore_extraction(extraction, text, seen)
         return extraction
 
     def enrich(self, extraction: Extraction, text: str) -> None:
@@ -75,21 +75,6 @@ class Pipeline:
         if task.deadline and task.due is None:
             due = deadlines.resolve(task.deadline, ctx.year)
             task.due, task.open_ended = due.date, due.open_ended
-
-
-def restore_text(extraction: Extraction, text: str, seen: str) -> None:
-    """Task texts, quotes and unit mentions in the characters the source used (Traditional stays
-    Traditional); resolution already ran on the Simplified view."""
-    for task in extraction.tasks:
-        a, b = task.span.start, task.span.end
-        task.text = restore(task.text, text, seen, a, len(text))
-        task.quote = restore(task.quote, text, seen, a, len(text))
-        for u in task.units:
-            if u.span is not None:
-                u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
-        del b
-    for t in extraction.targets:
-        t.text = restore(t.text, text, seen, t.span.start, len(text))
 
 
 def link_targets(extraction: Extraction) -> None:

@@ -83,7 +83,7 @@ def test_page_break_rejoined(division: tuple[str, Extraction]) -> None:
 
 def test_city_fixture() -> None:
     text, x = load(FIXTURES / "city_resp_lines.txt")
-    assert registry.detect(text).name == "resp_lines"
+    assert registry.detect(text).name == "generic"  # too short to be sure: the engine reads it
     assert x.documents[0].convention == styles.FIRST_LEADS
     assert x.documents[0].title == "云溪市水污染防治工作责任分工"
     first = task_with(x, "到2020年，全市地表水国考断面")
