@@ -1,6 +1,6 @@
 // title: Provincial → district cascade by topic
 // answers: For each provincial task with a topic, how many district tasks share that topic (its district counterparts), with an example; provincial tasks with no district counterpart show 0 and are listed first.
-// param: topic = VOCs | topic key, or * for every topic
+// param: topic:topic = VOCs | topic key, or * for every topic
 // example: polkg query cascade --param topic=VOCs
 // example: polkg query cascade --param topic=* --format csv
 MATCH (pd:Document {level: 'province'})-[:HAS_TASK]->(p:Task)-[:ABOUT]->(tp:Topic)

@@ -1,7 +1,7 @@
 // title: Co-responsibility: which units share the most tasks
 // answers: Pairs of units named on the same tasks (any role), with how many tasks they share and in how many documents. Groups such as 各乡镇（街道） are left out unless include_groups is 1.
-// param: limit = 20 | how many pairs
-// param: include_groups = 0 | 1 to count generic groups too
+// param: limit:int = 20 | how many pairs
+// param: include_groups:int = 0 | 1 to count generic groups too
 // example: polkg query co-responsibility --param limit=10
 MATCH (a:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[:LEADS|RESPONSIBLE_FOR|ASSISTS]-(b:Unit)
 WHERE a.name < b.name AND ($include_groups = 1 OR (a.kind <> 'group' AND b.kind <> 'group'))

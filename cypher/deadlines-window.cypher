@@ -1,7 +1,7 @@
 // title: Deadlines falling in a date window
 // answers: Tasks due between two ISO dates (inclusive), with the deadline as written, the resolved date and the lead units.
-// param: from = 2018-01-01 | first day (YYYY-MM-DD)
-// param: to = 2018-12-31 | last day (YYYY-MM-DD)
+// param: from:date = 2018-01-01 | first day (YYYY-MM-DD)
+// param: to:date = 2018-12-31 | last day (YYYY-MM-DD)
 // example: polkg query deadlines-window --param from=2019-01-01 --param to=2019-06-30
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:DUE_BY]->(dl:Deadline)
 WHERE dl.due >= $from AND dl.due <= $to

@@ -1,6 +1,6 @@
 // title: Which functional system leads a topic, across levels
 // answers: For a topic, the functional systems (生态环境, 经济和信息化, 发展改革, ...) whose units lead its tasks, with the levels and documents where they do: the cross-level summary behind vocs-leads.
-// param: topic = VOCs | topic key
+// param: topic:topic = VOCs | topic key
 // example: polkg query lead-systems --param topic=VOCs
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:ABOUT]->(:Topic {key: $topic})
 MATCH (u:Unit)-[:LEADS]->(t)

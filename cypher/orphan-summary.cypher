@@ -6,8 +6,8 @@ OPTIONAL MATCH (lead:Unit)-[l:LEADS]->(t) WHERE NOT coalesce(l.inherited, false)
 OPTIONAL MATCH (any:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
 WITH d, t, count(DISTINCT lead) AS leads, count(DISTINCT any) AS units
 RETURN d.title AS document, d.level AS level, count(t) AS tasks,
-       sum(CASE WHEN units = 0 AND t.unit_status <> 'unknown' THEN 1 ELSE 0 END) AS no_unit,
-       sum(CASE WHEN t.unit_status = 'unknown' THEN 1 ELSE 0 END) AS unknown,
-       sum(CASE WHEN units > 0 AND leads = 0 THEN 1 ELSE 0 END) AS no_lead,
-       sum(CASE WHEN leads > 0 THEN 1 ELSE 0 END) AS with_lead
+       count(CASE WHEN units = 0 AND t.unit_status <> 'unknown' THEN 1 END) AS no_unit,
+       count(CASE WHEN t.unit_status = 'unknown' THEN 1 END) AS unknown,
+       count(CASE WHEN units > 0 AND leads = 0 THEN 1 END) AS no_lead,
+       count(CASE WHEN leads > 0 THEN 1 END) AS with_lead
 ORDER BY level, document

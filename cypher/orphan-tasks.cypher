@@ -1,6 +1,6 @@
 // title: Orphan obligations: tasks that name no unit, or no lead
 // answers: Per document, the tasks whose text names nobody (unit_status none), whose units are unknown because a merged table cell came out empty (unknown; a lead inherited from the row above does not count as named), and those that name units but no lead.
-// param: limit = 200 | at most this many rows
+// param: limit:int = 200 | at most this many rows
 // example: polkg query orphan-tasks
 // example: polkg query orphan-tasks --param limit=20 --format json
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)

@@ -1,7 +1,7 @@
 // title: Find tasks by text, with their provenance
 // answers: Tasks whose text contains the given words, with their units and roles, the document and the character span of the source sentence — the trace back to where each obligation was written.
 // param: text | words the task text contains
-// param: limit = 50 | at most this many tasks
+// param: limit:int = 50 | at most this many tasks
 // example: polkg query task-search --param text=工业炉窑
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
 WHERE t.text CONTAINS $text

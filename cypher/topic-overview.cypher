@@ -5,5 +5,5 @@ MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:ABOUT]->(tp:Topic)
 OPTIONAL MATCH (u:Unit)-[:LEADS]->(t)
 WITH d, tp, t, count(u) AS leads
 RETURN tp.key AS topic, d.title AS document, d.level AS level, count(t) AS tasks,
-       sum(CASE WHEN leads > 0 THEN 1 ELSE 0 END) AS with_lead
+       count(CASE WHEN leads > 0 THEN 1 END) AS with_lead
 ORDER BY topic, level, document

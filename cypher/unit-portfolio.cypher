@@ -1,6 +1,6 @@
 // title: A unit's full portfolio, across its names, predecessors and successors
 // answers: Every task a unit leads, is responsible for or assists, whatever it was called: the name may be canonical or any alias, and the unit's predecessors and successors (SUCCEEDED_BY, e.g. 环境保护厅 → 生态环境厅) are included.
-// param: unit = 四川省生态环境厅 | a unit name or alias
+// param: unit:unit = 四川省生态环境厅 | a unit name or alias
 // example: polkg query unit-portfolio --param unit=环境保护厅
 // example: polkg query unit-portfolio --param unit=乐山市市中区生态环境局 --format csv
 MATCH (u0:Unit) WHERE u0.name = $unit OR $unit IN coalesce(u0.aliases, [])

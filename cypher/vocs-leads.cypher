@@ -1,6 +1,6 @@
 // title: Who leads the VOCs tasks, plan by plan
 // answers: For every task about a topic (VOCs by default: VOCs, 挥发性有机物, VOC<sub>s</sub>), the units that lead it, by document with its level, and the functional system each belongs to. Where a task names no lead (a district bracket with 责任单位 only), the first-listed responsible unit is shown and the basis column says so. The honest answer to "who leads VOCs" is this table, not a single name.
-// param: topic = VOCs | topic key (VOCs, PM2.5, dust, straw, vehicles, coal, ...)
+// param: topic:topic = VOCs | topic key (VOCs, PM2.5, dust, straw, vehicles, coal, ...)
 // example: polkg query vocs-leads
 // example: polkg query vocs-leads --param topic=dust --format csv
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:ABOUT]->(:Topic {key: $topic})

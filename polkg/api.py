@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import Any
 
+from polkg.errors import PolkgError
+from polkg.graph.analytics import to_networkx
 from polkg.graph.build import build
 from polkg.graph.model import Extraction
 from polkg.graph.store import Result, Store
@@ -71,7 +75,35 @@ def stats(store: Store) -> dict[str, dict[str, int]]:
     return {"labels": {r[0]: r[1] for r in labels.rows}, "relationships": {r[0]: r[1] for r in rels.rows}}
 
 
-def run_query(store: Store, name: str, params: dict[str, str] | None = None) -> Result:
-    """Run a canned query from ``cypher/`` by name, with its parameters' defaults filled in."""
+__all__ = ["LoadReport", "extract", "load", "run_query", "stats", "to_networkx"]
+
+
+def run_query(store: Store, name: str, params: dict[str, Any] | None = None) -> Result:
+    """Run a canned query from ``cypher/`` by name, with its parameters' defaults filled in.
+
+    Values may be given typed (``{"limit": 5}``) or as text from a command line (``{"limit": "5"}``); each is
+    checked against the type its query declares."""
     query = library.get(name)
-    return store.query(query.cypher, query.bind(params or {}))
+    bound = query.bind(params or {})
+    for p in query.params:
+        if p.type == "unit":
+            check_unit(store, bound[p.name])
+    return store.query(query.cypher, bound)
+
+
+UNIT_NAMES = "MATCH (u:Unit) RETURN u.name AS name, coalesce(u.aliases, []) AS aliases"
+
+
+def check_unit(store: Store, name: str) -> None:
+    """A unit parameter must name a unit of the store (by canonical name or alias), else a "did you mean" line:
+    an unknown unit would otherwise answer with zero rows, which reads as "this unit does nothing"."""
+    names: list[str] = []
+    for canonical, aliases in store.query(UNIT_NAMES).rows:
+        if name == canonical or name in (aliases or []):
+            return
+        names.append(canonical)
+    if not names:
+        raise PolkgError("the store holds no units: load plans first (polkg load PATH)")
+    close = get_close_matches(name, names, n=3, cutoff=0.4)
+    hint = f" (did you mean {' or '.join(close)}?)" if close else " (polkg units lists them)"
+    raise PolkgError(f"no unit named {name!r} in the store{hint}")

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -19,18 +20,27 @@ from polkg import api, contract
 from polkg.errors import PolkgError
 from polkg.graph.analytics import EXPORT_FORMATS, to_networkx
 from polkg.graph.analytics import export as export_graph
-from polkg.graph.store import Store, open_store
+from polkg.graph.store import DEFAULT_STORE_DIR, Store, open_store
 from polkg.output import FORMATS, render
 from polkg.queries import library
 
 
 class Settings:
+    """Where the graph lives: ``--store``/``--neo4j`` given before or after the command name, else the
+    environment, else ``./.polkg``. This is the one place that decides it."""
+
     def __init__(self, store_dir: str | None, neo4j_uri: str | None) -> None:
         self.store_dir = store_dir
         self.neo4j_uri = neo4j_uri
 
     @contextmanager
-    def store(self) -> Iterator[Store]:
+    def store(self, create: bool = False) -> Iterator[Store]:
+        """The store, opened for one command. Only ``load`` (``create=True``) may start a new embedded store:
+        elsewhere a mistyped directory would silently answer from an empty graph."""
+        if not create and not (self.neo4j_uri or os.environ.get("NEO4J_URI")):
+            where = Path(self.store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR)
+            if not where.is_dir():
+                raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
         store = open_store(self.store_dir, self.neo4j_uri)
         try:
             yield store
@@ -39,6 +49,24 @@ class Settings:
 
 
 pass_settings = click.make_pass_decorator(Settings)
+
+
+def _set_store(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Settings).store_dir = value
+
+
+def _set_neo4j(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Settings).neo4j_uri = value
+
+
+def store_options(f: Any) -> Any:
+    """``--store`` and ``--neo4j`` after the command name too (``polkg load --neo4j URI corpus/``)."""
+    f = click.option("--neo4j", metavar="URI", expose_value=False, callback=_set_neo4j,
+                     help="Use Neo4j 5 at URI (as polkg --neo4j).")(f)
+    return click.option("--store", metavar="DIR", expose_value=False, callback=_set_store,
+                        help="Embedded store directory (as polkg --store).")(f)
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -52,7 +80,7 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def fmt_option(f: Any) -> Any:
-    f = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (same as --format json).")(f)
+    f = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (same as --format jsonl).")(f)
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                         help="Output format.")(f)
 
@@ -77,6 +105,7 @@ def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> Non
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@store_options
 @pass_settings
 def load(settings: Settings, paths: tuple[str, ...]) -> None:
     """Load plan files (a directory stands for its *.txt) into the graph.
@@ -86,7 +115,7 @@ def load(settings: Settings, paths: tuple[str, ...]) -> None:
     \b
     Example: polkg load corpus/
     """
-    with settings.store() as store:
+    with settings.store(create=True) as store:
         report = api.load(paths, store)
     click.echo(f"loaded {report.files} files: {report.documents} documents, {report.tasks} tasks, "
                f"{report.targets} targets ({report.unattributed} passages left unattributed) into {store.name}")
@@ -119,7 +148,7 @@ def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
         for extraction in api.extract(paths)
         for u in extraction.unattributed
     ]
-    click.echo(render(["doc", "reason", "start", "end", "quote"], rows, "json" if as_json else fmt))
+    click.echo(render(["doc", "reason", "start", "end", "quote"], rows, "jsonl" if as_json else fmt))
 
 
 @cli.command()
@@ -127,6 +156,7 @@ def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries with their parameters.")
 @fmt_option
+@store_options
 @pass_settings
 def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: bool, fmt: str,
           as_json: bool) -> None:
@@ -141,11 +171,11 @@ def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: 
     if list_ or not name:
         click.echo(describe_queries())
         return
-    q = library.get(name)
-    bound = q.bind(parse_params(params))
+    given = parse_params(params)
+    library.get(name).bind(given)  # a bad name or value fails before the store is opened
     with settings.store() as store:
-        res = store.query(q.cypher, bound)
-    click.echo(render(res.columns, res.rows, "json" if as_json else fmt))
+        res = api.run_query(store, name, given)
+    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt))
 
 
 def describe_queries() -> str:
@@ -167,6 +197,7 @@ def describe_queries() -> str:
 @click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
 @click.option("--write", is_flag=True, help="Allow the statement to change the graph.")
 @fmt_option
+@store_options
 @pass_settings
 def cypher(settings: Settings, statement: str, params: tuple[str, ...], write: bool, fmt: str,
            as_json: bool) -> None:
@@ -178,11 +209,12 @@ def cypher(settings: Settings, statement: str, params: tuple[str, ...], write: b
     bound = {k: library.coerce(v) for k, v in parse_params(params).items()}
     with settings.store() as store:
         res = store.query(statement, bound, write=write)
-    click.echo(render(res.columns, res.rows, "json" if as_json else fmt))
+    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt))
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_options
 @pass_settings
 def stats(settings: Settings, as_json: bool) -> None:
     """Node counts per label and edge counts per relationship type.
@@ -203,6 +235,7 @@ def stats(settings: Settings, as_json: bool) -> None:
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, writable=True))
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="graphml", show_default=True)
+@store_options
 @pass_settings
 def export(settings: Settings, path: str, fmt: str) -> None:
     """Export the whole graph for networkx, Gephi or yEd (GraphML, GEXF, node-link JSON).
@@ -210,8 +243,6 @@ def export(settings: Settings, path: str, fmt: str) -> None:
     \b
     Example: polkg export polkg.graphml
     """
-    from pathlib import Path
-
     with settings.store() as store:
         g = to_networkx(store)
     export_graph(g, Path(path), fmt)

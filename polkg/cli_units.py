@@ -12,7 +12,7 @@ from typing import Any, get_args
 
 import click
 
-from polkg.cli import Settings, cli, pass_settings
+from polkg.cli import Settings, cli, pass_settings, store_options
 from polkg.graph.model import Level
 from polkg.graph.resolve import Context, ResolvedUnit, Resolver
 from polkg.graph.store import DEFAULT_STORE_DIR
@@ -81,6 +81,7 @@ def describe(unit: ResolvedUnit, year: int | None = None) -> dict[str, Any]:
 @cli.command()
 @click.option("--system", metavar="SYSTEM", help="Only units of this functional system, e.g. 生态环境.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+@store_options
 @pass_settings
 def units(settings: Settings, system: str | None, as_json: bool) -> None:
     """List the units known to the reference data and, when a store is loaded, those in the graph:

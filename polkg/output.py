@@ -8,7 +8,7 @@ import json
 import unicodedata
 from typing import Any
 
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "jsonl", "csv")
 CELL_MAX = 60
 
 
@@ -29,6 +29,13 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def csv_cell(value: Any) -> str:
+    """Lists and maps as JSON text in CSV: joining with 、 would be ambiguous, 、 occurs inside the text."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return cell(value)
+
+
 def clip(s: str, limit: int = CELL_MAX) -> str:
     if width(s) <= limit:
         return s
@@ -43,13 +50,15 @@ def clip(s: str, limit: int = CELL_MAX) -> str:
 
 def render(columns: list[str], rows: list[list[Any]], fmt: str = "table") -> str:
     if fmt == "json":
+        return json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=1)
+    if fmt == "jsonl":
         return "\n".join(json.dumps(dict(zip(columns, r, strict=True)), ensure_ascii=False) for r in rows)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([cell(v) for v in r])
+            w.writerow([csv_cell(v) for v in r])
         return buf.getvalue().rstrip("\n")
     return table(columns, rows)
 

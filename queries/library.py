@@ -4,25 +4,32 @@ Header lines (``//`` comments before the first Cypher line)::
 
     // title: Who leads VOCs tasks
     // answers: For every task about VOCs, the units that lead it, by document and level.
-    // param: topic = VOCs | the topic key to look for
+    // param: topic:topic = VOCs | the topic key to look for
+    // param: limit:int = 20 | how many rows
     // example: polkg query vocs-leads --param topic=VOCs
 
-A parameter without ``= default`` is required. Defaults that look like integers are passed as
-integers; everything else is a string. Values always travel as Cypher parameters, never spliced in.
+A parameter without ``= default`` is required. A parameter's type follows its name (``str`` when none is
+given): ``int``, ``date`` (YYYY-MM-DD), ``topic`` (a key of ``data/topics.toml``, or ``*`` where the query says
+so) or ``unit`` (checked against the store when the query runs). Text stays text — ``text=2020`` searches for
+the characters 2020 — and a bad value gets one line saying what was expected, with "did you mean" for names.
+Values always travel as Cypher parameters, never spliced in.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
+from difflib import get_close_matches
 from importlib import resources
 from typing import Any
 
 from polkg.errors import PolkgError
 
 HEADER = re.compile(r"^//\s*(title|answers|param|example):\s*(.*)$")
-PARAM = re.compile(r"^(\w+)\s*(?:=\s*([^|]*?))?\s*(?:\|\s*(.*))?$")
+PARAM = re.compile(r"^(\w+)\s*(?::\s*(\w+))?\s*(?:=\s*([^|]*?))?\s*(?:\|\s*(.*))?$")
 INTEGER = re.compile(r"^-?\d+$")
+TYPES = ("str", "int", "date", "topic", "unit")
 
 
 @dataclass(frozen=True)
@@ -30,10 +37,44 @@ class Param:
     name: str
     default: str | None
     doc: str = ""
+    type: str = "str"
 
     @property
     def required(self) -> bool:
         return self.default is None
+
+    def convert(self, value: Any, query: str) -> Any:
+        """``value`` (typed, or text from a command line) as this parameter's type, or a one-line error."""
+        where = f"query {query!r} parameter {self.name}"
+        if self.type == "int":
+            if isinstance(value, bool) or not (isinstance(value, int) or INTEGER.match(str(value).strip())):
+                raise PolkgError(f"{where} takes a whole number, got {value!r}")
+            return int(value)
+        text = str(value)
+        if self.type == "date":
+            try:
+                return date.fromisoformat(text.strip()).isoformat()
+            except ValueError:
+                raise PolkgError(f"{where} takes a date YYYY-MM-DD, got {text!r}") from None
+        if self.type == "topic" and text != "*":
+            keys = topic_keys()
+            if text not in keys:
+                raise PolkgError(f"{where}: unknown topic {text!r}{suggest(text, keys)}")
+        return text
+
+
+def topic_keys() -> list[str]:
+    from polkg.data import read
+
+    return [t["key"] for t in read("topics.toml")["topic"]]
+
+
+def suggest(value: str, choices: list[str]) -> str:
+    """" (did you mean X?; one of: …)" — case-insensitive first, then by spelling."""
+    folded = [c for c in choices if c.casefold() == value.casefold()]
+    close = folded or get_close_matches(value, choices, n=3, cutoff=0.5)
+    hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+    return f"{hint}; one of: {', '.join(choices)}"
 
 
 @dataclass(frozen=True)
@@ -45,7 +86,7 @@ class Query:
     params: tuple[Param, ...] = ()
     examples: tuple[str, ...] = field(default_factory=tuple)
 
-    def bind(self, given: dict[str, str]) -> dict[str, Any]:
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
         """Parameters for a run: defaults overridden by ``given``; a clear error for unknown or missing."""
         known = {p.name for p in self.params}
         unknown = sorted(set(given) - known)
@@ -57,11 +98,13 @@ class Query:
             raw = given.get(p.name, p.default)
             if raw is None:
                 raise PolkgError(f"query {self.name!r} needs --param {p.name}=… ({p.doc or 'required'})")
-            out[p.name] = coerce(raw)
+            out[p.name] = p.convert(raw, self.name)
         return out
 
 
 def coerce(raw: str) -> Any:
+    """A ``polkg cypher -p k=v`` value: digits are integers there (no header declares types); quote-free text
+    otherwise. ``-p k:str=v`` keeps digits as text (see :func:`typed_pair`)."""
     return int(raw) if INTEGER.match(raw.strip()) else raw
 
 
@@ -76,7 +119,10 @@ def parse(name: str, source: str) -> Query:
         pm = PARAM.match(spec)
         if not pm:
             raise ValueError(f"{name}.cypher: bad param header {spec!r}")
-        params.append(Param(pm.group(1), pm.group(2), (pm.group(3) or "").strip()))
+        kind = pm.group(2) or "str"
+        if kind not in TYPES:
+            raise ValueError(f"{name}.cypher: param {pm.group(1)} has unknown type {kind!r} (one of {TYPES})")
+        params.append(Param(pm.group(1), pm.group(3), (pm.group(4) or "").strip(), kind))
     return Query(name=name, cypher=source, title=" ".join(meta["title"]), answers=" ".join(meta["answers"]),
                  params=tuple(params), examples=tuple(meta["example"]))
 
@@ -94,7 +140,5 @@ def load_all() -> dict[str, Query]:
 def get(name: str) -> Query:
     queries = load_all()
     if name not in queries:
-        close = [q for q in queries if name in q or q in name]
-        hint = f" (did you mean {close[0]}?)" if close else " (polkg query --list shows them)"
-        raise PolkgError(f"no query named {name!r}{hint}")
+        raise PolkgError(f"no query named {name!r}{suggest(name, list(queries))}")
     return queries[name]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
 
 BATCH_SIZE = 500
@@ -31,6 +32,21 @@ class Result:
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def to_df(self) -> Any:
+        """The rows as a pandas DataFrame (the ``pandas`` extra: ``pip install 'polkg[pandas]'``); lists stay
+        lists in their cells, integers stay integers."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise PolkgError("to_df() needs pandas: pip install 'polkg[pandas]'") from None
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+    def to_networkx(self) -> Any:
+        """The nodes this result returned, linked row by row (see :func:`polkg.graph.analytics.to_networkx`)."""
+        from polkg.graph.analytics import to_networkx
+
+        return to_networkx(self)
 
 
 class Store(Protocol):
