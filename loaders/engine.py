@@ -30,6 +30,9 @@ from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
 from polkg.loaders.text import compact, item_marker, restore_extraction, trimmed_span, view
 
+#: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
+MAX_SIGNATURE = 30
+MAX_SALUTATION = 120
 #: the depth of a body paragraph (not a numbered item)
 BODY = 99
 #: a paragraph at most this long that holds a standing line is only that line
@@ -96,7 +99,12 @@ class Engine:
             self.end_fields()
             self.on_row(row)
             return
-        if self.table is not None and not tables.continues(s):
+        if self.table is not None:
+            if tables.continues(s):  # a section row or a page number inside the table
+                marker = item_marker(s)
+                if marker is not None:
+                    self.on_row(tables.Row(heading=(marker[0], styles.heading_title(s))))
+                return
             self.table = None
         if self.label_only(s):
             return
@@ -164,14 +172,12 @@ class Engine:
             roles = [c.role for c in self.columns if c.kind == "role" and c.role is not None]
             n = self.units_since_text
             role = roles[n] if n < len(roles) else (roles[-1] if roles else "responsible")
-        found = marks.unit_names(s, at, role)  # type: ignore[arg-type]
+        found = marks.unit_names(s, at, role)
         if found is None:
             if self.label == "leader" or (self.columns and any(c.kind == "leader" for c in self.columns)):
                 people = marks.people(s)
-                if people and self.last_closed:
-                    for task in self.last_closed:
-                        task.leaders = _unique([*task.leaders, *people])
-                    return Mark(leaders=people, start=at, end=at + len(s)) if False else None
+                for task in self.last_closed if people else []:
+                    task.leaders = _unique([*task.leaders, *people])
             return None
         if self.convention in (styles.FIRST_LEADS, styles.FIRST_LEADS_REST_ASSIST) and role == "responsible":
             found = styles.unit_list(s, at, "responsible", first_leads=True)
@@ -347,6 +353,8 @@ class Engine:
             self.scopes.append(Scope(items[-1].depth, mark.found))
         self.last_closed = []
         for item in _merge_titles(items):
+            if marks.boilerplate(self.text[item.start : item.end]) and not item.own:
+                continue
             quote_end = max(mark.end, item.end)
             self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
 
@@ -476,6 +484,24 @@ def _repeats(block: Mark, line: Mark) -> bool:
     return bool(line.found) and all(f.role in roles for f in line.found)
 
 
+_DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+
+
+def letter_lines(text: str, paras: list[Para]) -> set[int]:
+    """Indexes of a notice's salutation (``各区人民政府，市各委办局：``), signature (the issuer's name above the
+    date) and date lines: they name units but give nobody a task."""
+    skip: set[int] = set()
+    for i, para in enumerate(paras):
+        flat = compact(text[para.start : para.end])
+        if _DATE_LINE.match(flat):
+            skip.add(i)
+            if i > 0 and len(compact(text[paras[i - 1].start : paras[i - 1].end])) <= MAX_SIGNATURE:
+                skip.add(i - 1)
+        elif flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and marks.addressees(flat):
+            skip.add(i)
+    return skip
+
+
 def read(text: str, doc: str, fmt: str = "generic") -> Extraction:
     """Every obligation of one plan in ``text`` (read through its normalised view: same offsets)."""
     source, text = text, view(text)
@@ -484,8 +510,10 @@ def read(text: str, doc: str, fmt: str = "generic") -> Extraction:
     document = Document(doc=doc, plan=0, title=title, span=Span(start=title_span.start, end=len(text)),
                         convention=convention, format=fmt)
     engine = Engine(text, doc, title, convention)
-    for para in tables.paragraphs(text):
-        if para.start >= title_span.end:
+    paras = [p for p in tables.paragraphs(text) if p.start >= title_span.end]
+    skip = letter_lines(text, paras)
+    for i, para in enumerate(paras):
+        if i not in skip:
             engine.feed(para)
     engine.end_fields()
     engine.flush()

@@ -183,7 +183,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         body = value[:value_end]
         at = offset + lab.end
         if lab.kind in styles.ROLES:
-            role: Role = lab.kind  # type: ignore[assignment]
+            role: Role = lab.kind
             if single and convention == styles.FIRST_LEADS_REST_ASSIST:
                 role = "assist"
             mark.found.extend(styles.unit_list(body, at, role, first_leads=single))
@@ -304,7 +304,7 @@ def subject(s: str, offset: int) -> Mark | None:
     body = s.lstrip()
     at = offset + len(s) - len(body)
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*：|\s+(?=\S))", body)
-    if m and not re.match(r"\s*：", m.group(2)) is None and _has_text_after(body, m.end()):
+    if m and re.match(r"\s*：", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
@@ -343,6 +343,13 @@ def standing_units(s: str, offset: int) -> list[Found]:
         if m:
             return styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
     return []
+
+
+def addressees(s: str) -> bool:
+    """A notice's salutation: a list of units or groups ending in a colon (``各区人民政府，市各委办局：``)."""
+    body = s.rstrip("：:")
+    parts = [p for p in re.split(r"[，、；,]", body) if p]
+    return bool(parts) and sum(1 for p in parts if is_unit(p) or p.startswith(("各", "市", "省", "区", "县"))) >= len(parts) - 1
 
 
 def boilerplate(s: str) -> bool:

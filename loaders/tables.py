@@ -28,6 +28,8 @@ SEPARATORS = ("\t", "|", "│", "┃", "║")
 #: a rule line of a drawn or markdown table
 _RULE = re.compile(r"^[\s|│┃║:：\-—─━═┼╋╬├┤┌┐└┘┬┴+=]*$")
 _TOKEN = re.compile(r"\S+")
+#: a section row or page number inside a table is at most this long
+MAX_SECTION_ROW = 40
 #: a header cell on a line of its own is at most this long
 MAX_CELL_HEADER = 8
 #: a line holding only a unit list is at most this long
@@ -158,8 +160,10 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
 
 
 def continues(s: str) -> bool:
-    """Whether a line that is not a row may still sit inside a table (never: a table ends at prose)."""
-    return False
+    """Whether a line that is not a row still sits inside a table: a section heading (``一、…``) or a
+    page number (``—5—``) between rows; prose ends the table."""
+    flat = compact(s)
+    return len(flat) <= MAX_SECTION_ROW and not any(c in flat for c in "。；")
 
 
 # ---------------------------------------------------------------- records
@@ -247,7 +251,7 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
         return None
     row = Row(end=para.end)
     lo = 0
-    for j in range(task_at):
+    for _j in range(task_at):
         if lo < len(toks) - 1:
             lo += 1
     tail_cols = [k for k in kinds[task_at + 1 :] if k is not None]

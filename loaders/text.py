@@ -154,7 +154,7 @@ _TO_FULL = {"(": "（", ")": "）", ":": "：", ";": "；", "!": "！", "?": "�
 def _t2s() -> Callable[[str], str] | None:
     """OpenCC's Traditional → Simplified converter, or None when the package is not installed."""
     try:
-        import opencc  # type: ignore[import-untyped]
+        import opencc
     except ImportError:  # pragma: no cover - opencc is a declared dependency
         return None
     converter = opencc.OpenCC("t2s")
@@ -207,13 +207,19 @@ def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
     return "".join(out)
 
 
+#: characters of a quote's opening used to find where it starts
+QUOTE_HEAD = 8
+
+
 def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
     """Task texts, quotes and unit mentions of an extraction read from the view ``seen``, written back in
     the characters the source used (Traditional stays Traditional, ``(`` stays half width)."""
     for task in extraction.tasks:
         a = task.span.start
         task.text = restore(task.text, text, seen, a, len(text))
-        task.quote = restore(task.quote, text, seen, a, len(text))
+        head = task.quote.strip()[:QUOTE_HEAD]
+        q = seen.rfind(head, 0, a + len(head)) if head else -1  # a quote may open before the task's span
+        task.quote = restore(task.quote, text, seen, q if q >= 0 else a, len(text))
         for u in task.units:
             if u.span is not None:
                 u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
