@@ -484,7 +484,8 @@ def _repeats(block: Mark, line: Mark) -> bool:
     return bool(line.found) and all(f.role in roles for f in line.found)
 
 
-_DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+_NUM = r"[\d一二三四五六七八九十]{1,3}"
+_DATE_LINE = re.compile(rf"^(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年{_NUM}月{_NUM}日$")
 
 
 def letter_lines(text: str, paras: list[Para]) -> set[int]:

@@ -349,7 +349,8 @@ def addressees(s: str) -> bool:
     """A notice's salutation: a list of units or groups ending in a colon (``各区人民政府，市各委办局：``)."""
     body = s.rstrip("：:")
     parts = [p for p in re.split(r"[，、；,]", body) if p]
-    return bool(parts) and sum(1 for p in parts if is_unit(p) or p.startswith(("各", "市", "省", "区", "县"))) >= len(parts) - 1
+    named = sum(1 for p in parts if is_unit(p) or p.startswith(("各", "市", "省", "区", "县")))
+    return bool(parts) and named >= len(parts) - 1
 
 
 def boilerplate(s: str) -> bool:
