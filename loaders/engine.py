@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
-from polkg.loaders import marks, styles, tables
+from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
 from polkg.loaders.text import compact, item_marker, restore_extraction, trimmed_span, view
@@ -71,6 +71,7 @@ class Engine:
     doc: str
     title: str
     convention: str | None
+    plan: int = 0
     tasks: list[Task] = field(default_factory=list)
     unattributed: list[Unattributed] = field(default_factory=list)
     headings: list[tuple[int, str]] = field(default_factory=list)
@@ -385,7 +386,7 @@ class Engine:
         units = styles.mentions(found)
         task = Task(
             doc=self.doc,
-            plan=0,
+            plan=self.plan,
             text=clean(text if text is not None else self.text[span.start : span.end]),
             section=item.section if item is not None else self.section(),
             span=span,
@@ -503,23 +504,34 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
     return skip
 
 
-def read(text: str, doc: str, fmt: str = "generic") -> Extraction:
-    """Every obligation of one plan in ``text`` (read through its normalised view: same offsets)."""
+def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extraction:
+    """Every obligation in ``text`` (read through its normalised view: same offsets). With ``split``, a file
+    bundling several plans (``…等九个实施方案``) is read plan by plan, one Document each."""
     source, text = text, view(text)
-    title, title_span = styles.plan_title(text)
     convention = styles.detect_convention(text)
-    document = Document(doc=doc, plan=0, title=title, span=Span(start=title_span.start, end=len(text)),
-                        convention=convention, format=fmt)
-    engine = Engine(text, doc, title, convention)
-    paras = [p for p in tables.paragraphs(text) if p.start >= title_span.end]
-    skip = letter_lines(text, paras)
-    for i, para in enumerate(paras):
-        if i not in skip:
-            engine.feed(para)
-    engine.end_fields()
-    engine.flush()
-    out = Extraction(doc=doc, file=doc, format=fmt, documents=[document], tasks=engine.tasks,
-                     unattributed=engine.unattributed)
+    if split:
+        found = plans.split(text)
+    else:
+        title, title_span = styles.plan_title(text)
+        found = [plans.Plan(0, title, title_span, Span(start=title_span.start, end=len(text)))]
+    documents: list[Document] = []
+    tasks: list[Task] = []
+    unattributed: list[Unattributed] = []
+    for plan in found:
+        engine = Engine(text, doc, plan.title, convention, plan=plan.index)
+        paras = [p for p in tables.paragraphs(text[: plan.span.end]) if p.start >= plan.title_span.end]
+        skip = letter_lines(text, paras)
+        for i, para in enumerate(paras):
+            if i not in skip:
+                engine.feed(para)
+        engine.end_fields()
+        engine.flush()
+        document = plan.document(doc, fmt)
+        document.convention = convention
+        documents.append(document)
+        tasks.extend(engine.tasks)
+        unattributed.extend(engine.unattributed)
+    out = Extraction(doc=doc, file=doc, format=fmt, documents=documents, tasks=tasks, unattributed=unattributed)
     if source != text:
         restore_extraction(out, source, text)
     return out

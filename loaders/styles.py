@@ -166,8 +166,9 @@ def pieces(s: str, spaces: bool = False) -> list[tuple[int, int, int]]:
 
 
 def is_editorial(s: str) -> bool:
-    """A remark rather than a unit: it contains an editorial word, or a comma (a sentence, not a name)."""
-    return any(m in s for m in vocab().editorial) or any(c in s for c in "，,；;")
+    """A remark rather than a unit: it contains an editorial word, a comma (a sentence, not a name), or a
+    colon (another field of the mark, ``数据提供单位：市统计局``)."""
+    return any(m in s for m in vocab().editorial) or any(c in s for c in "，,；;：:")
 
 
 def strip_remarks(s: str) -> tuple[int, int]:
