@@ -168,6 +168,9 @@ class Engine:
         a mark, its role from the label or the table's column order, else 责任单位."""
         if len(compact(s)) > tables.MAX_UNIT_LINE:
             return None
+        inner = s.strip().strip("|│").strip()  # one cell of a table flattened between | marks
+        if inner and inner != s:
+            at, s = at + s.index(inner), inner
         role = self.label if self.label in styles.ROLES else None
         if role is None:
             roles = [c.role for c in self.columns if c.kind == "role" and c.role is not None]

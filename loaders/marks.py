@@ -124,10 +124,27 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if not name:
             continue
         if not is_unit(name):
-            return _shared_ending(s, spans, offset, role)
+            joined = _joined_by_and(s, a + x, a + y, offset, role)
+            if joined is None:
+                return _shared_ending(s, spans, offset, role)
+            out.extend(joined)
+            continue
         sp = trimmed_span(s, a + x, a + y, offset)
         out.append(Found(name, role, sp.start, sp.end))
     return out or None
+
+
+def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
+    """``财政局和市直各单位``: two units joined by 和 (never inside a name such as 住房和城乡建设局, whose
+    head alone is no unit)."""
+    piece = s[a:b]
+    for i, ch in enumerate(piece):
+        if ch == "和" and is_unit(piece[:i]) and is_unit(piece[i + 1 :]):
+            left = trimmed_span(s, a, a + i, offset)
+            right = trimmed_span(s, a + i + 1, b, offset)
+            return [Found(compact(piece[:i]), role, left.start, left.end),
+                    Found(compact(piece[i + 1 :]), role, right.start, right.end)]
+    return None
 
 
 def _shared_ending(s: str, spans: list[tuple[int, int]], offset: int, role: Role) -> list[Found] | None:
