@@ -114,10 +114,12 @@ class Engine:
             self.on_field(mark)
             return
         self.end_fields()
-        standing = marks.standing_units(s, para.start)
+        standing, here = marks.standing_units(s, para.start)
         if standing and len(compact(s)) <= STANDING_LINE:
             self.standing = standing
             return
+        if standing and here:
+            self.standing = standing
         self.on_paragraph(para, s)
         if standing:
             self.standing = standing
@@ -214,6 +216,10 @@ class Engine:
         first = _SENTENCE_END.search(s, marker_end)
         head_end = first.end() if first else len(s)
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
+        scope = marks.heading_units(compact(s[marker_end:head_end]).rstrip("。：:"), para.start + marker_end)
+        if scope:
+            self.scopes.append(Scope(depth, scope))
+            return
         start = para.start + marker_end
         rest = s[head_end:].strip()
         title_only = not rest and first is None and len(compact(s[marker_end:])) <= MAX_TITLE

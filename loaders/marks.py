@@ -44,6 +44,8 @@ class Words:
     not_endings: tuple[str, ...]
     standing: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
+    heading_scope: re.Pattern[str]
+    preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
     obligation: tuple[str, ...]
@@ -69,6 +71,8 @@ def words() -> Words:
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         block_start=tuple(raw["scope"]["block_start"]),
+        heading_scope=re.compile(raw["scope"]["heading_scope"]),
+        preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
     )
@@ -203,7 +207,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
             role: Role = lab.kind
             if single and convention == styles.FIRST_LEADS_REST_ASSIST:
                 role = "assist"
-            mark.found.extend(styles.unit_list(body, at, role, first_leads=single))
+            mark.found.extend(split_and(styles.unit_list(body, at, role, first_leads=single)))
         elif lab.kind == "leader":
             mark.leaders.extend(p.name for p in split_people(body) if 1 < len(p.name) <= 12)
         elif lab.kind == "deadline" and compact(body):
@@ -320,6 +324,9 @@ def subject(s: str, offset: int) -> Mark | None:
     """The units an item opens with: ``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``."""
     body = s.lstrip()
     at = offset + len(s) - len(body)
+    pre = words().preamble.match(body)
+    if pre:
+        body, at = body[pre.end() :], at + pre.end()
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*：|\s+(?=\S))", body)
     if m and re.match(r"\s*：", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
@@ -332,7 +339,8 @@ def subject(s: str, offset: int) -> Mark | None:
     roles = dict(styles.vocab().verbs)
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    m2 = re.match(rf"^(?:由)?([^，。；：]{{2,60}}?)({alt})", body)
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    m2 = re.match(rf"^(?:由)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
     if m2:
         role: Role = roles.get(m2.group(2), "responsible")
         found = unit_names(m2.group(1), at + m2.start(1), role)
@@ -353,13 +361,32 @@ def people(s: str) -> list[str]:
     return []
 
 
-def standing_units(s: str, offset: int) -> list[Found]:
-    """Units a standing line gives every later item: ``以下各项工作均需X落实，不再列出``."""
+def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
+    """Units a standing line gives every later item (``以下各项工作均需X落实，不再列出``), and whether they
+    cover the item the line is written on too (``…，不再做分工，下同``)."""
     for p in words().standing:
         m = p.search(s)
         if m:
-            return styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
-    return []
+            found = styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
+            return found, "以下" not in m.group()
+    return [], False
+
+
+def heading_units(title: str, offset: int) -> list[Found]:
+    """The lead a heading names for the items under it: ``省编办牵头的工作``."""
+    m = words().heading_scope.match(title)
+    if m is None:
+        return []
+    return unit_names(m.group("units"), offset + m.start("units"), "lead") or []
+
+
+def split_and(found: list[Found]) -> list[Found]:
+    """``省直各部门和各市人民政府`` written as one list item is two units."""
+    out: list[Found] = []
+    for f in found:
+        pair = _joined_by_and(f.mention, 0, len(f.mention), f.start, f.role) if "和" in f.mention else None
+        out.extend(pair if pair else [f])
+    return out
 
 
 def addressees(s: str) -> bool:
