@@ -219,7 +219,6 @@ class Engine:
         scope = marks.heading_units(compact(s[marker_end:head_end]).rstrip("。：:"), para.start + marker_end)
         if scope:
             self.scopes.append(Scope(depth, scope))
-            return
         start = para.start + marker_end
         rest = s[head_end:].strip()
         title_only = not rest and first is None and len(compact(s[marker_end:])) <= MAX_TITLE
@@ -375,7 +374,8 @@ class Engine:
         self.last_closed = []
         for item in _merge_titles(items):
             s = self.text[item.start : item.end]
-            if item.title or marks.boilerplate(s) or not (item.own or marks.obligation_like(s)):
+            duty = item.own or self.scopes or marks.obligation_like(s)
+            if item.title or marks.boilerplate(s) or not duty:
                 continue
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
             if not task.units:

@@ -42,9 +42,11 @@ class Words:
     modals: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
+    not_contains: tuple[str, ...]
     standing: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
     heading_scope: re.Pattern[str]
+    heading_duties: re.Pattern[str]
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
@@ -68,10 +70,12 @@ def words() -> Words:
         modals=tuple(raw["clauses"]["modals"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
+        not_contains=tuple(raw["clauses"]["not_contains"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
+        heading_duties=re.compile(raw["scope"]["heading_duties"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
@@ -113,6 +117,7 @@ def is_unit(name: str) -> bool:
         and not core.startswith(w.not_starts)
         and not core.removesuffix("等").endswith(w.not_endings)
         and not any(c in core for c in "。；：")
+        and not any(x in core for x in w.not_contains)
     )
 
 
@@ -120,6 +125,8 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     """The units of a list that must consist of unit names only, or None when some piece is not one.
     Pieces sharing the last one's ending are one unit (``市交通、环保部门``); ``会同`` joins two lists."""
     s = s.replace("会同", "、、")
+    if _balance(s) != 0:
+        return None  # a bracket left open: text, not a list
     spans = [(a, b) for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s))]
     out: list[Found] = []
     for a, b in spans:
@@ -374,10 +381,11 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
 
 def heading_units(title: str, offset: int) -> list[Found]:
     """The lead a heading names for the items under it: ``省编办牵头的工作``."""
-    m = words().heading_scope.match(title)
-    if m is None:
-        return []
-    return unit_names(m.group("units"), offset + m.start("units"), "lead") or []
+    for pattern, role in ((words().heading_scope, "lead"), (words().heading_duties, "responsible")):
+        m = pattern.match(title)
+        if m is not None:
+            return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
+    return []
 
 
 def split_and(found: list[Found]) -> list[Found]:
