@@ -219,7 +219,8 @@ class Engine:
         scope = marks.heading_units(compact(s[marker_end:head_end]).rstrip("。：:"), para.start + marker_end)
         if scope:
             self.scopes.append(Scope(depth, scope))
-        start = para.start + marker_end
+        # the item keeps its marker: ①负责受理… is how the plan writes the obligation
+        start = para.start + len(s) - len(s.lstrip())
         rest = s[head_end:].strip()
         title_only = not rest and first is None and len(compact(s[marker_end:])) <= MAX_TITLE
         if title_only and not _has_mark(s[marker_end:]):

@@ -123,26 +123,42 @@ def is_unit(name: str) -> bool:
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     """The units of a list that must consist of unit names only, or None when some piece is not one.
-    Pieces sharing the last one's ending are one unit (``市交通、环保部门``); ``会同`` joins two lists."""
+    Short heads before a unit share its ending and are one unit with it (``市交通、环保部门``,
+    ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them."""
     s = s.replace("会同", "、、")
     if _balance(s) != 0:
         return None  # a bracket left open: text, not a list
-    spans = [(a, b) for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s))]
     out: list[Found] = []
-    for a, b in spans:
+    run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
+    for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
         x, y = styles.strip_remarks(s[a:b])
         name = compact(s[a + x : a + y])
         if not name:
             continue
-        if not is_unit(name):
-            joined = _joined_by_and(s, a + x, a + y, offset, role)
-            if joined is None:
-                return _shared_ending(s, spans, offset, role)
+        joined = _joined_by_and(s, a + x, a + y, offset, role) if not run and "和" in name else None
+        if joined is not None:
             out.extend(joined)
             continue
-        sp = trimmed_span(s, a + x, a + y, offset)
-        out.append(Found(name, role, sp.start, sp.end))
-    return out or None
+        if is_unit(name) and not _level_head(name):
+            start = run[0][0] if run else a + x
+            sp = trimmed_span(s, start, a + y, offset)
+            out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
+            run = []
+            continue
+        if len(name) <= MAX_SHARED_HEAD:
+            run.append((a + x, a + y))
+        else:
+            return None
+    if run and len(run) == 1 and _level_head(compact(s[run[0][0] : run[0][1]])):
+        sp = trimmed_span(s, run[0][0], run[0][1], offset)
+        out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
+        run = []
+    return out if out and not run else None
+
+
+def _level_head(name: str) -> bool:
+    """``各县`` in ``各县、市、区政府``: the head of a group written over several list items."""
+    return len(name) == 2 and name[0] == "各" and name[1] in "县市区乡镇州旗"
 
 
 def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
@@ -150,22 +166,13 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
     head alone is no unit)."""
     piece = s[a:b]
     for i, ch in enumerate(piece):
-        if ch == "和" and is_unit(piece[:i]) and is_unit(piece[i + 1 :]):
+        right = compact(piece[i + 1 :])
+        if ch == "和" and is_unit(piece[:i]) and is_unit(right) and right not in styles.vocab().suffixes:
             left = trimmed_span(s, a, a + i, offset)
             right = trimmed_span(s, a + i + 1, b, offset)
             return [Found(compact(piece[:i]), role, left.start, left.end),
                     Found(compact(piece[i + 1 :]), role, right.start, right.end)]
     return None
-
-
-def _shared_ending(s: str, spans: list[tuple[int, int]], offset: int, role: Role) -> list[Found] | None:
-    """``市交通、环保部门``: short heads before one unit name are that unit's siblings, written as one."""
-    if len(spans) < 2 or not is_unit(s[spans[-1][0] : spans[-1][1]]):
-        return None
-    if any(len(compact(s[a:b])) > MAX_SHARED_HEAD for a, b in spans[:-1]):
-        return None
-    sp = trimmed_span(s, spans[0][0], spans[-1][1], offset)
-    return [Found(compact(s[spans[0][0] : spans[-1][1]]), role, sp.start, sp.end)]
 
 
 # ---------------------------------------------------------------- labelled lists

@@ -35,7 +35,7 @@ def test_fallback_is_generic(city: tuple[str, Extraction]) -> None:
 
 def test_brackets(city: tuple[str, Extraction]) -> None:
     _, x = city
-    t = task_with(x, "调整能源结构。严格控制煤炭消费总量")  # the mark covers the item's title sentence too
+    t = task_with(x, "（一）调整能源结构。严格控制煤炭消费总量")  # the mark covers the item's title sentence too
     assert roles(t) == [
         ("市发展改革委", "lead", 1),
         ("市经济信息化局", "responsible", 2),
@@ -48,7 +48,7 @@ def test_brackets(city: tuple[str, Extraction]) -> None:
 
 def test_clauses(city: tuple[str, Extraction]) -> None:
     _, x = city
-    t = task_with(x, "强化机动车污染防治。推广新能源汽车")
+    t = task_with(x, "（二）强化机动车污染防治。推广新能源汽车")
     assert roles(t) == [("市交通运输局", "lead", 1), ("市发展改革委", "assist", 2), ("市公安局", "assist", 3)]
     assert "参与" not in t.text
     t = task_with(x, "开展柴油货车路检路查")
@@ -59,7 +59,7 @@ def test_clauses(city: tuple[str, Extraction]) -> None:
 
 def test_labelled_line(city: tuple[str, Extraction]) -> None:
     _, x = city
-    t = task_with(x, "推进农业农村污染治理。开展畜禽养殖废弃物资源化利用")
+    t = task_with(x, "（三）推进农业农村污染治理。开展畜禽养殖废弃物资源化利用")
     assert roles(t) == [("市农业农村局", "lead", 1), ("市生态环境局", "assist", 2), ("市财政局", "assist", 3)]
 
 
@@ -81,7 +81,7 @@ def test_unattributed(city: tuple[str, Extraction]) -> None:
         "obligation without a named unit": "加强秸秆综合利用，全面禁止秸秆露天焚烧。",
     }
     assert all(text[u.span.start : u.span.end] == u.quote for u in x.unattributed)
-    assert len(x.tasks) == 9
+    assert len(x.tasks) == 10  # the goal (PM2.5 下降18%) is an obligation naming nobody, too
     assert task_with(x, "加强秸秆综合利用").unit_status == "none"  # an orphan obligation is a task too
 
 
@@ -89,7 +89,7 @@ def test_district_brackets_drop_editorial_sentence() -> None:
     text = DISTRICT.read_text(encoding="utf-8")
     x = generic.LOADER.load(text, DISTRICT.stem)
     assert len(x.tasks) > 150
-    t = task_with(x, "调整产业结构。调整优化产业布局")
+    t = task_with(x, "（一）调整产业结构。调整优化产业布局")
     assert [m for m, _, _ in roles(t)] == ["区发展改革局", "区经济信息化局", "区自然资源局", "区生态环境局"]
     assert {r for _, r, _ in roles(t)} == {"responsible"}
 
