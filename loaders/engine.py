@@ -185,8 +185,9 @@ class Engine:
                 for task in self.last_closed if people else []:
                     task.leaders = _unique([*task.leaders, *people])
             return None
-        if self.convention in (styles.FIRST_LEADS, styles.FIRST_LEADS_REST_ASSIST) and role == "responsible":
-            found = styles.unit_list(s, at, "responsible", first_leads=True)
+        first, by_unit, rest = styles.convention_roles(self.convention, role)
+        if first and role == "responsible":
+            found = styles.unit_list(s, at, rest, first_leads=True, first_unit=by_unit)
         self.units_since_text += 1
         mark = Mark(found=found, start=at, end=at + len(s))
         if self.block_units is not None and self.label in styles.ROLES:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 from polkg import data
 from polkg.graph.model import Role
@@ -168,10 +169,10 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
     for i, ch in enumerate(piece):
         right = compact(piece[i + 1 :])
         if ch == "和" and is_unit(piece[:i]) and is_unit(right) and right not in styles.vocab().suffixes:
-            left = trimmed_span(s, a, a + i, offset)
-            right = trimmed_span(s, a + i + 1, b, offset)
-            return [Found(compact(piece[:i]), role, left.start, left.end),
-                    Found(compact(piece[i + 1 :]), role, right.start, right.end)]
+            one = trimmed_span(s, a, a + i, offset)
+            two = trimmed_span(s, a + i + 1, b, offset)
+            return [Found(compact(piece[:i]), role, one.start, one.end),
+                    Found(compact(piece[i + 1 :]), role, two.start, two.end)]
     return None
 
 
@@ -210,7 +211,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         return None
     mark = Mark(start=offset, end=offset + len(s))
     roles = [x.kind for x in found if x.kind in styles.ROLES]
-    single = roles == ["responsible"] and convention in (styles.FIRST_LEADS, styles.FIRST_LEADS_REST_ASSIST)
+    single = roles == ["responsible"]
     for i, lab in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(s)
         value = s[lab.end : end]
@@ -218,10 +219,8 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         body = value[:value_end]
         at = offset + lab.end
         if lab.kind in styles.ROLES:
-            role: Role = lab.kind
-            if single and convention == styles.FIRST_LEADS_REST_ASSIST:
-                role = "assist"
-            mark.found.extend(split_and(styles.unit_list(body, at, role, first_leads=single)))
+            first, by_unit, role = styles.convention_roles(convention if single else None, cast(Role, lab.kind))
+            mark.found.extend(split_and(styles.unit_list(body, at, role, first_leads=first, first_unit=by_unit)))
         elif lab.kind == "leader":
             mark.leaders.extend(p.name for p in split_people(body) if 1 < len(p.name) <= 12)
         elif lab.kind == "deadline" and compact(body):
@@ -326,8 +325,9 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
     names = unit_names(s, offset, "responsible")
     if not names:
         return None
-    if convention in (styles.FIRST_LEADS, styles.FIRST_LEADS_REST_ASSIST) and len(names) > 1:
-        names = styles.unit_list(s.replace("会同", "、、"), offset, "responsible", first_leads=True)
+    first, by_unit, rest = styles.convention_roles(convention, "responsible")
+    if first and len(names) > 1:
+        names = styles.unit_list(s.replace("会同", "、、"), offset, rest, first_leads=True, first_unit=by_unit)
     return Mark(found=names, start=offset, end=offset + len(s))
 
 

@@ -24,6 +24,10 @@ from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, joined_
 FIRST_LEADS = "first group leads"
 #: ... and the document says the other units only take part (其他为参与单位): they assist
 FIRST_LEADS_REST_ASSIST = "first group leads, the rest assist"
+#: ... the document says the first *unit* leads (列第一位的为牵头部门, 第一个为牵头单位)
+FIRST_UNIT_LEADS = "first unit leads"
+FIRST_UNIT_LEADS_REST_ASSIST = "first unit leads, the rest assist"
+CONVENTIONS = (FIRST_LEADS, FIRST_LEADS_REST_ASSIST, FIRST_UNIT_LEADS, FIRST_UNIT_LEADS_REST_ASSIST)
 
 ROLES: tuple[Role, ...] = ("lead", "responsible", "assist")
 OPEN = "（(〔[【"
@@ -104,9 +108,21 @@ def label_role(word: str) -> Role:
 def detect_convention(text: str) -> str | None:
     """:data:`FIRST_LEADS` when the document says its first-listed units lead (排在首位的为牵头单位)."""
     flat = compact(text)
-    if any(p.search(flat) for p in vocab().first_leads):
-        return FIRST_LEADS_REST_ASSIST if any(p.search(flat) for p in vocab().rest_assist) else FIRST_LEADS
-    return None
+    found = next((m for p in vocab().first_leads if (m := p.search(flat))), None)
+    if found is None:
+        return None
+    rest = any(p.search(flat) for p in vocab().rest_assist)
+    if "第一" in found.group():  # 列第一位的 / 第一个: one unit, not the first group
+        return FIRST_UNIT_LEADS_REST_ASSIST if rest else FIRST_UNIT_LEADS
+    return FIRST_LEADS_REST_ASSIST if rest else FIRST_LEADS
+
+
+def convention_roles(convention: str | None, role: Role) -> tuple[bool, bool, Role]:
+    """``(first leads, by unit rather than group, role of the rest)`` for a bare list under ``convention``."""
+    if convention not in CONVENTIONS:
+        return False, False, role
+    rest: Role = "assist" if convention and convention.endswith("assist") else role
+    return True, convention in (FIRST_UNIT_LEADS, FIRST_UNIT_LEADS_REST_ASSIST), rest
 
 
 # ---------------------------------------------------------------- unit lists
@@ -207,7 +223,7 @@ def matching_open(s: str) -> int | None:
     return None
 
 
-def unit_list(s: str, offset: int, role: Role, first_leads: bool = False) -> list[Found]:
+def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_unit: bool = False) -> list[Found]:
     """Units named in a list ``s`` (which starts at ``offset`` in the file).
 
     With ``first_leads`` the units before the first ``，`` lead and the rest get ``role``; otherwise all get
@@ -223,7 +239,8 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False) -> lis
             continue
         if first_group is None:
             first_group = group
-        this_role: Role = "lead" if first_leads and group == first_group else role
+        first = group == first_group and not (first_unit and out)
+        this_role: Role = "lead" if first_leads and first else role
         span = trimmed_span(s, start + a, start + b, offset)
         out.append(Found(mention, this_role, span.start, span.end))
     return out
@@ -241,10 +258,8 @@ def labelled(s: str, offset: int, convention: str | None = None) -> list[Found]:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
         role = label_role(m.group(1))
-        first = single and convention in (FIRST_LEADS, FIRST_LEADS_REST_ASSIST)
-        if first and convention == FIRST_LEADS_REST_ASSIST:
-            role = "assist"
-        out.extend(unit_list(s[m.end() : end], offset + m.end(), role, first_leads=first))
+        first, by_unit, rest = convention_roles(convention if single else None, role)
+        out.extend(unit_list(s[m.end() : end], offset + m.end(), rest, first_leads=first, first_unit=by_unit))
     return out
 
 

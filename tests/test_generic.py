@@ -98,14 +98,24 @@ def test_district_brackets_drop_editorial_sentence() -> None:
     ("sentence", "expected"),
     [
         ("（排在首位的为牵头单位，下同）", styles.FIRST_LEADS),
-        ("各项任务中排在第一位的单位为牵头单位。", styles.FIRST_LEADS),
-        ("所列单位中第一个单位为牵头单位。", styles.FIRST_LEADS),
+        ("各项任务中排在第一位的单位为牵头单位。", styles.FIRST_UNIT_LEADS),
+        ("所列单位中第一个单位为牵头单位。", styles.FIRST_UNIT_LEADS),
+        ("列第一位的为牵头部门，其他部门、单位按职责分工负责，下同", styles.FIRST_UNIT_LEADS),
+        ("第一个为牵头单位，其他为配合单位", styles.FIRST_UNIT_LEADS_REST_ASSIST),
         ("各单位按职责分工负责。", None),
         ("由市生态环境局牵头，排查整治工作在首位。", None),
     ],
 )
 def test_convention(sentence: str, expected: str | None) -> None:
     assert styles.detect_convention(sentence) == expected
+
+
+def test_first_unit_or_first_group_leads() -> None:
+    """排在首位的 (000): the group before the first ，leads; 列第一位的 (a Jiangsu division): only the first unit."""
+    group = styles.unit_list("省委组织部、人力资源社会保障厅，环境保护厅", 0, "responsible", first_leads=True)
+    assert [f.role for f in group] == ["lead", "lead", "responsible"]
+    unit = styles.unit_list("省环保厅、发展改革委、经济和信息化委", 0, "responsible", first_leads=True, first_unit=True)
+    assert [f.role for f in unit] == ["lead", "responsible", "responsible"]
 
 
 def test_unit_list_remarks_and_spaced_cells() -> None:
