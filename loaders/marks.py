@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import cast
 
 from polkg import data
 from polkg.graph.model import Role
@@ -219,7 +218,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         body = value[:value_end]
         at = offset + lab.end
         if lab.kind in styles.ROLES:
-            first, by_unit, role = styles.convention_roles(convention if single else None, cast(Role, lab.kind))
+            first, by_unit, role = styles.convention_roles(convention if single else None, lab.kind)
             mark.found.extend(split_and(styles.unit_list(body, at, role, first_leads=first, first_unit=by_unit)))
         elif lab.kind == "leader":
             mark.leaders.extend(p.name for p in split_people(body) if 1 < len(p.name) <= 12)
