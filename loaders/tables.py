@@ -70,6 +70,8 @@ def column_kind(header: str) -> Column | None:
         return None
     if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
         return Column("leader")
+    if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
+        return Column("task")
     if "牵头" in h:
         return Column("role", "lead")
     if any(x in h for x in ("配合", "协办", "参与", "协助", "协作")) or h in ("协同单位", "协同部门"):
