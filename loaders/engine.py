@@ -125,6 +125,15 @@ class Engine:
             self.standing = standing
 
     def on_paragraph(self, para: Para, s: str) -> None:
+        label, self.label = self.label, None
+        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
+            self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
+            self.end_fields()
+            self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
+            return
+        if self.people_line(s, label):
+            return
+        self.label = label
         marker = item_marker(s)
         if marker is not None:
             self.on_heading(para, *marker)
@@ -149,7 +158,6 @@ class Engine:
         kind = marks.words().labels.get(flat)
         col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
         if kind is None and col is None:
-            self.label = None
             if len(flat) > tables.MAX_CELL_HEADER:
                 self.columns_run = []
             return False
@@ -160,10 +168,22 @@ class Engine:
         self.label = kind if kind is not None else (col.role if col is not None and col.kind == "role" else None)
         if kind == "task":
             self.end_fields()
-            if self.block_units:
-                self.flush()
-            self.block_units = [] if flat in marks.words().block_start or not self.block_units else self.block_units
+            starts = flat in marks.words().block_start
+            if self.block_units or starts:
+                self.flush()  # what came before belongs to the block before (or to no block)
+            if starts or self.block_units is None:
+                self.block_units = []
         return True
+
+    def people_line(self, s: str, label: str | None) -> bool:
+        """Names on a line of their own under a leader label or in a table's leader column: the leaders of
+        the items just closed."""
+        if not (label == "leader" or any(c.kind == "leader" for c in self.columns)) or not self.last_closed:
+            return False
+        people = marks.people(s)
+        for task in self.last_closed if people else []:
+            task.leaders = _unique([*task.leaders, *people])
+        return bool(people)
 
     def bare_line(self, s: str, at: int) -> Mark | None:
         """A line that is only a unit list (the value under a label line or a table cell of its own):
@@ -180,10 +200,6 @@ class Engine:
             role = roles[n] if n < len(roles) else (roles[-1] if roles else "responsible")
         found = marks.unit_names(s, at, role)
         if found is None:
-            if self.label == "leader" or (self.columns and any(c.kind == "leader" for c in self.columns)):
-                people = marks.people(s)
-                for task in self.last_closed if people else []:
-                    task.leaders = _unique([*task.leaders, *people])
             return None
         first, by_unit, rest = styles.convention_roles(self.convention, role)
         if first and role == "responsible":

@@ -239,7 +239,7 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_
             continue
         if first_group is None:
             first_group = group
-        first = group == first_group and not (first_unit and out)
+        first = group == first_group and not (first_unit and out)  # 第一个: one unit, not the group
         this_role: Role = "lead" if first_leads and first else role
         span = trimmed_span(s, start + a, start + b, offset)
         out.append(Found(mention, this_role, span.start, span.end))
