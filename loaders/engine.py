@@ -226,8 +226,9 @@ class Engine:
         s = self.text[para.start : para.end]
         # a one-sentence heading with deeper headings under it is a section title, not an obligation
         self.pending = [it for it in self.pending if not (it.short and it.depth < depth and it is self.pending[-1])]
-        if not all(it.depth == depth and not it.title for it in self.pending):
-            self.flush()  # numbered siblings may share one role line after them; anything else is closed
+        siblings = [it for it in self.pending if it.depth != BODY]
+        if not siblings or any(it.depth != depth for it in siblings):
+            self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.depth < depth]
         first = _SENTENCE_END.search(s, marker_end)
@@ -373,6 +374,10 @@ class Engine:
             if merge:  # the next cell of the same row (a table flattened one cell per line)
                 for task in self.last_closed:
                     self.merge(task, mark)
+            elif not self.last_closed and self.headings and mark.found:
+                # a role line right under a heading names the lead of the items that follow
+                self.scopes.append(Scope(self.headings[-1][0], mark.found))
+                return
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return

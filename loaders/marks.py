@@ -380,7 +380,9 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
     for p in words().standing:
         m = p.search(s)
         if m:
-            found = styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
+            verb = m.groupdict().get("verb") or ""
+            role: Role = "assist" if verb in ("配合", "参与") else "responsible"
+            found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
             return found, "以下" not in m.group()
     return [], False
 
