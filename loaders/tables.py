@@ -264,15 +264,18 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
         tok = text[a:b]
         if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and _deadline_like(tok):
             row.deadline = compact(tok)
-        elif any(k.kind == "role" for k in tail_cols) and marks.is_unit(tok):
+        elif any(k.kind == "role" for k in tail_cols) and marks.unit_names(tok, a, "responsible"):
             unit_toks.insert(0, (a, b))
         else:
             break
         hi -= 1
     roles = [k.role for k in tail_cols if k.kind == "role" and k.role is not None]
     for n, (a, b) in enumerate(unit_toks):
-        role = roles[0] if n == 0 or len(roles) == 1 else roles[-1]
-        row.found.append(Found(compact(text[a:b]), role, a, b))
+        if len(unit_toks) == len(roles):
+            role = roles[n]  # one cell per role column
+        else:
+            role = roles[0] if n == 0 or len(roles) == 1 else roles[-1]
+        row.found.extend(marks.unit_names(text[a:b], a, role) or [])
     if hi <= lo:
         return None
     row.text = trimmed_span(text, toks[lo][0], toks[hi - 1][1])
