@@ -33,6 +33,8 @@ from polkg.loaders.text import compact, item_marker, restore_extraction, trimmed
 #: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
 MAX_SIGNATURE = 30
 MAX_SALUTATION = 120
+#: a paragraph with at least this many labels (of units and of text, leaders or deadlines) is a block
+MIN_INLINE_FIELDS = 3
 #: the depth of a body paragraph (not a numbered item)
 BODY = 99
 #: a paragraph at most this long that holds a standing line is only that line
@@ -95,6 +97,11 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
+        parts = inline_fields(s, para.start)
+        if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
+            for part in parts:
+                self.feed(part)
+            return
         row = tables.row_of(self.text, para, self.table)
         if row is not None:
             self.end_fields()
@@ -337,7 +344,9 @@ class Engine:
         if mark is None:
             return
         if mark.texts:
-            self.flush()
+            if self.pending:  # the problem stated before its labelled fields belongs to the same block
+                self.close(Mark(found=mark.found, leaders=mark.leaders, deadline=mark.deadline,
+                                start=mark.start, end=mark.end))
             a, b = mark.texts[0][0], mark.texts[-1][1]
             text = "\n".join(self.text[x:y] for x, y in mark.texts)
             self.emit(Span(start=a, end=b), text, mark, quote_end=mark.end)
@@ -461,6 +470,22 @@ def _merge_titles(items: list[Item]) -> list[Item]:
     return out
 
 
+def inline_fields(s: str, at: int) -> list[Para]:
+    """A paragraph holding a whole labelled block, cut at its labels: the text before the first label,
+    then one part per label. Only when the labels give both units and a text, a leader or a deadline."""
+    found = [x for x in marks.labels(s) if x.kind != "other"]
+    kinds = {x.kind for x in found}
+    if len(found) < MIN_INLINE_FIELDS or not kinds & set(styles.ROLES) or not kinds & {"task", "leader", "deadline"}:
+        return []
+    cuts = [0, *(x.start for x in found if x.start > 0), len(s)]
+    out: list[Para] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        sp = trimmed_span(s, a, b, at)
+        if sp.end > sp.start:
+            out.append(Para(sp.start, sp.end))
+    return out
+
+
 def _unique(xs: list[str]) -> list[str]:
     return list(dict.fromkeys(xs))
 
@@ -511,8 +536,9 @@ def _sentences(s: str) -> list[tuple[int, int]]:
 def _repeats(block: Mark, line: Mark) -> bool:
     """A field line starts a new block when it says again what the block already says (a second
     ``牵头单位：`` line, a second task text after the block has units)."""
-    if line.texts and block.texts and (block.found or block.leaders or block.deadline):
-        return True
+    if line.texts and block.texts:  # 问题 again, or the same text label again: the next record
+        starts = marks.words().block_start
+        return bool(set(line.labels) & set(block.labels)) or any(x in starts for x in line.labels)
     roles = {f.role for f in block.found}
     return bool(line.found) and all(f.role in roles for f in line.found)
 

@@ -28,8 +28,11 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（�
 CLAUSE_SEP = "，；。、"
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
 MAX_SHARED_HEAD = 4
+#: how positions (not names) end, and how long a person's name is at most
+POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县长", "区长", "书记", "组长", "河长", "省长")
+MAX_NAME = 12
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
-MAX_QUALIFIER = 4
+MAX_QUALIFIER = 2
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Mark:
     leaders: list[str] = field(default_factory=list)
     deadline: str | None = None
     texts: list[tuple[int, int]] = field(default_factory=list)  # record text (labelled blocks)
+    labels: list[str] = field(default_factory=list)  # the text labels (问题, 整改措施, …) of those texts
     start: int = 0
     end: int = 0
 
@@ -101,6 +105,7 @@ class Mark:
         self.leaders.extend(other.leaders)
         self.deadline = other.deadline or self.deadline
         self.texts.extend(other.texts)
+        self.labels.extend(other.labels)
         self.end = max(self.end, other.end)
 
 
@@ -221,7 +226,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
             first, by_unit, role = styles.convention_roles(convention if single else None, lab.kind)
             mark.found.extend(split_and(styles.unit_list(body, at, role, first_leads=first, first_unit=by_unit)))
         elif lab.kind == "leader":
-            mark.leaders.extend(p.name for p in split_people(body) if 1 < len(p.name) <= 12)
+            mark.leaders.extend(leaders(body))
         elif lab.kind == "deadline" and compact(body):
             mark.deadline = compact(body)
         elif lab.kind == "clauses":
@@ -230,6 +235,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "task" and compact(body):
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
+            mark.labels.append(compact(s[lab.start : lab.end]).rstrip("：:"))
     return mark
 
 
@@ -364,6 +370,21 @@ def subject(s: str, offset: int) -> Mark | None:
 
 def _has_text_after(s: str, at: int) -> bool:
     return len(compact(s[at:])) >= 4
+
+
+def leaders(s: str) -> list[str]:
+    """People named as responsible: names (``高 洁、钟勤建``) or, as a whole, positions (``各县市党委和政府主要
+    负责人``; a position's own 、 does not split it)."""
+    out: list[str] = []
+    for group in re.split(r"[，,；;]", s):
+        flat = compact(group).rstrip("。")
+        if not flat:
+            continue
+        if flat.endswith(POSITIONS):
+            out.append(flat)
+        else:
+            out.extend(p.name for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+    return out
 
 
 def people(s: str) -> list[str]:
