@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
 from polkg.loaders import marks, plans, styles, tables
@@ -479,7 +480,7 @@ def inline_fields(s: str, at: int) -> list[Para]:
         return []
     cuts = [0, *(x.start for x in found if x.start > 0), len(s)]
     out: list[Para] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
