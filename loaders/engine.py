@@ -119,8 +119,9 @@ class Engine:
             return
         mark = self.field_line(s, para.start)
         if mark is not None:
-            self.on_field(mark)
-            return
+            if mark or mark.deadline:
+                self.on_field(mark)
+            return  # a field naming no role (厅内分工：…, 联系人：…) is nobody's task
         self.end_fields()
         standing, here = marks.standing_units(s, para.start)
         if standing and len(compact(s)) <= STANDING_LINE:
@@ -408,7 +409,7 @@ class Engine:
         for item in _merge_titles(items):
             s = self.text[item.start : item.end]
             duty = item.own or self.scopes or marks.obligation_like(s)
-            if item.title or marks.boilerplate(s) or not duty:
+            if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
             if not task.units:
@@ -520,6 +521,8 @@ def _brackets(s: str) -> list[tuple[int, int]]:
                 while end < len(s) and s[end] in "）)〕]】":
                     end += 1
                 out.append((start, end))
+    if depth > 0 and len(s) - start > 1:
+        out.append((start, len(s) + 1))  # never closed: the mark runs to the end of the paragraph
     return out
 
 
@@ -578,7 +581,9 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
     unattributed: list[Unattributed] = []
     for plan in found:
         engine = Engine(text, doc, plan.title, convention, plan=plan.index)
-        paras = [p for p in tables.paragraphs(text[: plan.span.end]) if p.start >= plan.title_span.end]
+        begin = 0 if plan.index == 0 else plan.title_span.end  # a cover letter before the title has duties too
+        paras = [p for p in tables.paragraphs(text[: plan.span.end])
+                 if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
         for i, para in enumerate(paras):
             if i not in skip:

@@ -19,7 +19,7 @@ from polkg.graph.model import Role
 from polkg.loaders import styles
 from polkg.loaders.styles import Found
 from polkg.loaders.table import split_people
-from polkg.loaders.text import CLOSE_BRACKETS, OPEN_BRACKETS, compact, trimmed_span
+from polkg.loaders.text import CLOSE_BRACKETS, OPEN_BRACKETS, compact, item_marker, trimmed_span
 
 #: a run of Chinese characters before a colon: a label candidate
 _LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
@@ -53,6 +53,8 @@ class Words:
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    openings: tuple[str, ...]
+    title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
 
 
@@ -81,6 +83,8 @@ def words() -> Words:
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
+        openings=tuple(raw["boilerplate"]["openings"]),
+        title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
     )
 
@@ -123,6 +127,7 @@ def is_unit(name: str) -> bool:
         and not core.removesuffix("等").endswith(w.not_endings)
         and not any(c in core for c in "。；：")
         and not any(x in core for x in w.not_contains)
+        and core not in w.labels  # 牵头单位要…: a role, not a unit
     )
 
 
@@ -317,6 +322,9 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
     """What a bracket's content or a stand-alone line says about units: a labelled list or a clause list,
     and with ``bare`` also a plain list of unit names (responsible; the first group leads when the
     document says so)."""
+    other = next((x.start for x in labels(s) if x.kind == "other" and x.start > 0), None)
+    if other is not None:
+        s = s[:other]  # 厅内分工：… after the units is another field
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
     found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
@@ -435,7 +443,21 @@ def addressees(s: str) -> bool:
 
 
 def boilerplate(s: str) -> bool:
-    return any(w in s for w in words().boilerplate)
+    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task."""
+    return any(x in compact(s) for x in words().boilerplate)
+
+
+def framing(s: str) -> bool:
+    """A purpose or report opening, a document number or a title: a task only when a mark names units."""
+    w = words()
+    flat = compact(s)
+    marker = item_marker(flat)
+    body = flat[marker[1] :] if marker else flat
+    if body.startswith(w.openings):
+        return True
+    if re.search(r"〔\d{4}〕\d+号$", flat):
+        return True
+    return flat.endswith(w.title_endings) and not any(c in flat for c in "，。；！？")
 
 
 def obligation_like(s: str) -> bool:
