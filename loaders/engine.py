@@ -29,7 +29,7 @@ from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
 from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
-from polkg.loaders.text import compact, item_marker, restore_extraction, trimmed_span, view
+from polkg.loaders.text import brackets, compact, item_marker, restore_extraction, trimmed_span, view
 
 #: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
 MAX_SIGNATURE = 30
@@ -505,24 +505,12 @@ def _has_mark(s: str) -> bool:
 
 
 def _brackets(s: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every outermost bracket in ``s``; any opening bracket matches any closing one
-    (``[X牵头，Y配合)``), and a bracket left open at the end of ``s`` runs to its end."""
+    """Outermost brackets of a paragraph; a run of closing brackets after one belongs to it (``…配合)]``)."""
     out: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(s):
-        if ch in "（(〔[【":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in "）)〕]】" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                end = i + 1
-                while end < len(s) and s[end] in "）)〕]】":
-                    end += 1
-                out.append((start, end))
-    if depth > 0 and len(s) - start > 1:
-        out.append((start, len(s) + 1))  # never closed: the mark runs to the end of the paragraph
+    for a, b in brackets(s, open_end=True):
+        while b < len(s) and s[b] in "）)〕]】":
+            b += 1
+        out.append((a, b))
     return out
 
 

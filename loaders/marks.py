@@ -19,7 +19,7 @@ from polkg.graph.model import Role
 from polkg.loaders import styles
 from polkg.loaders.styles import Found
 from polkg.loaders.table import split_people
-from polkg.loaders.text import CLOSE_BRACKETS, OPEN_BRACKETS, compact, item_marker, trimmed_span
+from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
 
 #: a run of Chinese characters before a colon: a label candidate
 _LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
@@ -136,7 +136,7 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     Short heads before a unit share its ending and are one unit with it (``市交通、环保部门``,
     ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them."""
     s = s.replace("会同", "、、")
-    if _balance(s) != 0:
+    if balance(s) != 0:
         return None  # a bracket left open: text, not a list
     out: list[Found] = []
     run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
@@ -250,15 +250,10 @@ def _value_end(value: str) -> int:
     end = len(value.rstrip())
     while end > 0 and value[end - 1] in "。；;，,、 ）)〕】]":
         ch = value[end - 1]
-        if ch in CLOSE_BRACKETS and _balance(value[:end]) >= 0:
+        if ch in CLOSE_BRACKETS and balance(value[:end]) >= 0:
             break
         end -= 1
     return end
-
-
-def _balance(s: str) -> int:
-    """Opening minus closing brackets in ``s``."""
-    return sum(1 for c in s if c in "（(〔[【") - sum(1 for c in s if c in "）)〕]】")
 
 
 # ---------------------------------------------------------------- clause lists
@@ -275,9 +270,8 @@ def clause_list(s: str, offset: int) -> Mark | None:
     """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
     role verb (editorial remarks such as ``下同`` allowed); None when any clause says more."""
     roles = dict(styles.vocab().verbs)
-    spaced = _CJK_GAP.sub("，", s)  # same length only when the gap is one character: map offsets below
     mark = Mark(start=offset, end=offset + len(s))
-    for a, piece in _clauses(s, spaced):
+    for a, piece in _clauses(s):
         body = piece.strip()
         if not body:
             continue
@@ -294,28 +288,10 @@ def clause_list(s: str, offset: int) -> Mark | None:
     return mark if mark.found else None
 
 
-def _clauses(s: str, spaced: str) -> list[tuple[int, str]]:
+def _clauses(s: str) -> list[tuple[int, str]]:
     """Clauses of ``s`` split on punctuation and on spaces between Chinese words, outside brackets."""
-    out: list[tuple[int, str]] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(s + "。"):
-        if ch in OPEN_BRACKETS:
-            depth += 1
-        elif ch in CLOSE_BRACKETS:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "，；。" or (ch.isspace() and i < len(s) and _is_gap(s, i))):
-            out.append((start, s[start:i]))
-            start = i + 1
-    return out
-
-
-def _is_gap(s: str, i: int) -> bool:
-    before, after = s[:i].rstrip(), s[i:].lstrip()
-    return bool(before) and bool(after) and _cjk(before[-1]) and _cjk(after[0])
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch in "）】〕（【〔"
+    spaced = _CJK_GAP.sub(lambda m: "，" + m.group()[1:], s)  # same length: offsets hold
+    return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。")]
 
 
 def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = False) -> Mark | None:

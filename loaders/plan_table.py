@@ -32,7 +32,7 @@ from functools import cache
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
 from polkg.loaders.table import Cell, ends_open, split_row, tidy
-from polkg.loaders.text import HEADING_PATTERNS, Line, compact, joined_group, lines
+from polkg.loaders.text import HEADING_PATTERNS, Line, balance, compact, joined_group, lines
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
@@ -130,7 +130,7 @@ def split_units(cell: Cell) -> list[Cell]:
         for m in re.finditer(r"\S+", piece.raw):
             token = piece.sub(m.start(), m.end())
             attach = depth > 0 or token.raw[0] in "（("
-            depth = max(0, depth + _balance(token.raw))
+            depth = max(0, depth + balance(token.raw))
             if attach and current is None and out and out[-1].end <= piece.start + m.start():
                 current = out.pop()
             if current is None:
@@ -143,10 +143,6 @@ def split_units(cell: Cell) -> list[Cell]:
         if current is not None:
             out.append(current)
     return out
-
-
-def _balance(s: str) -> int:
-    return sum(s.count(c) for c in "（(") - sum(s.count(c) for c in "）)")
 
 
 def _top_level(cell: Cell) -> Iterator[Cell]:

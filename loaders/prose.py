@@ -20,7 +20,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, UnitMention
-from polkg.loaders.text import compact, heading_level, lines, trimmed_span
+from polkg.loaders.text import compact, heading_level, lines, split_top_level, trimmed_span
 
 SENTENCE_END = "。；;！？!?"
 PARA_END = SENTENCE_END + "：:"
@@ -169,19 +169,8 @@ def marker_end(text: str, start: int, end: int) -> int:
 
 def split_outside_brackets(text: str, start: int, end: int, separators: str, keep: bool) -> list[tuple[int, int]]:
     """``text[start:end]`` cut after (``keep``) or at any of ``separators`` that is not inside brackets or quotes."""
-    out: list[tuple[int, int]] = []
-    depth, s = 0, start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
-            out.append((s, i + 1 if keep else i))
-            s = i + 1
-    out.append((s, end))
-    return out
+    pieces = split_top_level(text[start:end], separators, keep=keep, quotes=True)
+    return [(start + a, start + a + len(piece)) for a, piece in pieces]
 
 
 def sentences(text: str, start: int, end: int) -> list[Span]:

@@ -18,7 +18,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Role, Span, UnitMention
-from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, joined_group, lines, trimmed_span
+from polkg.loaders.text import HEADING_PATTERNS, brackets, compact, heading_level, joined_group, lines, trimmed_span
 
 #: the value of Document.convention when the first group of each unit list leads
 FIRST_LEADS = "first group leads"
@@ -282,18 +282,7 @@ def trailing_bracket(s: str) -> tuple[int, int] | None:
 
 def inline_brackets(s: str) -> list[tuple[int, int]]:
     """Every bracket in ``s`` (outermost) that holds a labelled unit list, in order."""
-    out: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(s):
-        if ch in OPEN:
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in CLOSE and depth > 0:
-            depth -= 1
-            if depth == 0 and unit_line(s[start + 1 : i]) is not None:
-                out.append((start, i + 1))
-    return out
+    return [(a, b) for a, b in brackets(s, OPEN, CLOSE) if unit_line(s[a + 1 : b - 1]) is not None]
 
 
 # ---------------------------------------------------------------- clauses in running text

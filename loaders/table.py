@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from polkg.graph.model import Span
-from polkg.loaders.text import Line, compact, trimmed_span
+from polkg.loaders.text import Line, compact, split_top_level, trimmed_span
 
 #: whitespace between two characters of which at least one is not ASCII is layout, not a word break
 _LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
@@ -142,18 +142,7 @@ def split_list(s: str, suffixes: Sequence[str], min_len: int = 2, separators: st
 
 def _top_level(s: str, separators: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the stretches of ``s`` between separators that are not inside brackets."""
-    out: list[tuple[int, int]] = []
-    depth = begin = 0
-    for i, ch in enumerate(s):
-        if ch in "（(〔[【《":
-            depth += 1
-        elif ch in "）)〕]】》":
-            depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
-            out.append((begin, i))
-            begin = i + 1
-    out.append((begin, len(s)))
-    return [(a, b) for a, b in out if s[a:b].strip()]
+    return [(a, a + len(piece)) for a, piece in split_top_level(s, separators)]
 
 
 def split_people(s: str) -> list[Piece]:

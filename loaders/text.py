@@ -120,28 +120,62 @@ def joined_group(before: str, after: str) -> bool:
     return head.startswith("各") and head.endswith(("）", ")")) and bool(_LEVEL_TAIL.match(after))
 
 
-def split_top_level(s: str, separators: str) -> list[tuple[int, str]]:
-    """Split ``s`` on any of ``separators`` that are not inside brackets.
+def split_top_level(s: str, separators: str, keep: bool = False, quotes: bool = False) -> list[tuple[int, str]]:
+    """Split ``s`` on any of ``separators`` that are not inside brackets (or quotes, with ``quotes``).
 
     Returns ``(offset, piece)`` pairs with the offset of each piece in ``s``; pieces keep their inner
-    whitespace so that offsets stay exact, and empty pieces are dropped.
-    ``省发展改革委（省能源局）、环境保护厅`` splits into two pieces, not three.
+    whitespace so that offsets stay exact, and empty pieces are dropped. With ``keep`` each piece keeps its
+    separator (sentences keep their 。). ``省发展改革委（省能源局）、环境保护厅`` splits into two pieces, not three.
     """
     out: list[tuple[int, str]] = []
     depth = 0
     start = 0
+    skip = "" if quotes else "“”"
     for i, ch in enumerate(s):
-        if ch in OPEN_BRACKETS and ch != "“":
+        if ch in OPEN_BRACKETS and ch not in skip:
             depth += 1
-        elif ch in CLOSE_BRACKETS and ch != "”":
+        elif ch in CLOSE_BRACKETS and ch not in skip:
             depth = max(0, depth - 1)
         elif ch in separators and depth == 0:
-            if s[start:i].strip():
-                out.append((start, s[start:i]))
+            end = i + 1 if keep else i
+            if s[start:end].strip():
+                out.append((start, s[start:end]))
             start = i + 1
     if s[start:].strip():
         out.append((start, s[start:]))
     return out
+
+
+#: the brackets that enclose marks and aliases (not titles 《》 or quotes)
+MARK_OPEN = "（(〔[【"
+MARK_CLOSE = "）)〕]】"
+
+
+def brackets(
+    s: str, opening: str = MARK_OPEN, closing: str = MARK_CLOSE, open_end: bool = False
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of every outermost bracket in ``s`` (``end`` past the closing bracket). Any opening
+    bracket matches any closing one (``[X牵头，Y配合)``); with ``open_end`` a bracket never closed runs to
+    the end of ``s`` (``end`` is then ``len(s) + 1``, as if a closing bracket followed)."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(s):
+        if ch in opening:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in closing and depth > 0:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    if open_end and depth > 0 and len(s) - start > 1:
+        out.append((start, len(s) + 1))
+    return out
+
+
+def balance(s: str) -> int:
+    """Opening minus closing brackets in ``s``: 0 for a balanced name such as ``区城市管理局（区整违办）``."""
+    return sum(1 for c in s if c in MARK_OPEN) - sum(1 for c in s if c in MARK_CLOSE)
 
 
 # ---------------------------------------------------------------- a normalised view with the same offsets
