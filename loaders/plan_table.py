@@ -32,7 +32,7 @@ from functools import cache
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
 from polkg.loaders.table import Cell, ends_open, split_row, tidy
-from polkg.loaders.text import HEADING_PATTERNS, Line, balance, compact, joined_group, lines
+from polkg.loaders.text import HEADING_PATTERNS, Line, balance, compact, ends_like, joined_group, lines
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
@@ -109,10 +109,7 @@ def deadline_prefix(cell: Cell) -> tuple[Cell, Cell] | None:
 
 def is_unit_name(name: str) -> bool:
     """Whether a (whitespace-free) name ends like a unit, ignoring a trailing parenthesised alias."""
-    bare = name
-    while _TRAILING_PAREN.search(bare):
-        bare = _TRAILING_PAREN.sub("", bare)
-    return len(bare) >= 2 and bare.endswith(vocab().suffixes)
+    return ends_like(name, vocab().suffixes)
 
 
 def split_units(cell: Cell) -> list[Cell]:

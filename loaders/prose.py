@@ -20,7 +20,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, UnitMention
-from polkg.loaders.text import compact, heading_level, lines, split_top_level, trimmed_span
+from polkg.loaders.text import compact, ends_like, heading_level, lines, split_top_level, trimmed_span
 
 SENTENCE_END = "。；;！？!?"
 PARA_END = SENTENCE_END + "：:"
@@ -192,9 +192,7 @@ def is_unit(s: str) -> bool:
     s = compact(s)
     if not 2 <= len(s) <= 60 or "的" in s or s.startswith(v.not_starts):
         return False
-    while TRAILING_PAREN.search(s):
-        s = TRAILING_PAREN.sub("", s)
-    return s.endswith(v.suffixes) and not s.endswith(v.not_endings)
+    return ends_like(s, v.suffixes) and not ends_like(s, v.not_endings)
 
 
 def split_units(text: str, start: int, end: int, role: Role) -> list[UnitMention]:

@@ -18,7 +18,16 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Role, Span, UnitMention
-from polkg.loaders.text import HEADING_PATTERNS, brackets, compact, heading_level, joined_group, lines, trimmed_span
+from polkg.loaders.text import (
+    HEADING_PATTERNS,
+    brackets,
+    compact,
+    ends_like,
+    heading_level,
+    joined_group,
+    lines,
+    trimmed_span,
+)
 
 #: the value of Document.convention when the first group of each unit list leads
 FIRST_LEADS = "first group leads"
@@ -292,9 +301,7 @@ CLAUSE_SEP = "，,；;。：:"
 
 def looks_like_unit(name: str) -> bool:
     """A short phrase ending in a unit suffix (局, 委, 政府, 部门, …), ignoring a final parenthetical."""
-    core = re.sub(r"[（(][^（）()]*[）)]$", "", name)
-    core = core.removesuffix("等")
-    return 1 < len(name) <= MAX_CLAUSE_UNIT and core.endswith(vocab().suffixes)
+    return 1 < len(name) <= MAX_CLAUSE_UNIT and ends_like(name.removesuffix("等"), vocab().suffixes, 1)
 
 
 def clause_units(s: str, offset: int) -> list[Found]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from polkg.graph.model import Span
-from polkg.loaders.text import Line, compact, split_top_level, trimmed_span
+from polkg.loaders.text import Line, compact, ends_like, split_top_level, trimmed_span
 
 #: whitespace between two characters of which at least one is not ASCII is layout, not a word break
 _LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
@@ -118,8 +118,7 @@ class Piece:
 
 
 def _looks_complete(name: str, suffixes: Sequence[str], min_len: int) -> bool:
-    bare = _TRAILING_PAREN.sub("", name)
-    return len(bare) >= min_len and bare.endswith(tuple(suffixes))
+    return ends_like(name, tuple(suffixes), min_len)
 
 
 def split_list(s: str, suffixes: Sequence[str], min_len: int = 2, separators: str = LIST_SEPARATORS) -> list[Piece]:

@@ -173,6 +173,18 @@ def brackets(
     return out
 
 
+_TRAILING_ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def ends_like(name: str, suffixes: tuple[str, ...] | list[str], min_len: int = 2) -> bool:
+    """Whether ``name`` (whitespace ignored) ends like a unit: one of ``suffixes`` once trailing aliases
+    are set aside (``省发展改革委（省能源局）`` ends in 委), and at least ``min_len`` characters long."""
+    bare = compact(name)
+    while _TRAILING_ALIAS.search(bare):
+        bare = _TRAILING_ALIAS.sub("", bare)
+    return len(bare) >= min_len and bare.endswith(tuple(suffixes))
+
+
 def balance(s: str) -> int:
     """Opening minus closing brackets in ``s``: 0 for a balanced name such as ``区城市管理局（区整违办）``."""
     return sum(1 for c in s if c in MARK_OPEN) - sum(1 for c in s if c in MARK_CLOSE)
