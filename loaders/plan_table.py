@@ -38,7 +38,6 @@ ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist"
 #: fields that come after the measure, in the order a well-formed row has them
 TAIL_FIELDS = ("deadline", "lead", "responsible", "assist")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
-_TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 _TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
 _SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
 _SENTENCE_PUNCT = "。，；;"

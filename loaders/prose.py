@@ -29,7 +29,6 @@ OPEN = "（(〔[【《“"
 CLOSE = "）)〕]】》”"
 MARKUP = re.compile(r"\*\*|^#+\s*")
 BREAK = re.compile(r"\s*\n\s*")  # a line or page break inside a rejoined paragraph
-TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 LIST_TAIL = re.compile(r"等(?:部门|单位|机构)?$")
 #: a paragraph shorter than this that lacks final punctuation is a title line, not a cut sentence
 MIN_CUT_PARA = 20

@@ -28,7 +28,6 @@ from polkg.loaders.text import Line, compact, ends_like, split_top_level, trimme
 #: whitespace between two characters of which at least one is not ASCII is layout, not a word break
 _LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _SPACES = re.compile(r"\s+")
-_TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 SENTENCE_END = "。；;！？!?．.）)」”》>"
 LIST_SEPARATORS = "、，,;；/"
 #: added to a cell's score for the column it sits in, so that content decides only when it disagrees
