@@ -20,7 +20,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, UnitMention
-from polkg.loaders.text import compact, ends_like, heading_level, lines, split_top_level, trimmed_span
+from polkg.loaders.text import compact, ends_like, heading_level, rejoin, split_top_level, trimmed_span
 
 SENTENCE_END = "。；;！？!?"
 PARA_END = SENTENCE_END + "：:"
@@ -110,27 +110,24 @@ def ends_sentence(s: str) -> bool:
 
 def paragraphs(text: str) -> list[Para]:
     """Paragraphs of ``text``; a long paragraph without final punctuation continues in the next one."""
-    out: list[Para] = []
-    for line in lines(text):
-        s = line.stripped
-        if not s:
-            continue
-        heading = is_heading_line(s)
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not prev.heading
-            and not heading
-            and heading_level(s) is None
-            and not ends_sentence(text[prev.start : prev.end])
-            and len(compact(text[prev.start : prev.end])) >= MIN_CUT_PARA
-        ):
-            prev.end = line.span().end
-            continue
-        sp = line.span()
-        out.append(Para(sp.start, sp.end, s, heading))
+    out = []
+    for a, b in rejoin(text, continues):
+        first = text[a:b].splitlines()[0].strip()
+        out.append(Para(a, b, first, is_heading_line(first)))
     settle_one_line_items(out)
     return out
+
+
+def continues(prev: str, s: str) -> bool:
+    """A line continues a paragraph that a page break cut: neither is a heading, and the paragraph is long
+    and lacks final punctuation."""
+    return (
+        not is_heading_line(prev.splitlines()[0].strip())
+        and not is_heading_line(s)
+        and heading_level(s) is None
+        and not ends_sentence(prev)
+        and len(compact(prev)) >= MIN_CUT_PARA
+    )
 
 
 def settle_one_line_items(paras: list[Para]) -> None:

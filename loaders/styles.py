@@ -26,6 +26,7 @@ from polkg.loaders.text import (
     heading_level,
     joined_group,
     lines,
+    rejoin,
     trimmed_span,
 )
 
@@ -366,26 +367,19 @@ def cut_mid_sentence(s: str) -> bool:
 
 def paragraphs(text: str) -> list[Para]:
     """Non-empty lines of ``text`` as paragraphs; a paragraph cut mid-sentence continues in the next line
-    unless that line is a heading or a unit line."""
-    out: list[Para] = []
-    for line in lines(text):
-        s = line.stripped
-        if not s:
-            continue
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and cut_mid_sentence(text[prev.start : prev.end])
-            and heading_level(s) is None
-            and not re.match(r"\d{1,3}\s", s)
-            and unit_line(s) is None
-            and not any(c in s or c in text[prev.start : prev.end] for c in "\t|│┃║")
-        ):
-            prev.end = line.span().end
-            continue
-        sp = line.span()
-        out.append(Para(sp.start, sp.end))
-    return out
+    unless that line is a heading, a unit line or a table row."""
+    return [Para(a, b) for a, b in rejoin(text, continues)]
+
+
+def continues(prev: str, s: str) -> bool:
+    """Whether line ``s`` continues the paragraph ``prev`` that a page break cut mid-sentence."""
+    return (
+        cut_mid_sentence(prev)
+        and heading_level(s) is None
+        and not re.match(r"\d{1,3}\s", s)
+        and unit_line(s) is None
+        and not any(c in s or c in prev for c in "\t|│┃║")
+    )
 
 
 def heading_title(s: str) -> str:

@@ -21,7 +21,7 @@ from polkg.graph.model import Role, Span
 from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
 from polkg.loaders.table import split_people
-from polkg.loaders.text import compact, item_marker, lines, trimmed_span
+from polkg.loaders.text import compact, item_marker, rejoin, trimmed_span
 
 #: characters that separate cells, by flattening
 SEPARATORS = ("\t", "|", "│", "┃", "║")
@@ -299,24 +299,11 @@ def paragraphs(text: str) -> list[Para]:
     """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
     never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
     line looks like cut prose)."""
-    out: list[Para] = []
-    for line in lines(text):
-        s = line.stripped
-        if not s:
-            continue
-        prev = out[-1] if out else None
-        if prev is not None and _continues(text[prev.start : prev.end], s):
-            prev.end = line.span().end
-            continue
-        sp = line.span()
-        out.append(Para(sp.start, sp.end))
-    return out
+    return [Para(a, b) for a, b in rejoin(text, _continues)]
 
 
 def _continues(prev: str, s: str) -> bool:
-    if not styles.cut_mid_sentence(prev) or item_marker(s) is not None or styles.unit_line(s) is not None:
-        return False
-    if any(c in s or c in prev for c in "\t|│┃║") or re.match(r"\d{1,3}(?:\s|$)", s):
+    if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
     flat = compact(s)
     if flat in marks.words().labels or (column_kind(flat) is not None and len(flat) <= MAX_CELL_HEADER):

@@ -70,6 +70,23 @@ def lines(text: str) -> Iterator[Line]:
         pos += len(raw)
 
 
+def rejoin(text: str, continues: Callable[[str, str], bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the paragraphs of ``text``: its non-empty lines (trimmed), a line joined to the
+    paragraph before it when ``continues(paragraph so far, line)`` says a page break cut a sentence there.
+    Each layout has its own rule; the joining itself lives only here."""
+    out: list[tuple[int, int]] = []
+    for line in lines(text):
+        s = line.stripped
+        if not s:
+            continue
+        sp = line.span()
+        if out and continues(text[out[-1][0] : out[-1][1]], s):
+            out[-1] = (out[-1][0], sp.end)
+        else:
+            out.append((sp.start, sp.end))
+    return out
+
+
 def trimmed_span(text: str, start: int, end: int, offset: int = 0) -> Span:
     """The span ``[start, end)`` of ``text`` shrunk to exclude leading and trailing whitespace."""
     while start < end and text[start].isspace():
