@@ -31,7 +31,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
-from polkg.loaders.table import Cell, ends_open, split_row, tidy
+from polkg.loaders.table import Cell, ends_open, header_columns, split_row, tidy
 from polkg.loaders.text import HEADING_PATTERNS, Line, balance, compact, ends_like, joined_group, lines
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
@@ -75,15 +75,7 @@ def header(cells: list[Cell]) -> dict[str, int]:
     The longest header word found in a cell decides its field. A header has a deadline column, a lead
     column and a measure (or task) column; without a separate measure column the task column is it.
     """
-    found: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        flat = cell.flat
-        best = max(
-            ((len(w), f) for f, words in vocab().columns.items() for w in words if w in flat),
-            default=None,
-        )
-        if best and best[1] not in found:
-            found[best[1]] = i
+    found = header_columns(cells, vocab().columns, min_hits=1)
     if "measure" not in found and "name" in found:
         found["measure"] = found.pop("name")
     if not {"deadline", "lead", "measure"} <= found.keys():
