@@ -20,6 +20,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, UnitMention
+from polkg.loaders import styles
 from polkg.loaders.text import compact, ends_like, heading_level, rejoin, split_top_level, trimmed_span
 
 SENTENCE_END = "。；;！？!?"
@@ -349,17 +350,13 @@ class Walk:
 
 
 def plan_title(text: str, paras: list[Para]) -> str:
-    """The plan's title: the first markdown ``#`` heading without a number, else the first line naming
-    a plan kind (方案, 计划, …) that is not a cover letter's ``关于印发…``, else the first line."""
+    """The plan's title: the first markdown ``#`` heading without a number, else the title every layout
+    reads (:func:`polkg.loaders.styles.plan_title`)."""
     heads = [p for p in paras if p.heading and heading_level(clean(p.first)) is None]
     for p in heads:
         if p.first.startswith("# "):
             return compact(clean(p.first))
-    for p in paras[:20]:
-        t = compact(clean(text[p.start : p.end]))
-        if re.search(r"(方案|计划|规划|意见|办法)(\(.*\)|（.*）)?$", t) and not t.startswith("关于") and len(t) < 80:
-            return t
-    return compact(clean(paras[0].first)) if paras else ""
+    return styles.plan_title(text)[0]
 
 
 class ProseLoader:
