@@ -145,7 +145,7 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         name = compact(s[a + x : a + y])
         if not name:
             continue
-        joined = _joined_by_and(s, a + x, a + y, offset, role) if not run and "和" in name else None
+        joined = _joined_by_and(s, a + x, a + y, offset, role) if not run and re.search("和|及|与", name) else None
         if joined is not None:
             out.extend(joined)
             continue
@@ -172,16 +172,16 @@ def _level_head(name: str) -> bool:
 
 
 def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
-    """``财政局和市直各单位``: two units joined by 和 (never inside a name such as 住房和城乡建设局, whose
-    head alone is no unit)."""
+    """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
+    name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
     piece = s[a:b]
-    for i, ch in enumerate(piece):
-        right = compact(piece[i + 1 :])
-        if ch == "和" and is_unit(piece[:i]) and is_unit(right) and right not in styles.vocab().suffixes:
+    for m in re.finditer(r"以及|和|及|与", piece):
+        i, j = m.start(), m.end()
+        right = compact(piece[j:])
+        if is_unit(piece[:i]) and is_unit(right) and right not in styles.vocab().suffixes:
             one = trimmed_span(s, a, a + i, offset)
-            two = trimmed_span(s, a + i + 1, b, offset)
-            return [Found(compact(piece[:i]), role, one.start, one.end),
-                    Found(compact(piece[i + 1 :]), role, two.start, two.end)]
+            two = trimmed_span(s, a + j, b, offset)
+            return [Found(compact(piece[:i]), role, one.start, one.end), Found(right, role, two.start, two.end)]
     return None
 
 
@@ -405,7 +405,8 @@ def split_and(found: list[Found]) -> list[Found]:
     """``省直各部门和各市人民政府`` written as one list item is two units."""
     out: list[Found] = []
     for f in found:
-        pair = _joined_by_and(f.mention, 0, len(f.mention), f.start, f.role) if "和" in f.mention else None
+        joined = re.search("和|及|与", f.mention)
+        pair = _joined_by_and(f.mention, 0, len(f.mention), f.start, f.role) if joined else None
         out.extend(pair if pair else [f])
     return out
 
