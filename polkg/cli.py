@@ -1,4 +1,5 @@
-"""The ``polkg`` command. Every command mirrors a function in :mod:`polkg.api`.
+"""The ``polkg`` command: a thin shell over :mod:`polkg.api`, as sqlite-utils' CLI is over its library. Each
+command parses its options, calls one api function and prints what it returns; every command is defined here.
 
 Errors in input or environment print one line on stderr and exit 1; nothing prints a traceback unless
 ``POLKG_DEBUG=1``.
@@ -12,16 +13,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import click
 
 from polkg import api, contract
 from polkg.errors import PolkgError
-from polkg.graph.analytics import EXPORT_FORMATS, to_networkx
-from polkg.graph.analytics import export as export_graph
-from polkg.graph.store import DEFAULT_STORE_DIR, Store, open_store
-from polkg.output import FORMATS, render
+from polkg.graph.analytics import EXPORT_FORMATS
+from polkg.graph.model import Level
+from polkg.graph.store import DEFAULT_STORE_DIR, Result, Store, open_store
+from polkg.output import FORMATS, LoadProgress, render, terminal_width
 from polkg.queries import library
 
 
@@ -33,14 +34,22 @@ class Settings:
         self.store_dir = store_dir
         self.neo4j_uri = neo4j_uri
 
+    def exists(self) -> bool:
+        """Whether there is a graph to ask: a Neo4j URI is set, or the embedded store's directory exists."""
+        if self.neo4j_uri or os.environ.get("NEO4J_URI"):
+            return True
+        return self.where().is_dir()
+
+    def where(self) -> Path:
+        return Path(self.store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR)
+
     @contextmanager
     def store(self, create: bool = False) -> Iterator[Store]:
         """The store, opened for one command. Only ``load`` (``create=True``) may start a new embedded store:
         elsewhere a mistyped directory would silently answer from an empty graph."""
-        if not create and not (self.neo4j_uri or os.environ.get("NEO4J_URI")):
-            where = Path(self.store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR)
-            if not where.is_dir():
-                raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
+        if not create and not self.exists():
+            where = self.where()
+            raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
         store = open_store(self.store_dir, self.neo4j_uri)
         try:
             yield store
@@ -80,12 +89,38 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def fmt_option(f: Any) -> Any:
+    f = click.option("--wide", is_flag=True, help="Tables: never clip a cell (default: fit the terminal).")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (same as --format jsonl).")(f)
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                         help="Output format.")(f)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def show(res: Result, fmt: str = "table", as_json: bool = False, wide: bool = False) -> None:
+    """Print a result: a table fitted to the terminal (unclipped with ``--wide``), JSON, JSON Lines or CSV."""
+    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt, 0 if wide else terminal_width()))
+
+
+class Failure(click.ClickException):
+    """A :class:`PolkgError` as click shows it: one line ``polkg: error: …`` on stderr, exit 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"polkg: error: {self.message}", err=True)
+
+
+class Shell(click.Group):
+    """The command group; input errors become one-line failures here, so the commands behave the same
+    in-process (click's CliRunner, any caller of ``cli.main``) as through :func:`main`."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PolkgError as e:
+            raise Failure(str(e)) from None
+
+
+@click.group(cls=Shell, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_dir", metavar="DIR",
               help="Embedded store directory [env POLKG_STORE; default ./.polkg].")
 @click.option("--neo4j", "neo4j_uri", metavar="URI",
@@ -115,8 +150,9 @@ def load(settings: Settings, paths: tuple[str, ...]) -> None:
     \b
     Example: polkg load corpus/
     """
-    with settings.store(create=True) as store:
-        report = api.load(paths, store)
+    with settings.store(create=True) as store, LoadProgress() as progress:
+        report = api.load(paths, store, on_file=progress)
+    click.echo(progress.summary(terminal_width()))
     click.echo(f"loaded {report.files} files: {report.documents} documents, {report.tasks} tasks, "
                f"{report.targets} targets ({report.unattributed} passages left unattributed) into {store.name}")
 
@@ -137,18 +173,13 @@ def extract(paths: tuple[str, ...]) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @fmt_option
-def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
+def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool, wide: bool) -> None:
     """List the passages that look like obligations or unit lists but could not be attributed.
 
     \b
     Example: polkg unattributed corpus/
     """
-    rows: list[list[Any]] = [
-        [u.doc, u.reason, u.span.start, u.span.end, u.quote]
-        for extraction in api.extract(paths)
-        for u in extraction.unattributed
-    ]
-    click.echo(render(["doc", "reason", "start", "end", "quote"], rows, "jsonl" if as_json else fmt))
+    show(api.unattributed(paths), fmt, as_json, wide)
 
 
 @cli.command()
@@ -159,7 +190,7 @@ def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
 @store_options
 @pass_settings
 def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: bool, fmt: str,
-          as_json: bool) -> None:
+          as_json: bool, wide: bool) -> None:
     """Run a canned query from the library (cypher/*.cypher).
 
     \b
@@ -175,12 +206,12 @@ def query(settings: Settings, name: str | None, params: tuple[str, ...], list_: 
     library.get(name).bind(given)  # a bad name or value fails before the store is opened
     with settings.store() as store:
         res = api.run_query(store, name, given)
-    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt))
+    show(res, fmt, as_json, wide)
 
 
 def describe_queries() -> str:
     out = []
-    for q in library.load_all().values():
+    for q in api.queries():
         out.append(f"{q.name}: {q.title}")
         if q.answers:
             out.append(f"    {q.answers}")
@@ -200,16 +231,15 @@ def describe_queries() -> str:
 @store_options
 @pass_settings
 def cypher(settings: Settings, statement: str, params: tuple[str, ...], write: bool, fmt: str,
-           as_json: bool) -> None:
+           as_json: bool, wide: bool) -> None:
     """Run one Cypher statement (read-only unless --write).
 
     \b
     Example: polkg cypher "MATCH (u:Unit)-[:LEADS]->(t:Task) RETURN u.name, count(t) AS n ORDER BY n DESC LIMIT 5"
     """
-    bound = {k: library.coerce(v) for k, v in parse_params(params).items()}
     with settings.store() as store:
-        res = store.query(statement, bound, write=write)
-    click.echo(render(res.columns, res.rows, "jsonl" if as_json else fmt))
+        res = api.cypher(store, statement, parse_params(params), write=write)
+    show(res, fmt, as_json, wide)
 
 
 @cli.command()
@@ -229,7 +259,7 @@ def stats(settings: Settings, as_json: bool) -> None:
         return
     rows: list[list[Any]] = [["node", k, v] for k, v in counts["labels"].items()]
     rows += [["edge", k, v] for k, v in counts["relationships"].items()]
-    click.echo(render(["kind", "name", "count"], rows))
+    show(Result(["kind", "name", "count"], rows))
 
 
 @cli.command()
@@ -244,15 +274,94 @@ def export(settings: Settings, path: str, fmt: str) -> None:
     Example: polkg export polkg.graphml
     """
     with settings.store() as store:
-        g = to_networkx(store)
-    export_graph(g, Path(path), fmt)
+        g = api.export(store, path, fmt)
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {path}")
 
 
-def main() -> None:
+@cli.command()
+@click.argument("query")
+@click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
+@click.option("--out", "-o", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--title", help="Page title (default: the query).")
+@store_options
+@pass_settings
+def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title: str | None) -> None:
+    """Draw a query's result as one self-contained HTML page: nodes coloured by label, hover shows where each
+    came from (document, section, quote, offsets). Opens offline; nothing is fetched from the network.
+
+    QUERY is a canned query that returns nodes or paths, or one Cypher statement.
+
+    \b
+    Examples:
+      polkg viz "MATCH (u:Unit)-[r:LEADS]->(t:Task)-[:ABOUT]->(:Topic {key: 'VOCs'}) RETURN u, r, t" --out vocs.html
+      polkg viz unit-portfolio -p unit=环境保护厅 --out portfolio.html    # a query that returns paths
+    """
+    given = parse_params(params)
+    with settings.store() as store:
+        g = api.viz(store, query, out, given, title)
+    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {out}")
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--level", type=click.Choice(get_args(Level)), default="unknown", show_default=True,
+              help="Level of the document that names the unit.")
+@click.option("--jurisdiction", metavar="REGION", help="The document's region, e.g. 乐山市市中区 or 四川省.")
+@click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
+@click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
+@click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None, issuer: str | None,
+            division: bool, as_json: bool) -> None:
+    """Show what a written unit name resolves to, and why.
+
+    \b
+    Examples:
+      polkg resolve 区发展改革局 --level district --jurisdiction 乐山市市中区 --year 2019
+      polkg resolve "省发展改革委(省能源局)" --level province --jurisdiction 四川省
+      polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
+    """
+    out = api.resolve(name, level, jurisdiction, year, issuer, division)
+    if as_json:
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    for key in ("canonical", "id", "kind", "level", "system", "jurisdiction"):
+        click.echo(f"{key:13}{out[key] if out[key] is not None else '-'}")
+    for link in out["links"]:
+        click.echo(f"{'link':13}{link}")
+    click.echo("why:")
+    for i, step in enumerate(out["why"], start=1):
+        click.echo(f"  {i}. {step}")
+
+
+@cli.command()
+@click.option("--system", metavar="SYSTEM", help="Only units of this functional system, e.g. 生态环境.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+@click.option("--wide", is_flag=True, help="Never clip a cell (default: fit the terminal).")
+@store_options
+@pass_settings
+def units(settings: Settings, system: str | None, as_json: bool, wide: bool) -> None:
+    """List the units known to the reference data and, when a store is loaded, those in the graph:
+    aliases, level, system and successors (SUCCEEDED_BY, with dates).
+
+    \b
+    Examples:
+      polkg units --system 生态环境
+      polkg --store .polkg units --json
+    """
+    if settings.exists():
+        with settings.store() as store:
+            res = api.units(store, system)
+    else:
+        res = api.units(None, system)
+    show(res, as_json=as_json, wide=wide)
+
+
+def main(argv: list[str] | None = None) -> None:
     """Entry point: one-line errors, no tracebacks."""
     try:
-        cli.main(standalone_mode=False)
+        cli.main(argv, standalone_mode=False)
     except PolkgError as e:
         click.echo(f"polkg: error: {e}", err=True)
         sys.exit(1)
@@ -272,4 +381,3 @@ def main() -> None:
         click.echo(f"polkg: internal error: {type(e).__name__}: {e} (POLKG_DEBUG=1 shows the traceback)",
                    err=True)
         sys.exit(2)
-from polkg import cli_units  # noqa: E402,F401

@@ -1,4 +1,5 @@
-"""The polkg command end to end through the embedded store, run as users run it (a subprocess)."""
+"""The polkg command end to end through the embedded store, in-process through click's CliRunner (the CLI is a
+thin shell over polkg.api); two tests run the real entry point as a subprocess for its exit codes."""
 
 from __future__ import annotations
 
@@ -6,24 +7,45 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from polkg import api
+from polkg.cli import cli
+from polkg.errors import PolkgError
 from tests.conftest import CORPUS, DISTRICT
 
 POLKG = [sys.executable, "-c", "from polkg.cli import main; main()"]
 
 
-def polkg(*args: str, store: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def polkg(*args: str, store: Path | None = None, check: bool = True) -> Run:
+    """``polkg ARGS`` in-process; ``store`` goes in as POLKG_STORE, as a user's environment would have it."""
+    env = {"NEO4J_URI": None, "POLKG_STORE": str(store) if store is not None else None}
+    res = CliRunner().invoke(cli, list(args), env=env)
+    if res.exception and not isinstance(res.exception, SystemExit):
+        raise res.exception
+    stderr = res.stderr if res.stderr_bytes is not None else ""
+    out = Run(res.exit_code, res.stdout, stderr)
+    if check and out.returncode != 0:
+        raise AssertionError(f"polkg {' '.join(args)} exited {out.returncode}: {out.stderr}")
+    return out
+
+
+def entry_point(*args: str, store: Path) -> subprocess.CompletedProcess[str]:
+    """The installed entry point, as a shell runs it."""
+    env = {**os.environ, "POLKG_STORE": str(store)}
     env.pop("NEO4J_URI", None)
-    if store is not None:
-        env["POLKG_STORE"] = str(store)
-    res = subprocess.run([*POLKG, *args], capture_output=True, text=True, env=env, timeout=300)
-    if check and res.returncode != 0:
-        raise AssertionError(f"polkg {' '.join(args)} exited {res.returncode}: {res.stderr}")
-    return res
+    return subprocess.run([*POLKG, *args], capture_output=True, text=True, env=env, timeout=300)
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +160,51 @@ def test_unattributed_passages_are_listed() -> None:
     out = polkg("unattributed", str(DISTRICT), "--json").stdout
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows and all(r["doc"] == DISTRICT.stem and r["end"] > r["start"] and r["quote"] for r in rows)
+
+
+def test_entry_point_exit_codes(tmp_path: Path) -> None:
+    ok = entry_point("query", "--list", store=tmp_path)
+    assert ok.returncode == 0 and "vocs-leads:" in ok.stdout
+    usage = entry_point("query", "--format", "xml", store=tmp_path)
+    assert usage.returncode == 2 and "Invalid value" in usage.stderr
+
+
+def test_an_error_is_one_line_in_process_too(tmp_path: Path) -> None:
+    res = polkg("query", "most-loaded", store=tmp_path / "typo", check=False)
+    assert res.returncode == 1
+    assert res.stderr.startswith("polkg: error: no store at") and res.stderr.count("\n") == 1
+
+
+def test_every_command_is_defined_in_the_one_cli_module() -> None:
+    import polkg
+
+    assert not (Path(polkg.__file__).parent / "cli_units.py").exists()
+    assert {"resolve", "units", "viz", "export", "cypher"} <= set(cli.commands)
+    assert {c.callback.__module__ for c in cli.commands.values() if c.callback} == {"polkg.cli"}
+
+
+@pytest.mark.parametrize(("function", "args"), [
+    ("load", ["load", str(DISTRICT)]),
+    ("extract", ["extract", str(DISTRICT)]),
+    ("unattributed", ["unattributed", str(DISTRICT)]),
+    ("run_query", ["query", "most-loaded"]),
+    ("queries", ["query", "--list"]),
+    ("cypher", ["cypher", "MATCH (n) RETURN count(n) AS n"]),
+    ("stats", ["stats"]),
+    ("export", ["export", "g.graphml"]),
+    ("viz", ["viz", "most-loaded", "--out", "g.html"]),
+    ("resolve", ["resolve", "省环保厅"]),
+    ("units", ["units"]),
+])
+def test_each_command_is_one_api_function(monkeypatch: pytest.MonkeyPatch, district_store: Path, function: str,
+                                          args: list[str]) -> None:
+    """The CLI is a shell over polkg.api: each command calls its api function (here a stub that fails at once)."""
+    called: list[str] = []
+
+    def stub(*_args: object, **_kwargs: object) -> None:
+        called.append(function)
+        raise PolkgError("stub")
+
+    monkeypatch.setattr(api, function, stub)
+    res = polkg(*args, store=district_store, check=False)
+    assert called == [function] and res.returncode == 1 and "stub" in res.stderr

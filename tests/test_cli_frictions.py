@@ -21,10 +21,10 @@ def run(*args: str) -> Result:
 
 
 def fails(*args: str) -> str:
-    """The one-line error a command gives (polkg.cli.main prints PolkgError as `polkg: error: …`)."""
-    with pytest.raises(PolkgError) as e:
-        CliRunner().invoke(cli, list(args), catch_exceptions=False, standalone_mode=False)
-    return str(e.value)
+    """The one-line error a command gives: `polkg: error: …` on stderr, exit 1."""
+    res = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert res.exit_code == 1 and res.stderr.startswith("polkg: error: ") and res.stderr.count("\n") == 1
+    return res.stderr.removeprefix("polkg: error: ")
 
 
 def test_store_option_after_the_command(loaded_dir: Path) -> None:

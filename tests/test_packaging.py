@@ -31,4 +31,5 @@ def test_the_wheel_holds_every_subpackage_query_and_data_file(tmp_path: Path) ->
     assert {n.removeprefix("polkg/cypher/") for n in names if n.endswith(".cypher")} == queries
     data = {p.name for p in (ROOT / "data").glob("*.toml")}
     assert {n.removeprefix("polkg/data/") for n in names if n.endswith(".toml")} == data
+    assert "polkg/viz.js" in names  # polkg viz inlines it into every page
     assert not any(n.startswith(("tests/", "corpus/")) for n in names)

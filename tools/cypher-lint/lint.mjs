@@ -10,9 +10,9 @@ let errors = 0;
 let warnings = 0;
 for (const file of process.argv.slice(2)) {
   const query = readFileSync(file, 'utf8');
-  // Parameters are declared in the file's header: // param: name = default | doc
+  // Parameters are declared in the file's header: // param: name[:type] = default | doc
   const parameters = {};
-  for (const m of query.matchAll(/^\/\/\s*param:\s*(\w+)\s*(?:=\s*([^|\n]*?))?\s*(?:\|.*)?$/gm)) {
+  for (const m of query.matchAll(/^\/\/\s*param:\s*(\w+)\s*(?::\s*\w+)?\s*(?:=\s*([^|\n]*?))?\s*(?:\|.*)?$/gm)) {
     const raw = (m[2] ?? '').trim();
     parameters[m[1]] = /^-?\d+$/.test(raw) ? Number(raw) : raw;
   }
