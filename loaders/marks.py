@@ -145,7 +145,9 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         name = compact(s[a + x : a + y])
         if not name:
             continue
-        joined = _joined_by_and(s, a + x, a + y, offset, role) if not run and re.search("和|及|与", name) else None
+        joined = None if run else _generic_tail(s, a + x, a + y, offset, role)
+        if joined is None and not run and re.search("和|及|与", name):
+            joined = _joined_by_and(s, a + x, a + y, offset, role)
         if joined is not None:
             out.extend(joined)
             continue
@@ -169,6 +171,20 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
 def _level_head(name: str) -> bool:
     """``各县`` in ``各县、市、区政府``: the head of a group written over several list items."""
     return len(name) == 2 and name[0] == "各" and name[1] in "县市区乡镇州旗"
+
+
+_GENERIC_TAIL = re.compile(r"^(?P<head>.+?)等(?P<tail>(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$")
+
+
+def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
+    """``区住建局等有关部门`` is 区住建局 and the group 有关部门."""
+    m = _GENERIC_TAIL.match(s[a:b])
+    if m is None or not is_unit(m.group("head")):
+        return None
+    one = trimmed_span(s, a, a + m.end("head"), offset)
+    two = trimmed_span(s, a + m.start("tail"), b, offset)
+    return [Found(compact(m.group("head")), role, one.start, one.end),
+            Found(compact(m.group("tail")), role, two.start, two.end)]
 
 
 def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
@@ -327,6 +343,9 @@ def subject(s: str, offset: int) -> Mark | None:
     """The units an item opens with: ``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``."""
     body = s.lstrip()
     at = offset + len(s) - len(body)
+    marker = item_marker(body)
+    if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
+        body, at = body[marker[1] :], at + marker[1]
     pre = words().preamble.match(body)
     if pre:
         body, at = body[pre.end() :], at + pre.end()
@@ -405,8 +424,9 @@ def split_and(found: list[Found]) -> list[Found]:
     """``省直各部门和各市人民政府`` written as one list item is two units."""
     out: list[Found] = []
     for f in found:
-        joined = re.search("和|及|与", f.mention)
-        pair = _joined_by_and(f.mention, 0, len(f.mention), f.start, f.role) if joined else None
+        pair = _generic_tail(f.mention, 0, len(f.mention), f.start, f.role)
+        if pair is None and re.search("和|及|与", f.mention):
+            pair = _joined_by_and(f.mention, 0, len(f.mention), f.start, f.role)
         out.extend(pair if pair else [f])
     return out
 
