@@ -173,7 +173,9 @@ def _level_head(name: str) -> bool:
     return len(name) == 2 and name[0] == "各" and name[1] in "县市区乡镇州旗"
 
 
-_GENERIC_TAIL = re.compile(r"^(?P<head>.+?)等(?P<tail>(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$")
+_GENERIC_TAIL = re.compile(
+    r"^(?P<head>.+?)等(?P<tail>(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
+)
 
 
 def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:

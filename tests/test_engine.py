@@ -47,8 +47,12 @@ def test_clause_mark_with_a_standing_remark_scoped_to_later_items() -> None:
 
 
 def test_mismatched_and_spaced_marks() -> None:
-    x = snippet("1.推进燃煤锅炉淘汰。[市生态环境局牵头，市市场监管局配合)]\n2.开展扬尘整治。（市住建局牵头 市城管局配合 各区负责）\n")
-    assert roles(having(x, "推进燃煤锅炉淘汰")) == {"lead": ["市生态环境局"], "responsible": [], "assist": ["市市场监管局"]}
+    x = snippet(
+        "1.推进燃煤锅炉淘汰。[市生态环境局牵头，市市场监管局配合)]\n"
+        "2.开展扬尘整治。（市住建局牵头 市城管局配合 各区负责）\n"
+    )
+    boilers = {"lead": ["市生态环境局"], "responsible": [], "assist": ["市市场监管局"]}
+    assert roles(having(x, "推进燃煤锅炉淘汰")) == boilers
     assert roles(having(x, "开展扬尘整治")) == {"lead": ["市住建局"], "responsible": ["各区"], "assist": ["市城管局"]}
 
 
