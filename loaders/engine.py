@@ -33,6 +33,7 @@ from polkg.loaders.text import brackets, compact, item_marker, restore_extractio
 
 #: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
 MAX_SIGNATURE = 30
+MAX_SIGNERS = 2
 MAX_SALUTATION = 120
 #: a paragraph with at least this many labels (of units and of text, leaders or deadlines) is a block
 MIN_INLINE_FIELDS = 3
@@ -539,6 +540,10 @@ _NUM = r"[\d一二三四五六七八九十]{1,3}"
 _DATE_LINE = re.compile(rf"^(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年{_NUM}月{_NUM}日$")
 
 
+def _signer(flat: str) -> bool:
+    return len(flat) <= MAX_SIGNATURE and not any(c in flat for c in "。，；：")
+
+
 def letter_lines(text: str, paras: list[Para]) -> set[int]:
     """Indexes of a notice's salutation (``各区人民政府，市各委办局：``), signature (the issuer's name above the
     date) and date lines: they name units but give nobody a task."""
@@ -547,8 +552,10 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
         flat = compact(text[para.start : para.end])
         if _DATE_LINE.match(flat):
             skip.add(i)
-            if i > 0 and len(compact(text[paras[i - 1].start : paras[i - 1].end])) <= MAX_SIGNATURE:
-                skip.add(i - 1)
+            k = i - 1  # the issuers signing above the date (one or two lines: 中共…委办公室 / …人民政府办公室)
+            while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):
+                skip.add(k)
+                k -= 1
         elif flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and marks.addressees(flat):
             skip.add(i)
     return skip

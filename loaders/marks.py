@@ -26,6 +26,8 @@ _LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（【〔\[])")
 CLAUSE_SEP = "，；。、"
+#: how a standing remark inside a mark opens
+STANDING_REMARK = ("以下", "均需", "均由", "具体任务均")
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
 MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
@@ -246,6 +248,10 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         body = value[:value_end]
         at = offset + lab.end
         if lab.kind in styles.ROLES:
+            explicit = explicit_roles(body, at, lab.kind)
+            if explicit is not None:  # 责任单位：A、B牵头，C、D: the verb says who leads, not the convention
+                mark.found.extend(explicit)
+                continue
             first, by_unit, role = styles.convention_roles(convention if single else None, lab.kind)
             mark.found.extend(split_and(styles.unit_list(body, at, role, first_leads=first, first_unit=by_unit)))
         elif lab.kind == "leader":
@@ -260,6 +266,29 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
             mark.texts.append((sp.start, sp.end))
             mark.labels.append(compact(s[lab.start : lab.end]).rstrip("：:"))
     return mark
+
+
+def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
+    """Units of a labelled list where some group carries its own role verb (``A、B牵头，C、D``): that group
+    takes the verb's role, the others the label's. None when no group has a verb."""
+    verbs = styles.vocab().verbs
+    groups = split_top_level(body, "，,；;")
+    tagged = []
+    for a, group in groups:
+        g = group.strip().rstrip("。")
+        verb = next((v for v, _ in verbs if g.endswith(v) and len(g) > len(v)), None)
+        tagged.append((a, g, verb))
+    if not any(v for _, _, v in tagged):
+        return None
+    out: list[Found] = []
+    for a, g, verb in tagged:
+        own: Role = dict(verbs)[verb] if verb else role
+        lead = len(body[a:]) - len(body[a:].lstrip())
+        names = unit_names(g[: len(g) - len(verb)] if verb else g, at + a + lead, own)
+        if names is None:
+            return None
+        out.extend(names)
+    return out
 
 
 def _value_end(value: str) -> int:
@@ -291,8 +320,8 @@ def clause_list(s: str, offset: int) -> Mark | None:
     mark = Mark(start=offset, end=offset + len(s))
     for a, piece in _clauses(s):
         body = piece.strip()
-        if not body:
-            continue
+        if not body or body.startswith(STANDING_REMARK) or any(w in body for w in ("不再", "下同")):
+            continue  # 以下均需X落实，不再列出: a standing remark (read by standing_units), not this item's units
         m = _clause_pattern().match(body)
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None:

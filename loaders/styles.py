@@ -253,6 +253,8 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_
         this_role: Role = "lead" if first_leads and first else role
         span = trimmed_span(s, start + a, start + b, offset)
         out.append(Found(mention, this_role, span.start, span.end))
+    if first_unit and len(out) == 1:  # 列第一位的为牵头: a unit listed alone is first of nothing
+        out = [Found(out[0].mention, role, out[0].start, out[0].end)]
     return out
 
 

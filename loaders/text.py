@@ -134,7 +134,7 @@ def joined_group(before: str, after: str) -> bool:
     """Whether the 、 between ``before`` and ``after`` is inside one group name: 各市（县）、区人民政府 (the
     governments of every city, county and district) is one unit, not 各市（县） and 区人民政府."""
     head = compact(before)
-    return head.startswith("各") and head.endswith(("）", ")")) and bool(_LEVEL_TAIL.match(after))
+    return head.startswith(("各", "有关", "相关")) and head.endswith(("）", ")")) and bool(_LEVEL_TAIL.match(after))
 
 
 def split_top_level(s: str, separators: str, keep: bool = False, quotes: bool = False) -> list[tuple[int, str]]:
