@@ -237,7 +237,8 @@ class Engine:
         # a one-sentence heading with deeper headings under it is a section title, not an obligation
         self.pending = [it for it in self.pending if not (it.short and it.depth < depth and it is self.pending[-1])]
         siblings = [it for it in self.pending if it.depth != BODY]
-        if not siblings or any(it.depth != depth for it in siblings):
+        scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
+        if not siblings or scoped or any(it.depth != depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.depth < depth]
@@ -383,7 +384,7 @@ class Engine:
         items = self.pending
         self.pending = []
         if not items:
-            if merge:  # the next cell of the same row (a table flattened one cell per line)
+            if merge or self.units_since_text:  # the next cell of the same row (a table flattened one cell per line)
                 for task in self.last_closed:
                     self.merge(task, mark)
             elif not self.last_closed and self.headings and mark.found:
@@ -537,7 +538,7 @@ def _repeats(block: Mark, line: Mark) -> bool:
 
 
 _NUM = r"[\d一二三四五六七八九十]{1,3}"
-_DATE_LINE = re.compile(rf"^(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年{_NUM}月{_NUM}日$")
+_DATE_LINE = re.compile(rf"^[\d〇○零一二三四五六七八九]{{4}}年{_NUM}月{_NUM}日$")
 
 
 def _signer(flat: str) -> bool:
