@@ -130,6 +130,7 @@ def is_unit(name: str) -> bool:
         and not any(c in core for c in "。；：")
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
+        and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
     )
 
 
@@ -348,12 +349,23 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
     other = next((x.start for x in labels(s) if x.kind == "other" and x.start > 0), None)
     if other is not None:
         s = s[:other]  # 厅内分工：… after the units is another field
+    cut = _editorial_tail(s)
+    if cut is not None:
+        s = s[:cut]  # …会同有关部门。列第一位的为牵头部门，其他…按职责分工负责，下同: the remark is no unit
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
     found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
     if found or not bare:
         return found
     return bare_list(body, offset + lead, convention)
+
+
+def _editorial_tail(s: str) -> int | None:
+    """Where a mark's editorial sentences begin (a convention or a standing remark after the units)."""
+    for a, sentence in split_top_level(s, "。；"):
+        if a > 0 and (styles.detect_convention(sentence) or any(w in sentence for w in ("下同", "不再", "以下"))):
+            return a
+    return None
 
 
 def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
