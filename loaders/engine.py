@@ -37,6 +37,8 @@ MAX_SIGNERS = 2
 MAX_SALUTATION = 120
 #: a paragraph with at least this many labels (of units and of text, leaders or deadlines) is a block
 MIN_INLINE_FIELDS = 3
+#: a clause cut (at a comma) leaves at least this much before it
+MIN_CLAUSE_CUT = 12
 #: the depth of a body paragraph (not a numbered item)
 BODY = 99
 #: a paragraph at most this long that holds a standing line is only that line
@@ -286,7 +288,12 @@ class Engine:
         each such sentence starts the obligation of that unit."""
         s = self.text[start:end]
         cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a:], start + a) is not None]
-        bounds = [0, *cuts, len(s)]
+        # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
+        for m in re.finditer(r"[，,]", s):
+            a = m.end()
+            if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a:]) and a not in cuts:
+                cuts.append(a)
+        bounds = [0, *sorted(cuts), len(s)]
         return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
 
     def flush_before_chain(self) -> None:

@@ -152,7 +152,7 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if joined is None and not run and re.search("和|及|与", name):
             joined = _joined_by_and(s, a + x, a + y, offset, role)
         if joined is not None:
-            out.extend(joined)
+            out.extend(split_and(joined))
             continue
         if is_unit(name) and not _level_head(name):
             start = run[0][0] if run else a + x
@@ -177,7 +177,7 @@ def _level_head(name: str) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"^(?P<head>.+?)等(?P<tail>(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
+    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
 )
 
 
@@ -405,13 +405,30 @@ def subject(s: str, offset: int) -> Mark | None:
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
-    m2 = re.match(rf"^(?:由)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
+    m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
     if m2:
         role: Role = roles.get(m2.group(2), "responsible")
         found = unit_names(m2.group(1), at + m2.start(1), role)
         if found:
+            found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
     return None
+
+
+def together(s: str, offset: int) -> list[Found]:
+    """``…要会同水利、农业等部门…``: the units a subject acts together with assist."""
+    m = re.match(r"^\s*会同([^，。；：]{2,40})", s)
+    if m is None:
+        return []
+    text = re.split(r"对|就|在|按|进行|开展|共同|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
+    return unit_names(text, offset + m.start(1), "assist") or []
+
+
+def modal_subject(s: str) -> bool:
+    """A clause opening with units and 将/要/应/须 (``市政府督查室将适时督办…``): its own duty, even mid-sentence."""
+    modals = "|".join(re.escape(m) for m in words().modals if m != "于")
+    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})", s.lstrip())
+    return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
 
 def _has_text_after(s: str, at: int) -> bool:
@@ -470,7 +487,7 @@ def split_and(found: list[Found]) -> list[Found]:
         pair = _generic_tail(f.mention, 0, len(f.mention), f.start, f.role)
         if pair is None and re.search("和|及|与", f.mention):
             pair = _joined_by_and(f.mention, 0, len(f.mention), f.start, f.role)
-        out.extend(pair if pair else [f])
+        out.extend(split_and(pair) if pair else [f])  # 省农业厅等省直有关部门和各市人民政府: both rules
     return out
 
 
