@@ -39,8 +39,11 @@ MAX_SALUTATION = 120
 MIN_INLINE_FIELDS = 3
 #: a clause cut (at a comma) leaves at least this much before it
 MIN_CLAUSE_CUT = 12
-#: the depth of a body paragraph (not a numbered item)
+#: a heading this short (after its marker) names a section, not a duty
+MAX_NAME_TITLE = 4
+#: the depth of a body paragraph (not a numbered item), and of a labelled record waiting for its units
 BODY = 99
+RECORD = -1
 #: a paragraph at most this long that holds a standing line is only that line
 STANDING_LINE = 60
 #: a heading whose first sentence is at most this long and is all the line holds is a title, not a task
@@ -59,6 +62,8 @@ class Item:
     depth: int = 99  # BODY for a paragraph under a heading
     own: Mark | None = None  # units the item names itself (its subject)
     short: bool = False  # a heading line holding one short sentence
+    deadline: str | None = None  # a record's own 整改时限
+    leaders: list[str] = field(default_factory=list)  # a record's own 责任人
 
 
 @dataclass
@@ -67,6 +72,7 @@ class Scope:
 
     depth: int
     found: list[Found]
+    deadline: str | None = None
 
 
 @dataclass
@@ -240,7 +246,7 @@ class Engine:
         self.pending = [it for it in self.pending if not (it.short and it.depth < depth and it is self.pending[-1])]
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
-        if not siblings or scoped or any(it.depth != depth for it in siblings):
+        if not siblings or scoped or any(it.depth > depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.depth < depth]
@@ -354,13 +360,20 @@ class Engine:
         mark, self.fields = self.fields, None
         if mark is None:
             return
-        if mark.texts:
+        if mark.texts and mark.found:
             if self.pending:  # the problem stated before its labelled fields belongs to the same block
                 self.close(Mark(found=mark.found, leaders=mark.leaders, deadline=mark.deadline,
                                 start=mark.start, end=mark.end))
             a, b = mark.texts[0][0], mark.texts[-1][1]
             text = "\n".join(self.text[x:y] for x, y in mark.texts)
             self.emit(Span(start=a, end=b), text, mark, quote_end=mark.end)
+            return
+        if mark.texts:  # its units come later (责任单位 after 整改措施): the record waits like any item
+            if mark.deadline:  # 整改时限 covers the block's measures too
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], mark.deadline))
+            sp = trimmed_span(self.text, mark.texts[0][0], mark.texts[-1][1])
+            record = Item(sp.start, sp.end, self.section(), depth=RECORD, deadline=mark.deadline, leaders=mark.leaders)
+            self.pending.append(record)
             return
         self.close(mark)
 
@@ -394,9 +407,9 @@ class Engine:
             if merge or self.units_since_text:  # the next cell of the same row (a table flattened one cell per line)
                 for task in self.last_closed:
                     self.merge(task, mark)
-            elif not self.last_closed and self.headings and mark.found:
-                # a role line right under a heading names the lead of the items that follow
-                self.scopes.append(Scope(self.headings[-1][0], mark.found))
+            elif not self.last_closed and (mark.found or mark.deadline):
+                # a role or deadline line right under a heading covers the items that follow (整改时限：…)
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, mark.found, mark.deadline))
                 return
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
@@ -404,9 +417,13 @@ class Engine:
         if heading_scope and mark.found:
             self.scopes.append(Scope(items[-1].depth, mark.found))
         self.last_closed = []
-        for item in _merge_titles(items):
-            if marks.boilerplate(self.text[item.start : item.end]) and not item.own:
-                continue
+        merged = _merge_titles(items)
+        # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
+        merged = [it for k, it in enumerate(merged) if not it.title or k == len(merged) - 1]
+        for item in merged:
+            s = self.text[item.start : item.end]
+            if (marks.boilerplate(s) or (item.short and _names_only(s))) and not item.own:
+                continue  # （二）赣州市。 above a block is its title, not a task
             quote_end = max(mark.end, item.end)
             self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
 
@@ -415,7 +432,10 @@ class Engine:
         items = self.pending
         self.pending = []
         self.last_closed = []
-        for item in _merge_titles(items):
+        merged = _merge_titles(items)
+        # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
+        merged = [it for k, it in enumerate(merged) if not it.title or k == len(merged) - 1]
+        for item in merged:
             s = self.text[item.start : item.end]
             duty = item.own or self.scopes or marks.obligation_like(s)
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
@@ -445,11 +465,14 @@ class Engine:
             quote=self.text[span.start : max(quote_end, span.end)].strip(),
             units=units,
             unit_status="named" if units else "none",
-            leaders=_unique(mark.leaders),
-            deadline=mark.deadline,
+            leaders=_unique([*mark.leaders, *(item.leaders if item else [])]),
+            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
         )
         self.tasks.append(task)
         return task
+
+    def scope_deadline(self) -> str | None:
+        return next((sc.deadline for sc in reversed(self.scopes) if sc.deadline), None)
 
     def merge(self, task: Task, mark: Mark) -> None:
         """A further mark line for a task already closed (配合单位 after 牵头单位 on separate paragraphs)."""
@@ -495,6 +518,13 @@ def inline_fields(s: str, at: int) -> list[Para]:
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+def _names_only(s: str) -> bool:
+    """A heading that only names a place or a unit (``（二）赣州市。``)."""
+    marker = item_marker(s)
+    body = compact(s[marker[1] :] if marker else s).rstrip("。：:")
+    return len(body) <= MAX_NAME_TITLE or marks.is_unit(body)
 
 
 def _unique(xs: list[str]) -> list[str]:

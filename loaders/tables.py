@@ -22,6 +22,7 @@ from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
 from polkg.loaders.table import split_people
 from polkg.loaders.text import compact, item_marker, rejoin, trimmed_span
+from polkg.nlp import deadlines
 
 #: characters that separate cells, by flattening
 SEPARATORS = ("\t", "|", "│", "┃", "║")
@@ -184,8 +185,11 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             return Row(heading=(marker[0] if marker else 0, styles.heading_title(only)))
     row = Row(end=end)
     texts: list[Cell] = []
+    other: list[str] = []  # cells that are neither roles nor the task (实施计划, 进度安排): deadlines live there too
     for i, (a, b) in enumerate(cells):
         col = table.kinds[i] if i < len(table.kinds) else None
+        if col is None and values[i]:
+            other.append(text[a:b])
         if col is None or not values[i]:
             continue
         if col.kind == "role" and col.role is not None:
@@ -204,6 +208,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         return Row()
     row.text = trimmed_span(text, own[0][0], own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
+    if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
+        row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
 
 
