@@ -73,6 +73,7 @@ class Scope:
     depth: int
     found: list[Found]
     deadline: str | None = None
+    leaders: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -253,9 +254,13 @@ class Engine:
         first = _SENTENCE_END.search(s, marker_end)
         head_end = first.end() if first else len(s)
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
-        scope = marks.heading_units(compact(s[marker_end:head_end]).rstrip("。：:"), para.start + marker_end)
+        title = compact(s[marker_end:head_end]).rstrip("。：:")
+        scope = marks.heading_units(title, para.start + marker_end)
         if scope:
             self.scopes.append(Scope(depth, scope))
+        leader = marks.heading_leader(title)
+        if leader:
+            self.scopes.append(Scope(depth, [], leaders=[leader]))
         # the item keeps its marker: ①负责受理… is how the plan writes the obligation
         start = para.start + len(s) - len(s.lstrip())
         rest = s[head_end:].strip()
@@ -465,11 +470,14 @@ class Engine:
             quote=self.text[span.start : max(quote_end, span.end)].strip(),
             units=units,
             unit_status="named" if units else "none",
-            leaders=_unique([*mark.leaders, *(item.leaders if item else [])]),
+            leaders=_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
         )
         self.tasks.append(task)
         return task
+
+    def scope_leaders(self) -> list[str]:
+        return next((sc.leaders for sc in reversed(self.scopes) if sc.leaders), [])
 
     def scope_deadline(self) -> str | None:
         return next((sc.deadline for sc in reversed(self.scopes) if sc.deadline), None)

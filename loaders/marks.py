@@ -52,6 +52,7 @@ class Words:
     heading_lead: tuple[str, ...]
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
+    heading_leader: re.Pattern[str]
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
@@ -83,6 +84,7 @@ def words() -> Words:
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
+        heading_leader=re.compile(raw["scope"]["heading_leader"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
         openings=tuple(raw["boilerplate"]["openings"]),
@@ -478,6 +480,12 @@ def heading_units(title: str, offset: int) -> list[Found]:
         if m is not None:
             return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
     return []
+
+
+def heading_leader(title: str) -> str | None:
+    """The leader a heading names for the items under it: ``王浩省长牵头重点工作`` → 王浩."""
+    m = words().heading_leader.match(title)
+    return m.group("name") if m else None
 
 
 def split_and(found: list[Found]) -> list[Found]:
