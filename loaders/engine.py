@@ -255,7 +255,7 @@ class Engine:
         head_end = first.end() if first else len(s)
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         title = compact(s[marker_end:head_end]).rstrip("。：:")
-        scope = marks.heading_units(title, para.start + marker_end)
+        scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
         if scope:
             self.scopes.append(Scope(depth, scope))
         leader = marks.heading_leader(title)
@@ -475,6 +475,17 @@ class Engine:
         )
         self.tasks.append(task)
         return task
+
+    def title_duties(self, heading: str) -> list[Found]:
+        """A heading ``主要职责`` without a unit: the duties of the unit the plan is about
+        (``国务院办公厅主要职责内设机构和人员编制规定``)."""
+        if not re.match(r"^(?:主要)?(?:工作)?职责", heading):
+            return []
+        m = re.match(r"^(?P<units>[^，。；：]{2,30}?)的?(?:主要)?职责", self.title)
+        if m is None:
+            return []
+        at = self.text.find(m.group("units"))  # where the title names the unit
+        return marks.unit_names(m.group("units"), max(at, 0), "responsible") or []
 
     def scope_leaders(self) -> list[str]:
         return next((sc.leaders for sc in reversed(self.scopes) if sc.leaders), [])

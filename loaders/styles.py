@@ -56,7 +56,7 @@ MAX_UNIT = 40
 MAX_TITLE_TAIL = 8
 #: a first line longer than this is text, not a title
 MAX_FIRST_TITLE = 60
-PLAN_KINDS = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要")
+PLAN_KINDS = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要", "规定", "分解表", "分工表")
 #: a unit named in running text is at most this long
 MAX_CLAUSE_UNIT = 25
 
@@ -419,8 +419,8 @@ def plan_title(text: str) -> tuple[str, Span]:
             return clean_title(rows[i + 1].stripped), rows[i + 1].span()
     for i, ln in enumerate(rows[:40]):
         s = compact(ln.stripped)
-        if not s.endswith(PLAN_KINDS) or ends_sentence(s):
-            continue
+        if not s.endswith(PLAN_KINDS) or ends_sentence(s) or s.count("《") != s.count("》"):
+            continue  # 发布于国办发〔2008〕60号《通知: a title cut short is no title
         prev = rows[i - 1] if i > 0 else None
         if prev is not None and len(s) <= MAX_TITLE_TAIL and not any(c in prev.stripped for c in "，。；：:,"):
             return clean_title(prev.stripped + ln.stripped), Span(start=prev.span().start, end=ln.span().end)
