@@ -56,7 +56,9 @@ MAX_UNIT = 40
 MAX_TITLE_TAIL = 8
 #: a first line longer than this is text, not a title
 MAX_FIRST_TITLE = 60
-PLAN_KINDS = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要", "规定", "分解表", "分工表")
+PLAN_KINDS = (
+    "方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要", "规定", "分解表", "分工表",
+)
 #: a unit named in running text is at most this long
 MAX_CLAUSE_UNIT = 25
 
