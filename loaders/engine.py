@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
+from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
@@ -74,6 +74,7 @@ class Scope:
     found: list[Found]
     deadline: str | None = None
     leaders: list[str] = field(default_factory=list)
+    row: bool = False  # the merged first cell of a table flattened one cell per line
 
 
 @dataclass
@@ -159,7 +160,8 @@ class Engine:
             return
         bare = self.bare_line(s, para.start)
         if bare is not None:
-            self.close(bare, merge=True)
+            if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
+                self.close(bare, merge=True)
             return
         deadline = tables.deadline_cell(s)
         if deadline is not None and self.last_closed:
@@ -194,6 +196,23 @@ class Engine:
                 self.block_units = []
         return True
 
+    def role_columns(self) -> tuple[list[Role], list[Role]]:
+        """The roles of a one-cell-per-line table's columns before and after its task column."""
+        cols = self.columns
+        task_at = next((i for i, c in enumerate(cols) if c.kind == "task"), None)
+        roles = [(i, c.role) for i, c in enumerate(cols) if c.kind == "role" and c.role is not None]
+        if task_at is None:
+            return [], [r for _, r in roles]
+        return [r for i, r in roles if i < task_at], [r for i, r in roles if i > task_at]
+
+    def cell_units(self, s: str, at: int, role: Role) -> list[Found] | None:
+        """The units of a cell on its own line(s); a name broken over lines (市政/府办/公厅) is one unit."""
+        if "\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines()):
+            flat = compact(s)
+            sp = trimmed_span(self.text, at, at + len(s))
+            return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
+        return marks.unit_names(s, at, role)
+
     def people_line(self, s: str, label: str | None) -> bool:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
         the items just closed."""
@@ -213,13 +232,23 @@ class Engine:
         if inner and inner != s:
             at, s = at + s.index(inner), inner
         role = self.label if self.label in styles.ROLES else None
+        before, after = self.role_columns()
+        leading = role is None and bool(before) and not self.pending
+        leading = leading and (self.units_since_text >= len(after) or not self.last_closed)
+        if leading:
+            role = before[0]  # 牵头单位 | 目标任务 | 责任单位: the row's first cell, for the rows below it
         if role is None:
-            roles = [c.role for c in self.columns if c.kind == "role" and c.role is not None]
             n = self.units_since_text
-            role = roles[n] if n < len(roles) else (roles[-1] if roles else "responsible")
-        found = marks.unit_names(s, at, role)
+            role = after[n] if n < len(after) else (after[-1] if after else "responsible")
+        found = self.cell_units(s, at, role)
         if found is None:
             return None
+        if leading:  # a merged first cell: it covers the rows until the next one
+            depth = self.headings[-1][0] if self.headings else -1
+            self.scopes = [sc for sc in self.scopes if not sc.row]
+            self.scopes.append(Scope(depth, found, row=True))
+            self.units_since_text = 0
+            return Mark()
         first, by_unit, rest = styles.convention_roles(self.convention, role)
         if first and role == "responsible":
             found = styles.unit_list(s, at, rest, first_leads=True, first_unit=by_unit)

@@ -428,7 +428,10 @@ def plan_title(text: str) -> tuple[str, Span]:
             return clean_title(prev.stripped + ln.stripped), Span(start=prev.span().start, end=ln.span().end)
         return clean_title(ln.stripped), ln.span()
     first = rows[0] if rows else None
-    if first is None or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
+    if first is None:
+        return "", Span(start=0, end=0)
+    header = compact(first.text).rstrip("：:") in dict(vocab().labels)  # 牵头单位: a header cell, no title
+    if header or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
         return "", Span(start=0, end=0)  # an excerpt that starts with its items has no title line
     return clean_title(first.stripped), first.span()
 

@@ -31,6 +31,8 @@ _RULE = re.compile(r"^[\s|│┃║:：\-—─━═┼╋╬├┤┌┐└┘
 _TOKEN = re.compile(r"\S+")
 #: a section row or page number inside a table is at most this long
 MAX_SECTION_ROW = 40
+#: a narrow cell broken over lines is rejoined up to this many characters
+MAX_FRAGMENTS = 12
 #: a header cell on a line of its own is at most this long
 MAX_CELL_HEADER = 8
 #: a line holding only a unit list is at most this long
@@ -289,6 +291,11 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
     return row
 
 
+def fragment(s: str) -> bool:
+    """A piece of a narrow table cell: one to three Chinese characters and nothing else."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
+
+
 def deadline_cell(s: str) -> str | None:
     """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``)."""
     flat = compact(s)
@@ -309,6 +316,8 @@ def paragraphs(text: str) -> list[Para]:
 
 
 def _continues(prev: str, s: str) -> bool:
+    if fragment(prev.splitlines()[-1]) and fragment(s) and len(compact(prev)) < MAX_FRAGMENTS:
+        return True  # 市政 / 府办 / 公厅: a narrow cell broken over lines
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
     flat = compact(s)
