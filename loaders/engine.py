@@ -41,6 +41,9 @@ MIN_INLINE_FIELDS = 3
 MIN_CLAUSE_CUT = 12
 #: a heading this short (after its marker) names a section, not a duty
 MAX_NAME_TITLE = 4
+#: a run of unit lines after at least this many task lines is a column of a table flattened column-wise
+MIN_COLUMN = 3
+MAX_CELL = 60
 #: the depth of a body paragraph (not a numbered item), and of a labelled record waiting for its units
 BODY = 99
 RECORD = -1
@@ -99,6 +102,9 @@ class Engine:
     columns_run: list[tables.Column] = field(default_factory=list)
     columns: list[tables.Column] = field(default_factory=list)  # a table flattened one cell per line
     units_since_text: int = 0
+    #: the tasks a column of unit lines is being spread over, and the unit cells so far
+    column: tuple[list[Task], list[list[Found]]] | None = None
+    rows_numbered: bool = False
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
 
@@ -117,6 +123,7 @@ class Engine:
         row = tables.row_of(self.text, para, self.table)
         if row is not None:
             self.end_fields()
+            self.label = None  # a rule line ends a header: the cell below is no label's value
             self.on_row(row)
             return
         if self.table is not None:
@@ -148,6 +155,7 @@ class Engine:
         label, self.label = self.label, None
         if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
+            self.rows_numbered = True
             self.end_fields()
             self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
             return
@@ -161,7 +169,7 @@ class Engine:
         bare = self.bare_line(s, para.start)
         if bare is not None:
             if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
-                self.close(bare, merge=True)
+                self.unit_cell(bare)
             return
         deadline = tables.deadline_cell(s)
         if deadline is not None and self.last_closed:
@@ -195,6 +203,35 @@ class Engine:
             if starts or self.block_units is None:
                 self.block_units = []
         return True
+
+    def unit_cell(self, mark: Mark) -> None:
+        """A line that is only units. After several task lines, a run of single-unit lines is a column of a
+        table flattened column by column: the units go to the tasks by position (the last unit to the last
+        task; a unit merged over the first rows covers them)."""
+        single = len(mark.found) == 1
+        cells = all(len(compact(self.text[it.start : it.end])) <= MAX_CELL and "。" not in self.text[it.start : it.end]
+                    for it in self.pending)  # task cells, not paragraphs
+        numbered = self.rows_numbered  # 序号 cells start the rows: the table is flattened row by row
+        if self.pending and single and cells and not numbered and len(self.pending) >= MIN_COLUMN:
+            self.close(mark, merge=True)
+            self.column = ([*self.last_closed], [mark.found])
+            return
+        if not self.pending and single and self.column is not None and self.column[0] == self.last_closed:
+            tasks, cells = self.column
+            cells.append(mark.found)
+            if len(cells) <= len(tasks):
+                self.spread(tasks, cells)
+                return
+        self.column = None
+        self.close(mark, merge=True)
+
+    def spread(self, tasks: list[Task], cells: list[list[Found]]) -> None:
+        """Units of a column, right-aligned on its tasks; the first unit covers the rows before."""
+        lead = len(tasks) - len(cells)
+        for i, task in enumerate(tasks):
+            found = cells[max(0, i - lead)]
+            task.units = styles.mentions(found)
+            task.unit_status = "named"
 
     def role_columns(self) -> tuple[list[Role], list[Role]]:
         """The roles of a one-cell-per-line table's columns before and after its task column."""

@@ -31,8 +31,9 @@ _RULE = re.compile(r"^[\s|│┃║:：\-—─━═┼╋╬├┤┌┐└┘
 _TOKEN = re.compile(r"\S+")
 #: a section row or page number inside a table is at most this long
 MAX_SECTION_ROW = 40
-#: a narrow cell broken over lines is rejoined up to this many characters
+#: a narrow cell broken over lines is rejoined up to this many characters; its last line may be this long
 MAX_FRAGMENTS = 12
+MAX_LAST_FRAGMENT = 4
 #: a header cell on a line of its own is at most this long
 MAX_CELL_HEADER = 8
 #: a line holding only a unit list is at most this long
@@ -316,7 +317,10 @@ def paragraphs(text: str) -> list[Para]:
 
 
 def _continues(prev: str, s: str) -> bool:
-    if fragment(prev.splitlines()[-1]) and fragment(s) and len(compact(prev)) < MAX_FRAGMENTS:
+    last = prev.splitlines()[-1]
+    broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
+    whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
+    if fragment(last) and not whole and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
         return True  # 市政 / 府办 / 公厅: a narrow cell broken over lines
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False

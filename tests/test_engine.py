@@ -212,3 +212,24 @@ def test_unit_lists(written: str, units: list[str]) -> None:
 def test_notice_boilerplate_is_never_a_task() -> None:
     x = read("rw_national_gwyb_quota2016")
     assert not any("国办函" in t.text or "本文有删减" in t.text for t in x.tasks)
+
+
+def test_first_cell_leads_the_rows_below_it() -> None:
+    """牵头单位 | 目标任务 | 责任单位, one cell per line, the lead cell broken over lines and merged over rows."""
+    x = read("rw_hunan_changsha_mbrw")
+    office = {"lead": ["市政府办公厅"], "responsible": ["市直各单位", "各区县市"], "assist": []}
+    for words in ("强化行政监督", "推进国家安全工作发展"):
+        assert roles(having(x, words)) == office
+    assert roles(having(x, "推进河西商业配套建设"))["lead"] == ["长沙先导区管委会"]
+
+
+def test_heading_leader_and_title_duties() -> None:
+    assert having(read("rw_zhejiang_gzbg2024"), "一般公共預算收入與經濟增長同步").leaders == ["王浩"]
+    x = read("rw_national_gwyb_sanding2008")  # 二、主要職責 in 國務院辦公廳主要職責內設機構和人員編制規定
+    assert roles(having(x, "負責國務院會議的準備工作"))["responsible"] == ["國務院辦公廳"]
+
+
+def test_rectification_deadline_covers_the_block() -> None:
+    x = read("rw_jiangxi_dczg2017")
+    t = having(x, "对定南县精细化工产业基地1家企业卫生防护距离内居民进行搬迁")
+    assert t.deadline == "2018年底" and roles(t)["responsible"] == ["赣州市政府"]
