@@ -209,10 +209,10 @@ class Engine:
         table flattened column by column: the units go to the tasks by position (the last unit to the last
         task; a unit merged over the first rows covers them)."""
         single = len(mark.found) == 1
-        cells = all(len(compact(self.text[it.start : it.end])) <= MAX_CELL and "。" not in self.text[it.start : it.end]
+        short = all(len(compact(self.text[it.start : it.end])) <= MAX_CELL and "。" not in self.text[it.start : it.end]
                     for it in self.pending)  # task cells, not paragraphs
         numbered = self.rows_numbered  # 序号 cells start the rows: the table is flattened row by row
-        if self.pending and single and cells and not numbered and len(self.pending) >= MIN_COLUMN:
+        if self.pending and single and short and not numbered and len(self.pending) >= MIN_COLUMN:
             self.close(mark, merge=True)
             self.column = ([*self.last_closed], [mark.found])
             return
