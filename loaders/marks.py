@@ -48,6 +48,7 @@ class Words:
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
+    not_units: tuple[str, ...]
     standing: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
     heading_scope: re.Pattern[str]
@@ -79,6 +80,7 @@ def words() -> Words:
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
+        not_units=tuple(raw["clauses"]["not_units"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         block_start=tuple(raw["scope"]["block_start"]),
@@ -133,6 +135,7 @@ def is_unit(name: str) -> bool:
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
         and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
+        and core not in w.not_units
     )
 
 
