@@ -311,17 +311,17 @@ class Engine:
         s = self.text[para.start : para.end]
         # a one-sentence heading with deeper headings under it is a section title, not an obligation
         self.pending = [it for it in self.pending if not (it.short and it.depth < depth and it is self.pending[-1])]
+        first = _SENTENCE_END.search(s, marker_end)
+        head_end = first.end() if first else len(s)
+        title = compact(s[marker_end:head_end]).rstrip("。：:")
+        scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
-        if not siblings or scoped or any(it.depth > depth for it in siblings):
+        if not siblings or scoped or scope or any(it.depth > depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.depth < depth]
-        first = _SENTENCE_END.search(s, marker_end)
-        head_end = first.end() if first else len(s)
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
-        title = compact(s[marker_end:head_end]).rstrip("。：:")
-        scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
         if scope:
             self.scopes.append(Scope(depth, scope))
         leader = marks.heading_leader(title)
