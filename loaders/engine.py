@@ -592,7 +592,8 @@ def _merge_titles(items: list[Item]) -> list[Item]:
 def inline_fields(s: str, at: int) -> list[Para]:
     """A paragraph holding a whole labelled block, cut at its labels: the text before the first label,
     then one part per label. Only when the labels give both units and a text, a leader or a deadline."""
-    found = [x for x in marks.labels(s) if x.kind != "other"]
+    inside = _brackets(s)  # labels inside a bracket are that bracket's mark, not fields of a block
+    found = [x for x in marks.labels(s) if x.kind != "other" and not any(a < x.start < b for a, b in inside)]
     kinds = {x.kind for x in found}
     if len(found) < MIN_INLINE_FIELDS or not kinds & set(styles.ROLES) or not kinds & {"task", "leader", "deadline"}:
         return []

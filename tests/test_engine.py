@@ -233,3 +233,22 @@ def test_rectification_deadline_covers_the_block() -> None:
     x = read("rw_jiangxi_dczg2017")
     t = having(x, "对定南县精细化工产业基地1家企业卫生防护距离内居民进行搬迁")
     assert t.deadline == "2018年底" and roles(t)["responsible"] == ["赣州市政府"]
+
+
+def test_mixed_marks_in_one_plan() -> None:
+    x = snippet(
+        "某县2024年优化营商环境工作要点\n\n一、提升政务服务效能\n"
+        "1.推行“一件事一次办”。（牵头单位：县行政审批局；配合单位：县直有关部门；完成时限：2024年12月底）\n"
+        "2.深化“证照分离”改革。（县市场监管局负责，各乡镇配合）\n"
+        "3.压缩工程建设项目审批时间至60个工作日以内。\n责任单位：县住建局、县自然资源局\n"
+        "4.加强涉企收费监管，严禁乱收费。\n\n二、保障措施\n"
+        "各乡镇、各部门要高度重视，确保各项任务落实到位。县政府督查室要定期督查通报。\n"
+    )
+    first = having(x, "推行“一件事一次办”")
+    assert compact(first.text) == "1.推行“一件事一次办”。"  # the bracket is the mark, not the task
+    assert roles(first) == {"lead": ["县行政审批局"], "responsible": [], "assist": ["县直有关部门"]}
+    assert first.deadline == "2024年12月底"
+    assert roles(having(x, "深化“证照分离”改革")) == {"lead": [], "responsible": ["县市场监管局"], "assist": ["各乡镇"]}
+    assert roles(having(x, "压缩工程建设项目审批时间"))["responsible"] == ["县住建局", "县自然资源局"]
+    assert having(x, "加强涉企收费监管").unit_status == "none"  # an orphan obligation
+    assert roles(having(x, "县政府督查室要定期督查通报"))["responsible"] == ["县政府督查室"]
