@@ -14,7 +14,8 @@ from pathlib import Path
 
 from polkg import api
 from polkg.graph.store.falkor import FalkorStore
-from polkg.pipeline import Pipeline, expand_paths
+from polkg.loaders.inputs.walk import select
+from polkg.pipeline import Pipeline
 
 
 def main() -> int:
@@ -22,7 +23,7 @@ def main() -> int:
     ap.add_argument("paths", nargs="*", default=["corpus"])
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
-    files = expand_paths(a.paths)
+    files = select(a.paths).files
     chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
 
     t = time.perf_counter()

@@ -1,10 +1,14 @@
 // title: A unit's counterparts at other levels
-// answers: Units of the same functional system as the given unit at other levels or places (e.g. the district counterpart of 生态环境厅), with the number of tasks each is named on.
+// answers: The units linked to the given unit by COUNTERPART_OF (the same function at another level: the district 生态环境局 of the provincial 生态环境厅, the national ministry), with the tasks and documents each is named in; never the unit's own predecessor or a unit of the same level.
 // param: unit:unit = 四川省生态环境厅 | a unit name or alias
+// :param unit => '四川省生态环境厅'
 // example: polkg query counterparts --param unit=环境保护厅
 MATCH (u0:Unit) WHERE u0.name = $unit OR $unit IN coalesce(u0.aliases, [])
-MATCH (c:Unit) WHERE c.system = u0.system AND c <> u0 AND c.kind <> 'group'
-OPTIONAL MATCH (c)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)
+MATCH path = (u0)-[:COUNTERPART_OF]-(c:Unit)
+WHERE coalesce(c.level, '') <> coalesce(u0.level, '')
+OPTIONAL MATCH (c)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[:HAS_TASK]-(d:Document)
+WITH u0, c, path, collect(DISTINCT t.id) AS task_ids,
+     collect(DISTINCT d.title + ' (' + coalesce(toString(d.year), 'n.d.') + ')') AS documents
 RETURN u0.name AS unit, u0.system AS system, c.name AS counterpart, c.level AS level,
-       c.jurisdiction AS jurisdiction, count(DISTINCT t) AS tasks
+       c.jurisdiction AS jurisdiction, size(task_ids) AS tasks, documents, task_ids, path
 ORDER BY level, tasks DESC, counterpart

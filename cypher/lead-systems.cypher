@@ -1,10 +1,13 @@
 // title: Which functional system leads a topic, across levels
 // answers: For a topic, the functional systems (生态环境, 经济和信息化, 发展改革, ...) whose units lead its tasks, with the levels and documents where they do: the cross-level summary behind vocs-leads.
 // param: topic:topic = VOCs | topic key
+// :param topic => 'VOCs'
 // example: polkg query lead-systems --param topic=VOCs
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:ABOUT]->(:Topic {key: $topic})
+MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[a:ABOUT]->(:Topic {key: $topic})
 MATCH (u:Unit)-[:LEADS]->(t)
-WITH coalesce(u.system, '(unknown system)') AS system, d, u, t
+WITH coalesce(u.system, '(unknown system)') AS system, d, u, t, a
 RETURN system, collect(DISTINCT d.level) AS levels, count(DISTINCT d) AS documents,
-       collect(DISTINCT u.name) AS units, count(DISTINCT t) AS tasks
+       collect(DISTINCT u.name) AS units, count(DISTINCT t) AS tasks,
+       count(DISTINCT CASE WHEN coalesce(a.inherited, false) THEN t END) AS from_heading,
+       collect(DISTINCT d.title + ' (' + coalesce(toString(d.year), 'n.d.') + ')') AS cited_in, collect(DISTINCT t.id) AS task_ids
 ORDER BY tasks DESC, system

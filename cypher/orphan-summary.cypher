@@ -4,10 +4,10 @@
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
 OPTIONAL MATCH (lead:Unit)-[l:LEADS]->(t) WHERE NOT coalesce(l.inherited, false)
 OPTIONAL MATCH (any:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
-WITH d, t, count(DISTINCT lead) AS leads, count(DISTINCT any) AS units
-RETURN d.title AS document, d.level AS level, count(t) AS tasks,
-       count(CASE WHEN units = 0 AND t.unit_status <> 'unknown' THEN 1 END) AS no_unit,
-       count(CASE WHEN t.unit_status = 'unknown' THEN 1 END) AS unknown,
-       count(CASE WHEN units > 0 AND leads = 0 THEN 1 END) AS no_lead,
-       count(CASE WHEN leads > 0 THEN 1 END) AS with_lead
+WITH d, t, t.unit_status = 'unknown' AS unknown, count(DISTINCT lead) AS leads, count(DISTINCT any) AS units
+RETURN d.title AS document, d.year AS year, d.level AS level, count(t) AS tasks,
+       count(CASE WHEN NOT unknown AND units = 0 THEN 1 END) AS no_unit,
+       count(CASE WHEN unknown THEN 1 END) AS unknown,
+       count(CASE WHEN NOT unknown AND units > 0 AND leads = 0 THEN 1 END) AS no_lead,
+       count(CASE WHEN NOT unknown AND leads > 0 THEN 1 END) AS with_lead
 ORDER BY level, document

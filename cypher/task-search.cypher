@@ -2,13 +2,15 @@
 // answers: Tasks whose text contains the given words, with their units and roles, the document and the character span of the source sentence — the trace back to where each obligation was written.
 // param: text | words the task text contains
 // param: limit:int = 50 | at most this many tasks
+// :param text => '工业炉窑'
+// :param limit => 50
 // example: polkg query task-search --param text=工业炉窑
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
 WHERE t.text CONTAINS $text
 OPTIONAL MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
 WITH d, t, r, u ORDER BY r.rank
 WITH d, t, collect(u.name + ' (' + r.role + ')') AS units
-RETURN d.title AS document, t.section AS section, t.text AS task, units, d.file AS file, t.start AS start,
-       t.end AS end
+RETURN d.title AS document, d.year AS year, t.id AS task_id, t.section AS section, t.text AS task, units,
+       d.file AS file, t.start AS start, t.end AS end
 ORDER BY document, start
 LIMIT $limit

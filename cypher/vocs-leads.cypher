@@ -1,18 +1,21 @@
 // title: Who leads the VOCs tasks, plan by plan
 // answers: For every task about a topic (VOCs by default: VOCs, 挥发性有机物, VOC<sub>s</sub>), the units that lead it, by document with its level, and the functional system each belongs to. Where a task names no lead (a district bracket with 责任单位 only), the first-listed responsible unit is shown and the basis column says so. The honest answer to "who leads VOCs" is this table, not a single name.
 // param: topic:topic = VOCs | topic key (VOCs, PM2.5, dust, straw, vehicles, coal, ...)
+// :param topic => 'VOCs'
 // example: polkg query vocs-leads
 // example: polkg query vocs-leads --param topic=dust --format csv
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:ABOUT]->(:Topic {key: $topic})
+MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[a:ABOUT]->(:Topic {key: $topic})
 OPTIONAL MATCH (:Unit)-[l:LEADS]->(t)
-WITH d, t, count(l) AS leads
+WITH d, t, a, count(l) AS leads
 OPTIONAL MATCH (u:Unit)-[e:LEADS|RESPONSIBLE_FOR]->(t)
 WHERE (leads > 0 AND type(e) = 'LEADS')
    OR (leads = 0 AND type(e) = 'RESPONSIBLE_FOR' AND e.rank = 1 AND NOT coalesce(e.as_division, false))
-WITH d, t, u, e,
+WITH d, t, a, u, e,
      CASE WHEN u IS NULL THEN 'no unit named'
           WHEN leads > 0 THEN 'named lead'
           ELSE 'first listed, no lead named' END AS basis
-RETURN d.title AS document, d.level AS level, coalesce(u.name, '-') AS lead, basis, u.system AS system,
-       count(DISTINCT t) AS tasks, collect(DISTINCT e.mention) AS written
+RETURN d.title AS document, d.year AS year, d.level AS level, coalesce(u.name, '-') AS lead, basis,
+       u.system AS system, count(DISTINCT t) AS tasks,
+       count(DISTINCT CASE WHEN coalesce(a.inherited, false) THEN t END) AS from_heading,
+       collect(DISTINCT e.mention) AS written, collect(DISTINCT t.id) AS task_ids
 ORDER BY level DESC, document, basis, tasks DESC, lead

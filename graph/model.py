@@ -54,6 +54,20 @@ class Progress(Record):
     span: Span
 
 
+class Location(Record):
+    """Where a task is in the file it was read from, beyond its offsets into the extracted text."""
+
+    file: str  # file name as loaded
+    path: str = ""  # absolute path when read, so the passage can be shown again
+    kind: str = "text"  # text, pdf, docx, html
+    encoding: str | None = None  # of a text or HTML file
+    page: int | None = None  # 1-based, PDF
+    paragraph: int | None = None  # 1-based, DOCX body paragraph or HTML block
+    table: int | None = None  # 1-based, PDF/DOCX/HTML table, with row and column of the task text
+    row: int | None = None
+    column: int | None = None
+
+
 class Task(Record):
     """One obligation: what must be done, with the units named for it."""
 
@@ -75,6 +89,7 @@ class Task(Record):
     rivers: list[str] = Field(default_factory=list)  # as written
     regions: list[str] = Field(default_factory=list)  # as written
     notes: list[str] = Field(default_factory=list)  # what the loader could not settle
+    location: Location | None = None  # set by polkg.loaders.inputs.place
 
 
 class Target(Record):

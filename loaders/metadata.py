@@ -15,6 +15,7 @@ its own 文号, not its own title, not the titles of the other plans of the same
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,8 @@ from polkg.graph.model import Citation, Extraction, Level, Span
 
 SPACE = re.compile(r"[\s*#]+")
 DATE_LINE = re.compile(r"^[\s*]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布)?[\s*]*$", re.M)
+#: a notice that issues a document: 关于印发〈Y〉的通知 cites Y under the notice's name
+ISSUED = re.compile(r"印发[〈<《]?(.+?)[〉>》]?的通知$")
 NUMBER = re.compile(r"(?P<pre>[\u4e00-\u9fff“”\"]{1,16})\s*[〔\[［]\s*(?P<y>\d{4})\s*[〕\]］]\s*(?P<n>\d+)\s*号")
 NUMBER_LINE = re.compile(r"^[\s*]*([^\s〔\[［]{1,20}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号)[\s*]*$", re.M)
 HEADER_LINE = re.compile(r"^[\s*]*(.{4,60}?)\s*文\s*件[\s*]*$", re.M)
@@ -297,7 +300,30 @@ def level_of(place: str | None, issuer: str | None, number: str | None) -> Level
 
 
 def _title_key(title: str) -> str:
-    return re.sub(r"[《》〈〉<>\s]", "", title)
+    return citation_key(title)
+
+
+def citation_key(title: str) -> str:
+    """One key for the ways one document's title is written: full-width or half-width brackets ((试行) and
+    （试行）), 〈〉 or <> inside, with or without 中华人民共和国, a law's customary short name (环保法)."""
+    key = re.sub(r"[《》〈〉<>“”\"'‘’\s]", "", unicodedata.normalize("NFKC", title))
+    rules = data.read("citations.toml")
+    for prefix in rules["law_prefixes"]:
+        key = key.removeprefix(prefix)
+    return str(rules["law_aliases"].get(key, key))
+
+
+def not_a_document(text: str, start: int, end: int, title: str) -> bool:
+    """Whether 《title》 at ``text[start:end]`` names a certificate, a gazetteer volume or a work (a film, a
+    show) rather than a document a plan can cite: see ``data/citations.toml``."""
+    rules = data.read("citations.toml")["not_documents"]
+    if title.endswith(tuple(rules["suffixes"])):
+        return True
+    clause = re.split(r"[，。；：,;:\n]", text[max(0, start - 40) : start])[-1]
+    if any(v in clause for v in rules["verbs"]):
+        return True
+    after = re.match(r"(?:[、和及与]*《[^《》]{1,60}》)*[、和及与]?[^，。；]{0,12}", text[end : end + 120])
+    return after is not None and any(w in after.group(0) for w in rules["works"])
 
 
 def citations(text: str, span: Span, own_number: str | None, own_titles: set[str]) -> list[Citation]:
@@ -305,8 +331,14 @@ def citations(text: str, span: Span, own_number: str | None, own_titles: set[str
     out: list[Citation] = []
     seen: set[tuple[str | None, str | None]] = set()
     used: set[int] = set()
+    same: dict[str, Citation] = {}  # a short name (以下简称《…》) or an issued title (印发〈Y〉的通知) → the citation
     for start, end, title in book_titles(text, span.start, span.end):
-        if text[max(0, start - 3) : start].endswith(("简称", "称")) or _title_key(title) in own_titles:
+        key = citation_key(title)
+        if text[max(0, start - 3) : start].endswith(("简称", "称")):
+            if out:
+                same.setdefault(key, out[-1])
+            continue
+        if key in own_titles or not_a_document(text, start, end, title):
             continue
         number, cite_end = None, end
         m = re.match(r"\s*[（(]\s*", text[end : end + 4])
@@ -315,20 +347,36 @@ def citations(text: str, span: Span, own_number: str | None, own_titles: set[str
             if n and re.match(r"\s*[）)]", text[n.end() : n.end() + 3]):
                 number, cite_end = _number_text(n), n.end()
                 used.add(n.start("y"))
-        _add(out, seen, Citation(title=title, number=number, span=Span(start=start, end=cite_end)))
+        title = data.read("citations.toml")["law_aliases"].get(title, title)  # 环保法 → 环境保护法
+        cite = Citation(title=title, number=number, span=Span(start=start, end=cite_end))
+        _add(out, seen, cite)
+        if issued := ISSUED.search(title):
+            same.setdefault(citation_key(issued.group(1)), cite)
     for n in NUMBER.finditer(text, span.start, span.end):
         number = _number_text(n)
         if n.start("y") in used or number == own_number:
             continue
         start = n.end() - len(n.group(0)) + (len(n.group("pre")) - len(_prefix(n.group("pre"))))
         _add(out, seen, Citation(number=number, span=Span(start=start, end=n.end())))
-    numbered = {c.title for c in out if c.number}
-    return [c for c in out if c.number or c.title not in numbered]
+    return one_name(out, same)
+
+
+def one_name(cites: list[Citation], same: dict[str, Citation]) -> list[Citation]:
+    """Each cited document once, under its fullest name: a short name or an issued title becomes the
+    citation it stands for, and a title cited with its number once drops its number-less mentions."""
+    out: list[Citation] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for c in cites:
+        target = same.get(citation_key(c.title)) if c.title and not c.number else None
+        _add(out, seen, c.model_copy(update={"title": target.title, "number": target.number}) if target else c)
+    numbered = {citation_key(c.title) for c in out if c.number and c.title}
+    return [c for c in out if c.number or citation_key(c.title or "") not in numbered]
 
 
 def _add(out: list[Citation], seen: set[tuple[str | None, str | None]], c: Citation) -> None:
-    if (c.title, c.number) not in seen:
-        seen.add((c.title, c.number))
+    key = (citation_key(c.title) if c.title else None, c.number)
+    if key not in seen:
+        seen.add(key)
         out.append(c)
 
 

@@ -341,6 +341,7 @@ def build_tasks(rows: list[_Row], doc: str, period: str) -> list[Task]:
     tasks: list[Task] = []
     previous: tuple[str | None, list[UnitMention]] = (None, [])
     for row in rows:
+        divisions = [p.name for p in split_list(row.divisions.raw, vocab().division_suffixes)] if row.divisions else []
         units = _lead_units(row.lead)
         status = "named" if units else "unknown"
         notes = list(row.notes)
@@ -350,18 +351,26 @@ def build_tasks(rows: list[_Row], doc: str, period: str) -> list[Task]:
             notes.append("lead cell empty (merged cell)" + ("; lead of the row above added as inherited" if units
                                                            else "; no row above to inherit from"))
         previous = (row.h1, units)
-        first, last = row.task[0], row.task[-1]
+        first = row.task[0]
         tasks.append(Task(
             doc=doc, plan=0, text=tidy(" ".join(c.raw for c in row.task)), section=row.section,
-            span=Span(start=first.span().start, end=last.span().end),
+            span=first.span(),  # a continuation after a page break is elsewhere: the quote holds both
             quote="\n".join(line.text for line in row.lines),
             units=units, unit_status=status,
             leaders=[p.name for p in split_people(row.leaders.raw)] if row.leaders else [],
-            divisions=[p.name for p in split_list(row.divisions.raw, vocab().division_suffixes)] if row.divisions
-            else [],
-            progress=progress_statements(row.progress, period), notes=notes,
+            divisions=divisions, progress=by_sole_division(progress_statements(row.progress, period), divisions),
+            notes=notes,
         ))
     return tasks
+
+
+def by_sole_division(statements: list[Progress], divisions: list[str]) -> list[Progress]:
+    """A statement without its own ``(水处)`` tag was reported by the row's 责任部门 when the row names only one
+    division: the report is the division's answer for its row (002: 省安全监管局 … 大气处 | 配合推进燃煤锅炉淘汰工作…).
+    With several divisions the reporter stays unknown rather than guessed."""
+    if len(divisions) != 1:
+        return statements
+    return [p if p.reporter else p.model_copy(update={"reporter": divisions[0]}) for p in statements]
 
 
 class ProgressTableLoader:

@@ -28,6 +28,8 @@ from polkg.loaders.text import Line, compact, ends_like, split_top_level, trimme
 #: whitespace between two characters of which at least one is not ASCII is layout, not a word break
 _LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _SPACES = re.compile(r"\s+")
+EDGE_TAG = re.compile(r"\s*</?p>\s*")  # a tag at the start of a cell's content
+EDGE_TAG_END = re.compile(r"\s*</?p>\s*$")  # and at its end
 SENTENCE_END = "。；;！？!?．.）)」”》>"
 LIST_SEPARATORS = "、，,;；/"
 #: added to a cell's score for the column it sits in, so that content decides only when it disagrees
@@ -57,7 +59,12 @@ class Cell:
         return compact(self.raw)
 
     def span(self) -> Span:
-        return trimmed_span(self.raw, 0, len(self.raw), offset=self.start)
+        """Where the cell's content is: without the whitespace and the ``<p>``/``</p>`` tags around it (a
+        provenance span points at the words, not at the markup of the PDF-to-text conversion)."""
+        a, b = 0, len(self.raw)
+        while (m := EDGE_TAG.match(self.raw, a, b)) or (m := EDGE_TAG_END.search(self.raw, a, b)):
+            a, b = (m.end(), b) if m.start() == a else (a, m.start())
+        return trimmed_span(self.raw, a, b, offset=self.start)
 
     def sub(self, a: int, b: int | None = None) -> Cell:
         """The part ``raw[a:b]`` of this cell, offsets kept."""

@@ -16,13 +16,19 @@ from dataclasses import dataclass
 
 # One dated expression: 2019年 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
+_QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
 _DATED = re.compile(
-    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年))?(?P<before>前|以前|之前)?"
+    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})?(?P<before>前|以前|之前)?"
 )
-# Relative to the plan year: 年底前 / 6月底前 / 上半年
-_RELATIVE = re.compile(rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年))(?P<before>前|以前|之前)")
+# Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月
+_RELATIVE = re.compile(
+    rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})(?P<before>前|以前|之前)"
+)
+_NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
 _DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
 _STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)")  # 持续推进 is a verb in prose, not a deadline
+# As a deadline as written (a 完成时限 cell), these keep going with no end date
+_STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每月|每半年|定期|逐年)")
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
 _NOT_AFTER = re.compile(r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))")
@@ -51,7 +57,7 @@ def find_deadline(text: str) -> str | None:
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
         return best.written
-    for pattern in (_RELATIVE, _DURATION, _STANDING):
+    for pattern in (_RELATIVE, _NEXT_YEAR, _DURATION, _STANDING):
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
@@ -69,7 +75,8 @@ def _dated(s: str) -> list[_Found]:
         due = _due_of(m, int(m.group("y")))
         if due is None:
             continue
-        specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or m.group("before")))
+        quarter = m.group("qn") or m.group("qa") or m.group("qq")
+        specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or quarter or m.group("before")))
         out.append(_Found(m.group(0), due, specific, m.start()))
     return out
 
@@ -94,19 +101,29 @@ def _due_of(m: re.Match[str], year: int) -> tuple[int, int, int] | None:
         return (year, month, min(day, last))
     if m.group("h") == "上半年":
         return (year, 6, 30)
+    quarter = _group(m, "qn") or _group(m, "qa") or _group(m, "qq")
+    if quarter:
+        month = 3 * (int(quarter) if quarter.isdigit() else _CN_DIGITS[quarter])
+        return (year, month, calendar.monthrange(year, month)[1])
     return (year, 12, 31)
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A named group of ``m``, or None when the pattern has no such group."""
+    return m.groupdict().get(name)
 
 
 def resolve(deadline: str | None, year: int | None) -> Due:
     """Resolve a deadline as written, given the year the plan is for.
 
     ``年底前`` in a 2018 plan → 2018-12-31; ``2019年6月底前`` → 2019-06-30; ``2020年`` → 2020-12-31;
-    ``用2年时间`` in a 2017 plan → 2018-12-31; ``长期实施`` → open-ended; ``按时间节点`` → nothing.
+    ``用2年时间`` in a 2017 plan → 2018-12-31; ``2022年第三季度`` → 2022-09-30; ``次年3月`` in a 2021 plan →
+    2022-03-31; ``长期实施``, ``每年``, ``持续推进`` → open-ended; ``按时间节点`` → nothing.
     """
     if not deadline:
         return Due(None)
     s = _SPACE.sub("", deadline)
-    if _STANDING.search(s):
+    if _STANDING.search(s) or _STANDING_CELL.match(s):
         return Due(None, open_ended=True)
     m = _DATED.search(s)
     if m:
@@ -114,7 +131,11 @@ def resolve(deadline: str | None, year: int | None) -> Due:
         return Due(_iso(due) if due else None)
     if year is None:
         return Due(None)
-    m = _RELATIVE.search(s) or re.search(rf"^(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年))", s)
+    m = _NEXT_YEAR.search(s)
+    if m:
+        due = _due_of(m, year + 1)
+        return Due(_iso(due) if due else None)
+    m = _RELATIVE.search(s) or re.search(rf"^(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})", s)
     if m:
         due = _due_of(m, year)
         return Due(_iso(due) if due else None)
@@ -124,6 +145,20 @@ def resolve(deadline: str | None, year: int | None) -> Due:
         years = int(n) if n.isdigit() else _CN_DIGITS[n]
         return Due(_iso((year + years - 1, 12, 31)))
     return Due(None)
+
+
+def resolve_task(deadline: str | None, text: str, year: int | None) -> Due:
+    """The due date of a task whose deadline is ``deadline`` (as written, e.g. its 完成时限 cell): when the
+    cell gives no date (长期实施, 按时间节点) but the task's own text does (``年底前完成…``), the text's
+    date, so that a window query finds it; a standing cell stays open-ended."""
+    due = resolve(deadline, year)
+    if due.date is None:
+        written = find_deadline(text)
+        if written and written != deadline:
+            found = resolve(written, year)
+            if found.date:
+                return Due(found.date, open_ended=due.open_ended)
+    return due
 
 
 def _iso(d: tuple[int, int, int]) -> str:

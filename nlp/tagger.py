@@ -100,7 +100,7 @@ class Tagger:
         doc = self._p.nlp.make_doc(normal.text)
         spans = [Span(doc, s, e, label=self._p.nlp.vocab.strings[m]) for m, s, e in self._p.matcher(doc)]
         topics = filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
-        named = filter_spans([s for s in spans if s.label_ in (PLACE, WATER)])
+        named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], normal.text))
         named = self._keep(named, normal.text)
         gaz = self._p.gaz
         return Mentions(
@@ -138,6 +138,28 @@ class Tagger:
         return s.text
 
 
+def heading_topics(section: Iterable[str], own: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """The topics a task inherits from the headings it stands under, as (topic key, heading), outermost
+    heading first; topics in ``own`` (the task's own words) are left out. The first entry of ``section`` is
+    the plan's title, which is about the whole plan, not a heading over some of its items.
+
+    Why: plans state the topic once in a heading (「（四）强化挥发性有机物综合治理」) and list its measures
+    under it without repeating it (加大油品油气排放治理 is a VOCs task there)."""
+    out: list[tuple[str, str]] = []
+    seen = set(own)
+    for heading in list(section)[1:]:
+        for key in _heading_topics(heading):
+            if key not in seen:
+                seen.add(key)
+                out.append((key, heading))
+    return out
+
+
+@cache
+def _heading_topics(heading: str) -> tuple[str, ...]:
+    return tuple(Tagger().tag(heading).topics)
+
+
 PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治州|自治县|市|州|县|区|旗)")
 
 
@@ -171,6 +193,38 @@ def _listed(spans: list[Span], i: int, text: str) -> bool:
         if (gap == "" and j < i) or (len(gap) == 1 and gap in LIST_SEPARATORS):
             return True
     return False
+
+
+def _place_or_water(spans: list[Span], text: str) -> list[Span]:
+    """One reading for a name that is both a place and a water body (青白江 the river, 青白江 the district of
+    成都市): the water body when it stands in a list of water bodies (绵远河、石亭江、鸭子河、青白江), else the
+    place. Plans list rivers with rivers and places with places."""
+    by_range: dict[tuple[int, int], list[Span]] = {}
+    for s in spans:
+        by_range.setdefault((s.start, s.end), []).append(s)
+    out: list[Span] = []
+    for group in by_range.values():
+        if {s.label_ for s in group} != {PLACE, WATER}:
+            out.extend(group)
+            continue
+        waters_beside = any(
+            o.label_ == WATER and len(by_range[(o.start, o.end)]) == 1 and _adjacent(o, group[0], text)
+            for o in spans
+        )
+        keep = WATER if waters_beside else PLACE
+        out.extend(s for s in group if s.label_ == keep)
+    return out
+
+
+def _adjacent(a: Span, b: Span, text: str) -> bool:
+    """Whether two names stand next to each other in a list: nothing or one list separator between them."""
+    if a.end_char <= b.start_char:
+        gap = text[a.end_char : b.start_char]
+    elif b.end_char <= a.start_char:
+        gap = text[b.end_char : a.start_char]
+    else:
+        return False
+    return gap == "" or (len(gap) == 1 and gap in LIST_SEPARATORS)
 
 
 def _unique(xs: Iterable[str]) -> list[str]:

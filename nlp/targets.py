@@ -1,27 +1,36 @@
 """Quantitative targets in plan text: a number the plan commits to, with its metric, unit and direction.
 
-The text is read in a normalised view (NFKC, spaces dropped, tabs and newlines kept as boundaries) that
-maps every character back to its offset in the source, so each target keeps an exact span.
+The text is read in a normalised view (NFKC, Traditional as Simplified, spaces dropped, tabs and newlines
+kept as boundaries) that maps every character back to its offset in the source, so each target keeps an
+exact span; where spaces stood (a gap in the view) they still separate table cells.
 
 What counts as a target: a number with a unit (``82.6%``, ``6500万吨``, ``5.3万辆次``, ``每小时20蒸吨``),
 a dimensionless level after 提高到/达到 (``0.492``), a water-quality class after 稳定在/达到 (``III类``
-→ 3), and an attainment year (``2021年甲市、乙市达标`` → 2021). Numbers in cited titles 《…》,
-in report columns of progress tables (推进情况), and existing states (现有5个) are not targets.
+→ 3), an attainment year (``2021年甲市、乙市达标`` → 2021), and the target columns of indicator tables
+(指标 / 2020年 / 2025年 / 属性, flattened with tabs, pipes, spaces or one cell per line). Not targets
+(``not_targets`` in data/metrics.toml): numbers in cited titles 《…》 and in report columns (推进情况),
+states and findings (现有5个, 督察发现问题53个), time limits and notice periods (30天内, 5个工作日), counts of
+the plan's own work items (主要指标(30项)), fines and progress shares.
 
 The year a target is due comes from, in order: a year written before it in its clause (up to ；/。);
 a deadline written after it in that clause (``…10吨/日项目的建设，2019年年底前建成运行``); a year earlier
-in its sentence; a year that opens its section (``二、工作目标\\n到2020年，…``); and last the plan's own
-year when the plan is a one-year plan (``2018年作战计划``). A threshold that only delimits scope
-(``40蒸吨/小时以下燃煤锅炉``, ``岸线5公里``) has no due year.
-"""
+in its sentence (a baseline such as ``比2015年``/``在2010年的基础上`` never counts); 今年/全年 in its
+sentence (the plan's year); a year that opens its section (``二、工作目标\n到2020年，…``) or a period a
+heading names (``“十四五”时期``); and last the plan's own period (:func:`plan_due_year`): a one-year
+plan's year for all its numbers, the end of a longer period for its goal sections. A threshold that only
+delimits scope (``40蒸吨/小时以下燃煤锅炉``, ``岸线5公里``) has no due year.
+
+The metric is the noun phrase the number measures, normalised to data/metrics.toml's name where it is a
+standard indicator."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
@@ -35,7 +44,11 @@ YEAR_EXPR = re.compile(
 )
 FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|末|时期|期间|期末)")
 FIVE_YEAR_END = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
-BASELINE = re.compile(r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年")
+BASELINE = re.compile(
+    r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
+)
+NOT_DUE_AFTER = re.compile(r"起|开始|以来|已|相比|—|-|(?:的)?基础上|为基准|为基数")  # a start or a baseline
+THIS_YEAR = re.compile(r"今年|全年|年内|本年度?|当年")  # the plan's own year, in a one-year plan or a work report
 ATTAINMENT = re.compile(
     r"(?P<y>20\d{2})年(?P<places>(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}[市州县区])(?:空气质量|环境空气质量)?达标"
 )
@@ -46,15 +59,24 @@ WATER_CLASS = re.compile(
 CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|$)")
 ONE_YEAR_PLAN = re.compile(r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点)")
-NOT_TARGET_BEFORE = ("现有", "目前", "第", "已有", "累计", "共有")
-NOT_TARGET_AFTER = ("百分之",)  # 6个百分之百 counts rules, it sets no number
-DAY_SPAN_AFTER = ("内", "之内", "以内", "后", "以后")  # 30天内完成 is a time limit, not a number of days to reach
+PERIOD = re.compile(r"(?<!\d)(?P<a>20\d{2})年?[—–\-~～至到]+(?P<b>20\d{2})年")
+FIVE_YEAR_TITLE = re.compile(r"(十三五|十四五|十五五)|第(十三|十四|十五)个五年")
+TITLE_YEAR = re.compile(
+    r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
+)
+TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要")
+# the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
+ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
+GOAL_HEADING = re.compile(r"目标|指标")
+# plans that are for one year by nature
+ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办实事|民生工程")
+YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE_YEAR_KIND.pattern})")
+NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
-COUNT_UNITS = ("个", "家", "条", "座", "处", "所", "户", "项", "批", "台", "套", "辆", "万辆", "万台")
-SUB_BOUNDARY = ";。\n\t"  # a clause that carries its own deadline
-SENTENCE_BOUNDARY = "。\n\t"
-CLAUSE_BOUNDARY = ",;:。\n\t"
+SUB_BOUNDARY = ";。\n\t|"  # a clause that carries its own deadline (a pipe, like a tab, ends a table cell)
+SENTENCE_BOUNDARY = "。\n\t|"
+CLAUSE_BOUNDARY = ",;:。\n\t|"
 FILLERS = re.compile(
     r"^(?:力争|确保|争取|全省|全区|全市|全县|全州|全域|全面|实现|基本|进一步|使|并|其中|分别|要|应|到|至|在|以上|左右|或|的|\()+"
 )
@@ -76,7 +98,10 @@ class Norm:
 @dataclass(frozen=True)
 class Vocab:
     units: list[str]
+    counts: frozenset[str]
     same_unit: dict[str, str]
+    not_targets: dict[str, tuple[str, ...]]
+    noun_after: dict[str, tuple[str, ...]]
     words: dict[str, list[str]]
     metrics: list[tuple[str, list[str], list[str]]]  # (name, aliases, exact aliases)
     report_columns: list[str]
@@ -88,8 +113,10 @@ def vocab() -> Vocab:
     raw = data.read("metrics.toml")
     units = sorted(raw["units"]["written"], key=len, reverse=True)
     metrics = [(m["name"], list(m.get("aliases", [])), list(m.get("exact", []))) for m in raw["metric"]]
-    return Vocab(units, dict(raw["units"].get("same", {})), raw["direction"], metrics,
-                 list(raw.get("tables", {}).get("report_columns", [])))
+    not_targets = {k: tuple(v) for k, v in raw["not_targets"].items()}
+    noun_after = {k: tuple(v) for k, v in raw["noun_after"].items()}
+    return Vocab(units, frozenset(raw["units"]["counts"]), dict(raw["units"].get("same", {})), not_targets, noun_after,
+                 raw["direction"], metrics, list(raw.get("tables", {}).get("report_columns", [])))
 
 
 @cache
@@ -99,19 +126,52 @@ def _number_re() -> re.Pattern[str]:
 
 
 def normalise(text: str) -> Norm:
-    """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries)."""
+    """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries).
+
+    Most characters of a plan are already normal: only the distinct characters that change are looked
+    up (once each), and the stretches between them are copied whole.
+    """
+    changed = {c: _norm_char(c) for c in set(text) if _norm_char(c) != c}
+    if not changed:
+        return Norm(text, list(range(len(text))))
     out: list[str] = []
     pos: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in "\t\n":
-            out.append(ch)
-            pos.append(i)
-            continue
-        for c in unicodedata.normalize("NFKC", ch):
-            if not c.isspace():
-                out.append(c)
-                pos.append(i)
+    last = 0
+    for m in re.finditer("|".join(map(re.escape, changed)), text):
+        i = m.start()
+        out.append(text[last:i])
+        pos.extend(range(last, i))
+        c = changed[text[i]]
+        out.append(c)
+        pos.extend([i] * len(c))
+        last = i + 1
+    out.append(text[last:])
+    pos.extend(range(last, len(text)))
     return Norm("".join(out), pos)
+
+
+@cache
+def _norm_char(ch: str) -> str:
+    """One character as the normalised view writes it: NFKC, Traditional read as Simplified (減少 is
+    减少), spaces dropped, tabs and newlines kept."""
+    if ch in "\t\n":
+        return ch
+    out = "".join(c for c in unicodedata.normalize("NFKC", ch) if not c.isspace())
+    convert = _simplified()
+    if convert is not None and len(out) == 1 and "\u4e00" <= out <= "\u9fff":
+        simple = convert(out)
+        return simple if len(simple) == 1 else out
+    return out
+
+
+@cache
+def _simplified() -> Callable[[str], str] | None:
+    """OpenCC's Traditional → Simplified converter, or None where the package is not installed."""
+    try:
+        import opencc  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:  # pragma: no cover - opencc comes with the reader's dependencies
+        return None
+    return cast(Callable[[str], str], opencc.OpenCC("t2s").convert)
 
 
 @dataclass
@@ -123,37 +183,133 @@ class _Hit:
     kind: str = "number"  # number / class / attainment
     metric: str | None = None
     region: str | None = None
+    year: int | None = None  # a table column's year (2025年目标)
+    direction: Direction | None = None  # a table cell's own comparator (≤35, 22以上)
+    row: int | None = None  # where a table value's row (its indicator cell) starts
 
 
-def find_targets(text: str, offset: int, doc: str, plan: int, year: int | None) -> list[Target]:
+def find_targets(
+    text: str, offset: int, doc: str, plan: int, year: int | None, title: str = "", cover: str = ""
+) -> list[Target]:
     """Targets stated in ``text`` (which starts at ``offset`` in the source file).
 
-    ``year`` is the plan's year; it is given to targets without any year of their own only when the
-    plan is a one-year plan (its title names that single year).
+    ``year`` is the plan's year, ``title`` its title and ``cover`` the text of the file just before the
+    plan (a cover letter, the first line of a title split over two). A target without any year of its
+    own falls due at the end of the plan's period (:func:`plan_due_year`).
     """
     n = normalise(text)
-    plan_year = year if year is not None and _is_one_year_plan(n.s[:3000], year) else None
+    cover_lines = [line for line in normalise(cover[-1000:]).s.split("\n") if line.strip()][-3:]
+    due = plan_due_year(normalise(title).s, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
     hidden = _hidden_ranges(n.s)
-    scopes = _section_years(n.s)
+    scopes = _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
+    if due is not None:
+        # a one-year plan's numbers are all for its year; a longer period's end only for its goals
+        scopes.extend([(0, len(n.s), due[0])] if due[1] else [(a, b, due[0]) for a, b in _goal_sections(n.s)])
     out: list[Target] = []
     previous: tuple[int, str] = (-1, "")  # (sentence start, metric) of the last target
-    for group in _groups(n.s, hidden):
+    tagged: dict[str, tuple[list[str], str | None]] = {}  # values of one clause share its tags
+    last_end = -1
+    for group in _groups(n, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
-        for t in _targets_of(group, n, scopes, plan_year):
+        found, last_end = _targets_of(group, n, scopes, last_end), group[-1].end
+        for t in found:
             if t.metric == UNNAMED and previous[0] == sentence:
                 t.metric = previous[1]  # 煤炭消费总量削减到6500万吨以内，比2016年下降12%
             previous = (sentence, t.metric)
             span = Span(start=t.span.start + offset, end=t.span.end + offset)
             quote = text[t.span.start : t.span.end]
-            tags = _tagger().tag(quote)
-            region = t.region or "、".join(tags.regions) or None
+            if quote not in tagged:
+                tags = _tagger().tag(quote)
+                tagged[quote] = (list(tags.topics), "、".join(tags.regions) or None)
+            topics, regions = tagged[quote]
             out.append(t.model_copy(update={"doc": doc, "plan": plan, "span": span, "text": quote,
-                                            "topics": list(tags.topics), "region": region}))
+                                            "topics": list(topics), "region": t.region or regions}))
     return out
 
 
-def _is_one_year_plan(head: str, year: int) -> bool:
-    return any(int(m.group("y")) == year for m in ONE_YEAR_PLAN.finditer(head))
+def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] | None:
+    """The year a plan's targets fall due when a clause names none, and whether it holds for the whole
+    plan: the end of the period its title names (``(2021—2023年)`` → 2023, ``“十四五”``/``第十四个五年
+    规划`` → 2025) for the targets of its goal sections, or the single year of a one-year plan
+    (``2016年《政府工作报告》量化指标任务分工``, ``2018年作战计划`` in its head) for all of them.
+
+    A report (通报, 推进情况) has no period of its own; nor has a plan whose title names no period.
+    """
+    for candidate in _title_candidates(title, head):
+        for source in (_outside_titles(candidate), candidate):
+            due = _period_end(source)
+            if due is not None:
+                return due
+    if year is not None and any(int(m.group("y")) == year for m in ONE_YEAR_PLAN.finditer(head)):
+        return year, True
+    if ONE_YEAR_KIND.search(head[:400]):
+        named = YEAR_OF_KIND.search(head[:400])  # 海南省2022年为民办实事事项
+        own = year if year is not None else int(named.group("y")) if named else None
+        return (own, True) if own is not None else None
+    return None
+
+
+def _title_candidates(title: str, head: str) -> list[str]:
+    """The plan's title, if it reads as one, then the title-like lines of its head and the plan a cover
+    letter issues (现将《2020年区政府重点工作目标安排》印发给你们): short, no sentence punctuation, a plan word."""
+    lines = [title, *head.split("\n")[:20]]
+    lines += [m.group(1) or m.group(2) for m in ISSUED.finditer(head[:600])]
+    return [t for t in lines if TITLE_LIKE.search(t) and len(t) <= 70 and not re.search(r"[,;。:]", t)
+            and not NOT_A_PLAN.search(t)]
+
+
+def _period_end(title: str) -> tuple[int, bool] | None:
+    m = PERIOD.search(title)
+    if m:
+        return int(m.group("b")), False
+    m = FIVE_YEAR_TITLE.search(title)
+    if m:
+        return _heading_period(title) or 0, False
+    years = {int(m.group("y")) for m in TITLE_YEAR.finditer(title)}
+    return (years.pop(), True) if len(years) == 1 else None
+
+
+def _goal_sections(s: str) -> list[tuple[int, int]]:
+    """Stretches under a heading that names goals or indicators (工作目标, 主要指标, 约束性指标 …), down to
+    the next heading of the same or a higher level."""
+    return [(a, b) for a, b, _ in _under_headings(s, lambda h: 1 if GOAL_HEADING.search(h[:20]) else None)]
+
+
+def _headed_periods(s: str) -> list[tuple[int, int, int]]:
+    """Stretches under a heading that names a period (一、省政府工作报告“十四五”时期重点工作 → 2025), with
+    the period's end year."""
+    return _under_headings(s, _heading_period)
+
+
+def _under_headings(s: str, mark: Callable[[str], int | None]) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the stretches under the headings ``mark`` gives a value, each down to the
+    next heading of the same or a higher level; the innermost marked heading's value holds."""
+    out: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, int | None]] = []  # (level, value) of the open headings
+    current: tuple[int, int] | None = None  # (start, value) of the open stretch
+    pos = 0
+    for line in s.split("\n"):
+        body = line.strip("\t")
+        level = heading_level(body) if body else None
+        if level is not None:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, mark(body)))
+            value = next((v for _, v in reversed(stack) if v is not None), None)
+            if current is not None and current[1] != value:
+                out.append((current[0], pos, current[1]))
+                current = None
+            if value is not None and current is None:
+                current = (pos, value)
+        pos += len(line) + 1
+    if current is not None:
+        out.append((current[0], len(s), current[1]))
+    return out
+
+
+def _outside_titles(title: str) -> str:
+    """A title without the documents it cites: 关于印发《…(2018—2020年)》的2019年工作要点 is for 2019."""
+    return re.sub(r"《[^《》]*》", "", title)
 
 
 def _hidden_ranges(s: str) -> list[tuple[int, int]]:
@@ -224,6 +380,19 @@ def _after_heading(line: str) -> str:
     return last[m.start() :] if m and m.start() <= 15 and not re.search(r"[,，。]", last[: m.start()]) else ""
 
 
+def _heading_period(heading: str) -> int | None:
+    """The end of the period a heading names: 一、省政府工作报告“十四五”时期重点工作 → 2025."""
+    m = FIVE_YEAR_TITLE.search(heading)
+    return FIVE_YEAR_END[(m.group(1) or m.group(2) + "五")] if m else None
+
+
+def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]:
+    """Sentences that speak of 今年/全年/年内: their numbers fall due in the plan's own year."""
+    if year is None:
+        return []
+    return [(*_bounds(s, m.start(), m.end(), SENTENCE_BOUNDARY), year) for m in THIS_YEAR.finditer(s)]
+
+
 def _opening_year(s: str) -> int | None:
     m = re.match(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)", s)
     return int(m.group(1)) if m else None
@@ -233,41 +402,176 @@ def _hidden(pos: int, hidden: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in hidden)
 
 
-def _groups(s: str, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
+def _groups(n: Norm, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
     """Every value, grouped when values are listed with 、 (分别达到92%、85%以上)."""
-    hits = [h for h in _hits(s) if not _hidden(h.start, hidden)]
+    s = n.s
+    hits = [h for h in _hits(n) if not _hidden(h.start, hidden)]
     hits.sort(key=lambda h: h.start)
     groups: list[list[_Hit]] = []
     for h in hits:
-        if groups and groups[-1][-1].kind == h.kind == "number" and s[groups[-1][-1].end : h.start] == "、":
+        if groups and groups[-1][-1].kind == h.kind == "number" and s[groups[-1][-1].end : h.start] in "、和与及":
             groups[-1].append(h)
         else:
             groups.append([h])
     return groups
 
 
-def _hits(s: str) -> list[_Hit]:
+def _hits(n: Norm) -> list[_Hit]:
+    s = n.s
     v = vocab()
-    out: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    out: list[_Hit] = _table_hits(n)
+    taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
                         metric=f"{m.group('places')}空气质量达标", region=m.group("places")))
         taken.append((m.start(), m.end()))
     for m in _number_re().finditer(s):
-        if any(s[: m.start()].endswith(w) for w in NOT_TARGET_BEFORE) or s.startswith(NOT_TARGET_AFTER, m.end()):
-            continue
         unit = v.same_unit.get(m.group("u"), m.group("u"))
-        if _slogan_count(s, m.start(), m.end(), unit) or (unit == "天" and s.startswith(DAY_SPAN_AFTER, m.end())):
+        if _not_a_target(s, m.start(), m.end(), unit):
             continue
         if unit == "蒸吨" and s[: m.start()].endswith("每小时"):
             unit = "蒸吨/小时"
         out.append(_Hit(m.start("v"), m.end(), float(m.group("v")), unit))
+    out.extend(_shared_unit_hits(s, [h for h in out if h.kind == "number"]))
     for m in DIMENSIONLESS.finditer(s):
         out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), ""))
     for m in WATER_CLASS.finditer(s):
         out.append(_Hit(m.start("cls"), m.end(), float(CLASS_VALUE[m.group("cls")]), "类", "class"))
-    return [h for h in out if h.kind == "attainment" or not any(a <= h.start < b for a, b in taken)]
+    kept = [h for h in out if h.kind in ("attainment", "table") or not any(a <= h.start < b for a, b in taken)]
+    return [h for h in kept if h.kind != "base"]
+
+
+PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
+SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
+TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
+TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(].{1,40}?)\((?P<u>[^()]{1,12})\)$")
+TABLE_NAME = re.compile(r"^(?:\d{1,2}[.、]?)?[^\d(,;。][^,;。]{1,30}$")
+TABLE_VALUE = re.compile(
+    r"^(?P<cmp>≤|≥|<=|>=|<|>|不高于|不超过|不低于|低于|高于|超过|力争达到|力争|达到)?"
+    r"(?P<v>\d+(?:\.\d+)?)%?(?P<after>以上|以下|以内|左右)?(?:\([^()]*\))?$"
+)
+TABLE_YEAR_COLUMN = re.compile(r"^(?P<y>20\d{2})年(?:目标值?|预期值?|规划值?|目标)?$")
+TABLE_BASE_COLUMN = re.compile(r"现状|基期|基准|基数|现值")
+TABLE_UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
+
+
+def _cells(n: Norm) -> list[tuple[int, str]]:
+    """Every cell of the text with its offset: a table flattened with tabs, pipes, spaces (a gap in the
+    normalised view) or one cell per line."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n\t|│┃]+", n.s):
+        start = m.start()
+        for i in range(m.start() + 1, m.end()):
+            if n.pos[i] - n.pos[i - 1] > 1:  # spaces stood here in the source
+                out.append((start, n.s[start:i]))
+                start = i
+        out.append((start, n.s[start : m.end()]))
+    return out
+
+
+def _table_hits(n: Norm) -> list[_Hit]:
+    """Values of indicator tables: a row ``指标名(单位) | 现状值 | 目标值 …`` under a header whose columns
+    name years (指标 / 2020年 / 2025年 / 属性, 现状值 / 2027年目标), in any flattening.
+
+    A column of the present state (现状值, 基期, the first of several bare years) holds no target; a
+    target column's year is the due year; a cell's own comparator (≤35, >90, 22以上, 力争达到60) is its
+    direction."""
+    cells = _cells(n)
+    out: list[_Hit] = []
+    columns: list[int | None] = []  # for each value column after the indicator: its year, None = not a target
+    for i, (pos, cell) in enumerate(cells):
+        if TABLE_INDICATOR.match(cell):
+            columns = _value_columns([c for _, c in cells[i + 1 : i + 9]]) or columns
+            continue
+        row = _table_row(cells, i)
+        if row is None:
+            continue
+        name, unit, first = row
+        values = cells[first : first + max(1, len(columns))]
+        for k, (p, c) in enumerate(values):
+            v = TABLE_VALUE.match(c)
+            if not v:
+                break
+            year = columns[k] if k < len(columns) else None
+            kind = "base" if columns and year is None else "table"  # the present state: no target, no number
+            out.append(_Hit(p + v.start("v"), p + len(c), float(v.group("v")), unit, kind,
+                            metric=canonical_metric(_clean(name)), year=year,
+                            direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=pos))
+    return out
+
+
+def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | None:
+    """(indicator, unit, index of the first value cell) when cell ``i`` opens an indicator row: either
+    ``指标名(单位)`` followed by a value, or ``指标名 | 单位 | value`` (a table with a unit column)."""
+    cell = cells[i][1]
+    m = TABLE_ROW.match(cell)
+    units = vocab().units
+    if m and m.group("u") in units:
+        return m.group("name"), vocab().same_unit.get(m.group("u"), m.group("u")), i + 1
+    unit_cell = i + 2 < len(cells) and cells[i + 1][1] in units and TABLE_VALUE.match(cells[i + 2][1])
+    if unit_cell and TABLE_NAME.match(cell):
+        return cell, vocab().same_unit.get(cells[i + 1][1], cells[i + 1][1]), i + 2
+    return None
+
+
+def _value_columns(labels: list[str]) -> list[int | None]:
+    """The years of the value columns of a table header (the labels after its indicator column)."""
+    cols: list[tuple[str, int | None]] = []
+    for label in labels:
+        m = TABLE_YEAR_COLUMN.match(label)
+        if m:
+            cols.append((label, int(m.group("y"))))
+        elif TABLE_BASE_COLUMN.search(label):
+            cols.append((label, None))
+        elif TABLE_UNIT_COLUMN.match(label) and not cols:
+            continue
+        else:
+            break
+    years = [(label, y) for label, y in cols if y is not None]
+    if len(years) >= 2 and not any("目标" in label or "预期" in label for label, _ in years):
+        first = years[0][1]  # 2020年 / 2025年: the first year is where the plan starts
+        return [None if y == first else y for _, y in cols]
+    return [y for _, y in cols] if years else []
+
+
+def _cell_direction(cmp: str, after: str) -> Direction:
+    if cmp in ("≤", "<", "<=") or after in ("以下", "以内") or cmp.startswith(("不高于", "不超过", "低于")):
+        return "at_most"
+    if cmp in ("≥", ">", ">=") or after == "以上" or cmp.startswith(("不低于", "高于", "超过")):
+        return "at_least"
+    return "reach"
+
+
+def _shared_unit_hits(s: str, hits: list[_Hit]) -> list[_Hit]:
+    """Bare numbers that share the unit of the next one after 分别: 分别不高于53和32微克/立方米 → 53."""
+    out: list[_Hit] = []
+    for h in hits:
+        m = SHARED_UNIT.search(s, max(0, h.start - 30), h.start)
+        while m is not None and m.end() == h.start and "分别" in s[max(0, m.start() - 12) : m.start()]:
+            out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), h.unit))
+            m = SHARED_UNIT.search(s, max(0, m.start() - 30), m.start())
+            if m is not None and m.end() != out[-1].start:
+                break
+    return out
+
+
+def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
+    """Whether the number at ``s[start:end]`` states something other than a commitment (see the
+    ``not_targets`` table of data/metrics.toml)."""
+    no = vocab().not_targets
+    before = s[max(0, start - 8) : start]
+    if before.endswith(no["before"]) or s.startswith(no["after"], end) or _slogan_count(s, start, end, unit):
+        return True
+    if unit in no["time_units"] and s.startswith(no["time_limit_after"], end):
+        return True
+    if len(unit) == 1 and "\u4e00" <= unit <= "\u9fff" and PLACE_AFTER_UNIT.match(s, end):
+        return True  # 15张家乡40: the 张 is the first character of a township's name
+    if unit in vocab().counts:
+        if s.startswith(no["count_of_time"], end) or s.startswith(no["work_items_after"], end):
+            return True
+        if before.endswith("(") and s.startswith(")", end):  # 主要指标(30项): a heading's count of items
+            return True
+    return "元" in unit and (s.startswith(no["fine_after"], end) or before.endswith("处"))
 
 
 def _slogan_count(s: str, start: int, end: int, unit: str) -> bool:
@@ -283,54 +587,98 @@ def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:
     return a, min(ends) if ends else len(s)
 
 
-def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], plan_year: int | None) -> list[Target]:
-    """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller."""
+def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int) -> list[Target]:
+    """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller.
+
+    ``last_end`` is where the previous value ended: in 压减粗钢420万吨、水泥300万吨 the second value's
+    verb is the clause's (压减) but what it measures starts after the first value (水泥)."""
     s = n.s
     first, last = group[0], group[-1]
+    if first.kind == "table":
+        return [_table_target(h, n, scopes) for h in group]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
-    post = _post(s, last.end)
+    if _reports(pre) or (pre.startswith("其中") and _reports(s[_bounds(s, c0 - 1, c0 - 1, SENTENCE_BOUNDARY)[0] : c0])):
+        return []  # 督察发现…问题53个。其中永年区16个、…: the breakdown of a finding is a finding
+    post = _post(n, last.end)
     direction, threshold = _direction(pre, post, last)
     baseline = BASELINE.search(pre)
-    due = None if threshold else _year(s, first.start, last.end, scopes, plan_year)
+    due = None if threshold else _year(s, first.start, last.end, scopes)
     if first.kind == "attainment":
         due = int(first.value)
-    subjects = _subjects(pre, group, s, last.end)
+    own = s[max(c0, last_end) : first.start] if last_end > c0 else pre
+    own = re.sub(r"^(?:及以上|以上|及以下|以下|左右|以内)?[、,;]?", "", own)
+    subjects = _subjects(own, group, s, last.end) if _clean(own) else _subjects(pre, group, s, last.end)
     span = n.span(c0, c1, 0)
     out: list[Target] = []
     for h, subject in zip(group, subjects, strict=True):
         out.append(Target(
             doc="", plan=0, text="", metric=h.metric or canonical_metric(subject), value=h.value, unit=h.unit,
-            direction=direction, baseline_year=int(baseline.group("y")) if baseline else None, year=due,
+            direction=direction, baseline_year=int(baseline.group("y") or baseline.group("y2")) if baseline else None,
+            year=due,
             region=h.region, span=span,
         ))
     return out
 
 
-def _post(s: str, end: int) -> str:
-    """What follows a value, with a parenthetical aside skipped: 30万吨(或…30万吨标准煤)及以上的企业."""
+def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]]) -> Target:
+    """A value of an indicator table: its row's metric, its column's year (else the plan's), its cell's
+    comparator; the span runs from the row's start to the value."""
+    year = h.year if h.year is not None else _year(n.s, h.start, h.end, scopes)
+    return Target(doc="", plan=0, text="", metric=h.metric or UNNAMED, value=h.value, unit=h.unit,
+                  direction=h.direction or "reach", year=year, span=n.span(h.row or h.start, h.end, 0))
+
+
+def _reports(pre: str) -> bool:
+    """Whether the clause before a value reports a finding or a state (督察发现…, 目前…, 已达…)."""
+    return any(w in pre for w in vocab().not_targets["report_before"])
+
+
+def _post(n: Norm, end: int) -> str:
+    """What follows a value, with a parenthetical aside skipped (30万吨(或…30万吨标准煤)及以上的企业), up
+    to a column gap: in ``1000万人以上 人力资源社会保障部`` the unit after the space is the next cell."""
+    s = n.s
     rest = s[end : end + 40]
     if rest.startswith("("):
         close = rest.find(")")
         rest = rest[close + 1 :] if close >= 0 else rest
     elif rest.startswith(")"):
         rest = rest[1:]
+    else:
+        words = vocab().words
+        for w in (*words["after_at_least"], *words["after_at_most"], "左右"):
+            i = end + len(w)
+            if not s.startswith(w, end) or i >= len(s):
+                continue
+            if n.pos[i - 1] - n.pos[end] == len(w) - 1 and n.pos[i] - n.pos[i - 1] > 1:
+                return w  # 以上 written tight, then a gap: the cell ends there
     return rest
 
 
 def _last_word(pre: str, words: list[str]) -> tuple[int, str] | None:
     """The word of ``words`` that ends last in ``pre`` (the longest when several end there: 不低于 over
-    低于); 达标 is not 达 and 负增长 is not 增长."""
-    best: tuple[int, str] | None = None
-    for w in words:
-        for m in re.finditer(re.escape(w), pre):
-            if w == "达" and pre[m.end() : m.end() + 1] in ("标", "州"):
-                continue
-            if w in ("增长", "增加") and pre[max(0, m.start() - 1) : m.start()] == "负":
-                continue
-            if best is None or (m.end(), len(w)) > (best[0] + len(best[1]), len(best[1])):
-                best = (m.start(), w)
-    return best
+    低于); 达标 is not 达, and neither 负增长 nor 增加值 nor 增长率 is a rise.
+
+    One compiled pattern per word list, searched in the reversed text: its first match is the word
+    that ends last, and the alternation, longest first, picks the longest of those.
+    """
+    pattern = _reversed_words(tuple(words))
+    rev = pre[::-1]
+    pos = 0
+    while (m := pattern.search(rev, pos)) is not None:
+        w = m.group(0)[::-1]
+        start = len(pre) - m.end()
+        after = pre[start + len(w) : start + len(w) + 1]
+        noun = (w in ("增长", "增加") and pre[start - 1 : start] == "负") or after in vocab().noun_after.get(w, ())
+        if not noun:
+            return start, w
+        pos = m.start() + 1
+    return None
+
+
+@cache
+def _reversed_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w[::-1]) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
@@ -348,11 +696,14 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
             break
     distance = hit.unit in w["distance_units"] and any(pre.endswith(c) for c in w["distance_context"])
     attributive = bool(tail) and (tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff") and not tail.startswith("左右")
-    threshold = hit.unit not in ("%", "个百分点") and (distance or (after is not None and attributive))
+    counted = hit.unit in vocab().counts  # 打造3个以上的示范村 is a target, 20蒸吨以下的锅炉 a scope
+    threshold = hit.unit not in ("%", "个百分点") and (distance or (after is not None and attributive and not counted))
     strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
     if strong:
         i, word = strong
-        level = pre[i + len(word) : i + len(word) + 1] in ("到", "至")
+        then = _last_word(pre[i + len(word) :], w["level"])  # 提高并稳定在70%: the level is what counts
+        at = pre.endswith("在") and i + len(word) < len(pre)  # 稳步提升、产量在120亿斤以上: a level
+        level = pre[i + len(word) : i + len(word) + 1] in ("到", "至") or then is not None or at
         if word in w["decrease_by"]:
             return ("decrease" if not level else after or "at_most"), threshold
         if word in w["increase_by"]:
@@ -367,7 +718,7 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     return "reach", threshold
 
 
-def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]], plan_year: int | None) -> int | None:
+def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]]) -> int | None:
     a, b = _bounds(s, start, end, SUB_BOUNDARY)
     before = _years(s, a, start)
     if before:
@@ -382,7 +733,7 @@ def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]], plan
     for lo, hi, y in scopes:
         if lo <= start < hi:
             return y
-    return plan_year
+    return None
 
 
 def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -391,7 +742,7 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     for m in YEAR_EXPR.finditer(seg):
         lead = seg[max(0, m.start() - 2) : m.start()]
-        if lead.endswith(("比", "较", "自", "从", "与")) or re.match(r"起|开始|以来|已|相比|—|-", seg[m.end() :]):
+        if lead.endswith(("比", "较", "自", "从", "与")) or NOT_DUE_AFTER.match(seg[m.end() :]):
             continue
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
@@ -419,24 +770,91 @@ def _subjects(pre: str, group: list[_Hit], s: str, end: int) -> list[str]:
     if group[0].kind == "class":
         return [f"{subject}水质类别"]
     if len(group) > 1:
-        parts = [p for p in re.split(r"、|和", subject.replace("分别", "")) if p]
-        return parts if len(parts) == len(group) else [subject] * len(group)
-    if group[0].unit in COUNT_UNITS or len(subject) < 2:
-        after = s[end : end + 40]
-        stop = min([i for i in (after.find(c) for c in CLAUSE_BOUNDARY + "、") if i >= 0] or [len(after)])
-        counted = _clean(after[:stop]).lstrip("的")[:24]
-        subject = counted if len(counted) >= 2 else subject
+        parts = [p for p in re.split(r"、|和|及|与", subject.replace("分别", "")) if p]
+        return _shared_metric(parts) if len(parts) == len(group) else [subject] * len(group)
+    after = _after_noun(s, end, group[0].unit in vocab().counts)
+    if after and (group[0].unit in vocab().counts or len(subject) < 2 or subject.endswith(_action_verbs())):
+        return [after]  # 中央财政安排|1000亿元|专项奖补资金, 完成|12家|钢铁企业…改造
     return [subject]
 
 
+def _after_noun(s: str, end: int, counted: bool) -> str:
+    """The noun phrase a number qualifies when it stands before it: 2万吨/日的|危险废物集中处置项目,
+    3个以上的|示范村; for a count, whatever follows (完成12家|钢铁企业焦炉干熄焦技术改造)."""
+    rest = s[end : end + 40]
+    for w in ("及以上", "以上", "及以下", "以下", "左右", "以内"):
+        if rest.startswith(w):
+            rest = rest[len(w) :]
+            break
+    if not counted and not (rest[:1] == "的" or "\u4e00" <= rest[:1] <= "\u9fff" or rest[:1] == "“"):
+        return ""
+    rest = rest.lstrip("的")
+    stop = min([i for i in (rest.find(c) for c in CLAUSE_BOUNDARY + "、的") if i >= 0] or [len(rest)])
+    phrase = _clean(rest[:stop])[:24]
+    return phrase if len(phrase) >= 2 else ""
+
+
+def _shared_metric(parts: list[str]) -> list[str]:
+    """The metric of each value listed with 分别: 二氧化硫、氮氧化物 are two metrics; in PM2.5和PM10年均浓度
+    the last part's measure is shared (PM2.5年均浓度); in 中心城区和乡镇污水处理率 the first part is a
+    place and the metric is the last part's (污水处理率)."""
+    last = parts[-1]
+    code = re.match(r"[A-Za-z][A-Za-z0-9.]*", last)
+    out: list[str] = []
+    for p in parts[:-1]:
+        if canonical_metric(p) in _metric_names():
+            out.append(p)
+        elif code and re.fullmatch(r"[A-Za-z][A-Za-z0-9.]*", p):
+            out.append(p + last[code.end() :])
+        elif _names_a_measure(last):
+            out.append(last)
+        else:
+            out.append(p)
+    return [*out, last]
+
+
+def _names_a_measure(phrase: str) -> bool:
+    """Whether a phrase ends in the head noun of a measure (…率, …比例, …浓度, …总量) or is a known metric."""
+    return canonical_metric(phrase) in _metric_names() or bool(re.search(MEASURE_HEAD, phrase))
+
+
+@cache
+def _metric_names() -> frozenset[str]:
+    return frozenset(name for name, _, _ in vocab().metrics)
+
+
+@cache
+def _action_verbs() -> tuple[str, ...]:
+    return tuple(data.read("metrics.toml")["metric_words"]["action_verbs"])
+
+
+@cache
+def _lead_words() -> re.Pattern[str]:
+    lead = data.read("metrics.toml")["metric_words"]["lead"]
+    return re.compile(rf"^(?:{'|'.join(sorted(lead, key=len, reverse=True))})+")
+
+
+RELATIVE_DATE = re.compile(r"(?:\d{1,2}月|年)(?:底|末)?(?:前|以前|之前)")
+LIST_MARKER = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[)、.]|\(?\d{1,2}[)、.](?!\d)|\d{1,2}(?=[\u4e00-\u9fff]))")
+MEASURE_HEAD = r"(?:率|比例|比重|浓度|总量|排放量|用量|强度|密度|面积|人数|天数|次数|规模|能力|指数|系数|盖度|占比)$"
+
+
 def _clean(phrase: str) -> str:
-    """A metric phrase without dates, comparison bases, code-like asides (PM2.5) and filler words."""
-    p = BASELINE.sub("", phrase)
+    """A metric phrase without list markers (1. / (一)), dates, comparison bases, code-like asides (PM2.5),
+    the clause's opening action (配合市上加快推进) and filler words."""
+    p = LIST_MARKER.sub("", phrase)
+    p = BASELINE.sub("", p)
     p = YEAR_EXPR.sub("", p)
+    p = RELATIVE_DATE.sub("", p)
     p = FIVE_YEAR_PLAN.sub("", p)
     p = re.sub(r"\([^()]*[A-Za-z0-9$][^()]*\)", "", p)
     p = re.sub(r"[$_{}]", "", p)
-    return FILLERS.sub("", p).rstrip("的为要应将")
+    for _ in range(3):
+        q = _lead_words().sub("", FILLERS.sub("", p))
+        if q == p:
+            break
+        p = q
+    return p.removesuffix("每小时").rstrip("的为要应将均")
 
 
 def canonical_metric(phrase: str) -> str:

@@ -10,18 +10,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from polkg.errors import PolkgError
 from polkg.graph.analytics import to_networkx
-from polkg.graph.build import build
-from polkg.graph.model import Extraction, Level
 from polkg.graph.store import Result, Store
-from polkg.pipeline import Pipeline, expand_paths
+from polkg.loaders.inputs.walk import Problem, select
 from polkg.queries import library
+
+if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
+    from polkg.graph.model import Extraction, Level
+    from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
 MATCH (n) UNWIND labels(n) AS label
@@ -33,6 +35,16 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 
 
 @dataclass
+class Inputs:
+    """What reading the named files gave: an extraction per file read, and what was skipped or failed."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass
 class LoadReport:
     files: int
     documents: int
@@ -40,36 +52,89 @@ class LoadReport:
     targets: int
     unattributed: int
     formats: dict[str, str]
+    inputs: Inputs = field(default_factory=Inputs)
 
+
+#: told each skipped file, warning and (with keep_going) failure as it happens
+Notify = Callable[[str, Problem], None]
 
 #: told after each file is read: (files done, files in all, what the file gave) — the CLI's progress bar
-OnFile = Callable[[int, int, Extraction], None]
+OnFile = Callable[[int, int, "Extraction"], None]
 
 
-def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnFile | None = None) -> list[Extraction]:
-    """Read every file (a directory stands for its ``*.txt``); raises PolkgError on unreadable input."""
+def read(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False, keep_going: bool = False,
+         strict: bool = False, notify: Notify | None = None, on_file: OnFile | None = None) -> Inputs:
+    """Read every file ``paths`` name (a directory stands for the documents in it; ``recursive`` descends).
+
+    The first file that cannot be read raises :class:`PolkgError`, unless ``keep_going``: then the rest
+    are read and the failures listed. A file in which no obligation is found is a warning (an error when
+    ``strict``): it is usually not a plan, or a plan in a shape no reader knows.
+    """
+    from polkg.loaders.inputs import read_source
+    from polkg.pipeline import Pipeline
+
     pipeline = pipeline or Pipeline()
-    files = expand_paths(paths)
-    out = []
-    for path in files:
-        out.append(pipeline.extract_file(path))
+    selection = select(paths, recursive)
+    out = Inputs(skipped=selection.skipped)
+    tell = notify or (lambda kind, problem: None)
+    for problem in selection.skipped:
+        tell("skipped", problem)
+    for problem in selection.failed:
+        _fail(out, problem, keep_going, tell)
+    for path in selection.files:
+        try:
+            extraction = pipeline.extract_source(read_source(path))
+        except PolkgError as e:
+            _fail(out, Problem(path, str(e).removeprefix(f"{path}: ")), keep_going, tell)
+            continue
+        if not extraction.tasks:
+            empty = Problem(path, "no obligations found (0 tasks): not a plan, or one in a shape polkg cannot read")
+            if strict:
+                _fail(out, empty, keep_going, tell)
+                continue
+            out.warnings.append(empty)
+            tell("warning", empty)
+        out.extractions.append(extraction)
         if on_file:
-            on_file(len(out), len(files), out[-1])
+            on_file(len(out.extractions) + len(out.failed), len(selection.files), extraction)
+    if not out.extractions and not out.failed:
+        raise PolkgError("no documents to read")
     return out
 
 
-def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None,
-         on_file: OnFile | None = None) -> LoadReport:
+def _fail(out: Inputs, problem: Problem, keep_going: bool, tell: Notify) -> None:
+    if not keep_going:
+        raise PolkgError(str(problem))
+    out.failed.append(problem)
+    tell("error", problem)
+
+
+def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnFile | None = None,
+            recursive: bool = False, keep_going: bool = False, strict: bool = False,
+            notify: Notify | None = None) -> list[Extraction]:
+    """What every file gives (a directory stands for the documents in it); see :func:`read` for the options."""
+    return read(paths, pipeline, recursive, keep_going, strict, notify, on_file).extractions
+
+
+def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, on_file: OnFile | None = None,
+         recursive: bool = False, keep_going: bool = False, strict: bool = False,
+         notify: Notify | None = None) -> LoadReport:
     """Extract the files, then replace what they contributed to the store, atomically.
 
     All files are read and the whole batch is built before anything is written, so bad input never
-    leaves a half-written graph. ``on_file`` is told as each file is read (a load of 50 files takes 20 s).
+    leaves a half-written graph (with ``keep_going``, the files that could be read are loaded).
+    ``on_file`` is told as each file is read (a load of 50 files takes 20 s).
     """
+    from polkg.graph.build import build
+    from polkg.pipeline import Pipeline
+
     pipeline = pipeline or Pipeline()
-    extractions = extract(paths, pipeline, on_file)
-    batch = build(extractions, pipeline.resolver)
-    store.ensure_schema()
-    store.replace_sources([e.doc for e in extractions], batch)
+    inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file)
+    extractions = inputs.extractions
+    if extractions:
+        batch = build(extractions, pipeline.resolver)
+        store.ensure_schema()
+        store.replace_sources([e.doc for e in extractions], batch)
     return LoadReport(
         files=len(extractions),
         documents=sum(len(e.documents) for e in extractions),
@@ -77,7 +142,16 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None,
         targets=sum(len(e.targets) for e in extractions),
         unattributed=sum(len(e.unattributed) for e in extractions),
         formats={e.doc: e.format for e in extractions},
+        inputs=inputs,
     )
+
+
+def task_source(store: Store, task_id: str) -> dict[str, Any]:
+    """Where a task was read from (``cypher/task-source.cypher``); PolkgError when no task has that id."""
+    records = run_query(store, "task-source", {"id": task_id}).records()
+    if not records:
+        raise PolkgError(f"no task with id {task_id!r} in the store (ids are printed by polkg extract)")
+    return records[0]
 
 
 def stats(store: Store) -> dict[str, dict[str, int]]:

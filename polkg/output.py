@@ -43,11 +43,24 @@ def cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return "、".join(cell(v) for v in value)
+    if isinstance(value, dict) and ("_labels" in value or "_type" in value):
+        return graph_item(value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def graph_item(value: dict[str, Any]) -> str:
+    """A node (or a relationship) in a table cell by what names it, so that a path reads as a chain of names
+    (乐山市市中区生态环境局、四川省生态环境厅) rather than as the properties of its nodes."""
+    if "_type" in value:
+        return f":{value['_type']}"
+    for key in ("name", "title", "key", "id"):
+        if value.get(key):
+            return str(value[key])
+    return ":" + ":".join(value["_labels"])
 
 
 def csv_cell(value: Any) -> str:
@@ -133,9 +146,11 @@ def apart(values: list[str], widths: list[int], i: int, natural: list[int]) -> l
         out = clip_apart(values, widths[i])
         if out is not None or widths[i] >= natural[i]:
             return out or values
-        donors = [j for j in range(len(widths)) if j != i and widths[j] > MIN_COLUMN]
-        if donors:
-            widths[max(donors, key=lambda j: widths[j])] -= 1
+        # only columns not laid out yet give room: an earlier column's cells are already clipped to its width
+        donors = [j for j in range(i + 1, len(widths)) if widths[j] > MIN_COLUMN]
+        if not donors:  # no room left in the terminal: the table's width wins over keeping values apart
+            return [clip(v, widths[i]) for v in values]
+        widths[max(donors, key=lambda j: widths[j])] -= 1
         widths[i] += 1
 
 
@@ -180,6 +195,8 @@ def table(columns: list[str], rows: list[list[Any]], max_width: int | None = Non
         widths = fit(natural, [min(width(c), w, MIN_COLUMN) for c, w in zip(columns, natural, strict=True)],
                      max_width)
     cells = [apart([r[i] for r in text], widths, i, natural) for i in range(len(columns))]
+    # a later column may have taken room from an earlier one: every cell within its column's final width
+    cells = [[v if width(v) <= w else clip(v, w) for v in col] for col, w in zip(cells, widths, strict=True)]
     columns = [clip(c, w) for c, w in zip(columns, widths, strict=True)]
     text = [[cells[i][j] for i in range(len(columns))] for j in range(len(text))]
 

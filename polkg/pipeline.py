@@ -6,7 +6,6 @@ read files through here, so the answer key and the graph always see the same ext
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from polkg.graph.build import context_of
 from polkg.graph.model import Document, Extraction, Task
 from polkg.graph.resolve import Resolver
 from polkg.loaders import metadata
+from polkg.loaders.inputs import Source, read_source
+from polkg.loaders.inputs.place import place
 from polkg.loaders.registry import by_name, detect
 from polkg.loaders.text import restore_extraction, view
 from polkg.nlp import deadlines, targets
@@ -29,7 +30,13 @@ class Pipeline:
     tagger: Tagger = field(default_factory=Tagger)
 
     def extract_file(self, path: Path, fmt: str | None = None) -> Extraction:
-        return self.extract_text(read_source(path), doc=path.stem, file=path.name, fmt=fmt)
+        return self.extract_source(read_source(path), fmt)
+
+    def extract_source(self, source: Source, fmt: str | None = None) -> Extraction:
+        """A file already turned into text (:mod:`polkg.loaders.inputs`): read it, then place each task in the file."""
+        extraction = self.extract_text(source.text, doc=source.path.stem, file=source.path.name, fmt=fmt)
+        place(extraction, source)
+        return extraction
 
     def extract_text(self, text: str, doc: str, file: str = "", fmt: str | None = None) -> Extraction:
         """Read ``text`` through its normalised view (Simplified, full-width punctuation: same offsets),
@@ -57,7 +64,8 @@ class Pipeline:
             plan = plans.get(task.plan)
             self._enrich_task(task, plan)
         for d in extraction.documents:
-            found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year)
+            found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year,
+                                         title=d.title, cover=text[: d.span.start])
             extraction.targets.extend(found)
         link_targets(extraction)
 
@@ -73,7 +81,7 @@ class Pipeline:
         if task.deadline is None:
             task.deadline = deadlines.find_deadline(task.text)
         if task.deadline and task.due is None:
-            due = deadlines.resolve(task.deadline, ctx.year)
+            due = deadlines.resolve_task(task.deadline, task.text, ctx.year)
             task.due, task.open_ended = due.date, due.open_ended
 
 
@@ -89,44 +97,3 @@ def link_targets(extraction: Extraction) -> None:
                 if best is None or size < best[0]:
                     best = (size, i)
         target.task_index = best[1] if best else None
-
-
-def read_source(path: Path) -> str:
-    """The text of a source file, or a one-line :class:`PolkgError` saying why it cannot be read."""
-    if not path.exists():
-        raise PolkgError(f"{path}: no such file")
-    if path.is_dir():
-        raise PolkgError(f"{path}: is a directory (give the files, e.g. {path}/*.txt)")
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise PolkgError(f"{path}: cannot read: {e.strerror}") from None
-    if b"\x00" in data[:4096]:
-        raise PolkgError(f"{path}: looks binary, expected UTF-8 plain text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise PolkgError(f"{path}: not UTF-8 text (byte {e.start}); convert it first, e.g. iconv -f GB18030") from None
-    if not text.strip():
-        raise PolkgError(f"{path}: empty file")
-    return text
-
-
-def expand_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named on the command line; a directory stands for the ``*.txt`` files in it."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(p.glob("*.txt"))
-            if not found:
-                raise PolkgError(f"{p}: no .txt files in this directory")
-            out.extend(found)
-        else:
-            out.append(p)
-    if not out:
-        raise PolkgError("no input files given")
-    stems = [p.stem for p in out]
-    dupes = sorted({s for s in stems if stems.count(s) > 1})
-    if dupes:
-        raise PolkgError(f"two input files share the name {dupes[0]!r}; document ids come from file names")
-    return out

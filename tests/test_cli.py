@@ -84,7 +84,7 @@ def test_vocs_leads_names_the_district_environment_bureau(district_store: Path) 
 
 def test_query_formats(district_store: Path) -> None:
     csv_out = polkg("query", "vocs-leads", "--format", "csv", store=district_store).stdout
-    assert csv_out.splitlines()[0] == "document,level,lead,basis,system,tasks,written"
+    assert csv_out.splitlines()[0] == "document,year,level,lead,basis,system,tasks,from_heading,written,task_ids"
     table = polkg("query", "vocs-leads", store=district_store).stdout
     assert "乐山市市中区生态环境局" in table and table.rstrip().endswith("rows)")
 
@@ -135,7 +135,9 @@ def test_extract_prints_contract_v1() -> None:
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02") and d / "bin.txt", "binary"),
-        (lambda d: (d / "gbk.txt").write_bytes("责任单位".encode("gb18030")) and d / "gbk.txt", "not UTF-8"),
+        (lambda d: (d / "late.txt").write_bytes(b"x" * 5000 + b"\x00") and d / "late.txt", "NUL byte at offset 5000"),
+        (lambda d: (d / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)) and d / "old.doc",
+         "legacy Word/Excel/WPS file (.doc, .xls, .wps): convert it first"),
         (lambda d: (d / "empty.txt").write_text("  \n") and d / "empty.txt", "empty file"),
     ],
 )
@@ -195,6 +197,7 @@ def test_every_command_is_defined_in_the_one_cli_module() -> None:
     ("viz", ["viz", "most-loaded", "--out", "g.html"]),
     ("resolve", ["resolve", "省环保厅"]),
     ("units", ["units"]),
+    ("task_source", ["show", "task:x"]),
 ])
 def test_each_command_is_one_api_function(monkeypatch: pytest.MonkeyPatch, district_store: Path, function: str,
                                           args: list[str]) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from polkg.nlp.deadlines import Due, find_deadline, resolve
+from polkg.nlp.deadlines import Due, find_deadline, resolve, resolve_task
+from polkg.pipeline import Pipeline
+from tests.conftest import CORPUS
 
 # Sentences from the corpus, with the deadline a reader takes as the task's overall one.
 REAL = [
@@ -64,8 +66,42 @@ def test_relative_and_standing_deadlines_without_a_year() -> None:
         ("按时间节点", 2018, Due(None)),
         ("按省政府要求", 2018, Due(None)),
         ("年底前", None, Due(None)),
+        ("2022年第三季度", None, Due("2022-09-30")),
+        ("2022年Q3", None, Due("2022-09-30")),
+        ("三季度末前", 2021, Due("2021-09-30")),
+        ("第一季度前", 2021, Due("2021-03-31")),
+        ("次年3月", 2021, Due("2022-03-31")),
+        ("2023年6月底前", 2021, Due("2023-06-30")),
+        ("每年", 2021, Due(None, open_ended=True)),
+        ("持续推进", 2021, Due(None, open_ended=True)),
+        ("常态化开展", 2021, Due(None, open_ended=True)),
         (None, 2018, Due(None)),
     ],
 )
 def test_resolve(deadline: str | None, year: int | None, due: Due) -> None:
     assert resolve(deadline, year) == due
+
+
+def test_quarters_and_next_year_in_text() -> None:
+    assert find_deadline("完成排查，2022年第三季度完成整治。") == "2022年第三季度"
+    assert find_deadline("三季度末前完成验收。") == "三季度末前"
+    assert find_deadline("次年3月完成考核。") == "次年3月"
+
+
+def test_a_cell_without_a_date_takes_the_date_its_text_gives() -> None:
+    # corpus/003 lines 48 and 80: 长期实施 / 按时间节点 in the 完成时限 cell, dates in the measure text
+    long_term = resolve_task("长期实施", "规范台账管理。力争年底前完成工业涂装、包装印刷行业企业 VOCs 治理。", 2018)
+    assert long_term == Due("2018-12-31", open_ended=True)
+    nodes = resolve_task("按时间节点", "2018年9月底之前，各地完成专项检查。6月底之前，完成在线监测系统安装。", 2018)
+    assert nodes == Due("2018-09-30")
+    assert resolve_task("长期实施", "加强宣传引导。", 2018) == Due(None, open_ended=True)
+
+
+def test_corpus_rows_whose_cell_names_no_date_are_due_when_their_text_says(pipeline: Pipeline) -> None:
+    """Issue 12: corpus/003 lines 48, 49 (长期实施) and 80 (按时间节点) give dates in their measures."""
+    text = (CORPUS / "003_47ae1d538206f907.txt").read_text("utf-8")
+    extraction = pipeline.extract_text(text, doc="003_47ae1d538206f907")
+    starts = [sum(len(line) for line in text.splitlines(keepends=True)[: n - 1]) for n in (48, 49, 80)]
+    rows = [next(t for t in extraction.tasks if t.span.start <= s + 40 < t.span.end) for s in starts]
+    assert [(t.deadline, t.due, t.open_ended) for t in rows] == [
+        ("长期实施", "2018-12-31", True), ("长期实施", "2018-12-31", True), ("按时间节点", "2018-09-30", False)]

@@ -129,7 +129,7 @@ def test_fixture_rows(small: tuple[str, Extraction]) -> None:
     assert [(p.reporter, p.period) for p in a.progress] == [("大气处", "2019-H1"), ("执法支队", "2019-H1")]
     b = task(ex, "推进扬尘在线监测建设")
     assert b.unit_status == "unknown" and [(u.mention, u.inherited) for u in b.units] == [("市发展改革委", True)]
-    assert b.divisions == ["大气处"] and b.progress[0].reporter is None
+    assert b.divisions == ["大气处"] and b.progress[0].reporter == "大气处"  # the row's only division
 
 
 def test_fixture_page_break(small: tuple[str, Extraction]) -> None:

@@ -126,3 +126,112 @@ def test_metric_vocabulary() -> None:
     assert canonical_metric("优良天数率") == "优良天数比率"
     assert canonical_metric("二氧化硫") == "二氧化硫排放总量"
     assert canonical_metric("二氧化硫排放浓度") == "二氧化硫排放浓度"  # exact alias only
+
+
+def _read(text: str, title: str = "", year: int | None = None) -> list[tuple[float, str, str, int | None, int | None]]:
+    return [(t.value, t.unit, t.direction, t.baseline_year, t.year) for t in find_targets(text, 0, "x", 0, year, title)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "year"),
+    [
+        ("某市大气污染防治行动计划(2021—2023年)", "一、工作目标\n优良天数比率达到85%。", 2023),
+        ("某省“十四五”安全生产规划目标分工方案", "一、主要目标\n生产安全事故死亡人数下降15%。", 2025),
+        ("国民经济和社会发展第十四个五年规划纲要任务分工方案", "(一)约束性指标\n1.森林覆盖率达到36.5%。", 2025),
+        ("国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知", "7 铁路投资8000亿元以上 发展改革委", 2016),
+    ],
+)
+def test_due_year_from_the_plans_period(title: str, text: str, year: int) -> None:
+    assert [t[4] for t in _read(text, title)] == [year]
+
+
+def test_a_periods_end_is_for_goal_sections_only_and_reports_have_none() -> None:
+    title = "某市大气污染防治行动计划(2021—2023年)"
+    assert _read("三、主要任务\n推进全市70%的行政村生活污水治理。", title)[0][4] is None
+    assert _read("一、工作目标\n优良天数比率达到85%。", "某市2018年第二季度工作推进情况通报")[0][4] is None
+
+
+def test_a_baseline_year_is_never_the_due_year() -> None:
+    assert _read("单位工业增加值二氧化碳排放在2010年的基础上减少7.2%。") == [(7.2, "%", "decrease", 2010, None)]
+
+
+def test_several_values_in_one_clause() -> None:
+    assert _read("到2020年，煤炭消费总量控制在7700万吨以内，比2015年下降14%。") == [
+        (7700, "万吨", "at_most", None, 2020), (14, "%", "decrease", 2015, 2020)]
+    assert _read("到2025年，公共交通出行分担率大城市达到30%以上、中小城市达到20%以上。") == [
+        (30, "%", "at_least", None, 2025), (20, "%", "at_least", None, 2025)]
+    assert _read("到2025年，PM2.5和PM10年均浓度分别不高于53和32微克/立方米。") == [
+        (53, "微克每立方米", "at_most", None, 2025), (32, "微克每立方米", "at_most", None, 2025)]
+
+
+def test_comparators_and_units_of_real_plans() -> None:
+    got = _read("建成区噪声昼间≤55分贝，夜间不能超过45分贝；排放强度不超过1.5千克/万元；新增造林1200公顷；"
+                "降尘量不高于5mg/m2；城镇新增就业1000万人以上 人力资源社会保障部")
+    assert got == [(55, "分贝", "at_most", None, None), (45, "分贝", "at_most", None, None),
+                   (1.5, "千克/万元", "at_most", None, None), (1200, "公顷", "reach", None, None),
+                   (5, "毫克/平方米", "at_most", None, None), (1000, "万人", "at_least", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["对违法企业处5万元以下罚款。", "公示期7天。", "5个工作日内答复。", "已完成年度任务的60%。",
+     "第一部分 区政府主责任务(312项)", "全年实施10件民生实事。", "3个月内完成整改。",
+     "督察发现河道垃圾乱倒等问题53个。其中永年区16个、成安县9个。", "目前全市已建成污水处理厂12座。"],
+)
+def test_no_target_from_fines_notice_periods_work_items_or_progress(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "指标名称\t现状值\t2027年目标\t2035年目标\n单位GDP用水量(立方米/万元)\t110.73\t95.65\t≤80\n",
+        "| 指标 | 2020年 | 2027年 | 2035年 |\n| 单位GDP用水量(立方米/万元) | 110.73 | 95.65 | ≤80 |\n",
+        "指标\n\n2020年\n\n2027年\n\n2035年\n\n单位GDP用水量(立方米/万元)\n\n110.73\n\n95.65\n\n≤80\n",
+        "指标 2020年 2027年 2035年 属性\n单位GDP用水量(立方米/万元) 110.73 95.65 ≤80 约束性\n",
+        "序号 指标名称 单位 2020年 2027年 2035年\n1 单位GDP用水量 立方米/万元 110.73 95.65 ≤80\n",
+    ],
+)
+def test_indicator_tables_in_any_flattening(table: str) -> None:
+    got = [(t.metric, t.value, t.unit, t.direction, t.year) for t in find_targets(table, 0, "x", 0, None)]
+    assert got == [("万元地区生产总值用水量", 95.65, "立方米/万元", "reach", 2027),
+                   ("万元地区生产总值用水量", 80, "立方米/万元", "at_most", 2035)]
+
+
+def test_metrics_are_indicator_names_not_sentence_fragments() -> None:
+    """Issue 12: corpus/004 line 153's 95% was stored under 中心城区; other metrics were fragments."""
+    doc = "004_0c71af0d61d8d2f3"
+    got = find_targets((CORPUS / f"{doc}.txt").read_text("utf-8"), 0, doc, 0, None)
+    sewage = [t for t in got if "中心城区和乡镇" in t.text and t.value in (95, 80)]
+    assert [t.metric for t in sewage] == ["污水处理率", "污水处理率"]
+    metrics = {t.metric for t in got}
+    assert not {"中心城区", "配合市上加快推进", "严禁在岷江干流岸线"} & metrics
+    assert not [m for m in metrics if m.startswith(("配合", "严禁", "加快", "有序推进", "着力"))]
+    assert [t.metric for t in got if t.text.startswith("配合市上加快推进2万吨/日")] == ["乐山市危险废物集中处置项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("1.化學需氧量排放總量五年累計減少6%。", "化学需氧量排放总量"),
+        ("(一)地区生产总值增长7.5%左右。", "地区生产总值"),
+        ("5 中央财政安排1000亿元专项奖补资金", "专项奖补资金"),
+        ("到2025年，PM2.5和PM10年均浓度分别不高于53和32微克/立方米。", "PM2.5年均浓度"),
+        ("用2年时间压减粗钢420万吨、水泥300万吨。", "粗钢"),
+    ],
+)
+def test_metric_is_the_noun_phrase_the_number_measures(text: str, metric: str) -> None:
+    assert find_targets(text, 0, "x", 0, None)[0].metric == metric
+
+
+def test_work_reports_and_livelihood_lists_are_one_year_plans() -> None:
+    text = "海南今年实施9件为民办实事事项\n“海南省2022年为民办实事事项”新闻发布会召开。\n为全省1781所小学配备除颤仪。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, None)] == [(1781, 2022)]
+
+
+def test_a_title_split_before_the_plans_span_gives_its_period() -> None:
+    cover = "黑龍江省環境保護廳\n2017年7月20日\n黑龍江省生態環境保護“十三五”規劃\n"
+    text = "重點工作任務廳內分工方案\n一、約束性指標分工安排\n1.化學需氧量排放總量五年累計減少6%。"
+    got = find_targets(text, len(cover), "x", 0, 2017, title="重點工作任務廳內分工方案", cover=cover)
+    assert [(t.metric, t.value, t.direction, t.year) for t in got] == [("化学需氧量排放总量", 6, "decrease", 2020)]
+    assert got[0].span.start >= len(cover)

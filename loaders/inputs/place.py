@@ -1,0 +1,26 @@
+"""Tie what the readers found back to the file: each task's place in it, and units read from merged cells.
+
+The readers work on the text alone; this runs after them, with the :class:`Source` map, so no reader needs
+to know where its text came from.
+"""
+
+from __future__ import annotations
+
+from polkg.graph.model import Extraction, Location
+from polkg.loaders.inputs.source import Source
+
+
+def place(extraction: Extraction, source: Source) -> None:
+    """Set each task's :class:`Location`, and mark as inherited the units read from a filled-down cell."""
+    for task in extraction.tasks:
+        origin = source.at(task.span.start)
+        task.location = Location(
+            file=source.path.name, path=str(source.path.resolve()), kind=source.kind, encoding=source.encoding,
+            page=origin.page if origin else None, paragraph=origin.paragraph if origin else None,
+            table=origin.table if origin else None, row=origin.row if origin else None,
+            column=origin.column if origin else None,
+        )
+        for u in task.units:
+            cell = source.at(u.span.start) if u.span is not None else None
+            if cell is not None and cell.inherited and u.span is not None and u.span.end <= cell.end:
+                u.inherited = True
