@@ -28,6 +28,8 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（�
 CLAUSE_SEP = "，；。、"
 #: how a standing remark inside a mark opens
 STANDING_REMARK = ("以下", "均需", "均由", "具体任务均")
+#: a group 各X not ending like a unit is at most this long (各地, 各县; not 各单位主…)
+MAX_BARE_GROUP = 3
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
 MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
@@ -58,6 +60,7 @@ class Words:
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
     openings: tuple[str, ...]
+    purpose: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
 
@@ -90,6 +93,7 @@ def words() -> Words:
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
         openings=tuple(raw["boilerplate"]["openings"]),
+        purpose=re.compile(raw["boilerplate"]["purpose"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
     )
@@ -126,7 +130,7 @@ def is_unit(name: str) -> bool:
     """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
     w = words()
     core = compact(name)
-    group = core.startswith("各") and 2 <= len(core.removesuffix("等")) <= 8
+    group = core.startswith("各") and 2 <= len(core.removesuffix("等")) <= MAX_BARE_GROUP  # 各地, 各县
     return (
         (styles.looks_like_unit(core) or group)
         and not core.startswith(w.not_starts)
@@ -430,9 +434,10 @@ def together(s: str, offset: int) -> list[Found]:
 
 
 def modal_subject(s: str) -> bool:
-    """A clause opening with units and 将/要/应/须 (``市政府督查室将适时督办…``): its own duty, even mid-sentence."""
-    modals = "|".join(re.escape(m) for m in words().modals if m != "于")
-    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})", s.lstrip())
+    """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
+    ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
+    modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
+    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", s.lstrip())  # …负责统筹协调, not …负责。
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
 
@@ -521,7 +526,7 @@ def framing(s: str) -> bool:
     flat = compact(s)
     marker = item_marker(flat)
     body = flat[marker[1] :] if marker else flat
-    if body.startswith(w.openings):
+    if body.startswith(w.openings) or w.purpose.match(body):
         return True
     if re.search(r"〔\d{4}〕\d+号$", flat):
         return True

@@ -288,5 +288,9 @@ def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
                 u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
     for t in extraction.targets:
         t.text = restore(t.text, text, seen, t.span.start, len(text))
+    for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)
+        head = d.title[:QUOTE_HEAD]
+        at = seen.find(head) if head else -1
+        d.title = restore(d.title, text, seen, at if at >= 0 else d.span.start, len(text))
     for un in extraction.unattributed:
         un.quote = restore(un.quote, text, seen, un.span.start, len(text))

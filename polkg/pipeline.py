@@ -22,6 +22,10 @@ from polkg.nlp import deadlines, targets
 from polkg.nlp.tagger import Tagger
 
 
+#: loaders that are the obligation engine: they read the normalised view (Simplified, full-width punctuation)
+VIEW_READERS = ("generic", "resp_lines")
+
+
 @dataclass
 class Pipeline:
     """The reusable parts (gazetteers, the spaCy pipeline) built once for many files."""
@@ -46,15 +50,17 @@ class Pipeline:
             loader = by_name(fmt) if fmt else detect(seen)
         except KeyError:
             raise PolkgError(f"unknown format {fmt!r}") from None
-        extraction = loader.load(seen, doc)
+        # the engine reads the view; the layout adapters of the corpus formats keep reading the text as is
+        read = seen if loader.name in VIEW_READERS else text
+        extraction = loader.load(read, doc)
         extraction.file = file or doc
         for d in extraction.documents:
             d.file = extraction.file
             d.format = d.format or loader.name
-        metadata.annotate(extraction, seen)
-        self.enrich(extraction, seen)
-        if seen != text:
-            restore_extraction(extraction, text, seen)
+        metadata.annotate(extraction, read)
+        self.enrich(extraction, read)
+        if read != text:
+            restore_extraction(extraction, text, read)
         return extraction
 
     def enrich(self, extraction: Extraction, text: str) -> None:
