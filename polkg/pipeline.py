@@ -21,7 +21,6 @@ from polkg.loaders.text import restore_extraction, view
 from polkg.nlp import deadlines, targets
 from polkg.nlp.tagger import Tagger
 
-
 #: loaders that are the obligation engine: they read the normalised view (Simplified, full-width punctuation)
 VIEW_READERS = ("generic", "resp_lines")
 
