@@ -77,9 +77,9 @@ class GraphBuilder:
         for source, units in self.units.items():
             part = self.resolver.unit_graph(list(units.values()))
             part.share_all(source)
-            out.merge(part)
+            out.merge(part, adopt=True)
         out.drop_edges("COUNTERPART_OF")
-        out.merge(self.graph)
+        out.merge(self.graph, adopt=True)
         self._share_direct(out)
         self._citations(out)
         out.check()
