@@ -262,16 +262,26 @@ def first_line(e: BaseException) -> str:
     return text.splitlines()[0] if text else type(e).__name__
 
 
+_SCALARS = (str, int, float, bool, type(None))
+_ENTITIES: tuple[type, type, type] | None = None  # falkordb's Node, Edge, Path: imported on the first result
+
+
 def to_python(value: Any) -> Any:
     """Nodes, edges and paths as plain dicts and lists, so results print and serialise the same way
-    on every backend."""
-    from falkordb import Edge, Node, Path
+    on every backend. Scalars first and the classes looked up once: it runs for every cell of a result."""
+    global _ENTITIES
+    if type(value) in _SCALARS:
+        return value
+    if _ENTITIES is None:
+        from falkordb import Edge, Node, Path
 
-    if isinstance(value, Node):
+        _ENTITIES = (Node, Edge, Path)
+    node, edge, path = _ENTITIES
+    if isinstance(value, node):
         return {"_labels": list(value.labels or []), **(value.properties or {})}
-    if isinstance(value, Edge):
+    if isinstance(value, edge):
         return {"_type": value.relation, **(value.properties or {})}
-    if isinstance(value, Path):
+    if isinstance(value, path):
         return [to_python(n) for n in value.nodes()]
     if isinstance(value, list):
         return [to_python(v) for v in value]
