@@ -255,7 +255,8 @@ def counterparts(units: list[tuple[str, str, str]]) -> list[dict[str, str]]:
 
 def build(extractions: Iterable[Extraction], resolver: Resolver) -> GraphBatch:
     """The batch of a load. Python's cycle collector is paused meanwhile: the batch is a few hundred thousand
-    small objects with no cycles, and every full collection walks all of them, so the build grew faster than the corpus."""
+    small objects with no cycles, and every full collection walks all of them, so the build grew faster than
+    the corpus."""
     import gc
 
     enabled = gc.isenabled()

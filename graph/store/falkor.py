@@ -234,7 +234,7 @@ def cypher_literal(value: Any) -> str:
     the common types first: it runs for every value of every row."""
     t = type(value)
     if t is str:
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
     if t is dict:
         parts = []
         for k, v in value.items():
@@ -263,7 +263,7 @@ def first_line(e: BaseException) -> str:
 
 
 _SCALARS = (str, int, float, bool, type(None))
-_ENTITIES: tuple[type, type, type] | None = None  # falkordb's Node, Edge, Path: imported on the first result
+_ENTITIES: tuple[Any, Any, Any] | None = None  # falkordb's Node, Edge, Path: imported on the first result
 
 
 def to_python(value: Any) -> Any:
