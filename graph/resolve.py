@@ -34,7 +34,7 @@ from polkg.loaders.text import compact
 from polkg.nlp import gazetteer
 from polkg.nlp.gazetteer import Place
 
-UnitKind = Literal["department", "government", "division", "group", "committee", "other"]
+UnitKind = Literal["department", "government", "division", "group", "committee", "company", "other"]
 
 LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "district": 3, "township": 4}
 # What a level prefix reads as when the document's jurisdiction at that level is unknown.
@@ -437,7 +437,7 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._parenthesis, self._zone, self._self, self._league, self._named,
+        for step in (self._group, self._parenthesis, self._zone, self._self, self._league, self._company, self._named,
                      self._written_branch, self._sub_division, self._committee,
                      self._government, self._partial, self._run_together):
             found = step(name, ctx)
@@ -490,6 +490,27 @@ class Resolver:
         canonical = f"共青团{where or m[1]}委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
                             why=(f"团{m[1]}委: the Youth League committee of {where or '?'}",
+                                 f"canonical name {canonical!r}"))
+
+    def _company(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """县城投公司, 城投集团, 省金融控股公司: a state company of the place its prefix (or short form) says,
+        by its registered form (连江县城市建设投资开发有限公司); any other …公司/集团 kept as written."""
+        table = data.read("units.toml")["company"]
+        m = re.fullmatch(rf"(?P<body>.+?)(?P<end>{_alt(table['ends'])})", name)
+        if m is None or "有限" in name or len(m["body"]) < 2:
+            return None
+        short = next((k for k in sorted(table["short"], key=len, reverse=True) if k in m["body"]), None)
+        prefixed = m["body"][0] in self.vocab.levels or any(name.startswith(r) for r in _chain(ctx))
+        if not (prefixed or short):
+            return ResolvedUnit(ids.unit_id(name), name, "company", "unknown", "企业", None,
+                                why=(f"{m['end']}: a company, kept as written (no place or standard short form)",))
+        body, level, where, why = self._with_place(m["body"], ctx)
+        if short:
+            body = body.replace(short, table["short"][short], 1)
+            why = (*why, f"{short} = {table['short'][short]}")
+        canonical = body + table["ends"][m["end"]]
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", level, "企业", where,
+                            why=(*why, f"{m['end']}: a state company, registered as …{table['ends'][m['end']]}",
                                  f"canonical name {canonical!r}"))
 
     def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
