@@ -47,7 +47,9 @@ DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
 ZONES = {"高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区", "经开区": "经济技术开发区",
-         "经济技术开发区": "经济技术开发区"}
+         "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "工业园区": "工业园区"}
+# words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域
+LEVEL_LIKE = re.compile(r"市政(?!府)|市场|市容|区域|县域")
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
@@ -105,6 +107,7 @@ class Dept:
     party: bool = False  # a Party organ, named 中共 + place + body (中共四川省委宣传部)
     vertical: str = ""  # the national organ a vertically managed bureau belongs to: 国家税务总局成都市税务局
     branch: str = ""  # a national organ whose local offices are its 分局 by place: 国家外汇管理局安徽省分局
+    branch_in: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (city, its districts served by the city's 分局)
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -154,7 +157,9 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             full = expand.get(suffix, suffix)
             levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
             party = e.get("party", e["stem"].startswith("委"))
-            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""))
+            branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
+            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
+                        branch_in)
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
     return out
@@ -458,17 +463,20 @@ class Resolver:
                             links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
 
     def _zone(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """高新区, 市高新区管委会, 高新区党工委和管委会: the 管理委员会 of the city's national zone
-        (福州高新技术产业开发区管理委员会)."""
-        m = re.fullmatch(rf"(?P<pre>[市])?(?P<zone>{_alt(ZONES)})(?:党工委和)?(?:管委会|管理委员会)?", name)
+        """高新区, 市高新区管委会, 县经济开发区管委会: the 管理委员会 of the zone of the place its prefix names, else
+        of the document's city or county, named after the place without 市/县 (福州高新技术产业开发区, 灵璧经济开发区)."""
+        m = re.fullmatch(rf"(?P<pre>[市县区])?(?P<zone>{_alt(ZONES)})(?:党工委和)?(?:管委会|管理委员会)?", name)
         if m is None:
             return None
-        city = self._at_level("city", ctx)
-        if city is None:
+        level: Level = "district" if m["pre"] in ("县", "区") else "city"
+        if m["pre"] is None and self._level_of(ctx) == "district" and ctx.jurisdiction:
+            level = "district"  # a county's plan: the county's own zone
+        owner = self._at_level(level, ctx)
+        if owner is None:
             return None
-        canonical = f"{re.sub(r'市$', '', city)}{ZONES[m['zone']]}管理委员会"
-        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", "开发区", city,
-                            why=(f"{m['zone']}: the {ZONES[m['zone']]} of {city}, run by its 管理委员会",
+        canonical = f"{_short_place(owner)}{ZONES[m['zone']]}管理委员会"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "开发区", owner,
+                            why=(f"{m['zone']}: the {ZONES[m['zone']]} of {owner}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
 
     def _self(self, name: str, ctx: Context) -> ResolvedUnit | None:
@@ -555,7 +563,10 @@ class Resolver:
         if name.startswith(("国家", "中国")) and len(name) > 4:  # 国家发展改革委, 国家市场监管总局, 中国气象局
             yield "national", None, name[2:], (f"prefix {name[:2]!r}: a national organ",)
         level = self._level_char(name[0], ctx)
-        if level is not None:
+        if LEVEL_LIKE.match(name) and ctx.jurisdiction:  # 市政公用事业服务中心 in 成安县's plan: the county's
+            yield self._level_of(ctx), ctx.jurisdiction, name, (
+                f"{name[:2]!r} is a word, not a level prefix: the document's {ctx.jurisdiction}",)
+        elif level is not None:
             where = self._at_level(level, ctx)
             yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
         yield self._level_of(ctx), ctx.jurisdiction, name, ()
@@ -601,6 +612,10 @@ class Resolver:
             branch = self._branch(dept, where, why)
             if branch is not None:
                 return branch
+        if dept.branch_in and level == "district" and where is not None:
+            served = self._served_branch(dept, where, why)
+            if served is not None:
+                return served
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
@@ -632,6 +647,22 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,
                             why=(*why, step, f"canonical name {canonical!r}"),
                             links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
+
+    def _served_branch(self, dept: Dept, where: str, why: tuple[str, ...]) -> ResolvedUnit | None:
+        """区规资局 in 重庆市渝中区: the district has no bureau of its own; the municipal bureau's branch serves it
+        (重庆市规划和自然资源局渝中区分局), PART_OF the municipal bureau."""
+        for city, districts in dept.branch_in:
+            own = where.removeprefix(city)
+            if own == where or own not in districts:
+                continue
+            level = region_level(city)
+            head = self._department(replace(dept, branch_in=()), level, city, ())
+            canonical = f"{head.canonical}{own}分局"
+            step = f"{own} of {city} has no {dept.body} of its own: the branch of {head.canonical} there"
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,
+                                why=(*why, step, f"canonical name {canonical!r}"),
+                                links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
+        return None
 
     def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
         for r in self.vocab.renames:
@@ -929,8 +960,14 @@ class Resolver:
 
 
 def _expand_tail(rest: str) -> str:
-    """管委会 written in full: 管理委员会 (乐山市工业集中区管理委员会)."""
-    return rest[: -len("管委会")] + "管理委员会" if rest.endswith("管委会") else rest
+    """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
+    if rest.endswith("管委会"):
+        return rest[: -len("管委会")] + "管理委员会"
+    # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办); shorter stems and the
+    # offices of a Party committee or government are contracted (编办, 绩效办 = 目标绩效管理办公室): kept
+    stem = rest.removesuffix("办")
+    whole = rest.endswith("办") and len(stem) >= 4 and not stem.startswith(("委", "政府"))
+    return rest + "公室" if whole else rest
 
 
 def _chain(ctx: Context) -> list[str]:
@@ -947,6 +984,15 @@ def _inside_city(place: str, jurisdiction: str | None) -> str | None:
     if place.startswith(jurisdiction) or not re.fullmatch(r"[\u4e00-\u9fff]{2,7}(?:区|县|市|旗)", place):
         return None
     return jurisdiction + place if _looks_like_place(place) else None
+
+
+def _short_place(place: str) -> str:
+    """How a zone or branch names its place: without its parent and 市/县/区 (灵璧县 → 灵璧; 巴马瑶族自治县 →
+    巴马), a name of one character kept whole."""
+    own = place.removeprefix(next((a for a in ancestors(place) if place.startswith(a) and a != place), ""))
+    auto = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$", own)
+    short = auto[1] if auto else re.sub(r"(?:市|县|区|旗)$", "", own)
+    return short if len(short) >= 2 else own
 
 
 def _looks_like_place(name: str) -> bool:
