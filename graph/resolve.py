@@ -453,7 +453,10 @@ class Resolver:
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
         m = re.fullmatch(r"(?P<bureau>.+?局)(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
-        head = self._named(m["bureau"], ctx) if m else None
+        bureau = m["bureau"] if m else ""
+        if m and self._level_of(ctx) == "district" and self._dept(bureau, ctx) is not None:
+            bureau = "市" + bureau  # 生态局东安分局 in 东安区's plan: the city's bureau, its branch there
+        head = self._named(bureau, ctx) if m else None
         if m is None or head is None or head.kind != "department":
             return None
         canonical = f"{head.canonical}{m['place']}分局"
@@ -836,7 +839,9 @@ class Resolver:
 
 
     def _government(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """A place named alone in a unit list stands for its government (罗汉镇, 成都市)."""
+        """A place named alone in a unit list stands for its government (罗汉镇, 成都市), as does the government
+        of a town or street written in full (新安街道办事处, 昌化镇人民政府)."""
+        name = re.sub(r"(?<=街道)办事处$|(?<=[镇乡])人民政府$", "", name)
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
             return None
         region = self._place(name, ctx)
@@ -901,6 +906,8 @@ class Resolver:
         for level, where, rest, why in self._prefixes(name, ctx):
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
             level_word = rest[:1] in self.vocab.levels and not rest.startswith(("市政", "市场", "市容", "区域", "县域"))
+            if not why and level == "township" and where and suffix in ("站", "所", "办", "中心"):
+                why = (f"no prefix in a township's plan: {where}'s own {suffix}",)  # 文化站, 城建办 of 徐庄镇
             if not why or suffix is None or len(rest) <= len(suffix) or level_word:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):

@@ -320,6 +320,10 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
+    for what, name in (("title", title), ("issuer", issuer)):  # a town's own plan: 徐庄镇2017年度…工作计划
+        town = TOWNSHIP.match(compact(name))
+        if town:
+            return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
 
 
@@ -414,6 +418,10 @@ def _short_forms(text: str) -> list[str]:
     return out
 
 
+# a township, town or street opening a title or issuer, not a unit of it (徐庄镇2017年度…, 中子镇：构建…)
+TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?!办|政府|人民|党|卫生|派出|中心|[\u4e00-\u9fff]{0,2}[站所])")
+
+
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
     """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place; a
     plan whose place is unknown has the level its own words say (全州, 州直 → city; 全县, 县委 → district)."""
@@ -423,6 +431,8 @@ def level_of(place: str | None, issuer: str | None, number: str | None, title: s
         words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
         top = words.most_common(1)
         return TEXT_LEVEL.get(top[0][0], "unknown") if top else "unknown"
+    if TOWNSHIP.fullmatch(place):
+        return "township"
     gaz = gazetteer.load()
     known = gaz.region(place)
     if known and gaz.places[known].level in DEPTH:
