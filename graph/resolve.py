@@ -369,7 +369,9 @@ class Resolver:
         for name, level in self.vocab.reference:
             for r in self.vocab.renames:
                 if level in r.levels and r.where in (None, name) and r.reference:
-                    out.append(self._department(self.vocab.departments[r.old], level, name or None, ()))
+                    why = (f"reference data: the {level} department {r.old} of {name or 'the state'}, "
+                           f"{r.kind} {r.date} ({r.source})",)
+                    out.append(self._department(self.vocab.departments[r.old], level, name or None, why))
         return out
 
     def region(self, written: str, jurisdiction: str | None = None) -> str | None:
@@ -423,7 +425,7 @@ class Resolver:
         aliases = list(dict.fromkeys((*u.aliases, *self._aliases.get(u.id, {}), *self.standard_forms(u))))
         extra = ("Group",) if u.kind == "group" else ()
         batch.node(u.id, "Unit", extra, name=u.canonical, kind=u.kind, level=u.level, system=u.system,
-                   jurisdiction=u.jurisdiction, aliases=aliases)
+                   jurisdiction=u.jurisdiction, aliases=aliases, why="; ".join(u.why))
         if u.id in every:
             return
         every[u.id] = u
@@ -670,7 +672,8 @@ class Resolver:
     def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
         for r in self.vocab.renames:
             if r.old == dept.body and level in r.levels and r.where in (None, where):
-                new = self._department(self.vocab.departments[r.new], level, where, ())
+                new = self._department(self.vocab.departments[r.new], level, where,
+                                       (f"what {dept.body} became: {r.kind} {r.date} ({r.source})",))
                 yield Link("SUCCEEDED_BY", new, props=(("date", r.date), ("source", r.source), ("kind", r.kind)))
 
     # -- groups ------------------------------------------------------------------------------------

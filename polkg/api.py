@@ -300,15 +300,16 @@ STORE_UNITS = """
 MATCH (u:Unit)
 OPTIONAL MATCH (u)-[s:SUCCEEDED_BY]->(n:Unit)
 RETURN u.name AS name, u.kind AS kind, u.level AS level, u.system AS system, u.jurisdiction AS jurisdiction,
-       u.aliases AS aliases,
+       u.aliases AS aliases, u.why AS why,
        collect(n.name + CASE WHEN s.date IS NULL THEN '' ELSE ' (' + s.date + ')' END) AS successors
 """
-UNIT_COLUMNS = ["name", "kind", "level", "system", "jurisdiction", "aliases", "successors"]
+UNIT_COLUMNS = ["name", "kind", "level", "system", "jurisdiction", "why", "aliases", "successors"]
 
 
 def units(store: Store | None = None, system: str | None = None) -> Result:
     """The units the reference data know (renames and mergers of the reference jurisdictions' departments) and,
-    given a store, those in the graph: aliases, level, system, successors with dates; ``system`` filters."""
+    given a store, those in the graph: place (jurisdiction), level, system and why the resolver named it so,
+    aliases, successors with dates; ``system`` filters."""
     rows = {r["name"]: r for r in _reference_units()}
     if store is not None:
         for r in store.query(STORE_UNITS).records():
@@ -327,6 +328,6 @@ def _reference_units() -> list[dict[str, Any]]:
     for e in batch.edges.values():
         if e.type == "SUCCEEDED_BY":
             succ.setdefault(e.src, []).append(f"{batch.nodes[e.dst].props['name']} ({e.props.get('date', '?')})")
-    return [{**{k: n.props.get(k) for k in ("name", "kind", "level", "system", "jurisdiction")},
+    return [{**{k: n.props.get(k) for k in ("name", "kind", "level", "system", "jurisdiction", "why")},
              "aliases": n.props.get("aliases", []), "successors": succ.get(n.id, [])}
             for n in batch.nodes.values() if n.label == "Unit"]
