@@ -444,7 +444,8 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._parenthesis, self._zone, self._self, self._league, self._company, self._named,
+        for step in (self._group, self._joint, self._parenthesis, self._zone, self._self, self._league,
+                     self._company, self._named,
                      self._written_branch, self._sub_division, self._committee,
                      self._government, self._partial, self._run_together):
             found = step(name, ctx)
@@ -483,6 +484,19 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "开发区", owner,
                             why=(f"{m['zone']}: the {ZONES[m['zone']]} of {owner}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
+
+    def _joint(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """两市市委宣传部, 两市文化和旅游局 in a plan two cities issue together: the department of the issuing
+        place (the document's jurisdiction), as the plan's own units are named."""
+        m = re.fullmatch(r"[两三](?P<level>[省市县区])(?P<rest>.{3,})", name)
+        if m is None or not ctx.jurisdiction:
+            return None
+        rest = m["rest"] if m["rest"][0] == m["level"] else m["level"] + m["rest"]
+        found = self._named(rest, ctx)
+        if found is None:
+            return None
+        return replace(found, why=(f"{name[:2]}: the places issuing the plan together; read in the document's "
+                                   f"own {ctx.jurisdiction}", *found.why))
 
     def _self(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """我单位, 本局, 我厅: the issuer of the document (or the department whose office issued it)."""

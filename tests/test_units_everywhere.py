@@ -360,3 +360,15 @@ def test_a_five_year_plan_is_for_its_first_year() -> None:
     assert plan_year("吉林省“十二五”规划重点工作分工", None) == 2011
     assert plan_year("“十四五”生态环境保护规划", "2022-03-01") == 2021
     assert plan_year("2020年工作要点（“十三五”收官）", None) == 2020
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # Inner Mongolia's banners and leagues are level prefixes like 县 and 市
+    ("旗发改委", Context(level="district", jurisdiction="鄂托克旗"), "鄂托克旗发展和改革委员会"),
+    ("盟生态环境局", Context(level="city", jurisdiction="锡林郭勒盟"), "锡林郭勒盟生态环境局"),
+    # a plan two cities issue together names the issuing city's departments as 两市…
+    ("两市文化和旅游局", Context(level="city", jurisdiction="济南市"), "济南市文化和旅游局"),
+    ("两市市委宣传部", Context(level="city", jurisdiction="济南市"), "中共济南市委宣传部"),
+])
+def test_banners_leagues_and_joint_plans(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
