@@ -469,8 +469,9 @@ class Resolver:
                             links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
 
     def _zone(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """高新区, 市高新区管委会, 县经济开发区管委会: the 管理委员会 of the zone of the place its prefix names, else
-        of the document's city or county, named after the place without 市/县 (福州高新技术产业开发区, 灵璧经济开发区)."""
+        """高新区, 市高新区管委会, 县经济开发区管委会: the 管理委员会 of the zone of the place its prefix
+        names, else of the document's city or county, named after the place without 市/县 (福州高新技术产业开发区,
+        灵璧经济开发区)."""
         m = re.fullmatch(rf"(?P<pre>[市县区])?(?P<zone>{_alt(ZONES)})(?:党工委和)?(?:管委会|管理委员会)?", name)
         if m is None:
             return None

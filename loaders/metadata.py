@@ -419,7 +419,8 @@ def _short_forms(text: str) -> list[str]:
 
 
 # a township, town or street opening a title or issuer, not a unit of it (徐庄镇2017年度…, 中子镇：构建…)
-TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?!办|政府|人民|党|卫生|派出|中心|[\u4e00-\u9fff]{0,2}[站所])")
+TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
+                      r"(?!办|政府|人民|党|卫生|派出|中心|[\u4e00-\u9fff]{0,2}[站所])")
 
 
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
