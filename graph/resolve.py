@@ -425,7 +425,7 @@ class Resolver:
         aliases = list(dict.fromkeys((*u.aliases, *self._aliases.get(u.id, {}), *self.standard_forms(u))))
         extra = ("Group",) if u.kind == "group" else ()
         batch.node(u.id, "Unit", extra, name=u.canonical, kind=u.kind, level=u.level, system=u.system,
-                   jurisdiction=u.jurisdiction, aliases=aliases, why="; ".join(u.why))
+                   jurisdiction=u.jurisdiction, aliases=aliases)
         if u.id in every:
             return
         every[u.id] = u

@@ -256,6 +256,6 @@ def test_cli_units_lists_the_units_of_a_loaded_store(loaded_dir: Path) -> None:
     assert "区生态环境局" in by_name["乐山市市中区生态环境局"]["aliases"]
     district = by_name["乐山市市中区生态环境局"]
     assert (district["level"], district["jurisdiction"]) == ("district", "乐山市市中区")
-    assert "level prefix" in district["why"]  # why the resolver named it so
+    assert "place prefix" in district["why"] and "system 生态环境" in district["why"]  # why it is named so
     assert all(r["why"] for r in by_name.values())
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
