@@ -754,6 +754,8 @@ class Resolver:
             return None  # a stem that is itself a full name (纪委监委) names the department
         level = (self._level_char(m["pre"][0], ctx) or "unknown") if m["pre"] else self._level_of(ctx)
         where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction
+        if level == "township" and not m["pre"]:  # a township has no 公安 of its own: its county's
+            level, where = "district", self._township_owner(ctx.jurisdiction or "", ctx)
         municipal = where in MUNICIPALITIES
         dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year)
         if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局

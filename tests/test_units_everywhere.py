@@ -372,3 +372,8 @@ def test_a_five_year_plan_is_for_its_first_year() -> None:
 ])
 def test_banners_leagues_and_joint_plans(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+def test_a_townships_plan_names_its_countys_departments_by_system(resolver: Resolver) -> None:
+    unit = resolver.resolve_unit("公安", Context(level="township", jurisdiction="中子镇"))
+    assert unit.level == "district" and not unit.canonical.startswith("中子镇")  # a township has no 公安
