@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import get_close_matches
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from polkg.errors import PolkgError
 from polkg.graph.analytics import to_networkx
@@ -23,7 +24,7 @@ from polkg.queries import library
 
 if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
     from polkg.graph.model import Extraction, Level
-    from polkg.graph.resolve import Context
+    from polkg.graph.resolve import Context, Resolver
     from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
@@ -306,30 +307,53 @@ RETURN u.name AS name, u.kind AS kind, u.level AS level, u.system AS system, u.j
        u.aliases AS aliases,
        collect(n.name + CASE WHEN s.date IS NULL THEN '' ELSE ' (' + s.date + ')' END) AS successors
 """
-UNIT_COLUMNS = ["name", "kind", "level", "system", "jurisdiction", "aliases", "successors"]
+UNIT_COLUMNS = ["name", "kind", "level", "system", "jurisdiction", "why", "aliases", "successors"]
 
 
 def units(store: Store | None = None, system: str | None = None) -> Result:
     """The units the reference data know (renames and mergers of the reference jurisdictions' departments) and,
-    given a store, those in the graph: aliases, level, system, successors with dates; ``system`` filters."""
+    given a store, those in the graph: place (jurisdiction), level, system and why the resolver named it so,
+    aliases, successors with dates; ``system`` filters."""
     rows = {r["name"]: r for r in _reference_units()}
     if store is not None:
         for r in store.query(STORE_UNITS).records():
-            rows[r["name"]] = {**r, "aliases": r["aliases"] or [], "successors": r["successors"] or []}
+            rows[r["name"]] = {**r, "aliases": r["aliases"] or [], "successors": r["successors"] or [],
+                               "why": rows.get(r["name"], {}).get("why") or _why(r)}
     found = sorted((r for r in rows.values() if system is None or r.get("system") == system),
                    key=lambda r: (r.get("system") or "", r.get("level") or "", r["name"]))
     return Result(list(UNIT_COLUMNS), [[r.get(c) for c in UNIT_COLUMNS] for r in found])
+
+
+def _why(row: dict[str, Any]) -> str:
+    """Why a unit of the graph has its place, level and system: its name read again in its own place and level
+    (a node holds no reason, since which of its written forms came first depends on the load order)."""
+    from polkg.graph.resolve import Context
+
+    level = row.get("level") if row.get("level") in ("national", "province", "city", "district", "township") \
+        else "unknown"
+    ctx = Context(level=cast("Level", level), jurisdiction=row.get("jurisdiction"))
+    return "; ".join(_resolver().resolve_unit(row["name"], ctx).why)
+
+
+@cache
+def _resolver() -> Resolver:
+    from polkg.graph.resolve import Resolver
+
+    return Resolver()
 
 
 def _reference_units() -> list[dict[str, Any]]:
     from polkg.graph.resolve import Resolver
 
     resolver = Resolver()
-    batch = resolver.unit_graph(resolver.reference_units())
+    units = resolver.reference_units()
+    batch = resolver.unit_graph(units)
+    why = {u.id: "; ".join(u.why) for u in units}
+    why.update({link.unit.id: "; ".join(link.unit.why) for u in units for link in u.links if link.unit})
     succ: dict[str, list[str]] = {}
     for e in batch.edges.values():
         if e.type == "SUCCEEDED_BY":
             succ.setdefault(e.src, []).append(f"{batch.nodes[e.dst].props['name']} ({e.props.get('date', '?')})")
     return [{**{k: n.props.get(k) for k in ("name", "kind", "level", "system", "jurisdiction")},
-             "aliases": n.props.get("aliases", []), "successors": succ.get(n.id, [])}
+             "why": why.get(n.id), "aliases": n.props.get("aliases", []), "successors": succ.get(n.id, [])}
             for n in batch.nodes.values() if n.label == "Unit"]

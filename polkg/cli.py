@@ -451,7 +451,7 @@ def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, i
 @pass_settings
 def units(settings: Settings, system: str | None, as_json: bool, wide: bool) -> None:
     """List the units known to the reference data and, when a store is loaded, those in the graph:
-    aliases, level, system and successors (SUCCEEDED_BY, with dates).
+    place, level, system, why the resolver named each so, aliases and successors (SUCCEEDED_BY, with dates).
 
     \b
     Examples:
