@@ -201,11 +201,14 @@ def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
     notices = Notices()
-    extractions = api.extract(paths, recursive=recursive, keep_going=keep_going, strict=strict, notify=notices)
-    for extraction in extractions:
-        for line in contract.lines(extraction):
-            click.echo(line)
-    notices.finish(len(extractions))
+    files = 0
+    for extraction in api.iter_extract(paths, recursive=recursive, keep_going=keep_going, strict=strict,
+                                       notify=notices):
+        lines = list(contract.lines(extraction))  # printed as each file is read: nothing is held back
+        if lines:
+            click.echo("\n".join(lines))
+        files += 1
+    notices.finish(files)
 
 
 @cli.command("show")
