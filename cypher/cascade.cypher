@@ -4,13 +4,13 @@
 // :param topic => 'VOCs'
 // example: polkg query cascade --param topic=VOCs
 // example: polkg query cascade --param topic=* --format csv
-MATCH (pd:Document {level: 'province'})-[:HAS_TASK]->(p:Task)-[a:ABOUT]->(tp:Topic)
-WHERE $topic = '*' OR tp.key = $topic
+// Counts each topic's district tasks once, then lists the provincial tasks: linear, not provincial × district.
+MATCH (tp:Topic) WHERE $topic = '*' OR tp.key = $topic
 OPTIONAL MATCH (tp)<-[:ABOUT]-(c:Task)<-[:HAS_TASK]-(:Document {level: 'district'})
-WITH pd, p, tp, a, collect(DISTINCT c) AS counterparts
+WITH tp, c ORDER BY c.id
+WITH tp, count(DISTINCT c) AS district_tasks, head(collect(c)) AS first
+MATCH (pd:Document {level: 'province'})-[:HAS_TASK]->(p:Task)-[a:ABOUT]->(tp)
 RETURN tp.key AS topic, pd.title AS provincial_document, pd.year AS year, p.id AS task_id,
        p.text AS provincial_task, CASE WHEN coalesce(a.inherited, false) THEN 'heading' ELSE 'text' END AS topic_from,
-       size(counterparts) AS district_tasks,
-       CASE WHEN size(counterparts) = 0 THEN null ELSE counterparts[0].id END AS example_task_id,
-       CASE WHEN size(counterparts) = 0 THEN null ELSE counterparts[0].text END AS example
+       district_tasks, first.id AS example_task_id, first.text AS example
 ORDER BY district_tasks, topic, provincial_document, task_id

@@ -3,8 +3,15 @@
 // param: township | the township's name (e.g. 安谷镇)
 // :param township => '安谷镇'
 // example: polkg query township-duties --param township=安谷镇
+// Starts from the township and the few tasks that can reach it, not from every task of the graph.
 MATCH (r:Region) WHERE r.name = $township OR $township IN coalesce(r.aliases, [])
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+WITH r, [(t1:Task)-[:MENTIONS]->(r) | t1]
+        + [(u:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t2:Task) WHERE u.jurisdiction = r.name AND u.kind <> 'group' | t2]
+        + [(r)<-[:HAS_MEMBER]-(g0:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t3:Task) WHERE g0.kind = 'group' | t3]
+        AS reached
+UNWIND reached AS t
+WITH DISTINCT r, t
+MATCH (d:Document)-[:HAS_TASK]->(t)
 OPTIONAL MATCH (t)-[m:MENTIONS]->(r)
 OPTIONAL MATCH (own:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t) WHERE own.jurisdiction = r.name AND own.kind <> 'group'
 OPTIONAL MATCH (g:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t) WHERE g.kind = 'group' AND (g)-[:HAS_MEMBER]->(r)

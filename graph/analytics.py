@@ -19,12 +19,13 @@ import json
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from polkg.errors import PolkgError
 from polkg.graph.store import Result, Store
+
+if TYPE_CHECKING:  # networkx is imported by the functions that use it: a CLI start-up should not pay for it
+    import networkx as nx
 
 NODES = "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
 EDGES = "MATCH (a)-[r]->(b) RETURN a.id AS src, b.id AS dst, type(r) AS type, properties(r) AS props"
@@ -63,6 +64,8 @@ def to_networkx(source: Store | Result) -> nx.MultiDiGraph:
     and its properties (provenance included). From a result: the nodes it returned (columns holding nodes, or
     paths), linked within each row in column order by the relationships returned between them.
     """
+    import networkx as nx
+
     if isinstance(source, Result):
         return _result_graph(source)
     g = nx.MultiDiGraph()
@@ -77,6 +80,8 @@ def to_networkx(source: Store | Result) -> nx.MultiDiGraph:
 
 
 def _result_graph(res: Result) -> nx.MultiDiGraph:
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for row in res.rows:
         chain: list[Any] = []
@@ -106,6 +111,8 @@ def _result_graph(res: Result) -> nx.MultiDiGraph:
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attribute values are scalars, as GraphML and GEXF require: lists become JSON text (a ``、``
     join would be ambiguous, since it occurs inside Chinese names and quotes)."""
+    import networkx as nx
+
     h = nx.MultiDiGraph()
 
     def scalar(v: Any) -> Any:
@@ -120,6 +127,8 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def export(g: nx.MultiDiGraph, path: Path, fmt: str) -> None:
     """Write ``g`` as GraphML, GEXF or node-link JSON (lists kept as lists in JSON, JSON text elsewhere)."""
+    import networkx as nx
+
     if fmt not in EXPORT_FORMATS:
         raise PolkgError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
     try:
@@ -138,6 +147,8 @@ def co_responsibility(store: Store) -> nx.Graph:
     """Units linked by the tasks they share (any role); ``weight`` is the number of shared tasks.
 
     Nodes carry level, system and kind, so a layout can colour by level and a filter can keep one system."""
+    import networkx as nx
+
     g = nx.Graph()
     for name, level, system, kind in store.query(UNITS).rows:
         g.add_node(name, level=level or "", system=system or "", kind=kind or "")
@@ -158,6 +169,8 @@ def centrality(g: nx.Graph, top: int | None = None) -> list[tuple[str, float]]:
 
 def communities(g: nx.Graph) -> list[set[str]]:
     """Groups of units that mostly work together (greedy modularity on shared-task weights), largest first."""
+    import networkx as nx
+
     if g.number_of_edges() == 0:
         return [{n} for n in g.nodes]
     found = nx.algorithms.community.greedy_modularity_communities(g, weight="weight")

@@ -14,8 +14,22 @@ from typing import Any
 Scalar = str | int | float | bool
 PropValue = Scalar | list[str] | list[int] | list[float]
 
+#: labels of nodes shared by files (merged by id); each carries ``sources``, the files that bring it
+SHARED_LABELS = ("Unit", "Region", "WaterBody", "Topic", "Person")
+#: the ``sources`` entry of reference data (gazetteers, taxonomies), which no reload takes away
+REFERENCE = ""
+
 IDENTIFIER = re.compile(r"^[A-Z][A-Za-z]*$")
 REL_TYPE = re.compile(r"^[A-Z][A-Z_]*$")
+#: (what, name) pairs already validated: a batch has a handful of labels and types over many thousand elements
+_CHECKED: set[tuple[str, str]] = set()
+
+
+def _check(what: str, name: str) -> None:
+    if (what, name) not in _CHECKED:
+        if not (IDENTIFIER if what == "label" else REL_TYPE).match(name):
+            raise ValueError(f"not a {what}: {name!r}")
+        _CHECKED.add((what, name))
 
 
 def clean_props(props: dict[str, Any]) -> dict[str, PropValue]:
@@ -32,8 +46,7 @@ class Node:
 
     def __post_init__(self) -> None:
         for name in (self.label, *self.extra_labels):
-            if not IDENTIFIER.match(name):
-                raise ValueError(f"not a label: {name!r}")
+            _check("label", name)
 
 
 @dataclass
@@ -45,14 +58,15 @@ class Edge:
     props: dict[str, PropValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not REL_TYPE.match(self.type):
-            raise ValueError(f"not a relationship type: {self.type!r}")
+        _check("relationship type", self.type)
 
 
 @dataclass
 class GraphBatch:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[tuple[str, str, str, str], Edge] = field(default_factory=dict)
+    #: shared node id -> the files (or :data:`REFERENCE`) that bring it into the graph
+    shares: dict[str, set[str]] = field(default_factory=dict)
 
     def node(self, id: str, label: str, extra_labels: tuple[str, ...] = (), **props: Any) -> str:
         """Add (or merge properties into) a node; returns its id."""
@@ -74,11 +88,35 @@ class GraphBatch:
         else:
             existing.props.update(clean_props(props))
 
+    def share(self, node_id: str, source: str) -> None:
+        """Record that ``source`` brings the shared node ``node_id`` (ignored for nodes a file owns)."""
+        if self.nodes[node_id].label in SHARED_LABELS:
+            self.shares.setdefault(node_id, set()).add(source)
+
+    def share_all(self, source: str) -> None:
+        for node_id in self.nodes:
+            self.share(node_id, source)
+
+    def drop_edges(self, type: str) -> None:
+        """Remove every edge of one type (those the store recomputes itself)."""
+        self.edges = {k: e for k, e in self.edges.items() if e.type != type}
+
     def merge(self, other: GraphBatch) -> None:
         for n in other.nodes.values():
-            self.node(n.id, n.label, n.extra_labels, **n.props)
-        for e in other.edges.values():
-            self.edge(e.type, e.src, e.dst, e.key, **e.props)
+            mine = self.nodes.get(n.id)
+            if mine is None:
+                self.nodes[n.id] = Node(n.id, n.label, dict(n.props), n.extra_labels)
+            else:
+                mine.props.update(n.props)
+                mine.extra_labels = tuple(dict.fromkeys((*mine.extra_labels, *n.extra_labels)))
+        for k, e in other.edges.items():
+            theirs = self.edges.get(k)
+            if theirs is None:
+                self.edges[k] = Edge(e.type, e.src, e.dst, e.key, dict(e.props))
+            else:
+                theirs.props.update(e.props)
+        for node_id, sources in other.shares.items():
+            self.shares.setdefault(node_id, set()).update(sources)
 
     def label_of(self, node_id: str) -> str:
         return self.nodes[node_id].label

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from polkg.graph import ids
-from polkg.graph.batch import GraphBatch
+from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch
 from polkg.graph.model import Citation, Document, Extraction, Role, Target, Task
-from polkg.graph.resolve import Context, ResolvedUnit, Resolver
+from polkg.graph.resolve import LEVEL_ORDER, Context, ResolvedUnit, Resolver
 from polkg.loaders.metadata import citation_key
 from polkg.nlp.tagger import heading_topics
 
@@ -50,10 +50,11 @@ class GraphBuilder:
     def __init__(self, resolver: Resolver) -> None:
         self.resolver = resolver
         self.graph = GraphBatch()
-        self.units: dict[str, ResolvedUnit] = {}
-        self.cites: list[tuple[str, Citation]] = []  # resolved once every document of the load is known
+        self.units: dict[str, dict[str, ResolvedUnit]] = {}  # per source file: the units it names
+        self.cites: list[tuple[Document, Citation]] = []
 
     def add(self, extraction: Extraction) -> None:
+        self.source_units = self.units.setdefault(extraction.doc, {})
         plans = {d.plan: d for d in extraction.documents}
         for d in extraction.documents:
             self._document(d)
@@ -68,12 +69,30 @@ class GraphBuilder:
             seen[key] += 1
 
     def batch(self) -> GraphBatch:
+        """The reference graph, then per source file its units and what they lead to, then the files' own
+        nodes; every shared node records the files that bring it (so a reload can take them away), and the
+        edges that depend on other files (COUNTERPART_OF, CITES to a document) are left to the store."""
         out = self.resolver.static_graph()
-        out.merge(self.resolver.unit_graph(list(self.units.values())))
+        out.share_all(REFERENCE)
+        for source, units in self.units.items():
+            part = self.resolver.unit_graph(list(units.values()))
+            part.share_all(source)
+            out.merge(part)
+        out.drop_edges("COUNTERPART_OF")
         out.merge(self.graph)
-        self._link_citations(out)
+        self._share_direct(out)
+        self._citations(out)
         out.check()
         return out
+
+    def _share_direct(self, out: GraphBatch) -> None:
+        """A shared node a file's own node points at (a topic, a place, a person) is brought by that file."""
+        for e in self.graph.edges.values():
+            src, dst = out.nodes[e.src], out.nodes[e.dst]
+            if src.label not in SHARED_LABELS and dst.label in SHARED_LABELS and src.props.get("source"):
+                out.share(dst.id, str(src.props["source"]))
+            elif dst.label not in SHARED_LABELS and src.label in SHARED_LABELS and dst.props.get("source"):
+                out.share(src.id, str(dst.props["source"]))
 
     # -- documents and sections -------------------------------------------------------------------
 
@@ -82,9 +101,9 @@ class GraphBuilder:
             ids.document_id(d.doc, d.plan), "Document", source=d.doc, doc=d.doc, plan=d.plan, title=d.title,
             file=d.file, number=d.number, issuer=d.issuer, date=d.date, year=d.year, level=d.level,
             kind=d.kind, jurisdiction=d.jurisdiction, format=d.format, convention=d.convention,
-            start=d.span.start, end=d.span.end,
+            start=d.span.start, end=d.span.end, title_key=title_key(d.title or "") or None,
         )
-        self.cites.extend((ids.document_id(d.doc, d.plan), c) for c in d.cites)
+        self.cites.extend((d, c) for c in d.cites)
 
     def _sections(self, task: Task) -> str:
         """Create the section chain of a task; returns the id of its innermost section (or document)."""
@@ -147,7 +166,7 @@ class GraphBuilder:
     def _unit(self, mention: str, ctx: Context, division: bool = False) -> ResolvedUnit:
         resolved = (self.resolver.resolve_division(mention, ctx) if division
                     else self.resolver.resolve_unit(mention, ctx))
-        self.units.setdefault(resolved.id, resolved)
+        self.source_units.setdefault(resolved.id, resolved)
         return resolved
 
     def _mentions(self, task: Task, tid: str, jurisdiction: str | None) -> None:
@@ -194,23 +213,43 @@ class GraphBuilder:
             self.graph.node(ids.region_id(name), "Region", name=name)
             self.graph.edge("APPLIES_TO", tid, ids.region_id(name))
 
-    def _link_citations(self, out: GraphBatch) -> None:
-        """CITES edges: to the Document when the cited 文号 or title is in the graph, else to a Citation."""
-        docs = [n for n in out.nodes.values() if n.label == "Document"]
-        by_number = {n.props["number"]: n.id for n in docs if n.props.get("number")}
-        by_title = {_title_key(str(n.props["title"])): n.id for n in docs if n.props.get("title")}
-        for src, cite in self.cites:
-            dst = by_number.get(cite.number or "") or by_title.get(_title_key(cite.title or ""))
-            if dst is None:
-                dst = out.node(f"cite:{cite.number or _title_key(cite.title or '')}", "Citation", title=cite.title,
-                               number=cite.number)
-            if dst != src:
-                out.edge("CITES", src, dst, key=cite.number or cite.title or "", title=cite.title,
-                         number=cite.number, start=cite.span.start, end=cite.span.end)
+    def _citations(self, out: GraphBatch) -> None:
+        """CITES edges in their written form, to a Citation node; the store points each at the Document it
+        names once that is loaded (:data:`polkg.graph.store.base.RELINK_CITES`), whichever file came first."""
+        for d, cite in self.cites:
+            if (cite.number and cite.number == d.number) or (cite.title and title_key(cite.title) == title_key(
+                    d.title or "")):
+                continue  # a plan quoting its own number or title
+            cid = out.node(f"cite:{cite.number or title_key(cite.title or '')}", "Citation", title=cite.title,
+                           number=cite.number)
+            out.edge("CITES", ids.document_id(d.doc, d.plan), cid, key=cite.number or cite.title or "",
+                     title=cite.title, number=cite.number, start=cite.span.start, end=cite.span.end, cite=cid,
+                     title_key=title_key(cite.title or "") or None)
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
+    """How a cited title is matched to a document (:func:`polkg.loaders.metadata.citation_key`)."""
     return citation_key(title)
+
+
+def document_keys(batch: GraphBatch) -> tuple[list[str], list[str]]:
+    """The 文号 and title keys of a batch's documents: the citations elsewhere that may now point at them."""
+    docs = [n for n in batch.nodes.values() if n.label == "Document"]
+    return (sorted({str(n.props["number"]) for n in docs if n.props.get("number")}),
+            sorted({str(n.props["title_key"]) for n in docs if n.props.get("title_key")}))
+
+
+def counterparts(units: list[tuple[str, str, str]]) -> list[dict[str, str]]:
+    """COUNTERPART_OF rows from each department ``(id, system, level)`` to those of its system one or more
+    levels up (区生态环境局 → 生态环境厅), over every department in the store, so "the district counterpart
+    of 生态环境厅" is one hop whichever file named each."""
+    by_system: dict[str, list[tuple[str, int]]] = {}
+    for uid, system, level in units:
+        if level in LEVEL_ORDER:
+            by_system.setdefault(system, []).append((uid, LEVEL_ORDER[level]))
+    return [{"src": low, "dst": high, "system": system}
+            for system, members in sorted(by_system.items())
+            for low, low_rank in sorted(members) for high, high_rank in sorted(members) if high_rank < low_rank]
 
 
 def build(extractions: Iterable[Extraction], resolver: Resolver) -> GraphBatch:

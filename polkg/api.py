@@ -13,17 +13,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from polkg import parallel
 from polkg.errors import PolkgError
 from polkg.graph.analytics import to_networkx
-from polkg.graph.build import build
-from polkg.graph.model import Extraction, Level
 from polkg.graph.store import Result, Store
 from polkg.loaders.inputs.walk import Problem, select
-from polkg.pipeline import Pipeline
 from polkg.queries import library
+
+if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
+    from polkg.graph.model import Extraction, Level
+    from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
 MATCH (n) UNWIND labels(n) AS label
@@ -59,7 +59,7 @@ class LoadReport:
 Notify = Callable[[str, Problem], None]
 
 #: told after each file is read: (files done, files in all, what the file gave) — the CLI's progress bar
-OnFile = Callable[[int, int, Extraction], None]
+OnFile = Callable[[int, int, "Extraction"], None]
 
 
 def read(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False, keep_going: bool = False,
@@ -87,6 +87,9 @@ def iter_extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file
     Files are read by ``workers`` processes (default: every core this process may use; 1 reads in this
     process). Skipped files, failures and warnings are told to ``notify`` and, when given, recorded in
     ``inputs`` (whose ``extractions`` is left alone)."""
+    from polkg import parallel
+    from polkg.pipeline import Pipeline
+
     pipeline = pipeline or Pipeline()
     selection = select(paths, recursive)
     out = inputs if inputs is not None else Inputs()
@@ -140,6 +143,9 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
     leaves a half-written graph (with ``keep_going``, the files that could be read are loaded).
     ``on_file`` is told as each file is read; files are read by ``workers`` processes (see :func:`iter_extract`).
     """
+    from polkg.graph.build import build
+    from polkg.pipeline import Pipeline
+
     pipeline = pipeline or Pipeline()
     inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file, workers)
     extractions = inputs.extractions

@@ -1,40 +1,65 @@
 """The ``polkg`` command: a thin shell over :mod:`polkg.api`, as sqlite-utils' CLI is over its library. Each
 command parses its options, calls one api function and prints what it returns; every command is defined here.
 
-Errors in input or environment print one line on stderr and exit 1; nothing prints a traceback unless
-``POLKG_DEBUG=1``.
+Errors in input or environment print one line on stderr and exit 1; Ctrl-C exits 130 and SIGTERM 143, each
+with one line, after stopping the embedded server; nothing prints a traceback unless ``POLKG_DEBUG=1``.
+
+Heavy modules (spaCy, networkx, the pydantic records) are imported by the commands that need them, so
+``--help``, ``query``, ``cypher`` and ``stats`` start fast.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, get_args
+from types import FrameType
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
-from polkg import api, contract
+from polkg import api
 from polkg.errors import PolkgError
 from polkg.graph.analytics import EXPORT_FORMATS
-from polkg.graph.model import Level
-from polkg.graph.store import DEFAULT_STORE_DIR, Result, Store, open_store
-from polkg.loaders.inputs.show import describe_task
+from polkg.graph.store import DEFAULT_STORE_DIR, DEFAULT_TIMEOUT, Result, Store, open_store, scrub
 from polkg.loaders.inputs.walk import Problem
 from polkg.output import FORMATS, LoadProgress, render, terminal_width
 from polkg.queries import library
 
+if TYPE_CHECKING:
+    from polkg.graph.model import Level
+
+#: the levels of :data:`polkg.graph.model.Level` (a test keeps them equal), here so ``--help`` loads no model
+LEVELS = ("national", "province", "city", "district", "township", "unknown")
+
+
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM: unwinds through every ``finally`` (the embedded server is stopped) to :func:`main`."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted(signum)
+
 
 class Settings:
     """Where the graph lives: ``--store``/``--neo4j`` given before or after the command name, else the
-    environment, else ``./.polkg``. This is the one place that decides it."""
+    environment, else ``./.polkg``. This is the one place that decides it; with how to open it (``--wait`` for
+    another writer, ``--timeout`` for read-only queries)."""
 
-    def __init__(self, store_dir: str | None, neo4j_uri: str | None) -> None:
+    def __init__(self, store_dir: str | None, neo4j_uri: str | None, wait: bool = False,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
         self.store_dir = store_dir
         self.neo4j_uri = neo4j_uri
+        self.wait = wait
+        self.timeout = timeout
 
     def exists(self) -> bool:
         """Whether there is a graph to ask: a Neo4j URI is set, or the embedded store's directory exists."""
@@ -52,11 +77,13 @@ class Settings:
         if not create and not self.exists():
             where = self.where()
             raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
-        store = open_store(self.store_dir, self.neo4j_uri)
+        store = open_store(self.store_dir, self.neo4j_uri, wait=self.wait, timeout=self.timeout)
         try:
             yield store
         finally:
             store.close()
+            for note in getattr(store, "notes", []):
+                click.echo(f"polkg: note: {note}", err=True)
 
 
 pass_settings = click.make_pass_decorator(Settings)
@@ -72,8 +99,23 @@ def _set_neo4j(ctx: click.Context, _param: click.Parameter, value: str | None) -
         ctx.ensure_object(Settings).neo4j_uri = value
 
 
+def _set_wait(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.ensure_object(Settings).wait = True
+
+
+def _set_timeout(ctx: click.Context, _param: click.Parameter, value: float | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Settings).timeout = value
+
+
 def store_options(f: Any) -> Any:
-    """``--store`` and ``--neo4j`` after the command name too (``polkg load --neo4j URI corpus/``)."""
+    """``--store``, ``--neo4j``, ``--wait`` and ``--timeout`` after the command name too
+    (``polkg load --wait corpus/``)."""
+    f = click.option("--timeout", type=click.FloatRange(min=0.001), metavar="SECONDS", expose_value=False,
+                     callback=_set_timeout, help="Stop a read-only query after SECONDS (as polkg --timeout).")(f)
+    f = click.option("--wait", is_flag=True, expose_value=False, callback=_set_wait,
+                     help="Wait for another writer of the store (as polkg --wait).")(f)
     f = click.option("--neo4j", metavar="URI", expose_value=False, callback=_set_neo4j,
                      help="Use Neo4j 5 at URI (as polkg --neo4j).")(f)
     return click.option("--store", metavar="DIR", expose_value=False, callback=_set_store,
@@ -119,7 +161,7 @@ class Shell(click.Group):
         try:
             return super().invoke(ctx)
         except PolkgError as e:
-            raise Failure(str(e)) from None
+            raise Failure(scrub(str(e))) from None
 
 
 @click.group(cls=Shell, context_settings={"help_option_names": ["-h", "--help"]})
@@ -127,9 +169,13 @@ class Shell(click.Group):
               help="Embedded store directory [env POLKG_STORE; default ./.polkg].")
 @click.option("--neo4j", "neo4j_uri", metavar="URI",
               help="Use Neo4j 5 at URI instead [env NEO4J_URI; NEO4J_USER, NEO4J_PASSWORD].")
+@click.option("--wait", is_flag=True, envvar="POLKG_WAIT",
+              help="When another polkg is writing to the store, wait for it instead of failing.")
+@click.option("--timeout", type=click.FloatRange(min=0.001), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="Stop a read-only query after this many seconds.")
 @click.version_option(package_name="polkg")
 @click.pass_context
-def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> None:
+def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None, wait: bool, timeout: float) -> None:
     """polkg: who must do what, by when, where, against which target — from Chinese policy plans.
 
     \b
@@ -137,7 +183,7 @@ def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None) -> Non
     polkg query vocs-leads              # who leads the VOCs tasks, plan by plan
     polkg extract corpus/*.txt > x.jsonl  # tasks and targets as JSON Lines
     """
-    ctx.obj = Settings(store_dir, neo4j_uri)
+    ctx.obj = Settings(store_dir, neo4j_uri, wait, timeout)
 
 
 def input_options(f: Any) -> Any:
@@ -201,6 +247,8 @@ def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
     notices = Notices()
+    from polkg import contract
+
     files = 0
     for extraction in api.iter_extract(paths, recursive=recursive, keep_going=keep_going, strict=strict,
                                        notify=notices):
@@ -223,6 +271,8 @@ def show_task(settings: Settings, task_id: str, context: int) -> None:
     \b
     Example: polkg show "$(polkg extract plan.pdf | head -1 | jq -r .id)"
     """
+    from polkg.loaders.inputs.show import describe_task
+
     with settings.store() as store:
         record = api.task_source(store, task_id)
     click.echo(describe_task(record, context))
@@ -363,14 +413,14 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
 
 @cli.command()
 @click.argument("name")
-@click.option("--level", type=click.Choice(get_args(Level)), default="unknown", show_default=True,
+@click.option("--level", type=click.Choice(LEVELS), default="unknown", show_default=True,
               help="Level of the document that names the unit.")
 @click.option("--jurisdiction", metavar="REGION", help="The document's region, e.g. 乐山市市中区 or 四川省.")
 @click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
 @click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
 @click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None, issuer: str | None,
+def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, issuer: str | None,
             division: bool, as_json: bool) -> None:
     """Show what a written unit name resolves to, and why.
 
@@ -380,7 +430,7 @@ def resolve(name: str, level: Level, jurisdiction: str | None, year: int | None,
       polkg resolve "省发展改革委(省能源局)" --level province --jurisdiction 四川省
       polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
     """
-    out = api.resolve(name, level, jurisdiction, year, issuer, division)
+    out = api.resolve(name, cast("Level", level), jurisdiction, year, issuer, division)
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
@@ -417,14 +467,20 @@ def units(settings: Settings, system: str | None, as_json: bool, wide: bool) -> 
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: one-line errors, no tracebacks."""
+    """Entry point: one-line errors, no tracebacks, credentials never echoed."""
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
     try:
         cli.main(argv, standalone_mode=False)
+    except Interrupted as e:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up short
+        click.echo("polkg: interrupted" if e.signum == signal.SIGINT else "polkg: terminated", err=True)
+        sys.exit(130 if e.signum == signal.SIGINT else 143)
     except PolkgError as e:
-        click.echo(f"polkg: error: {e}", err=True)
+        click.echo(f"polkg: error: {scrub(str(e))}", err=True)
         sys.exit(1)
     except click.exceptions.Abort:
-        click.echo("polkg: aborted", err=True)
+        click.echo("polkg: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as e:
         e.show()
@@ -436,6 +492,6 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:
         if os.environ.get("POLKG_DEBUG"):
             raise
-        click.echo(f"polkg: internal error: {type(e).__name__}: {e} (POLKG_DEBUG=1 shows the traceback)",
+        click.echo(f"polkg: internal error: {type(e).__name__}: {scrub(str(e))} (POLKG_DEBUG=1 shows the traceback)",
                    err=True)
         sys.exit(2)

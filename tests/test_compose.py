@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -14,11 +15,16 @@ def compose() -> dict[str, Any]:
     return data
 
 
-def test_neo4j_5_community_with_browser_and_bolt_ports() -> None:
-    svc = compose()["services"]["neo4j"]
-    assert svc["image"].startswith("neo4j:5") and "community" in svc["image"]
-    ports = {p.split(":")[0] for p in svc["ports"]}
-    assert ports == {"7474", "7687"}
+def test_neo4j_5_community_pinned_to_one_release() -> None:
+    image = compose()["services"]["neo4j"]["image"]
+    assert re.fullmatch(r"neo4j:5\.\d+\.\d+-community", image), image  # not a moving tag like 5-community
+
+
+def test_browser_and_bolt_ports_listen_on_localhost_unless_opened() -> None:
+    ports = compose()["services"]["neo4j"]["ports"]
+    binds = {p.rsplit(":", 2)[0] for p in ports}
+    assert binds == {"${NEO4J_BIND:-127.0.0.1}"}
+    assert {p.rsplit(":", 1)[1] for p in ports} == {"7474", "7687"}
 
 
 def test_password_comes_from_the_environment() -> None:

@@ -63,6 +63,7 @@ def test_the_cypher_the_code_sends_is_clean(node: str, graph: Store, pipeline, t
     stores send to Neo4j pass Neo4j's parser too (they run unlinted nowhere else here: no Neo4j server)."""
     from polkg import api
     from polkg.graph import analytics
+    from polkg.graph.batch import SHARED_LABELS
     from polkg.graph.build import build
     from polkg.graph.store import base
     from polkg.graph.store.neo4j import CLEAR, schema_statements
@@ -71,11 +72,14 @@ def test_the_cypher_the_code_sends_is_clean(node: str, graph: Store, pipeline, t
     batch = build([pipeline.extract_file(DISTRICT)], pipeline.resolver)
     statements = {cypher for cypher, _ in base.write_statements(batch)}
     statements |= {*base.DELETE_SOURCES, *schema_statements(), CLEAR, api.STATS_LABELS, api.STATS_RELS,
-                   analytics.NODES, analytics.EDGES}
+                   analytics.NODES, analytics.EDGES, base.UNLINK_CITES, base.RELINK_CITES, base.DROP_CITATIONS,
+                   base.CITATION_PROPS, base.DEPARTMENTS, base.WRITE_COUNTERPARTS,
+                   *map(base.release_statement, SHARED_LABELS)}
     files = []
     for i, statement in enumerate(sorted(statements)):
         f = tmp_path / f"s{i:03d}.cypher"
-        params = "".join(f"// param: {p} = x\n" for p in ("rows", "sources") if f"${p}" in statement)
+        params = "".join(f"// param: {p} = x\n" for p in ("rows", "sources", "numbers", "keys", "keep", "systems")
+                         if f"${p}" in statement)
         f.write_text(params + statement)
         files.append(str(f))
     res = lint(node, *files)

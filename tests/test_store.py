@@ -30,13 +30,13 @@ def test_a_load_that_fails_midway_leaves_the_graph_as_it_was(
     before = api.stats(district)
     real = base.write_statements
 
-    def failing(batch: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-        for i, statement in enumerate(real(batch)):
+    def failing(batch: Any, *args: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+        for i, statement in enumerate(real(batch, *args)):
             if i == 5:
                 raise RuntimeError("disk full")
             yield statement
 
-    monkeypatch.setattr("polkg.graph.store.falkor.write_statements", failing)
+    monkeypatch.setattr("polkg.graph.store.base.write_statements", failing)
     with pytest.raises(PolkgError, match="graph is unchanged"):
         api.load([str(CORPUS / "000_58d12171dcf85779.txt")], district, pipeline)
     assert api.stats(district) == before
@@ -87,3 +87,25 @@ def test_renamed_and_counterpart_units_are_linked(graph: Store) -> None:
         "MATCH (d:Unit {name: '乐山市市中区生态环境局'}), (p:Unit {name: '四川省环境保护厅'}) "
         "RETURN d.system = p.system AS same, d.level AS dl, p.level AS pl").records()[0]
     assert same_system == {"same": True, "dl": "district", "pl": "province"}
+
+
+def test_a_reload_does_not_write_the_reference_data_again(district: FalkorStore, pipeline: Pipeline) -> None:
+    """Gazetteers and taxonomies are in the store since the first load: a reload writes only its file's part."""
+    from polkg.graph.build import build
+
+    batch = build([pipeline.extract_file(DISTRICT)], pipeline.resolver)
+    written: list[int] = []
+    real = district._rows
+
+    def counting(cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        if cypher != base.WRITE_COUNTERPARTS:  # counterparts are recomputed for every load
+            written.append(len(params.get("rows", [])))
+        return real(cypher, params)
+
+    district._rows = counting  # type: ignore[method-assign]
+    before = api.stats(district)
+    district.replace_sources([DISTRICT.stem], batch)
+    reference, _ = base.reference_part(batch)
+    inside = sum(1 for e in batch.edges.values() if e.src in reference and e.dst in reference)
+    assert sum(written) == len(batch.nodes) + len(batch.edges) - len(reference) - inside
+    assert api.stats(district) == before

@@ -3,24 +3,40 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from polkg.graph.store.base import Result, Store
+from polkg.graph.store.base import DEFAULT_TIMEOUT, Result, Store
 
 DEFAULT_STORE_DIR = ".polkg"
 
-__all__ = ["DEFAULT_STORE_DIR", "Result", "Store", "open_store"]
+__all__ = ["DEFAULT_STORE_DIR", "DEFAULT_TIMEOUT", "Result", "Store", "open_store", "scrub"]
+
+#: ``scheme://user:password@host`` — the part between ``//`` and ``@`` is a credential
+URI_CREDENTIALS = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]*@")
 
 
-def open_store(store_dir: str | None = None, neo4j_uri: str | None = None) -> Store:
+def open_store(store_dir: str | None = None, neo4j_uri: str | None = None, wait: bool = False,
+               timeout: float = DEFAULT_TIMEOUT) -> Store:
     """Neo4j when a URI is given (``--neo4j`` or ``NEO4J_URI``), else the embedded FalkorDB store in
-    ``store_dir`` (``--store``, ``POLKG_STORE``, or ``./.polkg``)."""
+    ``store_dir`` (``--store``, ``POLKG_STORE``, or ``./.polkg``). ``wait``: queue behind another writer
+    of the embedded store instead of failing; ``timeout``: seconds a read-only query may run."""
     uri = neo4j_uri or os.environ.get("NEO4J_URI")
     if uri:
         from polkg.graph.store.neo4j import Neo4jStore
 
         return Neo4jStore(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
-                          os.environ.get("NEO4J_DATABASE") or None)
+                          os.environ.get("NEO4J_DATABASE") or None, timeout=timeout)
     from polkg.graph.store.falkor import FalkorStore
 
-    return FalkorStore(Path(store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR))
+    return FalkorStore(Path(store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR), wait=wait,
+                       timeout=timeout)
+
+
+def scrub(message: str) -> str:
+    """The message without credentials: ``user:password@`` in any URI, and the Neo4j password if it is set."""
+    message = URI_CREDENTIALS.sub(r"\1***@", message)
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password and len(password) >= 3:
+        message = message.replace(password, "***")
+    return message

@@ -1,8 +1,12 @@
-"""The embedded default: FalkorDB through ``falkordblite`` (a real openCypher engine, no server to run).
+"""The embedded default: FalkorDB (a real openCypher engine, no server to run) in a directory.
 
-Data lives in a directory (default ``./.polkg/``). FalkorDB has no multi-statement transactions, so a
-load writes into a copy of the graph and swaps it in only when every statement succeeded: a failed
-load leaves the previous graph untouched, never a half-written one.
+Data lives in ``graph.db`` in a directory (default ``./.polkg/``). Each polkg process reads it into its own
+embedded server (:mod:`polkg.graph.store.server`); a reader sees the graph as of its start, whole. A writer
+first takes the store's lock (one writer at a time; ``wait`` queues behind another), reloads the graph if
+another writer replaced it meanwhile, runs its statements in memory and saves: Redis writes a temporary file
+and renames it over ``graph.db``. A failure or a kill before that rename leaves the previous graph on disk
+(and the in-memory copy is dropped and read again), so no one ever sees a half-written graph. No statement
+is copied or repeated: a load costs what its files cost, not what the store holds.
 """
 
 from __future__ import annotations
@@ -10,17 +14,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import signal
-import time
 from pathlib import Path
 from typing import Any
 
-import psutil
-
 from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
-from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, Result, write_statements
+from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, replace
+from polkg.graph.store.server import DB_FILE, EmbeddedServer, WriterLock, identity, remove_leftovers
 
 GRAPH = "polkg"
 #: FalkorDB's substring()/left() count bytes, not characters, when the length reaches past the end of a string
@@ -28,112 +28,162 @@ GRAPH = "polkg"
 CUT_CHARACTER = ("query failed: FalkorDB cut a Chinese character in half (its substring() and left() miscount "
                  "when the length runs past the end of the string); keep the length within the string, e.g. "
                  "substring(s, 0, CASE WHEN size(s) < 50 THEN size(s) ELSE 50 END)")
-STAGING = "polkg__staging"
+#: a Redis key beside the graph (saved with it): the fingerprint of the reference data the graph holds
+REFERENCE_KEY = "polkg:reference"
+STAGING = "polkg__staging"  # what older versions of polkg could leave behind after a crash
 
 
 class FalkorStore:
     name = "falkordb"
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, wait: bool = False, timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.directory = directory
+        self.wait = wait
+        self.timeout = timeout
+        self.notes: list[str] = []  # what the store repaired, for the CLI to print
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            directory.mkdir(mode=0o770, parents=True, exist_ok=True)
         except OSError as e:
             raise PolkgError(f"{directory}: cannot use as store directory: {e.strerror}") from None
-        from redislite.falkordb_client import FalkorDB
+        db = directory / DB_FILE
+        if db.exists() and not db.is_file():
+            raise PolkgError(f"store file {db} is not a file; move it away or load into a new store")
+        if db.exists() and not os.access(db, os.R_OK):
+            raise PolkgError(f"store file {db} is not readable: permission denied")
+        self.lock = WriterLock(directory)
+        self.server = EmbeddedServer(directory)
+        self.dirty = False  # an interrupted write left the in-memory graph half-written (graph.db is whole)
 
-        self.directory = directory
+    # -- plumbing -----------------------------------------------------------------------------------
+
+    def _run(self, cypher: str, params: dict[str, Any], read_only: bool = False) -> Any:
+        """One GRAPH.QUERY; read-only ones carry the query timeout (milliseconds, enforced by FalkorDB)."""
+        from falkordb.graph import Graph
+
+        graph = Graph(self.server.client, GRAPH)
         try:
-            self.db = FalkorDB(str(directory / "graph.db"))
-        except Exception as e:  # the embedded server failed to start
-            raise PolkgError(f"cannot start the embedded FalkorDB in {directory}: {e}") from None
-        self.graph = self.db.select_graph(GRAPH)
+            if read_only:
+                return graph.ro_query(cypher, params, timeout=max(1, int(self.timeout * 1000)))
+            return graph.query(cypher, params)
+        except UnicodeDecodeError:
+            raise PolkgError(CUT_CHARACTER) from None
+
+    def _rows(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        return [list(row) for row in self._run(cypher, params).result_set]
+
+    def _clean(self) -> None:
+        """After an interrupted write (Ctrl-C in a notebook) the in-memory graph is half-written: read graph.db
+        again before anything else."""
+        if self.dirty:
+            self.dirty = False
+            self.server.restart()
+
+    def _graphs(self) -> list[str]:
+        self._clean()
+        return list(self.server.client.execute_command("GRAPH.LIST") or [])
+
+    def _begin_write(self) -> None:
+        """Take the writer lock (once per store object); read graph.db again if another writer replaced it
+        since this process loaded it; clear what a killed writer may have left."""
+        self._clean()
+        if self.lock.fd is not None:
+            return
+        self.lock.acquire(self.wait)
+        try:
+            removed = remove_leftovers(self.directory)
+            if removed:
+                self.notes.append(f"removed what an interrupted write left in {self.directory}: "
+                                  + ", ".join(sorted(removed)))
+            if identity(self.server.db_path) != self.server.loaded:
+                self.server.restart()
+            if STAGING in self._graphs():
+                self.server.client.execute_command("GRAPH.DELETE", STAGING)
+                self.notes.append(f"removed an interrupted load's staging graph from {self.directory}")
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def _write(self, work: Any) -> Any:
+        """Run ``work`` against the in-memory graph, then save; on any failure drop the in-memory changes."""
+        self._begin_write()
+        try:
+            out = work()
+            self.server.save()
+            return out
+        except BaseException as e:
+            if isinstance(e, Exception):
+                with contextlib.suppress(Exception):
+                    self.server.restart()
+            else:
+                self.dirty = True
+            if isinstance(e, PolkgError) or not isinstance(e, Exception):
+                raise
+            raise PolkgError(f"write failed, the graph is unchanged: {first_line(e)}") from None
+
+    # -- the Store interface --------------------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        self._ensure_indexes(self.graph)
+        """Indexes are created (in memory) with the first write and saved with it."""
+        self._begin_write()
+        self._ensure_indexes()
 
-    def _ensure_indexes(self, graph: Any) -> None:
-        existing = self._indexed_labels(graph)
-        for label in INDEXED_LABELS:
-            if label not in existing:
-                graph.query(f"CREATE INDEX FOR (n:{label}) ON (n.id)")
-
-    @staticmethod
-    def _indexed_labels(graph: Any) -> set[str]:
+    def _ensure_indexes(self) -> None:
         try:
-            res = graph.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+            res = self._run("CALL db.indexes() YIELD label, properties RETURN label, properties", {})
+            existing = {(row[0], p) for row in res.result_set for p in (row[1] or [])}
         except Exception:
-            return set()
-        return {row[0] for row in res.result_set if "id" in (row[1] or [])}
+            existing = set()
+        wanted = [*((label, "id") for label in INDEXED_LABELS), *PROPERTY_INDEXES]
+        for label, prop in wanted:
+            if (label, prop) not in existing:
+                self._run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
 
     def replace_sources(self, sources: list[str], batch: GraphBatch) -> None:
-        with contextlib.suppress(Exception):
-            self.db.select_graph(STAGING).delete()
-        if GRAPH in self.db.list_graphs():
-            staging = self.graph.copy(STAGING)
-        else:
-            staging = self.db.select_graph(STAGING)
+        def work() -> None:
+            self._ensure_indexes()
+            client = self.server.client
+            client.set(REFERENCE_KEY, replace(self._rows, sources, batch, client.get(REFERENCE_KEY)))
+
         try:
-            self._ensure_indexes(staging)
-            for statement in DELETE_SOURCES:
-                staging.query(statement, {"sources": sources})
-            for cypher, params in write_statements(batch):
-                staging.query(cypher, params)
-        except Exception as e:
-            with contextlib.suppress(Exception):
-                staging.delete()
-            raise PolkgError(f"load failed, the graph is unchanged: {e}") from None
-        if GRAPH in self.db.list_graphs():
-            self.graph.delete()
-        staging.copy(GRAPH)
-        staging.delete()
-        self.graph = self.db.select_graph(GRAPH)
+            self._write(work)
+        except PolkgError as e:
+            raise PolkgError(str(e).replace("write failed", "load failed")) from None
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
-        if GRAPH not in self.db.list_graphs() and not write:
-            return Result([], [])
-        try:
-            res, written = self._run(cypher, params or {}, write)
-        except Exception as e:
-            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-            if "read-only" in msg:
-                msg = "this query writes; pass --write to allow it"
-            raise PolkgError(f"query failed: {msg}") from None
+        cypher, written = char_safe(cypher)
+        if write:
+            res = self._write(lambda: self._run(cypher, params or {}))
+        else:
+            if GRAPH not in self._graphs():
+                return Result([], [])
+            try:
+                res = self._run(cypher, params or {}, read_only=True)
+            except PolkgError:
+                raise
+            except Exception as e:
+                msg = first_line(e)
+                if "read-only" in msg:
+                    msg = "this query writes; pass --write to allow it"
+                elif "timed out" in msg.lower() or "timeout" in msg.lower():
+                    msg = f"the query took longer than {self.timeout:g} s (--timeout)"
+                raise PolkgError(f"query failed: {msg}") from None
         columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in (res.header or [])]
         for new, text in written.items():  # an unaliased column is named as the user wrote it
             columns = [c.replace(new, text) for c in columns]
         return Result(columns, [[to_python(v) for v in row] for row in res.result_set])
 
-    def _run(self, cypher: str, params: dict[str, Any], write: bool) -> tuple[Any, dict[str, str]]:
-        """The query's result, its simple substring()/left() calls kept within their strings (see
-        :func:`char_safe`); a string still cut inside a character is one clear error."""
-        safe, written = char_safe(cypher)
-        try:
-            return (self.graph.query if write else self.graph.ro_query)(safe, params), written
-        except UnicodeDecodeError:
-            raise PolkgError(CUT_CHARACTER) from None
-
     def clear(self) -> None:
-        if GRAPH in self.db.list_graphs():
-            self.graph.delete()
-        self.graph = self.db.select_graph(GRAPH)
+        def work() -> None:
+            if GRAPH in self._graphs():
+                self.server.client.execute_command("GRAPH.DELETE", GRAPH)
+            self.server.client.delete(REFERENCE_KEY)
+
+        self._write(work)
 
     def close(self) -> None:
-        """Persist, then stop the embedded server.
-
-        The server's own SHUTDOWN takes seconds (it waits on FalkorDB's worker threads), which every CLI call
-        would pay; a synchronous SAVE followed by SIGKILL persists the same data at once. When another process
-        still uses the same store, only this connection is closed.
-        """
-        client = self.db.client
-        with contextlib.suppress(Exception):
-            if client._connection_count() <= 1 and client.pid:
-                pid = client.pid
-                client.save()
-                os.kill(pid, signal.SIGKILL)
-                wait_for_exit(pid)
-                forget_server(client)
-        with contextlib.suppress(Exception):
-            self.db.close()
+        """Stop the embedded server (everything written is saved already) and release the lock."""
+        self.server.stop()
+        self.lock.release()
 
 
 _ARG = r"\s*([\w.$]+)\s*"
@@ -170,29 +220,9 @@ def char_safe(cypher: str) -> tuple[str, dict[str, str]]:
     return _LEFT.sub(left, _SUBSTRING.sub(sub, cypher)), written
 
 
-def forget_server(client: Any) -> None:
-    """Tidy what redislite keeps for a server we stopped, so that its own clean-up does not try (and wait
-    seconds) to shut it down again: the pid file, the socket directory and the settings registry."""
-    client.connection_pool.disconnect()
-    for path in (client.pidfile, client.settingregistryfile if client.cleanupregistry else None):
-        if path and os.path.exists(path):
-            os.remove(path)
-    if client.redis_dir and os.path.isdir(client.redis_dir):
-        shutil.rmtree(client.redis_dir, ignore_errors=True)
-    client.running = False
-
-
-def wait_for_exit(pid: int, timeout: float = 5.0) -> None:
-    """Until the process is gone or a zombie (dead, waiting for a parent that may be slow to reap it)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            status = psutil.Process(pid).status()
-        except psutil.NoSuchProcess:
-            return
-        if status == psutil.STATUS_ZOMBIE:
-            return
-        time.sleep(0.01)
+def first_line(e: BaseException) -> str:
+    text = str(e)
+    return text.splitlines()[0] if text else type(e).__name__
 
 
 def to_python(value: Any) -> Any:

@@ -11,33 +11,37 @@ from typing import Any
 
 from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
-from polkg.graph.store.base import DELETE_SOURCES, INDEXED_LABELS, OWNED_LABELS, Result, write_statements
+from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, replace
 
 #: deletes everything in batches; must run in an auto-commit transaction (session.run)
 CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS"
 
 
 def schema_statements() -> list[str]:
-    """A uniqueness constraint on ``id`` for every keyed label, an index on ``source`` for the owned ones."""
+    """A uniqueness constraint on ``id`` for every keyed label, an index for the lookups of loads and queries."""
     out = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
            for label in INDEXED_LABELS]
-    out += [f"CREATE INDEX {label.lower()}_source IF NOT EXISTS FOR (n:{label}) ON (n.source)"
-            for label in OWNED_LABELS]
+    out += [f"CREATE INDEX {label.lower()}_{prop.lower()} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+            for label, prop in PROPERTY_INDEXES]
     return out
 
 
 class Neo4jStore:
     name = "neo4j"
 
-    def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
         import neo4j
 
+        from polkg.graph.store import scrub
+
         self._neo4j = neo4j
+        self.timeout = timeout
         try:
             self.driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
             self.driver.verify_connectivity()
         except Exception as e:
-            raise PolkgError(f"cannot connect to Neo4j at {uri}: {e}") from None
+            raise PolkgError(scrub(f"cannot connect to Neo4j at {uri}: {e}").replace(password or "\0", "***")) from None
         self.database = database
 
     def _session(self) -> Any:
@@ -50,10 +54,7 @@ class Neo4jStore:
 
     def replace_sources(self, sources: list[str], batch: GraphBatch) -> None:
         def work(tx: Any) -> None:
-            for statement in DELETE_SOURCES:
-                tx.run(statement, sources=sources).consume()
-            for cypher, params in write_statements(batch):
-                tx.run(cypher, params).consume()
+            replace(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, params)], sources, batch)
 
         try:
             with self._session() as s:
@@ -62,6 +63,7 @@ class Neo4jStore:
             raise PolkgError(f"load failed, the graph is unchanged: {e.message}") from None
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
+        @self._neo4j.unit_of_work(timeout=None if write else self.timeout)
         def work(tx: Any) -> Result:
             res = tx.run(cypher, params or {})
             keys = list(res.keys())

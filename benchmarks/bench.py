@@ -1,0 +1,186 @@
+"""Store figures at several scales in one run; prints a table and, with ``--json``, writes the same as JSON.
+
+    .venv/bin/python benchmarks/bench.py                      # 1× and 10× the corpus
+    .venv/bin/python benchmarks/bench.py --factors 1,10,100 --json /tmp/bench.json
+
+For each factor (N renamed copies of every corpus file, :mod:`benchmarks.scale`): load rows/s into a fresh
+embedded store, a one-file reload into that store, every canned query's median and p95 in-process, the CLI's
+wall time for ``stats`` and ``query vocs-leads`` on that store, and the server's memory. Once: extraction
+characters/s (one process), ``polkg --help`` start-up, and batched writes (``UNWIND $rows``) against naive
+one-row-per-statement writes of the same rows, with their ratio. Prints figures, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.scale import scaled  # noqa: E402
+from polkg.graph.batch import GraphBatch  # noqa: E402
+from polkg.graph.build import build  # noqa: E402
+from polkg.graph.store.base import write_statements  # noqa: E402
+from polkg.graph.store.falkor import FalkorStore  # noqa: E402
+from polkg.pipeline import Pipeline  # noqa: E402
+from polkg.queries import library  # noqa: E402
+
+POLKG = str(Path(sys.executable).with_name("polkg"))
+
+
+def timed(fn: Any, *args: Any) -> float:
+    t = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - t
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def cli_wall(args: list[str], repeat: int) -> float:
+    """Median wall seconds of a whole ``polkg`` process."""
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run([POLKG, *args], capture_output=True, check=False)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def query_params(name: str) -> dict[str, Any]:
+    q = library.get(name)
+    given: dict[str, str] = {}
+    for ex in q.examples:
+        for part in ex.split("--param ")[1:]:
+            k, _, v = part.split(" ")[0].partition("=")
+            given.setdefault(k, v)
+    return q.bind({p.name: given[p.name] for p in q.params if p.required})
+
+
+def at_scale(extractions: list[Any], factor: int, pipeline: Pipeline, repeat: int) -> dict[str, Any]:
+    copies = list(scaled(extractions, factor))
+    batch = build(copies, pipeline.resolver)
+    rows = len(batch.nodes) + len(batch.edges)
+    out: dict[str, Any] = {"factor": factor, "files": len(copies), "rows": rows}
+    with tempfile.TemporaryDirectory() as d:
+        store = FalkorStore(Path(d))
+        try:
+            seconds = timed(store.replace_sources, [x.doc for x in copies], batch)
+            out["load_s"], out["load_rows_per_s"] = seconds, rows / seconds
+            one = copies[-1]
+            out["reload_one_file_s"] = timed(store.replace_sources, [one.doc], build([one], pipeline.resolver))
+            server = store.server.proc.pid if store.server.proc else None
+            out["server_rss_mib"] = _rss(server)
+            store.server.restart()  # queries as a fresh process sees the store
+            out["queries"] = {}
+            for name in sorted(library.load_all()):
+                q, params = library.get(name), query_params(name)
+                runs = [timed(store.query, q.cypher, params) * 1000 for _ in range(repeat)]
+                out["queries"][name] = {"median_ms": statistics.median(runs), "p95_ms": p95(runs)}
+        finally:
+            store.close()
+        out["cli_stats_s"] = cli_wall(["--store", d, "stats"], 3)
+        out["cli_query_s"] = cli_wall(["--store", d, "query", "vocs-leads"], 3)
+    return out
+
+
+def _rss(pid: int | None) -> float | None:
+    if pid is None:
+        return None
+    import psutil
+
+    return float(psutil.Process(pid).memory_info().rss) / 2**20
+
+
+def naive_vs_batched(batch: GraphBatch, limit: int) -> dict[str, Any]:
+    """The same rows written as batched UNWIND statements and as one MERGE statement per row."""
+    statements = list(write_statements(batch))
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for cypher, params in statements:
+        for row in params["rows"]:
+            rows.append((cypher, {**params, "rows": [row]}))
+            if len(rows) >= limit:
+                break
+        if len(rows) >= limit:
+            break
+    kept: dict[str, list[Any]] = {}
+    for cypher, params in rows:
+        kept.setdefault(cypher, []).extend(params["rows"])
+    batched = [(c, {"rows": r, "sources": []}) for c, r in kept.items()]
+    out: dict[str, Any] = {"rows": len(rows)}
+    for kind, work in (("batched", batched), ("naive", [(c, {**p, "sources": []}) for c, p in rows])):
+        with tempfile.TemporaryDirectory() as d:
+            store = FalkorStore(Path(d))
+            try:
+                store.ensure_schema()
+                t = time.perf_counter()
+                for cypher, params in work:
+                    store._run(cypher, params)
+                seconds = time.perf_counter() - t
+            finally:
+                store.close()
+        out[f"{kind}_s"], out[f"{kind}_rows_per_s"] = seconds, len(rows) / seconds
+    out["ratio"] = out["naive_s"] / out["batched_s"]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--factors", default="1,10", help="comma-separated copies of the corpus [1,10]")
+    ap.add_argument("--repeat", type=int, default=10, help="runs per query")
+    ap.add_argument("--naive-rows", type=int, default=3000, help="rows for the batched/naive comparison")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    a = ap.parse_args()
+
+    pipeline = Pipeline()
+    files = sorted((ROOT / "corpus").glob("*.txt"))
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
+    pipeline.extract_file(files[0])  # warm the tagger
+    t = time.perf_counter()
+    extractions = [pipeline.extract_file(p) for p in files]
+    extract_s = time.perf_counter() - t
+    report: dict[str, Any] = {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "extract_chars_per_s": chars / extract_s,
+        "cli_help_s": cli_wall(["--help"], 5),
+        "scales": [at_scale(extractions, int(f), pipeline, a.repeat) for f in a.factors.split(",")],
+        "writes": naive_vs_batched(build(extractions, pipeline.resolver), a.naive_rows),
+    }
+    report["client_peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print_report(report)
+    if a.json:
+        a.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return 0
+
+
+def print_report(r: dict[str, Any]) -> None:
+    print(f"extraction (one process)   {r['extract_chars_per_s'] / 1000:10.0f} k chars/s")
+    print(f"polkg --help               {r['cli_help_s']:10.2f} s")
+    w = r["writes"]
+    print(f"writes of {w['rows']} rows         batched {w['batched_rows_per_s']:8.0f} rows/s, naive "
+          f"{w['naive_rows_per_s']:6.0f} rows/s: batched is {w['ratio']:.0f}× faster")
+    for s in r["scales"]:
+        print(f"\n{s['factor']}× ({s['files']} files, {s['rows']} rows)")
+        print(f"  load into a fresh store  {s['load_s']:8.2f} s  ({s['load_rows_per_s']:.0f} rows/s)")
+        print(f"  reload one file          {s['reload_one_file_s']:8.2f} s")
+        print(f"  server memory            {s['server_rss_mib'] or 0:8.0f} MiB")
+        print(f"  polkg stats / query      {s['cli_stats_s']:8.2f} s / {s['cli_query_s']:.2f} s (whole process)")
+        for name, q in s["queries"].items():
+            print(f"  query {name:22} median {q['median_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms")
+    print(f"\nclient peak memory         {r['client_peak_mib']:8.0f} MiB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
