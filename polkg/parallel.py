@@ -23,6 +23,8 @@ from polkg.pipeline import Pipeline
 
 #: files in flight per worker: enough to keep every core busy behind one slow file, few enough to hold
 IN_FLIGHT = 4
+#: below this many bytes of input one process is as quick as starting a pool (about 3 s of work)
+POOL_MIN_BYTES = 1_000_000
 
 Outcome = Extraction | PolkgError
 
@@ -47,8 +49,11 @@ def extract_one(pipeline: Pipeline, path: Path) -> Outcome:
 
 def extract_files(files: Sequence[Path], pipeline: Pipeline, workers: int | None = None) -> Iterator[
         tuple[Path, Outcome]]:
-    """Each file with what it gave, in the order given; ``workers`` processes (default :func:`cores`), or
-    this process alone when that is 1 or there is only one file."""
+    """Each file with what it gave, in the order given; ``workers`` processes (default :func:`cores`, or
+    one for less than :data:`POOL_MIN_BYTES` of input), or this process alone when that is 1 or there is
+    only one file."""
+    if workers is None and sum(_size(p) for p in files) < POOL_MIN_BYTES:
+        workers = 1
     workers = min(workers or cores(), len(files))
     if workers <= 1:
         for path in files:
@@ -73,6 +78,13 @@ def extract_files(files: Sequence[Path], pipeline: Pipeline, workers: int | None
             yield path, future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reading it will say why
+        return 0
 
 
 def _start(pipeline: Pipeline | None) -> None:

@@ -42,7 +42,8 @@ def test_progress_and_failures_in_order_with_workers(tmp_path: Path, pipeline: P
 
 
 def test_one_file_or_one_worker_starts_no_pool(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
-    """No pool is started where it cannot help (its start-up would be all the cost)."""
+    """No pool is started where it cannot help (its start-up would be all the cost): one file, one worker, or
+    (unless workers are asked for) less input than a pool pays for."""
 
     def no_pool(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a pool was started")
@@ -50,3 +51,5 @@ def test_one_file_or_one_worker_starts_no_pool(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
     assert [p for p, _ in parallel.extract_files([FILES[-1]], pipeline, workers=4)] == [FILES[-1]]
     assert [p for p, _ in parallel.extract_files(FILES[-2:], pipeline, workers=1)] == FILES[-2:]
+    assert sum(p.stat().st_size for p in FILES) < parallel.POOL_MIN_BYTES
+    assert [p for p, _ in parallel.extract_files(FILES, pipeline)] == FILES
