@@ -133,8 +133,9 @@ class GraphBuilder:
             self.graph.edge("HAS_TASK", parent, tid)
         ctx = context_of(plan)
         prov = self._provenance(task, doc_id)
-        for u in task.units:
-            resolved = self._unit(u.mention, ctx)
+        for u, resolved in zip(task.units, self.resolver.resolve_units([u.mention for u in task.units], ctx),
+                               strict=True):
+            self.source_units.setdefault(resolved.id, resolved)
             self.graph.edge(
                 ROLE_EDGE[u.role], resolved.id, tid, key=f"{u.role}:{u.rank}", role=u.role, rank=u.rank,
                 mention=u.mention, inherited=u.inherited, **prov,

@@ -41,7 +41,17 @@ LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "distric
 PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "区", "township": "乡镇"}
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-DIVISION_SUFFIXES = ("办公室", "处", "室")
+DIVISION_SUFFIXES = ("督查室", "督办室", "办公室", "处", "室")
+# what ends the name of an internal division written after its department (生态环境部大气环境司, …厅法规处)
+DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
+ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
+# abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
+ZONES = {"高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区", "经开区": "经济技术开发区",
+         "经济技术开发区": "经济技术开发区"}
+COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
+# the suffix a department of a system usually has at each level, in order of preference
+SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
+                                             "district": ("局", "委员会")}
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,13 @@ class Dept:
     system: str
     body: str  # canonical stem + canonical suffix
     suffix: str  # canonical suffix ("" for 人民政府, 委宣传部 ...)
+    full: tuple[tuple[str, str], ...] = ()  # (level, official body) where it differs: 人民政府国有资产监督管理委员会
+    party: bool = False  # a Party organ, named 中共 + place + body (中共四川省委宣传部)
+    vertical: str = ""  # the national organ a vertically managed bureau belongs to: 国家税务总局成都市税务局
+    branch: str = ""  # a national organ whose local offices are its 分局 by place: 国家外汇管理局安徽省分局
+
+    def official(self, level: str) -> str:
+        return dict(self.full).get(level, self.body)
 
 
 @dataclass(frozen=True)
@@ -102,12 +119,16 @@ class Rename:
     source: str
     kind: str
     where: str | None
+    reference: bool = True  # part of the static reference graph (polkg units before any document)
 
 
 @dataclass(frozen=True)
 class Vocabulary:
     levels: dict[str, Level]
     departments: dict[str, Dept]  # written body -> department
+    entries: tuple[dict[str, Any], ...]  # the department entries of data/units.toml, in order
+    abbreviations: dict[str, str]  # a written head that abbreviates an organ's full name: 人行 → 中国人民银行
+    dated: dict[str, list[tuple[int, Dept]]]  # written body -> [(until year, the department it meant before)]
     stems: dict[str, str]  # a department stem or alias alone (住房城乡建设) -> its system
     generic_suffixes: tuple[str, ...]
     region_suffixes: tuple[str, ...]
@@ -122,16 +143,30 @@ class Vocabulary:
     reference: tuple[tuple[str, Level], ...]
 
 
-def _departments(entries: list[dict[str, Any]], expand: dict[str, str]) -> dict[str, Dept]:
-    """Every written form (stem or alias + suffix) of every department, first entry wins."""
+def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: bool = False) -> dict[str, Dept]:
+    """Every written form (stem or alias + suffix) of every department, first entry wins. ``dated``: only
+    the entries whose abbreviations meant them until a year (广电局 was 广播电影电视局 until 2013)."""
     out: dict[str, Dept] = {}
     for e in entries:
+        if ("until" in e) != dated:
+            continue
         for suffix in e.get("suffixes", ["厅", "局", "分局"]):
             full = expand.get(suffix, suffix)
-            dept = Dept(e["system"], e["stem"] + full, full)
+            levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
+            party = e.get("party", e["stem"].startswith("委"))
+            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
     return out
+
+
+def _dated(entries: list[dict[str, Any]], expand: dict[str, str]) -> dict[str, list[tuple[int, Dept]]]:
+    out: dict[str, list[tuple[int, Dept]]] = {}
+    for e in entries:
+        if "until" in e:
+            for w, d in _departments([e], expand, dated=True).items():
+                out.setdefault(w, []).append((int(e["until"]), d))
+    return {w: sorted(v, key=lambda x: x[0]) for w, v in out.items()}
 
 
 @cache
@@ -142,12 +177,15 @@ def vocabulary() -> Vocabulary:
     group = units["group"]
     renames = tuple(
         Rename(r["from"], r["to"], tuple(r["levels"]), r["date"], r["source"], r.get("kind", "rename"),
-               r.get("where"))
+               r.get("where"), r.get("reference", True))
         for r in history["rename"]
     )
     return Vocabulary(
         levels=units["levels"],
         departments=_departments(units["department"], expand),
+        entries=tuple(units["department"]),
+        abbreviations=dict(units.get("abbreviations", {})),
+        dated=_dated(units["department"], expand),
         stems={form: e["system"] for e in units["department"] for form in (e["stem"], *e.get("aliases", []))
                if not form.startswith("委")},
         generic_suffixes=tuple(suffix["generic"]),
@@ -167,7 +205,11 @@ def vocabulary() -> Vocabulary:
 def clean(mention: str) -> str:
     """Whitespace removed, full/half width unified (NFKC, then Chinese parentheses), no trailing punctuation:
     ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``."""
-    s = unicodedata.normalize("NFKC", compact(mention))
+    s = unicodedata.normalize("NFKC", gazetteer.simplified(compact(mention)))
+    for short, full in vocabulary().abbreviations.items():  # 人行合肥中心支行 → 中国人民银行合肥中心支行
+        if s.startswith(short):
+            s = full + s[len(short):]
+            break
     s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
     return s.strip(TRAILING)
 
@@ -185,9 +227,17 @@ def known_places() -> dict[str, Place]:
     return gazetteer.load().places
 
 
+def _known(name: str) -> str | None:
+    """The gazetteer's canonical name of a region written in full (房县 → 十堰市房县), None if unknown."""
+    if name in known_places():
+        return name
+    found = gazetteer.load().region(name)
+    return found if found and found.endswith(name) else None
+
+
 def region_level(name: str) -> Level:
     """The level a region name implies, from the gazetteer when it knows, else from its suffix."""
-    place = known_places().get(name)
+    place = known_places().get(_known(name) or name)
     if place is not None and place.level in LEVEL_ORDER:
         return cast(Level, place.level)
     if name.endswith(("省", "自治区")) or name in MUNICIPALITIES:
@@ -206,8 +256,10 @@ def region_level(name: str) -> Level:
 def ancestors(name: str) -> list[str]:
     """The regions containing ``name``, innermost first: the gazetteer's hierarchy when it knows the
     place, else what the name itself says (乐山市市中区 → 乐山市; 四川省成都市 → 四川省)."""
-    if name in known_places():
-        return gazetteer.load().ancestors(name)[1:]  # the gazetteer's chain starts with the place itself
+    known = _known(name)
+    if known:  # the gazetteer's chain starts with the place itself; by official names (房县, not 十堰市房县)
+        gaz = gazetteer.load()
+        return [gaz.official(a) for a in gaz.ancestors(known)[1:]]
     out: list[str] = []
     current = _parent_from_name(name)
     while current and current not in out:
@@ -245,11 +297,41 @@ class Resolver:
         self.vocab = vocabulary()
         self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
         self._aliases: dict[str, dict[str, None]] = {}
+        self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
+        self._committees: dict[tuple[str | None, str], list[ResolvedUnit]] = {}  # named committees per place
+        self.places_used: set[str] = set()  # regions named or implied so far: the static graph writes them
 
     # -- public API ---------------------------------------------------------------------------------
 
     def resolve_unit(self, mention: str, ctx: Context) -> ResolvedUnit:
         return self._remember(mention, ctx, division=False)
+
+    def resolve_units(self, mentions: list[str], ctx: Context) -> list[ResolvedUnit]:
+        """The units of one list, in order. A scope written before the first (各级发展改革、财政、林草等部门)
+        holds for the bare system names after it: 财政 there is every level's 财政 departments, not the
+        province's 财政厅."""
+        out: list[ResolvedUnit] = []
+        scope: str | None = None
+        for m in mentions:
+            name = clean(m)
+            head = re.match(r"(各级|[省市区县][级直])", name)
+            if head and self.vocab.stems.get(name[len(head[1]):].removesuffix("部门")):
+                scope = head[1]
+            elif scope and self.vocab.stems.get(name.removesuffix("部门")):
+                out.append(self._scoped(m, scope, ctx))
+                continue
+            else:
+                scope = None
+            out.append(self.resolve_unit(m, ctx))
+        return out
+
+    def _scoped(self, mention: str, scope: str, ctx: Context) -> ResolvedUnit:
+        """A bare system name read with the scope of its list; remembered under the name as written."""
+        resolved = self._remember(scope + clean(mention), ctx, division=False)
+        why = (f"{mention!r} follows {scope!r} in one list: read as {scope + clean(mention)!r}", *resolved.why)
+        seen = self._aliases.setdefault(resolved.id, {})
+        seen[compact(mention)] = None
+        return replace(resolved, why=why, aliases=tuple(seen))
 
     def resolve_division(self, mention: str, ctx: Context) -> ResolvedUnit:
         """An internal division (大气处, 水处) of the issuing unit named in ``ctx``."""
@@ -265,13 +347,14 @@ class Resolver:
         for u in units:
             self._add(batch, u, every)
         _counterparts(batch, every.values())
+        _qualify_shared_aliases(batch, self.vocab.levels)
         return batch
 
     def static_graph(self) -> GraphBatch:
         """Reference nodes and edges that do not depend on the corpus: regions and their hierarchy,
         water bodies and the river network, the topic taxonomy (from :mod:`polkg.nlp.gazetteer`), and
         the renames of the reference jurisdictions' departments (``data/units_history.toml``)."""
-        out = gazetteer.load().static_graph()
+        out = gazetteer.load().static_graph(self.places_used)
         out.merge(self.unit_graph(self.reference_units()))
         return out
 
@@ -280,7 +363,7 @@ class Resolver:
         out = []
         for name, level in self.vocab.reference:
             for r in self.vocab.renames:
-                if level in r.levels and r.where in (None, name):
+                if level in r.levels and r.where in (None, name) and r.reference:
                     out.append(self._department(self.vocab.departments[r.old], level, name or None, ()))
         return out
 
@@ -288,6 +371,7 @@ class Resolver:
         """Canonical region name for a place as written (雅安 → 雅安市), None if unknown; ``jurisdiction``
         (the document's) settles names shared by several places (市中区)."""
         gaz = gazetteer.load()
+        self.places_used.update(x for x in (written, jurisdiction) if x)
         if jurisdiction:
             try:
                 return gaz.region(written, jurisdiction)  # type: ignore[call-arg,unused-ignore]
@@ -306,8 +390,10 @@ class Resolver:
             return []
         prefix = u.jurisdiction if u.jurisdiction is not None else PLACEHOLDER[u.level]
         body = u.canonical.removeprefix(prefix)
-        forms = [w for w, d in self.vocab.departments.items() if d.body == body]
-        bare = [w for w in forms if not w.startswith("委")]  # Party organs are never written without 省/区
+        forms = [w for w, d in self.vocab.departments.items() if body in (d.body, d.official(u.level))]
+        # bare forms only where the suffix says the level (环保厅 is a province's): 市场监管局 alone would name
+        # the bureau of every level, so it is no alias of any one of them
+        bare = [w for w in forms if not w.startswith("委") and self.vocab.implies.get(w[-1:]) == u.level]
         level_char = (u.jurisdiction or "")[-1:] if u.level == "district" else PLACEHOLDER[u.level][:1]
         level_char = level_char if level_char in self.vocab.levels else PLACEHOLDER[u.level][:1]
         return [*bare, *(level_char + w for w in forms)]
@@ -316,6 +402,8 @@ class Resolver:
 
     def _remember(self, mention: str, ctx: Context, division: bool) -> ResolvedUnit:
         written = compact(mention)
+        if ctx.jurisdiction:
+            self.places_used.add(ctx.jurisdiction)
         key = (written, ctx, division)
         resolved = self._cache.get(key)
         if resolved is None:
@@ -349,24 +437,81 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._parenthesis, self._named, self._sub_division, self._committee,
-                     self._government, self._partial):
+        for step in (self._group, self._parenthesis, self._zone, self._self, self._league, self._named,
+                     self._written_branch, self._sub_division, self._committee,
+                     self._government, self._partial, self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
 
+    def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
+        m = re.fullmatch(r"(?P<bureau>.+?局)(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
+        head = self._named(m["bureau"], ctx) if m else None
+        if m is None or head is None or head.kind != "department":
+            return None
+        canonical = f"{head.canonical}{m['place']}分局"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", head.system, None,
+                            why=(*head.why, f"{m['place']}分局: the branch of {head.canonical}, PART_OF it",
+                                 f"canonical name {canonical!r}"),
+                            links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
+
+    def _zone(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """高新区, 市高新区管委会, 高新区党工委和管委会: the 管理委员会 of the city's national zone
+        (福州高新技术产业开发区管理委员会)."""
+        m = re.fullmatch(rf"(?P<pre>[市])?(?P<zone>{_alt(ZONES)})(?:党工委和)?(?:管委会|管理委员会)?", name)
+        if m is None:
+            return None
+        city = self._at_level("city", ctx)
+        if city is None:
+            return None
+        canonical = f"{re.sub(r'市$', '', city)}{ZONES[m['zone']]}管理委员会"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", "开发区", city,
+                            why=(f"{m['zone']}: the {ZONES[m['zone']]} of {city}, run by its 管理委员会",
+                                 f"canonical name {canonical!r}"))
+
+    def _self(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """我单位, 本局, 我厅: the issuer of the document (or the department whose office issued it)."""
+        if not re.fullmatch(r"[我本](?:单位|局|厅|委|办|部门)", name):
+            return None
+        issuer = self._issuer(ctx)
+        if issuer is None or issuer.kind == "other":
+            return None
+        return replace(issuer, why=(f"{name}: the document's issuer", *issuer.why))
+
+    def _league(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """团市委, 团县委: the Communist Youth League committee of the place (共青团眉山市委员会)."""
+        m = re.fullmatch(r"团([省市区县州])委", name)
+        level = self._level_char(m[1], ctx) if m else None
+        where = self._at_level(level, ctx) if level else None
+        if m is None or level is None:
+            return None
+        canonical = f"共青团{where or m[1]}委员会"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
+                            why=(f"团{m[1]}委: the Youth League committee of {where or '?'}",
+                                 f"canonical name {canonical!r}"))
+
     def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A standard department (or 人民政府) after a place or level prefix, or with none."""
         for level, where, rest, why in self._prefixes(name, ctx):
-            dept = self.vocab.departments.get(rest)
+            dept = self._dept(rest, ctx)
             if dept is None:
                 continue
             if not why:  # no prefix: the suffix may imply the level (厅 → province)
                 level, where, why = self._implied(dept, ctx)
+            written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             return self._department(dept, level, where, (*why, f"{rest!r} is the standard department "
-                                                              f"{dept.body!r} (system {dept.system})"))
+                                                              f"{dept.body!r} (system {dept.system})"), written)
         return None
+
+    def _dept(self, written: str, ctx: Context) -> Dept | None:
+        """The department a written body names in the document's year (省广电局 in 2012: 广播电影电视局)."""
+        dated = self.vocab.dated.get(written, [])
+        for until, dept in dated:
+            if ctx.year and ctx.year < until:
+                return dept
+        return self.vocab.departments.get(written) or (dated[-1][1] if dated else None)
 
     def _implied(self, dept: Dept, ctx: Context) -> tuple[Level, str | None, tuple[str, ...]]:
         implied = self.vocab.implies.get(dept.suffix[-1:]) if dept.suffix else None
@@ -381,10 +526,14 @@ class Resolver:
         """Ways to read ``name`` as prefix + rest: a place name (longest first), a level character, none."""
         for i in range(len(name) - 1, 1, -1):
             head = name[:i]
-            if head.endswith(self.vocab.region_suffixes) and (_looks_like_place(head) or head in known_places()):
+            unknown_level_word = head[0] in self.vocab.levels and self._place(head, ctx) == head  # 市城乡建设委
+            if head.endswith(self.vocab.region_suffixes) and not unknown_level_word and (
+                    _looks_like_place(head) or head in known_places()):
                 region = self._place(head, ctx)
                 yield region_level(region), region, name[i:], (f"place prefix {head!r} → {region}",)
-        level = self.vocab.levels.get(name[0])
+        if name.startswith(("国家", "中国")) and len(name) > 4:  # 国家发展改革委, 国家市场监管总局, 中国气象局
+            yield "national", None, name[2:], (f"prefix {name[:2]!r}: a national organ",)
+        level = self._level_char(name[0], ctx)
         if level is not None:
             where = self._at_level(level, ctx)
             yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
@@ -397,7 +546,7 @@ class Resolver:
                 return known
         found = self.region(written, ctx.jurisdiction)
         if isinstance(found, str) and found:
-            return found
+            return gazetteer.load().official(found)
         return _inside_city(written, ctx.jurisdiction) or written
 
     def _at_level(self, level: Level, ctx: Context) -> str | None:
@@ -408,21 +557,60 @@ class Resolver:
             return ctx.jurisdiction
         return next((a for a in ancestors(ctx.jurisdiction) if region_level(a) == level), None)
 
+    def _level_char(self, char: str, ctx: Context) -> Level | None:
+        """The level a prefix character names: 市 in a county-level city's plan (永城市) is that city itself,
+        旗 and 县 a county; else the vocabulary's level."""
+        if char == "市" and self._level_of(ctx) == "district" and (ctx.jurisdiction or "").endswith("市"):
+            return "district"
+        if char == "市" and any(r in MUNICIPALITIES for r in _chain(ctx)):  # 北京市: a province-level city
+            return "province"
+        return self.vocab.levels.get(char)
+
     @staticmethod
     def _level_of(ctx: Context) -> Level:
         if ctx.level != "unknown" or not ctx.jurisdiction:
             return ctx.level
         return region_level(ctx.jurisdiction)
 
-    def _department(self, dept: Dept, level: Level, where: str | None, why: tuple[str, ...]) -> ResolvedUnit:
-        """The node of ``dept`` in ``where`` (or a placeholder prefix when the place is unknown), with the
-        renames that apply to it."""
-        prefix = where if where is not None else PLACEHOLDER.get(level, "")
-        canonical = prefix + dept.body
+    def _department(self, dept: Dept, level: Level, where: str | None, why: tuple[str, ...],
+                    written: str | None = None) -> ResolvedUnit:
+        """The node of ``dept`` in ``where`` (or, when the place is unknown, the level prefix as written — a
+        county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
+        if dept.suffix == "分局" and level == "district" and where is not None:
+            branch = self._branch(dept, where, why)
+            if branch is not None:
+                return branch
+        prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
+        canonical = prefix + dept.official(level)
+        if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
+            canonical = "中共" + canonical.replace(where, where + "县", 1) if re.fullmatch(r".县", where) else \
+                "中共" + canonical
+        if dept.vertical and where is not None and level != "national":
+            canonical = dept.vertical + canonical
+        if dept.branch and where is not None and level != "national":  # 国家外汇管理局安徽省分局
+            canonical = f"{dept.branch}{where}分局"
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
                             why=(*why, f"canonical name {canonical!r}"), links=links)
+
+    def _branch(self, dept: Dept, where: str, why: tuple[str, ...]) -> ResolvedUnit | None:
+        """区公安分局 in a district's plan: the city bureau's branch in the district (乐山市公安局市中区分局),
+        PART_OF the city bureau; a county's branch is named by the county without 县 (南阳市生态环境局淅川分局)."""
+        city = next((a for a in ancestors(where) if region_level(a) == "city"), None)
+        bureau = self.vocab.departments.get(dept.body.removesuffix("分局").removesuffix(dept.suffix) + "局")
+        if city is None or bureau is None:
+            return None
+        head = self._department(bureau, "city", city, ())
+        own = where.removeprefix(city)
+        short = re.sub(r"(?:区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
+        if len(short) < 2 or short in gazetteer.load().never:  # 市中区 stays 乐山市公安局市中区分局
+            short = own
+        canonical = f"{head.canonical}{short}分局"
+        step = f"a 分局 of a district or county: the branch of {head.canonical} there, PART_OF it"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,
+                            why=(*why, step, f"canonical name {canonical!r}"),
+                            links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
 
     def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
         for r in self.vocab.renames:
@@ -448,6 +636,7 @@ class Resolver:
         canonical = f"{owner or ''}{quantifier}{m['place']}{government}"
         why = [f"generic group: {quantifier} + {m['place']} (members at level {member_level})"]
         members = children(owner, member_level, m["place"]) if owner and quantifier == "各" else []
+        self.places_used.update(members)
         if quantifier != "各":
             why.append("相关/有关 names an unstated subset: members not expanded")
         elif not members:
@@ -487,16 +676,46 @@ class Resolver:
         of one functional system within the document's jurisdiction."""
         m = re.fullmatch(r"(?P<pre>[省市区县][级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
-        if m is None or system is None or (system == "政府" and not m["q"]):
-            return None
-        level = self.vocab.levels[m["pre"][0]] if m["pre"] else self._level_of(ctx)
+        if m is None or system is None or (system == "政府" and not m["q"]) or (
+                m["stem"] in self.vocab.departments and not m["q"]):
+            return None  # a stem that is itself a full name (纪委监委) names the department
+        level = (self._level_char(m["pre"][0], ctx) or "unknown") if m["pre"] else self._level_of(ctx)
         where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction
+        municipal = where in MUNICIPALITIES
+        dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year)
+        if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局
+            return self._department(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
+                                                         f"the {system} department of {where}",))
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
         canonical = f"{prefix}{label}{system}部门" if system != "政府" else f"{prefix}各级政府"
+        level = "unknown" if m["q"] else level  # 各级: every level, not the document's
         return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
                                  f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
+
+    def _system_department(self, system: str, level: Level, year: int | None) -> Dept | None:
+        """The department of ``system`` at ``level``, by the name in force in ``year`` (生态环境 at province
+        level: 生态环境厅; in 2017, 环境保护厅). The first entry of a system in data/units.toml is its
+        current name; the suffix is the level's usual one (厅 for a province, 局 below) unless it says else."""
+        suffixes = SYSTEM_SUFFIX.get(level)
+        if suffixes is None:
+            return None
+        for e in self.vocab.entries:
+            if e["system"] != system or "until" in e or e["stem"].startswith("委"):
+                continue
+            own = e.get("level_suffix", {}).get(level)
+            suffix = own or next((x for x in suffixes if x in e.get("suffixes", ["厅", "局", "分局"])), None)
+            if suffix is None:
+                continue
+            dept = self.vocab.departments.get(e["stem"] + suffix)
+            if dept is None:
+                return None
+            for r in self.vocab.renames:  # before the rename, the old name
+                if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]):
+                    return self.vocab.departments.get(r.old, dept)
+            return dept
+        return None
 
     # -- parentheses, committees, governments, divisions ----------------------------------------------
 
@@ -522,13 +741,22 @@ class Resolver:
     def _committee(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """…领导小组, …指挥部 (a non-standing body), its 办公室 (PART_OF it) and its 成员单位 (a group)."""
         v = self.vocab
-        m = re.fullmatch(rf"(?P<body>.+?(?:{_alt(v.committee_bodies)}))(?P<q>相关|有关|各)?"
+        m = re.fullmatch(rf"(?P<body>.*?(?:{_alt(v.committee_bodies)}))(?P<q>相关|有关|各)?"
                          rf"(?P<tail>{_alt(v.committee_tails)})?", name)
         if not m:
             return None
-        body, level, where, why = self._with_place(m["body"], ctx)
+        seen = self._committees.setdefault((ctx.jurisdiction, m["body"][-3:]), [])
+        if m["body"] in v.committee_bodies and len(seen) == 1:  # 协调小组办公室: the 协调小组 the plan named
+            body, level, where = seen[0].canonical, seen[0].level, seen[0].jurisdiction
+            why: tuple[str, ...] = (f"{m['body']} alone: the one {m['body']} the document named, {body}",)
+        elif m["body"] in v.committee_bodies:  # 领导小组 alone, and no named one: not known which
+            return None
+        else:
+            body, level, where, why = self._with_place(m["body"], ctx)
         committee = ResolvedUnit(ids.unit_id(body), body, "committee", level, None, where,
                                  why=(*why, f"a committee: canonical name {body!r}"))
+        if m["body"] not in v.committee_bodies and all(c.id != committee.id for c in seen):
+            seen.append(committee)
         tail = m["tail"]
         if not tail:
             return committee
@@ -541,7 +769,7 @@ class Resolver:
 
     def _with_place(self, name: str, ctx: Context) -> tuple[str, Level, str | None, tuple[str, ...]]:
         """A name with its level prefix replaced by the jurisdiction, or the jurisdiction prepended."""
-        level = self.vocab.levels.get(name[0])
+        level = self._level_char(name[0], ctx)
         if level is not None and not name.startswith(("市场", "区域", "县域")):
             where = self._at_level(level, ctx)
             return (where or name[0]) + name[1:], level, where, (f"level prefix {name[0]!r} → {where or '?'}",)
@@ -564,24 +792,52 @@ class Resolver:
             return None
         level = region_level(region)
         suffix = "办事处" if region.endswith("街道") else "人民政府"
+        if region.endswith(ZONE_WORDS):  # a development zone is run by its 管理委员会, not a government
+            suffix = "管理委员会"
         canonical = region + suffix
+        owner = self._township_owner(region, ctx)
+        if owner:  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
+            canonical = owner + canonical
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
 
+    def _township_owner(self, town: str, ctx: Context) -> str | None:
+        """The county or district a town, township or street belongs to, by its official name: the
+        gazetteer's parent, else the document's own county when the plan is a county's."""
+        if not town.endswith(("镇", "乡", "街道")):
+            return None
+        place = known_places().get(town)
+        if place is not None and place.parent:
+            return gazetteer.load().official(place.parent)
+        if self._level_of(ctx) == "district" and ctx.jurisdiction and not town.startswith(ctx.jurisdiction):
+            return ctx.jurisdiction
+        return None
+
     def _sub_division(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """A known department + 办公室/处/室 (环境保护厅办公室): a division PART_OF the department."""
+        """A known department + a division of it: 环境保护厅办公室, 省政府督查室, 生态环境部大气环境司 — a division
+        PART_OF the department (a ministry's internal 局 too: 公安部交通管理局)."""
         for suffix in DIVISION_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
                 owner = self._named(name[: -len(suffix)], ctx)
                 if owner is not None:
                     return self._part_of(owner, suffix, f"{suffix} of the department {owner.canonical}")
+        for i in range(len(name) - 2, 1, -1):
+            head, rest = name[:i], name[i:]
+            ends = (*DIVISION_END, "局") if head.endswith("部") else DIVISION_END
+            if not rest.endswith(ends) or len(rest) < 2:
+                continue
+            owner = self._named(head, ctx)
+            if owner is not None and owner.kind == "department":
+                return self._part_of(owner, rest, f"{rest} is a division of the department {owner.canonical}")
         return None
 
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
         """A division of ``owner``. It carries no system: it is not a counterpart of other departments of
         the owner's system (the system is one PART_OF hop away). 各处（室） is a group of divisions."""
-        canonical = owner.canonical + name
+        # a division of the Party committee carries 委, not 委员会: 中共广元市昭化区委督查室
+        base = owner.canonical.removesuffix("委员会") + "委" if owner.system == "党委" else owner.canonical
+        canonical = base + name
         kind: UnitKind = "group" if name.startswith("各") else "division"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, owner.level, None,
                             owner.jurisdiction, why=(*owner.why, step, f"canonical name {canonical!r}"),
@@ -592,16 +848,36 @@ class Resolver:
         a department of that place whose system is unknown."""
         for level, where, rest, why in self._prefixes(name, ctx):
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
-            if not why or suffix is None or len(rest) <= len(suffix) or rest[0] in self.vocab.levels:
+            level_word = rest[:1] in self.vocab.levels and not rest.startswith(("市政", "市场", "市容", "区域", "县域"))
+            if not why or suffix is None or len(rest) <= len(suffix) or level_word:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
                 return None  # several units run together (省委省国资委省安监局): not one department
-            prefix = where if where is not None else PLACEHOLDER.get(level, "")
-            canonical = prefix + rest
+            written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
+            prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
+            head = name[: len(name) - len(rest)]
+            if any(z in rest for z in ZONE_WORDS) and head and head[0] not in self.vocab.levels:
+                prefix = head  # a zone keeps the place as its name writes it: 杭州城西科创产业集聚区管理委员会
+            canonical = prefix + _expand_tail(rest)
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",
                                      f"canonical name {canonical!r}"))
         return None
+
+    def _run_together(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """Several units written without a separator (省委省国资委省安全监管局): a group whose members are
+        the units, each its own node; never one node for several units."""
+        parts = [p for p in re.split(r"(?=[省市区县](?!场|域|政|容))", name) if p]
+        if len(parts) < 2 or any(len(p) < 2 for p in parts):
+            return None
+        members = [self._resolve(p, ctx) for p in parts]
+        if any(m.kind == "other" for m in members):
+            return None
+        canonical = "、".join(m.canonical for m in members)
+        links = tuple(Link("HAS_MEMBER", m) for m in members)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", members[0].level, None, ctx.jurisdiction,
+                            why=(f"{len(members)} units written together: a group of them", f"canonical name "
+                                 f"{canonical!r}"), links=links)
 
     def _division(self, written: str, ctx: Context) -> ResolvedUnit:
         """大气处 in a plan issued by (the office of) 环境保护厅: 四川省环境保护厅大气处, PART_OF it."""
@@ -610,6 +886,12 @@ class Resolver:
         if owner is None:
             return ResolvedUnit(ids.unit_id(name), name, "division",
                                 why=("internal division, but the document names no issuer: kept as written",))
+        seen = self._divisions.setdefault(owner.id, [])
+        longer = [d for d in seen if d.endswith(name) and d != name]
+        if len(longer) == 1:  # 总队 where the department's tables name 监察总队: the same division
+            found = self._part_of(owner, longer[0], f"internal division {longer[0]!r} of the issuer {owner.canonical}")
+            return replace(found, why=(f"{name!r} is the short form of the division {longer[0]!r}", *found.why))
+        seen.append(name)
         return self._part_of(owner, name, f"internal division {name!r} of the issuer {owner.canonical}")
 
     def _issuer(self, ctx: Context) -> ResolvedUnit | None:
@@ -623,6 +905,11 @@ class Resolver:
                 if owner is not None and owner.kind == "department":
                     return owner
         return self._resolve(issuer, ctx)
+
+
+def _expand_tail(rest: str) -> str:
+    """管委会 written in full: 管理委员会 (乐山市工业集中区管理委员会)."""
+    return rest[: -len("管委会")] + "管理委员会" if rest.endswith("管委会") else rest
 
 
 def _chain(ctx: Context) -> list[str]:
@@ -644,6 +931,24 @@ def _inside_city(place: str, jurisdiction: str | None) -> str | None:
 def _looks_like_place(name: str) -> bool:
     """A short name ending in a place suffix, with no department or organ words in it."""
     return len(name) <= 8 and not re.search(r"[局厅委办部会社组所站室处]|中心|单位", name)
+
+
+def _qualify_shared_aliases(batch: GraphBatch, levels: dict[str, Level]) -> None:
+    """An alias written alike for units of different places (市发改委 in 成都's and in 大连's plans) is no
+    alias of either: each keeps it with its place (成都市发改委), so a search by a short name never merges
+    two places' units."""
+    nodes = [n for n in batch.nodes.values() if n.label == "Unit" and "Group" not in n.extra_labels]
+    places: dict[str, set[object]] = {}
+    for n in nodes:
+        for a in cast(list[str], n.props.get("aliases") or []):
+            places.setdefault(a, set()).add(n.props.get("jurisdiction"))
+    for n in nodes:
+        where = n.props.get("jurisdiction")
+        aliases = cast(list[str], n.props.get("aliases") or [])
+        if not isinstance(where, str) or not any(len(places[a]) > 1 for a in aliases):
+            continue
+        out = [a if len(places[a]) == 1 else where + (a[1:] if a[:1] in levels else a) for a in aliases]
+        n.props["aliases"] = list(dict.fromkeys(x for x in out if x != n.props.get("name")))
 
 
 def _counterparts(batch: GraphBatch, units: Iterable[ResolvedUnit]) -> None:

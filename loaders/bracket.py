@@ -23,7 +23,7 @@ from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import plans, styles
 from polkg.loaders.styles import Found, Para, clean
-from polkg.loaders.text import compact, heading_level, split_top_level, trimmed_span
+from polkg.loaders.text import brackets, compact, heading_level, split_top_level, trimmed_span
 
 #: at least this many bracketed paragraphs before the format is considered at all
 MIN_BRACKETS = 3
@@ -64,18 +64,7 @@ def vocab() -> BracketVocab:
 
 def outer_brackets(s: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every outermost bracket in ``s`` (end past the closing bracket)."""
-    out: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(s):
-        if ch in styles.OPEN:
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in styles.CLOSE and depth > 0:
-            depth -= 1
-            if depth == 0:
-                out.append((start, i + 1))
-    return out
+    return brackets(s, styles.OPEN, styles.CLOSE)
 
 
 def verb_bracket(body: str) -> tuple[int, int, Role] | None:

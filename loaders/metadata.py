@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from polkg import data
 from polkg.graph.model import Citation, Extraction, Level, Span
+from polkg.nlp import gazetteer
 
 SPACE = re.compile(r"[\s*#]+")
 DATE_LINE = re.compile(r"^[\s*]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布)?[\s*]*$", re.M)
@@ -85,9 +87,10 @@ def annotate(extraction: Extraction, text: str) -> None:
         d.issuer = d.issuer or own.issuer or file_facts.issuer
         d.date = d.date or own.date or file_facts.date
         d.year = d.year or plan_year(d.title, d.date)
-        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number)
+        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number,
+                                                         text[d.span.start : d.span.end])
         if d.level == "unknown":
-            d.level = level_of(d.jurisdiction, d.issuer, d.number)
+            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, text[d.span.start : d.span.end])
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
@@ -275,22 +278,146 @@ def region(name: str) -> tuple[str | None, str | None, str | None]:
     return m.group("p"), m.group("c"), m.group("d")
 
 
-def jurisdiction(title: str, issuer: str | None, number: str | None) -> str | None:
-    """The region a plan governs: named by its title, else by its issuer, else by its 文号's abbreviation."""
-    for name in (title, issuer or ""):
+def jurisdiction(title: str, issuer: str | None, number: str | None, text: str = "") -> str | None:
+    """The region a plan governs, by its official name (房县, 北京市通州区, 楚雄彝族自治州, 四川省).
+
+    Read, first found wins: the places of the title (outside cited 《titles》), of the issuer, of the
+    frame of the text (red header, cover, signature: short lines at its ends); then the place words of the
+    whole text (the most named place at the level that 全县 / 县委 / 县政府 / 县发改局 … point to); then the
+    province a 文号 abbreviation stands for (川 → 四川省). A national document has none."""
+    return explain_jurisdiction(title, issuer, number, text)[0]
+
+
+def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
+                         text: str = "") -> tuple[str | None, str]:
+    """:func:`jurisdiction` and the reason for it, for ``polkg resolve --in``."""
+    if national(issuer, number) or national(gazetteer.simplified(title), None):
+        return None, "a national organ's document (issuer, 文号 国… or a title opening with ministries)"
+    gaz = gazetteer.load()
+    title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
+    body = gazetteer.simplified(text[:20000])
+    for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
+        place = _deepest(gaz.places_in(source), body)
+        if place:
+            return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
+    for what, name in (("title", title), ("issuer", issuer)):  # a place the gazetteer does not know (某市某区)
         p, c, d = region(name)
-        if p or c or d:
-            return "".join(x for x in (p, c, d) if x)
-    if number:
-        return kinds().abbreviations.get(number[0])
+        if (p or c or d) and not NOT_A_PLACE.match(name):
+            return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
+    place = _deepest(gaz.places_in(_frame(text)))
+    if place:  # a city named in the signature of a district's notice: the district its words point to
+        inner = _named_most(body, inside=place)
+        why = f"; the text's level words point below it, to {inner}, the most named there" if inner else ""
+        return gaz.official(inner or place), f"the place named in the header or signature lines: {place}{why}"
+    place = _named_most(body)
+    if place:
+        return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
+    if number and number[0] in kinds().abbreviations:
+        return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
+    return None, "no place in the title, issuer, header, signature or text"
+
+
+def national(issuer: str | None, number: str | None) -> bool:
+    """Issued by a national organ (国务院办公厅, 生态环境部 …) or under a 国… 文号; a title that opens with
+    ministries (住房城乡建设部 环境保护部关于印发…) is theirs."""
+    issuer = gazetteer.simplified(issuer or "")
+    return bool(any(issuer.startswith(n) for n in kinds().national) or MINISTRIES.match(issuer)
+                or NATIONAL_NUMBER.search(issuer)
+                or (number and gazetteer.simplified(number).startswith("国")))
+
+
+NATIONAL_NUMBER = re.compile(r"(?<!全)国(?:办)?(?:发|函|发明电)\s*[〔\[［]")  # 国办发〔2008〕60号
+MINISTRIES = re.compile(r"^(?:(?:(?![省市县区州旗委])[\u4e00-\u9fff]){2,10}?部(?:办公厅)?)+(?:关于|$)")
+
+
+def _deepest(places: list[str], text: str = "") -> str | None:
+    """Of the places named together, the innermost one (四川省 … 乐山市市中区 → 乐山市市中区); of several
+    unrelated ones at the same depth, the one ``text`` names most (a news dateline 成都 before 遂宁市), else
+    the first."""
+    gaz = gazetteer.load()
+    known = [p for p in places if gaz.places[p].level in DEPTH]
+    if not known:
+        return None
+    depth = max(DEPTH[gaz.places[p].level] for p in known)
+    deepest = list(dict.fromkeys(p for p in known if DEPTH[gaz.places[p].level] == depth))
+    if len(deepest) > 1 and text:
+        named = Counter(gaz.places_in(text))
+        return max(deepest, key=lambda p: (named[p], -deepest.index(p)))
+    return deepest[0]
+
+
+TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city", "县": "district", "区": "district",
+                                "旗": "district"}
+NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
+DEPTH = {"province": 1, "city": 2, "district": 3}
+# 全县, 本市, 县委, 市政府, 区直 …, and a unit named by its level (市环保局牵头, 、县发改局)
+LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州县区旗])|([省市州县区旗])(?:委|政府|人民政府|直)"
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "县": ("district",),
+                 "区": ("district",), "旗": ("district",)}
+
+
+def _frame(text: str) -> str:
+    """The short lines that open and close a document (red header, cover title, signature), not its tasks."""
+    lines = [compact(x) for x in text.splitlines() if compact(x)]
+    frame = [x for x in (*lines[:6], *lines[-4:]) if len(x) <= 40 and not re.search(r"[。；;]", x)]
+    return "\n".join(frame)
+
+
+def _named_most(text: str, inside: str | None = None) -> str | None:
+    """The place a text names most at the level its own words point to (全县, 县委, 县政府 → a county):
+    a plan says 全县 and names its county; it names other places less often. With ``inside``, only a place
+    below that one."""
+    gaz = gazetteer.load()
+    words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
+    named = Counter(gaz.places_in(text))
+    top = DEPTH.get(gaz.places[inside].level, 0) if inside else 0
+    for word, _ in words.most_common(1):
+        fits: Counter[str] = Counter()
+        for p, n in named.items():  # a county named stands for its city too (连江县 in a 福州 plan)
+            for a in gaz.ancestors(p):
+                level = gaz.places[a].level
+                municipality = word == "市" and a in kinds().municipalities  # 重庆市: a province-level city
+                fitting = level in LEVEL_OF_WORD[word] or municipality
+                if (fitting and (level != "district" or gaz.official(a).endswith(word))
+                        and (inside is None or (DEPTH.get(level, 0) > top and inside in gaz.ancestors(a)))):
+                    fits[a] += n
+        if fits:
+            return fits.most_common(1)[0][0]
+        if inside is None and word == "县":  # no county named in full: its short form named often (吉水二中 …)
+            short = Counter(p for p in _short_forms(text) if gaz.official(p).endswith(word))
+            best = short.most_common(1)
+            if best and best[0][1] >= 2:
+                return best[0][0]
     return None
 
 
-def level_of(place: str | None, issuer: str | None, number: str | None) -> Level:
-    if (issuer and any(issuer.startswith(n) for n in kinds().national)) or (number and number.startswith("国")):
+def _short_forms(text: str) -> list[str]:
+    """The county-level places whose short form (吉水 for 吉水县) occurs in ``text``, once per occurrence
+    and only where the short form names one place."""
+    gaz = gazetteer.load()
+    out = []
+    for size in (2, 3):
+        for i in range(len(text) - size + 1):
+            found = gaz.short.get(text[i : i + size])
+            if found and len(found) == 1:
+                out.append(found[0])
+    return out
+
+
+def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
+    """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place; a
+    plan whose place is unknown has the level its own words say (全州, 州直 → city; 全县, 县委 → district)."""
+    if national(issuer, number) or national(title, None):
         return "national"
     if not place:
-        return "unknown"
+        words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
+        top = words.most_common(1)
+        return TEXT_LEVEL.get(top[0][0], "unknown") if top else "unknown"
+    gaz = gazetteer.load()
+    known = gaz.region(place)
+    if known and gaz.places[known].level in DEPTH:
+        return gaz.places[known].level  # type: ignore[return-value]
     p, c, d = region(place)
     if d:
         return "district"

@@ -31,14 +31,13 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
-from polkg.loaders.table import Cell, ends_open, split_row, tidy
-from polkg.loaders.text import HEADING_PATTERNS, Line, compact, joined_group, lines
+from polkg.loaders.table import Cell, ends_open, header_columns, split_row, tidy
+from polkg.loaders.text import HEADING_PATTERNS, Line, balance, compact, ends_like, joined_group, lines
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
 TAIL_FIELDS = ("deadline", "lead", "responsible", "assist")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
-_TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 _TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
 _SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
 _SENTENCE_PUNCT = "。，；;"
@@ -76,15 +75,7 @@ def header(cells: list[Cell]) -> dict[str, int]:
     The longest header word found in a cell decides its field. A header has a deadline column, a lead
     column and a measure (or task) column; without a separate measure column the task column is it.
     """
-    found: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        flat = cell.flat
-        best = max(
-            ((len(w), f) for f, words in vocab().columns.items() for w in words if w in flat),
-            default=None,
-        )
-        if best and best[1] not in found:
-            found[best[1]] = i
+    found = header_columns(cells, vocab().columns, min_hits=1)
     if "measure" not in found and "name" in found:
         found["measure"] = found.pop("name")
     if not {"deadline", "lead", "measure"} <= found.keys():
@@ -109,10 +100,7 @@ def deadline_prefix(cell: Cell) -> tuple[Cell, Cell] | None:
 
 def is_unit_name(name: str) -> bool:
     """Whether a (whitespace-free) name ends like a unit, ignoring a trailing parenthesised alias."""
-    bare = name
-    while _TRAILING_PAREN.search(bare):
-        bare = _TRAILING_PAREN.sub("", bare)
-    return len(bare) >= 2 and bare.endswith(vocab().suffixes)
+    return ends_like(name, vocab().suffixes)
 
 
 def split_units(cell: Cell) -> list[Cell]:
@@ -130,7 +118,7 @@ def split_units(cell: Cell) -> list[Cell]:
         for m in re.finditer(r"\S+", piece.raw):
             token = piece.sub(m.start(), m.end())
             attach = depth > 0 or token.raw[0] in "（("
-            depth = max(0, depth + _balance(token.raw))
+            depth = max(0, depth + balance(token.raw))
             if attach and current is None and out and out[-1].end <= piece.start + m.start():
                 current = out.pop()
             if current is None:
@@ -143,10 +131,6 @@ def split_units(cell: Cell) -> list[Cell]:
         if current is not None:
             out.append(current)
     return out
-
-
-def _balance(s: str) -> int:
-    return sum(s.count(c) for c in "（(") - sum(s.count(c) for c in "）)")
 
 
 def _top_level(cell: Cell) -> Iterator[Cell]:

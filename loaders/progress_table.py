@@ -42,7 +42,7 @@ from polkg.loaders.table import (
     split_row,
     tidy,
 )
-from polkg.loaders.text import Line, compact, heading_level, lines
+from polkg.loaders.text import Line, compact, ends_like, heading_level, lines
 
 FIELDS = ("task", "lead", "leaders", "divisions", "progress")
 HEADING_MARKER = re.compile(r"^[（(]?[一二三四五六七八九十]{1,4}[）)、.．]")
@@ -88,8 +88,7 @@ def is_prose(t: str) -> bool:
 
 
 def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
-    bare = [re.sub(r"[（(][^（）()]*[）)]$", "", p.name) for p in pieces]
-    return bool(bare) and all(b.endswith(suffixes) for b in bare)
+    return bool(pieces) and all(ends_like(p.name, suffixes, 1) for p in pieces)
 
 
 def is_units(t: str) -> bool:

@@ -20,7 +20,8 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, UnitMention
-from polkg.loaders.text import compact, heading_level, lines, trimmed_span
+from polkg.loaders import styles
+from polkg.loaders.text import compact, ends_like, heading_level, rejoin, split_top_level, trimmed_span
 
 SENTENCE_END = "。；;！？!?"
 PARA_END = SENTENCE_END + "：:"
@@ -29,7 +30,6 @@ OPEN = "（(〔[【《“"
 CLOSE = "）)〕]】》”"
 MARKUP = re.compile(r"\*\*|^#+\s*")
 BREAK = re.compile(r"\s*\n\s*")  # a line or page break inside a rejoined paragraph
-TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 LIST_TAIL = re.compile(r"等(?:部门|单位|机构)?$")
 #: a paragraph shorter than this that lacks final punctuation is a title line, not a cut sentence
 MIN_CUT_PARA = 20
@@ -111,27 +111,24 @@ def ends_sentence(s: str) -> bool:
 
 def paragraphs(text: str) -> list[Para]:
     """Paragraphs of ``text``; a long paragraph without final punctuation continues in the next one."""
-    out: list[Para] = []
-    for line in lines(text):
-        s = line.stripped
-        if not s:
-            continue
-        heading = is_heading_line(s)
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not prev.heading
-            and not heading
-            and heading_level(s) is None
-            and not ends_sentence(text[prev.start : prev.end])
-            and len(compact(text[prev.start : prev.end])) >= MIN_CUT_PARA
-        ):
-            prev.end = line.span().end
-            continue
-        sp = line.span()
-        out.append(Para(sp.start, sp.end, s, heading))
+    out = []
+    for a, b in rejoin(text, continues):
+        first = text[a:b].splitlines()[0].strip()
+        out.append(Para(a, b, first, is_heading_line(first)))
     settle_one_line_items(out)
     return out
+
+
+def continues(prev: str, s: str) -> bool:
+    """A line continues a paragraph that a page break cut: neither is a heading, and the paragraph is long
+    and lacks final punctuation."""
+    return (
+        not is_heading_line(prev.splitlines()[0].strip())
+        and not is_heading_line(s)
+        and heading_level(s) is None
+        and not ends_sentence(prev)
+        and len(compact(prev)) >= MIN_CUT_PARA
+    )
 
 
 def settle_one_line_items(paras: list[Para]) -> None:
@@ -169,19 +166,8 @@ def marker_end(text: str, start: int, end: int) -> int:
 
 def split_outside_brackets(text: str, start: int, end: int, separators: str, keep: bool) -> list[tuple[int, int]]:
     """``text[start:end]`` cut after (``keep``) or at any of ``separators`` that is not inside brackets or quotes."""
-    out: list[tuple[int, int]] = []
-    depth, s = 0, start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
-            out.append((s, i + 1 if keep else i))
-            s = i + 1
-    out.append((s, end))
-    return out
+    pieces = split_top_level(text[start:end], separators, keep=keep, quotes=True)
+    return [(start + a, start + a + len(piece)) for a, piece in pieces]
 
 
 def sentences(text: str, start: int, end: int) -> list[Span]:
@@ -203,9 +189,7 @@ def is_unit(s: str) -> bool:
     s = compact(s)
     if not 2 <= len(s) <= 60 or "的" in s or s.startswith(v.not_starts):
         return False
-    while TRAILING_PAREN.search(s):
-        s = TRAILING_PAREN.sub("", s)
-    return s.endswith(v.suffixes) and not s.endswith(v.not_endings)
+    return ends_like(s, v.suffixes) and not ends_like(s, v.not_endings)
 
 
 def split_units(text: str, start: int, end: int, role: Role) -> list[UnitMention]:
@@ -366,17 +350,13 @@ class Walk:
 
 
 def plan_title(text: str, paras: list[Para]) -> str:
-    """The plan's title: the first markdown ``#`` heading without a number, else the first line naming
-    a plan kind (方案, 计划, …) that is not a cover letter's ``关于印发…``, else the first line."""
+    """The plan's title: the first markdown ``#`` heading without a number, else the title every layout
+    reads (:func:`polkg.loaders.styles.plan_title`)."""
     heads = [p for p in paras if p.heading and heading_level(clean(p.first)) is None]
     for p in heads:
         if p.first.startswith("# "):
             return compact(clean(p.first))
-    for p in paras[:20]:
-        t = compact(clean(text[p.start : p.end]))
-        if re.search(r"(方案|计划|规划|意见|办法)(\(.*\)|（.*）)?$", t) and not t.startswith("关于") and len(t) < 80:
-            return t
-    return compact(clean(paras[0].first)) if paras else ""
+    return styles.plan_title(text)[0]
 
 
 class ProseLoader:

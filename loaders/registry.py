@@ -1,7 +1,10 @@
 """Which loaders exist, and picking the one that fits a text.
 
-Order matters only for ties: the generic loader comes last and is the fallback for shapes we have no
-dedicated reader for.
+The obligation engine (:mod:`polkg.loaders.engine`, registered as ``generic``) reads every plan; a
+dedicated loader takes a document only when it is sure the text is its layout (a score of at least
+:data:`MIN_SCORE`): the two PDF-flattened table layouts with their repair rules, bundles of district
+plans in one file (``bracket``), and orphan-heavy action plans read sentence by sentence (``prose``).
+Order matters only for ties.
 """
 
 from __future__ import annotations
@@ -13,15 +16,15 @@ from polkg.loaders.base import Loader
 #: module names under polkg.loaders, each exposing ``LOADER``
 LOADER_MODULES: tuple[str, ...] = (
     "bracket",  # 〔牵头单位：…；责任单位：…〕 after each task (district implementation plans)
-    "resp_lines",  # paragraphs followed by 责任单位：A、B，C。 lines (responsibility division)
+    "resp_lines",  # paragraphs followed by 责任单位：A、B，C。 lines (read by the engine)
     "progress_table",  # 具体工作任务 / 省级牵头部门 / 牵头厅领导 / 责任部门 / 推进情况 tables
     "plan_table",  # 序号 / 重点工作任务 / 具体工作措施 / 完成时限 / 牵头部门 / … tables
     "prose",  # action plans whose clauses mostly name nobody
-    "generic",  # anything else: every responsibility style we know, best effort
+    "generic",  # the obligation engine: every layout and responsibility style
 )
 
-#: below this score a dedicated loader is not trusted and the generic one reads the text
-MIN_SCORE = 0.3
+#: below this score a dedicated loader is not trusted and the engine reads the text
+MIN_SCORE = 0.9
 
 
 def loaders() -> list[Loader]:

@@ -18,12 +18,26 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Role, Span, UnitMention
-from polkg.loaders.text import HEADING_PATTERNS, compact, heading_level, joined_group, lines, trimmed_span
+from polkg.loaders.text import (
+    HEADING_PATTERNS,
+    brackets,
+    compact,
+    ends_like,
+    heading_level,
+    joined_group,
+    lines,
+    rejoin,
+    trimmed_span,
+)
 
 #: the value of Document.convention when the first group of each unit list leads
 FIRST_LEADS = "first group leads"
 #: ... and the document says the other units only take part (其他为参与单位): they assist
 FIRST_LEADS_REST_ASSIST = "first group leads, the rest assist"
+#: ... the document says the first *unit* leads (列第一位的为牵头部门, 第一个为牵头单位)
+FIRST_UNIT_LEADS = "first unit leads"
+FIRST_UNIT_LEADS_REST_ASSIST = "first unit leads, the rest assist"
+CONVENTIONS = (FIRST_LEADS, FIRST_LEADS_REST_ASSIST, FIRST_UNIT_LEADS, FIRST_UNIT_LEADS_REST_ASSIST)
 
 ROLES: tuple[Role, ...] = ("lead", "responsible", "assist")
 OPEN = "（(〔[【"
@@ -40,7 +54,11 @@ MIN_OBLIGATION = 10
 MAX_UNIT = 40
 #: a title line this short (实施方案) is the tail of a title broken across two lines
 MAX_TITLE_TAIL = 8
-PLAN_KINDS = ("方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要")
+#: a first line longer than this is text, not a title
+MAX_FIRST_TITLE = 60
+PLAN_KINDS = (
+    "方案", "计划", "意见", "规划", "办法", "要点", "清单", "通知", "细则", "纲要", "规定", "分解表", "分工表",
+)
 #: a unit named in running text is at most this long
 MAX_CLAUSE_UNIT = 25
 
@@ -102,9 +120,21 @@ def label_role(word: str) -> Role:
 def detect_convention(text: str) -> str | None:
     """:data:`FIRST_LEADS` when the document says its first-listed units lead (排在首位的为牵头单位)."""
     flat = compact(text)
-    if any(p.search(flat) for p in vocab().first_leads):
-        return FIRST_LEADS_REST_ASSIST if any(p.search(flat) for p in vocab().rest_assist) else FIRST_LEADS
-    return None
+    found = next((m for p in vocab().first_leads if (m := p.search(flat))), None)
+    if found is None:
+        return None
+    rest = any(p.search(flat) for p in vocab().rest_assist)
+    if "第一" in found.group():  # 列第一位的 / 第一个: one unit, not the first group
+        return FIRST_UNIT_LEADS_REST_ASSIST if rest else FIRST_UNIT_LEADS
+    return FIRST_LEADS_REST_ASSIST if rest else FIRST_LEADS
+
+
+def convention_roles(convention: str | None, role: Role) -> tuple[bool, bool, Role]:
+    """``(first leads, by unit rather than group, role of the rest)`` for a bare list under ``convention``."""
+    if convention not in CONVENTIONS:
+        return False, False, role
+    rest: Role = "assist" if convention and convention.endswith("assist") else role
+    return True, convention in (FIRST_UNIT_LEADS, FIRST_UNIT_LEADS_REST_ASSIST), rest
 
 
 # ---------------------------------------------------------------- unit lists
@@ -164,8 +194,9 @@ def pieces(s: str, spaces: bool = False) -> list[tuple[int, int, int]]:
 
 
 def is_editorial(s: str) -> bool:
-    """A remark rather than a unit: it contains an editorial word, or a comma (a sentence, not a name)."""
-    return any(m in s for m in vocab().editorial) or any(c in s for c in "，,；;")
+    """A remark rather than a unit: it contains an editorial word, a comma (a sentence, not a name), or a
+    colon (another field of the mark, ``数据提供单位：市统计局``)."""
+    return any(m in s for m in vocab().editorial) or any(c in s for c in "，,；;：:")
 
 
 def strip_remarks(s: str) -> tuple[int, int]:
@@ -204,7 +235,7 @@ def matching_open(s: str) -> int | None:
     return None
 
 
-def unit_list(s: str, offset: int, role: Role, first_leads: bool = False) -> list[Found]:
+def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_unit: bool = False) -> list[Found]:
     """Units named in a list ``s`` (which starts at ``offset`` in the file).
 
     With ``first_leads`` the units before the first ``，`` lead and the rest get ``role``; otherwise all get
@@ -220,9 +251,12 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False) -> lis
             continue
         if first_group is None:
             first_group = group
-        this_role: Role = "lead" if first_leads and group == first_group else role
+        first = group == first_group and not (first_unit and out)  # 第一个: one unit, not the group
+        this_role: Role = "lead" if first_leads and first else role
         span = trimmed_span(s, start + a, start + b, offset)
         out.append(Found(mention, this_role, span.start, span.end))
+    if first_unit and len(out) == 1:  # 列第一位的为牵头: a unit listed alone is first of nothing
+        out = [Found(out[0].mention, role, out[0].start, out[0].end)]
     return out
 
 
@@ -238,10 +272,8 @@ def labelled(s: str, offset: int, convention: str | None = None) -> list[Found]:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
         role = label_role(m.group(1))
-        first = single and convention in (FIRST_LEADS, FIRST_LEADS_REST_ASSIST)
-        if first and convention == FIRST_LEADS_REST_ASSIST:
-            role = "assist"
-        out.extend(unit_list(s[m.end() : end], offset + m.end(), role, first_leads=first))
+        first, by_unit, rest = convention_roles(convention if single else None, role)
+        out.extend(unit_list(s[m.end() : end], offset + m.end(), rest, first_leads=first, first_unit=by_unit))
     return out
 
 
@@ -264,18 +296,7 @@ def trailing_bracket(s: str) -> tuple[int, int] | None:
 
 def inline_brackets(s: str) -> list[tuple[int, int]]:
     """Every bracket in ``s`` (outermost) that holds a labelled unit list, in order."""
-    out: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(s):
-        if ch in OPEN:
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in CLOSE and depth > 0:
-            depth -= 1
-            if depth == 0 and unit_line(s[start + 1 : i]) is not None:
-                out.append((start, i + 1))
-    return out
+    return [(a, b) for a, b in brackets(s, OPEN, CLOSE) if unit_line(s[a + 1 : b - 1]) is not None]
 
 
 # ---------------------------------------------------------------- clauses in running text
@@ -285,9 +306,7 @@ CLAUSE_SEP = "，,；;。：:"
 
 def looks_like_unit(name: str) -> bool:
     """A short phrase ending in a unit suffix (局, 委, 政府, 部门, …), ignoring a final parenthetical."""
-    core = re.sub(r"[（(][^（）()]*[）)]$", "", name)
-    core = core.removesuffix("等")
-    return 1 < len(name) <= MAX_CLAUSE_UNIT and core.endswith(vocab().suffixes)
+    return 1 < len(name) <= MAX_CLAUSE_UNIT and ends_like(name.removesuffix("等"), vocab().suffixes, 1)
 
 
 def clause_units(s: str, offset: int) -> list[Found]:
@@ -352,25 +371,19 @@ def cut_mid_sentence(s: str) -> bool:
 
 def paragraphs(text: str) -> list[Para]:
     """Non-empty lines of ``text`` as paragraphs; a paragraph cut mid-sentence continues in the next line
-    unless that line is a heading or a unit line."""
-    out: list[Para] = []
-    for line in lines(text):
-        s = line.stripped
-        if not s:
-            continue
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and cut_mid_sentence(text[prev.start : prev.end])
-            and heading_level(s) is None
-            and unit_line(s) is None
-            and "\t" not in s
-        ):
-            prev.end = line.span().end
-            continue
-        sp = line.span()
-        out.append(Para(sp.start, sp.end))
-    return out
+    unless that line is a heading, a unit line or a table row."""
+    return [Para(a, b) for a, b in rejoin(text, continues)]
+
+
+def continues(prev: str, s: str) -> bool:
+    """Whether line ``s`` continues the paragraph ``prev`` that a page break cut mid-sentence."""
+    return (
+        cut_mid_sentence(prev)
+        and heading_level(s) is None
+        and not re.match(r"\d{1,3}\s", s)
+        and unit_line(s) is None
+        and not any(c in s or c in prev for c in "\t|│┃║")
+    )
 
 
 def heading_title(s: str) -> str:
@@ -408,8 +421,8 @@ def plan_title(text: str) -> tuple[str, Span]:
             return clean_title(rows[i + 1].stripped), rows[i + 1].span()
     for i, ln in enumerate(rows[:40]):
         s = compact(ln.stripped)
-        if not s.endswith(PLAN_KINDS) or ends_sentence(s):
-            continue
+        if not s.endswith(PLAN_KINDS) or ends_sentence(s) or s.count("《") != s.count("》"):
+            continue  # 发布于国办发〔2008〕60号《通知: a title cut short is no title
         prev = rows[i - 1] if i > 0 else None
         if prev is not None and len(s) <= MAX_TITLE_TAIL and not any(c in prev.stripped for c in "，。；：:,"):
             return clean_title(prev.stripped + ln.stripped), Span(start=prev.span().start, end=ln.span().end)
@@ -417,6 +430,9 @@ def plan_title(text: str) -> tuple[str, Span]:
     first = rows[0] if rows else None
     if first is None:
         return "", Span(start=0, end=0)
+    header = compact(first.text).rstrip("：:") in dict(vocab().labels)  # 牵头单位: a header cell, no title
+    if header or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
+        return "", Span(start=0, end=0)  # an excerpt that starts with its items has no title line
     return clean_title(first.stripped), first.span()
 
 

@@ -23,14 +23,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from polkg.graph.model import Span
-from polkg.loaders.text import Line, compact, trimmed_span
+from polkg.loaders.text import Line, compact, ends_like, split_top_level, trimmed_span
 
 #: whitespace between two characters of which at least one is not ASCII is layout, not a word break
 _LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _SPACES = re.compile(r"\s+")
 EDGE_TAG = re.compile(r"\s*</?p>\s*")  # a tag at the start of a cell's content
 EDGE_TAG_END = re.compile(r"\s*</?p>\s*$")  # and at its end
-_TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
 SENTENCE_END = "。；;！？!?．.）)」”》>"
 LIST_SEPARATORS = "、，,;；/"
 #: added to a cell's score for the column it sits in, so that content decides only when it disagrees
@@ -125,8 +124,7 @@ class Piece:
 
 
 def _looks_complete(name: str, suffixes: Sequence[str], min_len: int) -> bool:
-    bare = _TRAILING_PAREN.sub("", name)
-    return len(bare) >= min_len and bare.endswith(tuple(suffixes))
+    return ends_like(name, tuple(suffixes), min_len)
 
 
 def split_list(s: str, suffixes: Sequence[str], min_len: int = 2, separators: str = LIST_SEPARATORS) -> list[Piece]:
@@ -149,18 +147,7 @@ def split_list(s: str, suffixes: Sequence[str], min_len: int = 2, separators: st
 
 def _top_level(s: str, separators: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the stretches of ``s`` between separators that are not inside brackets."""
-    out: list[tuple[int, int]] = []
-    depth = begin = 0
-    for i, ch in enumerate(s):
-        if ch in "（(〔[【《":
-            depth += 1
-        elif ch in "）)〕]】》":
-            depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
-            out.append((begin, i))
-            begin = i + 1
-    out.append((begin, len(s)))
-    return [(a, b) for a, b in out if s[a:b].strip()]
+    return [(a, a + len(piece)) for a, piece in split_top_level(s, separators)]
 
 
 def split_people(s: str) -> list[Piece]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import cast
 
-from polkg.graph.model import Span
+from polkg.graph.model import Extraction, Span
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -23,6 +25,19 @@ HEADING_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\d{1,2}[.．、](?!\d)"),
     re.compile(r"^[（(]\d{1,2}[）)]"),
     re.compile(r"^[①-⑳]"),
+)
+
+#: item markers of any depth, outermost first (第一部分 / 第一章, 一、, （一）, 1., （1） / 1）, ①, 第一条)
+ITEM_MARKERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[部篇章编](?:分)?\s*"),
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}节\s*"),
+    re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．，]\s*"),
+    re.compile(r"^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*[、.．]?\s*"),
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条\s*"),
+    re.compile(r"^\d{1,3}\s*[.．、](?!\d)\s*"),
+    re.compile(r"^[（(]\s*\d{1,3}\s*[）)]\s*[、.．]?\s*|^\d{1,3}[）)]\s*"),
+    re.compile(r"^[①-⑳]\s*"),
+    re.compile(r"^[a-zA-Z][.．、)）]\s*"),
 )
 
 OPEN_BRACKETS = "（(〔[【《“"
@@ -55,6 +70,23 @@ def lines(text: str) -> Iterator[Line]:
         pos += len(raw)
 
 
+def rejoin(text: str, continues: Callable[[str, str], bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the paragraphs of ``text``: its non-empty lines (trimmed), a line joined to the
+    paragraph before it when ``continues(paragraph so far, line)`` says a page break cut a sentence there.
+    Each layout has its own rule; the joining itself lives only here."""
+    out: list[tuple[int, int]] = []
+    for line in lines(text):
+        s = line.stripped
+        if not s:
+            continue
+        sp = line.span()
+        if out and continues(text[out[-1][0] : out[-1][1]], s):
+            out[-1] = (out[-1][0], sp.end)
+        else:
+            out.append((sp.start, sp.end))
+    return out
+
+
 def trimmed_span(text: str, start: int, end: int, offset: int = 0) -> Span:
     """The span ``[start, end)`` of ``text`` shrunk to exclude leading and trailing whitespace."""
     while start < end and text[start].isspace():
@@ -74,6 +106,17 @@ def normalize(s: str) -> str:
     return compact(unicodedata.normalize("NFKC", s))
 
 
+def item_marker(line: str) -> tuple[int, int] | None:
+    """``(depth, end)`` of the item marker at the start of ``line`` (after leading spaces and markdown
+    ``#``/``*``), with ``end`` the offset just past it in ``line``; None when the line has no marker."""
+    lead = len(line) - len(line.lstrip(" \t\u3000#*"))
+    for depth, pattern in enumerate(ITEM_MARKERS):
+        m = pattern.match(line, lead)
+        if m:
+            return depth, m.end()
+    return None
+
+
 def heading_level(line: str) -> int | None:
     """Depth of a heading marker at the start of ``line`` (0 for 一、, 1 for （一）, ...), else None."""
     s = line.strip().lstrip("#* ").strip()
@@ -91,28 +134,163 @@ def joined_group(before: str, after: str) -> bool:
     """Whether the 、 between ``before`` and ``after`` is inside one group name: 各市（县）、区人民政府 (the
     governments of every city, county and district) is one unit, not 各市（县） and 区人民政府."""
     head = compact(before)
-    return head.startswith("各") and head.endswith(("）", ")")) and bool(_LEVEL_TAIL.match(after))
+    return head.startswith(("各", "有关", "相关")) and head.endswith(("）", ")")) and bool(_LEVEL_TAIL.match(after))
 
 
-def split_top_level(s: str, separators: str) -> list[tuple[int, str]]:
-    """Split ``s`` on any of ``separators`` that are not inside brackets.
+def split_top_level(s: str, separators: str, keep: bool = False, quotes: bool = False) -> list[tuple[int, str]]:
+    """Split ``s`` on any of ``separators`` that are not inside brackets (or quotes, with ``quotes``).
 
     Returns ``(offset, piece)`` pairs with the offset of each piece in ``s``; pieces keep their inner
-    whitespace so that offsets stay exact, and empty pieces are dropped.
-    ``省发展改革委（省能源局）、环境保护厅`` splits into two pieces, not three.
+    whitespace so that offsets stay exact, and empty pieces are dropped. With ``keep`` each piece keeps its
+    separator (sentences keep their 。). ``省发展改革委（省能源局）、环境保护厅`` splits into two pieces, not three.
     """
     out: list[tuple[int, str]] = []
     depth = 0
     start = 0
+    skip = "" if quotes else "“”"
     for i, ch in enumerate(s):
-        if ch in OPEN_BRACKETS and ch != "“":
+        if ch in OPEN_BRACKETS and ch not in skip:
             depth += 1
-        elif ch in CLOSE_BRACKETS and ch != "”":
+        elif ch in CLOSE_BRACKETS and ch not in skip:
             depth = max(0, depth - 1)
         elif ch in separators and depth == 0:
-            if s[start:i].strip():
-                out.append((start, s[start:i]))
+            end = i + 1 if keep else i
+            if s[start:end].strip():
+                out.append((start, s[start:end]))
             start = i + 1
     if s[start:].strip():
         out.append((start, s[start:]))
     return out
+
+
+#: the brackets that enclose marks and aliases (not titles 《》 or quotes)
+MARK_OPEN = "（(〔[【"
+MARK_CLOSE = "）)〕]】"
+
+
+def brackets(
+    s: str, opening: str = MARK_OPEN, closing: str = MARK_CLOSE, open_end: bool = False
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of every outermost bracket in ``s`` (``end`` past the closing bracket). Any opening
+    bracket matches any closing one (``[X牵头，Y配合)``); with ``open_end`` a bracket never closed runs to
+    the end of ``s`` (``end`` is then ``len(s) + 1``, as if a closing bracket followed)."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(s):
+        if ch in opening:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in closing and depth > 0:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    if open_end and depth > 0 and len(s) - start > 1:
+        out.append((start, len(s) + 1))
+    return out
+
+
+_TRAILING_ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def ends_like(name: str, suffixes: tuple[str, ...] | list[str], min_len: int = 2) -> bool:
+    """Whether ``name`` (whitespace ignored) ends like a unit: one of ``suffixes`` once trailing aliases
+    are set aside (``省发展改革委（省能源局）`` ends in 委), and at least ``min_len`` characters long."""
+    bare = compact(name)
+    while _TRAILING_ALIAS.search(bare):
+        bare = _TRAILING_ALIAS.sub("", bare)
+    return len(bare) >= min_len and bare.endswith(tuple(suffixes))
+
+
+def balance(s: str) -> int:
+    """Opening minus closing brackets in ``s``: 0 for a balanced name such as ``区城市管理局（区整违办）``."""
+    return sum(1 for c in s if c in MARK_OPEN) - sum(1 for c in s if c in MARK_CLOSE)
+
+
+# ---------------------------------------------------------------- a normalised view with the same offsets
+
+#: half-width punctuation read as its full-width form (the vocabularies are written full width)
+_TO_FULL = {"(": "（", ")": "）", ":": "：", ";": "；", "!": "！", "?": "？", ",": "，"}
+
+
+@cache
+def _t2s() -> Callable[[str], str] | None:
+    """OpenCC's Traditional → Simplified converter, or None when the package is not installed."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a declared dependency
+        return None
+    converter = opencc.OpenCC("t2s")
+    return cast(Callable[[str], str], converter.convert)
+
+
+def _view_char(ch: str, convert: Callable[[str], str] | None) -> str:
+    """One character as the readers see it: full-width ASCII to half width (digits, letters), a few
+    half-width punctuation marks to full width, Traditional to Simplified; always one character."""
+    if "\uff01" <= ch <= "\uff5e":
+        half = chr(ord(ch) - 0xFEE0)
+        return _TO_FULL.get(half, half)
+    if ch in _TO_FULL:
+        return _TO_FULL[ch]
+    if ch == "\u3000":
+        return " "
+    if convert is not None and "\u4e00" <= ch <= "\u9fff":
+        out = convert(ch)
+        return out if len(out) == 1 else ch
+    return ch
+
+
+def view(text: str) -> str:
+    """``text`` normalised for reading, with exactly the same length so that every offset into the view
+    is an offset into ``text``: ``責任單位:（牽頭）`` reads as ``责任单位：（牵头）``. A comma between digits
+    (``1,000``) stays half width."""
+    convert = _t2s()
+    table = {ch: _view_char(ch, convert) for ch in set(text)}
+    out = [table[ch] for ch in text]
+    for i, ch in enumerate(out):
+        if ch == "，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            out[i] = ","  # 1,000 is a number
+    return "".join(out)
+
+
+def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
+    """``s``, a string read from ``seen[start:end]`` (the view, possibly with whitespace dropped), written
+    with the characters of ``original`` at the same places: the text as the source wrote it."""
+    if original[start:end] == seen[start:end]:
+        return s
+    out: list[str] = []
+    pos = start
+    for ch in s:
+        at = seen.find(ch, pos, end) if not ch.isspace() else -1
+        if at < 0:
+            out.append(ch)
+            continue
+        out.append(original[at])
+        pos = at + 1
+    return "".join(out)
+
+
+#: characters of a quote's opening used to find where it starts
+QUOTE_HEAD = 8
+
+
+def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
+    """Task texts, quotes and unit mentions of an extraction read from the view ``seen``, written back in
+    the characters the source used (Traditional stays Traditional, ``(`` stays half width)."""
+    for task in extraction.tasks:
+        a = task.span.start
+        task.text = restore(task.text, text, seen, a, len(text))
+        head = task.quote.strip()[:QUOTE_HEAD]
+        q = seen.rfind(head, 0, a + len(head)) if head else -1  # a quote may open before the task's span
+        task.quote = restore(task.quote, text, seen, q if q >= 0 else a, len(text))
+        for u in task.units:
+            if u.span is not None:
+                u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
+    for t in extraction.targets:
+        t.text = restore(t.text, text, seen, t.span.start, len(text))
+    for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)
+        head = d.title[:QUOTE_HEAD]
+        at = seen.find(head) if head else -1
+        d.title = restore(d.title, text, seen, at if at >= 0 else d.span.start, len(text))
+    for un in extraction.unattributed:
+        un.quote = restore(un.quote, text, seen, un.span.start, len(text))

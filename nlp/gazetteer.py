@@ -10,15 +10,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from importlib import resources
+from typing import Any, cast
 
 from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 
-COUNTY_SUFFIX = re.compile(r"(区|县|市)$")
+COUNTY_SUFFIX = re.compile(r"(区|县|市|旗)$")
+PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that occur only in traditional writing: a text without any is not converted (it is the fast path)
+TRADITIONAL = re.compile(r"[國會廳廣東單區縣鄉鎮歲為發與業經濟環護龍門開關問衛財務藝農設據資讓轉輸運錄]")
+PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
+AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(自治县|自治旗)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
@@ -66,6 +74,11 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self.forms: dict[str, list[str]] = defaultdict(list)  # written → canonical places
         self.weak: set[str] = set()  # written forms valid only inside a list of places
+        # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
+        # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
+        self.short: dict[str, list[str]] = {}
+        self.never: set[str] = set()  # short forms never used alone (市中, 东区)
+        self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
         self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
         self.zone_suffixes: list[str] = sorted(regions.get("zones", {}).get("suffixes", []), key=len, reverse=True)
         self.generic: list[str] = list(regions.get("areas", {}).get("generic", []))
@@ -101,6 +114,7 @@ class Gazetteer:
     def _load_regions(self, data: dict[str, Any]) -> None:
         short = data.get("short", {})
         never, self.weak = set(short.get("never", [])), set(short.get("weak", []))
+        self.never = never
         extra: dict[str, list[str]] = data.get("county_aliases", {})
         prov = data["province"]
         self._add_place(Place(prov["name"], "province"), list(prov.get("aliases", [])))
@@ -127,6 +141,52 @@ class Gazetteer:
         for a in data.get("area", []):
             area = Place(a["name"], "area", members=list(a.get("members", [])))
             self._add_place(area, list(a.get("aliases", [])))
+        self._load_divisions(divisions(), data.get("divisions", {}), never, cities)
+
+    def _load_divisions(self, rows: list[tuple[str, str]], conf: dict[str, Any], never: set[str],
+                        aliases: dict[str, list[str]]) -> None:
+        """Every division of China to county level (data/divisions.tsv) that the hand-kept entries above do
+        not already list: provinces, prefectures (深圳市 PART_OF 广东省), counties (十堰市房县 PART_OF 十堰市;
+        a municipality's districts PART_OF it, 北京市通州区). A county is written in full (房县, 通州区) or
+        with its prefecture in front; its short form (通州) is weak — only inside a list of places — and is
+        added only where no hand-kept place already uses it. Full names that are ordinary words (城区, 郊区)
+        and the sub-divisions of the regions listed in ``skip_below`` are left out."""
+        names = dict(rows)
+        before = set(self.places)
+        generic, skip = set(conf.get("generic", [])), tuple(conf.get("skip_below", []))
+        for code, name in rows:
+            province = names.get(code[:2] + "0000", name)
+            if code[2:] == "0000":
+                if name not in self.places:
+                    self._add_place(Place(name, "province"), [re.sub(PROVINCE_SUFFIX, "", name)])
+                continue
+            if code.startswith(skip) or name in generic:
+                continue
+            if code[4:] == "00":
+                if name not in self.places and name != province and PREFECTURE_NAME.search(name):
+                    self._add_place(Place(name, "city", parent=province),
+                                    prefecture_forms(name, never, aliases.get(name, [])))
+                continue
+            prefecture = names.get(code[:4] + "00")
+            parent = prefecture if prefecture and prefecture != province and code[2:4] != "90" else province
+            if parent in self.places and parent + name not in self.places:
+                self._add_division(self.places[parent], name, never)
+        self.divisions = set(self.places) - before
+
+    def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
+        forms = [county, *(short + county for short in (parent.name, *parent.aliases))]
+        bases = [COUNTY_SUFFIX.sub("", county)]
+        auto = AUTONOMOUS.match(county)
+        if auto:  # 峨边彝族自治县 is written 峨边县 and 峨边
+            forms.append(auto.group(1) + auto.group(2)[-1])
+            bases.append(auto.group(1))
+        place = Place(parent.name + county, "district", parent=parent.name)
+        self._add_place(place, forms)
+        if len(county) == 2:  # 成县, 和县, 单县: inside 完成县城, 清单县级 … more often than alone
+            self.weak.add(county)
+        for base in bases:
+            if base != county and len(base) >= 2 and base not in never and norm(base) not in self.forms:
+                self.short.setdefault(norm(base), []).append(place.name)
 
     def _add_national(self, entry: dict[str, Any], never: set[str], aliases: dict[str, list[str]]) -> None:
         """A provincial-level unit of the national layer and its prefecture-level divisions (深圳市 PART_OF
@@ -168,11 +228,39 @@ class Gazetteer:
             name = parent
         return out
 
+    def official(self, name: str) -> str:
+        """The place as its own organs' names carry it: a county, county-level city or banner by its own name
+        (十堰市房县 → 房县: 房县发展和改革局), a district with its city (北京市通州区), anything else as it is."""
+        place = self.places.get(name)
+        if place is None or place.level != "district" or not place.parent or name.endswith("区"):
+            return name
+        bare = name.removeprefix(place.parent)
+        return bare if bare != name and len(bare) >= 2 else name
+
+    def places_in(self, text: str) -> list[str]:
+        """The places written in ``text`` in order, canonical, longest match first; weak short forms and
+        the short forms of other provinces' counties are left out. A name shared by several places is read
+        against the places named before it (北京城市副中心（通州区） → 北京市通州区)."""
+        key, i, last = norm(simplified(text)), 0, -1
+        out: list[str] = []
+        while i < len(key) - 1:
+            for j in range(min(len(key), i + 16), i + 1, -1):
+                found = self.forms.get(key[i:j])
+                alone = i == 0 or i == last or not CJK.match(key[i - 1])
+                if found and (key[i:j] not in self.weak or alone):
+                    place = found[0] if len(found) == 1 else self._pick(found, out[-1] if out else None)
+                    if place:
+                        out.append(place)
+                    i, last = j - 1, j
+                    break
+            i += 1
+        return out
+
     def region(self, written: str, jurisdiction: str | None = None) -> str | None:
         """Canonical region name (雅安 → 雅安市; 市中区 under 乐山市 → 乐山市市中区), None if unknown or
         if the name is shared by several places and ``jurisdiction`` does not say which."""
         key = norm(written)
-        found = self.forms.get(key) or self._generic(key) or self._compound(key)
+        found = self.forms.get(key) or self._generic(key) or self._compound(key) or self.short.get(key)
         if not found:
             return self._zone(key, jurisdiction)
         if len(found) == 1:
@@ -243,13 +331,20 @@ class Gazetteer:
 
     # -- graph -----------------------------------------------------------------------------------
 
-    def static_graph(self) -> GraphBatch:
+    def static_graph(self, used: Iterable[str] = ()) -> GraphBatch:
         """Region nodes with PART_OF hierarchy and named-area membership, WaterBody nodes with
-        TRIBUTARY_OF and FLOWS_THROUGH, Topic nodes with their synonyms."""
+        TRIBUTARY_OF and FLOWS_THROUGH, Topic nodes with their synonyms.
+
+        Of the divisions of all China (data/divisions.tsv) only those ``used`` (named by the documents, or
+        their jurisdictions) and the places rivers flow through are written, with the regions containing
+        them: three thousand nodes nobody asked for would triple the time of every load."""
         g = GraphBatch()
-        for p in self.places.values():
+        flows = (self.region(r) or r for w in self.waters.values() for r in w.through)
+        wanted = {a for name in (*used, *flows) for a in self.ancestors(self.region(name) or name)}
+        places = [p for p in self.places.values() if p.name not in self.divisions or p.name in wanted]
+        for p in places:
             g.node(ids.region_id(p.name), "Region", name=p.name, level=p.level, aliases=list(p.aliases))
-        for p in self.places.values():
+        for p in places:
             if p.parent:
                 g.edge("PART_OF", ids.region_id(p.name), ids.region_id(p.parent))
             for m in p.members:
@@ -284,6 +379,28 @@ MARKUP = re.compile(r"</?su[bp]>|[$_{}]")
 def match_key(s: str) -> str:
     """The form topic synonyms are compared in: NFKC, no whitespace or markup, Latin lower-cased."""
     return MARKUP.sub("", norm(s)).lower()
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters (黑龍江省環境保護廳 → 黑龙江省环境保护厅): plans published in
+    traditional characters name the same units and places. OpenCC (t2s), as nlp/targets reads them."""
+    short = len(text) < 200  # a name: always converted (cheap); a whole text only when it looks traditional
+    return _t2s()(text) if short or TRADITIONAL.search(text) else text
+
+
+@cache
+def _t2s() -> Callable[[str], str]:
+    import opencc  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return cast(Callable[[str], str], opencc.OpenCC("t2s").convert)
+
+
+@cache
+def divisions() -> list[tuple[str, str]]:
+    """(code, name) of every division of China to county level, from ``data/divisions.tsv``."""
+    text = resources.files(data).joinpath("divisions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return [(code, name) for code, name in rows]
 
 
 @cache

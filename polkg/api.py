@@ -23,6 +23,7 @@ from polkg.queries import library
 
 if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
     from polkg.graph.model import Extraction, Level
+    from polkg.graph.resolve import Context
     from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
@@ -264,14 +265,19 @@ def viz(store: Store, query: str, out: str | Path, params: dict[str, Any] | None
 
 
 def resolve(name: str, level: Level = "unknown", jurisdiction: str | None = None, year: int | None = None,
-            issuer: str | None = None, division: bool = False) -> dict[str, Any]:
-    """What a written unit name resolves to in a document's context, and why, as plain data."""
+            issuer: str | None = None, division: bool = False, document: str | None = None) -> dict[str, Any]:
+    """What a written unit name resolves to in a document's context, and why, as plain data. ``document``: a
+    plan file whose level, jurisdiction, year and issuer stand where the arguments leave them unset."""
     from polkg.graph.resolve import Context, Resolver
 
     ctx = Context(level=level, jurisdiction=jurisdiction, year=year, issuer=issuer)
+    document_why: list[str] = []
+    if document:
+        ctx, document_why = document_context(Path(document), ctx)
+    year = ctx.year
     resolver = Resolver()
     unit = resolver.resolve_division(name, ctx) if division else resolver.resolve_unit(name, ctx)
-    links, why = [], list(unit.why)
+    links, why = [], [*document_why, *unit.why]
     for link in unit.links:
         other = link.unit.canonical if link.unit else f"region {link.region}"
         props = dict(link.props)
@@ -283,6 +289,29 @@ def resolve(name: str, level: Level = "unknown", jurisdiction: str | None = None
             why.append(f"note: by {year} this unit had become {other} ({date})")
     return {"canonical": unit.canonical, "id": unit.id, "kind": unit.kind, "level": unit.level,
             "system": unit.system, "jurisdiction": unit.jurisdiction, "links": links, "why": why}
+
+
+def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
+    """The context of a plan file's first document (level, jurisdiction, year, issuer) where ``given`` leaves
+    them unset, and why: what ``polkg resolve --in`` shows first."""
+    from polkg.graph.resolve import Context
+    from polkg.loaders import metadata
+    from polkg.loaders.inputs import read_source
+    from polkg.loaders.registry import detect
+
+    text = read_source(path).text
+    extraction = detect(text).load(text, path.stem)
+    metadata.annotate(extraction, text)
+    if not extraction.documents:
+        raise PolkgError(f"{path}: no document found")
+    d = extraction.documents[0]
+    _, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number, text[d.span.start : d.span.end])
+    ctx = Context(level=given.level if given.level != "unknown" else d.level,
+                  jurisdiction=given.jurisdiction or d.jurisdiction, year=given.year or d.year,
+                  issuer=given.issuer or d.issuer)
+    county = " (county level)" if ctx.level == "district" else ""
+    return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, "
+                 f"jurisdiction {ctx.jurisdiction or '?'} ({reason}); year {ctx.year or '?'}"]
 
 
 STORE_UNITS = """

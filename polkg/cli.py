@@ -422,9 +422,11 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
 @click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
 @click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
 @click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
+@click.option("--in", "document", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Read level, jurisdiction, year and issuer from this plan (its first document), and say why.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, issuer: str | None,
-            division: bool, as_json: bool) -> None:
+            division: bool, document: str | None, as_json: bool) -> None:
     """Show what a written unit name resolves to, and why.
 
     \b
@@ -432,8 +434,9 @@ def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, i
       polkg resolve 区发展改革局 --level district --jurisdiction 乐山市市中区 --year 2019
       polkg resolve "省发展改革委(省能源局)" --level province --jurisdiction 四川省
       polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
+      polkg resolve 县发改局 --in plan.txt
     """
-    out = api.resolve(name, cast("Level", level), jurisdiction, year, issuer, division)
+    out = api.resolve(name, cast("Level", level), jurisdiction, year, issuer, division, document)
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return

@@ -17,8 +17,12 @@ from polkg.loaders import metadata
 from polkg.loaders.inputs import Source, read_source
 from polkg.loaders.inputs.place import place
 from polkg.loaders.registry import by_name, detect
+from polkg.loaders.text import restore_extraction, view
 from polkg.nlp import deadlines, targets
 from polkg.nlp.tagger import Tagger
+
+#: loaders that are the obligation engine: they read the normalised view (Simplified, full-width punctuation)
+VIEW_READERS = ("generic", "resp_lines")
 
 
 @dataclass
@@ -38,17 +42,24 @@ class Pipeline:
         return extraction
 
     def extract_text(self, text: str, doc: str, file: str = "", fmt: str | None = None) -> Extraction:
+        """Read ``text`` through its normalised view (Simplified, full-width punctuation: same offsets),
+        then write every quoted string back in the source's own characters."""
+        seen = view(text)
         try:
-            loader = by_name(fmt) if fmt else detect(text)
+            loader = by_name(fmt) if fmt else detect(seen)
         except KeyError:
             raise PolkgError(f"unknown format {fmt!r}") from None
-        extraction = loader.load(text, doc)
+        # the engine reads the view; the layout adapters of the corpus formats keep reading the text as is
+        read = seen if loader.name in VIEW_READERS else text
+        extraction = loader.load(read, doc)
         extraction.file = file or doc
         for d in extraction.documents:
             d.file = extraction.file
             d.format = d.format or loader.name
-        metadata.annotate(extraction, text)
-        self.enrich(extraction, text)
+        metadata.annotate(extraction, read)
+        self.enrich(extraction, read)
+        if read != text:
+            restore_extraction(extraction, text, read)
         return extraction
 
     def enrich(self, extraction: Extraction, text: str) -> None:
@@ -65,8 +76,8 @@ class Pipeline:
 
     def _enrich_task(self, task: Task, plan: Document | None) -> None:
         ctx = context_of(plan)
-        for u in task.units:
-            resolved = self.resolver.resolve_unit(u.mention, ctx)
+        for u, resolved in zip(task.units, self.resolver.resolve_units([u.mention for u in task.units], ctx),
+                               strict=True):
             u.canonical, u.unit_id = resolved.canonical, resolved.id
         mentions = self.tagger.tag(task.text, ctx.jurisdiction)
         task.topics = task.topics or mentions.topics

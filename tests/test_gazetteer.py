@@ -169,7 +169,13 @@ def test_shared_short_forms_stay_with_the_province_or_river(gaz: Gazetteer) -> N
     assert gaz.region("黑河") is None and gaz.water("黑河") == "黑河"
     assert gaz.region("兴安") is None
     assert {"朝阳", "日照", "保定", "丽水"} <= gaz.weak
-    assert all(len(v) == 1 for k, v in gaz.forms.items() if k not in {"市中区", "通江"}), "a new shared name"
+    shared = {k: v for k, v in gaz.forms.items() if len(v) > 1 and k not in {"市中区", "通江"}}
+    # only the full names of county-level divisions are shared (朝阳区 of 北京 and of 长春): read in context
+    assert all(all(gaz.places[p].level == "district" and p.endswith(k) for p in v) for k, v in shared.items()), \
+        "a new shared name"
+    assert gaz.region("通州区") is None
+    assert gaz.region("通州区", "北京市") == "北京市通州区"
+    assert gaz.region("通州区", "南通市") == "南通市通州区"
 
 
 def test_provincial_planning_regions(gaz: Gazetteer) -> None:
@@ -193,3 +199,23 @@ def test_provincial_planning_regions(gaz: Gazetteer) -> None:
 def test_tagger_finds_prefectures(text: str, regions: list[str]) -> None:
     from polkg.nlp.tagger import Tagger
     assert Tagger().tag(text).regions == regions
+
+
+# -- every division of China to county level (data/divisions.tsv) -----------------------------------------
+
+
+@pytest.mark.parametrize(("written", "jurisdiction", "canonical"), [
+    ("房县", None, "十堰市房县"), ("渝中区", None, "重庆市渝中区"), ("仙桃市", None, "湖北省仙桃市"),
+    ("乐东县", None, "海南省乐东黎族自治县"), ("楚雄州", None, "楚雄彝族自治州"), ("通州", "北京市", "北京市通州区"),
+    ("临夏州", None, "临夏回族自治州"), ("十堰市房县", None, "十堰市房县"),
+])
+def test_every_county_of_china(gaz: Gazetteer, written: str, jurisdiction: str | None, canonical: str) -> None:
+    assert gaz.region(written, jurisdiction) == canonical
+    assert gaz.ancestors(canonical)[-1].endswith(("省", "市", "自治区"))
+
+
+def test_county_short_forms_outside_the_hand_kept_list_are_never_tagged() -> None:
+    from polkg.nlp.tagger import Tagger
+    # 延长 (延长县) and 合作 (合作市) are ordinary words here; 城区 and 郊区 are never places alone
+    assert Tagger().tag("延长日照时数，加强合作，整治城区和郊区").regions == []
+    assert Tagger().tag("房县、竹山县联合执法").regions == ["房县", "竹山县"]

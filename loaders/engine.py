@@ -1,0 +1,720 @@
+"""The obligation reader: one engine for every plan, whatever its layout.
+
+A plan is read in four steps, the same for every style:
+
+1. **Segment** the text into items: headings of any depth (``第一部分``, ``一、``, ``（一）``, ``1.``, ``（1）``,
+   ``①``, ``第X条``), paragraphs (rejoined across page breaks) and table rows (:mod:`polkg.loaders.tables`).
+2. **Find responsibility marks** wherever they stand (:mod:`polkg.loaders.marks`): a bracket closing an
+   item (``（X负责，Y配合）``, ``〔牵头单位：X；责任单位：Y〕``, mismatched brackets too), role lines after an
+   item in any order (``牵头单位：`` / ``配合单位：`` / ``牵头负责领导：``), an attribution sentence
+   (``由X负责，Y配合。``), the item's own subject (``市X局：负责…``, ``各有关部门要…``, ``X牵头，…``).
+3. **Attach** each mark to the items it closes: everything since the previous mark or heading, the
+   heading's title sentence included when the item is the heading's first body. A mark is never a task
+   of its own. A labelled block that carries its own text (问题 / 整改措施 / 责任单位 / 责任人 / 整改时限) is
+   one task, as is a table row.
+4. **Apply the document's conventions**: ``排在首位的为牵头单位`` (the first group of a bare list leads),
+   a lead on a heading (``（X总牵头）``) for the items under it, and standing lines
+   (``以下各项工作均需X落实，不再列出``) adding units to every later item.
+
+Items that name nobody are kept when they read like obligations: orphan tasks (``unit_status="none"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed
+from polkg.loaders import marks, plans, styles, tables
+from polkg.loaders.marks import Mark
+from polkg.loaders.styles import Found, Para, clean
+from polkg.loaders.text import brackets, compact, item_marker, restore_extraction, trimmed_span, view
+
+#: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
+MAX_SIGNATURE = 30
+MAX_SIGNERS = 2
+MAX_SALUTATION = 120
+#: a paragraph with at least this many labels (of units and of text, leaders or deadlines) is a block
+MIN_INLINE_FIELDS = 3
+#: a clause cut (at a comma) leaves at least this much before it
+MIN_CLAUSE_CUT = 12
+#: a heading this short (after its marker) names a section, not a duty
+MAX_NAME_TITLE = 4
+#: a run of unit lines after at least this many task lines is a column of a table flattened column-wise
+MIN_COLUMN = 3
+MAX_CELL = 60
+#: the depth of a body paragraph (not a numbered item), and of a labelled record waiting for its units
+BODY = 99
+RECORD = -1
+#: a paragraph at most this long that holds a standing line is only that line
+STANDING_LINE = 60
+#: a heading whose first sentence is at most this long and is all the line holds is a title, not a task
+MAX_TITLE = 40
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+@dataclass
+class Item:
+    """Text waiting for the mark that closes it."""
+
+    start: int
+    end: int
+    section: list[str]
+    title: bool = False  # a heading line holding only its title
+    depth: int = 99  # BODY for a paragraph under a heading
+    own: Mark | None = None  # units the item names itself (its subject)
+    short: bool = False  # a heading line holding one short sentence
+    deadline: str | None = None  # a record's own 整改时限
+    leaders: list[str] = field(default_factory=list)  # a record's own 责任人
+
+
+@dataclass
+class Scope:
+    """Units a heading gives the items under it."""
+
+    depth: int
+    found: list[Found]
+    deadline: str | None = None
+    leaders: list[str] = field(default_factory=list)
+    row: bool = False  # the merged first cell of a table flattened one cell per line
+
+
+@dataclass
+class Engine:
+    """State while walking one plan's paragraphs."""
+
+    text: str
+    doc: str
+    title: str
+    convention: str | None
+    plan: int = 0
+    tasks: list[Task] = field(default_factory=list)
+    unattributed: list[Unattributed] = field(default_factory=list)
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    pending: list[Item] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
+    standing: list[Found] = field(default_factory=list)
+    fields: Mark | None = None  # consecutive role/field lines being collected
+    table: tables.Table | None = None
+    last_closed: list[Task] = field(default_factory=list)
+    label: str | None = None  # the label of the line before, when it stood alone
+    columns_run: list[tables.Column] = field(default_factory=list)
+    columns: list[tables.Column] = field(default_factory=list)  # a table flattened one cell per line
+    units_since_text: int = 0
+    #: the tasks a column of unit lines is being spread over, and the unit cells so far
+    column: tuple[list[Task], list[list[Found]]] | None = None
+    rows_numbered: bool = False
+    #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
+    block_units: list[Found] | None = None
+
+    # ------------------------------------------------------------ walking
+
+    def section(self) -> list[str]:
+        return [self.title, *(t for _, t in self.headings)]
+
+    def feed(self, para: Para) -> None:
+        s = self.text[para.start : para.end]
+        parts = inline_fields(s, para.start)
+        if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
+            for part in parts:
+                self.feed(part)
+            return
+        row = tables.row_of(self.text, para, self.table)
+        if row is not None:
+            self.end_fields()
+            self.label = None  # a rule line ends a header: the cell below is no label's value
+            self.on_row(row)
+            return
+        if self.table is not None:
+            if tables.continues(s):  # a section row or a page number inside the table
+                marker = item_marker(s)
+                if marker is not None:
+                    self.on_row(tables.Row(heading=(marker[0], styles.heading_title(s))))
+                return
+            self.table = None
+        if self.label_only(s):
+            return
+        mark = self.field_line(s, para.start)
+        if mark is not None:
+            if mark or mark.deadline:
+                self.on_field(mark)
+            return  # a field naming no role (厅内分工：…, 联系人：…) is nobody's task
+        self.end_fields()
+        standing, here = marks.standing_units(s, para.start)
+        if standing and len(compact(s)) <= STANDING_LINE:
+            self.standing = standing
+            return
+        if standing and here:
+            self.standing = standing
+        self.on_paragraph(para, s)
+        if standing:
+            self.standing = standing
+
+    def on_paragraph(self, para: Para, s: str) -> None:
+        label, self.label = self.label, None
+        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
+            self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
+            self.rows_numbered = True
+            self.end_fields()
+            self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
+            return
+        if self.people_line(s, label):
+            return
+        self.label = label
+        marker = item_marker(s)
+        if marker is not None:
+            self.on_heading(para, *marker)
+            return
+        bare = self.bare_line(s, para.start)
+        if bare is not None:
+            if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
+                self.unit_cell(bare)
+            return
+        deadline = tables.deadline_cell(s)
+        if deadline is not None and self.last_closed:
+            for task in self.last_closed:
+                task.deadline = task.deadline or deadline
+            return
+        self.on_body(para.start, para.end, None)
+
+    def label_only(self, s: str) -> bool:
+        """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
+        table flattened one cell per line: remembered, so the next line is read as its value."""
+        flat = compact(s).rstrip("：:")
+        if item_marker(s) is not None:
+            return False
+        kind = marks.words().labels.get(flat)
+        col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
+        if kind is None and col is None:
+            if len(flat) > tables.MAX_CELL_HEADER:
+                self.columns_run = []
+            return False
+        if col is not None:
+            self.columns_run.append(col)
+            if any(c.kind in ("role", "leader") for c in self.columns_run):
+                self.columns = list(self.columns_run)
+        self.label = kind if kind is not None else (col.role if col is not None and col.kind == "role" else None)
+        if kind == "task":
+            self.end_fields()
+            starts = flat in marks.words().block_start
+            if self.block_units or starts:
+                self.flush()  # what came before belongs to the block before (or to no block)
+            if starts or self.block_units is None:
+                self.block_units = []
+        return True
+
+    def unit_cell(self, mark: Mark) -> None:
+        """A line that is only units. After several task lines, a run of single-unit lines is a column of a
+        table flattened column by column: the units go to the tasks by position (the last unit to the last
+        task; a unit merged over the first rows covers them)."""
+        single = len(mark.found) == 1
+        short = all(len(compact(self.text[it.start : it.end])) <= MAX_CELL and "。" not in self.text[it.start : it.end]
+                    for it in self.pending)  # task cells, not paragraphs
+        numbered = self.rows_numbered  # 序号 cells start the rows: the table is flattened row by row
+        if self.pending and single and short and not numbered and len(self.pending) >= MIN_COLUMN:
+            self.close(mark, merge=True)
+            self.column = ([*self.last_closed], [mark.found])
+            return
+        if not self.pending and single and self.column is not None and self.column[0] == self.last_closed:
+            tasks, cells = self.column
+            cells.append(mark.found)
+            if len(cells) <= len(tasks):
+                self.spread(tasks, cells)
+                return
+        self.column = None
+        self.close(mark, merge=True)
+
+    def spread(self, tasks: list[Task], cells: list[list[Found]]) -> None:
+        """Units of a column, right-aligned on its tasks; the first unit covers the rows before."""
+        lead = len(tasks) - len(cells)
+        for i, task in enumerate(tasks):
+            found = cells[max(0, i - lead)]
+            task.units = styles.mentions(found)
+            task.unit_status = "named"
+
+    def role_columns(self) -> tuple[list[Role], list[Role]]:
+        """The roles of a one-cell-per-line table's columns before and after its task column."""
+        cols = self.columns
+        task_at = next((i for i, c in enumerate(cols) if c.kind == "task"), None)
+        roles = [(i, c.role) for i, c in enumerate(cols) if c.kind == "role" and c.role is not None]
+        if task_at is None:
+            return [], [r for _, r in roles]
+        return [r for i, r in roles if i < task_at], [r for i, r in roles if i > task_at]
+
+    def cell_units(self, s: str, at: int, role: Role) -> list[Found] | None:
+        """The units of a cell on its own line(s); a name broken over lines (市政/府办/公厅) is one unit."""
+        if "\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines()):
+            flat = compact(s)
+            sp = trimmed_span(self.text, at, at + len(s))
+            return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
+        return marks.unit_names(s, at, role)
+
+    def people_line(self, s: str, label: str | None) -> bool:
+        """Names on a line of their own under a leader label or in a table's leader column: the leaders of
+        the items just closed."""
+        if not (label == "leader" or any(c.kind == "leader" for c in self.columns)) or not self.last_closed:
+            return False
+        people = marks.people(s)
+        for task in self.last_closed if people else []:
+            task.leaders = _unique([*task.leaders, *people])
+        return bool(people)
+
+    def bare_line(self, s: str, at: int) -> Mark | None:
+        """A line that is only a unit list (the value under a label line or a table cell of its own):
+        a mark, its role from the label or the table's column order, else 责任单位."""
+        if len(compact(s)) > tables.MAX_UNIT_LINE:
+            return None
+        inner = s.strip().strip("|│").strip()  # one cell of a table flattened between | marks
+        if inner and inner != s:
+            at, s = at + s.index(inner), inner
+        role = self.label if self.label in styles.ROLES else None
+        before, after = self.role_columns()
+        leading = role is None and bool(before) and not self.pending
+        leading = leading and (self.units_since_text >= len(after) or not self.last_closed)
+        if leading:
+            role = before[0]  # 牵头单位 | 目标任务 | 责任单位: the row's first cell, for the rows below it
+        if role is None:
+            n = self.units_since_text
+            role = after[n] if n < len(after) else (after[-1] if after else "responsible")
+        found = self.cell_units(s, at, role)
+        if found is None:
+            return None
+        if leading:  # a merged first cell: it covers the rows until the next one
+            depth = self.headings[-1][0] if self.headings else -1
+            self.scopes = [sc for sc in self.scopes if not sc.row]
+            self.scopes.append(Scope(depth, found, row=True))
+            self.units_since_text = 0
+            return Mark()
+        first, by_unit, rest = styles.convention_roles(self.convention, role)
+        if first and role == "responsible":
+            found = styles.unit_list(s, at, rest, first_leads=True, first_unit=by_unit)
+        self.units_since_text += 1
+        mark = Mark(found=found, start=at, end=at + len(s))
+        if self.block_units is not None and self.label in styles.ROLES:
+            self.block_units.extend(found)
+        self.label = None
+        return mark
+
+    def field_line(self, s: str, at: int) -> Mark | None:
+        """A line that starts with a label (``牵头单位：…``, ``责任人：…``, ``问题：…``), its marker set aside."""
+        marker = item_marker(s)
+        skip = marker[1] if marker is not None else 0
+        found = marks.labels(s[skip:])
+        if not found or compact(s[skip : skip + found[0].start]).strip("（(〔[【"):
+            return None
+        return marks.labelled(s[skip:], at + skip, self.convention, lead_at=found[0].start)
+
+    # ------------------------------------------------------------ headings and bodies
+
+    def on_heading(self, para: Para, depth: int, marker_end: int) -> None:
+        s = self.text[para.start : para.end]
+        # a one-sentence heading with deeper headings under it is a section title, not an obligation
+        self.pending = [it for it in self.pending if not (it.short and it.depth < depth and it is self.pending[-1])]
+        first = _SENTENCE_END.search(s, marker_end)
+        head_end = first.end() if first else len(s)
+        title = compact(s[marker_end:head_end]).rstrip("。：:")
+        scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        siblings = [it for it in self.pending if it.depth != BODY]
+        scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
+        if not siblings or scoped or scope or any(it.depth > depth for it in siblings):
+            self.flush()  # numbered siblings (with their bodies) may share one role line after them
+        self.headings = [h for h in self.headings if h[0] < depth]
+        self.scopes = [sc for sc in self.scopes if sc.depth < depth]
+        self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
+        if scope:
+            self.scopes.append(Scope(depth, scope))
+        leader = marks.heading_leader(title)
+        if leader:
+            self.scopes.append(Scope(depth, [], leaders=[leader]))
+        # the item keeps its marker: ①负责受理… is how the plan writes the obligation
+        start = para.start + len(s) - len(s.lstrip())
+        rest = s[head_end:].strip()
+        title_only = not rest and first is None and len(compact(s[marker_end:])) <= MAX_TITLE
+        if title_only and not _has_mark(s[marker_end:]):
+            sp = trimmed_span(self.text, start, para.end)
+            own = marks.subject(self.text[sp.start : sp.end], sp.start)
+            self.pending.append(Item(sp.start, sp.end, self.section()[:-1], title=True, depth=depth, own=own))
+            self.units_since_text = 0
+            return
+        self.on_body(start, para.end, depth)
+        last = self.pending[-1] if self.pending else None
+        if last is not None and last.start == start and not rest and head_end - marker_end <= MAX_TITLE:
+            last.short = True
+
+    def on_body(self, start: int, end: int, depth: int | None) -> None:
+        """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
+        s = self.text[start:end]
+        pos = 0
+        for a, b, mark in self.closing_marks(s, start):
+            piece = trimmed_span(self.text, start + pos, start + a)
+            own = self.text[piece.start : piece.end].lstrip("。；;，, ")
+            if compact(own):
+                self.add_pending(piece.start, piece.end, depth)
+            self.flush_before_chain()
+            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            pos = b
+        rest = trimmed_span(self.text, start + pos, end)
+        for a, b in self.subject_pieces(rest.start, rest.end):
+            if compact(self.text[a:b]).strip("。；;，,"):
+                self.add_pending(a, b, depth)
+                depth = None
+
+    def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
+        each such sentence starts the obligation of that unit."""
+        s = self.text[start:end]
+        cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a:], start + a) is not None]
+        # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
+        for m in re.finditer(r"[，,]", s):
+            a = m.end()
+            if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a:]) and a not in cuts:
+                cuts.append(a)
+        bounds = [0, *sorted(cuts), len(s)]
+        return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+    def flush_before_chain(self) -> None:
+        """A mark inside a paragraph closes its own item: the last numbered item with its body paragraphs
+        (and the titles right above it). Earlier numbered items that waited in vain are orphans."""
+        heads = [i for i, it in enumerate(self.pending) if it.depth != BODY]
+        if not heads:
+            return
+        i = heads[-1]
+        while i > 0 and self.pending[i - 1].title:
+            i -= 1
+        if i > 0:
+            keep = self.pending[i:]
+            self.pending = self.pending[:i]
+            self.flush()
+            self.pending = keep
+
+    def _is_title_mark(self, s: str, a: int, b: int) -> bool:
+        """A mark right after a heading's title with nothing after it: it may cover the items below."""
+        return any(w in s[a:b] for w in marks.words().heading_lead)
+
+    def add_pending(self, start: int, end: int, depth: int | None) -> None:
+        s = self.text[start:end]
+        self.units_since_text = 0
+        own = marks.subject(s, start)
+        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own))
+
+    def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
+        """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and
+        sentences that only say who acts (``由X负责，Y配合。``)."""
+        out: list[tuple[int, int, Mark]] = []
+        for a, b in _brackets(s):
+            at_end = not s[b:].strip(" 。；;，,")
+            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention, bare=at_end and a > 0)
+            if mark:
+                b2 = b + 1 if b < len(s) and s[b] in "。；;，," else b
+                out.append((a, b2, mark))
+        if out:
+            return out
+        for a, b in _sentences(s):
+            sentence = s[a:b].rstrip("。；;！!")
+            inline = marks.labelled(sentence, offset + a, self.convention, lead_at=0)
+            mark = inline or marks.clause_list(sentence, offset + a)
+            if mark and a > 0:
+                out.append((a, b, mark))
+        return out
+
+    # ------------------------------------------------------------ field lines and records
+
+    def on_field(self, mark: Mark) -> None:
+        if self.fields is not None and not _repeats(self.fields, mark):
+            self.fields.extend(mark)
+            return
+        self.end_fields()
+        self.fields = mark
+
+    def end_fields(self) -> None:
+        mark, self.fields = self.fields, None
+        if mark is None:
+            return
+        if mark.texts and mark.found:
+            if self.pending:  # the problem stated before its labelled fields belongs to the same block
+                self.close(Mark(found=mark.found, leaders=mark.leaders, deadline=mark.deadline,
+                                start=mark.start, end=mark.end))
+            a, b = mark.texts[0][0], mark.texts[-1][1]
+            text = "\n".join(self.text[x:y] for x, y in mark.texts)
+            self.emit(Span(start=a, end=b), text, mark, quote_end=mark.end)
+            return
+        if mark.texts:  # its units come later (责任单位 after 整改措施): the record waits like any item
+            if mark.deadline:  # 整改时限 covers the block's measures too
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], mark.deadline))
+            sp = trimmed_span(self.text, mark.texts[0][0], mark.texts[-1][1])
+            record = Item(sp.start, sp.end, self.section(), depth=RECORD, deadline=mark.deadline, leaders=mark.leaders)
+            self.pending.append(record)
+            return
+        self.close(mark)
+
+    # ------------------------------------------------------------ table rows
+
+    def on_row(self, row: tables.Row) -> None:
+        if row.header is not None:
+            self.flush()
+            self.table = row.header
+            return
+        if row.heading is not None:
+            depth, title = row.heading
+            self.flush()
+            self.headings = [h for h in self.headings if h[0] < depth]
+            self.headings.append((depth, title))
+            return
+        if row.text is None:
+            return
+        mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)
+        task = self.emit(row.text, self.text[row.text.start : row.text.end], mark, quote_end=row.end)
+        task.section = [*self.section(), *row.section]
+
+    # ------------------------------------------------------------ closing items
+
+    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False) -> None:
+        """The items since the last mark get the mark's units; the first body under a title-only heading
+        takes the heading with it."""
+        items = self.pending
+        self.pending = []
+        if not items:
+            if merge or self.units_since_text:  # the next cell of the same row (a table flattened one cell per line)
+                for task in self.last_closed:
+                    self.merge(task, mark)
+            elif not self.last_closed and (mark.found or mark.deadline):
+                # a role or deadline line right under a heading covers the items that follow (整改时限：…)
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, mark.found, mark.deadline))
+                return
+            if not (merge and self.last_closed):
+                self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
+            return
+        if heading_scope and mark.found:
+            self.scopes.append(Scope(items[-1].depth, mark.found))
+        self.last_closed = []
+        merged = _merge_titles(items)
+        # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
+        merged = [it for k, it in enumerate(merged) if not it.title or k == len(merged) - 1]
+        for item in merged:
+            s = self.text[item.start : item.end]
+            if (marks.boilerplate(s) or (item.short and _names_only(s))) and not item.own:
+                continue  # （二）赣州市。 above a block is its title, not a task
+            quote_end = max(mark.end, item.end)
+            self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
+
+    def flush(self) -> None:
+        """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""
+        items = self.pending
+        self.pending = []
+        self.last_closed = []
+        merged = _merge_titles(items)
+        # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
+        merged = [it for k, it in enumerate(merged) if not it.title or k == len(merged) - 1]
+        for item in merged:
+            s = self.text[item.start : item.end]
+            duty = item.own or self.scopes or marks.obligation_like(s)
+            if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
+                continue
+            task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
+            if not task.units:
+                self.unattributed.append(self.orphan(item.start, item.end, "obligation without a named unit"))
+
+    def emit(self, span: Span, text: str | None, mark: Mark, quote_end: int, item: Item | None = None) -> Task:
+        found = list(mark.found)
+        if item is not None and item.own is not None and not found:
+            found = list(item.own.found)
+        if not any(f.role == "lead" for f in found):
+            for sc in self.scopes:
+                found = [*sc.found, *found]
+        if not found and self.block_units:
+            found = list(self.block_units)
+        names = {f.mention for f in found}
+        found += [f for f in self.standing if f.mention not in names]
+        units = styles.mentions(found)
+        task = Task(
+            doc=self.doc,
+            plan=self.plan,
+            text=clean(text if text is not None else self.text[span.start : span.end]),
+            section=item.section if item is not None else self.section(),
+            span=span,
+            quote=self.text[span.start : max(quote_end, span.end)].strip(),
+            units=units,
+            unit_status="named" if units else "none",
+            leaders=_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
+            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
+        )
+        self.tasks.append(task)
+        return task
+
+    def title_duties(self, heading: str) -> list[Found]:
+        """A heading ``主要职责`` without a unit: the duties of the unit the plan is about
+        (``国务院办公厅主要职责内设机构和人员编制规定``)."""
+        if not re.match(r"^(?:主要)?(?:工作)?职责", heading):
+            return []
+        m = re.match(r"^(?P<units>[^，。；：]{2,30}?)的?(?:主要)?职责", self.title)
+        if m is None:
+            return []
+        at = self.text.find(m.group("units"))  # where the title names the unit
+        return marks.unit_names(m.group("units"), max(at, 0), "responsible") or []
+
+    def scope_leaders(self) -> list[str]:
+        return next((sc.leaders for sc in reversed(self.scopes) if sc.leaders), [])
+
+    def scope_deadline(self) -> str | None:
+        return next((sc.deadline for sc in reversed(self.scopes) if sc.deadline), None)
+
+    def merge(self, task: Task, mark: Mark) -> None:
+        """A further mark line for a task already closed (配合单位 after 牵头单位 on separate paragraphs)."""
+        have = {u.mention for u in task.units}
+        extra = styles.mentions(f for f in mark.found if f.mention not in have)
+        for u in extra:
+            u.rank = len(task.units) + 1
+            task.units = [*task.units, u]
+        task.leaders = _unique([*task.leaders, *mark.leaders])
+        task.deadline = task.deadline or mark.deadline
+        task.unit_status = "named" if task.units else task.unit_status
+
+    def orphan(self, start: int, end: int, reason: str) -> Unattributed:
+        return Unattributed(doc=self.doc, reason=reason, span=Span(start=start, end=end), quote=self.text[start:end])
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _merge_titles(items: list[Item]) -> list[Item]:
+    """A title-only heading and the first body under it are one item (the mark covers the title too)."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and (prev.title or prev.short) and item.depth == BODY:
+            out[-1] = Item(prev.start, item.end, prev.section, depth=prev.depth, own=prev.own or item.own)
+            continue
+        out.append(item)
+    return out
+
+
+def inline_fields(s: str, at: int) -> list[Para]:
+    """A paragraph holding a whole labelled block, cut at its labels: the text before the first label,
+    then one part per label. Only when the labels give both units and a text, a leader or a deadline."""
+    inside = _brackets(s)  # labels inside a bracket are that bracket's mark, not fields of a block
+    found = [x for x in marks.labels(s) if x.kind != "other" and not any(a < x.start < b for a, b in inside)]
+    kinds = {x.kind for x in found}
+    if len(found) < MIN_INLINE_FIELDS or not kinds & set(styles.ROLES) or not kinds & {"task", "leader", "deadline"}:
+        return []
+    cuts = [0, *(x.start for x in found if x.start > 0), len(s)]
+    out: list[Para] = []
+    for a, b in pairwise(cuts):
+        sp = trimmed_span(s, a, b, at)
+        if sp.end > sp.start:
+            out.append(Para(sp.start, sp.end))
+    return out
+
+
+def _names_only(s: str) -> bool:
+    """A heading that only names a place or a unit (``（二）赣州市。``)."""
+    marker = item_marker(s)
+    body = compact(s[marker[1] :] if marker else s).rstrip("。：:")
+    return len(body) <= MAX_NAME_TITLE or marks.is_unit(body)
+
+
+def _unique(xs: list[str]) -> list[str]:
+    return list(dict.fromkeys(xs))
+
+
+def _drop_brackets(s: str) -> str:
+    """A heading's title without a trailing mark bracket."""
+    for a, _ in _brackets(s):
+        if marks.mark_of(s[a + 1 :].rstrip("）)〕]】。 "), 0):
+            return s[:a]
+    return s
+
+
+def _has_mark(s: str) -> bool:
+    return any(marks.mark_of(s[a + 1 : b - 1], 0) for a, b in _brackets(s))
+
+
+def _brackets(s: str) -> list[tuple[int, int]]:
+    """Outermost brackets of a paragraph; a run of closing brackets after one belongs to it (``…配合)]``)."""
+    out: list[tuple[int, int]] = []
+    for a, b in brackets(s, open_end=True):
+        while b < len(s) and s[b] in "）)〕]】":
+            b += 1
+        out.append((a, b))
+    return out
+
+
+def _sentences(s: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(s):
+        out.append((start, m.end()))
+        start = m.end()
+    if s[start:].strip():
+        out.append((start, len(s)))
+    return out
+
+
+def _repeats(block: Mark, line: Mark) -> bool:
+    """A field line starts a new block when it says again what the block already says (a second
+    ``牵头单位：`` line, a second task text after the block has units)."""
+    if line.texts and block.texts:  # 问题 again, or the same text label again: the next record
+        starts = marks.words().block_start
+        return bool(set(line.labels) & set(block.labels)) or any(x in starts for x in line.labels)
+    roles = {f.role for f in block.found}
+    return bool(line.found) and all(f.role in roles for f in line.found)
+
+
+_NUM = r"[\d一二三四五六七八九十]{1,3}"
+_DATE_LINE = re.compile(rf"^[\d〇○零一二三四五六七八九]{{4}}年{_NUM}月{_NUM}日$")
+
+
+def _signer(flat: str) -> bool:
+    return len(flat) <= MAX_SIGNATURE and not any(c in flat for c in "。，；：")
+
+
+def letter_lines(text: str, paras: list[Para]) -> set[int]:
+    """Indexes of a notice's salutation (``各区人民政府，市各委办局：``), signature (the issuer's name above the
+    date) and date lines: they name units but give nobody a task."""
+    skip: set[int] = set()
+    for i, para in enumerate(paras):
+        flat = compact(text[para.start : para.end])
+        if _DATE_LINE.match(flat):
+            skip.add(i)
+            k = i - 1  # the issuers signing above the date (one or two lines: 中共…委办公室 / …人民政府办公室)
+            while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):
+                skip.add(k)
+                k -= 1
+        elif flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and marks.addressees(flat):
+            skip.add(i)
+    return skip
+
+
+def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extraction:
+    """Every obligation in ``text`` (read through its normalised view: same offsets). With ``split``, a file
+    bundling several plans (``…等九个实施方案``) is read plan by plan, one Document each."""
+    source, text = text, view(text)
+    convention = styles.detect_convention(text)
+    if split:
+        found = plans.split(text)
+    else:
+        title, title_span = styles.plan_title(text)
+        found = [plans.Plan(0, title, title_span, Span(start=title_span.start, end=len(text)))]
+    documents: list[Document] = []
+    tasks: list[Task] = []
+    unattributed: list[Unattributed] = []
+    for plan in found:
+        engine = Engine(text, doc, plan.title, convention, plan=plan.index)
+        begin = 0 if plan.index == 0 else plan.title_span.end  # a cover letter before the title has duties too
+        paras = [p for p in tables.paragraphs(text[: plan.span.end])
+                 if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
+        skip = letter_lines(text, paras)
+        for i, para in enumerate(paras):
+            if i not in skip:
+                engine.feed(para)
+        engine.end_fields()
+        engine.flush()
+        document = plan.document(doc, fmt)
+        document.convention = convention
+        documents.append(document)
+        tasks.extend(engine.tasks)
+        unattributed.extend(engine.unattributed)
+    out = Extraction(doc=doc, file=doc, format=fmt, documents=documents, tasks=tasks, unattributed=unattributed)
+    if source != text:
+        restore_extraction(out, source, text)
+    return out

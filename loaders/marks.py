@@ -1,0 +1,538 @@
+"""Responsibility marks: the ways a plan says who must act, wherever they stand.
+
+A mark is what a plan writes next to an item to name its units: a labelled list
+(``牵头单位：X；责任单位：Y``, in a bracket or on lines of its own, in any order, with leaders
+``牵头负责领导：…`` and deadlines ``完成时限：…``), a clause list (``X负责，Y配合``, ``X、Y牵头，有关部门按职责
+分工负责``, ``由X负责，Y配合``, ``X牵头 Y配合`` where the punctuation became spaces), or the subject of the
+item itself (``市X局：负责…``, ``各有关部门要…``). This module only parses; :mod:`polkg.loaders.engine`
+decides which items a mark belongs to. Every word comes from ``data/styles.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from polkg import data
+from polkg.graph.model import Role
+from polkg.loaders import styles
+from polkg.loaders.styles import Found
+from polkg.loaders.table import split_people
+from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
+
+#: a run of Chinese characters before a colon: a label candidate
+_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
+#: whitespace between two Chinese characters or brackets: punctuation turned into spaces
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（【〔\[])")
+CLAUSE_SEP = "，；。、"
+#: how a standing remark inside a mark opens
+STANDING_REMARK = ("以下", "均需", "均由", "具体任务均")
+#: a group 各X not ending like a unit is at most this long (各地, 各县; not 各单位主…)
+MAX_BARE_GROUP = 3
+#: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
+MAX_SHARED_HEAD = 4
+#: how positions (not names) end, and how long a person's name is at most
+POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县长", "区长", "书记", "组长", "河长", "省长")
+MAX_NAME = 12
+#: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
+MAX_QUALIFIER = 2
+
+
+@dataclass(frozen=True)
+class Words:
+    """The label and clause words of ``data/styles.toml``."""
+
+    labels: dict[str, str]  # label word -> lead/responsible/assist/leader/deadline/task/other
+    endings: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    modals: tuple[str, ...]
+    not_starts: tuple[str, ...]
+    not_endings: tuple[str, ...]
+    not_contains: tuple[str, ...]
+    not_units: tuple[str, ...]
+    standing: tuple[re.Pattern[str], ...]
+    heading_lead: tuple[str, ...]
+    heading_scope: re.Pattern[str]
+    heading_duties: re.Pattern[str]
+    heading_leader: re.Pattern[str]
+    preamble: re.Pattern[str]
+    block_start: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    openings: tuple[str, ...]
+    purpose: re.Pattern[str]
+    title_endings: tuple[str, ...]
+    obligation: tuple[str, ...]
+
+
+@cache
+def words() -> Words:
+    raw = data.read("styles.toml")
+    labels: dict[str, str] = {}
+    for kind in ("other", "task", "deadline", "leader", "clauses"):
+        for w in raw["fields"][kind]:
+            labels[w] = kind
+    for role in styles.ROLES:
+        for w in raw["labels"][role]:
+            labels.setdefault(w, role)
+    return Words(
+        labels=labels,
+        endings=tuple(raw["fields"]["endings"]),
+        modifiers=tuple(raw["clauses"]["modifiers"]),
+        modals=tuple(raw["clauses"]["modals"]),
+        not_starts=tuple(raw["clauses"]["not_starts"]),
+        not_endings=tuple(raw["clauses"]["not_endings"]),
+        not_contains=tuple(raw["clauses"]["not_contains"]),
+        not_units=tuple(raw["clauses"]["not_units"]),
+        standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
+        heading_lead=tuple(raw["scope"]["heading_lead"]),
+        block_start=tuple(raw["scope"]["block_start"]),
+        heading_scope=re.compile(raw["scope"]["heading_scope"]),
+        heading_duties=re.compile(raw["scope"]["heading_duties"]),
+        heading_leader=re.compile(raw["scope"]["heading_leader"]),
+        preamble=re.compile(raw["scope"]["subject_preambles"]),
+        boilerplate=tuple(raw["boilerplate"]["words"]),
+        openings=tuple(raw["boilerplate"]["openings"]),
+        purpose=re.compile(raw["boilerplate"]["purpose"]),
+        title_endings=tuple(raw["boilerplate"]["title_endings"]),
+        obligation=tuple(raw["boilerplate"]["obligation"]),
+    )
+
+
+@dataclass
+class Mark:
+    """Units, leaders, a deadline and record text found in one mark (absolute offsets)."""
+
+    found: list[Found] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    texts: list[tuple[int, int]] = field(default_factory=list)  # record text (labelled blocks)
+    labels: list[str] = field(default_factory=list)  # the text labels (问题, 整改措施, …) of those texts
+    start: int = 0
+    end: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.found or self.leaders or self.texts)
+
+    def extend(self, other: Mark) -> None:
+        self.found.extend(other.found)
+        self.leaders.extend(other.leaders)
+        self.deadline = other.deadline or self.deadline
+        self.texts.extend(other.texts)
+        self.labels.extend(other.labels)
+        self.end = max(self.end, other.end)
+
+
+# ---------------------------------------------------------------- units
+
+
+def is_unit(name: str) -> bool:
+    """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
+    w = words()
+    core = compact(name)
+    group = core.startswith("各") and 2 <= len(core.removesuffix("等")) <= MAX_BARE_GROUP  # 各地, 各县
+    return (
+        (styles.looks_like_unit(core) or group)
+        and not core.startswith(w.not_starts)
+        and not core.removesuffix("等").endswith(w.not_endings)
+        and not any(c in core for c in "。；：")
+        and not any(x in core for x in w.not_contains)
+        and core not in w.labels  # 牵头单位要…: a role, not a unit
+        and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
+        and core not in w.not_units
+    )
+
+
+def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
+    """The units of a list that must consist of unit names only, or None when some piece is not one.
+    Short heads before a unit share its ending and are one unit with it (``市交通、环保部门``,
+    ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them."""
+    s = s.replace("会同", "、、")
+    if balance(s) != 0:
+        return None  # a bracket left open: text, not a list
+    out: list[Found] = []
+    run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
+    for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
+        x, y = styles.strip_remarks(s[a:b])
+        name = compact(s[a + x : a + y])
+        if not name:
+            continue
+        joined = None if run else _generic_tail(s, a + x, a + y, offset, role)
+        if joined is None and not run and re.search("和|及|与", name):
+            joined = _joined_by_and(s, a + x, a + y, offset, role)
+        if joined is not None:
+            out.extend(split_and(joined))
+            continue
+        if is_unit(name) and not _level_head(name):
+            start = run[0][0] if run else a + x
+            sp = trimmed_span(s, start, a + y, offset)
+            out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
+            run = []
+            continue
+        if len(name) <= MAX_SHARED_HEAD:
+            run.append((a + x, a + y))
+        else:
+            return None
+    if run and len(run) == 1 and _level_head(compact(s[run[0][0] : run[0][1]])):
+        sp = trimmed_span(s, run[0][0], run[0][1], offset)
+        out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
+        run = []
+    return out if out and not run else None
+
+
+def _level_head(name: str) -> bool:
+    """``各县`` in ``各县、市、区政府``: the head of a group written over several list items."""
+    return len(name) == 2 and name[0] == "各" and name[1] in "县市区乡镇州旗"
+
+
+_GENERIC_TAIL = re.compile(
+    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
+)
+
+
+def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
+    """``区住建局等有关部门`` is 区住建局 and the group 有关部门."""
+    m = _GENERIC_TAIL.match(s[a:b])
+    if m is None or not is_unit(m.group("head")):
+        return None
+    one = trimmed_span(s, a, a + m.end("head"), offset)
+    two = trimmed_span(s, a + m.start("tail"), b, offset)
+    return [Found(compact(m.group("head")), role, one.start, one.end),
+            Found(compact(m.group("tail")), role, two.start, two.end)]
+
+
+def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
+    """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
+    name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
+    piece = s[a:b]
+    for m in re.finditer(r"以及|和|及|与", piece):
+        i, j = m.start(), m.end()
+        right = compact(piece[j:])
+        if is_unit(piece[:i]) and is_unit(right) and right not in styles.vocab().suffixes:
+            one = trimmed_span(s, a, a + i, offset)
+            two = trimmed_span(s, a + j, b, offset)
+            return [Found(compact(piece[:i]), role, one.start, one.end), Found(right, role, two.start, two.end)]
+    return None
+
+
+# ---------------------------------------------------------------- labelled lists
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    start: int  # of the label word
+    end: int  # past the colon
+
+
+def labels(s: str) -> list[Label]:
+    """Every label in ``s``: a known label word (or a word ending like one) right before a colon."""
+    w = words()
+    out: list[Label] = []
+    for m in _LABEL_RUN.finditer(s):
+        run = m.group(1)
+        best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
+        if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
+            start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
+            out.append(Label(w.labels[best], start, m.end()))
+        elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
+            out.append(Label("leader", m.start(1), m.end()))
+        elif run.endswith(w.endings) and len(run) <= 8:
+            out.append(Label("other", m.start(1), m.end()))
+    return out
+
+
+def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
+    """A labelled list ``牵头单位：X；责任单位：Y；牵头领导：Z；完成时限：…`` when ``s`` starts with a label
+    (``lead_at`` characters of brackets or spaces may come first)."""
+    found = labels(s)
+    if not found or compact(s[: found[0].start]).strip("（(〔[【") or found[0].start > lead_at + 2:
+        return None
+    mark = Mark(start=offset, end=offset + len(s))
+    roles = [x.kind for x in found if x.kind in styles.ROLES]
+    single = roles == ["responsible"]
+    for i, lab in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(s)
+        value = s[lab.end : end]
+        value_end = _value_end(value)
+        body = value[:value_end]
+        at = offset + lab.end
+        if lab.kind in styles.ROLES:
+            explicit = explicit_roles(body, at, lab.kind)
+            if explicit is not None:  # 责任单位：A、B牵头，C、D: the verb says who leads, not the convention
+                mark.found.extend(explicit)
+                continue
+            first, by_unit, role = styles.convention_roles(convention if single else None, lab.kind)
+            mark.found.extend(split_and(styles.unit_list(body, at, role, first_leads=first, first_unit=by_unit)))
+        elif lab.kind == "leader":
+            mark.leaders.extend(leaders(body))
+        elif lab.kind == "deadline" and compact(body):
+            mark.deadline = compact(body)
+        elif lab.kind == "clauses":
+            clause = clause_list(body, at)
+            mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))
+        elif lab.kind == "task" and compact(body):
+            sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
+            mark.texts.append((sp.start, sp.end))
+            mark.labels.append(compact(s[lab.start : lab.end]).rstrip("：:"))
+    return mark
+
+
+def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
+    """Units of a labelled list where some group carries its own role verb (``A、B牵头，C、D``): that group
+    takes the verb's role, the others the label's. None when no group has a verb."""
+    verbs = styles.vocab().verbs
+    groups = split_top_level(body, "，,；;")
+    tagged = []
+    for a, group in groups:
+        g = group.strip().rstrip("。")
+        verb = next((v for v, _ in verbs if g.endswith(v) and len(g) > len(v)), None)
+        tagged.append((a, g, verb))
+    if not any(v for _, _, v in tagged):
+        return None
+    out: list[Found] = []
+    for a, g, verb in tagged:
+        own: Role = dict(verbs)[verb] if verb else role
+        lead = len(body[a:]) - len(body[a:].lstrip())
+        names = unit_names(g[: len(g) - len(verb)] if verb else g, at + a + lead, own)
+        if names is None:
+            return None
+        out.extend(names)
+    return out
+
+
+def _value_end(value: str) -> int:
+    """Where a label's value ends: final punctuation and closing brackets that close nothing inside it
+    (the bracket around the whole mark) set aside; ``区城市管理局（区整违办）`` keeps its own bracket."""
+    end = len(value.rstrip())
+    while end > 0 and value[end - 1] in "。；;，,、 ）)〕】]":
+        ch = value[end - 1]
+        if ch in CLOSE_BRACKETS and balance(value[:end]) >= 0:
+            break
+        end -= 1
+    return end
+
+
+# ---------------------------------------------------------------- clause lists
+
+
+@cache
+def _clause_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v, _ in styles.vocab().verbs)
+    mods = "|".join(re.escape(m) for m in words().modifiers)
+    return re.compile(rf"^(?:由|请|要求)?(?P<units>.+?)(?:{mods})*(?P<verb>{verbs})(?:落实|实施|完成)?$")
+
+
+def clause_list(s: str, offset: int) -> Mark | None:
+    """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
+    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more."""
+    roles = dict(styles.vocab().verbs)
+    mark = Mark(start=offset, end=offset + len(s))
+    for a, piece in _clauses(s):
+        body = piece.strip()
+        if not body or body.startswith(STANDING_REMARK) or any(w in body for w in ("不再", "下同")):
+            continue  # 以下均需X落实，不再列出: a standing remark (read by standing_units), not this item's units
+        m = _clause_pattern().match(body)
+        lead_ws = len(piece) - len(piece.lstrip())
+        if m is not None:
+            found = unit_names(m.group("units"), offset + a + lead_ws + m.start("units"), roles[m.group("verb")])
+            if found:
+                mark.found.extend(found)
+                continue
+        if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
+            continue
+        return None
+    return mark if mark.found else None
+
+
+def _clauses(s: str) -> list[tuple[int, str]]:
+    """Clauses of ``s`` split on punctuation and on spaces between Chinese words, outside brackets."""
+    spaced = _CJK_GAP.sub(lambda m: "，" + m.group()[1:], s)  # same length: offsets hold
+    return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。")]
+
+
+def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = False) -> Mark | None:
+    """What a bracket's content or a stand-alone line says about units: a labelled list or a clause list,
+    and with ``bare`` also a plain list of unit names (responsible; the first group leads when the
+    document says so)."""
+    other = next((x.start for x in labels(s) if x.kind == "other" and x.start > 0), None)
+    if other is not None:
+        s = s[:other]  # 厅内分工：… after the units is another field
+    cut = _editorial_tail(s)
+    if cut is not None:
+        s = s[:cut]  # …会同有关部门。列第一位的为牵头部门，其他…按职责分工负责，下同: the remark is no unit
+    lead = len(s) - len(s.lstrip(" \t（(〔[【"))
+    body = s.strip("（(〔[【】〕)）] \t。；")
+    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
+    if found or not bare:
+        return found
+    return bare_list(body, offset + lead, convention)
+
+
+def _editorial_tail(s: str) -> int | None:
+    """Where a mark's editorial sentences begin (a convention or a standing remark after the units)."""
+    for a, sentence in split_top_level(s, "。；"):
+        if a > 0 and (styles.detect_convention(sentence) or any(w in sentence for w in ("下同", "不再", "以下"))):
+            return a
+    return None
+
+
+def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
+    """A list of unit names only (``省环保厅、发展改革委，能源局``)."""
+    names = unit_names(s, offset, "responsible")
+    if not names:
+        return None
+    first, by_unit, rest = styles.convention_roles(convention, "responsible")
+    if first and len(names) > 1:
+        names = styles.unit_list(s.replace("会同", "、、"), offset, rest, first_leads=True, first_unit=by_unit)
+    return Mark(found=names, start=offset, end=offset + len(s))
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def subject(s: str, offset: int) -> Mark | None:
+    """The units an item opens with: ``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``."""
+    body = s.lstrip()
+    at = offset + len(s) - len(body)
+    marker = item_marker(body)
+    if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
+        body, at = body[marker[1] :], at + marker[1]
+    pre = words().preamble.match(body)
+    if pre:
+        body, at = body[pre.end() :], at + pre.end()
+    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*：|\s+(?=\S))", body)
+    if m and re.match(r"\s*：", m.group(2)) is not None and _has_text_after(body, m.end()):
+        found = unit_names(m.group(1), at + m.start(1), "responsible")
+        if found:
+            return Mark(found=found, start=at, end=at + m.end())
+    if m and m.group(2).strip() == "" and body[m.end() :].startswith(("负责", "牵头")):
+        found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
+        if found:
+            return Mark(found=found, start=at, end=at + m.end())
+    roles = dict(styles.vocab().verbs)
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
+    if m2:
+        role: Role = roles.get(m2.group(2), "responsible")
+        found = unit_names(m2.group(1), at + m2.start(1), role)
+        if found:
+            found += together(body[m2.end() :], at + m2.end())
+            return Mark(found=found, start=at, end=at + m2.end())
+    return None
+
+
+def together(s: str, offset: int) -> list[Found]:
+    """``…要会同水利、农业等部门…``: the units a subject acts together with assist."""
+    m = re.match(r"^\s*会同([^，。；：]{2,40})", s)
+    if m is None:
+        return []
+    text = re.split(r"对|就|在|按|进行|开展|共同|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
+    return unit_names(text, offset + m.start(1), "assist") or []
+
+
+def modal_subject(s: str) -> bool:
+    """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
+    ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
+    modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
+    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", s.lstrip())  # …负责统筹协调, not …负责。
+    return m is not None and unit_names(m.group(1), 0, "responsible") is not None
+
+
+def _has_text_after(s: str, at: int) -> bool:
+    return len(compact(s[at:])) >= 4
+
+
+def leaders(s: str) -> list[str]:
+    """People named as responsible: names (``高 洁、钟勤建``) or, as a whole, positions (``各县市党委和政府主要
+    负责人``; a position's own 、 does not split it)."""
+    out: list[str] = []
+    for group in re.split(r"[，,；;]", s):
+        flat = compact(group).rstrip("。")
+        if not flat:
+            continue
+        if flat.endswith(POSITIONS):
+            out.append(flat)
+        else:
+            out.extend(p.name for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+    return out
+
+
+def people(s: str) -> list[str]:
+    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending."""
+    names = [p.name for p in split_people(s)]
+    if names and all(2 <= len(n) <= 4 and not styles.looks_like_unit(n) for n in names):
+        return names
+    return []
+
+
+def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
+    """Units a standing line gives every later item (``以下各项工作均需X落实，不再列出``), and whether they
+    cover the item the line is written on too (``…，不再做分工，下同``)."""
+    for p in words().standing:
+        m = p.search(s)
+        if m:
+            verb = m.groupdict().get("verb") or ""
+            role: Role = "assist" if verb in ("配合", "参与") else "responsible"
+            found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
+            return found, "以下" not in m.group()
+    return [], False
+
+
+def heading_units(title: str, offset: int) -> list[Found]:
+    """The lead a heading names for the items under it: ``省编办牵头的工作``."""
+    for pattern, role in ((words().heading_scope, "lead"), (words().heading_duties, "responsible")):
+        m = pattern.match(title)
+        if m is not None:
+            return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
+    return []
+
+
+def heading_leader(title: str) -> str | None:
+    """The leader a heading names for the items under it: ``王浩省长牵头重点工作`` → 王浩."""
+    m = words().heading_leader.match(title)
+    return m.group("name") if m else None
+
+
+def split_and(found: list[Found]) -> list[Found]:
+    """``省直各部门和各市人民政府`` written as one list item is two units."""
+    out: list[Found] = []
+    for f in found:
+        pair = _generic_tail(f.mention, 0, len(f.mention), f.start, f.role)
+        if pair is None and re.search("和|及|与", f.mention):
+            pair = _joined_by_and(f.mention, 0, len(f.mention), f.start, f.role)
+        out.extend(split_and(pair) if pair else [f])  # 省农业厅等省直有关部门和各市人民政府: both rules
+    return out
+
+
+def addressees(s: str) -> bool:
+    """A notice's salutation: a list of units or groups ending in a colon (``各区人民政府，市各委办局：``)."""
+    body = s.rstrip("：:")
+    parts = [p for p in re.split(r"[，、；,]", body) if p]
+    named = sum(1 for p in parts if is_unit(p) or p.startswith(("各", "市", "省", "区", "县")))
+    return bool(parts) and named >= len(parts) - 1
+
+
+def boilerplate(s: str) -> bool:
+    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task."""
+    return any(x in compact(s) for x in words().boilerplate)
+
+
+def framing(s: str) -> bool:
+    """A purpose or report opening, a document number or a title: a task only when a mark names units."""
+    w = words()
+    flat = compact(s)
+    marker = item_marker(flat)
+    body = flat[marker[1] :] if marker else flat
+    if body.startswith(w.openings) or w.purpose.match(body):
+        return True
+    if re.search(r"〔\d{4}〕\d+号$", flat):
+        return True
+    return flat.endswith(w.title_endings) and not any(c in flat for c in "，。；！？")
+
+
+def obligation_like(s: str) -> bool:
+    body = compact(s)
+    return len(body) >= 8 and any(w in body for w in words().obligation)

@@ -1,0 +1,332 @@
+"""The table engine: rows of a task table, in any flattening, as records for the obligation reader.
+
+A table reaches polkg as text in one of several flattenings: tab-separated lines (what the document
+converters in front of the pipeline produce: one row per line, a header row, merged cells filled down),
+markdown pipes (``| 序号 | 工作任务 | 牵头单位 |``, with its ``|---|`` rule), box-drawing characters
+(``│``), or columns separated only by spaces (``1 居民消费价格涨幅3%左右 发展改革委``). Whatever the
+flattening, a header row says what each column holds (:func:`column_kind`: 序号, the task text, a role —
+牵头单位 / 责任单位 / 配合单位 / 参与单位 / 协同责任单位 —, a leader — 责任领导 / 牵头负责领导 —, a deadline —
+完成时限 / 时间节点 —), in any order; every later row is one record: its task text, its units by role,
+leaders and deadline. Rows whose only text is a heading (``一、…``) are section rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from polkg import data
+from polkg.graph.model import Role, Span
+from polkg.loaders import marks, styles
+from polkg.loaders.styles import Found, Para
+from polkg.loaders.table import split_people
+from polkg.loaders.text import compact, item_marker, rejoin, trimmed_span
+from polkg.nlp import deadlines
+
+#: characters that separate cells, by flattening
+SEPARATORS = ("\t", "|", "│", "┃", "║")
+#: a rule line of a drawn or markdown table
+_RULE = re.compile(r"^[\s|│┃║:：\-—─━═┼╋╬├┤┌┐└┘┬┴+=]*$")
+_TOKEN = re.compile(r"\S+")
+#: a section row or page number inside a table is at most this long
+MAX_SECTION_ROW = 40
+#: a narrow cell broken over lines is rejoined up to this many characters; its last line may be this long
+MAX_FRAGMENTS = 12
+MAX_LAST_FRAGMENT = 4
+#: a header cell on a line of its own is at most this long
+MAX_CELL_HEADER = 8
+#: a line holding only a unit list is at most this long
+MAX_UNIT_LINE = 120
+#: a space-separated header is short and holds no sentence punctuation
+MAX_HEADER = 80
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column holds: ``number``, ``task``, ``deadline``, ``leader``, ``role`` (with its role)."""
+
+    kind: str
+    role: Role | None = None
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    raw = data.read("styles.toml")
+    return {
+        "number": tuple(raw["table"]["number"]),
+        "task": tuple(raw["table"]["task"]),
+        "deadline": tuple(raw["table"]["deadline"]) + tuple(raw["fields"]["deadline"]),
+        "leader": tuple(raw["fields"]["leader"]),
+        "other": tuple(raw["fields"]["other"]),
+    }
+
+
+def column_kind(header: str) -> Column | None:
+    """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task)."""
+    h = compact(header)
+    w = _words()
+    if not h:
+        return None
+    if h in w["number"]:
+        return Column("number")
+    if any(x in h for x in w["other"]):
+        return None
+    if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
+        return Column("leader")
+    if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
+        return Column("task")
+    if "牵头" in h:
+        return Column("role", "lead")
+    if any(x in h for x in ("配合", "协办", "参与", "协助", "协作")) or h in ("协同单位", "协同部门"):
+        return Column("role", "assist")
+    if "责任" in h or h.endswith(("单位", "部门")):
+        return Column("role", "responsible")
+    if any(x in h for x in w["deadline"]):
+        return Column("deadline")
+    if any(x in h for x in w["task"]):
+        return Column("task")
+    return None
+
+
+def is_header(kinds: list[Column | None]) -> bool:
+    has_role = any(k is not None and k.kind in ("role", "leader") for k in kinds)
+    return has_role and any(k is not None and k.kind == "task" for k in kinds)
+
+
+@dataclass
+class Table:
+    """The header of the table being read, and the row before (to tell filled-down cells)."""
+
+    sep: str | None  # None: columns separated by spaces
+    kinds: list[Column | None]
+    prev: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Row:
+    """One row: a header, a section heading, or a record."""
+
+    header: Table | None = None
+    heading: tuple[int, str] | None = None
+    text: Span | None = None
+    body: str = ""
+    found: list[Found] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    section: list[str] = field(default_factory=list)
+    end: int = 0
+
+
+Cell = tuple[int, int]  # absolute offsets
+
+
+def split_cells(text: str, para: Para, sep: str) -> list[Cell]:
+    """Absolute ``(start, end)`` of each cell of a separated row (outer pipes of ``| a | b |`` dropped)."""
+    s = text[para.start : para.end]
+    out: list[Cell] = []
+    pos = 0
+    for piece in s.split(sep):
+        out.append((para.start + pos, para.start + pos + len(piece)))
+        pos += len(piece) + 1
+    if sep != "\t" and out and not s[: out[0][1] - para.start].strip():
+        out = out[1:]
+    if sep != "\t" and out and not text[out[-1][0] : out[-1][1]].strip():
+        out = out[:-1]
+    return out
+
+
+def separator_of(s: str) -> str | None:
+    for sep in SEPARATORS:
+        if s.count(sep) >= 1 and len([c for c in s.split(sep) if c.strip()]) >= 2:
+            return sep
+    return None
+
+
+def row_of(text: str, para: Para, table: Table | None) -> Row | None:
+    """The paragraph as a table row (header, heading or record), or None when it is not one."""
+    s = text[para.start : para.end]
+    if _RULE.match(s) and any(c in s for c in "|│┃║─━═-"):
+        return Row() if table is not None or "|" in s or "│" in s else None
+    sep = separator_of(s)
+    if sep is not None:
+        cells = split_cells(text, para, sep)
+        kinds = [column_kind(text[a:b]) for a, b in cells]
+        if is_header(kinds):
+            return Row(header=Table(sep, kinds))
+        if table is None or table.sep is None:
+            return None
+        return record(text, cells, table, para.end)
+    if table is None:
+        kinds_line = space_header(s)
+        return Row(header=Table(None, kinds_line)) if kinds_line else None
+    if table.sep is None:
+        return space_row(text, para, table)
+    return None
+
+
+def continues(s: str) -> bool:
+    """Whether a line that is not a row still sits inside a table: a section heading (``一、…``) or a
+    page number (``—5—``) between rows; prose ends the table."""
+    flat = compact(s)
+    return len(flat) <= MAX_SECTION_ROW and not any(c in flat for c in "。；")
+
+
+# ---------------------------------------------------------------- records
+
+
+def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
+    values = [compact(text[a:b]) for a, b in cells]
+    filled = [i for i, v in enumerate(values) if v]
+    if not filled:
+        return Row()
+    if len(filled) == 1 or all(table.kinds[i] is None or table.kinds[i].kind != "task"  # type: ignore[union-attr]
+                                for i in filled if i < len(table.kinds)):
+        only = values[filled[0]]
+        marker = item_marker(only)
+        if len(filled) == 1 and (marker is not None or len(only) <= 30):
+            return Row(heading=(marker[0] if marker else 0, styles.heading_title(only)))
+    row = Row(end=end)
+    texts: list[Cell] = []
+    other: list[str] = []  # cells that are neither roles nor the task (实施计划, 进度安排): deadlines live there too
+    for i, (a, b) in enumerate(cells):
+        col = table.kinds[i] if i < len(table.kinds) else None
+        if col is None and values[i]:
+            other.append(text[a:b])
+        if col is None or not values[i]:
+            continue
+        if col.kind == "role" and col.role is not None:
+            row.found.extend(styles.unit_list(text[a:b], a, col.role))
+        elif col.kind == "leader":
+            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+        elif col.kind == "deadline":
+            row.deadline = values[i]
+        elif col.kind == "task":
+            texts.append((a, b))
+    table.prev = values
+    # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
+    row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1]]
+    own = texts[-1:]
+    if not own:
+        return Row()
+    row.text = trimmed_span(text, own[0][0], own[-1][1])
+    row.body = "".join(text[a:b] for a, b in own)
+    if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
+        row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
+    return row
+
+
+# ---------------------------------------------------------------- space-separated columns
+
+
+@cache
+def _header_words() -> list[str]:
+    w = _words()
+    raw = data.read("styles.toml")
+    words = [*w["number"], *w["task"], *w["deadline"], *w["leader"], *w["other"]]
+    for role in styles.ROLES:
+        words.extend(raw["labels"][role])
+    words.extend(["牵头负责部门", "牵头负责单位", "负责部门", "负责单位", "责任单位", "完成时限", "备注"])
+    return sorted(set(words), key=len, reverse=True)
+
+
+def space_header(s: str) -> list[Column | None] | None:
+    """The columns of a header whose cells are separated only by spaces (``序号 工 作 任 务 牵头负责部门``)."""
+    flat = compact(s)
+    if len(flat) > MAX_HEADER or any(c in flat for c in "。，；：,;:") or " " not in s.strip():
+        return None
+    kinds: list[Column | None] = []
+    pos = 0
+    words = _header_words()
+    while pos < len(flat):
+        hit = next((w for w in words if flat.startswith(w, pos)), None)
+        if hit is None:
+            pos += 1
+            continue
+        kinds.append(column_kind(hit))
+        pos += len(hit)
+    return kinds if is_header(kinds) and len(kinds) >= 2 else None
+
+
+def space_row(text: str, para: Para, table: Table) -> Row | None:
+    """A row of a space-separated table: leading columns take one token each, unit and deadline columns
+    take the trailing tokens that fit them, the task text is what lies between."""
+    s = text[para.start : para.end]
+    toks = [(para.start + m.start(), para.start + m.end()) for m in _TOKEN.finditer(s)]
+    kinds = table.kinds
+    task_at = next(i for i, k in enumerate(kinds) if k is not None and k.kind == "task")
+    first = kinds[0]
+    if first is not None and first.kind == "number" and not re.fullmatch(r"[\d.．、]+", text[toks[0][0] : toks[0][1]]):
+        return None
+    if len(toks) < 2:
+        return None
+    row = Row(end=para.end)
+    lo = 0
+    for _j in range(task_at):
+        if lo < len(toks) - 1:
+            lo += 1
+    tail_cols = [k for k in kinds[task_at + 1 :] if k is not None]
+    hi = len(toks)
+    unit_toks: list[Cell] = []
+    while hi - 1 > lo:
+        a, b = toks[hi - 1]
+        tok = text[a:b]
+        if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and _deadline_like(tok):
+            row.deadline = compact(tok)
+        elif any(k.kind == "role" for k in tail_cols) and marks.unit_names(tok, a, "responsible"):
+            unit_toks.insert(0, (a, b))
+        else:
+            break
+        hi -= 1
+    roles = [k.role for k in tail_cols if k.kind == "role" and k.role is not None]
+    for n, (a, b) in enumerate(unit_toks):
+        if len(unit_toks) == len(roles):
+            role = roles[n]  # one cell per role column
+        else:
+            role = roles[0] if n == 0 or len(roles) == 1 else roles[-1]
+        row.found.extend(marks.unit_names(text[a:b], a, role) or [])
+    if hi <= lo:
+        return None
+    row.text = trimmed_span(text, toks[lo][0], toks[hi - 1][1])
+    row.body = text[row.text.start : row.text.end]
+    return row
+
+
+def fragment(s: str) -> bool:
+    """A piece of a narrow table cell: one to three Chinese characters and nothing else."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
+
+
+def deadline_cell(s: str) -> str | None:
+    """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``)."""
+    flat = compact(s)
+    if len(flat) <= 16 and _deadline_like(flat) and not any(c in flat for c in "，。；"):
+        return flat
+    return None
+
+
+def _deadline_like(tok: str) -> bool:
+    return bool(re.search(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|季度|上半年|下半年", tok)) and len(tok) <= 16
+
+
+def paragraphs(text: str) -> list[Para]:
+    """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
+    never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
+    line looks like cut prose)."""
+    return [Para(a, b) for a, b in rejoin(text, _continues)]
+
+
+def _continues(prev: str, s: str) -> bool:
+    last = prev.splitlines()[-1]
+    broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
+    whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
+    if fragment(last) and not whole and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
+        return True  # 市政 / 府办 / 公厅: a narrow cell broken over lines
+    if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
+        return False
+    flat = compact(s)
+    if flat in marks.words().labels or (column_kind(flat) is not None and len(flat) <= MAX_CELL_HEADER):
+        return False
+    if marks.labels(s) and marks.labels(s)[0].start == 0:
+        return False
+    return not (marks.unit_names(prev, 0, "responsible") or marks.unit_names(s, 0, "responsible"))

@@ -1,0 +1,254 @@
+"""The obligation engine (loaders/engine.py) on the shapes of issue 8 §2: real documents from tests/realworld
+where one shows the shape, made-up snippets for the table flattenings a converter produces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polkg.graph.model import Extraction, Task
+from polkg.loaders import engine, marks
+from polkg.loaders.text import compact, restore, view
+from tests.helpers import roles
+
+REALWORLD = Path(__file__).resolve().parent / "realworld"
+
+
+def read(name: str) -> Extraction:
+    path = REALWORLD / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in tests/realworld")
+    return engine.read(path.read_text(encoding="utf-8"), name)
+
+
+def snippet(text: str) -> Extraction:
+    return engine.read(text, "snippet")
+
+
+def having(x: Extraction, words: str) -> Task:
+    """The one task whose text contains ``words`` (whitespace ignored)."""
+    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
+    assert len(hits) == 1, [t.text[:30] for t in hits]
+    return hits[0]
+
+
+# ---------------------------------------------------------------- marks closing an item
+
+
+def test_clause_mark_with_a_standing_remark_scoped_to_later_items() -> None:
+    """〔X牵头，Y等配合，Z负责落实。以下均需Z落实，不再列出〕: the remark adds Z to the items after it only."""
+    x = read("rw_fujian_fuzhou_water")
+    first = having(x, "取缔“十小”污染企业")
+    assert roles(first)["lead"] == ["市环保局"]
+    assert roles(first)["assist"] == ["市经信委", "市国土局", "市发改委"]
+    later = having(x, "专项整治十大重点行业")
+    assert roles(later)["responsible"] == ["各县(市)区人民政府", "高新区管委会"]
+
+
+def test_mismatched_and_spaced_marks() -> None:
+    x = snippet(
+        "1.推进燃煤锅炉淘汰。[市生态环境局牵头，市市场监管局配合)]\n"
+        "2.开展扬尘整治。（市住建局牵头 市城管局配合 各区负责）\n"
+    )
+    boilers = {"lead": ["市生态环境局"], "responsible": [], "assist": ["市市场监管局"]}
+    assert roles(having(x, "推进燃煤锅炉淘汰")) == boilers
+    assert roles(having(x, "开展扬尘整治")) == {"lead": ["市住建局"], "responsible": ["各区"], "assist": ["市城管局"]}
+
+
+def test_mark_covers_the_title_sentence_and_is_never_a_task() -> None:
+    x = read("rw_ningxia_yinchuan_dushiquan2019")
+    title = having(x, "道路暢通工程。加快建設都市圈快速通道")  # the heading's own sentence is in its task
+    assert compact(title.text).startswith("(一)道路暢通工程")
+    for words in ("道路暢通工程。加快建設都市圈快速通道", "2019年建成典農河至沙湖旅游公路", "進一步規范道路限高"):
+        assert roles(having(x, words))["lead"] == ["自治區交通運輸廳"]  # every paragraph the mark closes
+    assert not any("牽頭" in t.text for t in x.tasks)
+
+
+def test_labelled_bracket_with_a_leader_and_a_field_that_is_no_role() -> None:
+    x = read("rw_sichuan_chengdu_gzbg2019")
+    t = having(x, "全社会固定资产投资增长10%")
+    assert roles(t)["lead"] == ["市发改委"]
+    assert roles(t)["responsible"] == ["市农业农村局", "市经信局", "市商务局", "市住建局"]
+    assert t.leaders == ["谢瑞武"]
+    assert "市统计局" not in [u.mention for u in t.units]  # 数据提供单位 is not a task role
+
+
+# ---------------------------------------------------------------- role lines and subjects
+
+
+def test_role_lines_in_any_order_with_a_leader() -> None:
+    x = read("rw_anhui_zdgz_zrfj")
+    t = having(x, "全省生产总值增长7%以上")
+    assert roles(t) == {"lead": ["省发展改革委"], "responsible": ["省政府各部门", "各直属机构"], "assist": []}
+    assert t.leaders == ["刘惠"]
+
+
+def test_subject_of_a_sentence_is_responsible() -> None:
+    x = read("rw_national_gwyb_quota2016")
+    assert roles(having(x, "各有关部门要高度重视量化指标任务"))["responsible"] == ["各有关部门"]
+    assert roles(having(x, "国办将加强跟踪督办"))["responsible"] == ["国办"]
+
+
+def test_heading_lead_covers_the_items_under_it() -> None:
+    x = read("rw_shanxi_gov2008_responsibility")
+    t = having(x, "全面加强审计工作")
+    assert roles(t)["lead"] == ["省审计厅"]
+    assert roles(t)["assist"] == ["省直各部门", "各市人民政府"]  # 协同单位：A和B
+
+
+def test_duty_heading_gives_its_items_a_unit() -> None:
+    x = read("rw_chongqing_shuzi_chengguan")
+    assert roles(having(x, "负责对城管监督员队伍实施业务管理"))["responsible"] == ["区县监督中心"]
+
+
+def test_first_unit_convention() -> None:
+    """列第一位的为牵头部门: one unit leads, not every unit before the first comma."""
+    x = read("rw_jiangsu_env12_division")
+    t = having(x, "进一步提高化工、涉重金属等重点防控行业")
+    assert roles(t) == {"lead": ["省环保厅"], "responsible": ["发展改革委", "经济和信息化委"], "assist": []}
+
+
+# ---------------------------------------------------------------- rectification lists
+
+
+def test_rectification_block_with_labels_on_their_own_lines() -> None:
+    x = read("rw_hebei_chengan_hezhang_rectify")
+    units = ["成安县水利局", "市生态环境局成安县分局", "市政公用事业服务中心", "商城镇"]
+    for words in ("河长巡查流于形式", "强化履职监督", "加强排查整治"):
+        assert roles(having(x, words))["responsible"] == units
+    assert not any("具体整改情况表" in t.text for t in x.tasks)
+
+
+def test_rectification_block_in_one_paragraph() -> None:
+    x = read("rw_yunnan_chuxiong_zhenggai")
+    t = having(x, "深入学习贯彻习近平总书记关于生态环境保护重大战略思想")
+    assert roles(t)["responsible"] == ["州委办公室", "州政府办公室", "各县市党委和政府"]
+    assert t.leaders == ["州委办公室、州政府办公室主要负责人", "各县市党委和政府主要负责人"]
+    assert t.deadline == "立行立改，长期坚持"
+
+
+# ---------------------------------------------------------------- tables in any flattening
+
+
+def test_space_separated_columns() -> None:
+    x = read("rw_national_gwyb_quota2016")
+    assert roles(having(x, "安排地方专项债券4000亿元"))["lead"] == ["财政部"]
+    assert roles(having(x, "推进5万个行政村通光纤"))["lead"] == ["工业和信息化部"]
+
+
+def test_box_drawing_table() -> None:
+    x = read("rw_tianjin_bishui2005")
+    t = having(x, "启动南运河改造工程")
+    assert roles(t)["responsible"] == ["市建委"] and t.deadline == "2005年5月底以前"
+
+
+def test_one_cell_per_line_table() -> None:
+    x = read("rw_liaoning_liaozhong_gzbg2024")
+    t = having(x, "加快安徽节源、沈发废弃油脂等在建项目的建设进度")
+    assert roles(t) == {
+        "lead": ["沈阳近海经济区管委会"], "responsible": [], "assist": ["自然资源分局", "生态环境分局", "区发展改革局"],
+    }
+    assert t.leaders == ["冯冬昌"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t推进老旧小区改造。\t市住建局\t市财政局、市自然资源局\t2024年底\n",
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 推进老旧小区改造。 | 市住建局 | 市财政局、市自然资源局 | 2024年底 |\n",
+        "|\n序号\n|\n工作任务\n|\n牵头单位\n|\n配合单位\n|\n完成时限\n|\n1\n|\n推进老旧小区改造。\n|\n市住建局\n|\n"
+        "市财政局、市自然资源局\n|\n2024年底\n|\n",
+        "配合单位\t牵头单位\t工作任务\t完成时限\n市财政局、市自然资源局\t市住建局\t推进老旧小区改造。\t2024年底\n",
+    ],
+    ids=["tsv", "markdown", "cell-per-line", "units-first"],
+)
+def test_table_flattenings(table: str) -> None:
+    t = having(snippet("某市2024年工作方案\n\n" + table), "推进老旧小区改造")
+    assert roles(t) == {"lead": ["市住建局"], "responsible": [], "assist": ["市财政局", "市自然资源局"]}
+    assert t.deadline == "2024年底"
+
+
+# ---------------------------------------------------------------- text
+
+
+def test_traditional_text_is_read_and_quoted_as_written() -> None:
+    x = read("rw_heilongjiang_hbt_internal_division")
+    t = having(x, "氨氮排放總量五年累計減少7%")
+    assert roles(t) == {"lead": ["省環保廳"], "responsible": [], "assist": ["地方各級政府"]}
+    for u in t.units:  # spans point into the original text, mentions are written as it writes them
+        assert u.span is not None
+        original = (REALWORLD / "rw_heilongjiang_hbt_internal_division.txt").read_text(encoding="utf-8")
+        assert compact(original[u.span.start : u.span.end]) == u.mention
+
+
+def test_view_keeps_offsets() -> None:
+    text = "責任單位:市發展改革委(市能源局),1,000萬元"
+    seen = view(text)
+    assert len(seen) == len(text)
+    assert seen == "责任单位：市发展改革委（市能源局），1,000万元"
+    assert restore("市发展改革委（市能源局）", text, seen, 0, len(text)) == "市發展改革委(市能源局)"
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("区住建局等有关部门", ["区住建局", "有关部门"]),
+        ("市市场监管局", ["市市场监管局"]),
+        ("各县、市、区政府", ["各县、市、区政府"]),
+        ("市交通、环保部门", ["市交通、环保部门"]),
+        ("省直各部门和各市人民政府", ["省直各部门", "各市人民政府"]),
+        ("各县(市、区)党委和人民政府", ["各县(市、区)党委和人民政府"]),
+        ("住房和城乡建设局", ["住房和城乡建设局"]),
+    ],
+)
+def test_unit_lists(written: str, units: list[str]) -> None:
+    found = marks.unit_names(view(written), 0, "responsible")
+    assert found is not None
+    assert [restore(f.mention, written, view(written), 0, len(written)) for f in found] == units
+
+
+def test_notice_boilerplate_is_never_a_task() -> None:
+    x = read("rw_national_gwyb_quota2016")
+    assert not any("国办函" in t.text or "本文有删减" in t.text for t in x.tasks)
+
+
+def test_first_cell_leads_the_rows_below_it() -> None:
+    """牵头单位 | 目标任务 | 责任单位, one cell per line, the lead cell broken over lines and merged over rows."""
+    x = read("rw_hunan_changsha_mbrw")
+    office = {"lead": ["市政府办公厅"], "responsible": ["市直各单位", "各区县市"], "assist": []}
+    for words in ("强化行政监督", "推进国家安全工作发展"):
+        assert roles(having(x, words)) == office
+    assert roles(having(x, "推进河西商业配套建设"))["lead"] == ["长沙先导区管委会"]
+
+
+def test_heading_leader_and_title_duties() -> None:
+    assert having(read("rw_zhejiang_gzbg2024"), "一般公共預算收入與經濟增長同步").leaders == ["王浩"]
+    x = read("rw_national_gwyb_sanding2008")  # 二、主要職責 in 國務院辦公廳主要職責內設機構和人員編制規定
+    assert roles(having(x, "負責國務院會議的準備工作"))["responsible"] == ["國務院辦公廳"]
+
+
+def test_rectification_deadline_covers_the_block() -> None:
+    x = read("rw_jiangxi_dczg2017")
+    t = having(x, "对定南县精细化工产业基地1家企业卫生防护距离内居民进行搬迁")
+    assert t.deadline == "2018年底" and roles(t)["responsible"] == ["赣州市政府"]
+
+
+def test_mixed_marks_in_one_plan() -> None:
+    x = snippet(
+        "某县2024年优化营商环境工作要点\n\n一、提升政务服务效能\n"
+        "1.推行“一件事一次办”。（牵头单位：县行政审批局；配合单位：县直有关部门；完成时限：2024年12月底）\n"
+        "2.深化“证照分离”改革。（县市场监管局负责，各乡镇配合）\n"
+        "3.压缩工程建设项目审批时间至60个工作日以内。\n责任单位：县住建局、县自然资源局\n"
+        "4.加强涉企收费监管，严禁乱收费。\n\n二、保障措施\n"
+        "各乡镇、各部门要高度重视，确保各项任务落实到位。县政府督查室要定期督查通报。\n"
+    )
+    first = having(x, "推行“一件事一次办”")
+    assert compact(first.text) == "1.推行“一件事一次办”。"  # the bracket is the mark, not the task
+    assert roles(first) == {"lead": ["县行政审批局"], "responsible": [], "assist": ["县直有关部门"]}
+    assert first.deadline == "2024年12月底"
+    assert roles(having(x, "深化“证照分离”改革")) == {"lead": [], "responsible": ["县市场监管局"], "assist": ["各乡镇"]}
+    assert roles(having(x, "压缩工程建设项目审批时间"))["responsible"] == ["县住建局", "县自然资源局"]
+    assert having(x, "加强涉企收费监管").unit_status == "none"  # an orphan obligation
+    assert roles(having(x, "县政府督查室要定期督查通报"))["responsible"] == ["县政府督查室"]

@@ -1,0 +1,75 @@
+"""The real pipeline on the real-world development corpus (``tests/realworld/``), scored by the shared scorer.
+
+Every ``tests/realworld/<stem>.txt`` that has a hand-written ``<stem>.tasks.jsonl`` is extracted exactly as
+``polkg extract`` would, and ``../shared/eval/evaluate.py`` (beside the clone, as in CI) scores it. The bars
+are a ratchet just below the figures measured when they were set; raise them as the reader improves.
+
+The goal (issue 8) is: task recall × unit-role F1 >= 0.90, assist F1 >= 0.85, target recall >= 0.85.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from polkg.contract import lines
+from polkg.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+REALWORLD = ROOT / "tests" / "realworld"
+#: ../shared beside the clone (CI, /work/main); a git worktree one level deeper looks one level up
+_CANDIDATES = [base / "shared" / "eval" / "evaluate.py" for base in (ROOT.parent, ROOT.parent.parent)]
+SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
+
+#: measured over the 91 documents when set (67 development documents + 24 released from the blind hold-out):
+#: task recall 0.955 x unit-role F1 0.858 = 0.819, assist F1 0.954, target recall 0.778, deadline accuracy 0.883
+MIN_SCORE = 0.81  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.94  # goal 0.85 (reached)
+MIN_TARGET_RECALL = 0.77  # goal 0.85
+MIN_DEADLINE_ACC = 0.87
+
+
+def scorer() -> ModuleType:
+    if not SCORER.exists():
+        pytest.skip(f"the shared scorer is not beside the clone ({SCORER})")
+    spec = importlib.util.spec_from_file_location("polkg_shared_evaluate", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def result(pipeline: Pipeline) -> dict[str, Any]:
+    docs = sorted(p for p in REALWORLD.glob("*.txt") if p.with_suffix(".tasks.jsonl").exists())
+    if not docs:
+        pytest.skip("no real-world documents with answer keys in tests/realworld/")
+    ev = scorer()
+    pred = [json.loads(line) for p in docs for line in lines(pipeline.extract_file(p))]
+    stems = {p.stem for p in docs}
+    gold = [g for g in ev.load_jsonl(ev.gold_files([str(REALWORLD)], ".tasks.jsonl")) if g["doc"] in stems]
+    targets = [g for g in ev.load_jsonl(ev.gold_files([str(REALWORLD)], ".targets.jsonl")) if g["doc"] in stems]
+    out: dict[str, Any] = ev.evaluate(gold, targets, pred)
+    return out
+
+
+def test_obligations_found_with_their_units(result: dict[str, Any]) -> None:
+    score = result["task_recall"] * result["unit-role"]["f1"]
+    assert score >= MIN_SCORE, (score, result["per_doc_task_recall"])
+
+
+def test_assisting_units(result: dict[str, Any]) -> None:
+    assert result["assist"]["f1"] >= MIN_ASSIST_F1
+
+
+def test_targets(result: dict[str, Any]) -> None:
+    assert result["target_recall"] >= MIN_TARGET_RECALL
+
+
+def test_deadlines(result: dict[str, Any]) -> None:
+    assert result["deadline_acc"] >= MIN_DEADLINE_ACC

@@ -1,0 +1,293 @@
+"""One node per real unit anywhere in China (issue 9): the document's jurisdiction and level, departments of
+every level and province, party organs, branches, ministries' divisions, renames — and, on the corpus, no
+duplicate unit node and no alias shared by units of different places."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polkg.cli import cli
+from polkg.graph.batch import GraphBatch
+from polkg.graph.build import GraphBuilder
+from polkg.graph.model import Document, Extraction, Span
+from polkg.graph.resolve import Context, Resolver
+from polkg.loaders.metadata import annotate
+from polkg.pipeline import Pipeline
+from tests.conftest import CORPUS, ROOT
+
+COUNTY = Context(level="district", jurisdiction="房县", year=2021)
+CITY = Context(level="city", jurisdiction="十堰市", year=2021)
+
+# A county plan written the way county plans are: its county named once in the title, units by level prefix.
+COUNTY_PLAN = """房县人民政府办公室文件
+
+房政办发〔2021〕12号
+
+房县2021年大气污染防治攻坚战实施方案
+
+一、主要任务
+（一）开展工业炉窑治理。2021年底前完成。〔牵头单位：县发改局；责任单位：县生态环境分局、县经信局〕
+（二）加强宣传。全县各乡镇要加强宣传。〔牵头单位：县委宣传部；责任单位：各乡镇〕
+
+房县人民政府办公室
+2021年3月2日
+"""
+
+
+def annotated(text: str, stem: str = "plan") -> Document:
+    doc = Document(doc=stem, plan=0, title=stem, span=Span(start=0, end=len(text)))
+    ex = Extraction(doc=stem, file=f"{stem}.txt", format="generic", documents=[doc])
+    annotate(ex, text)
+    return ex.documents[0]
+
+
+@pytest.fixture
+def resolver() -> Resolver:
+    return Resolver()
+
+
+# -- 1. the document's jurisdiction and level --------------------------------------------------------------
+
+
+def test_a_county_plan_is_a_county_plan() -> None:
+    d = annotated(COUNTY_PLAN)
+    assert (d.jurisdiction, d.level, d.year) == ("房县", "district", 2021)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # the city named only in the title
+    ("十堰市2021年水污染防治工作方案\n一、任务\n市发展和改革委员会负责。\n", "十堰市", "city"),
+    # a district of a municipality, the district in brackets after the city's planning name
+    ("北京城市副中心（通州区）任务分工方案\n牵头单位：区水务局\n", "北京市通州区", "district"),
+    # an autonomous prefecture by its short form; a county-level city by its own name
+    ("楚雄州贯彻落实整改措施清单\n州生态环境局负责\n", "楚雄彝族自治州", "city"),
+    ("永城市贯彻《河南省优化营商环境条例》责任分工方案\n市发展改革委负责\n", "永城市", "district"),
+    # no place in the title: the county the text names, at the level its own words (全县, 县委) point to
+    ("一、民生实事任务分解表\n全县新建学校3所。县教育局负责。县委、县政府督办。大竹县城区新增停车位。\n",
+     "大竹县", "district"),
+    # traditional characters
+    ("黑龍江省環境保護廳\n重點工作任務廳內分工方案\n", "黑龙江省", "province"),
+])
+def test_jurisdiction_from_the_document(text: str, jurisdiction: str, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+def test_a_ministries_notice_is_national() -> None:
+    d = annotated("住房城乡建设部环境保护部关于印发城市黑臭水体整治工作指南的通知\n各省、自治区住房城乡建设厅：\n")
+    assert (d.jurisdiction, d.level) == (None, "national")
+    d = annotated("國務院辦公廳主要職責內設機構和人員編制規定\n發布於國辦發〔2008〕60號《通知\n")
+    assert (d.jurisdiction, d.level) == (None, "national")
+
+
+def test_a_plan_naming_no_place_has_the_level_of_its_own_words() -> None:
+    d = annotated("关于进一步提升全州优化营商环境的工作方案\n聚焦我州营商环境薄弱环节。州直各部门要落实。\n")
+    assert (d.jurisdiction, d.level) == (None, "city")
+
+
+def test_county_units_in_a_county_plan(pipeline: Pipeline) -> None:
+    ex = pipeline.extract_text(COUNTY_PLAN, doc="fang")
+    names = {u.mention: u.canonical for t in ex.tasks for u in t.units}
+    assert names["县发改局"] == "房县发展和改革局"  # never 区发展和改革局, never without the county
+    assert names["县经信局"] == "房县经济和信息化局"
+    assert names["县委宣传部"] == "中共房县县委宣传部"
+    assert names["县生态环境分局"] == "十堰市生态环境局房县分局"
+
+
+def test_an_unknown_county_keeps_its_written_level(resolver: Resolver) -> None:
+    unit = resolver.resolve_unit("县发改局", Context(level="district"))
+    assert unit.canonical == "县发展和改革局"
+
+
+def test_resolve_in_a_document_explains_the_jurisdiction(tmp_path: Path) -> None:
+    plan = tmp_path / "fang.txt"
+    plan.write_text(COUNTY_PLAN, "utf-8")
+    result = CliRunner().invoke(cli, ["resolve", "县发改局", "--in", str(plan), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert (out["canonical"], out["level"], out["jurisdiction"]) == ("房县发展和改革局", "district", "房县")
+    assert "county level" in out["why"][0] and "title" in out["why"][0]
+    missing = CliRunner().invoke(cli, ["resolve", "县发改局", "--in", str(tmp_path / "none.txt")])
+    assert missing.exit_code != 0 and "Traceback" not in missing.output
+
+
+# -- 3. departments at every level ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("市发展和改革委员会", CITY, "十堰市发展和改革委员会"),
+    ("十堰市工信委", CITY, "十堰市工业和信息化委员会"),
+    ("市住建局", CITY, "十堰市住房和城乡建设局"),
+    ("市城管局", CITY, "十堰市城市管理局"),
+    ("市国资委", CITY, "十堰市人民政府国有资产监督管理委员会"),
+    ("市税务局", CITY, "国家税务总局十堰市税务局"),
+    ("县自然资源和规划局", COUNTY, "房县自然资源和规划局"),
+    ("县行政审批局", COUNTY, "房县行政审批局"),
+    ("县应急局", COUNTY, "房县应急管理局"),
+    ("县市场监管局", COUNTY, "房县市场监督管理局"),
+    ("区公安分局", Context(level="district", jurisdiction="乐山市市中区"), "乐山市公安局市中区分局"),
+    ("发展改革委", Context(level="national"), "国家发展和改革委员会"),
+    ("国办", Context(level="national"), "国务院办公厅"),
+    ("区交通局", Context(level="district", jurisdiction="北京市通州区"), "北京市通州区交通局"),
+    ("市环保局", Context(level="province", jurisdiction="天津市", year=2005), "天津市环境保护局"),
+    ("省財政廳", Context(level="province", jurisdiction="浙江省"), "浙江省财政厅"),
+    ("省外汇管理局", Context(level="province", jurisdiction="安徽省"), "国家外汇管理局安徽省分局"),
+    ("人行合肥中心支行", Context(level="province", jurisdiction="安徽省"), "中国人民银行合肥中心支行"),
+    ("高新区管委会", Context(level="city", jurisdiction="福州市"), "福州高新技术产业开发区管理委员会"),
+    ("团市委", CITY, "共青团十堰市委员会"),
+    ("市残联", CITY, "十堰市残疾人联合会"),
+    ("凤城镇", Context(level="district", jurisdiction="连江县"), "连江县凤城镇人民政府"),
+    ("市生态环境局成安县分局", Context(level="district", jurisdiction="成安县"), "邯郸市生态环境局成安县分局"),
+])
+def test_departments_of_every_level(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+def test_a_branch_is_part_of_the_city_bureau(resolver: Resolver) -> None:
+    branch = resolver.resolve_unit("区公安分局", Context(level="district", jurisdiction="乐山市市中区"))
+    (link,) = [x for x in branch.links if x.type == "PART_OF"]
+    assert link.unit is not None and link.unit.canonical == "乐山市公安局" and link.unit.level == "city"
+
+
+def test_a_ministrys_division_is_part_of_the_ministry(resolver: Resolver) -> None:
+    division = resolver.resolve_unit("生态环境部大气环境司", Context(level="province", jurisdiction="四川省"))
+    assert division.kind == "division"
+    assert [x.unit.canonical for x in division.links if x.type == "PART_OF" and x.unit] == ["生态环境部"]
+
+
+def test_abbreviations_mean_what_they_meant_in_the_documents_year(resolver: Resolver) -> None:
+    jilin = Context(level="province", jurisdiction="吉林省")
+    assert resolver.resolve_unit("省广电局", jilin.__class__(**{**jilin.__dict__, "year": 2012})).canonical == \
+        "吉林省广播电影电视局"
+    assert resolver.resolve_unit("省广电局", Context(level="province", jurisdiction="吉林省", year=2020)).canonical \
+        == "吉林省广播电视局"
+
+
+def test_renames_are_dated_at_every_level(resolver: Resolver) -> None:
+    for mention, ctx, successor in [
+        ("县环保局", COUNTY, "房县生态环境局"), ("市安监局", CITY, "十堰市应急管理局"),
+        ("省工商局", Context(level="province", jurisdiction="湖北省"), "湖北省市场监督管理局"),
+        ("县农业局", COUNTY, "房县农业农村局"), ("国家林业局", Context(level="national"), "国家林业和草原局"),
+    ]:
+        unit = resolver.resolve_unit(mention, ctx)
+        after = [(x.unit.canonical, dict(x.props)["date"]) for x in unit.links if x.type == "SUCCEEDED_BY" and x.unit]
+        assert [name for name, _ in after] == [successor], mention
+        assert all(date[:4].isdigit() for _, date in after)
+
+
+# -- 4. groups keep their scope --------------------------------------------------------------------------------
+
+
+def test_a_lists_scope_holds_for_its_bare_system_names(resolver: Resolver) -> None:
+    province = Context(level="province", jurisdiction="四川省", year=2022)
+    every = resolver.resolve_units(["各级发展改革", "财政", "林草"], province)
+    assert [u.canonical for u in every] == ["四川省各级发展改革部门", "四川省各级财政部门", "四川省各级林业和草原部门"]
+    assert all(u.kind == "group" and u.level == "unknown" for u in every)  # every level, not the province's
+    own = resolver.resolve_units(["省级发展改革", "财政", "生态环境"], province)
+    assert [u.canonical for u in own] == ["四川省发展和改革委员会", "四川省财政厅", "四川省生态环境厅"]
+
+
+# -- 5./6. the corpus: no duplicate node, no alias across places -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_batch() -> GraphBatch:
+    pipeline = Pipeline()
+    builder = GraphBuilder(pipeline.resolver)
+    for path in sorted(CORPUS.glob("*.txt")):
+        builder.add(pipeline.extract_file(path))
+    return builder.batch()
+
+
+def test_no_unit_node_of_the_corpus_duplicates_another(corpus_batch: GraphBatch) -> None:
+    resolver = Resolver()
+    units = [n for n in corpus_batch.nodes.values() if n.label == "Unit"]
+    by_place: dict[tuple[object, object, object], dict[str, str]] = defaultdict(dict)
+    for n in units:
+        p = n.props
+        if p.get("kind") not in ("department", "division", "government"):
+            continue
+        ctx = Context(level=p.get("level") or "unknown", jurisdiction=p.get("jurisdiction"))  # type: ignore[arg-type]
+        again = resolver.resolve_unit(str(p["name"]), ctx).id  # names that resolve alike are one unit
+        key = (p.get("system"), p.get("level"), p.get("jurisdiction"))
+        other = by_place[key].setdefault(again, n.id)
+        assert other == n.id, f"{other} and {n.id} are one unit"
+    names = {str(n.props["name"]) for n in units}
+    assert not {"四川省环境保护厅总队", "四川省生态环境部门", "省委省国资委省安全监管局"} & names
+    assert "四川省环境保护厅监察总队" in names
+
+
+def test_no_alias_is_shared_by_units_of_different_places(corpus_batch: GraphBatch) -> None:
+    owners: dict[str, set[object]] = defaultdict(set)
+    for n in corpus_batch.nodes.values():
+        if n.label == "Unit" and n.props.get("kind") != "group":
+            for alias in n.props.get("aliases") or []:  # type: ignore[union-attr]
+                owners[str(alias)].add(n.props.get("jurisdiction"))
+    shared = {a: places for a, places in owners.items() if len(places) > 1}
+    assert not shared
+
+
+def test_every_level_group_is_not_a_province(corpus_batch: GraphBatch) -> None:
+    groups = [n.props for n in corpus_batch.nodes.values() if n.label == "Unit" and "各级" in str(n.props["name"])]
+    assert groups and all(g.get("level") != "province" for g in groups)
+
+
+def test_the_corpus_canonical_key_covers_every_unit_mention(pipeline: Pipeline) -> None:
+    """tests/corpus_canon (written by hand) names every distinct unit mention of corpus/ with its full name."""
+    import re
+    import unicodedata
+
+    def key(s: str) -> str:
+        s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).rstrip("。.;；")
+        return re.sub(r"\([^()]*\)", "", s)
+
+    canon: dict[tuple[str, str], set[str]] = {}
+    for path in (ROOT / "tests" / "corpus_canon").glob("*.canon.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            g = json.loads(line)
+            canon[(g["doc"], key(g["mention"]))] = {key(c) for c in g["canonical"]}
+    wrong = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for t in pipeline.extract_file(path).tasks:
+            for u in t.units:
+                accepted = canon.get((t.doc, key(u.mention)))
+                assert accepted is not None, (t.doc, u.mention)
+                if key(u.canonical or "") not in accepted:
+                    wrong.append((u.mention, u.canonical))
+    assert not wrong
+
+
+@pytest.mark.parametrize("mention", ["市", "市市", "区区局", "省委省", "（）", "市（州）", "局", "县县", "团市", "分局",
+                                     "市局分局", "国家", "中国", "高新区", "两市市委宣传部"])
+def test_odd_mentions_never_break_the_resolver(resolver: Resolver, mention: str) -> None:
+    for ctx in (COUNTY, CITY, Context(), Context(level="national")):
+        assert resolver.resolve_unit(mention, ctx).canonical
+
+
+def test_an_alias_written_alike_in_two_places_is_kept_with_its_place(resolver: Resolver) -> None:
+    chengdu = resolver.resolve_unit("市发改委", Context(level="city", jurisdiction="成都市"))
+    dalian = resolver.resolve_unit("市发改委", Context(level="city", jurisdiction="大连市"))
+    batch = resolver.unit_graph([chengdu, dalian])
+    aliases = {str(batch.nodes[u.id].props["name"]): set(batch.nodes[u.id].props["aliases"])  # type: ignore[arg-type]
+               for u in (chengdu, dalian)}
+    assert "成都市发改委" in aliases["成都市发展和改革委员会"] and "大连市发改委" in aliases["大连市发展和改革委员会"]
+    assert not aliases["成都市发展和改革委员会"] & aliases["大连市发展和改革委员会"]
+
+
+def test_a_committee_named_once_is_meant_by_its_bare_word_after(resolver: Resolver) -> None:
+    beijing = Context(level="province", jurisdiction="北京市")
+    full = resolver.resolve_unit("机动车排放污染控制工作协调小组", beijing)
+    assert full.canonical == "北京市机动车排放污染控制工作协调小组"
+    office = resolver.resolve_unit("协调小组办公室", beijing)
+    assert office.canonical == "北京市机动车排放污染控制工作协调小组办公室"
+    assert resolver.resolve_unit("领导小组办公室", beijing).kind == "other"  # no 领导小组 named: not guessed
+
+
+def test_we_is_the_issuer(resolver: Resolver) -> None:
+    ctx = Context(level="city", jurisdiction="宿迁市", issuer="宿迁市生态环境局")
+    assert resolver.resolve_unit("我单位", ctx).canonical == "宿迁市生态环境局"
