@@ -2,7 +2,8 @@
 
 Extraction is pure Python and CPU-bound, so threads would share one core: a pool of processes uses them
 all. On Linux the workers are forked from the caller after its :class:`~polkg.pipeline.Pipeline` is built,
-so they share its gazetteers and vocabularies instead of building their own. At most a few files per worker
+so they share its gazetteers and vocabularies instead of building their own (where forking is unsafe they
+start afresh, see :func:`start_method`). At most a few files per worker
 are in flight, so memory stays flat however many files there are; results come back in the order the files
 were given (the output of ``polkg extract`` does not depend on the number of cores).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -59,8 +61,9 @@ def extract_files(files: Sequence[Path], pipeline: Pipeline, workers: int | None
         for path in files:
             yield path, extract_one(pipeline, path)
         return
-    forked = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if forked else "spawn")
+    method = start_method()
+    forked = method == "fork"
+    context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
                                initargs=(pipeline if forked else None,))
     try:
@@ -78,6 +81,16 @@ def extract_files(files: Sequence[Path], pipeline: Pipeline, workers: int | None
             yield path, future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_method() -> str:
+    """``fork`` where it is safe: the workers are copies of this process, pipeline included. A process with
+    other threads (a notebook, a test runner) may be forked while one of them holds a lock, so there the
+    workers start afresh and build their own pipeline."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _size(path: Path) -> int:

@@ -53,3 +53,13 @@ def test_one_file_or_one_worker_starts_no_pool(monkeypatch: pytest.MonkeyPatch, 
     assert [p for p, _ in parallel.extract_files(FILES[-2:], pipeline, workers=1)] == FILES[-2:]
     assert sum(p.stat().st_size for p in FILES) < parallel.POOL_MIN_BYTES
     assert [p for p, _ in parallel.extract_files(FILES, pipeline)] == FILES
+
+
+def test_workers_started_afresh_give_the_same_output(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    """Where forking is unsafe (other threads), workers start afresh and build their own pipeline."""
+    monkeypatch.setattr(parallel, "start_method", lambda: "spawn")
+    files = FILES[-3:]
+    pooled = [x for _, x in parallel.extract_files(files, pipeline, workers=2)]
+    serial = [x for _, x in parallel.extract_files(files, pipeline, workers=1)]
+    assert all(isinstance(x, Extraction) for x in pooled)
+    assert lines(pooled) == lines(serial)  # type: ignore[arg-type]
