@@ -88,7 +88,7 @@ def run(directory: Path, jobs: int | None) -> dict[str, Any]:
 
 
 def at_scale(factor: int, files: list[Path], serial: bool) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix=f"polkg-x{factor}-") as d:
+    with tempfile.TemporaryDirectory(prefix=f"bench-extract-x{factor}-") as d:
         written = write_corpus(factor, Path(d), files=files)
         chars = sum(len(p.read_text(encoding="utf-8")) for p in written)
         out: dict[str, Any] = {"factor": factor, "files": len(written), "chars": chars}
