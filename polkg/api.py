@@ -137,12 +137,14 @@ def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnF
 
 def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, on_file: OnFile | None = None,
          recursive: bool = False, keep_going: bool = False, strict: bool = False,
-         notify: Notify | None = None, workers: int | None = None) -> LoadReport:
+         notify: Notify | None = None) -> LoadReport:
     """Extract the files, then replace what they contributed to the store, atomically.
 
     All files are read and the whole batch is built before anything is written, so bad input never
     leaves a half-written graph (with ``keep_going``, the files that could be read are loaded).
-    ``on_file`` is told as each file is read; files are read by ``workers`` processes (see :func:`iter_extract`).
+    ``on_file`` is told as each file is read. The files are read in this process, in order: the graph is
+    built with what the resolver learned while reading them (every way a unit was written, the places named),
+    which worker processes would keep to themselves.
     """
     from polkg.graph.build import build
     from polkg.pipeline import Pipeline
@@ -151,7 +153,7 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
     # The reference places a load writes are those its own files name: what this pipeline read before (a
     # notebook extracts, then loads) must not change the graph.
     pipeline.resolver.places_used.clear()
-    inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file, workers)
+    inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file, workers=1)
     extractions = inputs.extractions
     if extractions:
         batch = build(extractions, pipeline.resolver)

@@ -188,8 +188,6 @@ def cli(ctx: click.Context, store_dir: str | None, neo4j_uri: str | None, wait: 
 
 def input_options(f: Any) -> Any:
     """The options every command that reads files shares."""
-    f = click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
-                     help="Read files in N processes [default: one per core].")(f)
     f = click.option("--strict", is_flag=True,
                      help="A file with no obligations in it is an error, not a warning.")(f)
     f = click.option("--keep-going", "-k", is_flag=True,
@@ -218,8 +216,7 @@ class Notices:
 @input_options
 @store_options
 @pass_settings
-def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool,
-         jobs: int | None) -> None:
+def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool) -> None:
     """Load plan files into the graph: .txt (UTF-8, UTF-16, GB18030/GBK), .pdf, .docx, .html.
 
     A directory stands for the documents in it (-r: and in its subdirectories); other files in it are
@@ -233,7 +230,7 @@ def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going
     notices = Notices()
     with settings.store(create=True) as store, LoadProgress() as progress:
         report = api.load(paths, store, on_file=progress, recursive=recursive, keep_going=keep_going,
-                          strict=strict, notify=notices, workers=jobs)
+                          strict=strict, notify=notices)
     click.echo(progress.summary(terminal_width()))
     click.echo(f"loaded {report.files} files: {report.documents} documents, {report.tasks} tasks, "
                f"{report.targets} targets ({report.unattributed} passages left unattributed) into {store.name}")
@@ -243,6 +240,8 @@ def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @input_options
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Read files in N processes [default: one per core; one for under 1 MB].")
 def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool, jobs: int | None) -> None:
     """Print tasks and targets as JSON Lines (contract v1, shared/eval/README.md).
 
