@@ -88,9 +88,17 @@ def start_method() -> str:
     other threads (a notebook, a test runner) may be forked while one of them holds a lock, so there the
     workers start afresh and build their own pipeline."""
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    if "fork" in methods and _threads() == 1:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def _threads() -> int:
+    """This process's threads, those a library started outside Python (a BLAS pool) included."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def _size(path: Path) -> int:
