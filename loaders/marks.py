@@ -35,6 +35,8 @@ MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
 POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县长", "区长", "书记", "组长", "河长", "省长")
 MAX_NAME = 12
+#: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
+LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
 MAX_QUALIFIER = 2
 
@@ -154,8 +156,15 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
     for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
         x, y = styles.strip_remarks(s[a:b])
+        x += _subject_start(s[a + x : a + y])
+        star = s[a + x : a + y].lstrip()[:1] in LEAD_SIGNS
+        if star:  # ★区发改委、统计局: the sign marks the lead of the list
+            x = y - len(s[a + x : a + y].lstrip()[1:])
         name = compact(s[a + x : a + y])
         if not name:
+            continue
+        if star:
+            out.extend(_starred(s, a + x, a + y, offset))
             continue
         joined = None if run else _generic_tail(s, a + x, a + y, offset, role)
         if joined is None and not run and re.search("和|及|与", name):
@@ -178,6 +187,24 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+def _subject_start(piece: str) -> int:
+    """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``): after
+    the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
+    m = None
+    for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并)由", piece):
+        pass
+    return m.end() if m is not None and is_unit(piece[m.end() :]) else 0
+
+
+def _starred(s: str, a: int, b: int, offset: int) -> list[Found]:
+    """A unit written after a lead sign (``★区发改委``): the lead, however the rest of its list reads."""
+    name = compact(s[a:b])
+    if not is_unit(name):
+        return []
+    sp = trimmed_span(s, a, b, offset)
+    return [Found(name, "lead", sp.start, sp.end)]
 
 
 def _level_head(name: str) -> bool:
@@ -399,7 +426,7 @@ def subject(s: str, offset: int) -> Mark | None:
     if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
         body, at = body[marker[1] :], at + marker[1]
     pre = words().preamble.match(body)
-    if pre:
+    if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*：|\s+(?=\S))", body)
     if m and re.match(r"\s*：", m.group(2)) is not None and _has_text_after(body, m.end()):
