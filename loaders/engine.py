@@ -253,12 +253,24 @@ class Engine:
     def people_line(self, s: str, label: str | None) -> bool:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
         the items just closed."""
-        if not (label == "leader" or any(c.kind == "leader" for c in self.columns)) or not self.last_closed:
+        if not (label == "leader" or any(c.kind == "leader" for c in self.columns)):
+            return False
+        if self.pending and self.leader_before_units():  # 任务 | 牵头领导 | 责任单位: the row is still open
+            people = marks.people(s)
+            self.pending[-1].leaders = _unique([*self.pending[-1].leaders, *people])
+            return bool(people)
+        if not self.last_closed:
             return False
         people = marks.people(s)
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
         return bool(people)
+
+    def leader_before_units(self) -> bool:
+        """Whether the table's leader column stands before its unit columns (the row's units follow its leader)."""
+        kinds = [c.kind for c in self.columns]
+        return "leader" in kinds and "role" in kinds and kinds.index("leader") < max(
+            i for i, k in enumerate(kinds) if k == "role")
 
     def bare_line(self, s: str, at: int) -> Mark | None:
         """A line that is only a unit list (the value under a label line or a table cell of its own):
