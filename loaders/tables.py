@@ -40,6 +40,10 @@ MAX_CELL_HEADER = 8
 MAX_UNIT_LINE = 120
 #: a space-separated header is short and holds no sentence punctuation
 MAX_HEADER = 80
+#: a header cell at most this long (a label, not text) may be the implied task column of a header row
+MAX_IMPLIED_HEADER = 10
+#: a task cell at most this long without punctuation names a field or an object, not a whole duty
+MAX_NAME_TASK = 12
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,18 @@ def column_kind(header: str) -> Column | None:
     if any(x in h for x in w["task"]):
         return Column("task")
     return None
+
+
+def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | None]:
+    """A header row of short labels with a unit column but no task word (``行业 | 时间安排 | 责任单位``): its
+    one unnamed column holds what is to be done, as the task column of any plan's table does (with several
+    unnamed columns, which one is the task is a guess: none is taken)."""
+    short = all(0 < len(c) <= MAX_IMPLIED_HEADER and not any(p in c for p in "，。；：,;:") for c in cells)
+    has_role = any(k is not None and k.kind == "role" for k in kinds)
+    if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or kinds.count(None) != 1:
+        return kinds
+    at = kinds.index(None)
+    return [*kinds[:at], Column("task"), *kinds[at + 1 :]]
 
 
 def is_header(kinds: list[Column | None]) -> bool:
@@ -152,6 +168,8 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     if sep is not None:
         cells = split_cells(text, para, sep)
         kinds = [column_kind(text[a:b]) for a, b in cells]
+        if table is None:
+            kinds = implied_task(kinds, [compact(text[a:b]) for a, b in cells])
         if is_header(kinds):
             return Row(header=Table(sep, kinds))
         if table is None or table.sep is None:
@@ -209,7 +227,10 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     own = texts[-1:]
     if not own:
         return Row()
-    row.text = trimmed_span(text, own[0][0], own[-1][1])
+    last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
+    short = len(values[cells.index(own[0])]) <= MAX_NAME_TASK and not re.search("[，。；,;]", values[cells.index(own[0])])
+    # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
+    row.text = trimmed_span(text, own[0][0], last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
