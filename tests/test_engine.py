@@ -252,3 +252,53 @@ def test_mixed_marks_in_one_plan() -> None:
     assert roles(having(x, "压缩工程建设项目审批时间"))["responsible"] == ["县住建局", "县自然资源局"]
     assert having(x, "加强涉企收费监管").unit_status == "none"  # an orphan obligation
     assert roles(having(x, "县政府督查室要定期督查通报"))["responsible"] == ["县政府督查室"]
+
+
+# ---------------------------------------------------------------- shapes of the first blind hold-out
+
+
+def test_lead_sign_in_a_unit_cell_and_the_leader_column_before_it() -> None:
+    """★区发改委、统计局 in a one-cell-per-line table: the starred unit leads, the rest are responsible; the
+    牵头领导 cell before the units belongs to the row."""
+    x = read("ho_jiangsu_wujiang_zdgz2024")
+    t = having(x, "1.地区生产总值增长5%以上。")
+    assert roles(t)["lead"] == ["区发改委"]
+    assert roles(t)["responsible"] == ["统计局"]
+    assert t.leaders == ["钱宇"]
+
+
+def test_prose_enumerators_and_assignment_are_not_part_of_a_subject() -> None:
+    x = snippet(
+        "一、处理情况\n"
+        "区政府明确由区生态环境局、金钟街道负责核查处理。\n"
+        "二是区生态环境局将对该企业加大巡查检查力度，发现问题依法处理。\n"
+    )
+    assigned = having(x, "负责核查处理")
+    assert roles(assigned)["responsible"] == ["区生态环境局", "金钟街道"]
+    second = having(x, "加大巡查检查力度")
+    assert roles(second)["responsible"] == ["区生态环境局"]
+
+
+def test_pipe_table_without_a_task_word_in_its_header() -> None:
+    """``行业名称 | 时间安排 | 责任单位``: the one unnamed column is the task; a row that only names a field is
+    read as a whole; space-separated units in a cell are several units."""
+    x = snippet(
+        "某镇2017年安全生产专项整治工作计划\n"
+        "专项整治行业名称 | 时间安排 | 责任单位 |\n"
+        "烟花爆竹 | 1月份 | 安监站 安监所 |\n"
+        "电力设施 | 3月份 | 电管所 |\n"
+    )
+    t = having(x, "烟花爆竹 | 1月份")
+    assert roles(t)["responsible"] == ["安监站", "安监所"]
+    assert t.deadline == "1月份"
+    assert roles(having(x, "电力设施"))["responsible"] == ["电管所"]
+
+
+def test_subject_scan_is_linear_in_a_clause() -> None:
+    """A clause of 200 000 characters with no comma: the subject scan stops past 60 characters (a fast
+    guard; the 1 MB figure is in benchmarks/bench_inputs.py)."""
+    from polkg.loaders import prose
+
+    text = "市生态环境局" + "加强监管" * 50_000
+    assert prose.clause_units(text, 0, len(text)) == []
+    assert [u.mention for u in prose.together_units(text, 0, len(text))] == ["市生态环境局"]
