@@ -51,6 +51,9 @@ RECORD = -1
 STANDING_LINE = 60
 #: a heading whose first sentence is at most this long and is all the line holds is a title, not a task
 MAX_TITLE = 40
+#: a sentence's subject and its verb are read within this many characters (a window, so a paragraph with many
+#: sentences is read in linear time)
+SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
@@ -373,17 +376,7 @@ class Engine:
                 depth = None
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
-        """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
-        each such sentence starts the obligation of that unit."""
-        s = self.text[start:end]
-        cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a:], start + a) is not None]
-        # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
-        for m in re.finditer(r"[，,]", s):
-            a = m.end()
-            if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a:]) and a not in cuts:
-                cuts.append(a)
-        bounds = [0, *sorted(cuts), len(s)]
-        return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+        return subject_pieces(self.text, start, end)
 
     def flush_before_chain(self) -> None:
         """A mark inside a paragraph closes its own item: the last numbered item with its body paragraphs
@@ -649,6 +642,20 @@ def _brackets(s: str) -> list[tuple[int, int]]:
             b += 1
         out.append((a, b))
     return out
+
+
+def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
+    each such sentence starts the obligation of that unit."""
+    s = text[start:end]
+    cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
+    # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
+    for m in re.finditer(r"[，,]", s):
+        a = m.end()
+        if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
+            cuts.append(a)
+    bounds = [0, *sorted(cuts), len(s)]
+    return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:

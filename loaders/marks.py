@@ -437,6 +437,12 @@ def subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
+    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同)", body)
+    if m3:  # 区经济信息化局会同区生态环境局建立…: the subject is responsible, its partners assist
+        found = unit_names(m3.group(1), at + m3.start(1), "responsible")
+        partners = together(body[m3.end() :], at + m3.end())
+        if found and partners:
+            return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
@@ -457,7 +463,13 @@ def together(s: str, offset: int) -> list[Found]:
     if m is None:
         return []
     text = re.split(r"对|就|在|按|进行|开展|共同|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
-    return unit_names(text, offset + m.start(1), "assist") or []
+    named = unit_names(text, offset + m.start(1), "assist")
+    if named:
+        return named
+    for end in range(len(text) - 1, 1, -1):  # 会同区生态环境局建立…: the longest stretch that names units
+        if is_unit(text[:end]):
+            return unit_names(text[:end], offset + m.start(1), "assist") or []
+    return []
 
 
 def modal_subject(s: str) -> bool:
