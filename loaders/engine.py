@@ -100,6 +100,8 @@ class Engine:
     standing: list[Found] = field(default_factory=list)
     fields: Mark | None = None  # consecutive role/field lines being collected
     table: tables.Table | None = None
+    last_row: Task | None = None  # the last row of a space-separated table (its unit cell may go on below)
+    row_cells: bool = False  # whether that row's unit cell went on over lines of its own
     last_closed: list[Task] = field(default_factory=list)
     label: str | None = None  # the label of the line before, when it stood alone
     columns_run: list[tables.Column] = field(default_factory=list)
@@ -130,6 +132,8 @@ class Engine:
             self.on_row(row)
             return
         if self.table is not None:
+            if self.row_overflow(s, para.start):
+                return
             if tables.continues(s):  # a section row or a page number inside the table
                 marker = item_marker(s)
                 if marker is not None:
@@ -471,6 +475,24 @@ class Engine:
         mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)
         task = self.emit(row.text, self.text[row.text.start : row.text.end], mark, quote_end=row.end)
         task.section = [*self.section(), *row.section]
+        self.last_row, self.row_cells = task, False
+
+    def row_overflow(self, s: str, at: int) -> bool:
+        """A space-separated row whose unit cell broke over lines: a line of units only continues the last
+        row's unit cell; after it, a line of free text is the rest of a column after the units (上半年推进情况)."""
+        table = self.table
+        if table is None or table.sep is not None or self.last_row is None:
+            return False
+        roles = [k.role for k in table.kinds if k is not None and k.kind == "role" and k.role is not None]
+        found = marks.unit_names(s, at, roles[-1] if roles else "responsible") if len(compact(s)) <= MAX_CELL else None
+        if found:
+            self.merge(self.last_row, Mark(found=found))
+            self.row_cells = True
+            return True
+        if self.row_cells and tables.trailing_columns(table.kinds) > 0 and item_marker(s) is None:
+            self.row_cells = False
+            return True
+        return False
 
     # ------------------------------------------------------------ closing items
 

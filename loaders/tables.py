@@ -288,6 +288,7 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
             lo += 1
     tail_cols = [k for k in kinds[task_at + 1 :] if k is not None]
     hi = len(toks)
+    hi = _skip_trailing_cells(text, toks, lo, hi, trailing_columns(kinds))
     unit_toks: list[Cell] = []
     while hi - 1 > lo:
         a, b = toks[hi - 1]
@@ -311,6 +312,25 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
     row.text = trimmed_span(text, toks[lo][0], toks[hi - 1][1])
     row.body = text[row.text.start : row.text.end]
     return row
+
+
+def trailing_columns(kinds: list[Column | None]) -> int:
+    """How many columns stand after the last unit or deadline column (上半年推进情况, 备注: free text)."""
+    last = max((i for i, k in enumerate(kinds) if k is not None and k.kind in ("role", "deadline")), default=None)
+    return 0 if last is None else len(kinds) - 1 - last
+
+
+def _skip_trailing_cells(text: str, toks: list[Cell], lo: int, hi: int, after: int) -> int:
+    """``hi`` moved left past the cells of free-text columns after the unit column (``… 区发展改革委 地区生产总值
+    同比增长2.9%。``): only when a unit token stands right before them."""
+    for n in range(1, after + 1):
+        at = hi - n - 1
+        if at <= lo:
+            break
+        a, b = toks[at]
+        if marks.unit_names(text[a:b], a, "responsible"):
+            return hi - n
+    return hi
 
 
 def fragment(s: str) -> bool:

@@ -302,3 +302,15 @@ def test_subject_scan_is_linear_in_a_clause() -> None:
     text = "市生态环境局" + "加强监管" * 50_000
     assert prose.clause_units(text, 0, len(text)) == []
     assert [u.mention for u in prose.together_units(text, 0, len(text))] == ["市生态环境局"]
+
+
+def test_space_table_with_a_progress_column_and_a_unit_cell_over_lines() -> None:
+    """``序号 目标任务 责任单位 上半年推进情况``: the progress cell after the units is no unit and no task; a unit
+    cell broken over lines of its own stays with its row (ho_chongqing_tongliang_gzbg2025_jz)."""
+    x = read("ho_chongqing_tongliang_gzbg2025_jz")
+    first = having(x, "地区生产总值增长6%以上。")
+    assert roles(first)["responsible"] == ["区发展改革委"]
+    assert "同比增长" not in first.text
+    assert roles(having(x, "第一产业增加值增长5%。"))["responsible"] == [
+        "区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"]
+    assert roles(having(x, "规上工业增加值增长3.5%。"))["responsible"] == ["区经济信息委"]
