@@ -49,6 +49,7 @@ class Words:
     endings: tuple[str, ...]
     modifiers: tuple[str, ...]
     modals: tuple[str, ...]
+    sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
@@ -82,6 +83,7 @@ def words() -> Words:
         endings=tuple(raw["fields"]["endings"]),
         modifiers=tuple(raw["clauses"]["modifiers"]),
         modals=tuple(raw["clauses"]["modals"]),
+        sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
@@ -428,9 +430,12 @@ def subject(s: str, offset: int) -> Mark | None:
     pre = words().preamble.match(body)
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
-    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*：|\s+(?=\S))", body)
-    if m and re.match(r"\s*：", m.group(2)) is not None and _has_text_after(body, m.end()):
+    # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
+    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
+    if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
+        if found and "。" in m.group(2):
+            found = found if all(f.mention.endswith(words().sentence_units) for f in found) else None
         if found:
             return Mark(found=found, start=at, end=at + m.end())
     if m and m.group(2).strip() == "" and body[m.end() :].startswith(("负责", "牵头")):

@@ -314,3 +314,18 @@ def test_space_table_with_a_progress_column_and_a_unit_cell_over_lines() -> None
     assert roles(having(x, "第一产业增加值增长5%。"))["responsible"] == [
         "区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"]
     assert roles(having(x, "规上工业增加值增长3.5%。"))["responsible"] == ["区经济信息委"]
+
+
+def test_unit_as_an_items_whole_first_sentence() -> None:
+    """``1、区住建局。排查…``: the unit closed by a full stop is the item's subject; a first sentence ending in
+    a place (交通场站) is the item's object, not a unit."""
+    x = snippet(
+        "某区黑臭水体整治方案\n"
+        "三、职责分工\n"
+        "1、区住建局。排查生活污水直排污染源，发现问题立即上报。\n"
+        "2、新安街道办事处。加强环境保护宣传力度，引导商户居民规范排放。\n"
+        "3、科学有效管控交通场站。严格按照有关要求做好消毒通风。\n"
+    )
+    assert roles(having(x, "排查生活污水直排污染源"))["responsible"] == ["区住建局"]
+    assert roles(having(x, "加强环境保护宣传力度"))["responsible"] == ["新安街道办事处"]
+    assert roles(having(x, "严格按照有关要求做好消毒通风"))["responsible"] == []
