@@ -464,17 +464,36 @@ def subject(s: str, offset: int) -> Mark | None:
 
 def together(s: str, offset: int) -> list[Found]:
     """``…要会同水利、农业等部门…``: the units a subject acts together with assist."""
-    m = re.match(r"^\s*会同([^，。；：]{2,40})", s)
+    m = re.match(r"^\s*[，,]?\s*(?:会同|联合)([^，。；：]{2,40})", s)
     if m is None:
         return []
-    text = re.split(r"对|就|在|按|进行|开展|共同|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
-    named = unit_names(text, offset + m.start(1), "assist")
+    text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
+    named = unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
     if named:
         return named
     for end in range(len(text) - 1, 1, -1):  # 会同区生态环境局建立…: the longest stretch that names units
         if is_unit(text[:end]):
             return unit_names(text[:end], offset + m.start(1), "assist") or []
     return []
+
+
+_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,30}?)等(?:有关|相关)?(?:部门|单位)$")
+
+
+def _systems(s: str, offset: int) -> list[Found]:
+    """``公安、消防、市场监管等部门``: short names of functional systems before 等部门 are departments."""
+    m = _SYSTEMS.match(s.strip())
+    if m is None:
+        return []
+    lead = len(s) - len(s.lstrip())
+    out: list[Found] = []
+    for a, piece in split_top_level(m.group("names"), "、"):
+        name = compact(piece)
+        if not 2 <= len(name) <= MAX_SHARED_HEAD:
+            return []
+        sp = trimmed_span(s, lead + a, lead + a + len(piece), offset)
+        out.append(Found(name, "assist", sp.start, sp.end))
+    return out
 
 
 def modal_subject(s: str) -> bool:

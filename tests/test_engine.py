@@ -329,3 +329,15 @@ def test_unit_as_an_items_whole_first_sentence() -> None:
     assert roles(having(x, "排查生活污水直排污染源"))["responsible"] == ["区住建局"]
     assert roles(having(x, "加强环境保护宣传力度"))["responsible"] == ["新安街道办事处"]
     assert roles(having(x, "严格按照有关要求做好消毒通风"))["responsible"] == []
+
+
+def test_partners_after_lianhe_or_huitong_assist() -> None:
+    """``X牵头，联合公安、消防、市场监管等部门联合执法``: the partners assist; bare system names before 等部门
+    are departments."""
+    x = snippet(
+        "某镇安全生产专项整治方案\n"
+        "二是织密排查网。镇应急办牵头，联合公安、消防、市场监管等部门联合执法，开展全面排查。\n"
+    )
+    t = having(x, "联合执法")
+    assert roles(t)["lead"] == ["镇应急办"]
+    assert roles(t)["assist"] == ["公安", "消防", "市场监管"]
