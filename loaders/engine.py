@@ -54,6 +54,8 @@ MAX_TITLE = 40
 #: a sentence's subject and its verb are read within this many characters (a window, so a paragraph with many
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
+#: the subject of a paragraph announcing its duties (主要职责是：) is a unit name at most this long
+MAX_DUTY_SUBJECT = 15
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
@@ -81,6 +83,18 @@ class Scope:
     deadline: str | None = None
     leaders: list[str] = field(default_factory=list)
     row: bool = False  # the merged first cell of a table flattened one cell per line
+    #: a paragraph announcing its subject's duties (第三条 X…主要职责是：) covers the items after it, whatever their
+    #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
+    until: int | None = None
+    under: int | None = None
+
+    def kept_under(self, depth: int) -> bool:
+        """Whether a heading of ``depth`` stays inside this scope."""
+        if self.until is None:
+            return self.depth < depth
+        if self.under is None:
+            self.under = depth
+        return depth != self.until and depth >= self.under
 
 
 @dataclass
@@ -334,15 +348,18 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
         if not siblings or scoped or scope or any(it.depth > depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
-        self.scopes = [sc for sc in self.scopes if sc.depth < depth]
+        self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         if scope:
             self.scopes.append(Scope(depth, scope))
+        if declared:
+            self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
         if leader:
             self.scopes.append(Scope(depth, [], leaders=[leader]))
@@ -602,6 +619,21 @@ class Engine:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+
+
+def declared_duties(body: str, at: int) -> list[Found]:
+    """``第三条 生态环境部贯彻落实…。主要职责是：``: the items under a paragraph that announces its subject's
+    duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
+    if _DUTIES_FOLLOW.search(body) is None:
+        return []
+    lead = len(body) - len(body.lstrip())
+    for end in range(min(len(body), lead + MAX_DUTY_SUBJECT), lead + 1, -1):
+        if marks.is_unit(body[lead:end]):
+            return marks.unit_names(body[lead:end], at + lead, "responsible") or []
+    return []
 
 
 def _merge_titles(items: list[Item]) -> list[Item]:

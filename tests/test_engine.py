@@ -341,3 +341,18 @@ def test_partners_after_lianhe_or_huitong_assist() -> None:
     t = having(x, "联合执法")
     assert roles(t)["lead"] == ["镇应急办"]
     assert roles(t)["assist"] == ["公安", "消防", "市场监管"]
+
+
+def test_a_paragraph_announcing_its_subjects_duties_covers_the_items_after_it() -> None:
+    """``第三条 生态环境部贯彻落实…。主要职责是：`` then ``（一）负责…``: the items are the ministry's, though
+    （一） is nominally shallower than 第三条; the next 第X条 ends them."""
+    x = snippet(
+        "某部职能配置、内设机构和人员编制规定\n"
+        "第三条 生态环境部贯彻落实党中央关于生态环境保护工作的方针政策。主要职责是：\n"
+        "（一）负责建立健全生态环境基本制度。\n"
+        "（二）负责重大生态环境问题的统筹协调和监督管理。牵头协调重特大环境污染事故的调查处理。\n"
+        "第四条 内设机构应当严格落实编制管理要求，按程序报批。\n"
+    )
+    assert roles(having(x, "建立健全生态环境基本制度"))["responsible"] == ["生态环境部"]
+    assert roles(having(x, "统筹协调和监督管理"))["responsible"] == ["生态环境部"]
+    assert roles(having(x, "内设机构应当严格落实"))["responsible"] != ["生态环境部"]
