@@ -35,6 +35,8 @@ MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
 POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县长", "区长", "书记", "组长", "河长", "省长")
 MAX_NAME = 12
+#: a unit list opening an enumerated duty (一是X…) is at most this long
+MAX_LEADING_UNITS = 20
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -430,6 +432,10 @@ def subject(s: str, offset: int) -> Mark | None:
     pre = words().preamble.match(body)
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
+        if re.match(r"[一二三四五六七八九十]{1,3}是", pre.group()):
+            enumerated = _leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
+            if enumerated:
+                return Mark(found=enumerated, start=at, end=enumerated[-1].end)
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
@@ -460,6 +466,15 @@ def subject(s: str, offset: int) -> Mark | None:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
     return None
+
+
+def _leading_units(s: str, offset: int) -> list[Found]:
+    """The longest unit list (at most MAX_LEADING_UNITS characters) that ``s`` opens with."""
+    for end in range(min(len(s), MAX_LEADING_UNITS), 1, -1):
+        if s[end - 1] in "，。；：" or not is_unit(s[:end]):
+            continue
+        return unit_names(s[:end], offset, "responsible") or []
+    return []
 
 
 def together(s: str, offset: int) -> list[Found]:

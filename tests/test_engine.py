@@ -270,9 +270,10 @@ def test_lead_sign_in_a_unit_cell_and_the_leader_column_before_it() -> None:
 def test_prose_enumerators_and_assignment_are_not_part_of_a_subject() -> None:
     x = snippet(
         "一、处理情况\n"
-        "区政府明确由区生态环境局、金钟街道负责核查处理。\n"
+        "区政府明确由区生态环境局、金钟街道负责核查处理。一是金钟街道严格履行属地管理职责，加强巡视监管。\n"
         "二是区生态环境局将对该企业加大巡查检查力度，发现问题依法处理。\n"
     )
+    assert roles(having(x, "严格履行属地管理职责"))["responsible"] == ["金钟街道"]
     assigned = having(x, "负责核查处理")
     assert roles(assigned)["responsible"] == ["区生态环境局", "金钟街道"]
     second = having(x, "加大巡查检查力度")
