@@ -54,8 +54,6 @@ MAX_TITLE = 40
 #: a sentence's subject and its verb are read within this many characters (a window, so a paragraph with many
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
-#: the subject of a paragraph announcing its duties (主要职责是：) is a unit name at most this long
-MAX_DUTY_SUBJECT = 15
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
@@ -630,10 +628,7 @@ def declared_duties(body: str, at: int) -> list[Found]:
     if _DUTIES_FOLLOW.search(body) is None:
         return []
     lead = len(body) - len(body.lstrip())
-    for end in range(min(len(body), lead + MAX_DUTY_SUBJECT), lead + 1, -1):
-        if marks.is_unit(body[lead:end]):
-            return marks.unit_names(body[lead:end], at + lead, "responsible") or []
-    return []
+    return marks.leading_units(body[lead:], at + lead)
 
 
 def _merge_titles(items: list[Item]) -> list[Item]:

@@ -37,6 +37,8 @@ POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县
 MAX_NAME = 12
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
+#: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
+MAX_NAME_EXTENSION = 6
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -433,7 +435,7 @@ def subject(s: str, offset: int) -> Mark | None:
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
         if re.match(r"[一二三四五六七八九十]{1,3}是", pre.group()):
-            enumerated = _leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
+            enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
@@ -465,15 +467,26 @@ def subject(s: str, offset: int) -> Mark | None:
         if found:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
+    if body.startswith("由"):  # 由县重大项目办汇总后报送…: a sentence opening with 由X names who acts, whatever the verb
+        agent = leading_units(body[1:], at + 1)
+        if agent:
+            return Mark(found=agent, start=at, end=agent[-1].end)
     return None
 
 
-def _leading_units(s: str, offset: int) -> list[Found]:
-    """The longest unit list (at most MAX_LEADING_UNITS characters) that ``s`` opens with."""
-    for end in range(min(len(s), MAX_LEADING_UNITS), 1, -1):
-        if s[end - 1] in "，。；：" or not is_unit(s[:end]):
-            continue
-        return unit_names(s[:end], offset, "responsible") or []
+def leading_units(s: str, offset: int) -> list[Found]:
+    """The unit list that ``s`` opens with: the shortest prefix that names a unit, grown while a short
+    extension still names one (区生态环境局 + 东安分局, 市民政局、市财政局), never across a clause."""
+    limit = min(len(s), MAX_LEADING_UNITS)
+    end = next((e for e in range(2, limit + 1) if is_unit(s[:e])), None)
+    while end is not None:
+        if any(c in s[:end] for c in "，。；："):
+            return []
+        longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
+                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：")]
+        if not longer:
+            return unit_names(s[:end], offset, "responsible") or []
+        end = longer[-1]
     return []
 
 

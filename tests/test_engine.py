@@ -357,3 +357,12 @@ def test_a_paragraph_announcing_its_subjects_duties_covers_the_items_after_it() 
     assert roles(having(x, "建立健全生态环境基本制度"))["responsible"] == ["生态环境部"]
     assert roles(having(x, "统筹协调和监督管理"))["responsible"] == ["生态环境部"]
     assert roles(having(x, "内设机构应当严格落实"))["responsible"] != ["生态环境部"]
+
+
+def test_a_sentence_opening_with_you_names_who_acts() -> None:
+    """``由县重大项目办汇总后…报送``: 由X at the head of a sentence names the unit that acts, whatever the verb."""
+    x = snippet(
+        "某县重大项目推进方案\n"
+        "各项目推进责任单位要做好统计上报工作，于每月25日前报送县重大项目办。由县重大项目办汇总后将进度情况报送县人民政府。\n"
+    )
+    assert roles(having(x, "由县重大项目办汇总后"))["responsible"] == ["县重大项目办"]
