@@ -366,3 +366,12 @@ def test_a_sentence_opening_with_you_names_who_acts() -> None:
         "各项目推进责任单位要做好统计上报工作，于每月25日前报送县重大项目办。由县重大项目办汇总后将进度情况报送县人民政府。\n"
     )
     assert roles(having(x, "由县重大项目办汇总后"))["responsible"] == ["县重大项目办"]
+
+
+def test_work_groups_are_units() -> None:
+    """Task forces (督察工作组, 工作专班) act as units: ``…，6个督察工作组要…`` starts their own duty."""
+    x = snippet(
+        "某县厕所革命推进会\n"
+        "县指挥部办公室要重点对公厕建设进度进行检查督办，6个督察工作组要对进度较慢的乡镇进行驻点督办，每周上报进度。\n"
+    )
+    assert roles(having(x, "6个督察工作组要对进度较慢"))["responsible"] == ["6个督察工作组"]
