@@ -39,6 +39,10 @@ MAX_NAME = 12
 MAX_LEADING_UNITS = 20
 #: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
 MAX_NAME_EXTENSION = 6
+#: endings of generic groups: a named unit never grows into one (its sub-units have names of their own)
+GENERIC_ENDINGS = ("单位", "部门", "机构")
+#: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
+MIN_AGENT_CLAUSE = 12
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -483,7 +487,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if any(c in s[:end] for c in "，。；："):
             return []
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
-                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：")]
+                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：")
+                  and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
         if not longer:
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
@@ -528,6 +533,9 @@ def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
     modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
+    body = s.lstrip()
+    if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
+        return True  # …的，由安徽局党组追究责任: 由X with what X does
     m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", s.lstrip())  # …负责统筹协调, not …负责。
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 

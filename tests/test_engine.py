@@ -375,3 +375,13 @@ def test_work_groups_are_units() -> None:
         "县指挥部办公室要重点对公厕建设进度进行检查督办，6个督察工作组要对进度较慢的乡镇进行驻点督办，每周上报进度。\n"
     )
     assert roles(having(x, "6个督察工作组要对进度较慢"))["responsible"] == ["6个督察工作组"]
+
+
+def test_you_clause_mid_sentence_and_no_generic_growth() -> None:
+    """``…的，由安徽局党组追究责任单位…的责任``: the clause is 安徽局党组's duty; the name never grows into the
+    generic 责任单位 that follows it."""
+    x = snippet(
+        "某局整改落实方案\n"
+        "四是建立责任追究制度。对整改工作不力、造成严重后果的，由安徽局党组追究责任单位和相关责任人的责任。\n"
+    )
+    assert roles(having(x, "由安徽局党组追究"))["responsible"] == ["安徽局党组"]
