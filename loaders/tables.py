@@ -52,6 +52,7 @@ class Column:
 
     kind: str
     role: Role | None = None
+    people: bool = False  # 牵头单位及主要负责人: the cells hold units and the people answering for them
 
 
 @cache
@@ -76,6 +77,11 @@ def column_kind(header: str) -> Column | None:
         return Column("number")
     if any(x in h for x in w["other"]):
         return None
+    both = re.match(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
+    if both:  # 牵头单位及主要负责人: a unit column whose cells also name people
+        unit = column_kind(both.group("unit"))
+        if unit is not None and unit.kind == "role":
+            return Column("role", unit.role, people=True)
     if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
         return Column("leader")
     if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
@@ -194,6 +200,7 @@ def continues(s: str) -> bool:
 
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
+    source, table = table, merged_lead(text, cells, table)
     values = [compact(text[a:b]) for a, b in cells]
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
@@ -213,7 +220,11 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             other.append(text[a:b])
         if col is None or not values[i]:
             continue
-        if col.kind == "role" and col.role is not None:
+        if col.kind == "role" and col.role is not None and col.people:
+            people = [p.name for p in split_people(text[a:b]) if marks.people(p.name)]
+            row.leaders.extend(people)
+            row.found.extend(f for f in styles.unit_list(text[a:b], a, col.role) if f.mention not in people)
+        elif col.kind == "role" and col.role is not None:
             row.found.extend(styles.unit_list(text[a:b], a, col.role))
         elif col.kind == "leader":
             row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
@@ -221,7 +232,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.deadline = values[i]
         elif col.kind == "task":
             texts.append((a, b))
-    table.prev = values
+    source.prev = table.prev = values
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
     row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1]]
     own = texts[-1:]
@@ -235,6 +246,19 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
+
+
+def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
+    """A row with fewer cells than its header whose first cell is a row number (``2 | 特困供养… | …`` under
+    ``大类 | 序号 | 工作任务 | …``): the cells missing are the leading ones merged from the row above (a category
+    column), so the row aligns with the header from the right."""
+    missing = len(table.kinds) - len(cells)
+    if missing <= 0 or not cells or not re.fullmatch(r"[\d.．、]+", compact(text[cells[0][0] : cells[0][1]])):
+        return table
+    number_at = next((i for i, k in enumerate(table.kinds) if k is not None and k.kind == "number"), None)
+    if number_at != missing:
+        return table
+    return Table(table.sep, table.kinds[missing:], table.prev)
 
 
 # ---------------------------------------------------------------- space-separated columns

@@ -385,3 +385,15 @@ def test_you_clause_mid_sentence_and_no_generic_growth() -> None:
         "四是建立责任追究制度。对整改工作不力、造成严重后果的，由安徽局党组追究责任单位和相关责任人的责任。\n"
     )
     assert roles(having(x, "由安徽局党组追究"))["responsible"] == ["安徽局党组"]
+
+
+def test_pipe_table_header_first_a_unit_and_person_column_and_merged_category_cells() -> None:
+    """A file that opens with its header row (no title line); ``牵头单位及主要负责人`` cells hold a unit and the
+    person answering for it (a leader); rows under a merged 大类 cell lack it and align from the right."""
+    x = read("ho_guangdong_zhaoqing_msss_jz")
+    first = having(x, "将城镇、农村低保人均最低补差水平")
+    assert roles(first)["lead"] == ["市民政局"]
+    assert sorted(first.leaders) == ["伍泽国", "陈宣群"]
+    second = having(x, "特困供养人员基本生活标准不低于")
+    assert roles(second)["lead"] == ["市民政局"]
+    assert sorted(second.leaders) == ["伍泽国", "陈宣群"]
