@@ -130,6 +130,9 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
     from polkg.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
+    # The reference places a load writes are those its own files name: what this pipeline read before (a
+    # notebook extracts, then loads) must not change the graph.
+    pipeline.resolver.places_used.clear()
     inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file)
     extractions = inputs.extractions
     if extractions:

@@ -149,3 +149,19 @@ def test_a_citation_points_at_the_cited_plan_whichever_was_loaded_first(tmp_path
         assert cited(store) == [["b", "Citation", "川办〔2018〕1号"]]  # its number changed: back to the citation
     finally:
         store.close()
+
+
+def test_a_pipeline_that_read_other_files_first_loads_the_same_graph(tmp_path: Path) -> None:
+    """The places a load writes come from the files it loads, not from what the same process read before
+    (a notebook extracts, then loads): otherwise the graph depends on the session's history."""
+    files = [str(DISTRICT)]
+    used = Pipeline()
+    api.extract(sorted(str(p) for p in (CORPUS.parent / "tests" / "realworld").glob("rw_*.txt"))[:20], used)
+    a, b = FalkorStore(tmp_path / "a"), FalkorStore(tmp_path / "b")
+    try:
+        api.load(files, a, used)
+        api.load(files, b, Pipeline())
+        assert api.stats(a) == api.stats(b)
+    finally:
+        a.close()
+        b.close()
