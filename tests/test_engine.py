@@ -397,3 +397,10 @@ def test_pipe_table_header_first_a_unit_and_person_column_and_merged_category_ce
     second = having(x, "特困供养人员基本生活标准不低于")
     assert roles(second)["lead"] == ["市民政局"]
     assert sorted(second.leaders) == ["伍泽国", "陈宣群"]
+
+
+def test_a_table_header_closes_the_cover_letter_above_it() -> None:
+    """``…县政府督查室将常年跟踪，适时开展督查。`` then ``序号`` / ``民生实事`` / ``责任单位`` cells: the letter's
+    duty is 县政府督查室's, never the first row's units."""
+    x = read("rw_sichuan_dazhu_minsheng")
+    assert roles(having(x, "县政府督查室将常年跟踪"))["responsible"] == ["县政府督查室"]
