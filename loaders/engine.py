@@ -112,6 +112,7 @@ class Engine:
     standing: list[Found] = field(default_factory=list)
     fields: Mark | None = None  # consecutive role/field lines being collected
     table: tables.Table | None = None
+    row_leaders: list[str] = field(default_factory=list)  # the leader cell of the last such row (merged below)
     last_row: Task | None = None  # the last row of a space-separated table (its unit cell may go on below)
     row_cells: bool = False  # whether that row's unit cell went on over lines of its own
     last_closed: list[Task] = field(default_factory=list)
@@ -286,6 +287,16 @@ class Engine:
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
         return bool(people)
+
+    def merged_leaders(self, task: Task) -> None:
+        """In a one-cell-per-line table with a leader column before its units, a row whose leader cell is
+        empty shares the leader of the row above (a merged cell)."""
+        if not self.leader_before_units():
+            return
+        if task.leaders:
+            self.row_leaders = list(task.leaders)
+        else:
+            task.leaders = list(self.row_leaders)
 
     def leader_before_units(self) -> bool:
         """Whether the table's leader column stands before its unit columns (the row's units follow its leader)."""
@@ -583,6 +594,7 @@ class Engine:
             leaders=_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
         )
+        self.merged_leaders(task)
         self.tasks.append(task)
         return task
 

@@ -265,6 +265,11 @@ def test_lead_sign_in_a_unit_cell_and_the_leader_column_before_it() -> None:
     assert roles(t)["lead"] == ["区发改委"]
     assert roles(t)["responsible"] == ["统计局"]
     assert t.leaders == ["钱宇"]
+    merged = having(x, "2.一般公共预算收入同口径增长6%以上。")  # its leader cell is empty: merged from the row above
+    assert merged.leaders == ["钱宇"]
+    customs = having(x, "6.进出口总额和实际使用外资量稳质升。")
+    assert roles(customs)["lead"] == ["区商务局"]
+    assert roles(customs)["responsible"] == ["吴江海关"]
 
 
 def test_prose_enumerators_and_assignment_are_not_part_of_a_subject() -> None:
