@@ -202,10 +202,8 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
 def _subject_start(piece: str) -> int:
     """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
-    m = None
-    for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并)由", piece):
-        pass
-    return m.end() if m is not None and is_unit(piece[m.end() :]) else 0
+    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并)由", piece)]
+    return ends[-1] if ends and is_unit(piece[ends[-1] :]) else 0
 
 
 def _starred(s: str, a: int, b: int, offset: int) -> list[Found]:
@@ -471,7 +469,7 @@ def subject(s: str, offset: int) -> Mark | None:
         if found:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
-    if body.startswith("由"):  # 由县重大项目办汇总后报送…: a sentence opening with 由X names who acts, whatever the verb
+    if body.startswith("由"):  # 由县重大项目办汇总后报送…: 由X opening a sentence names who acts, whatever the verb
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)

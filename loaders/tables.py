@@ -239,7 +239,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if not own:
         return Row()
     last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
-    short = len(values[cells.index(own[0])]) <= MAX_NAME_TASK and not re.search("[，。；,;]", values[cells.index(own[0])])
+    task_cell = values[cells.index(own[0])]
+    short = len(task_cell) <= MAX_NAME_TASK and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
     row.text = trimmed_span(text, own[0][0], last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)

@@ -101,7 +101,8 @@ def test_prose_in_a_bracket_is_not_a_unit(district: tuple[str, Extraction]) -> N
     _, x = district
     t = task_with(x, "调整优化产业布局。")
     # the note 涉及各地具体工作任务均由各乡镇（街道）负责落实 is no unit name, but it names the townships' share
-    assert roles(t)["responsible"] == ["区发展改革局", "区经济信息化局", "区自然资源局", "区生态环境局", "各乡镇（街道）"]
+    assert roles(t)["responsible"] == [
+        "区发展改革局", "区经济信息化局", "区自然资源局", "区生态环境局", "各乡镇（街道）"]
     assert not any("负责" in u.mention or "列出" in u.mention for u in t.units)
     assert any("不再单独列出" in n for n in t.notes)
     # a long name without verbs is still a unit
