@@ -138,8 +138,8 @@ def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
                 continue
             if is_prose(name):
                 remarks.append(compact(sentence[pos:]))
-                standing, _ = marks.standing_units(sentence[pos:], offset + at + pos)
-                found.extend(standing)  # 涉及各地具体工作任务均由各乡镇（街道）负责落实: a unit of this item too
+                # 涉及各地具体工作任务均由各乡镇（街道）负责落实: a unit of this item too
+                found.extend(marks.note_units(sentence[pos:], offset + at + pos))
                 break
             span = trimmed_span(s, at + pos + a, at + pos + a + cut, offset)
             found.append(Found(compact(name), own_role, span.start, span.end))

@@ -63,6 +63,7 @@ class Words:
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
     standing: tuple[re.Pattern[str], ...]
+    item_notes: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
@@ -97,6 +98,7 @@ def words() -> Words:
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
+        item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
@@ -152,6 +154,7 @@ def is_unit(name: str) -> bool:
         and core not in w.labels  # 牵头单位要…: a role, not a unit
         and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
         and core not in w.not_units
+        and not core.endswith(POSITIONS)  # 各河长, 组长: posts, whose holders are leaders
     )
 
 
@@ -576,6 +579,15 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
             found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
             return found, "以下" not in m.group()
     return [], False
+
+
+def note_units(s: str, offset: int) -> list[Found]:
+    """Units a bracket note gives its own item (``涉及各地具体工作任务均由各乡镇（街道）负责落实``)."""
+    for p in words().item_notes:
+        m = p.search(s)
+        if m:
+            return styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
+    return []
 
 
 def heading_units(title: str, offset: int) -> list[Found]:

@@ -21,7 +21,7 @@ COUNTY = Path(__file__).resolve().parent / "fixtures" / "bracket_yunling_county.
 #: tasks per plan: one per unit bracket, plus one per sentence of 保障措施 whose subject names units (X要…, X负责…)
 DISTRICT_PLANS = [
     ("乐山市市中区打赢蓝天保卫战实施方案", 57),
-    ("乐山市市中区打赢碧水保卫战役实施方案", 28),
+    ("乐山市市中区打赢碧水保卫战役实施方案", 27),
     ("乐山市市中区打好长江保护修复攻坚战工作方案", 25),
     ("乐山市市中区打好黑臭水体治理攻坚战役实施方案", 9),
     ("乐山市市中区打好饮用水水源地环境问题整治攻坚战实施方案", 18),
