@@ -296,6 +296,7 @@ class Resolver:
     def __init__(self) -> None:
         self.vocab = vocabulary()
         self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
+        self._cache_places: dict[tuple[str, Context, bool], frozenset[str]] = {}  # places each resolution named
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
         self._committees: dict[tuple[str | None, str], list[ResolvedUnit]] = {}  # named committees per place
@@ -407,8 +408,12 @@ class Resolver:
         key = (written, ctx, division)
         resolved = self._cache.get(key)
         if resolved is None:
+            before = set(self.places_used)
             resolved = self._division(written, ctx) if division else self._resolve(written, ctx)
             self._cache[key] = resolved
+            self._cache_places[key] = frozenset(self.places_used - before)
+        else:  # a cache hit names the same places: a load's regions must not depend on what was read before
+            self.places_used.update(self._cache_places.get(key, ()))
         seen = self._aliases.setdefault(resolved.id, {})
         seen[written] = None
         return replace(resolved, aliases=tuple(seen))
