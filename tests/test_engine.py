@@ -409,3 +409,14 @@ def test_a_table_header_closes_the_cover_letter_above_it() -> None:
     duty is 县政府督查室's, never the first row's units."""
     x = read("rw_sichuan_dazhu_minsheng")
     assert roles(having(x, "县政府督查室将常年跟踪"))["responsible"] == ["县政府督查室"]
+
+
+def test_a_verb_phrase_ending_in_society_is_no_subject() -> None:
+    """一是…二是… enumerate measures: what follows is a verb phrase, and 社会 (society) is no organ although
+    unit names may end in 会 (委员会, 联合会)."""
+    x = snippet("四、工作措施\n一是持续推进社会救济体系建设，做好困难群众兜底保障。\n"
+                "二是扩大社会保险覆盖范围，推进全民参保。\n三是县总工会要组织开展职工帮扶。\n")
+    none: dict[str, list[str]] = {"lead": [], "responsible": [], "assist": []}
+    assert roles(having(x, "持续推进社会救济")) == none
+    assert roles(having(x, "扩大社会保险")) == none
+    assert roles(having(x, "组织开展职工帮扶")) == {**none, "responsible": ["县总工会"]}
