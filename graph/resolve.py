@@ -34,7 +34,7 @@ from polkg.loaders.text import compact
 from polkg.nlp import gazetteer
 from polkg.nlp.gazetteer import Place
 
-UnitKind = Literal["department", "government", "division", "group", "committee", "other"]
+UnitKind = Literal["department", "government", "division", "group", "committee", "company", "other"]
 
 LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "district": 3, "township": 4}
 # What a level prefix reads as when the document's jurisdiction at that level is unknown.
@@ -47,7 +47,9 @@ DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
 ZONES = {"高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区", "经开区": "经济技术开发区",
-         "经济技术开发区": "经济技术开发区"}
+         "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "工业园区": "工业园区"}
+# words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域
+LEVEL_LIKE = re.compile(r"市政(?!府)|市场|市容|区域|县域")
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
@@ -105,6 +107,7 @@ class Dept:
     party: bool = False  # a Party organ, named 中共 + place + body (中共四川省委宣传部)
     vertical: str = ""  # the national organ a vertically managed bureau belongs to: 国家税务总局成都市税务局
     branch: str = ""  # a national organ whose local offices are its 分局 by place: 国家外汇管理局安徽省分局
+    branch_in: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (city, its districts served by the city's 分局)
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -154,7 +157,9 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             full = expand.get(suffix, suffix)
             levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
             party = e.get("party", e["stem"].startswith("委"))
-            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""))
+            branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
+            dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
+                        branch_in)
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
     return out
@@ -297,6 +302,7 @@ class Resolver:
         self.vocab = vocabulary()
         self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
         self._forms: dict[tuple[str, str, str | None, str], list[str]] = {}  # standard_forms, per department
+        self._cache_places: dict[tuple[str, Context, bool], frozenset[str]] = {}  # places each resolution named
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
         self._committees: dict[tuple[str | None, str], list[ResolvedUnit]] = {}  # named committees per place
@@ -365,7 +371,9 @@ class Resolver:
         for name, level in self.vocab.reference:
             for r in self.vocab.renames:
                 if level in r.levels and r.where in (None, name) and r.reference:
-                    out.append(self._department(self.vocab.departments[r.old], level, name or None, ()))
+                    why = (f"reference data: the {level} department {r.old} of {name or 'the state'}, "
+                           f"{r.kind} {r.date} ({r.source})",)
+                    out.append(self._department(self.vocab.departments[r.old], level, name or None, why))
         return out
 
     def region(self, written: str, jurisdiction: str | None = None) -> str | None:
@@ -414,8 +422,12 @@ class Resolver:
         key = (written, ctx, division)
         resolved = self._cache.get(key)
         if resolved is None:
+            before = set(self.places_used)
             resolved = self._division(written, ctx) if division else self._resolve(written, ctx)
             self._cache[key] = resolved
+            self._cache_places[key] = frozenset(self.places_used - before)
+        else:  # a cache hit names the same places: a load's regions must not depend on what was read before
+            self.places_used.update(self._cache_places.get(key, ()))
         seen = self._aliases.setdefault(resolved.id, {})
         seen[written] = None
         return replace(resolved, aliases=tuple(seen))
@@ -444,7 +456,8 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._parenthesis, self._zone, self._self, self._league, self._named,
+        for step in (self._group, self._joint, self._parenthesis, self._zone, self._self, self._league,
+                     self._company, self._named,
                      self._written_branch, self._sub_division, self._committee,
                      self._government, self._partial, self._run_together):
             found = step(name, ctx)
@@ -455,7 +468,10 @@ class Resolver:
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
         m = re.fullmatch(r"(?P<bureau>.+?局)(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
-        head = self._named(m["bureau"], ctx) if m else None
+        bureau = m["bureau"] if m else ""
+        if m and self._level_of(ctx) == "district" and self._dept(bureau, ctx) is not None:
+            bureau = "市" + bureau  # 生态局东安分局 in 东安区's plan: the city's bureau, its branch there
+        head = self._named(bureau, ctx) if m else None
         if m is None or head is None or head.kind != "department":
             return None
         canonical = f"{head.canonical}{m['place']}分局"
@@ -465,18 +481,35 @@ class Resolver:
                             links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
 
     def _zone(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """高新区, 市高新区管委会, 高新区党工委和管委会: the 管理委员会 of the city's national zone
-        (福州高新技术产业开发区管理委员会)."""
-        m = re.fullmatch(rf"(?P<pre>[市])?(?P<zone>{_alt(ZONES)})(?:党工委和)?(?:管委会|管理委员会)?", name)
+        """高新区, 市高新区管委会, 县经济开发区管委会: the 管理委员会 of the zone of the place its prefix
+        names, else of the document's city or county, named after the place without 市/县 (福州高新技术产业开发区,
+        灵璧经济开发区)."""
+        m = re.fullmatch(rf"(?P<pre>[市县区])?(?P<zone>{_alt(ZONES)})(?:党工委和)?(?:管委会|管理委员会)?", name)
         if m is None:
             return None
-        city = self._at_level("city", ctx)
-        if city is None:
+        level: Level = "district" if m["pre"] in ("县", "区") else "city"
+        if m["pre"] is None and self._level_of(ctx) == "district" and ctx.jurisdiction:
+            level = "district"  # a county's plan: the county's own zone
+        owner = self._at_level(level, ctx)
+        if owner is None:
             return None
-        canonical = f"{re.sub(r'市$', '', city)}{ZONES[m['zone']]}管理委员会"
-        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", "开发区", city,
-                            why=(f"{m['zone']}: the {ZONES[m['zone']]} of {city}, run by its 管理委员会",
+        canonical = f"{_short_place(owner)}{ZONES[m['zone']]}管理委员会"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "开发区", owner,
+                            why=(f"{m['zone']}: the {ZONES[m['zone']]} of {owner}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
+
+    def _joint(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """两市市委宣传部, 两市文化和旅游局 in a plan two cities issue together: the department of the issuing
+        place (the document's jurisdiction), as the plan's own units are named."""
+        m = re.fullmatch(r"[两三](?P<level>[省市县区])(?P<rest>.{3,})", name)
+        if m is None or not ctx.jurisdiction:
+            return None
+        rest = m["rest"] if m["rest"][0] == m["level"] else m["level"] + m["rest"]
+        found = self._named(rest, ctx)
+        if found is None:
+            return None
+        return replace(found, why=(f"{name[:2]}: the places issuing the plan together; read in the document's "
+                                   f"own {ctx.jurisdiction}", *found.why))
 
     def _self(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """我单位, 本局, 我厅: the issuer of the document (or the department whose office issued it)."""
@@ -497,6 +530,27 @@ class Resolver:
         canonical = f"共青团{where or m[1]}委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
                             why=(f"团{m[1]}委: the Youth League committee of {where or '?'}",
+                                 f"canonical name {canonical!r}"))
+
+    def _company(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """县城投公司, 城投集团, 省金融控股公司: a state company of the place its prefix (or short form) says,
+        by its registered form (连江县城市建设投资开发有限公司); any other …公司/集团 kept as written."""
+        table = data.read("units.toml")["company"]
+        m = re.fullmatch(rf"(?P<body>.+?)(?P<end>{_alt(table['ends'])})", name)
+        if m is None or "有限" in name or len(m["body"]) < 2:
+            return None
+        short = next((k for k in sorted(table["short"], key=len, reverse=True) if k in m["body"]), None)
+        prefixed = m["body"][0] in self.vocab.levels or any(name.startswith(r) for r in _chain(ctx))
+        if not (prefixed or short):
+            return ResolvedUnit(ids.unit_id(name), name, "company", "unknown", "企业", None,
+                                why=(f"{m['end']}: a company, kept as written (no place or standard short form)",))
+        body, level, where, why = self._with_place(m["body"], ctx)
+        if short:
+            body = body.replace(short, table["short"][short], 1)
+            why = (*why, f"{short} = {table['short'][short]}")
+        canonical = body + table["ends"][m["end"]]
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", level, "企业", where,
+                            why=(*why, f"{m['end']}: a state company, registered as …{table['ends'][m['end']]}",
                                  f"canonical name {canonical!r}"))
 
     def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
@@ -541,7 +595,10 @@ class Resolver:
         if name.startswith(("国家", "中国")) and len(name) > 4:  # 国家发展改革委, 国家市场监管总局, 中国气象局
             yield "national", None, name[2:], (f"prefix {name[:2]!r}: a national organ",)
         level = self._level_char(name[0], ctx)
-        if level is not None:
+        if LEVEL_LIKE.match(name) and ctx.jurisdiction:  # 市政公用事业服务中心 in 成安县's plan: the county's
+            yield self._level_of(ctx), ctx.jurisdiction, name, (
+                f"{name[:2]!r} is a word, not a level prefix: the document's {ctx.jurisdiction}",)
+        elif level is not None:
             where = self._at_level(level, ctx)
             yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
         yield self._level_of(ctx), ctx.jurisdiction, name, ()
@@ -587,6 +644,10 @@ class Resolver:
             branch = self._branch(dept, where, why)
             if branch is not None:
                 return branch
+        if dept.branch_in and level == "district" and where is not None:
+            served = self._served_branch(dept, where, why)
+            if served is not None:
+                return served
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
@@ -619,10 +680,27 @@ class Resolver:
                             why=(*why, step, f"canonical name {canonical!r}"),
                             links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
 
+    def _served_branch(self, dept: Dept, where: str, why: tuple[str, ...]) -> ResolvedUnit | None:
+        """区规资局 in 重庆市渝中区: the district has no bureau of its own; the municipal bureau's branch serves it
+        (重庆市规划和自然资源局渝中区分局), PART_OF the municipal bureau."""
+        for city, districts in dept.branch_in:
+            own = where.removeprefix(city)
+            if own == where or own not in districts:
+                continue
+            level = region_level(city)
+            head = self._department(replace(dept, branch_in=()), level, city, ())
+            canonical = f"{head.canonical}{own}分局"
+            step = f"{own} of {city} has no {dept.body} of its own: the branch of {head.canonical} there"
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,
+                                why=(*why, step, f"canonical name {canonical!r}"),
+                                links=(Link("PART_OF", head, props=(("relation", "branch"),)),))
+        return None
+
     def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
         for r in self.vocab.renames:
             if r.old == dept.body and level in r.levels and r.where in (None, where):
-                new = self._department(self.vocab.departments[r.new], level, where, ())
+                new = self._department(self.vocab.departments[r.new], level, where,
+                                       (f"what {dept.body} became: {r.kind} {r.date} ({r.source})",))
                 yield Link("SUCCEEDED_BY", new, props=(("date", r.date), ("source", r.source), ("kind", r.kind)))
 
     # -- groups ------------------------------------------------------------------------------------
@@ -688,6 +766,8 @@ class Resolver:
             return None  # a stem that is itself a full name (纪委监委) names the department
         level = (self._level_char(m["pre"][0], ctx) or "unknown") if m["pre"] else self._level_of(ctx)
         where = self._at_level(level, ctx) if m["pre"] else ctx.jurisdiction
+        if level == "township" and not m["pre"]:  # a township has no 公安 of its own: its county's
+            level, where = "district", self._township_owner(ctx.jurisdiction or "", ctx)
         municipal = where in MUNICIPALITIES
         dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year)
         if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局
@@ -791,7 +871,9 @@ class Resolver:
 
 
     def _government(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """A place named alone in a unit list stands for its government (罗汉镇, 成都市)."""
+        """A place named alone in a unit list stands for its government (罗汉镇, 成都市), as does the government
+        of a town or street written in full (新安街道办事处, 昌化镇人民政府)."""
+        name = re.sub(r"(?<=街道)办事处$|(?<=[镇乡])人民政府$", "", name)
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
             return None
         region = self._place(name, ctx)
@@ -856,6 +938,8 @@ class Resolver:
         for level, where, rest, why in self._prefixes(name, ctx):
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
             level_word = rest[:1] in self.vocab.levels and not rest.startswith(("市政", "市场", "市容", "区域", "县域"))
+            if not why and level == "township" and where and suffix in ("站", "所", "办", "中心"):
+                why = (f"no prefix in a township's plan: {where}'s own {suffix}",)  # 文化站, 城建办 of 徐庄镇
             if not why or suffix is None or len(rest) <= len(suffix) or level_word:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
@@ -915,8 +999,14 @@ class Resolver:
 
 
 def _expand_tail(rest: str) -> str:
-    """管委会 written in full: 管理委员会 (乐山市工业集中区管理委员会)."""
-    return rest[: -len("管委会")] + "管理委员会" if rest.endswith("管委会") else rest
+    """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
+    if rest.endswith("管委会"):
+        return rest[: -len("管委会")] + "管理委员会"
+    # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办); shorter stems and the
+    # offices of a Party committee or government are contracted (编办, 绩效办 = 目标绩效管理办公室): kept
+    stem = rest.removesuffix("办")
+    whole = rest.endswith("办") and len(stem) >= 4 and not stem.startswith(("委", "政府"))
+    return rest + "公室" if whole else rest
 
 
 def _chain(ctx: Context) -> list[str]:
@@ -933,6 +1023,15 @@ def _inside_city(place: str, jurisdiction: str | None) -> str | None:
     if place.startswith(jurisdiction) or not re.fullmatch(r"[\u4e00-\u9fff]{2,7}(?:区|县|市|旗)", place):
         return None
     return jurisdiction + place if _looks_like_place(place) else None
+
+
+def _short_place(place: str) -> str:
+    """How a zone or branch names its place: without its parent and 市/县/区 (灵璧县 → 灵璧; 巴马瑶族自治县 →
+    巴马), a name of one character kept whole."""
+    own = place.removeprefix(next((a for a in ancestors(place) if place.startswith(a) and a != place), ""))
+    auto = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$", own)
+    short = auto[1] if auto else re.sub(r"(?:市|县|区|旗)$", "", own)
+    return short if len(short) >= 2 else own
 
 
 def _looks_like_place(name: str) -> bool:

@@ -37,6 +37,7 @@ NUMBER_PREFIX_STOP = re.compile(
 )
 # an issuer named by its level only (市政府办公室 in the cover of a city's notice): the signature names it in full
 SHORT_ISSUER = re.compile(r"^[省市县区](?:人民)?政府|^[省市县区]委")
+FIVE_YEAR = re.compile(r"十([一二三四五六])五")
 TITLE_YEAR = re.compile(r"(?<![\d〔\[])(20\d{2})\s*(?:[—–\-~至到]\s*(20\d{2})\s*)?年")
 REGION = re.compile(
     r"^(?P<p>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?"
@@ -234,9 +235,14 @@ def _strip_draft(title: str) -> str:
 
 
 def plan_year(title: str, date: str | None) -> int | None:
-    """The year a plan is for: the (first) year its title names, else the year it was issued."""
-    for m in TITLE_YEAR.finditer(_outside_quotes(title)):
+    """The year a plan is for: the (first) year its title names, or the first year of the five-year plan
+    period it names (“十二五” → 2011), else the year it was issued."""
+    own = _outside_quotes(title)
+    for m in TITLE_YEAR.finditer(own):
         return int(m.group(1))
+    period = FIVE_YEAR.search(own)
+    if period:  # the 11th plan (十一五) began in 2006, each one five years after the one before
+        return 2006 + 5 * "一二三四五六".index(period.group(1))
     return int(date[:4]) if date else None
 
 
@@ -314,6 +320,10 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
+    for what, name in (("title", title), ("issuer", issuer)):  # a town's own plan: 徐庄镇2017年度…工作计划
+        town = TOWNSHIP.match(compact(name))
+        if town:
+            return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
 
 
@@ -350,6 +360,7 @@ TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city",
                                 "旗": "district"}
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
 DEPTH = {"province": 1, "city": 2, "district": 3}
+WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
 # 全县, 本市, 县委, 市政府, 区直 …, and a unit named by its level (市环保局牵头, 、县发改局)
 LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州县区旗])|([省市州县区旗])(?:委|政府|人民政府|直)"
                         r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
@@ -372,7 +383,9 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
     words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
     named = Counter(gaz.places_in(text))
     top = DEPTH.get(gaz.places[inside].level, 0) if inside else 0
-    for word, _ in words.most_common(1):
+    # the word named most; on a tie the deeper level (a county's plan names its city's 市生态环境局 as often
+    # as its own 县水利局, a city's plan names no single county's bureau)
+    for word, _ in sorted(words.items(), key=lambda kv: (kv[1], WORD_DEPTH[kv[0]]), reverse=True)[:1]:
         fits: Counter[str] = Counter()
         for p, n in named.items():  # a county named stands for its city too (连江县 in a 福州 plan)
             for a in gaz.ancestors(p):
@@ -405,6 +418,11 @@ def _short_forms(text: str) -> list[str]:
     return out
 
 
+# a township, town or street opening a title or issuer, not a unit of it (徐庄镇2017年度…, 中子镇：构建…)
+TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
+                      r"(?!办|政府|人民|党|卫生|派出|中心|[\u4e00-\u9fff]{0,2}[站所])")
+
+
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
     """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place; a
     plan whose place is unknown has the level its own words say (全州, 州直 → city; 全县, 县委 → district)."""
@@ -414,6 +432,8 @@ def level_of(place: str | None, issuer: str | None, number: str | None, title: s
         words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
         top = words.most_common(1)
         return TEXT_LEVEL.get(top[0][0], "unknown") if top else "unknown"
+    if TOWNSHIP.fullmatch(place):
+        return "township"
     gaz = gazetteer.load()
     known = gaz.region(place)
     if known and gaz.places[known].level in DEPTH:

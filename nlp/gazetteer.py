@@ -24,6 +24,8 @@ COUNTY_SUFFIX = re.compile(r"(区|县|市|旗)$")
 PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that occur only in traditional writing: a text without any is not converted (it is the fast path)
+# a reading in pinyin after a character, as pages for learners of Chinese annotate words: 國(guó)家 → 國家
+PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]")
 TRADITIONAL = re.compile(r"[國會廳廣東單區縣鄉鎮歲為發與業經濟環護龍門開關問衛財務藝農設據資讓轉輸運錄]")
 PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
 AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(自治县|自治旗)$")
@@ -382,10 +384,13 @@ def match_key(s: str) -> str:
 
 
 def simplified(text: str) -> str:
-    """``text`` in simplified characters (黑龍江省環境保護廳 → 黑龙江省环境保护厅): plans published in
-    traditional characters name the same units and places. OpenCC (t2s), as nlp/targets reads them."""
+    """``text`` in simplified characters (黑龍江省環境保護廳 → 黑龙江省环境保护厅) without pinyin readings
+    (國(guó)家 → 国家): plans published in traditional characters name the same units and places. OpenCC
+    (t2s), as nlp/targets reads them."""
     short = len(text) < 200  # a name: always converted (cheap); a whole text only when it looks traditional
-    return _t2s()(text) if short or TRADITIONAL.search(text) else text
+    if not (short or TRADITIONAL.search(text)):
+        return text
+    return _t2s()(PINYIN.sub("", text))
 
 
 @cache

@@ -1,9 +1,11 @@
 """Mentions of topics, water bodies and places in task text.
 
-A blank spaCy ``zh`` pipeline (one token per character, no model download) with a PhraseMatcher fed from
-the gazetteers. Text is matched in a normal form (NFKC, no whitespace, markup such as ``<sub>`` and
-``$…_{…}$`` stripped, Latin lower-cased) so that ``VOC<sub>s</sub>`` and ``$PM_{2.5}$`` match; the
-pipeline is built once per process because the tagger runs for every task.
+Text is matched in a normal form (NFKC, no whitespace, markup such as ``<sub>`` and ``$…_{…}$`` stripped,
+Latin lower-cased) so that ``VOC<sub>s</sub>`` and ``$PM_{2.5}$`` match, against every phrase of the
+gazetteers at once. The matcher finds what spaCy's PhraseMatcher over a blank ``zh`` pipeline (one token per
+character) found, in the same order, without building a Doc per task: a task is tagged thousands of times
+per plan, and making the Doc cost more than the matching (``tests/test_tagger.py`` checks the two agree).
+The vocabularies are compiled once per process.
 """
 
 from __future__ import annotations
@@ -13,16 +15,15 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-
-import spacy
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
+from typing import NamedTuple
 
 from polkg.nlp import gazetteer
 from polkg.nlp.gazetteer import MARKUP, Gazetteer, match_key
 
 TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
+#: the order of labels found on one span: a blocking phrase before a topic, as spaCy's PhraseMatcher gave
+#: them (filter_spans keeps the first of a tie, so the block wins)
+LABEL_ORDER = (BLOCK, TOPIC, PLACE, WATER)
 LIST_SEPARATORS = "、和及与,，/"
 TITLE = re.compile(r"《[^《》]*》")
 TITLE_EXCLUDES = (WATER, PLACE)  # a name inside a cited title is not what the task is about
@@ -43,41 +44,108 @@ class Normal:
     origin: list[int]
 
 
+class _CharForms(dict[int, str]):
+    """Each character's matching form (NFKC, whitespace dropped, lower-cased), computed once per character:
+    a ``str.translate`` table, so a whole text is normalised in C."""
+
+    def __missing__(self, code: int) -> str:
+        form = "".join(n.lower() for n in unicodedata.normalize("NFKC", chr(code)) if not n.isspace())
+        self[code] = form
+        return form
+
+
+_FORMS = _CharForms()
+
+
+def match_text(text: str) -> str:
+    """``normalise(text).text`` without the offsets: the form the tagger matches in."""
+    return MARKUP.sub("", text.translate(_FORMS))
+
+
 def normalise(text: str) -> Normal:
     """NFKC, whitespace and markup removed, lower-cased; keeps a map back to the original offsets."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, c in enumerate(text):
-        for n in unicodedata.normalize("NFKC", c):
-            if not n.isspace():
-                chars.append(n.lower())
-                origin.append(i)
-    flat = "".join(chars)
+    origin = [i for i, c in enumerate(text) for _ in _FORMS[ord(c)]]
+    flat = text.translate(_FORMS)
     drop = {i for m in MARKUP.finditer(flat) for i in range(m.start(), m.end())}
     keep = [i for i in range(len(flat)) if i not in drop]
     return Normal("".join(flat[i] for i in keep), [origin[i] for i in keep])
 
 
+class Span(NamedTuple):
+    """A phrase found in the matching text (one character is one token, so token and character offsets agree)."""
+
+    start: int
+    end: int
+    label_: str
+    text: str
+
+    @property
+    def start_char(self) -> int:
+        return self.start
+
+    @property
+    def end_char(self) -> int:
+        return self.end
+
+
+class Matcher:
+    """Every phrase of every vocabulary at every position, overlaps included, as spaCy's PhraseMatcher found
+    them: by start, then by end, then in :data:`LABEL_ORDER`. Phrases are indexed by their first character, so
+    a position no phrase starts with costs one dictionary look-up."""
+
+    def __init__(self, vocabularies: Iterable[tuple[str, Iterable[str]]]) -> None:
+        labels: dict[str, list[str]] = {}
+        for label, forms in vocabularies:
+            for form in dict.fromkeys(forms):
+                if form and label not in labels.setdefault(form, []):
+                    labels[form].append(label)
+        self.labels = {f: tuple(sorted(ls, key=LABEL_ORDER.index)) for f, ls in labels.items()}
+        lengths: dict[str, set[int]] = {}
+        for form in self.labels:
+            lengths.setdefault(form[0], set()).add(len(form))
+        self.lengths = {c: tuple(sorted(ls)) for c, ls in lengths.items()}
+
+    def __call__(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        lengths, labels = self.lengths, self.labels
+        size = len(text)
+        for i, c in enumerate(text):
+            for n in lengths.get(c, ()):
+                if i + n > size:
+                    break
+                found = labels.get(text[i : i + n])
+                if found is not None:
+                    out.extend(Span(i, i + n, label, text[i : i + n]) for label in found)
+        return out
+
+
+def filter_spans(spans: Iterable[Span]) -> list[Span]:
+    """spaCy's ``filter_spans``: the longest (then first) of overlapping spans, in text order."""
+    result: list[Span] = []
+    seen: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True):
+        if span.start not in seen and span.end - 1 not in seen:
+            result.append(span)
+            seen.update(range(span.start, span.end))
+    return sorted(result, key=lambda s: s.start)
+
+
 @dataclass
 class _Pipeline:
-    nlp: spacy.language.Language
-    matcher: PhraseMatcher
+    matcher: Matcher
     gaz: Gazetteer
 
 
 @cache
 def _pipeline() -> _Pipeline:
-    """The blank zh pipeline and its PhraseMatcher, built once."""
+    """The compiled matcher over the gazetteers, built once."""
     gaz = gazetteer.load()
-    nlp = spacy.blank("zh")
-    matcher = PhraseMatcher(nlp.vocab)
     topic_forms = list(gaz.topic_forms)
     blocks = [match_key(x) for t in gaz.topics.values() for x in t.not_]
     places = [match_key(x) for x in gaz.forms]
     waters = [match_key(x) for x in gaz.water_forms]
-    for label, forms in ((TOPIC, topic_forms), (BLOCK, blocks), (PLACE, places), (WATER, waters)):
-        matcher.add(label, [nlp.make_doc(f) for f in dict.fromkeys(forms) if f])
-    return _Pipeline(nlp, matcher, gaz)
+    matcher = Matcher(((TOPIC, topic_forms), (BLOCK, blocks), (PLACE, places), (WATER, waters)))
+    return _Pipeline(matcher, gaz)
 
 
 class Tagger:
@@ -89,24 +157,24 @@ class Tagger:
     def tag(self, text: str, jurisdiction: str | None = None) -> Mentions:
         """Mentions in ``text``; ``jurisdiction`` (the plan's own region) is found too when the gazetteer
         does not list it (淅川 in a 淅川县 plan)."""
-        found = self._tag(text)
-        for name in own_places(normalise(text).text, jurisdiction, self._p.gaz):
+        normal = match_text(text)
+        found = self._tag(normal)
+        for name in own_places(normal, jurisdiction, self._p.gaz):
             if not any(name in r or r in name for r in found.regions):
                 found.regions.append(name)
         return found
 
     def _tag(self, text: str) -> Mentions:
-        normal = normalise(text)
-        doc = self._p.nlp.make_doc(normal.text)
-        spans = [Span(doc, s, e, label=self._p.nlp.vocab.strings[m]) for m, s, e in self._p.matcher(doc)]
+        """Mentions in ``text``, already in matching form (:func:`match_text`)."""
+        spans = self._p.matcher(text)
         topics = filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
-        named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], normal.text))
-        named = self._keep(named, normal.text)
+        named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], text))
+        named = self._keep(named, text)
         gaz = self._p.gaz
         return Mentions(
             topics=_unique(gaz.topic_forms[s.text] for s in topics if s.label_ == TOPIC),
             rivers=_unique(s.text for s in named if s.label_ == WATER),
-            regions=_unique(self._zone(s, normal.text) for s in named if s.label_ == PLACE
+            regions=_unique(self._zone(s, text) for s in named if s.label_ == PLACE
                             and s.text not in gaz.ignore),
         )
 

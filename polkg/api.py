@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import get_close_matches
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from polkg.errors import PolkgError
 from polkg.graph.analytics import to_networkx
@@ -23,7 +24,7 @@ from polkg.queries import library
 
 if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
     from polkg.graph.model import Extraction, Level
-    from polkg.graph.resolve import Context
+    from polkg.graph.resolve import Context, Resolver
     from polkg.pipeline import Pipeline
 
 STATS_LABELS = """
@@ -64,29 +65,46 @@ OnFile = Callable[[int, int, "Extraction"], None]
 
 
 def read(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False, keep_going: bool = False,
-         strict: bool = False, notify: Notify | None = None, on_file: OnFile | None = None) -> Inputs:
+         strict: bool = False, notify: Notify | None = None, on_file: OnFile | None = None,
+         workers: int | None = None) -> Inputs:
     """Read every file ``paths`` name (a directory stands for the documents in it; ``recursive`` descends).
 
     The first file that cannot be read raises :class:`PolkgError`, unless ``keep_going``: then the rest
     are read and the failures listed. A file in which no obligation is found is a warning (an error when
-    ``strict``): it is usually not a plan, or a plan in a shape no reader knows.
+    ``strict``): it is usually not a plan, or a plan in a shape no reader knows. ``workers``: see
+    :func:`iter_extract`.
     """
-    from polkg.loaders.inputs import read_source
+    out = Inputs()
+    out.extractions = list(iter_extract(paths, pipeline, on_file, recursive, keep_going, strict, notify, workers, out))
+    return out
+
+
+def iter_extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnFile | None = None,
+                 recursive: bool = False, keep_going: bool = False, strict: bool = False,
+                 notify: Notify | None = None, workers: int | None = None,
+                 inputs: Inputs | None = None) -> Iterator[Extraction]:
+    """What every file gives, one file at a time and in the order :func:`read` reads them, holding no more
+    than a few files' results: an archive of any size is extracted in flat memory.
+
+    Files are read by ``workers`` processes (default: every core this process may use; 1 reads in this
+    process). Skipped files, failures and warnings are told to ``notify`` and, when given, recorded in
+    ``inputs`` (whose ``extractions`` is left alone)."""
+    from polkg import parallel
     from polkg.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
     selection = select(paths, recursive)
-    out = Inputs(skipped=selection.skipped)
+    out = inputs if inputs is not None else Inputs()
+    out.skipped.extend(selection.skipped)
     tell = notify or (lambda kind, problem: None)
     for problem in selection.skipped:
         tell("skipped", problem)
     for problem in selection.failed:
         _fail(out, problem, keep_going, tell)
-    for path in selection.files:
-        try:
-            extraction = pipeline.extract_source(read_source(path))
-        except PolkgError as e:
-            _fail(out, Problem(path, str(e).removeprefix(f"{path}: ")), keep_going, tell)
+    done = 0
+    for path, extraction in parallel.extract_files(selection.files, pipeline, workers):
+        if isinstance(extraction, PolkgError):
+            _fail(out, Problem(path, str(extraction).removeprefix(f"{path}: ")), keep_going, tell)
             continue
         if not extraction.tasks:
             empty = Problem(path, "no obligations found (0 tasks): not a plan, or one in a shape polkg cannot read")
@@ -95,12 +113,12 @@ def read(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool
                 continue
             out.warnings.append(empty)
             tell("warning", empty)
-        out.extractions.append(extraction)
+        done += 1
         if on_file:
-            on_file(len(out.extractions) + len(out.failed), len(selection.files), extraction)
-    if not out.extractions and not out.failed:
+            on_file(done + len(out.failed), len(selection.files), extraction)
+        yield extraction
+    if not done and not out.failed:
         raise PolkgError("no documents to read")
-    return out
 
 
 def _fail(out: Inputs, problem: Problem, keep_going: bool, tell: Notify) -> None:
@@ -112,9 +130,10 @@ def _fail(out: Inputs, problem: Problem, keep_going: bool, tell: Notify) -> None
 
 def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnFile | None = None,
             recursive: bool = False, keep_going: bool = False, strict: bool = False,
-            notify: Notify | None = None) -> list[Extraction]:
-    """What every file gives (a directory stands for the documents in it); see :func:`read` for the options."""
-    return read(paths, pipeline, recursive, keep_going, strict, notify, on_file).extractions
+            notify: Notify | None = None, workers: int | None = None) -> list[Extraction]:
+    """What every file gives (a directory stands for the documents in it); see :func:`read` for the options,
+    and :func:`iter_extract` for one file at a time."""
+    return read(paths, pipeline, recursive, keep_going, strict, notify, on_file, workers).extractions
 
 
 def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, on_file: OnFile | None = None,
@@ -124,7 +143,9 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
 
     All files are read and the whole batch is built before anything is written, so bad input never
     leaves a half-written graph (with ``keep_going``, the files that could be read are loaded).
-    ``on_file`` is told as each file is read (a load of 50 files takes 20 s).
+    ``on_file`` is told as each file is read. The files are read in this process, in order: the graph is
+    built with what the resolver learned while reading them (every way a unit was written, the places named),
+    which worker processes would keep to themselves.
     """
     from polkg.graph.build import build
     from polkg.pipeline import Pipeline
@@ -133,7 +154,7 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
     # The reference places a load writes are those its own files name: what this pipeline read before (a
     # notebook extracts, then loads) must not change the graph.
     pipeline.resolver.places_used.clear()
-    inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file)
+    inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file, workers=1)
     extractions = inputs.extractions
     if extractions:
         batch = build(extractions, pipeline.resolver)
@@ -165,8 +186,8 @@ def stats(store: Store) -> dict[str, dict[str, int]]:
     return {"labels": {r[0]: r[1] for r in labels.rows}, "relationships": {r[0]: r[1] for r in rels.rows}}
 
 
-__all__ = ["LoadReport", "cypher", "export", "extract", "graph", "load", "queries", "resolve", "run_query", "stats",
-           "to_networkx", "unattributed", "units", "viz"]
+__all__ = ["LoadReport", "cypher", "export", "extract", "graph", "iter_extract", "load", "queries", "resolve",
+           "run_query", "stats", "to_networkx", "unattributed", "units", "viz"]
 
 
 def queries() -> list[library.Query]:
@@ -306,30 +327,53 @@ RETURN u.name AS name, u.kind AS kind, u.level AS level, u.system AS system, u.j
        u.aliases AS aliases,
        collect(n.name + CASE WHEN s.date IS NULL THEN '' ELSE ' (' + s.date + ')' END) AS successors
 """
-UNIT_COLUMNS = ["name", "kind", "level", "system", "jurisdiction", "aliases", "successors"]
+UNIT_COLUMNS = ["name", "kind", "level", "system", "jurisdiction", "why", "aliases", "successors"]
 
 
 def units(store: Store | None = None, system: str | None = None) -> Result:
     """The units the reference data know (renames and mergers of the reference jurisdictions' departments) and,
-    given a store, those in the graph: aliases, level, system, successors with dates; ``system`` filters."""
+    given a store, those in the graph: place (jurisdiction), level, system and why the resolver named it so,
+    aliases, successors with dates; ``system`` filters."""
     rows = {r["name"]: r for r in _reference_units()}
     if store is not None:
         for r in store.query(STORE_UNITS).records():
-            rows[r["name"]] = {**r, "aliases": r["aliases"] or [], "successors": r["successors"] or []}
+            rows[r["name"]] = {**r, "aliases": r["aliases"] or [], "successors": r["successors"] or [],
+                               "why": rows.get(r["name"], {}).get("why") or _why(r)}
     found = sorted((r for r in rows.values() if system is None or r.get("system") == system),
                    key=lambda r: (r.get("system") or "", r.get("level") or "", r["name"]))
     return Result(list(UNIT_COLUMNS), [[r.get(c) for c in UNIT_COLUMNS] for r in found])
+
+
+def _why(row: dict[str, Any]) -> str:
+    """Why a unit of the graph has its place, level and system: its name read again in its own place and level
+    (a node holds no reason, since which of its written forms came first depends on the load order)."""
+    from polkg.graph.resolve import Context
+
+    level = row.get("level") if row.get("level") in ("national", "province", "city", "district", "township") \
+        else "unknown"
+    ctx = Context(level=cast("Level", level), jurisdiction=row.get("jurisdiction"))
+    return "; ".join(_resolver().resolve_unit(row["name"], ctx).why)
+
+
+@cache
+def _resolver() -> Resolver:
+    from polkg.graph.resolve import Resolver
+
+    return Resolver()
 
 
 def _reference_units() -> list[dict[str, Any]]:
     from polkg.graph.resolve import Resolver
 
     resolver = Resolver()
-    batch = resolver.unit_graph(resolver.reference_units())
+    units = resolver.reference_units()
+    batch = resolver.unit_graph(units)
+    why = {u.id: "; ".join(u.why) for u in units}
+    why.update({link.unit.id: "; ".join(link.unit.why) for u in units for link in u.links if link.unit})
     succ: dict[str, list[str]] = {}
     for e in batch.edges.values():
         if e.type == "SUCCEEDED_BY":
             succ.setdefault(e.src, []).append(f"{batch.nodes[e.dst].props['name']} ({e.props.get('date', '?')})")
     return [{**{k: n.props.get(k) for k in ("name", "kind", "level", "system", "jurisdiction")},
-             "aliases": n.props.get("aliases", []), "successors": succ.get(n.id, [])}
+             "why": why.get(n.id), "aliases": n.props.get("aliases", []), "successors": succ.get(n.id, [])}
             for n in batch.nodes.values() if n.label == "Unit"]

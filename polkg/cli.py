@@ -240,20 +240,25 @@ def load(settings: Settings, paths: tuple[str, ...], recursive: bool, keep_going
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @input_options
-def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Read files in N processes [default: one per core; one for under 1 MB].")
+def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: bool, jobs: int | None) -> None:
     """Print tasks and targets as JSON Lines (contract v1, shared/eval/README.md).
 
     \b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
     notices = Notices()
-    extractions = api.extract(paths, recursive=recursive, keep_going=keep_going, strict=strict, notify=notices)
-    for extraction in extractions:
-        from polkg import contract
+    from polkg import contract
 
-        for line in contract.lines(extraction):
-            click.echo(line)
-    notices.finish(len(extractions))
+    files = 0
+    for extraction in api.iter_extract(paths, recursive=recursive, keep_going=keep_going, strict=strict,
+                                       notify=notices, workers=jobs):
+        lines = list(contract.lines(extraction))  # printed as each file is read: nothing is held back
+        if lines:
+            click.echo("\n".join(lines))
+        files += 1
+    notices.finish(files)
 
 
 @cli.command("show")
@@ -451,7 +456,7 @@ def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, i
 @pass_settings
 def units(settings: Settings, system: str | None, as_json: bool, wide: bool) -> None:
     """List the units known to the reference data and, when a store is loaded, those in the graph:
-    aliases, level, system and successors (SUCCEEDED_BY, with dates).
+    place, level, system, why the resolver named each so, aliases and successors (SUCCEEDED_BY, with dates).
 
     \b
     Examples:

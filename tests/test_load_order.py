@@ -154,9 +154,12 @@ def test_a_citation_points_at_the_cited_plan_whichever_was_loaded_first(tmp_path
 def test_a_pipeline_that_read_other_files_first_loads_the_same_graph(tmp_path: Path) -> None:
     """The places a load writes come from the files it loads, not from what the same process read before
     (a notebook extracts, then loads): otherwise the graph depends on the session's history."""
-    files = [str(DISTRICT)]
+    fixtures = CORPUS.parent / "tests" / "fixtures"
+    files = [str(DISTRICT), str(fixtures / "bracket_yunling_county.txt"),
+             str(fixtures / "plan_table_guizhou_water.txt")]
     used = Pipeline()
     api.extract(sorted(str(p) for p in (CORPUS.parent / "tests" / "realworld").glob("rw_*.txt"))[:20], used)
+    api.extract(files, used)  # the same file read before: its units now come from the resolver's cache
     a, b = FalkorStore(tmp_path / "a"), FalkorStore(tmp_path / "b")
     try:
         api.load(files, a, used)

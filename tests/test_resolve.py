@@ -245,6 +245,8 @@ def test_cli_units_lists_reference_units_by_system(tmp_path: Path) -> None:
     assert {r["system"] for r in rows} == {"生态环境"}
     by_name = {r["name"]: r for r in rows}
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
+    assert "reference data" in by_name["四川省环境保护厅"]["why"]
+    assert "became" in by_name["四川省生态环境厅"]["why"]
 
 
 def test_cli_units_lists_the_units_of_a_loaded_store(loaded_dir: Path) -> None:
@@ -252,4 +254,8 @@ def test_cli_units_lists_the_units_of_a_loaded_store(loaded_dir: Path) -> None:
     assert res.exit_code == 0, res.output
     by_name = {r["name"]: r for r in map(json.loads, res.output.splitlines())}
     assert "区生态环境局" in by_name["乐山市市中区生态环境局"]["aliases"]
+    district = by_name["乐山市市中区生态环境局"]
+    assert (district["level"], district["jurisdiction"]) == ("district", "乐山市市中区")
+    assert "place prefix" in district["why"] and "system 生态环境" in district["why"]  # why it is named so
+    assert all(r["why"] for r in by_name.values())
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]

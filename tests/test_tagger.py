@@ -101,3 +101,39 @@ def test_whole_corpus_rivers_reach_known_names(tagger: Tagger) -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             found.update(tagger.tag(line).rivers)
     assert {"岷江", "沱江", "嘉陵江", "大渡河", "青衣江", "长江", "金沙江", "泸沽湖", "紫坪铺水库"} <= found
+
+
+def test_matcher_finds_what_spacy_phrase_matcher_finds() -> None:
+    """The compiled matcher replaced spaCy's PhraseMatcher over a blank zh pipeline (one token per character):
+    on every line of the corpus and the real-world plans it reports the same spans with the same labels, and a
+    blocking phrase before a topic on the same span (that order decides their tie; spaCy's order of other
+    labels on one span follows its hash table, and the tagger keeps them in separate lists)."""
+    spacy = pytest.importorskip("spacy")
+    from spacy.matcher import PhraseMatcher
+
+    from polkg.nlp.tagger import Matcher, match_text
+    from tests.conftest import ROOT
+
+    by_label: dict[str, list[str]] = {}
+    for form, labels in _pipeline().matcher.labels.items():
+        for label in labels:
+            by_label.setdefault(label, []).append(form)
+    by_label["TOPIC"].append("长江")  # a phrase under every label: their order on one span
+    by_label["BLOCK"].append("长江")
+    vocabularies = [(label, by_label[label]) for label in ("TOPIC", "BLOCK", "PLACE", "WATER")]
+    matcher = Matcher(vocabularies)
+    nlp = spacy.blank("zh")
+    reference = PhraseMatcher(nlp.vocab)
+    for label, forms in vocabularies:
+        reference.add(label, [nlp.make_doc(f) for f in forms])
+    files = [*CORPUS.glob("*.txt"), *(ROOT / "tests" / "realworld").glob("*.txt")]
+    lines = [match_text(line) for p in sorted(files) for line in p.read_text(encoding="utf-8").splitlines()]
+    checked = 0
+    for line in lines:
+        want = [(nlp.vocab.strings[k], s, e) for k, s, e in reference(nlp.make_doc(line))]
+        got = [(s.label_, s.start, s.end) for s in matcher(line)]
+        assert sorted(got) == sorted(want), line
+        topics = ("TOPIC", "BLOCK")
+        assert [h for h in got if h[0] in topics] == [h for h in want if h[0] in topics], line
+        checked += len(want)
+    assert checked > 1000

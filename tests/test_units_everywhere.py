@@ -291,3 +291,89 @@ def test_a_committee_named_once_is_meant_by_its_bare_word_after(resolver: Resolv
 def test_we_is_the_issuer(resolver: Resolver) -> None:
     ctx = Context(level="city", jurisdiction="宿迁市", issuer="宿迁市生态环境局")
     assert resolver.resolve_unit("我单位", ctx).canonical == "宿迁市生态环境局"
+
+
+# -- round 2: rules found on plans never seen before ------------------------------------------------------
+
+LINGBI = Context(level="district", jurisdiction="灵璧县", year=2021)
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # pinyin readings after each character, as pages for learners print them
+    ("國(guó)家發(fā)展和改革委員會(huì)", Context(level="national"), "国家发展和改革委员会"),
+    ("人民银行", Context(level="national"), "中国人民银行"),
+    ("银保监会", Context(level="national"), "中国银行保险监督管理委员会"),
+    # state companies by their registered form; one named by neither place nor a standard short form stays
+    ("县城投公司", Context(level="district", jurisdiction="连江县"), "连江县城市建设投资开发有限公司"),
+    ("县建发公司", Context(level="district", jurisdiction="连江县"), "连江县建设发展有限公司"),
+    ("城投集团", Context(level="city", jurisdiction="长沙市"), "长沙市城市建设投资开发集团有限公司"),
+    ("省金融控股公司", Context(level="province", jurisdiction="浙江省"), "浙江省金融控股有限公司"),
+    ("国兴集团", Context(level="district", jurisdiction="连江县"), "国兴集团"),
+    # a county's own development zone, named after the county without 县
+    ("经济开发区管委会", LINGBI, "灵璧经济开发区管理委员会"),
+    ("县经济开发区管委会", Context(level="district", jurisdiction="巴马瑶族自治县"), "巴马经济开发区管理委员会"),
+    # Chongqing's central districts have a branch of the municipal 规划和自然资源局, not a bureau of their own
+    ("区规资局", Context(level="district", jurisdiction="重庆市渝中区"), "重庆市规划和自然资源局渝中区分局"),
+    ("区规资局", Context(level="district", jurisdiction="重庆市铜梁区"), "重庆市铜梁区规划和自然资源局"),
+    # 市政 is a word, not the city: a county's 市政公用事业服务中心
+    ("市政公用事业服务中心", Context(level="district", jurisdiction="成安县"), "成安县市政公用事业服务中心"),
+    ("市政府办公室", CITY, "十堰市人民政府办公室"),
+    # 办 after a stem of four characters is 办公室; contracted offices stay as written
+    ("县重大项目办", LINGBI, "灵璧县重大项目办公室"),
+    ("县应急办", LINGBI, "灵璧县应急办"),
+    # a bureau's branch written with the district's short name in a district plan is the city bureau's
+    ("生态局东安分局", Context(level="district", jurisdiction="牡丹江市东安区"), "牡丹江市生态环境局东安分局"),
+    # a street's or town's government written in full, in its district's plan
+    ("新安街道办事处", Context(level="district", jurisdiction="牡丹江市东安区"), "牡丹江市东安区新安街道办事处"),
+    # a township's own plan: its bare stations and offices are the township's
+    ("文化站", Context(level="township", jurisdiction="徐庄镇"), "徐庄镇文化站"),
+    ("镇应急办", Context(level="township", jurisdiction="徐庄镇"), "徐庄镇应急办"),
+])
+def test_units_of_plans_never_seen(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    unit = resolver.resolve_unit(mention, ctx)
+    assert unit.canonical == canonical
+    assert unit.why
+
+
+def test_a_state_company_is_a_company(resolver: Resolver) -> None:
+    unit = resolver.resolve_unit("县城投公司", Context(level="district", jurisdiction="连江县"))
+    assert (unit.kind, unit.level, unit.jurisdiction) == ("company", "district", "连江县")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # a township's own plan
+    ("徐庄镇2017年度安全生产专项整治工作计划\n经镇政府研究决定。\n", "徐庄镇", "township"),
+    # 会同 is also the verb 'together with': never the county 会同县 inside a sentence
+    ("关于民生实事项目进展情况的通报\n县发改委要会同县督查落实办对相关工作进行督导。全县推进。\n", None, "district"),
+    # a county plan naming its city's bureau as often as its own: the county
+    ("整改任务销号的公示\n市生态环境局成安县分局、县水利局负责。成安县商城、成安县河道、临漳县、魏县。\n", "成安县",
+     "district"),
+])
+def test_jurisdiction_of_plans_never_seen(text: str, jurisdiction: str | None, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+def test_a_five_year_plan_is_for_its_first_year() -> None:
+    from polkg.loaders.metadata import plan_year
+
+    assert plan_year("吉林省“十二五”规划重点工作分工", None) == 2011
+    assert plan_year("“十四五”生态环境保护规划", "2022-03-01") == 2021
+    assert plan_year("2020年工作要点（“十三五”收官）", None) == 2020
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # Inner Mongolia's banners and leagues are level prefixes like 县 and 市
+    ("旗发改委", Context(level="district", jurisdiction="鄂托克旗"), "鄂托克旗发展和改革委员会"),
+    ("盟生态环境局", Context(level="city", jurisdiction="锡林郭勒盟"), "锡林郭勒盟生态环境局"),
+    # a plan two cities issue together names the issuing city's departments as 两市…
+    ("两市文化和旅游局", Context(level="city", jurisdiction="济南市"), "济南市文化和旅游局"),
+    ("两市市委宣传部", Context(level="city", jurisdiction="济南市"), "中共济南市委宣传部"),
+])
+def test_banners_leagues_and_joint_plans(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+def test_a_townships_plan_names_its_countys_departments_by_system(resolver: Resolver) -> None:
+    unit = resolver.resolve_unit("公安", Context(level="township", jurisdiction="中子镇"))
+    assert unit.level == "district" and not unit.canonical.startswith("中子镇")  # a township has no 公安
