@@ -28,8 +28,13 @@ def test_booleans_are_cypher_booleans() -> None:
     assert (cypher_literal(True), cypher_literal([False])) == ("true", "[false]")
 
 
+#: NUL is the one character FalkorDB cannot read in a parameter (with the client's text too) and the reader refuses
+#: files with it (binary); lone surrogates are no UTF-8 at all
+TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=20)
+
+
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=5))
+@given(st.lists(TEXT, min_size=1, max_size=5))
 def test_strings_come_back_as_written(tmp_path_factory: Any, texts: list[str]) -> None:
     store = FalkorStore(Path(tmp_path_factory.mktemp("params")))
     try:
