@@ -187,11 +187,18 @@ class GraphBuilder:
             self.graph.edge("MENTIONS", tid, ids.water_id(name), key="water", written=written)
 
     def _deadline(self, task: Task, tid: str) -> None:
-        if not task.deadline:
-            return
-        did = self.graph.node(ids.deadline_id(task.doc, task.deadline, task.due), "Deadline", source=task.doc,
-                              text=task.deadline, due=task.due, open_ended=task.open_ended)
-        self.graph.edge("DUE_BY", tid, did)
+        """The task's deadline, and each other dated step its text sets as a DUE_BY edge with ``step: true``
+        (the overall deadline is the one without it)."""
+        if task.deadline:
+            did = self.graph.node(ids.deadline_id(task.doc, task.deadline, task.due), "Deadline", source=task.doc,
+                                  text=task.deadline, due=task.due, open_ended=task.open_ended)
+            self.graph.edge("DUE_BY", tid, did)
+        for step in task.steps:
+            if (step.text, step.due) == (task.deadline, task.due):
+                continue
+            sid = self.graph.node(ids.deadline_id(task.doc, step.text, step.due), "Deadline", source=task.doc,
+                                  text=step.text, due=step.due, open_ended=False)
+            self.graph.edge("DUE_BY", tid, sid, key="step", step=True)
 
     # -- targets and citations --------------------------------------------------------------------
 

@@ -68,6 +68,13 @@ class Location(Record):
     column: int | None = None
 
 
+class Step(Record):
+    """A dated step of a task (``2019年6月前建立台账``): a window query finds the task by any of them."""
+
+    text: str  # as written
+    due: str  # ISO date
+
+
 class Task(Record):
     """One obligation: what must be done, with the units named for it."""
 
@@ -84,6 +91,7 @@ class Task(Record):
     deadline: str | None = None  # as written
     due: str | None = None  # ISO date, when it can be resolved
     open_ended: bool = False  # 长期实施 / 长期坚持
+    steps: list[Step] = Field(default_factory=list)  # every dated step the text sets (the deadline among them)
     progress: list[Progress] = Field(default_factory=list)
     topics: list[str] = Field(default_factory=list)
     rivers: list[str] = Field(default_factory=list)  # as written

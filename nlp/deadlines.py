@@ -64,11 +64,35 @@ def find_deadline(text: str) -> str | None:
     return None
 
 
+def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
+    """Every dated step a task's text sets, as written and resolved (``2019年6月前建立台账，2020年完成整治`` →
+    both), in the order written: the overall deadline is one of them, and a window query must find a task by
+    any of its steps. Relative forms (``6月底前``) count when the plan's year resolves them; dates that start
+    something or serve as a base, and years inside a cited title, are no steps."""
+    s = _SPACE.sub("", text)
+    found = [(f.pos, f.written, _iso(f.key)) for f in _dated(s)]
+    if year is not None:
+        spans = [(a, b) for a, b, *_ in ((f.pos, f.pos + len(f.written)) for f in _dated(s))]
+        for m in _RELATIVE.finditer(s):
+            inside = any(a <= m.start() < b for a, b in spans)
+            if inside or _in_book_title(s, m.start()):
+                continue
+            due = resolve(m.group(0), year).date
+            if due:
+                found.append((m.start(), m.group(0), due))
+    out: list[tuple[str, str]] = []
+    for _, written, due in sorted(found):
+        if (written, due) not in out:
+            out.append((written, due))
+    return out
+
+
 def _dated(s: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _DATED.finditer(s):
         before = s[max(0, m.start() - 2) : m.start()]
-        if any(before.endswith(w) for w in _NOT_BEFORE) or _NOT_AFTER.match(s[m.end() :]):
+        starts = any(before.endswith(w) for w in _NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
+        if starts or _NOT_AFTER.match(s[m.end() :]):
             continue
         if _in_book_title(s, m.start()):
             continue

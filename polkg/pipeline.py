@@ -11,7 +11,7 @@ from pathlib import Path
 
 from polkg.errors import PolkgError
 from polkg.graph.build import context_of
-from polkg.graph.model import Document, Extraction, Task
+from polkg.graph.model import Document, Extraction, Step, Task
 from polkg.graph.resolve import Resolver
 from polkg.loaders import metadata
 from polkg.loaders.inputs import Source, read_source
@@ -88,6 +88,7 @@ class Pipeline:
         if task.deadline and task.due is None:
             due = deadlines.resolve_task(task.deadline, task.text, ctx.year)
             task.due, task.open_ended = due.date, due.open_ended
+        task.steps = [Step(text=w, due=d) for w, d in deadlines.find_steps(task.text, ctx.year)]
 
 
 def link_targets(extraction: Extraction) -> None:

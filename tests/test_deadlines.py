@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polkg.nlp.deadlines import Due, find_deadline, resolve, resolve_task
+from polkg.nlp.deadlines import Due, find_deadline, find_steps, resolve, resolve_task
 from polkg.pipeline import Pipeline
 from tests.conftest import CORPUS
 
@@ -105,3 +105,11 @@ def test_corpus_rows_whose_cell_names_no_date_are_due_when_their_text_says(pipel
     rows = [next(t for t in extraction.tasks if t.span.start <= s + 40 < t.span.end) for s in starts]
     assert [(t.deadline, t.due, t.open_ended) for t in rows] == [
         ("长期实施", "2018-12-31", True), ("长期实施", "2018-12-31", True), ("按时间节点", "2018-09-30", False)]
+
+
+def test_every_dated_step_of_a_task_is_found() -> None:
+    """A task may set several dated steps; each is findable, the overall deadline among them."""
+    text = "2019年6月前建立台账，年底前完成治理，2020年11月底前全面完成整治；比2015年下降10%，自2018年起实施。"
+    assert find_steps(text, 2019) == [("2019年6月前", "2019-06-30"), ("年底前", "2019-12-31"),
+                                      ("2020年11月底前", "2020-11-30")]
+    assert find_steps("自2019年6月前，建立非道路移动机械使用管理制度", 2019) == [("2019年6月前", "2019-06-30")]
