@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from polkg import data
 from polkg.nlp import gazetteer
 from polkg.nlp.gazetteer import MARKUP, Gazetteer, match_key
 
@@ -27,6 +28,16 @@ LABEL_ORDER = (BLOCK, TOPIC, PLACE, WATER)
 LIST_SEPARATORS = "、和及与,，/"
 TITLE = re.compile(r"《[^《》]*》")
 TITLE_EXCLUDES = (WATER, PLACE)  # a name inside a cited title is not what the task is about
+#: what may stand between a place and the organ it heads: its level word (乐山市 + 市 of 市发展改革委 is
+#: written once, 上海市委, 大竹县第十二小学)
+LEVEL_WORDS = ("自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟", "乡", "镇")
+#: a place followed by one of these names a thing there, not the place: a unit (海南省卫健委, 安徽局党组,
+#: 济南市委党校), a school (吉水二中, 大竹县第十二小学) or a road (南京西路, 北京绕城高速)
+ORGAN_AFTER = re.compile(
+    r"(?:人民政府|政府|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅"
+    r"|第?[一二三四五六七八九十\d]{1,3}(?:中|小|中学|小学)(?![心国])|实验(?:中学|小学)|中学|小学"
+    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|高速|大桥)"
+)
 
 
 @dataclass
@@ -187,6 +198,8 @@ class Tagger:
                 continue
             if self._weak(s) and not _listed(spans, i, text):
                 continue
+            if s.label_ == PLACE and names_a_thing(text, s.start_char, s.end_char):
+                continue
             out.append(s)
         return out
 
@@ -204,6 +217,31 @@ class Tagger:
             if rest.startswith(suffix):
                 return s.text + suffix
         return s.text
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is the first word of the name of a unit, school or road
+    (海南省卫健委, 市中区发展改革局, 吉水二中, 南京西路): plans name their units after their places, and a
+    unit acting is not the place being acted on."""
+    rest = text[end : end + 16]
+    for level in LEVEL_WORDS:
+        if rest.startswith(level) and not text[start:end].endswith(level):
+            rest = rest[len(level) :]
+            break
+    return bool(ORGAN_AFTER.match(rest)) or rest.startswith(_departments())
+
+
+@cache
+def _departments() -> tuple[str, ...]:
+    """Every department name as plans write it (生态环境局, 发改委, 卫健委), from the unit vocabulary
+    (data/units.toml): a department stem or alias followed by one of its suffixes."""
+    heads = {
+        name + suffix
+        for d in data.read("units.toml")["department"]
+        for name in (d["stem"], *d.get("aliases", []))
+        for suffix in d.get("suffixes", ["厅", "局", "分局"])
+    }
+    return tuple(sorted(heads, key=len, reverse=True))
 
 
 def heading_topics(section: Iterable[str], own: Iterable[str] = ()) -> list[tuple[str, str]]:
@@ -242,10 +280,16 @@ def own_places(text: str, jurisdiction: str | None, gaz: Gazetteer) -> list[str]
             continue
         short = re.sub(r"(?:自治州|自治县|市|州|县|区|旗)$", "", part)
         for form in (part, short):
-            if len(form) >= 2 and form in text:
+            if len(form) >= 2 and _written(text, form):
                 out.append(form)
                 break
     return out
+
+
+def _written(text: str, form: str) -> bool:
+    """Whether ``form`` stands in ``text`` as a place at least once, not only as the head of a unit's,
+    school's or road's name (大竹 of 大竹县第十二小学)."""
+    return any(not names_a_thing(text, m.start(), m.end()) for m in re.finditer(re.escape(form), text))
 
 
 def _listed(spans: list[Span], i: int, text: str) -> bool:
