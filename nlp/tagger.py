@@ -20,6 +20,7 @@ from typing import NamedTuple
 from polkg import data
 from polkg.nlp import gazetteer
 from polkg.nlp.gazetteer import MARKUP, Gazetteer, match_key
+from polkg.nlp.gazetteer import simplified as simplified_chars
 
 TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
 #: the order of labels found on one span: a blocking phrase before a topic, as spaCy's PhraseMatcher gave
@@ -169,14 +170,17 @@ class Tagger:
         """Mentions in ``text``; ``jurisdiction`` (the plan's own region) is found too when the gazetteer
         does not list it (淅川 in a 淅川县 plan)."""
         normal = match_text(text)
-        found = self._tag(normal)
+        plain = normal.translate(_t2s_table())
+        found = self._tag(plain, normal)
         for name in own_places(normal, jurisdiction, self._p.gaz):
             if not any(name in r or r in name for r in found.regions):
                 found.regions.append(name)
         return found
 
-    def _tag(self, text: str) -> Mentions:
-        """Mentions in ``text``, already in matching form (:func:`match_text`)."""
+    def _tag(self, text: str, written: str | None = None) -> Mentions:
+        """Mentions in ``text``, already in matching form (:func:`match_text`); names are given as
+        ``written`` has them (the same text, character for character, in traditional writing)."""
+        w = written if written is not None and len(written) == len(text) else text
         spans = self._p.matcher(text)
         topics = filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
         named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], text))
@@ -184,8 +188,8 @@ class Tagger:
         gaz = self._p.gaz
         return Mentions(
             topics=_unique(gaz.topic_forms[s.text] for s in topics if s.label_ == TOPIC),
-            rivers=_unique(s.text for s in named if s.label_ == WATER),
-            regions=_unique(self._zone(s, text) for s in named if s.label_ == PLACE
+            rivers=_unique(w[s.start : s.end] for s in named if s.label_ == WATER),
+            regions=_unique(w[s.start : s.end + self._zone(s, text)] for s in named if s.label_ == PLACE
                             and s.text not in gaz.ignore),
         )
 
@@ -210,13 +214,26 @@ class Tagger:
         water = gaz.waters.get(gaz.water_forms.get(s.text, ""))
         return water is not None and water.weak and s.text == water.name
 
-    def _zone(self, s: Span, text: str) -> str:
-        """The place as written, extended by a zone word right after it (乐山市 + 工业集中区)."""
+    def _zone(self, s: Span, text: str) -> int:
+        """The length of a zone word right after the place (乐山市 + 工业集中区), which is part of the mention."""
         rest = text[s.end_char :]
         for suffix in self._p.gaz.zone_suffixes:
             if rest.startswith(suffix):
-                return s.text + suffix
-        return s.text
+                return len(suffix)
+        return 0
+
+
+@cache
+def _t2s_table() -> dict[int, str]:
+    """Traditional → simplified, character by character, as a ``str.translate`` table: names are matched in
+    simplified writing (黃河 is 黄河) and reported as written, which needs a conversion that keeps every
+    character in its place; and a table costs nothing on the simplified texts that are most plans. Built once
+    from OpenCC's t2s (as :func:`polkg.nlp.gazetteer.simplified`), one character at a time."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = simplified_chars("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # not one line per character: no conversion rather than a wrong one
+        return {}
+    return {ord(a): b for a, b in zip(chars, converted, strict=True) if len(b) == 1 and a != b}
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
