@@ -27,17 +27,19 @@ TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
 #: them (filter_spans keeps the first of a tie, so the block wins)
 LABEL_ORDER = (BLOCK, TOPIC, PLACE, WATER)
 LIST_SEPARATORS = "、和及与,，/"
+#: between two places only: a route from one to the other (武汉至天门高速公路, 吴忠至灵武段)
+ROUTE_SEPARATORS = "至到"
 TITLE = re.compile(r"《[^《》]*》")
 TITLE_EXCLUDES = (WATER, PLACE)  # a name inside a cited title is not what the task is about
 #: what may stand between a place and the organ it heads: its level word (乐山市 + 市 of 市发展改革委 is
 #: written once, 上海市委, 大竹县第十二小学)
 LEVEL_WORDS = ("自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟", "乡", "镇")
 #: a place followed by one of these names a thing there, not the place: a unit (海南省卫健委, 安徽局党组,
-#: 济南市委党校), a school (吉水二中, 大竹县第十二小学) or a road (南京西路, 北京绕城高速)
+#: 济南市委党校), a school (吉水二中, 大竹县第十二小学), a road or an airport (南京西路, 北京绕城高速, 天河机场)
 ORGAN_AFTER = re.compile(
     r"(?:人民政府|政府|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅"
     r"|第?[一二三四五六七八九十\d]{1,3}(?:中|小|中学|小学)(?![心国])|实验(?:中学|小学)|中学|小学"
-    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|高速|大桥)"
+    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|高速|大桥|机场)"
 )
 
 
@@ -154,7 +156,8 @@ def _pipeline() -> _Pipeline:
     gaz = gazetteer.load()
     topic_forms = list(gaz.topic_forms)
     blocks = [match_key(x) for t in gaz.topics.values() for x in t.not_]
-    places = [match_key(x) for x in gaz.forms]
+    # the short forms of counties outside the hand-kept entries (通州, 辛集) are weak: kept only in a list
+    places = [match_key(x) for x in (*gaz.forms, *gaz.short)]
     waters = [match_key(x) for x in gaz.water_forms]
     matcher = Matcher(((TOPIC, topic_forms), (BLOCK, blocks), (PLACE, places), (WATER, waters)))
     return _Pipeline(matcher, gaz)
@@ -200,7 +203,7 @@ class Tagger:
         for i, s in enumerate(spans):
             if s.label_ in TITLE_EXCLUDES and any(a <= s.start_char and s.end_char <= b for a, b in titles):
                 continue
-            if self._weak(s) and not _listed(spans, i, text):
+            if self._weak(s) and not _listed(spans, i, text, glued=s.text not in self._p.gaz.short):
                 continue
             if s.label_ == PLACE and names_a_thing(text, s.start_char, s.end_char):
                 continue
@@ -210,7 +213,7 @@ class Tagger:
     def _weak(self, s: Span) -> bool:
         gaz = self._p.gaz
         if s.label_ == PLACE:
-            return s.text in gaz.weak
+            return s.text in gaz.weak or s.text in gaz.short
         water = gaz.waters.get(gaz.water_forms.get(s.text, ""))
         return water is not None and water.weak and s.text == water.name
 
@@ -309,9 +312,10 @@ def _written(text: str, form: str) -> bool:
     return any(not names_a_thing(text, m.start(), m.end()) for m in re.finditer(re.escape(form), text))
 
 
-def _listed(spans: list[Span], i: int, text: str) -> bool:
+def _listed(spans: list[Span], i: int, text: str, glued: bool = True) -> bool:
     """Whether span ``i`` stands in a list of names: a name of its kind (a place, for a place) right
-    before it or across one list separator (苏稽、牟子; 达州市州河; 府河、南河)."""
+    before it (when ``glued``: 达州市州河, not 武汉 + 振兴) or across one list separator (苏稽、牟子;
+    府河、南河; a route: 吴忠至灵武)."""
     s = spans[i]
     kinds = (PLACE,) if s.label_ == PLACE else (PLACE, WATER)
     for j in (i - 1, i + 1):
@@ -319,7 +323,8 @@ def _listed(spans: list[Span], i: int, text: str) -> bool:
             continue
         o = spans[j]
         gap = text[o.end_char : s.start_char] if j < i else text[s.end_char : o.start_char]
-        if (gap == "" and j < i) or (len(gap) == 1 and gap in LIST_SEPARATORS):
+        seps = LIST_SEPARATORS + ROUTE_SEPARATORS if s.label_ == PLACE else LIST_SEPARATORS
+        if (gap == "" and j < i and glued) or (len(gap) == 1 and gap in seps):
             return True
     return False
 
