@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -39,7 +39,7 @@ LEVEL_WORDS = ("自治州", "自治县", "省", "市", "州", "县", "区", "旗
 ORGAN_AFTER = re.compile(
     r"(?:人民政府|政府|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅"
     r"|第?[一二三四五六七八九十\d]{1,3}(?:中|小|中学|小学)(?![心国])|实验(?:中学|小学)|中学|小学"
-    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|高速|大桥|机场)"
+    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|大桥|机场)"
 )
 
 
@@ -203,7 +203,7 @@ class Tagger:
         for i, s in enumerate(spans):
             if s.label_ in TITLE_EXCLUDES and any(a <= s.start_char and s.end_char <= b for a, b in titles):
                 continue
-            if self._weak(s) and not _listed(spans, i, text, glued=s.text not in self._p.gaz.short):
+            if self._weak(s) and not _listed(spans, i, text, self._p.gaz.short):
                 continue
             if s.label_ == PLACE and names_a_thing(text, s.start_char, s.end_char):
                 continue
@@ -312,10 +312,10 @@ def _written(text: str, form: str) -> bool:
     return any(not names_a_thing(text, m.start(), m.end()) for m in re.finditer(re.escape(form), text))
 
 
-def _listed(spans: list[Span], i: int, text: str, glued: bool = True) -> bool:
+def _listed(spans: list[Span], i: int, text: str, short: Container[str] = ()) -> bool:
     """Whether span ``i`` stands in a list of names: a name of its kind (a place, for a place) right
-    before it (when ``glued``: 达州市州河, not 武汉 + 振兴) or across one list separator (苏稽、牟子;
-    府河、南河; a route: 吴忠至灵武)."""
+    before it (达州市州河) or across one list separator (苏稽、牟子; 府河、南河; a route: 吴忠至灵武). A
+    county's ``short`` form (延长, 振兴) neither is nor makes a name glued to another (武汉振兴, 延长日照)."""
     s = spans[i]
     kinds = (PLACE,) if s.label_ == PLACE else (PLACE, WATER)
     for j in (i - 1, i + 1):
@@ -324,7 +324,8 @@ def _listed(spans: list[Span], i: int, text: str, glued: bool = True) -> bool:
         o = spans[j]
         gap = text[o.end_char : s.start_char] if j < i else text[s.end_char : o.start_char]
         seps = LIST_SEPARATORS + ROUTE_SEPARATORS if s.label_ == PLACE else LIST_SEPARATORS
-        if (gap == "" and j < i and glued) or (len(gap) == 1 and gap in seps):
+        glued = gap == "" and j < i and s.text not in short and o.text not in short
+        if glued or (len(gap) == 1 and gap in seps):
             return True
     return False
 
