@@ -37,7 +37,7 @@ LEVEL_WORDS = ("自治州", "自治县", "省", "市", "州", "县", "区", "旗
 #: a place followed by one of these names a thing there, not the place: a unit (海南省卫健委, 安徽局党组,
 #: 济南市委党校), a school (吉水二中, 大竹县第十二小学), a road or an airport (南京西路, 北京绕城高速, 天河机场)
 ORGAN_AFTER = re.compile(
-    r"(?:人民政府|政府|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅"
+    r"(?:人民政府|政府|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅|分局|分公司|分行|支行|派出所|[支大中]队"
     r"|第?[一二三四五六七八九十\d]{1,3}(?:中|小|中学|小学)(?![心国])|实验(?:中学|小学)|中学|小学"
     r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|大桥|机场)"
 )
@@ -286,21 +286,25 @@ def _heading_topics(heading: str) -> tuple[str, ...]:
     return tuple(Tagger().tag(heading).topics)
 
 
-PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治州|自治县|市|州|县|区|旗)")
+PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治州|自治县|街道|市|州|县|区|旗|镇|乡)")
+PART_SUFFIX = re.compile(r"(?:自治州|自治县|街道|市|州|县|区|旗|镇|乡)$")
 
 
 def own_places(text: str, jurisdiction: str | None, gaz: Gazetteer) -> list[str]:
-    """The parts of a jurisdiction the gazetteer does not know (襄阳市, 樊城区 of 襄阳市樊城区), as written in
-    ``text``: in full, else without their suffix (襄阳, 樊城). A province is not a mention of its own plans."""
-    if not jurisdiction or jurisdiction in gaz.places:
+    """The parts of a jurisdiction the tagger does not find by itself, as written in ``text``: the parts the
+    gazetteer does not know (襄阳市, 樊城区 of 襄阳市樊城区; 中子镇), in full, else without their suffix (襄阳,
+    樊城, 中子), and the short form of a known county (辽中 of 沈阳市辽中区), which is weak elsewhere but sure
+    in its own plans. A province is not a mention of its own plans."""
+    if not jurisdiction:
         return []
     out: list[str] = []
     for part in PLACE_PART.findall(jurisdiction):
         if part in gaz.places:
             continue
-        short = re.sub(r"(?:自治州|自治县|市|州|县|区|旗)$", "", part)
-        for form in (part, short):
-            if len(form) >= 2 and _written(text, form):
+        short = PART_SUFFIX.sub("", part)
+        forms = (short,) if part in gaz.forms else (part, short)
+        for form in forms:
+            if len(form) >= 2 and form not in gaz.never and _written(text, form):
                 out.append(form)
                 break
     return out

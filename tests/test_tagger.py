@@ -170,3 +170,11 @@ def test_county_short_forms_only_in_a_list_or_route(tagger: Tagger) -> None:
     assert tagger.tag("建设武汉至天门高速公路").regions == ["武汉", "天门"]
     assert tagger.tag("抢抓国家大力支持武汉振兴的机遇").regions == ["武汉"]  # 振兴 is 振兴区 short, here a verb
     assert tagger.tag("推进武汉天河机场三期").regions == ["武汉"]  # 天河 (天河区 short) glued to 武汉, and an airport
+
+
+def test_own_township_and_county_short_form(tagger: Tagger) -> None:
+    # a township plan names itself (中子镇 is not in the gazetteer); a county plan writes itself short
+    assert tagger.tag("成立中子镇安全生产专项工作领导小组", "中子镇").regions == ["中子镇"]
+    assert tagger.tag("加快构建具有辽中特色的现代化产业体系", "沈阳市辽中区").regions == ["辽中"]
+    assert tagger.tag("加快构建具有辽中特色的现代化产业体系").regions == []  # a weak short form elsewhere
+    assert tagger.tag("生态局东安分局排查工业污水", "牡丹江市东安区").regions == []  # a unit's name
