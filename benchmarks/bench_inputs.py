@@ -7,6 +7,8 @@
 2. The 50 MB single-line file of issue 14: refused before decoding, in about the time it takes to read it.
 3. The whole extraction on one long line of plan text, and on random characters, up to the 100,000-character
    line limit: what the limit bounds.
+4. Each reader (the engine and the layout loaders) on one paragraph of growing size up to 1 MB, past the
+   input layer's line limit: the time per character should stay flat (no reader stage is quadratic).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from polkg.errors import PolkgError
 from polkg.loaders.inputs import read_source
 from polkg.loaders.inputs.read import MAX_LINE
+from polkg.loaders.registry import by_name
 from polkg.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +79,21 @@ def run(tmp: Path, plan: str, quick: bool) -> None:
             p = tmp / f"one_line_{kind[:4]}_{n}.txt"
             p.write_text("标题\n" + text + "\n", encoding="utf-8")
             timed(f"  {n:,} chars of {kind}", p, lambda p=p: pipeline.extract_file(p))
+    readers(tmp, flat, letters, rng, quick)
+
+
+def readers(tmp: Path, flat: str, letters: str, rng: random.Random, quick: bool) -> None:
+    """Each reader on one paragraph, past the line limit (the readers called directly)."""
+    print("each reader on one paragraph (no line limit), up to 1 MB")
+    sizes = (250_000, 1_000_000) if quick else (250_000, 500_000, 1_000_000)
+    for name in ("generic", "prose", "bracket", "resp_lines", "progress_table", "plan_table"):
+        for n in sizes:
+            for kind, body in (("plan text", (flat * (n // len(flat) + 1))[:n]),
+                               ("no punctuation", "".join(rng.choice(letters) for _ in range(n)))):
+                p = tmp / f"para_{n}.txt"
+                text = "标题\n" + body + "\n"
+                p.write_text(text, encoding="utf-8")
+                timed(f"  {name} {n:,} chars of {kind}", p, lambda text=text, name=name: by_name(name).load(text, "x"))
 
 
 if __name__ == "__main__":

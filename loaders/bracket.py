@@ -21,7 +21,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
-from polkg.loaders import plans, styles
+from polkg.loaders import engine, marks, plans, styles
 from polkg.loaders.styles import Found, Para, clean
 from polkg.loaders.text import brackets, compact, heading_level, split_top_level, trimmed_span
 
@@ -29,6 +29,8 @@ from polkg.loaders.text import brackets, compact, heading_level, split_top_level
 MIN_BRACKETS = 3
 #: what separates the units of a list (brackets protect their content)
 UNIT_SEPARATORS = "、，,；;"
+#: the note on a task whose unit is the subject of its sentence (a paragraph without a bracket)
+SUBJECT_NOTE = "the unit is the subject of its sentence (no bracket)"
 #: punctuation left between a bracket and the next task
 GLUE = "。；;，, "
 
@@ -136,6 +138,8 @@ def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
                 continue
             if is_prose(name):
                 remarks.append(compact(sentence[pos:]))
+                # 涉及各地具体工作任务均由各乡镇（街道）负责落实: a unit of this item too
+                found.extend(marks.note_units(sentence[pos:], offset + at + pos))
                 break
             span = trimmed_span(s, at + pos + a, at + pos + a + cut, offset)
             found.append(Found(compact(name), own_role, span.start, span.end))
@@ -246,12 +250,27 @@ class PlanReader:
         )
 
     def flush(self) -> None:
-        """Paragraphs that never got a bracket: reported when they read like obligations after the first task."""
+        """Paragraphs that never got a bracket: a sentence whose subject is a unit (``X要…``, ``X负责…``,
+        ``X会同Y…``, as 保障措施 write them) is that unit's obligation, read by the engine's subject rule;
+        the rest are reported when they read like obligations after the first task."""
         for para in self.pending:
             s = self.text[para.start : para.end]
-            if self.tasks and styles.starts_obligation(s):
+            named = self.subject_tasks(para) if self.tasks else []
+            self.tasks.extend(named)
+            if not named and self.tasks and styles.starts_obligation(s):
                 self.unattributed.append(self.orphan(para.start, para.end, "obligation without a unit bracket"))
         self.pending = []
+
+    def subject_tasks(self, para: Para) -> list[Task]:
+        out = []
+        for a, b in engine.subject_pieces(self.text, para.start, para.end):
+            own = marks.subject(self.text[a:b], a)
+            form = own is not None and self.text[own.end - 1 : own.end] in "：:"  # 填报单位： a form's label
+            if own is not None and own.found and not form:
+                task = self.task(trimmed_span(self.text, a, b), b, own.found, [])
+                task.notes.append(SUBJECT_NOTE)
+                out.append(task)
+        return out
 
     def orphan(self, start: int, end: int, reason: str) -> Unattributed:
         return Unattributed(doc=self.doc, reason=reason, span=Span(start=start, end=end), quote=self.text[start:end])

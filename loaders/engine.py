@@ -51,6 +51,9 @@ RECORD = -1
 STANDING_LINE = 60
 #: a heading whose first sentence is at most this long and is all the line holds is a title, not a task
 MAX_TITLE = 40
+#: a sentence's subject and its verb are read within this many characters (a window, so a paragraph with many
+#: sentences is read in linear time)
+SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
@@ -78,6 +81,18 @@ class Scope:
     deadline: str | None = None
     leaders: list[str] = field(default_factory=list)
     row: bool = False  # the merged first cell of a table flattened one cell per line
+    #: a paragraph announcing its subject's duties (第三条 X…主要职责是：) covers the items after it, whatever their
+    #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
+    until: int | None = None
+    under: int | None = None
+
+    def kept_under(self, depth: int) -> bool:
+        """Whether a heading of ``depth`` stays inside this scope."""
+        if self.until is None:
+            return self.depth < depth
+        if self.under is None:
+            self.under = depth
+        return depth != self.until and depth >= self.under
 
 
 @dataclass
@@ -97,6 +112,9 @@ class Engine:
     standing: list[Found] = field(default_factory=list)
     fields: Mark | None = None  # consecutive role/field lines being collected
     table: tables.Table | None = None
+    row_leaders: list[str] = field(default_factory=list)  # the leader cell of the last such row (merged below)
+    last_row: Task | None = None  # the last row of a space-separated table (its unit cell may go on below)
+    row_cells: bool = False  # whether that row's unit cell went on over lines of its own
     last_closed: list[Task] = field(default_factory=list)
     label: str | None = None  # the label of the line before, when it stood alone
     columns_run: list[tables.Column] = field(default_factory=list)
@@ -127,6 +145,8 @@ class Engine:
             self.on_row(row)
             return
         if self.table is not None:
+            if self.row_overflow(s, para.start):
+                return
             if tables.continues(s):  # a section row or a page number inside the table
                 marker = item_marker(s)
                 if marker is not None:
@@ -191,6 +211,8 @@ class Engine:
                 self.columns_run = []
             return False
         if col is not None:
+            if col.kind == "number" and not self.columns_run:
+                self.flush()  # 序号 opens a table's header: the prose above it (a cover letter) waits for no cell
             self.columns_run.append(col)
             if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)
@@ -253,12 +275,34 @@ class Engine:
     def people_line(self, s: str, label: str | None) -> bool:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
         the items just closed."""
-        if not (label == "leader" or any(c.kind == "leader" for c in self.columns)) or not self.last_closed:
+        if not (label == "leader" or any(c.kind == "leader" for c in self.columns)):
+            return False
+        if self.pending and self.leader_before_units():  # 任务 | 牵头领导 | 责任单位: the row is still open
+            people = marks.people(s)
+            self.pending[-1].leaders = _unique([*self.pending[-1].leaders, *people])
+            return bool(people)
+        if not self.last_closed:
             return False
         people = marks.people(s)
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
         return bool(people)
+
+    def merged_leaders(self, task: Task) -> None:
+        """In a one-cell-per-line table with a leader column before its units, a row whose leader cell is
+        empty shares the leader of the row above (a merged cell)."""
+        if not self.leader_before_units():
+            return
+        if task.leaders:
+            self.row_leaders = list(task.leaders)
+        else:
+            task.leaders = list(self.row_leaders)
+
+    def leader_before_units(self) -> bool:
+        """Whether the table's leader column stands before its unit columns (the row's units follow its leader)."""
+        kinds = [c.kind for c in self.columns]
+        return "leader" in kinds and "role" in kinds and kinds.index("leader") < max(
+            i for i, k in enumerate(kinds) if k == "role")
 
     def bare_line(self, s: str, at: int) -> Mark | None:
         """A line that is only a unit list (the value under a label line or a table cell of its own):
@@ -315,15 +359,18 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
         if not siblings or scoped or scope or any(it.depth > depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
-        self.scopes = [sc for sc in self.scopes if sc.depth < depth]
+        self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         if scope:
             self.scopes.append(Scope(depth, scope))
+        if declared:
+            self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
         if leader:
             self.scopes.append(Scope(depth, [], leaders=[leader]))
@@ -361,17 +408,7 @@ class Engine:
                 depth = None
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
-        """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
-        each such sentence starts the obligation of that unit."""
-        s = self.text[start:end]
-        cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a:], start + a) is not None]
-        # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
-        for m in re.finditer(r"[，,]", s):
-            a = m.end()
-            if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a:]) and a not in cuts:
-                cuts.append(a)
-        bounds = [0, *sorted(cuts), len(s)]
-        return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+        return subject_pieces(self.text, start, end)
 
     def flush_before_chain(self) -> None:
         """A mark inside a paragraph closes its own item: the last numbered item with its body paragraphs
@@ -466,6 +503,24 @@ class Engine:
         mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)
         task = self.emit(row.text, self.text[row.text.start : row.text.end], mark, quote_end=row.end)
         task.section = [*self.section(), *row.section]
+        self.last_row, self.row_cells = task, False
+
+    def row_overflow(self, s: str, at: int) -> bool:
+        """A space-separated row whose unit cell broke over lines: a line of units only continues the last
+        row's unit cell; after it, a line of free text is the rest of a column after the units (上半年推进情况)."""
+        table = self.table
+        if table is None or table.sep is not None or self.last_row is None:
+            return False
+        roles = [k.role for k in table.kinds if k is not None and k.kind == "role" and k.role is not None]
+        found = marks.unit_names(s, at, roles[-1] if roles else "responsible") if len(compact(s)) <= MAX_CELL else None
+        if found:
+            self.merge(self.last_row, Mark(found=found))
+            self.row_cells = True
+            return True
+        if self.row_cells and tables.trailing_columns(table.kinds) > 0 and item_marker(s) is None:
+            self.row_cells = False
+            return True
+        return False
 
     # ------------------------------------------------------------ closing items
 
@@ -539,6 +594,7 @@ class Engine:
             leaders=_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
         )
+        self.merged_leaders(task)
         self.tasks.append(task)
         return task
 
@@ -575,6 +631,18 @@ class Engine:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+
+
+def declared_duties(body: str, at: int) -> list[Found]:
+    """``第三条 生态环境部贯彻落实…。主要职责是：``: the items under a paragraph that announces its subject's
+    duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
+    if _DUTIES_FOLLOW.search(body) is None:
+        return []
+    lead = len(body) - len(body.lstrip())
+    return marks.leading_units(body[lead:], at + lead)
 
 
 def _merge_titles(items: list[Item]) -> list[Item]:
@@ -637,6 +705,20 @@ def _brackets(s: str) -> list[tuple[int, int]]:
             b += 1
         out.append((a, b))
     return out
+
+
+def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
+    each such sentence starts the obligation of that unit."""
+    s = text[start:end]
+    cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
+    # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
+    for m in re.finditer(r"[，,]", s):
+        a = m.end()
+        if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
+            cuts.append(a)
+    bounds = [0, *sorted(cuts), len(s)]
+    return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:

@@ -35,6 +35,16 @@ MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
 POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县长", "区长", "书记", "组长", "河长", "省长")
 MAX_NAME = 12
+#: a unit list opening an enumerated duty (一是X…) is at most this long
+MAX_LEADING_UNITS = 20
+#: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
+MAX_NAME_EXTENSION = 6
+#: endings of generic groups: a named unit never grows into one (its sub-units have names of their own)
+GENERIC_ENDINGS = ("单位", "部门", "机构")
+#: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
+MIN_AGENT_CLAUSE = 12
+#: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
+LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
 MAX_QUALIFIER = 2
 
@@ -47,11 +57,13 @@ class Words:
     endings: tuple[str, ...]
     modifiers: tuple[str, ...]
     modals: tuple[str, ...]
+    sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
     standing: tuple[re.Pattern[str], ...]
+    item_notes: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
@@ -80,11 +92,13 @@ def words() -> Words:
         endings=tuple(raw["fields"]["endings"]),
         modifiers=tuple(raw["clauses"]["modifiers"]),
         modals=tuple(raw["clauses"]["modals"]),
+        sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
+        item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
@@ -140,6 +154,7 @@ def is_unit(name: str) -> bool:
         and core not in w.labels  # 牵头单位要…: a role, not a unit
         and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
         and core not in w.not_units
+        and not core.endswith(POSITIONS)  # 各河长, 组长: posts, whose holders are leaders
     )
 
 
@@ -154,8 +169,15 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
     for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
         x, y = styles.strip_remarks(s[a:b])
+        x += _subject_start(s[a + x : a + y])
+        star = s[a + x : a + y].lstrip()[:1] in LEAD_SIGNS
+        if star:  # ★区发改委、统计局: the sign marks the lead of the list
+            x = y - len(s[a + x : a + y].lstrip()[1:])
         name = compact(s[a + x : a + y])
         if not name:
+            continue
+        if star:
+            out.extend(_starred(s, a + x, a + y, offset))
             continue
         joined = None if run else _generic_tail(s, a + x, a + y, offset, role)
         if joined is None and not run and re.search("和|及|与", name):
@@ -178,6 +200,22 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+def _subject_start(piece: str) -> int:
+    """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``): after
+    the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
+    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并)由", piece)]
+    return ends[-1] if ends and is_unit(piece[ends[-1] :]) else 0
+
+
+def _starred(s: str, a: int, b: int, offset: int) -> list[Found]:
+    """A unit written after a lead sign (``★区发改委``): the lead, however the rest of its list reads."""
+    name = compact(s[a:b])
+    if not is_unit(name):
+        return []
+    sp = trimmed_span(s, a, b, offset)
+    return [Found(name, "lead", sp.start, sp.end)]
 
 
 def _level_head(name: str) -> bool:
@@ -399,17 +437,30 @@ def subject(s: str, offset: int) -> Mark | None:
     if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
         body, at = body[marker[1] :], at + marker[1]
     pre = words().preamble.match(body)
-    if pre:
+    if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
-    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*：|\s+(?=\S))", body)
-    if m and re.match(r"\s*：", m.group(2)) is not None and _has_text_after(body, m.end()):
+        if re.match(r"[一二三四五六七八九十]{1,3}是", pre.group()):
+            enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
+            if enumerated:
+                return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
+    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
+    if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
+        if found and "。" in m.group(2):
+            found = found if all(f.mention.endswith(words().sentence_units) for f in found) else None
         if found:
             return Mark(found=found, start=at, end=at + m.end())
     if m and m.group(2).strip() == "" and body[m.end() :].startswith(("负责", "牵头")):
         found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
+    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同)", body)
+    if m3:  # 区经济信息化局会同区生态环境局建立…: the subject is responsible, its partners assist
+        found = unit_names(m3.group(1), at + m3.start(1), "responsible")
+        partners = together(body[m3.end() :], at + m3.end())
+        if found and partners:
+            return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
@@ -421,22 +472,71 @@ def subject(s: str, offset: int) -> Mark | None:
         if found:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
+    if body.startswith("由"):  # 由县重大项目办汇总后报送…: 由X opening a sentence names who acts, whatever the verb
+        agent = leading_units(body[1:], at + 1)
+        if agent:
+            return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+def leading_units(s: str, offset: int) -> list[Found]:
+    """The unit list that ``s`` opens with: the shortest prefix that names a unit, grown while a short
+    extension still names one (区生态环境局 + 东安分局, 市民政局、市财政局), never across a clause."""
+    limit = min(len(s), MAX_LEADING_UNITS)
+    end = next((e for e in range(2, limit + 1) if is_unit(s[:e])), None)
+    while end is not None:
+        if any(c in s[:end] for c in "，。；："):
+            return []
+        longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
+                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：")
+                  and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
+        if not longer:
+            return unit_names(s[:end], offset, "responsible") or []
+        end = longer[-1]
+    return []
 
 
 def together(s: str, offset: int) -> list[Found]:
     """``…要会同水利、农业等部门…``: the units a subject acts together with assist."""
-    m = re.match(r"^\s*会同([^，。；：]{2,40})", s)
+    m = re.match(r"^\s*[，,]?\s*(?:会同|联合)([^，。；：]{2,40})", s)
     if m is None:
         return []
-    text = re.split(r"对|就|在|按|进行|开展|共同|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
-    return unit_names(text, offset + m.start(1), "assist") or []
+    text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
+    named = unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
+    if named:
+        return named
+    for end in range(len(text) - 1, 1, -1):  # 会同区生态环境局建立…: the longest stretch that names units
+        if is_unit(text[:end]):
+            return unit_names(text[:end], offset + m.start(1), "assist") or []
+    return []
+
+
+_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,30}?)等(?:有关|相关)?(?:部门|单位)$")
+
+
+def _systems(s: str, offset: int) -> list[Found]:
+    """``公安、消防、市场监管等部门``: short names of functional systems before 等部门 are departments."""
+    m = _SYSTEMS.match(s.strip())
+    if m is None:
+        return []
+    lead = len(s) - len(s.lstrip())
+    out: list[Found] = []
+    for a, piece in split_top_level(m.group("names"), "、"):
+        name = compact(piece)
+        if not 2 <= len(name) <= MAX_SHARED_HEAD:
+            return []
+        sp = trimmed_span(s, lead + a, lead + a + len(piece), offset)
+        out.append(Found(name, "assist", sp.start, sp.end))
+    return out
 
 
 def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
     modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
+    body = s.lstrip()
+    if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
+        return True  # …的，由安徽局党组追究责任: 由X with what X does
     m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", s.lstrip())  # …负责统筹协调, not …负责。
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
@@ -479,6 +579,15 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
             found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
             return found, "以下" not in m.group()
     return [], False
+
+
+def note_units(s: str, offset: int) -> list[Found]:
+    """Units a bracket note gives its own item (``涉及各地具体工作任务均由各乡镇（街道）负责落实``)."""
+    for p in words().item_notes:
+        m = p.search(s)
+        if m:
+            return styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
+    return []
 
 
 def heading_units(title: str, offset: int) -> list[Found]:

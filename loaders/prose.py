@@ -35,6 +35,8 @@ LIST_TAIL = re.compile(r"等(?:部门|单位|机构)?$")
 MIN_CUT_PARA = 20
 #: an item's first sentence at most this long (and without a comma) is the item's heading
 MAX_HEADING = 30
+#: ``is_unit`` rejects anything longer once compacted; scans for a subject stop here, so they stay linear
+MAX_SUBJECT = 60
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,17 @@ def split_units(text: str, start: int, end: int, role: Role) -> list[UnitMention
     return out
 
 
+def subject_end(text: str, start: int, end: int) -> int:
+    """The offset past which no prefix ``text[start:i]`` can be a unit (over MAX_SUBJECT characters once
+    compacted): the bound that keeps every subject scan linear in a clause's length."""
+    seen = 0
+    for i in range(start, end):
+        seen += not text[i].isspace()
+        if seen > MAX_SUBJECT:
+            return i
+    return end
+
+
 def clause_units(text: str, start: int, end: int) -> list[UnitMention]:
     """Units named by one clause: ``由X牵头``, ``X负责…``, ``X要…``, ``Y配合``, ``X会同Y…``."""
     v = vocab()
@@ -214,7 +227,7 @@ def clause_units(text: str, start: int, end: int) -> list[UnitMention]:
         start += 1
     verbs = sorted(set(v.roles) | set(v.together), key=len, reverse=True)
     depth = 0
-    for i in range(start, end):
+    for i in range(start, min(end, subject_end(text, start, end) + 1)):
         depth += (text[i] in OPEN) - (text[i] in CLOSE)
         verb = next((w for w in verbs if text.startswith(w, i)), None)
         if verb is None or depth != 0 or i < start + 2 or not is_unit(text[start:i]):
@@ -227,7 +240,7 @@ def clause_units(text: str, start: int, end: int) -> list[UnitMention]:
 
 def together_units(text: str, start: int, end: int) -> list[UnitMention]:
     """The partners after 会同: the longest stretch that reads as units, marked as assisting."""
-    for i in range(end, start + 1, -1):
+    for i in range(min(end, subject_end(text, start, end) + 1), start + 1, -1):
         if is_unit(text[start:i]) and (i == end or not is_unit(text[start : i + 1])):
             return split_units(text, start, i, "assist")
     return []

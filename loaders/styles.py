@@ -409,6 +409,10 @@ def first_sentence_end(s: str) -> int | None:
     return None
 
 
+#: a first line with at least this many cell separators is a table row, never the plan's title
+MIN_ROW_SEPARATORS = 2
+
+
 def plan_title(text: str) -> tuple[str, Span]:
     """The plan's title and span: the line after an early ``附件`` line when the file is a cover letter with
     its attachment, else the first line that ends in a plan kind (方案, 计划, 意见, …), joined with the line
@@ -431,6 +435,7 @@ def plan_title(text: str) -> tuple[str, Span]:
     if first is None:
         return "", Span(start=0, end=0)
     header = compact(first.text).rstrip("：:") in dict(vocab().labels)  # 牵头单位: a header cell, no title
+    header = header or sum(first.text.count(c) for c in "|\t│┃║") >= MIN_ROW_SEPARATORS  # a table's header row
     if header or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
         return "", Span(start=0, end=0)  # an excerpt that starts with its items has no title line
     return clean_title(first.stripped), first.span()

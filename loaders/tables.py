@@ -40,6 +40,10 @@ MAX_CELL_HEADER = 8
 MAX_UNIT_LINE = 120
 #: a space-separated header is short and holds no sentence punctuation
 MAX_HEADER = 80
+#: a header cell at most this long (a label, not text) may be the implied task column of a header row
+MAX_IMPLIED_HEADER = 10
+#: a task cell at most this long without punctuation names a field or an object, not a whole duty
+MAX_NAME_TASK = 12
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Column:
 
     kind: str
     role: Role | None = None
+    people: bool = False  # 牵头单位及主要负责人: the cells hold units and the people answering for them
 
 
 @cache
@@ -72,6 +77,11 @@ def column_kind(header: str) -> Column | None:
         return Column("number")
     if any(x in h for x in w["other"]):
         return None
+    both = re.match(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
+    if both:  # 牵头单位及主要负责人: a unit column whose cells also name people
+        unit = column_kind(both.group("unit"))
+        if unit is not None and unit.kind == "role":
+            return Column("role", unit.role, people=True)
     if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
         return Column("leader")
     if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
@@ -87,6 +97,18 @@ def column_kind(header: str) -> Column | None:
     if any(x in h for x in w["task"]):
         return Column("task")
     return None
+
+
+def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | None]:
+    """A header row of short labels with a unit column but no task word (``行业 | 时间安排 | 责任单位``): its
+    one unnamed column holds what is to be done, as the task column of any plan's table does (with several
+    unnamed columns, which one is the task is a guess: none is taken)."""
+    short = all(0 < len(c) <= MAX_IMPLIED_HEADER and not any(p in c for p in "，。；：,;:") for c in cells)
+    has_role = any(k is not None and k.kind == "role" for k in kinds)
+    if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or kinds.count(None) != 1:
+        return kinds
+    at = kinds.index(None)
+    return [*kinds[:at], Column("task"), *kinds[at + 1 :]]
 
 
 def is_header(kinds: list[Column | None]) -> bool:
@@ -152,6 +174,8 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     if sep is not None:
         cells = split_cells(text, para, sep)
         kinds = [column_kind(text[a:b]) for a, b in cells]
+        if table is None:
+            kinds = implied_task(kinds, [compact(text[a:b]) for a, b in cells])
         if is_header(kinds):
             return Row(header=Table(sep, kinds))
         if table is None or table.sep is None:
@@ -176,6 +200,7 @@ def continues(s: str) -> bool:
 
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
+    source, table = table, merged_lead(text, cells, table)
     values = [compact(text[a:b]) for a, b in cells]
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
@@ -195,7 +220,11 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             other.append(text[a:b])
         if col is None or not values[i]:
             continue
-        if col.kind == "role" and col.role is not None:
+        if col.kind == "role" and col.role is not None and col.people:
+            people = [p.name for p in split_people(text[a:b]) if marks.people(p.name)]
+            row.leaders.extend(people)
+            row.found.extend(f for f in styles.unit_list(text[a:b], a, col.role) if f.mention not in people)
+        elif col.kind == "role" and col.role is not None:
             row.found.extend(styles.unit_list(text[a:b], a, col.role))
         elif col.kind == "leader":
             row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
@@ -203,17 +232,34 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.deadline = values[i]
         elif col.kind == "task":
             texts.append((a, b))
-    table.prev = values
+    source.prev = table.prev = values
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
     row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1]]
     own = texts[-1:]
     if not own:
         return Row()
-    row.text = trimmed_span(text, own[0][0], own[-1][1])
+    last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
+    task_cell = values[cells.index(own[0])]
+    short = len(task_cell) <= MAX_NAME_TASK and not re.search("[，。；,;]", task_cell)
+    # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
+    row.text = trimmed_span(text, own[0][0], last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
+
+
+def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
+    """A row with fewer cells than its header whose first cell is a row number (``2 | 特困供养… | …`` under
+    ``大类 | 序号 | 工作任务 | …``): the cells missing are the leading ones merged from the row above (a category
+    column), so the row aligns with the header from the right."""
+    missing = len(table.kinds) - len(cells)
+    if missing <= 0 or not cells or not re.fullmatch(r"[\d.．、]+", compact(text[cells[0][0] : cells[0][1]])):
+        return table
+    number_at = next((i for i, k in enumerate(table.kinds) if k is not None and k.kind == "number"), None)
+    if number_at != missing:
+        return table
+    return Table(table.sep, table.kinds[missing:], table.prev)
 
 
 # ---------------------------------------------------------------- space-separated columns
@@ -267,6 +313,7 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
             lo += 1
     tail_cols = [k for k in kinds[task_at + 1 :] if k is not None]
     hi = len(toks)
+    hi = _skip_trailing_cells(text, toks, lo, hi, trailing_columns(kinds))
     unit_toks: list[Cell] = []
     while hi - 1 > lo:
         a, b = toks[hi - 1]
@@ -290,6 +337,25 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
     row.text = trimmed_span(text, toks[lo][0], toks[hi - 1][1])
     row.body = text[row.text.start : row.text.end]
     return row
+
+
+def trailing_columns(kinds: list[Column | None]) -> int:
+    """How many columns stand after the last unit or deadline column (上半年推进情况, 备注: free text)."""
+    last = max((i for i, k in enumerate(kinds) if k is not None and k.kind in ("role", "deadline")), default=None)
+    return 0 if last is None else len(kinds) - 1 - last
+
+
+def _skip_trailing_cells(text: str, toks: list[Cell], lo: int, hi: int, after: int) -> int:
+    """``hi`` moved left past the cells of free-text columns after the unit column (``… 区发展改革委 地区生产总值
+    同比增长2.9%。``): only when a unit token stands right before them."""
+    for n in range(1, after + 1):
+        at = hi - n - 1
+        if at <= lo:
+            break
+        a, b = toks[at]
+        if marks.unit_names(text[a:b], a, "responsible"):
+            return hi - n
+    return hi
 
 
 def fragment(s: str) -> bool:

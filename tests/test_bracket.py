@@ -18,16 +18,17 @@ DISTRICT = CORPUS / "004_0c71af0d61d8d2f3.txt"
 COUNTY = Path(__file__).resolve().parent / "fixtures" / "bracket_yunling_county.txt"
 
 #: the nine plans of 004 and the unit brackets each holds (counted by eye and by a plain regex count)
+#: tasks per plan: one per unit bracket, plus one per sentence of 保障措施 whose subject names units (X要…, X负责…)
 DISTRICT_PLANS = [
     ("乐山市市中区打赢蓝天保卫战实施方案", 57),
-    ("乐山市市中区打赢碧水保卫战役实施方案", 24),
-    ("乐山市市中区打好长江保护修复攻坚战工作方案", 24),
-    ("乐山市市中区打好黑臭水体治理攻坚战役实施方案", 6),
-    ("乐山市市中区打好饮用水水源地环境问题整治攻坚战实施方案", 16),
-    ("乐山市市中区打好环保基础设施建设攻坚战役实施方案", 7),
-    ("乐山市市中区打好农业农村污染治理攻坚战役实施方案", 9),
-    ("乐山市市中区打好“散乱污”企业整治攻坚战实施方案", 9),
-    ("乐山市市中区完善生态环境准入促进绿色发展实施方案", 18),
+    ("乐山市市中区打赢碧水保卫战役实施方案", 27),
+    ("乐山市市中区打好长江保护修复攻坚战工作方案", 25),
+    ("乐山市市中区打好黑臭水体治理攻坚战役实施方案", 9),
+    ("乐山市市中区打好饮用水水源地环境问题整治攻坚战实施方案", 18),
+    ("乐山市市中区打好环保基础设施建设攻坚战役实施方案", 9),
+    ("乐山市市中区打好农业农村污染治理攻坚战役实施方案", 12),
+    ("乐山市市中区打好“散乱污”企业整治攻坚战实施方案", 11),
+    ("乐山市市中区完善生态环境准入促进绿色发展实施方案", 20),
 ]
 
 
@@ -99,7 +100,9 @@ def test_lead_and_responsible_roles(district: tuple[str, Extraction]) -> None:
 def test_prose_in_a_bracket_is_not_a_unit(district: tuple[str, Extraction]) -> None:
     _, x = district
     t = task_with(x, "调整优化产业布局。")
-    assert roles(t)["responsible"] == ["区发展改革局", "区经济信息化局", "区自然资源局", "区生态环境局"]
+    # the note 涉及各地具体工作任务均由各乡镇（街道）负责落实 is no unit name, but it names the townships' share
+    assert roles(t)["responsible"] == [
+        "区发展改革局", "区经济信息化局", "区自然资源局", "区生态环境局", "各乡镇（街道）"]
     assert not any("负责" in u.mention or "列出" in u.mention for u in t.units)
     assert any("不再单独列出" in n for n in t.notes)
     # a long name without verbs is still a unit
@@ -127,7 +130,7 @@ def test_sections_text_and_spans(district: tuple[str, Extraction]) -> None:
     for task in x.tasks:
         assert clean(text[task.span.start : task.span.end]) == task.text
         assert task.quote.startswith(text[task.span.start : task.span.end])
-        assert task.quote.rstrip("。 ")[-1] in "〕）)"
+        assert task.quote.rstrip("。 ")[-1] in "〕）)" or bracket.SUBJECT_NOTE in task.notes
         assert task.units and "单位：" not in task.text and "单位:" not in task.text
 
 
@@ -217,3 +220,15 @@ def test_cover_letter_and_table_of_contents() -> None:
     toc = f"目录\n{air}\n{water}\n{air}\n一、任务\n{water}\n二、任务\n"
     assert [(p.index, p.title) for p in plans.split(toc)] == [(0, air), (1, water)]
     assert plans.split(toc)[0].span.start == toc.index(f"{air}\n一")
+
+
+def test_guarantee_paragraphs_name_their_units_as_subjects(district: tuple[str, Extraction]) -> None:
+    """保障措施 without a bracket (004:213, 004:296, 004:331): the subject of the sentence is the unit;
+    X会同Y: Y assists; a form's label (填报单位：) is no subject."""
+    _, x = district
+    assert roles(task_with(x, "区住房城乡建设局、区生态环境局、区水务局等部门要加强统筹"))["responsible"] == [
+        "区住房城乡建设局", "区生态环境局", "区水务局"]
+    assert roles(task_with(x, "区生态环境局负责农业农村污染治理"))["responsible"] == ["区生态环境局"]
+    together = roles(task_with(x, "区经济信息化局会同区生态环境局建立信息报送制度"))
+    assert together == {"lead": [], "responsible": ["区经济信息化局"], "assist": ["区生态环境局"]}
+    assert not any(compact(t.text).startswith("填报单位") for t in x.tasks)

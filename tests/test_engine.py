@@ -252,3 +252,171 @@ def test_mixed_marks_in_one_plan() -> None:
     assert roles(having(x, "压缩工程建设项目审批时间"))["responsible"] == ["县住建局", "县自然资源局"]
     assert having(x, "加强涉企收费监管").unit_status == "none"  # an orphan obligation
     assert roles(having(x, "县政府督查室要定期督查通报"))["responsible"] == ["县政府督查室"]
+
+
+# ---------------------------------------------------------------- shapes of the first blind hold-out
+
+
+def test_lead_sign_in_a_unit_cell_and_the_leader_column_before_it() -> None:
+    """★区发改委、统计局 in a one-cell-per-line table: the starred unit leads, the rest are responsible; the
+    牵头领导 cell before the units belongs to the row."""
+    x = read("ho_jiangsu_wujiang_zdgz2024")
+    t = having(x, "1.地区生产总值增长5%以上。")
+    assert roles(t)["lead"] == ["区发改委"]
+    assert roles(t)["responsible"] == ["统计局"]
+    assert t.leaders == ["钱宇"]
+    merged = having(x, "2.一般公共预算收入同口径增长6%以上。")  # its leader cell is empty: merged from the row above
+    assert merged.leaders == ["钱宇"]
+    customs = having(x, "6.进出口总额和实际使用外资量稳质升。")
+    assert roles(customs)["lead"] == ["区商务局"]
+    assert roles(customs)["responsible"] == ["吴江海关"]
+
+
+def test_prose_enumerators_and_assignment_are_not_part_of_a_subject() -> None:
+    x = snippet(
+        "一、处理情况\n"
+        "区政府明确由区生态环境局、金钟街道负责核查处理。一是金钟街道严格履行属地管理职责，加强巡视监管。\n"
+        "二是区生态环境局将对该企业加大巡查检查力度，发现问题依法处理。\n"
+    )
+    assert roles(having(x, "严格履行属地管理职责"))["responsible"] == ["金钟街道"]
+    assigned = having(x, "负责核查处理")
+    assert roles(assigned)["responsible"] == ["区生态环境局", "金钟街道"]
+    second = having(x, "加大巡查检查力度")
+    assert roles(second)["responsible"] == ["区生态环境局"]
+
+
+def test_pipe_table_without_a_task_word_in_its_header() -> None:
+    """``行业名称 | 时间安排 | 责任单位``: the one unnamed column is the task; a row that only names a field is
+    read as a whole; space-separated units in a cell are several units."""
+    x = snippet(
+        "某镇2017年安全生产专项整治工作计划\n"
+        "专项整治行业名称 | 时间安排 | 责任单位 |\n"
+        "烟花爆竹 | 1月份 | 安监站 安监所 |\n"
+        "电力设施 | 3月份 | 电管所 |\n"
+    )
+    t = having(x, "烟花爆竹 | 1月份")
+    assert roles(t)["responsible"] == ["安监站", "安监所"]
+    assert t.deadline == "1月份"
+    assert roles(having(x, "电力设施"))["responsible"] == ["电管所"]
+
+
+def test_subject_scan_is_linear_in_a_clause() -> None:
+    """A clause of 200 000 characters with no comma: the subject scan stops past 60 characters (a fast
+    guard; the 1 MB figure is in benchmarks/bench_inputs.py)."""
+    from polkg.loaders import prose
+
+    text = "市生态环境局" + "加强监管" * 50_000
+    assert prose.clause_units(text, 0, len(text)) == []
+    assert [u.mention for u in prose.together_units(text, 0, len(text))] == ["市生态环境局"]
+
+
+def test_space_table_with_a_progress_column_and_a_unit_cell_over_lines() -> None:
+    """``序号 目标任务 责任单位 上半年推进情况``: the progress cell after the units is no unit and no task; a unit
+    cell broken over lines of its own stays with its row (ho_chongqing_tongliang_gzbg2025_jz)."""
+    x = read("ho_chongqing_tongliang_gzbg2025_jz")
+    first = having(x, "地区生产总值增长6%以上。")
+    assert roles(first)["responsible"] == ["区发展改革委"]
+    assert "同比增长" not in first.text
+    assert roles(having(x, "第一产业增加值增长5%。"))["responsible"] == [
+        "区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"]
+    assert roles(having(x, "规上工业增加值增长3.5%。"))["responsible"] == ["区经济信息委"]
+
+
+def test_unit_as_an_items_whole_first_sentence() -> None:
+    """``1、区住建局。排查…``: the unit closed by a full stop is the item's subject; a first sentence ending in
+    a place (交通场站) is the item's object, not a unit."""
+    x = snippet(
+        "某区黑臭水体整治方案\n"
+        "三、职责分工\n"
+        "1、区住建局。排查生活污水直排污染源，发现问题立即上报。\n"
+        "2、新安街道办事处。加强环境保护宣传力度，引导商户居民规范排放。\n"
+        "3、科学有效管控交通场站。严格按照有关要求做好消毒通风。\n"
+    )
+    assert roles(having(x, "排查生活污水直排污染源"))["responsible"] == ["区住建局"]
+    assert roles(having(x, "加强环境保护宣传力度"))["responsible"] == ["新安街道办事处"]
+    assert roles(having(x, "严格按照有关要求做好消毒通风"))["responsible"] == []
+
+
+def test_partners_after_lianhe_or_huitong_assist() -> None:
+    """``X牵头，联合公安、消防、市场监管等部门联合执法``: the partners assist; bare system names before 等部门
+    are departments."""
+    x = snippet(
+        "某镇安全生产专项整治方案\n"
+        "二是织密排查网。镇应急办牵头，联合公安、消防、市场监管等部门联合执法，开展全面排查。\n"
+    )
+    t = having(x, "联合执法")
+    assert roles(t)["lead"] == ["镇应急办"]
+    assert roles(t)["assist"] == ["公安", "消防", "市场监管"]
+
+
+def test_a_paragraph_announcing_its_subjects_duties_covers_the_items_after_it() -> None:
+    """``第三条 生态环境部贯彻落实…。主要职责是：`` then ``（一）负责…``: the items are the ministry's, though
+    （一） is nominally shallower than 第三条; the next 第X条 ends them."""
+    x = snippet(
+        "某部职能配置、内设机构和人员编制规定\n"
+        "第三条 生态环境部贯彻落实党中央关于生态环境保护工作的方针政策。主要职责是：\n"
+        "（一）负责建立健全生态环境基本制度。\n"
+        "（二）负责重大生态环境问题的统筹协调和监督管理。牵头协调重特大环境污染事故的调查处理。\n"
+        "第四条 内设机构应当严格落实编制管理要求，按程序报批。\n"
+    )
+    assert roles(having(x, "建立健全生态环境基本制度"))["responsible"] == ["生态环境部"]
+    assert roles(having(x, "统筹协调和监督管理"))["responsible"] == ["生态环境部"]
+    assert roles(having(x, "内设机构应当严格落实"))["responsible"] != ["生态环境部"]
+
+
+def test_a_sentence_opening_with_you_names_who_acts() -> None:
+    """``由县重大项目办汇总后…报送``: 由X at the head of a sentence names the unit that acts, whatever the verb."""
+    x = snippet(
+        "某县重大项目推进方案\n"
+        "各项目推进责任单位要做好统计上报工作，于每月25日前报送县重大项目办。由县重大项目办汇总后将进度情况报送县人民政府。\n"
+    )
+    assert roles(having(x, "由县重大项目办汇总后"))["responsible"] == ["县重大项目办"]
+
+
+def test_work_groups_are_units() -> None:
+    """Task forces (督察工作组, 工作专班) act as units: ``…，6个督察工作组要…`` starts their own duty."""
+    x = snippet(
+        "某县厕所革命推进会\n"
+        "县指挥部办公室要重点对公厕建设进度进行检查督办，6个督察工作组要对进度较慢的乡镇进行驻点督办，每周上报进度。\n"
+    )
+    assert roles(having(x, "6个督察工作组要对进度较慢"))["responsible"] == ["6个督察工作组"]
+
+
+def test_you_clause_mid_sentence_and_no_generic_growth() -> None:
+    """``…的，由安徽局党组追究责任单位…的责任``: the clause is 安徽局党组's duty; the name never grows into the
+    generic 责任单位 that follows it."""
+    x = snippet(
+        "某局整改落实方案\n"
+        "四是建立责任追究制度。对整改工作不力、造成严重后果的，由安徽局党组追究责任单位和相关责任人的责任。\n"
+    )
+    assert roles(having(x, "由安徽局党组追究"))["responsible"] == ["安徽局党组"]
+
+
+def test_pipe_table_header_first_a_unit_and_person_column_and_merged_category_cells() -> None:
+    """A file that opens with its header row (no title line); ``牵头单位及主要负责人`` cells hold a unit and the
+    person answering for it (a leader); rows under a merged 大类 cell lack it and align from the right."""
+    x = read("ho_guangdong_zhaoqing_msss_jz")
+    first = having(x, "将城镇、农村低保人均最低补差水平")
+    assert roles(first)["lead"] == ["市民政局"]
+    assert sorted(first.leaders) == ["伍泽国", "陈宣群"]
+    second = having(x, "特困供养人员基本生活标准不低于")
+    assert roles(second)["lead"] == ["市民政局"]
+    assert sorted(second.leaders) == ["伍泽国", "陈宣群"]
+
+
+def test_a_table_header_closes_the_cover_letter_above_it() -> None:
+    """``…县政府督查室将常年跟踪，适时开展督查。`` then ``序号`` / ``民生实事`` / ``责任单位`` cells: the letter's
+    duty is 县政府督查室's, never the first row's units."""
+    x = read("rw_sichuan_dazhu_minsheng")
+    assert roles(having(x, "县政府督查室将常年跟踪"))["responsible"] == ["县政府督查室"]
+
+
+def test_a_verb_phrase_ending_in_society_is_no_subject() -> None:
+    """一是…二是… enumerate measures: what follows is a verb phrase, and 社会 (society) is no organ although
+    unit names may end in 会 (委员会, 联合会)."""
+    x = snippet("四、工作措施\n一是持续推进社会救济体系建设，做好困难群众兜底保障。\n"
+                "二是扩大社会保险覆盖范围，推进全民参保。\n三是县总工会要组织开展职工帮扶。\n")
+    none: dict[str, list[str]] = {"lead": [], "responsible": [], "assist": []}
+    assert roles(having(x, "持续推进社会救济")) == none
+    assert roles(having(x, "扩大社会保险")) == none
+    assert roles(having(x, "组织开展职工帮扶")) == {**none, "responsible": ["县总工会"]}
