@@ -156,8 +156,9 @@ def _pipeline() -> _Pipeline:
     gaz = gazetteer.load()
     topic_forms = list(gaz.topic_forms)
     blocks = [match_key(x) for t in gaz.topics.values() for x in t.not_]
-    # the short forms of counties outside the hand-kept entries (通州, 辛集) are weak: kept only in a list
-    places = [match_key(x) for x in (*gaz.forms, *gaz.short)]
+    # the short forms of counties outside the hand-kept entries (通州, 辛集) are weak: kept only in a list;
+    # one that names a water body too is the water (太湖, not 太湖县)
+    places = [match_key(x) for x in (*gaz.forms, *(k for k in gaz.short if k not in gaz.water_forms))]
     waters = [match_key(x) for x in gaz.water_forms]
     matcher = Matcher(((TOPIC, topic_forms), (BLOCK, blocks), (PLACE, places), (WATER, waters)))
     return _Pipeline(matcher, gaz)

@@ -178,3 +178,8 @@ def test_own_township_and_county_short_form(tagger: Tagger) -> None:
     assert tagger.tag("加快构建具有辽中特色的现代化产业体系", "沈阳市辽中区").regions == ["辽中"]
     assert tagger.tag("加快构建具有辽中特色的现代化产业体系").regions == []  # a weak short form elsewhere
     assert tagger.tag("生态局东安分局排查工业污水", "牡丹江市东安区").regions == []  # a unit's name
+
+
+def test_water_body_over_county_short_form(tagger: Tagger) -> None:
+    # 太湖 is also the short form of 太湖县 (安徽): a weak place, so the lake wins
+    assert tagger.tag("加强太湖沿岸生态修复，推进环太湖地区面源污染治理和湿地保护。").rivers == ["太湖"]
