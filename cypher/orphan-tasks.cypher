@@ -4,11 +4,12 @@
 // :param limit => 200
 // example: polkg query orphan-tasks
 // example: polkg query orphan-tasks --param limit=20 --format json
+// (one pass over each task's units: how many are named and whether one leads)
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
-OPTIONAL MATCH (lead:Unit)-[l:LEADS]->(t) WHERE NOT coalesce(l.inherited, false)
-OPTIONAL MATCH (any:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
-WITH d, t, count(DISTINCT lead) AS leads, count(DISTINCT any) AS units
-WHERE leads = 0
+OPTIONAL MATCH (any:Unit)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
+WITH d, t, count(any) AS units,
+     max(CASE WHEN type(r) = 'LEADS' AND NOT coalesce(r.inherited, false) THEN 1 ELSE 0 END) AS led
+WHERE led = 0
 WITH d, t, CASE WHEN t.unit_status = 'unknown' THEN 'unknown (merged cell)'
                 WHEN units = 0 THEN 'no unit named'
                 ELSE 'units but no lead' END AS finding

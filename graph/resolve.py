@@ -301,6 +301,7 @@ class Resolver:
     def __init__(self) -> None:
         self.vocab = vocabulary()
         self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
+        self._forms: dict[tuple[str, str, str | None, str], list[str]] = {}  # standard_forms, per department
         self._cache_places: dict[tuple[str, Context, bool], frozenset[str]] = {}  # places each resolution named
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
@@ -396,6 +397,12 @@ class Resolver:
         search by any of them finds the node: 环境保护厅, 省环境保护厅, 环保厅, 省环保厅 for 四川省环境保护厅."""
         if u.kind != "department" or u.level not in PLACEHOLDER:
             return []
+        key = (u.kind, u.level, u.jurisdiction, u.canonical)  # a load asks once per file for each unit
+        if key not in self._forms:
+            self._forms[key] = self._standard_forms(u)
+        return list(self._forms[key])
+
+    def _standard_forms(self, u: ResolvedUnit) -> list[str]:
         prefix = u.jurisdiction if u.jurisdiction is not None else PLACEHOLDER[u.level]
         body = u.canonical.removeprefix(prefix)
         forms = [w for w, d in self.vocab.departments.items() if body in (d.body, d.official(u.level))]
