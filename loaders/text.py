@@ -286,6 +286,9 @@ def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
         for u in task.units:
             if u.span is not None:
                 u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
+        # names tagged as written (黃河, 銀川), not as read
+        task.rivers = [restore(x, text, seen, a, len(text)) for x in task.rivers]
+        task.regions = [restore(x, text, seen, a, len(text)) for x in task.regions]
     for t in extraction.targets:
         t.text = restore(t.text, text, seen, t.span.start, len(text))
     for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)

@@ -12,21 +12,35 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from polkg import data
 from polkg.nlp import gazetteer
 from polkg.nlp.gazetteer import MARKUP, Gazetteer, match_key
+from polkg.nlp.gazetteer import simplified as simplified_chars
 
 TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
 #: the order of labels found on one span: a blocking phrase before a topic, as spaCy's PhraseMatcher gave
 #: them (filter_spans keeps the first of a tie, so the block wins)
 LABEL_ORDER = (BLOCK, TOPIC, PLACE, WATER)
 LIST_SEPARATORS = "、和及与,，/"
+#: between two places only: a route from one to the other (武汉至天门高速公路, 吴忠至灵武段)
+ROUTE_SEPARATORS = "至到"
 TITLE = re.compile(r"《[^《》]*》")
 TITLE_EXCLUDES = (WATER, PLACE)  # a name inside a cited title is not what the task is about
+#: what may stand between a place and the organ it heads: its level word (乐山市 + 市 of 市发展改革委 is
+#: written once, 上海市委, 大竹县第十二小学)
+LEVEL_WORDS = ("自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟", "乡", "镇")
+#: a place followed by one of these names a thing there, not the place: a unit (海南省卫健委, 安徽局党组,
+#: 济南市委党校), a school (吉水二中, 大竹县第十二小学), a road or an airport (南京西路, 北京绕城高速, 天河机场)
+ORGAN_AFTER = re.compile(
+    r"(?:人民政府|政府|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅|分局|分公司|分行|支行|派出所|[支大中]队"
+    r"|第?[一二三四五六七八九十\d]{1,3}(?:中|小|中学|小学)(?![心国])|实验(?:中学|小学)|中学|小学"
+    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|大桥|机场)"
+)
 
 
 @dataclass
@@ -142,7 +156,9 @@ def _pipeline() -> _Pipeline:
     gaz = gazetteer.load()
     topic_forms = list(gaz.topic_forms)
     blocks = [match_key(x) for t in gaz.topics.values() for x in t.not_]
-    places = [match_key(x) for x in gaz.forms]
+    # the short forms of counties outside the hand-kept entries (通州, 辛集) are weak: kept only in a list;
+    # one that names a water body too is the water (太湖, not 太湖县)
+    places = [match_key(x) for x in (*gaz.forms, *(k for k in gaz.short if k not in gaz.water_forms))]
     waters = [match_key(x) for x in gaz.water_forms]
     matcher = Matcher(((TOPIC, topic_forms), (BLOCK, blocks), (PLACE, places), (WATER, waters)))
     return _Pipeline(matcher, gaz)
@@ -158,14 +174,17 @@ class Tagger:
         """Mentions in ``text``; ``jurisdiction`` (the plan's own region) is found too when the gazetteer
         does not list it (淅川 in a 淅川县 plan)."""
         normal = match_text(text)
-        found = self._tag(normal)
+        plain = normal.translate(_t2s_table())
+        found = self._tag(plain, normal)
         for name in own_places(normal, jurisdiction, self._p.gaz):
             if not any(name in r or r in name for r in found.regions):
                 found.regions.append(name)
         return found
 
-    def _tag(self, text: str) -> Mentions:
-        """Mentions in ``text``, already in matching form (:func:`match_text`)."""
+    def _tag(self, text: str, written: str | None = None) -> Mentions:
+        """Mentions in ``text``, already in matching form (:func:`match_text`); names are given as
+        ``written`` has them (the same text, character for character, in traditional writing)."""
+        w = written if written is not None and len(written) == len(text) else text
         spans = self._p.matcher(text)
         topics = filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
         named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], text))
@@ -173,8 +192,8 @@ class Tagger:
         gaz = self._p.gaz
         return Mentions(
             topics=_unique(gaz.topic_forms[s.text] for s in topics if s.label_ == TOPIC),
-            rivers=_unique(s.text for s in named if s.label_ == WATER),
-            regions=_unique(self._zone(s, text) for s in named if s.label_ == PLACE
+            rivers=_unique(w[s.start : s.end] for s in named if s.label_ == WATER),
+            regions=_unique(w[s.start : s.end + self._zone(s, text)] for s in named if s.label_ == PLACE
                             and s.text not in gaz.ignore),
         )
 
@@ -185,7 +204,9 @@ class Tagger:
         for i, s in enumerate(spans):
             if s.label_ in TITLE_EXCLUDES and any(a <= s.start_char and s.end_char <= b for a, b in titles):
                 continue
-            if self._weak(s) and not _listed(spans, i, text):
+            if self._weak(s) and not _listed(spans, i, text, self._p.gaz.short):
+                continue
+            if s.label_ == PLACE and names_a_thing(text, s.start_char, s.end_char):
                 continue
             out.append(s)
         return out
@@ -193,17 +214,55 @@ class Tagger:
     def _weak(self, s: Span) -> bool:
         gaz = self._p.gaz
         if s.label_ == PLACE:
-            return s.text in gaz.weak
+            return s.text in gaz.weak or s.text in gaz.short
         water = gaz.waters.get(gaz.water_forms.get(s.text, ""))
         return water is not None and water.weak and s.text == water.name
 
-    def _zone(self, s: Span, text: str) -> str:
-        """The place as written, extended by a zone word right after it (乐山市 + 工业集中区)."""
+    def _zone(self, s: Span, text: str) -> int:
+        """The length of a zone word right after the place (乐山市 + 工业集中区), which is part of the mention."""
         rest = text[s.end_char :]
         for suffix in self._p.gaz.zone_suffixes:
             if rest.startswith(suffix):
-                return s.text + suffix
-        return s.text
+                return len(suffix)
+        return 0
+
+
+@cache
+def _t2s_table() -> dict[int, str]:
+    """Traditional → simplified, character by character, as a ``str.translate`` table: names are matched in
+    simplified writing (黃河 is 黄河) and reported as written, which needs a conversion that keeps every
+    character in its place; and a table costs nothing on the simplified texts that are most plans. Built once
+    from OpenCC's t2s (as :func:`polkg.nlp.gazetteer.simplified`), one character at a time."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = simplified_chars("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # not one line per character: no conversion rather than a wrong one
+        return {}
+    return {ord(a): b for a, b in zip(chars, converted, strict=True) if len(b) == 1 and a != b}
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is the first word of the name of a unit, school or road
+    (海南省卫健委, 市中区发展改革局, 吉水二中, 南京西路): plans name their units after their places, and a
+    unit acting is not the place being acted on."""
+    rest = text[end : end + 16]
+    for level in LEVEL_WORDS:
+        if rest.startswith(level) and not text[start:end].endswith(level):
+            rest = rest[len(level) :]
+            break
+    return bool(ORGAN_AFTER.match(rest)) or rest.startswith(_departments())
+
+
+@cache
+def _departments() -> tuple[str, ...]:
+    """Every department name as plans write it (生态环境局, 发改委, 卫健委), from the unit vocabulary
+    (data/units.toml): a department stem or alias followed by one of its suffixes."""
+    heads = {
+        name + suffix
+        for d in data.read("units.toml")["department"]
+        for name in (d["stem"], *d.get("aliases", []))
+        for suffix in d.get("suffixes", ["厅", "局", "分局"])
+    }
+    return tuple(sorted(heads, key=len, reverse=True))
 
 
 def heading_topics(section: Iterable[str], own: Iterable[str] = ()) -> list[tuple[str, str]]:
@@ -228,29 +287,40 @@ def _heading_topics(heading: str) -> tuple[str, ...]:
     return tuple(Tagger().tag(heading).topics)
 
 
-PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治州|自治县|市|州|县|区|旗)")
+PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治州|自治县|街道|市|州|县|区|旗|镇|乡)")
+PART_SUFFIX = re.compile(r"(?:自治州|自治县|街道|市|州|县|区|旗|镇|乡)$")
 
 
 def own_places(text: str, jurisdiction: str | None, gaz: Gazetteer) -> list[str]:
-    """The parts of a jurisdiction the gazetteer does not know (襄阳市, 樊城区 of 襄阳市樊城区), as written in
-    ``text``: in full, else without their suffix (襄阳, 樊城). A province is not a mention of its own plans."""
-    if not jurisdiction or jurisdiction in gaz.places:
+    """The parts of a jurisdiction the tagger does not find by itself, as written in ``text``: the parts the
+    gazetteer does not know (襄阳市, 樊城区 of 襄阳市樊城区; 中子镇), in full, else without their suffix (襄阳,
+    樊城, 中子), and the short form of a known county (辽中 of 沈阳市辽中区), which is weak elsewhere but sure
+    in its own plans. A province is not a mention of its own plans."""
+    if not jurisdiction:
         return []
     out: list[str] = []
     for part in PLACE_PART.findall(jurisdiction):
         if part in gaz.places:
             continue
-        short = re.sub(r"(?:自治州|自治县|市|州|县|区|旗)$", "", part)
-        for form in (part, short):
-            if len(form) >= 2 and form in text:
+        short = PART_SUFFIX.sub("", part)
+        forms = (short,) if part in gaz.forms else (part, short)
+        for form in forms:
+            if len(form) >= 2 and form not in gaz.never and _written(text, form):
                 out.append(form)
                 break
     return out
 
 
-def _listed(spans: list[Span], i: int, text: str) -> bool:
+def _written(text: str, form: str) -> bool:
+    """Whether ``form`` stands in ``text`` as a place at least once, not only as the head of a unit's,
+    school's or road's name (大竹 of 大竹县第十二小学)."""
+    return any(not names_a_thing(text, m.start(), m.end()) for m in re.finditer(re.escape(form), text))
+
+
+def _listed(spans: list[Span], i: int, text: str, short: Container[str] = ()) -> bool:
     """Whether span ``i`` stands in a list of names: a name of its kind (a place, for a place) right
-    before it or across one list separator (苏稽、牟子; 达州市州河; 府河、南河)."""
+    before it (达州市州河) or across one list separator (苏稽、牟子; 府河、南河; a route: 吴忠至灵武). A
+    county's ``short`` form (延长, 振兴) neither is nor makes a name glued to another (武汉振兴, 延长日照)."""
     s = spans[i]
     kinds = (PLACE,) if s.label_ == PLACE else (PLACE, WATER)
     for j in (i - 1, i + 1):
@@ -258,7 +328,9 @@ def _listed(spans: list[Span], i: int, text: str) -> bool:
             continue
         o = spans[j]
         gap = text[o.end_char : s.start_char] if j < i else text[s.end_char : o.start_char]
-        if (gap == "" and j < i) or (len(gap) == 1 and gap in LIST_SEPARATORS):
+        seps = LIST_SEPARATORS + ROUTE_SEPARATORS if s.label_ == PLACE else LIST_SEPARATORS
+        glued = gap == "" and j < i and s.text not in short and o.text not in short
+        if glued or (len(gap) == 1 and gap in seps):
             return True
     return False
 

@@ -137,3 +137,49 @@ def test_matcher_finds_what_spacy_phrase_matcher_finds() -> None:
         assert [h for h in got if h[0] in topics] == [h for h in want if h[0] in topics], line
         checked += len(want)
     assert checked > 1000
+
+
+def test_place_heading_a_unit_school_or_road_is_not_a_mention(tagger: Tagger) -> None:
+    # real sentences of tests/realworld (海南 民生实事, 吉水 政府工作报告, 上海静安 重点工作)
+    assert tagger.tag("海南省教育厅负责初中教室照明改造和全省中小学生视力监测两个项目;").regions == []
+    assert tagger.tag("由安徽局党组追究责任单位和相关责任人的责任").regions == []
+    assert tagger.tag("完成吉水二中迁建项目", "吉安市吉水县").regions == []
+    assert tagger.tag("启动大竹县第十二小学建设", "达州市大竹县").regions == []
+    assert tagger.tag("做强南京西路片区").regions == []
+    assert tagger.tag("落实静安区单元规划", "上海市静安区").regions == ["静安区"]
+    assert tagger.tag("乐山市、雅安市发展改革委配合").regions == ["乐山市"]
+
+
+def test_traditional_text_reported_as_written(tagger: Tagger) -> None:
+    m = tagger.tag("石嘴山紅崖子黃河公路大橋、國道344線吳忠至靈武段等項目")
+    assert m.rivers == ["黃河"]
+    assert m.regions[:1] == ["石嘴山"] and {"吳忠", "靈武"} <= set(m.regions)
+
+
+def test_main_rivers_of_other_provinces(tagger: Tagger) -> None:
+    m = tagger.tag("贵州省政府决定在乌江、沅水、都柳江、牛栏江-横江、南盘江、北盘江、红水河、赤水河等八大水系")
+    assert m.rivers == ["乌江", "沅水", "都柳江", "牛栏江", "横江", "南盘江", "北盘江", "红水河", "赤水河"]
+    assert tagger.tag("湟水河、大通河流域综合治理").rivers == ["湟水河", "大通河"]
+    # a weak name is an ordinary word outside a list; a name that is also a place reads as the place
+    assert tagger.tag("维修河道和堤防").rivers == []
+    assert tagger.tag("黑龙江省生态环境厅").rivers == []
+
+
+def test_county_short_forms_only_in_a_list_or_route(tagger: Tagger) -> None:
+    assert tagger.tag("辛集、新乐积极创建省级文明城市").regions == ["辛集", "新乐"]
+    assert tagger.tag("建设武汉至天门高速公路").regions == ["武汉", "天门"]
+    assert tagger.tag("抢抓国家大力支持武汉振兴的机遇").regions == ["武汉"]  # 振兴 is 振兴区 short, here a verb
+    assert tagger.tag("推进武汉天河机场三期").regions == ["武汉"]  # 天河 (天河区 short) glued to 武汉, and an airport
+
+
+def test_own_township_and_county_short_form(tagger: Tagger) -> None:
+    # a township plan names itself (中子镇 is not in the gazetteer); a county plan writes itself short
+    assert tagger.tag("成立中子镇安全生产专项工作领导小组", "中子镇").regions == ["中子镇"]
+    assert tagger.tag("加快构建具有辽中特色的现代化产业体系", "沈阳市辽中区").regions == ["辽中"]
+    assert tagger.tag("加快构建具有辽中特色的现代化产业体系").regions == []  # a weak short form elsewhere
+    assert tagger.tag("生态局东安分局排查工业污水", "牡丹江市东安区").regions == []  # a unit's name
+
+
+def test_water_body_over_county_short_form(tagger: Tagger) -> None:
+    # 太湖 is also the short form of 太湖县 (安徽): a weak place, so the lake wins
+    assert tagger.tag("加强太湖沿岸生态修复，推进环太湖地区面源污染治理和湿地保护。").rivers == ["太湖"]
