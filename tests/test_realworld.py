@@ -26,16 +26,17 @@ REALWORLD = ROOT / "tests" / "realworld"
 _CANDIDATES = [base / "shared" / "eval" / "evaluate.py" for base in (ROOT.parent, ROOT.parent.parent)]
 SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 
-#: measured over the 91 documents when set (67 development documents + 24 released from the blind hold-out):
-#: task recall 0.976 x unit-role F1 0.912 = 0.891, assist F1 0.964, target recall 0.778, deadline accuracy 0.901
-MIN_SCORE = 0.89  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.96  # goal 0.85 (reached)
-MIN_TARGET_RECALL = 0.77  # goal 0.85
-MIN_DEADLINE_ACC = 0.90
-MIN_LEADERS_RECALL = 0.78  # leaders (people answering for a task) recall, 0.791 when set
-#: tags (topics, rivers, regions) F1 when set: 0.800, 0.885, 0.611 (rivers 0.118, regions 0.412 before the
+#: measured over the 111 documents when set (67 development documents + 24 and 20 released from two blind
+#: hold-outs after their blind scores): task recall 0.968 x unit-role F1 0.893 = 0.864, assist F1 0.933,
+#: target recall 0.754, deadline accuracy 0.896, leaders recall 0.708
+MIN_SCORE = 0.86  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.93  # goal 0.85 (reached)
+MIN_TARGET_RECALL = 0.75  # goal 0.85
+MIN_DEADLINE_ACC = 0.89
+MIN_LEADERS_RECALL = 0.70  # leaders (people answering for a task) recall
+#: tags (topics, rivers, regions) F1 when set: 0.796, 0.885, 0.575 (rivers 0.118, regions 0.412 before the
 #: national rivers, unit-name heads, county short forms in lists and names restored as written)
-MIN_TAG_F1 = {"topics": 0.79, "rivers": 0.85, "regions": 0.60}
+MIN_TAG_F1 = {"topics": 0.79, "rivers": 0.88, "regions": 0.57}
 
 
 def scorer() -> ModuleType:
