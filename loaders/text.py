@@ -214,8 +214,9 @@ _TO_FULL = {"(": "（", ")": "）", ":": "：", ";": "；", "!": "！", "?": "�
 
 
 @cache
-def _t2s() -> Callable[[str], str] | None:
-    """OpenCC's Traditional → Simplified converter, or None when the package is not installed."""
+def t2s() -> Callable[[str], str] | None:
+    """OpenCC's Traditional → Simplified converter, or None when the package is not installed: the one place
+    polkg builds it (the readers' view, the targets' normalisation and the resolver's names all use it)."""
     try:
         import opencc
     except ImportError:  # pragma: no cover - opencc is a declared dependency
@@ -244,7 +245,7 @@ def view(text: str) -> str:
     """``text`` normalised for reading, with exactly the same length so that every offset into the view
     is an offset into ``text``: ``責任單位:（牽頭）`` reads as ``责任单位：（牵头）``. A comma between digits
     (``1,000``) stays half width."""
-    convert = _t2s()
+    convert = t2s()
     table = {ch: _view_char(ch, convert) for ch in set(text)}
     out = [table[ch] for ch in text]
     for i, ch in enumerate(out):

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, cast
+from typing import Any
 
 from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
+from polkg.loaders.text import t2s
 
 COUNTY_SUFFIX = re.compile(r"(区|县|市|旗)$")
 PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
@@ -390,14 +391,8 @@ def simplified(text: str) -> str:
     short = len(text) < 200  # a name: always converted (cheap); a whole text only when it looks traditional
     if not (short or TRADITIONAL.search(text)):
         return text
-    return _t2s()(PINYIN.sub("", text))
-
-
-@cache
-def _t2s() -> Callable[[str], str]:
-    import opencc  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    return cast(Callable[[str], str], opencc.OpenCC("t2s").convert)
+    convert = t2s()
+    return convert(PINYIN.sub("", text)) if convert else PINYIN.sub("", text)
 
 
 @cache

@@ -30,11 +30,11 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
-from polkg.loaders.text import heading_level
+from polkg.loaders.text import heading_level, t2s
 
 if TYPE_CHECKING:
     from polkg.nlp.tagger import Tagger
@@ -157,21 +157,11 @@ def _norm_char(ch: str) -> str:
     if ch in "\t\n":
         return ch
     out = "".join(c for c in unicodedata.normalize("NFKC", ch) if not c.isspace())
-    convert = _simplified()
+    convert = t2s()
     if convert is not None and len(out) == 1 and "\u4e00" <= out <= "\u9fff":
         simple = convert(out)
         return simple if len(simple) == 1 else out
     return out
-
-
-@cache
-def _simplified() -> Callable[[str], str] | None:
-    """OpenCC's Traditional → Simplified converter, or None where the package is not installed."""
-    try:
-        import opencc  # type: ignore[import-untyped,import-not-found,unused-ignore]
-    except ImportError:  # pragma: no cover - opencc comes with the reader's dependencies
-        return None
-    return cast(Callable[[str], str], opencc.OpenCC("t2s").convert)
 
 
 @dataclass
