@@ -308,7 +308,7 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
     for what, name in (("title", title), ("issuer", issuer)):  # a place the gazetteer does not know (某市某区)
         p, c, d = region(name)
-        if (p or c or d) and not NOT_A_PLACE.match(name):
+        if (p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places):
             return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
     place = _deepest(gaz.places_in(_frame(text)))
     if place:  # a city named in the signature of a district's notice: the district its words point to
@@ -364,14 +364,21 @@ WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
 # 全县, 本市, 县委, 市政府, 区直 …, and a unit named by its level (市环保局牵头, 、县发改局)
 LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州县区旗])|([省市州县区旗])(?:委|政府|人民政府|直)"
                         r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+LEVEL_UNIT = re.compile(r"[省市州县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
 LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "县": ("district",),
                  "区": ("district",), "旗": ("district",)}
+
+
+# the addressee line (各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：) names whom a notice goes to,
+# among them bodies named after other places, never its issuer
+ADDRESSEES = re.compile(r"^各.*[:：]$")
 
 
 def _frame(text: str) -> str:
     """The short lines that open and close a document (red header, cover title, signature), not its tasks."""
     lines = [compact(x) for x in text.splitlines() if compact(x)]
-    frame = [x for x in (*lines[:6], *lines[-4:]) if len(x) <= 40 and not re.search(r"[。；;]", x)]
+    frame = [x for x in (*lines[:6], *lines[-4:]) if len(x) <= 40 and not re.search(r"[。；;]", x)
+             and not ADDRESSEES.search(x)]
     return "\n".join(frame)
 
 
@@ -409,6 +416,8 @@ def _short_forms(text: str) -> list[str]:
     """The county-level places whose short form (吉水 for 吉水县) occurs in ``text``, once per occurrence
     and only where the short form names one place."""
     gaz = gazetteer.load()
+    # a unit named by its level (县自然资源局) holds no place: 资源 in it is not 资源县
+    text = LEVEL_UNIT.sub(lambda m: "\u3000" * len(m.group()), text)
     out = []
     for size in (2, 3):
         for i in range(len(text) - size + 1):

@@ -16,7 +16,7 @@ from polkg.graph.batch import GraphBatch
 from polkg.graph.build import GraphBuilder
 from polkg.graph.model import Document, Extraction, Span
 from polkg.graph.resolve import Context, Resolver
-from polkg.loaders.metadata import annotate
+from polkg.loaders.metadata import annotate, jurisdiction
 from polkg.pipeline import Pipeline
 from tests.conftest import CORPUS, ROOT
 
@@ -352,6 +352,24 @@ def test_a_state_company_is_a_company(resolver: Resolver) -> None:
 def test_jurisdiction_of_plans_never_seen(text: str, jurisdiction: str | None, level: str) -> None:
     d = annotated(text)
     assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # the addressee line names bodies after other places (武汉新港…): the county is the one its text names
+    ("县人民政府办公室关于重点工作责任分解的通知\n各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：\n"
+     "经县人民政府同意，现将涉及嘉鱼的重点事项分解。县财政局、县税务局负责。嘉鱼的工作。\n", "嘉鱼县", "district"),
+    # 资源 inside 县自然资源局 is no short form of 资源县: a county plan that names no place says so
+    ("县政府副县长在县自然资源局主持召开调度例会。\n县自然资源局全体干部参加。县财政局负责。\n", None, "district"),
+])
+def test_a_place_is_read_only_where_a_place_is_written(text: str, jurisdiction: str | None, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+def test_a_province_read_by_its_suffix_is_a_real_province() -> None:
+    """An issuer misread from a sentence (为深入贯彻省市《…》) opens with no province: 为深入贯彻省 is none."""
+    assert jurisdiction("关于印发《如东县关于推进城市安全发展的任务分工》的通知",
+                        "为深入贯彻省市《关于推进城市安全发展的实施意见》", None) is None
 
 
 def test_a_five_year_plan_is_for_its_first_year() -> None:
