@@ -134,6 +134,7 @@ class Vocabulary:
     dated: dict[str, list[tuple[int, Dept]]]  # written body -> [(until year, the department it meant before)]
     stems: dict[str, str]  # a department stem or alias alone (住房城乡建设) -> its system
     generic_suffixes: tuple[str, ...]
+    stations: tuple[str, ...]  # a county bureau's stations in a township: 派出所, 安监所 (named 徐庄派出所)
     region_suffixes: tuple[str, ...]
     implies: dict[str, Level]
     committee_bodies: tuple[str, ...]
@@ -194,6 +195,7 @@ def vocabulary() -> Vocabulary:
         stems={form: e["system"] for e in units["department"] for form in (e["stem"], *e.get("aliases", []))
                if not form.startswith("委")},
         generic_suffixes=tuple(suffix["generic"]),
+        stations=tuple(suffix["stations"]),
         region_suffixes=tuple(suffix["region"]),
         implies=suffix["implies"],
         committee_bodies=tuple(units["committee"]["bodies"]),
@@ -938,14 +940,23 @@ class Resolver:
         for level, where, rest, why in self._prefixes(name, ctx):
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
             level_word = rest[:1] in self.vocab.levels and not rest.startswith(("市政", "市场", "市容", "区域", "县域"))
-            if not why and level == "township" and where and suffix in ("站", "所", "办", "中心"):
+            own = not why and level == "township" and where
+            named = where
+            if own and suffix is None and rest.endswith("院"):
+                suffix = "院"  # the township's 卫生院, 敬老院
+            if own and suffix in ("站", "所", "办", "中心", "院"):
                 why = (f"no prefix in a township's plan: {where}'s own {suffix}",)  # 文化站, 城建办 of 徐庄镇
+                town = re.sub(r"(?:镇|乡)$", "", where or "")
+                if rest.endswith(self.vocab.stations) and len(town) >= 2:
+                    # a county bureau's station in a township is named by the township's name alone (徐庄派出所,
+                    # 徐庄安监所), not by the township's government
+                    named, why = town, (f"no prefix in a township's plan: the station named by {town}",)
             if not why or suffix is None or len(rest) <= len(suffix) or level_word:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
                 return None  # several units run together (省委省国资委省安监局): not one department
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
-            prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
+            prefix = named if named is not None else written or PLACEHOLDER.get(level, "")
             head = name[: len(name) - len(rest)]
             if any(z in rest for z in ZONE_WORDS) and head and head[0] not in self.vocab.levels:
                 prefix = head  # a zone keeps the place as its name writes it: 杭州城西科创产业集聚区管理委员会

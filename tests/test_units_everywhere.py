@@ -395,3 +395,26 @@ def test_banners_leagues_and_joint_plans(resolver: Resolver, mention: str, ctx: 
 def test_a_townships_plan_names_its_countys_departments_by_system(resolver: Resolver) -> None:
     unit = resolver.resolve_unit("公安", Context(level="township", jurisdiction="中子镇"))
     assert unit.level == "district" and not unit.canonical.startswith("中子镇")  # a township has no 公安
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("安监所", "徐庄安监所"),  # a county bureau's station: named by the township's name alone
+    ("派出所", "徐庄派出所"),
+    ("工商质监所", "徐庄工商质监所"),
+    ("民政所", "徐庄镇民政所"),  # the township's own offices keep its full name
+    ("卫生院", "徐庄镇卫生院"),
+    ("文化站", "徐庄镇文化站"),
+])
+def test_stations_in_a_townships_plan(resolver: Resolver, mention: str, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, Context(level="township", jurisdiction="徐庄镇")).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("区政府办", Context(level="district", jurisdiction="西安市未央区"), "西安市未央区人民政府办公室"),
+    ("公安消防支队", Context(level="city", jurisdiction="开封市"), "开封市公安消防支队"),
+    ("县消防救援大队", COUNTY, "房县消防救援大队"),
+    ("供销合作总社", Context(level="national"), "中华全国供销合作总社"),
+])
+def test_offices_fire_services_and_national_bodies(resolver: Resolver, mention: str, ctx: Context,
+                                                   canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
