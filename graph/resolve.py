@@ -44,6 +44,7 @@ MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 DIVISION_SUFFIXES = ("督查室", "督办室", "办公室", "处", "室")
 # what ends the name of an internal division written after its department (生态环境部大气环境司, …厅法规处)
 DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
+PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
 ZONES = {"高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区", "经开区": "经济技术开发区",
@@ -461,7 +462,7 @@ class Resolver:
         for step in (self._group, self._joint, self._parenthesis, self._zone, self._self, self._league,
                      self._company, self._named,
                      self._written_branch, self._sub_division, self._committee,
-                     self._government, self._partial, self._run_together):
+                     self._government, self._partial, self._park, self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
@@ -883,11 +884,14 @@ class Resolver:
             return None
         level = region_level(region)
         suffix = "办事处" if region.endswith("街道") else "人民政府"
-        if region.endswith(ZONE_WORDS):  # a development zone is run by its 管理委员会, not a government
-            suffix = "管理委员会"
         canonical = region + suffix
+        if region.endswith(ZONE_WORDS):  # a development zone is run by its 管理委员会, not a government;
+            # a name that opens with its place is a proper name, kept as written (嘉鱼经济开发区, not
+            # 咸宁市嘉鱼县经济开发区); a bare one takes the plan's place (平顶山市城乡一体化示范区)
+            written = name[0] not in self.vocab.levels and not region.endswith(name)
+            canonical = (name if written else region) + "管理委员会"
         owner = self._township_owner(region, ctx)
-        if owner:  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
+        if owner and not region.endswith(ZONE_WORDS):  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
             canonical = owner + canonical
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
@@ -965,6 +969,19 @@ class Resolver:
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",
                                      f"canonical name {canonical!r}"))
         return None
+
+    def _park(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """新材料产业园, 商贸物流园 named bare in a county's or city's plan: a park of the plan's own place,
+        named after it (金乡县新材料产业园); a park of some other place names its place."""
+        if not PARK.fullmatch(name) or name[0] in self.vocab.levels or not ctx.jurisdiction:
+            return None
+        level = self._level_of(ctx)
+        if level not in ("city", "district") or self._place(name, ctx) != name:
+            return None
+        canonical = ctx.jurisdiction + name
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "开发区", ctx.jurisdiction,
+                            why=(f"a park named bare in the plan of {ctx.jurisdiction}: its own",
+                                 f"canonical name {canonical!r}"))
 
     def _run_together(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """Several units written without a separator (省委省国资委省安全监管局): a group whose members are

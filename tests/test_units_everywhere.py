@@ -418,3 +418,14 @@ def test_stations_in_a_townships_plan(resolver: Resolver, mention: str, canonica
 def test_offices_fire_services_and_national_bodies(resolver: Resolver, mention: str, ctx: Context,
                                                    canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # a park named bare in a county's plan is the county's
+    ("新材料产业园", Context(level="district", jurisdiction="金乡县"), "金乡县新材料产业园"),
+    # a zone whose name opens with its place keeps that name; a bare one takes the plan's place
+    ("嘉鱼经济开发区", Context(level="district", jurisdiction="嘉鱼县"), "嘉鱼经济开发区管理委员会"),
+    ("城乡一体化示范区", Context(level="city", jurisdiction="平顶山市"), "平顶山市城乡一体化示范区管理委员会"),
+])
+def test_parks_and_zones(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
