@@ -466,6 +466,12 @@ class Resolver:
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
+        if name.endswith("管委会"):  # an unknown body still has its abbreviation written in full
+            body = name.removesuffix("管委会")
+            zone = next((z for z in ZONES if body.endswith(z)), None)  # 咸宁高新区: 咸宁高新技术产业开发区
+            full = (body.removesuffix(zone) + ZONES[zone] if zone else body) + "管理委员会"
+            return ResolvedUnit(ids.unit_id(full), full, "department",
+                                why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
 
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:

@@ -429,3 +429,13 @@ def test_offices_fire_services_and_national_bodies(resolver: Resolver, mention: 
 ])
 def test_parks_and_zones(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    # an unknown body's 管委会 is written in full, and so is a zone's abbreviation before it
+    ("长沙先导区管委会", "长沙先导区管理委员会"),
+    ("咸宁高新区管委会", "咸宁高新技术产业开发区管理委员会"),
+])
+def test_an_unknown_bodys_management_committee_is_written_in_full(resolver: Resolver, mention: str,
+                                                                  canonical: str) -> None:
+    assert resolver.resolve_unit(mention, Context(level="city", jurisdiction="长沙市")).canonical == canonical
