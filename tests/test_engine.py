@@ -272,6 +272,16 @@ def test_lead_sign_in_a_unit_cell_and_the_leader_column_before_it() -> None:
     assert roles(customs)["responsible"] == ["吴江海关"]
 
 
+def test_a_subject_opening_with_need_or_manner_words_is_responsible() -> None:
+    """需 is a modal like 要; 认真/正在/按照 open what the subject does; 要求各X… charges X (real documents)."""
+    x = read("hx_shanxi_qinxian_gzbg2025")
+    assert roles(having(x, "各责任单位需严格对照任务清单"))["responsible"] == ["各责任单位"]
+    y = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    assert roles(having(y, "请交通局按照整改要求"))["responsible"] == ["交通局"]
+    assert roles(having(y, "市交通局正在加快推进1-20号整改任务"))["responsible"] == ["市交通局"]
+    assert roles(having(y, "要求各责任单位认真落实"))["responsible"] == ["各责任单位"]
+
+
 def test_prose_enumerators_and_assignment_are_not_part_of_a_subject() -> None:
     x = snippet(
         "一、处理情况\n"
