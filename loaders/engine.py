@@ -707,14 +707,23 @@ def _brackets(s: str) -> list[tuple[int, int]]:
     return out
 
 
+def _role_group_spans(s: str, start: int) -> list[list[Found]]:
+    """The lead/assist group pairs (:func:`marks.role_groups`) of each sentence of ``s``."""
+    found = (marks.role_groups(s[a:b], start + a) for a, b in _sentences(s))
+    return [f for f in found if f]
+
+
 def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
     each such sentence starts the obligation of that unit."""
     s = text[start:end]
     cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
+    paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
         a = m.end()
+        if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
+            continue
         if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
             cuts.append(a)
     bounds = [0, *sorted(cuts), len(s)]

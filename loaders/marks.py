@@ -443,6 +443,9 @@ def subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    paired = role_groups(body, at)
+    if paired:
+        return Mark(found=paired, start=at, end=paired[-1].end)
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
@@ -477,6 +480,26 @@ def subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    """The role-label words that name a group (牵头单位, 配合部门), lead and assist, as a pair in one sentence."""
+    group = {r: sorted((w for w, k in words().labels.items() if k == r and w.endswith(("单位", "部门"))),
+                       key=len, reverse=True) for r in ("lead", "assist")}
+    alt = {r: "|".join(re.escape(w) for w in ws) for r, ws in group.items()}
+    return re.compile(rf"(?:^|(?<=[，,。；;\s]))由?(?P<lead>各?(?:{alt['lead']}))(?![：:\s])[^。；：:]{{2,60}}?"
+                      rf"[，,；]\s*(?P<assist>各?(?:{alt['assist']}))(?![：:])")
+
+
+def role_groups(s: str, offset: int) -> list[Found]:
+    """``各牵头单位对…负总责，各配合单位要积极配合`` / ``由牵头单位发挥统筹协调作用，协同单位积极配合``: a
+    notice dividing the work between the groups its lists name; each group is a unit of that duty, with
+    the role its name says. Only the pair makes the division: a lone 各牵头单位 is whoever acts."""
+    m = _group_pattern().search(s)
+    if m is None:
+        return []
+    return [Found(m.group(r), r, offset + m.start(r), offset + m.end(r)) for r in ("lead", "assist")]
 
 
 def leading_units(s: str, offset: int) -> list[Found]:

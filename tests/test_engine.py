@@ -282,6 +282,15 @@ def test_a_subject_opening_with_need_or_manner_words_is_responsible() -> None:
     assert roles(having(y, "要求各责任单位认真落实"))["responsible"] == ["各责任单位"]
 
 
+def test_a_notice_dividing_work_between_lead_and_assist_groups() -> None:
+    """各牵头单位…负总责，各配合单位…配合 is one duty whose groups lead and assist; a labelled list is not one."""
+    x = snippet("一、工作要求\n各牵头单位对所牵头工作任务的落实负总责，各配合单位按照职责分工密切配合。\n")
+    assert roles(having(x, "负总责")) == {"lead": ["各牵头单位"], "responsible": [], "assist": ["各配合单位"]}
+    y = snippet("三、协同破题。针对跨单位任务，由牵头单位发挥统筹协调作用，协同单位积极配合。\n")
+    assert roles(having(y, "统筹协调作用")) == {"lead": ["牵头单位"], "responsible": [], "assist": ["协同单位"]}
+    assert marks.role_groups("牵头单位：市发改委，配合单位：市财政局", 0) == []
+
+
 def test_prose_enumerators_and_assignment_are_not_part_of_a_subject() -> None:
     x = snippet(
         "一、处理情况\n"
