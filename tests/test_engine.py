@@ -109,6 +109,22 @@ def test_first_unit_convention() -> None:
     assert roles(t) == {"lead": ["省环保厅"], "responsible": ["发展改革委", "经济和信息化委"], "assist": []}
 
 
+
+def test_a_convention_declared_with_same_below_holds_from_its_line_on() -> None:
+    """（第一责任单位为牵头单位，下同） on item 1 makes a unit listed alone on item 2 its lead; a lone unit
+    above such a declaration was written without it and stays responsible."""
+    x = read("hx_fujian_xiamen_yshj2019")
+    assert roles(having(x, "推进完善PPP健康运行长效机制"))["lead"] == ["市发改委"]
+    assert roles(having(x, "严格落实全省统一的招投标政策")) == {"lead": ["市建设局"], "responsible": [], "assist": []}
+    y = snippet(
+        "一、任务\n1.做好甲工作。\n责任单位：市财政局\n2.做好乙工作。\n"
+        "责任单位：市发改委、市商务局（列第一位的为牵头单位，下同）\n3.做好丙工作。\n责任单位：市教育局\n"
+    )
+    assert roles(having(y, "甲工作")) == {"lead": [], "responsible": ["市财政局"], "assist": []}
+    assert roles(having(y, "乙工作"))["lead"] == ["市发改委"]
+    assert roles(having(y, "丙工作"))["lead"] == ["市教育局"]
+
+
 # ---------------------------------------------------------------- rectification lists
 
 
