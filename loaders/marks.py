@@ -57,6 +57,8 @@ class Words:
     endings: tuple[str, ...]
     modifiers: tuple[str, ...]
     modals: tuple[str, ...]
+    manners: tuple[str, ...]
+    charges: tuple[str, ...]
     sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
@@ -92,6 +94,8 @@ def words() -> Words:
         endings=tuple(raw["fields"]["endings"]),
         modifiers=tuple(raw["clauses"]["modifiers"]),
         modals=tuple(raw["clauses"]["modals"]),
+        manners=tuple(raw["clauses"]["manners"]),
+        charges=tuple(raw["clauses"]["charges"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
@@ -465,7 +469,7 @@ def subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
     m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
@@ -560,7 +564,11 @@ def modal_subject(s: str) -> bool:
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由安徽局党组追究责任: 由X with what X does
-    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", s.lstrip())  # …负责统筹协调, not …负责。
+    charge = next((c for c in words().charges if body.startswith(c)), None)
+    if charge is not None:  # …，请交通局按照整改要求… / …，要求各责任单位认真落实…: a charge names who acts
+        modals += "|" + "|".join(re.escape(m) for m in words().manners)
+        body = body[len(charge) :]
+    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", body)  # …负责统筹协调, not …负责。
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
 
