@@ -69,8 +69,14 @@ TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分�
 ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
 # plans that are for one year by nature
-ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办实事|民生工程")
+ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办(?:\d+[项件])?实事|民生工程")
 YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE_YEAR_KIND.pattern})")
+# the year a text speaks for when its metadata names none: a year it states (2018年是…, 做好2022年…) or
+# the date it was published (2017/1/26, 发表时间:2018-4-17, 13.03.2015)
+HEAD_YEAR = re.compile(
+    r"(?<![\d—–\-~～至到比较])(?P<y>20\d{2})年(?![—–\-~～至到\d]|以来|起|底|末)"
+    r"|(?<!\d)(?P<d>20\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d/-])\d{1,2}\.\d{1,2}\.(?P<e>20\d{2})"
+)
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
@@ -189,6 +195,8 @@ def find_targets(
     """
     n = normalise(text)
     cover_lines = [line for line in normalise(cover[-1000:]).s.split("\n") if line.strip()][-3:]
+    if year is None:
+        year = head_year("\n".join([normalise(title).s, *cover_lines, n.s[:400]]))
     due = plan_due_year(normalise(title).s, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
     hidden = _hidden_ranges(n.s)
     scopes = _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
@@ -215,6 +223,14 @@ def find_targets(
             out.append(t.model_copy(update={"doc": doc, "plan": plan, "span": span, "text": quote,
                                             "topics": list(topics), "region": t.region or regions}))
     return out
+
+
+def head_year(head: str) -> int | None:
+    """The year a text without a dated title speaks for: the first year its head states outside cited
+    titles (报告指出,2022年县政府将…; 2018年是…开局之年) or the date it was published (2017/1/26), so that a
+    news report of a work report or a livelihood list gives its 今年 and its list a year."""
+    m = HEAD_YEAR.search(re.sub(r"《[^《》]*》", "", head))
+    return int(m.group("y") or m.group("d") or m.group("e")) if m else None
 
 
 def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] | None:

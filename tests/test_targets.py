@@ -235,3 +235,20 @@ def test_a_title_split_before_the_plans_span_gives_its_period() -> None:
     got = find_targets(text, len(cover), "x", 0, 2017, title="重點工作任務廳內分工方案", cover=cover)
     assert [(t.metric, t.value, t.direction, t.year) for t in got] == [("化学需氧量排放总量", 6, "decrease", 2020)]
     assert got[0].span.start >= len(cover)
+
+
+def test_a_report_without_a_dated_title_takes_the_year_its_head_states() -> None:
+    # a news report of a work report: the year it states is the year of its 今年 and of its list
+    text = ("政府工作报告指出,2018年是贯彻落实党的十九大精神的开局之年。"
+            "今年经济社会发展的主要预期目标是:地区生产总值增长10%。\n建成6个公交场站。")
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, None)] == [(10, 2018), (6, 2018)]
+
+
+def test_a_report_without_a_dated_title_takes_the_year_it_was_published() -> None:
+    # 为民办25项实事 is a one-year livelihood list; its date stamp (2017/1/26, 13.03.2015) gives the year
+    text = "近日,省委、省政府研究决定,今年将继续为民办25项实事。\n确保全省加工食品抽检总体合格率达97.5%以上。"
+    got = find_targets(text, 0, "x", 0, None, title="2017/1/26 11:31:00")
+    assert [(t.value, t.direction, t.year) for t in got] == [(97.5, "at_least", 2017)]
+    text = "13.03.2015  07:51\n省政府就落实《政府工作报告》中的重点工作提出分工意见。\n全年粮食播种面积4600万亩。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, None)] == [(4600, 2015)]
+    assert find_targets("确保合格率达97.5%以上。", 0, "x", 0, None)[0].year is None  # no year anywhere: none
