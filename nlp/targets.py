@@ -47,6 +47,8 @@ FIVE_YEAR_END = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
 BASELINE = re.compile(
     r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
 )
+# a year in a column or field that names when the work is due: 计划完工时间:2011年, 完成时限:2023年
+DUE_LABEL = re.compile(r"(?:完工|完成|竣工|建成|投用|投运)(?:时间|时限|期限|日期|年限)[:]?$")
 NOT_DUE_AFTER = re.compile(r"起|开始|以来|已|相比|—|-|(?:的)?基础上|为基准|为基数")  # a start or a baseline
 THIS_YEAR = re.compile(r"今年|全年|年内|本年度?|当年")  # the plan's own year, in a one-year plan or a work report
 ATTAINMENT = re.compile(
@@ -64,7 +66,7 @@ FIVE_YEAR_TITLE = re.compile(r"(十三五|十四五|十五五)|第(十三|十四
 TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
-TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要")
+TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要|意见")
 # the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
 ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
@@ -752,7 +754,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
             continue
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
-        deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")))
+        labelled = bool(DUE_LABEL.search(seg[max(0, m.start() - 8) : m.start()]))
+        deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")) or labelled)
         out.append((a + m.start(), int(m.group("y")), deadline))
     for m in FIVE_YEAR_PLAN.finditer(seg):
         out.append((a + m.start(), FIVE_YEAR_END[m.group(1)], False))
@@ -796,6 +799,8 @@ def _after_noun(s: str, end: int, counted: bool) -> str:
         return ""
     rest = rest.lstrip("的")
     stop = min([i for i in (rest.find(c) for c in CLAUSE_BOUNDARY + "、的") if i >= 0] or [len(rest)])
+    if rest[stop : stop + 1] == ":":
+        return ""  # the label of the next field (…15个班 计划完工时间:2011年), not what is counted
     phrase = _clean(rest[:stop])[:24]
     return phrase if len(phrase) >= 2 else ""
 

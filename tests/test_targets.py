@@ -252,3 +252,18 @@ def test_a_report_without_a_dated_title_takes_the_year_it_was_published() -> Non
     text = "13.03.2015  07:51\n省政府就落实《政府工作报告》中的重点工作提出分工意见。\n全年粮食播种面积4600万亩。"
     assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, None)] == [(4600, 2015)]
     assert find_targets("确保合格率达97.5%以上。", 0, "x", 0, None)[0].year is None  # no year anywhere: none
+
+
+def test_a_labelled_completion_year_after_a_value_is_its_due_year() -> None:
+    # one project per line, its completion year in a field after its size (拱墅区开建10所公办幼儿园)
+    text = ("铁路北站幼儿园 建设地点:云锦路东桃源街北 建设班级规模15个班 计划完工时间:2011年\n"
+            "小河单元幼儿园 建设地点:小河路与桃园路交叉口 建设班级规模12个班 计划完工时间:2012年\n")
+    got = find_targets(text, 0, "x", 0, None)
+    assert [(t.value, t.unit, t.year) for t in got] == [(15, "个班", 2011), (12, "个班", 2012)]
+    assert "完工时间" not in got[0].metric
+
+
+def test_an_opinion_for_one_year_is_a_one_year_plan() -> None:
+    title = "中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
+    text = "(十二)挖掘粮食增产潜能,推广杂交稻旱种50万亩。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, 2022, title)] == [(50, 2022)]
