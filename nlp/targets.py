@@ -427,7 +427,7 @@ def _groups(n: Norm, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
 def _hits(n: Norm) -> list[_Hit]:
     s = n.s
     v = vocab()
-    out: list[_Hit] = _table_hits(n)
+    out: list[_Hit] = _table_hits(n) + _column_table_hits(n)
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
@@ -506,6 +506,55 @@ def _table_hits(n: Norm) -> list[_Hit]:
                             metric=canonical_metric(_clean(name)), year=year,
                             direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=pos))
     return out
+
+
+TOTAL_ROW = re.compile(r"^(?:全市|全省|全区|全县|全州|全盟|合计|总计)$")
+HEADER_UNIT = re.compile(r"\((?P<u>[^()]{1,8})\)$")
+
+
+def _column_table_hits(n: Norm) -> list[_Hit]:
+    """Values of a table with one column per indicator (民生实事 分工表): header cells ``名称(单位)`` one
+    after another, then the whole area's row (全市 | 完成年度目标任务 | 2.2 | 2400 …) whose values take
+    the headers in order. A value with its own unit (4.3%以内) is its header's own; the rows of the parts
+    (市本级, 东坡区 …) are breakdowns, and a bare number between the headers and the row ends the table."""
+    cells = _cells(n)
+    units = vocab().units
+    out: list[_Hit] = []
+    headers: list[tuple[str, str]] = []
+    for i, (_, cell) in enumerate(cells):
+        m = HEADER_UNIT.search(cell)
+        if m and m.group("u") in units and m.start() > 0:
+            headers.append((cell[: m.start()], vocab().same_unit.get(m.group("u"), m.group("u"))))
+        elif TABLE_VALUE.match(cell):
+            headers = []
+        elif TOTAL_ROW.match(cell) and len(headers) >= 2:
+            out.extend(_total_row(cells, i + 1, headers))
+            headers = []
+    return out
+
+
+def _total_row(cells: list[tuple[int, str]], first: int, headers: list[tuple[str, str]]) -> list[_Hit]:
+    """The values of a whole area's row, each on the next header (after up to two label cells)."""
+    j = first
+    while j < min(first + 2, len(cells)) and not TABLE_VALUE.match(cells[j][1]):
+        j += 1
+    out: list[_Hit] = []
+    k = 0
+    while j < len(cells) and k < len(headers):
+        p, c = cells[j]
+        v = TABLE_VALUE.match(c)
+        if v is None:
+            break
+        if "%" in c:  # its header states it already (控制在4.3%以内): no second target
+            out.append(_Hit(p, p + len(c), float(v.group("v")), "%", "base"))
+        else:
+            name, unit = headers[k]
+            k += 1
+            out.append(_Hit(p + v.start("v"), p + len(c), float(v.group("v")), unit, "table",
+                            metric=canonical_metric(_clean(name.lstrip("★◆●▲"))),
+                            direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=p))
+        j += 1
+    return out if sum(h.kind == "table" for h in out) >= 2 else []
 
 
 def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | None:

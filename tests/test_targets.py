@@ -267,3 +267,13 @@ def test_an_opinion_for_one_year_is_a_one_year_plan() -> None:
     title = "中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
     text = "(十二)挖掘粮食增产潜能,推广杂交稻旱种50万亩。"
     assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, 2022, title)] == [(50, 2022)]
+
+
+def test_a_table_with_one_column_per_indicator_gives_the_whole_areas_row() -> None:
+    # 民生实事责任分工表: headers 名称(单位) one per line, then 全市's row; the districts' rows are breakdowns
+    table = ("2021年眉山市30件民生实事责任分工表\n\n地区\n\n促进群众就业\n\n城镇失业人员再就业(人)\n\n"
+             "就业困难人员就业(人)\n\n★城镇登记失业率控制在4.3%以内\n\n◆减免税费(亿元)\n\n责任\n\n单位\n\n"
+             "市人力资源社会保障局\n\n市税务局\n\n全市\n\n4400\n\n2000\n\n4.3%以内\n\n5\n\n东坡区\n\n400\n\n200\n")
+    got = [(t.metric, t.value, t.unit, t.year) for t in find_targets(table, 0, "x", 0, 2021)]
+    assert got == [("城镇登记失业率", 4.3, "%", 2021), ("城镇失业人员再就业", 4400, "人", 2021),
+                   ("就业困难人员就业", 2000, "人", 2021), ("减免税费", 5, "亿元", 2021)]
