@@ -902,7 +902,8 @@ MEASURE_HEAD = r"(?:率|比例|比重|浓度|总量|排放量|用量|强度|密�
 def _clean(phrase: str) -> str:
     """A metric phrase without list markers (1. / (一)), dates, comparison bases, code-like asides (PM2.5),
     the clause's opening action (配合市上加快推进) and filler words."""
-    p = LIST_MARKER.sub("", phrase)
+    p = RELATIVE_DATE.sub("", phrase)  # first: the 12 of 12月底前 is no list marker
+    p = LIST_MARKER.sub("", p)
     p = BASELINE.sub("", p)
     p = YEAR_EXPR.sub("", p)
     p = RELATIVE_DATE.sub("", p)

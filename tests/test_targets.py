@@ -277,3 +277,8 @@ def test_a_table_with_one_column_per_indicator_gives_the_whole_areas_row() -> No
     got = [(t.metric, t.value, t.unit, t.year) for t in find_targets(table, 0, "x", 0, 2021)]
     assert got == [("城镇登记失业率", 4.3, "%", 2021), ("城镇失业人员再就业", 4400, "人", 2021),
                    ("就业困难人员就业", 2000, "人", 2021), ("减免税费", 5, "亿元", 2021)]
+
+
+def test_a_month_deadline_is_not_read_as_a_list_marker_and_lifts_are_counted() -> None:
+    (t,) = find_targets("既有住宅增设电梯：12 月底前开工建设 200部。", 0, "x", 0, None)
+    assert (t.metric, t.value, t.unit, t.direction) == ("开工建设", 200, "部", "reach")
