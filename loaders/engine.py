@@ -104,6 +104,7 @@ class Engine:
     title: str
     convention: str | None
     plan: int = 0
+    convention_from: int = 0  # the document's convention holds from here (declared with 下同 mid-document)
     tasks: list[Task] = field(default_factory=list)
     unattributed: list[Unattributed] = field(default_factory=list)
     headings: list[tuple[int, str]] = field(default_factory=list)
@@ -330,7 +331,7 @@ class Engine:
             self.scopes.append(Scope(depth, found, row=True))
             self.units_since_text = 0
             return Mark()
-        first, by_unit, rest = styles.convention_roles(self.convention, role)
+        first, by_unit, rest = styles.convention_roles(self.convention_at(at), role)
         if first and role == "responsible":
             found = styles.unit_list(s, at, rest, first_leads=True, first_unit=by_unit)
         self.units_since_text += 1
@@ -340,6 +341,10 @@ class Engine:
         self.label = None
         return mark
 
+    def convention_at(self, at: int) -> str | None:
+        """The document's convention for a list at ``at``: none above a 下同 declaration."""
+        return self.convention if at >= self.convention_from else None
+
     def field_line(self, s: str, at: int) -> Mark | None:
         """A line that starts with a label (``牵头单位：…``, ``责任人：…``, ``问题：…``), its marker set aside."""
         marker = item_marker(s)
@@ -347,7 +352,7 @@ class Engine:
         found = marks.labels(s[skip:])
         if not found or compact(s[skip : skip + found[0].start]).strip("（(〔[【"):
             return None
-        return marks.labelled(s[skip:], at + skip, self.convention, lead_at=found[0].start)
+        return marks.labelled(s[skip:], at + skip, self.convention_at(at), lead_at=found[0].start)
 
     # ------------------------------------------------------------ headings and bodies
 
@@ -441,7 +446,7 @@ class Engine:
         out: list[tuple[int, int, Mark]] = []
         for a, b in _brackets(s):
             at_end = not s[b:].strip(" 。；;，,")
-            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention, bare=at_end and a > 0)
+            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset), bare=at_end and a > 0)
             if mark:
                 b2 = b + 1 if b < len(s) and s[b] in "。；;，," else b
                 out.append((a, b2, mark))
@@ -449,7 +454,7 @@ class Engine:
             return out
         for a, b in _sentences(s):
             sentence = s[a:b].rstrip("。；;！!")
-            inline = marks.labelled(sentence, offset + a, self.convention, lead_at=0)
+            inline = marks.labelled(sentence, offset + a, self.convention_at(offset), lead_at=0)
             mark = inline or marks.clause_list(sentence, offset + a)
             if mark and a > 0:
                 out.append((a, b, mark))
@@ -707,14 +712,23 @@ def _brackets(s: str) -> list[tuple[int, int]]:
     return out
 
 
+def _role_group_spans(s: str, start: int) -> list[list[Found]]:
+    """The lead/assist group pairs (:func:`marks.role_groups`) of each sentence of ``s``."""
+    found = (marks.role_groups(s[a:b], start + a) for a, b in _sentences(s))
+    return [f for f in found if f]
+
+
 def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
     each such sentence starts the obligation of that unit."""
     s = text[start:end]
     cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
+    paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
         a = m.end()
+        if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
+            continue
         if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
             cuts.append(a)
     bounds = [0, *sorted(cuts), len(s)]
@@ -772,6 +786,7 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
     bundling several plans (``…等九个实施方案``) is read plan by plan, one Document each."""
     source, text = text, view(text)
     convention = styles.detect_convention(text)
+    since = styles.convention_start(text)
     if split:
         found = plans.split(text)
     else:
@@ -781,7 +796,7 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
     tasks: list[Task] = []
     unattributed: list[Unattributed] = []
     for plan in found:
-        engine = Engine(text, doc, plan.title, convention, plan=plan.index)
+        engine = Engine(text, doc, plan.title, convention, plan=plan.index, convention_from=since)
         begin = 0 if plan.index == 0 else plan.title_span.end  # a cover letter before the title has duties too
         paras = [p for p in tables.paragraphs(text[: plan.span.end])
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]

@@ -57,6 +57,8 @@ class Words:
     endings: tuple[str, ...]
     modifiers: tuple[str, ...]
     modals: tuple[str, ...]
+    manners: tuple[str, ...]
+    charges: tuple[str, ...]
     sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
@@ -92,6 +94,8 @@ def words() -> Words:
         endings=tuple(raw["fields"]["endings"]),
         modifiers=tuple(raw["clauses"]["modifiers"]),
         modals=tuple(raw["clauses"]["modals"]),
+        manners=tuple(raw["clauses"]["manners"]),
+        charges=tuple(raw["clauses"]["charges"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
@@ -443,6 +447,9 @@ def subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    paired = role_groups(body, at)
+    if paired:
+        return Mark(found=paired, start=at, end=paired[-1].end)
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
@@ -462,7 +469,7 @@ def subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals)
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
     m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
@@ -477,6 +484,26 @@ def subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    """The role-label words that name a group (牵头单位, 配合部门), lead and assist, as a pair in one sentence."""
+    group = {r: sorted((w for w, k in words().labels.items() if k == r and w.endswith(("单位", "部门"))),
+                       key=len, reverse=True) for r in ("lead", "assist")}
+    alt = {r: "|".join(re.escape(w) for w in ws) for r, ws in group.items()}
+    return re.compile(rf"(?:^|(?<=[，,。；;\s]))由?(?P<lead>各?(?:{alt['lead']}))(?![：:\s])[^。；：:]{{2,60}}?"
+                      rf"[，,；]\s*(?P<assist>各?(?:{alt['assist']}))(?![：:])")
+
+
+def role_groups(s: str, offset: int) -> list[Found]:
+    """``各牵头单位对…负总责，各配合单位要积极配合`` / ``由牵头单位发挥统筹协调作用，协同单位积极配合``: a
+    notice dividing the work between the groups its lists name; each group is a unit of that duty, with
+    the role its name says. Only the pair makes the division: a lone 各牵头单位 is whoever acts."""
+    m = _group_pattern().search(s)
+    if m is None:
+        return []
+    return [Found(m.group(r), r, offset + m.start(r), offset + m.end(r)) for r in ("lead", "assist")]
 
 
 def leading_units(s: str, offset: int) -> list[Found]:
@@ -537,7 +564,11 @@ def modal_subject(s: str) -> bool:
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由安徽局党组追究责任: 由X with what X does
-    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", s.lstrip())  # …负责统筹协调, not …负责。
+    charge = next((c for c in words().charges if body.startswith(c)), None)
+    if charge is not None:  # …，请交通局按照整改要求… / …，要求各责任单位认真落实…: a charge names who acts
+        modals += "|" + "|".join(re.escape(m) for m in words().manners)
+        body = body[len(charge) :]
+    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", body)  # …负责统筹协调, not …负责。
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
 

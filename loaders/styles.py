@@ -52,6 +52,8 @@ MIN_CUT = 20
 MIN_OBLIGATION = 10
 #: a unit named in a list is at most this long (longer pieces are prose that slipped into the list)
 MAX_UNIT = 40
+#: how far after a convention's declaration its ``下同`` may stand (``列第一位的为牵头或汇总单位，下同``)
+SAME_BELOW_REACH = 20
 #: a title line this short (实施方案) is the tail of a title broken across two lines
 MAX_TITLE_TAIL = 8
 #: a first line longer than this is text, not a title
@@ -127,6 +129,18 @@ def detect_convention(text: str) -> str | None:
     if "第一" in found.group():  # 列第一位的 / 第一个: one unit, not the first group
         return FIRST_UNIT_LEADS_REST_ASSIST if rest else FIRST_UNIT_LEADS
     return FIRST_LEADS_REST_ASSIST if rest else FIRST_LEADS
+
+
+def convention_start(text: str) -> int:
+    """Where a convention declared with ``下同`` (same below) starts to hold: the line that declares it
+    (``责任单位：A、B（第一责任单位为牵头单位，下同）``); lists above it were written without it. 0 when
+    the declaration has no ``下同`` (a note anywhere in the document states how all its lists read)."""
+    for p in vocab().first_leads:
+        m = p.search(text)
+        if m is not None:
+            tail = re.split(r"[。\n]", text[m.end() : m.end() + SAME_BELOW_REACH], maxsplit=1)[0]
+            return text.rfind("\n", 0, m.start()) + 1 if "下同" in tail else 0
+    return 0
 
 
 def convention_roles(convention: str | None, role: Role) -> tuple[bool, bool, Role]:
@@ -255,8 +269,6 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_
         this_role: Role = "lead" if first_leads and first else role
         span = trimmed_span(s, start + a, start + b, offset)
         out.append(Found(mention, this_role, span.start, span.end))
-    if first_unit and len(out) == 1:  # 列第一位的为牵头: a unit listed alone is first of nothing
-        out = [Found(out[0].mention, role, out[0].start, out[0].end)]
     return out
 
 

@@ -109,6 +109,22 @@ def test_first_unit_convention() -> None:
     assert roles(t) == {"lead": ["省环保厅"], "responsible": ["发展改革委", "经济和信息化委"], "assist": []}
 
 
+
+def test_a_convention_declared_with_same_below_holds_from_its_line_on() -> None:
+    """（第一责任单位为牵头单位，下同） on item 1 makes a unit listed alone on item 2 its lead; a lone unit
+    above such a declaration was written without it and stays responsible."""
+    x = read("hx_fujian_xiamen_yshj2019")
+    assert roles(having(x, "推进完善PPP健康运行长效机制"))["lead"] == ["市发改委"]
+    assert roles(having(x, "严格落实全省统一的招投标政策")) == {"lead": ["市建设局"], "responsible": [], "assist": []}
+    y = snippet(
+        "一、任务\n1.做好甲工作。\n责任单位：市财政局\n2.做好乙工作。\n"
+        "责任单位：市发改委、市商务局（列第一位的为牵头单位，下同）\n3.做好丙工作。\n责任单位：市教育局\n"
+    )
+    assert roles(having(y, "甲工作")) == {"lead": [], "responsible": ["市财政局"], "assist": []}
+    assert roles(having(y, "乙工作"))["lead"] == ["市发改委"]
+    assert roles(having(y, "丙工作"))["lead"] == ["市教育局"]
+
+
 # ---------------------------------------------------------------- rectification lists
 
 
@@ -270,6 +286,25 @@ def test_lead_sign_in_a_unit_cell_and_the_leader_column_before_it() -> None:
     customs = having(x, "6.进出口总额和实际使用外资量稳质升。")
     assert roles(customs)["lead"] == ["区商务局"]
     assert roles(customs)["responsible"] == ["吴江海关"]
+
+
+def test_a_subject_opening_with_need_or_manner_words_is_responsible() -> None:
+    """需 is a modal like 要; 认真/正在/按照 open what the subject does; 要求各X… charges X (real documents)."""
+    x = read("hx_shanxi_qinxian_gzbg2025")
+    assert roles(having(x, "各责任单位需严格对照任务清单"))["responsible"] == ["各责任单位"]
+    y = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    assert roles(having(y, "请交通局按照整改要求"))["responsible"] == ["交通局"]
+    assert roles(having(y, "市交通局正在加快推进1-20号整改任务"))["responsible"] == ["市交通局"]
+    assert roles(having(y, "要求各责任单位认真落实"))["responsible"] == ["各责任单位"]
+
+
+def test_a_notice_dividing_work_between_lead_and_assist_groups() -> None:
+    """各牵头单位…负总责，各配合单位…配合 is one duty whose groups lead and assist; a labelled list is not one."""
+    x = snippet("一、工作要求\n各牵头单位对所牵头工作任务的落实负总责，各配合单位按照职责分工密切配合。\n")
+    assert roles(having(x, "负总责")) == {"lead": ["各牵头单位"], "responsible": [], "assist": ["各配合单位"]}
+    y = snippet("三、协同破题。针对跨单位任务，由牵头单位发挥统筹协调作用，协同单位积极配合。\n")
+    assert roles(having(y, "统筹协调作用")) == {"lead": ["牵头单位"], "responsible": [], "assist": ["协同单位"]}
+    assert marks.role_groups("牵头单位：市发改委，配合单位：市财政局", 0) == []
 
 
 def test_prose_enumerators_and_assignment_are_not_part_of_a_subject() -> None:

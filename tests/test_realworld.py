@@ -27,10 +27,10 @@ _CANDIDATES = [base / "shared" / "eval" / "evaluate.py" for base in (ROOT.parent
 SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 
 #: measured over the 111 documents when set (67 development documents + 24 and 20 released from two blind
-#: hold-outs after their blind scores): task recall 0.968 x unit-role F1 0.893 = 0.864, assist F1 0.933,
+#: hold-outs after their blind scores): task recall 0.968 x unit-role F1 0.899 = 0.870, assist F1 0.939,
 #: target recall 0.754, deadline accuracy 0.896, leaders recall 0.708
-MIN_SCORE = 0.86  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.93  # goal 0.85 (reached)
+MIN_SCORE = 0.869  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.938  # goal 0.85 (reached)
 MIN_TARGET_RECALL = 0.955  # measured 0.960 (289/301)
 MIN_DEADLINE_ACC = 0.89
 MIN_LEADERS_RECALL = 0.70  # leaders (people answering for a task) recall
