@@ -47,6 +47,8 @@ FIVE_YEAR_END = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
 BASELINE = re.compile(
     r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
 )
+# a year in a column or field that names when the work is due: 计划完工时间:2011年, 完成时限:2023年
+DUE_LABEL = re.compile(r"(?:完工|完成|竣工|建成|投用|投运)(?:时间|时限|期限|日期|年限)[:]?$")
 NOT_DUE_AFTER = re.compile(r"起|开始|以来|已|相比|—|-|(?:的)?基础上|为基准|为基数")  # a start or a baseline
 THIS_YEAR = re.compile(r"今年|全年|年内|本年度?|当年")  # the plan's own year, in a one-year plan or a work report
 ATTAINMENT = re.compile(
@@ -64,13 +66,19 @@ FIVE_YEAR_TITLE = re.compile(r"(十三五|十四五|十五五)|第(十三|十四
 TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
-TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要")
+TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要|意见")
 # the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
 ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
 # plans that are for one year by nature
-ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办实事|民生工程")
+ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办(?:\d+[项件])?实事|民生工程")
 YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE_YEAR_KIND.pattern})")
+# the year a text speaks for when its metadata names none: a year it states (2018年是…, 做好2022年…) or
+# the date it was published (2017/1/26, 发表时间:2018-4-17, 13.03.2015)
+HEAD_YEAR = re.compile(
+    r"(?<![\d—–\-~～至到比较])(?P<y>20\d{2})年(?![—–\-~～至到\d]|以来|起|底|末)"
+    r"|(?<!\d)(?P<d>20\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d/-])\d{1,2}\.\d{1,2}\.(?P<e>20\d{2})"
+)
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
@@ -189,6 +197,8 @@ def find_targets(
     """
     n = normalise(text)
     cover_lines = [line for line in normalise(cover[-1000:]).s.split("\n") if line.strip()][-3:]
+    if year is None:
+        year = head_year("\n".join([normalise(title).s, *cover_lines, n.s[:400]]))
     due = plan_due_year(normalise(title).s, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
     hidden = _hidden_ranges(n.s)
     scopes = _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
@@ -215,6 +225,14 @@ def find_targets(
             out.append(t.model_copy(update={"doc": doc, "plan": plan, "span": span, "text": quote,
                                             "topics": list(topics), "region": t.region or regions}))
     return out
+
+
+def head_year(head: str) -> int | None:
+    """The year a text without a dated title speaks for: the first year its head states outside cited
+    titles (报告指出,2022年县政府将…; 2018年是…开局之年) or the date it was published (2017/1/26), so that a
+    news report of a work report or a livelihood list gives its 今年 and its list a year."""
+    m = HEAD_YEAR.search(re.sub(r"《[^《》]*》", "", head))
+    return int(m.group("y") or m.group("d") or m.group("e")) if m else None
 
 
 def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] | None:
@@ -409,7 +427,7 @@ def _groups(n: Norm, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
 def _hits(n: Norm) -> list[_Hit]:
     s = n.s
     v = vocab()
-    out: list[_Hit] = _table_hits(n)
+    out: list[_Hit] = _table_hits(n) + _column_table_hits(n)
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
@@ -488,6 +506,55 @@ def _table_hits(n: Norm) -> list[_Hit]:
                             metric=canonical_metric(_clean(name)), year=year,
                             direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=pos))
     return out
+
+
+TOTAL_ROW = re.compile(r"^(?:全市|全省|全区|全县|全州|全盟|合计|总计)$")
+HEADER_UNIT = re.compile(r"\((?P<u>[^()]{1,8})\)$")
+
+
+def _column_table_hits(n: Norm) -> list[_Hit]:
+    """Values of a table with one column per indicator (民生实事 分工表): header cells ``名称(单位)`` one
+    after another, then the whole area's row (全市 | 完成年度目标任务 | 2.2 | 2400 …) whose values take
+    the headers in order. A value with its own unit (4.3%以内) is its header's own; the rows of the parts
+    (市本级, 东坡区 …) are breakdowns, and a bare number between the headers and the row ends the table."""
+    cells = _cells(n)
+    units = vocab().units
+    out: list[_Hit] = []
+    headers: list[tuple[str, str]] = []
+    for i, (_, cell) in enumerate(cells):
+        m = HEADER_UNIT.search(cell)
+        if m and m.group("u") in units and m.start() > 0:
+            headers.append((cell[: m.start()], vocab().same_unit.get(m.group("u"), m.group("u"))))
+        elif TABLE_VALUE.match(cell):
+            headers = []
+        elif TOTAL_ROW.match(cell) and len(headers) >= 2:
+            out.extend(_total_row(cells, i + 1, headers))
+            headers = []
+    return out
+
+
+def _total_row(cells: list[tuple[int, str]], first: int, headers: list[tuple[str, str]]) -> list[_Hit]:
+    """The values of a whole area's row, each on the next header (after up to two label cells)."""
+    j = first
+    while j < min(first + 2, len(cells)) and not TABLE_VALUE.match(cells[j][1]):
+        j += 1
+    out: list[_Hit] = []
+    k = 0
+    while j < len(cells) and k < len(headers):
+        p, c = cells[j]
+        v = TABLE_VALUE.match(c)
+        if v is None:
+            break
+        if "%" in c:  # its header states it already (控制在4.3%以内): no second target
+            out.append(_Hit(p, p + len(c), float(v.group("v")), "%", "base"))
+        else:
+            name, unit = headers[k]
+            k += 1
+            out.append(_Hit(p + v.start("v"), p + len(c), float(v.group("v")), unit, "table",
+                            metric=canonical_metric(_clean(name.lstrip("★◆●▲"))),
+                            direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=p))
+        j += 1
+    return out if sum(h.kind == "table" for h in out) >= 2 else []
 
 
 def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | None:
@@ -736,7 +803,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
             continue
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
-        deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")))
+        labelled = bool(DUE_LABEL.search(seg[max(0, m.start() - 8) : m.start()]))
+        deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")) or labelled)
         out.append((a + m.start(), int(m.group("y")), deadline))
     for m in FIVE_YEAR_PLAN.finditer(seg):
         out.append((a + m.start(), FIVE_YEAR_END[m.group(1)], False))
@@ -780,6 +848,8 @@ def _after_noun(s: str, end: int, counted: bool) -> str:
         return ""
     rest = rest.lstrip("的")
     stop = min([i for i in (rest.find(c) for c in CLAUSE_BOUNDARY + "、的") if i >= 0] or [len(rest)])
+    if rest[stop : stop + 1] == ":":
+        return ""  # the label of the next field (…15个班 计划完工时间:2011年), not what is counted
     phrase = _clean(rest[:stop])[:24]
     return phrase if len(phrase) >= 2 else ""
 
@@ -832,7 +902,8 @@ MEASURE_HEAD = r"(?:率|比例|比重|浓度|总量|排放量|用量|强度|密�
 def _clean(phrase: str) -> str:
     """A metric phrase without list markers (1. / (一)), dates, comparison bases, code-like asides (PM2.5),
     the clause's opening action (配合市上加快推进) and filler words."""
-    p = LIST_MARKER.sub("", phrase)
+    p = RELATIVE_DATE.sub("", phrase)  # first: the 12 of 12月底前 is no list marker
+    p = LIST_MARKER.sub("", p)
     p = BASELINE.sub("", p)
     p = YEAR_EXPR.sub("", p)
     p = RELATIVE_DATE.sub("", p)

@@ -235,3 +235,50 @@ def test_a_title_split_before_the_plans_span_gives_its_period() -> None:
     got = find_targets(text, len(cover), "x", 0, 2017, title="重點工作任務廳內分工方案", cover=cover)
     assert [(t.metric, t.value, t.direction, t.year) for t in got] == [("化学需氧量排放总量", 6, "decrease", 2020)]
     assert got[0].span.start >= len(cover)
+
+
+def test_a_report_without_a_dated_title_takes_the_year_its_head_states() -> None:
+    # a news report of a work report: the year it states is the year of its 今年 and of its list
+    text = ("政府工作报告指出,2018年是贯彻落实党的十九大精神的开局之年。"
+            "今年经济社会发展的主要预期目标是:地区生产总值增长10%。\n建成6个公交场站。")
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, None)] == [(10, 2018), (6, 2018)]
+
+
+def test_a_report_without_a_dated_title_takes_the_year_it_was_published() -> None:
+    # 为民办25项实事 is a one-year livelihood list; its date stamp (2017/1/26, 13.03.2015) gives the year
+    text = "近日,省委、省政府研究决定,今年将继续为民办25项实事。\n确保全省加工食品抽检总体合格率达97.5%以上。"
+    got = find_targets(text, 0, "x", 0, None, title="2017/1/26 11:31:00")
+    assert [(t.value, t.direction, t.year) for t in got] == [(97.5, "at_least", 2017)]
+    text = "13.03.2015  07:51\n省政府就落实《政府工作报告》中的重点工作提出分工意见。\n全年粮食播种面积4600万亩。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, None)] == [(4600, 2015)]
+    assert find_targets("确保合格率达97.5%以上。", 0, "x", 0, None)[0].year is None  # no year anywhere: none
+
+
+def test_a_labelled_completion_year_after_a_value_is_its_due_year() -> None:
+    # one project per line, its completion year in a field after its size (拱墅区开建10所公办幼儿园)
+    text = ("铁路北站幼儿园 建设地点:云锦路东桃源街北 建设班级规模15个班 计划完工时间:2011年\n"
+            "小河单元幼儿园 建设地点:小河路与桃园路交叉口 建设班级规模12个班 计划完工时间:2012年\n")
+    got = find_targets(text, 0, "x", 0, None)
+    assert [(t.value, t.unit, t.year) for t in got] == [(15, "个班", 2011), (12, "个班", 2012)]
+    assert "完工时间" not in got[0].metric
+
+
+def test_an_opinion_for_one_year_is_a_one_year_plan() -> None:
+    title = "中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
+    text = "(十二)挖掘粮食增产潜能,推广杂交稻旱种50万亩。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, "x", 0, 2022, title)] == [(50, 2022)]
+
+
+def test_a_table_with_one_column_per_indicator_gives_the_whole_areas_row() -> None:
+    # 民生实事责任分工表: headers 名称(单位) one per line, then 全市's row; the districts' rows are breakdowns
+    table = ("2021年眉山市30件民生实事责任分工表\n\n地区\n\n促进群众就业\n\n城镇失业人员再就业(人)\n\n"
+             "就业困难人员就业(人)\n\n★城镇登记失业率控制在4.3%以内\n\n◆减免税费(亿元)\n\n责任\n\n单位\n\n"
+             "市人力资源社会保障局\n\n市税务局\n\n全市\n\n4400\n\n2000\n\n4.3%以内\n\n5\n\n东坡区\n\n400\n\n200\n")
+    got = [(t.metric, t.value, t.unit, t.year) for t in find_targets(table, 0, "x", 0, 2021)]
+    assert got == [("城镇登记失业率", 4.3, "%", 2021), ("城镇失业人员再就业", 4400, "人", 2021),
+                   ("就业困难人员就业", 2000, "人", 2021), ("减免税费", 5, "亿元", 2021)]
+
+
+def test_a_month_deadline_is_not_read_as_a_list_marker_and_lifts_are_counted() -> None:
+    (t,) = find_targets("既有住宅增设电梯：12 月底前开工建设 200部。", 0, "x", 0, None)
+    assert (t.metric, t.value, t.unit, t.direction) == ("开工建设", 200, "部", "reach")
