@@ -17,17 +17,14 @@ answers).
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from polkg import api
 from polkg.graph.store import Store
-from polkg.pipeline import Pipeline
 from polkg.queries import library
 from tests.conftest import CORPUS, ROOT
 
@@ -107,20 +104,6 @@ def test_every_query_has_a_key_for_its_default_and_another_value() -> None:
 @pytest.mark.parametrize(("name", "case"), cases())
 def test_falkordb_gives_the_hand_written_answer(graph: Store, name: str, case: dict[str, Any]) -> None:
     check(graph, name, case)
-
-
-@pytest.fixture(scope="module")
-def neo4j_graph(pipeline: Pipeline) -> Iterator[Store]:
-    if not os.environ.get("NEO4J_URI"):
-        pytest.skip("NEO4J_URI not set: no Neo4j server to test against")
-    from polkg.graph.store.neo4j import Neo4jStore
-
-    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE") or None)
-    store.clear()
-    api.load([str(CORPUS)], store, pipeline)
-    yield store
-    store.close()
 
 
 @pytest.mark.neo4j

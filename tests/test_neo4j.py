@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -23,18 +22,6 @@ pytestmark = [
     pytest.mark.neo4j,
     pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI not set: no Neo4j server to test against"),
 ]
-
-
-@pytest.fixture(scope="module")
-def neo4j_graph(pipeline: Pipeline) -> Iterator[Store]:
-    from polkg.graph.store.neo4j import Neo4jStore
-
-    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE") or None)
-    store.clear()
-    api.load([str(CORPUS)], store, pipeline)
-    yield store
-    store.close()
 
 
 def canonical(rows: list[list[Any]]) -> list[str]:
