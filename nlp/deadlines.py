@@ -70,11 +70,11 @@ def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
     any of its steps. Relative forms (``6月底前``) count when the plan's year resolves them; dates that start
     something or serve as a base, and years inside a cited title, are no steps."""
     s = _SPACE.sub("", text)
-    found = [(f.pos, f.written, _iso(f.key)) for f in _dated(s)]
+    dated = _dated(s)
+    found = [(f.pos, f.written, _iso(f.key)) for f in dated]
     if year is not None:
-        spans = [(a, b) for a, b, *_ in ((f.pos, f.pos + len(f.written)) for f in _dated(s))]
         for m in _RELATIVE.finditer(s):
-            inside = any(a <= m.start() < b for a, b in spans)
+            inside = any(f.pos <= m.start() < f.pos + len(f.written) for f in dated)
             if inside or _in_book_title(s, m.start()):
                 continue
             due = resolve(m.group(0), year).date
