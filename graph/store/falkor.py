@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import re
+import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
-from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, replace
+from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, Run, replace_parts
 from polkg.graph.store.server import DB_FILE, EmbeddedServer, WriterLock, identity, remove_leftovers
 
 GRAPH = "polkg"
@@ -31,6 +34,54 @@ CUT_CHARACTER = ("query failed: FalkorDB cut a Chinese character in half (its su
 #: a Redis key beside the graph (saved with it): the fingerprint of the reference data the graph holds
 REFERENCE_KEY = "polkg:reference"
 STAGING = "polkg__staging"  # what older versions of polkg could leave behind after a crash
+
+
+class Sender:
+    """Runs statements from a second thread, in order, a few queued at most: the client's Python (building a
+    part, serialising its rows) and the server's Cypher then use both cores. The first error stops it; it is
+    raised in the caller's thread at the next :meth:`send` or :meth:`flush`, and what was queued after it is
+    dropped."""
+
+    DEPTH = 4
+
+    def __init__(self, execute: Run) -> None:
+        self.execute = execute
+        self.queue: queue.Queue[tuple[str, dict[str, Any]] | None] = queue.Queue(self.DEPTH)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._loop, name="polkg-sender", daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            item = self.queue.get()
+            try:
+                if item is None:
+                    return
+                if self.error is None:
+                    self.execute(*item)
+            except BaseException as e:  # noqa: BLE001 - handed to the caller's thread, whatever it is
+                self.error = e
+            finally:
+                self.queue.task_done()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def send(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        self._raise()
+        self.queue.put((cypher, params))
+        return []
+
+    def flush(self) -> None:
+        self.queue.join()
+        self._raise()
+
+    def close(self) -> None:
+        """Let what is queued finish (or be dropped after an error) and end the thread."""
+        self.queue.put(None)
+        self.thread.join()
 
 
 class FalkorStore:
@@ -139,15 +190,39 @@ class FalkorStore:
                 self._run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
 
     def replace_sources(self, sources: list[str], batch: GraphBatch) -> None:
+        self.replace_parts([(sources, batch)])
+
+    def replace_parts(self, parts: Iterable[tuple[list[str], GraphBatch]]) -> None:
+        """Every part into the in-memory graph, then one save. The writes are sent from a second thread, so
+        the next part is built and the next statement serialised while the server runs this one."""
         def work() -> None:
             self._ensure_indexes()
             client = self.server.client
-            client.set(REFERENCE_KEY, replace(self._rows, sources, batch, client.get(REFERENCE_KEY)))
+            sender = Sender(self._execute)
+            try:
+                fingerprint = replace_parts(self._flushed(sender), parts, client.get(REFERENCE_KEY), sender.send)
+                sender.flush()
+            finally:
+                sender.close()
+            client.set(REFERENCE_KEY, fingerprint)
 
         try:
             self._write(work)
         except PolkgError as e:
             raise PolkgError(str(e).replace("write failed", "load failed")) from None
+
+    def _execute(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        """A write whose answer is not needed: the statement text straight to the server."""
+        self.server.client.execute_command("GRAPH.QUERY", GRAPH, params_header(params) + cypher, "--compact")
+        return []
+
+    def _flushed(self, sender: Sender) -> Run:
+        """``_rows`` once every statement sent before it has run (a read must see them)."""
+        def run(cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+            sender.flush()
+            return self._rows(cypher, params)
+
+        return run
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
         cypher, written = char_safe(cypher)
