@@ -33,7 +33,9 @@ CUT_CHARACTER = ("query failed: FalkorDB cut a Chinese character in half (its su
                  "substring(s, 0, CASE WHEN size(s) < 50 THEN size(s) ELSE 50 END)")
 #: a Redis key beside the graph (saved with it): the fingerprint of the reference data the graph holds
 REFERENCE_KEY = "polkg:reference"
-STAGING = "polkg__staging"  # what older versions of polkg could leave behind after a crash
+STAGING = "polkg__staging"
+#: characters of commands a write may journal (beyond, it is saved: a journal entry is replayed by every start)
+JOURNAL_RECORD = 16 * 2**20  # what older versions of polkg could leave behind after a crash
 
 
 class Sender:
@@ -104,6 +106,8 @@ class FalkorStore:
         self.lock = WriterLock(directory)
         self.server = EmbeddedServer(directory)
         self.dirty = False  # an interrupted write left the in-memory graph half-written (graph.db is whole)
+        self.record: list[list[str]] | None = None  # the commands of the write under way (for the journal)
+        self.recorded = 0  # their size in characters; past JOURNAL_RECORD the write is saved instead
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -115,7 +119,9 @@ class FalkorStore:
         try:
             if read_only:
                 return graph.ro_query(cypher, params, timeout=max(1, int(self.timeout * 1000)))
-            return graph.query(params_header(params) + cypher)
+            text = params_header(params) + cypher
+            self._note("GRAPH.QUERY", GRAPH, text)
+            return graph.query(text)
         except UnicodeDecodeError:
             raise PolkgError(CUT_CHARACTER) from None
 
@@ -147,6 +153,8 @@ class FalkorStore:
                                   + ", ".join(sorted(removed)))
             if identity(self.server.db_path) != self.server.loaded:
                 self.server.restart()
+            else:
+                self.server.catch_up()  # what other writers journalled since
             if STAGING in self._graphs():
                 self.server.client.execute_command("GRAPH.DELETE", STAGING)
                 self.notes.append(f"removed an interrupted load's staging graph from {self.directory}")
@@ -155,11 +163,15 @@ class FalkorStore:
             raise
 
     def _write(self, work: Any) -> Any:
-        """Run ``work`` against the in-memory graph, then save; on any failure drop the in-memory changes."""
+        """Run ``work`` against the in-memory graph, then commit it (a journal entry for a small write into a
+        large store, else a save); on any failure drop the in-memory changes."""
         self._begin_write()
+        self.record, self.recorded = [], 0
         try:
             out = work()
-            self.server.save()
+            commands = self.record
+            fits = commands is not None and self.server.journal_fits(self.recorded * 3)  # UTF-8: ≤ 3 bytes a char
+            self.server.commit(commands if fits else None)
             return out
         except BaseException as e:
             if isinstance(e, Exception):
@@ -170,6 +182,8 @@ class FalkorStore:
             if isinstance(e, PolkgError) or not isinstance(e, Exception):
                 raise
             raise PolkgError(f"write failed, the graph is unchanged: {first_line(e)}") from None
+        finally:
+            self.record = None
 
     # -- the Store interface --------------------------------------------------------------------------
 
@@ -204,6 +218,7 @@ class FalkorStore:
                 sender.flush()
             finally:
                 sender.close()
+            self._note("SET", REFERENCE_KEY, fingerprint)
             client.set(REFERENCE_KEY, fingerprint)
 
         try:
@@ -213,8 +228,19 @@ class FalkorStore:
 
     def _execute(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
         """A write whose answer is not needed: the statement text straight to the server."""
-        self.server.client.execute_command("GRAPH.QUERY", GRAPH, params_header(params) + cypher, "--compact")
+        text = params_header(params) + cypher
+        self._note("GRAPH.QUERY", GRAPH, text)
+        self.server.client.execute_command("GRAPH.QUERY", GRAPH, text, "--compact")
         return []
+
+    def _note(self, *command: str) -> None:
+        """Remember a command of the write under way, for the journal, unless the write is too large for it."""
+        if self.record is not None:
+            self.recorded += sum(len(c) for c in command)
+            if self.recorded > JOURNAL_RECORD:
+                self.record = None  # saved instead: a large write is not held twice in memory
+            else:
+                self.record.append(list(command))
 
     def _flushed(self, sender: Sender) -> Run:
         """``_rows`` once every statement sent before it has run (a read must see them)."""
@@ -249,6 +275,7 @@ class FalkorStore:
 
     def clear(self) -> None:
         def work() -> None:
+            self.record = None  # the whole graph goes: saved, not journalled
             if GRAPH in self._graphs():
                 self.server.client.execute_command("GRAPH.DELETE", GRAPH)
             self.server.client.delete(REFERENCE_KEY)
