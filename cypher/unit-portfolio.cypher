@@ -2,6 +2,8 @@
 // answers: Every task a unit leads, is responsible for or assists, whatever it was called: the name may be canonical or any alias, and the unit's predecessors and successors (SUCCEEDED_BY, e.g. 环境保护厅 → 生态环境厅) are included.
 // param: unit:unit = 四川省生态环境厅 | a unit name or alias
 // :param unit => '四川省生态环境厅'
+// param: limit:int = 500 | at most this many rows
+// :param limit => 500
 // example: polkg query unit-portfolio --param unit=环境保护厅
 // example: polkg query unit-portfolio --param unit=乐山市市中区生态环境局 --format csv
 MATCH (u0:Unit) WHERE u0.name = $unit OR $unit IN coalesce(u0.aliases, [])
@@ -14,3 +16,4 @@ MATCH path = (u)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[:HAS_TASK]-(d:Doc
 RETURN u.name AS unit, r.role AS role, r.rank AS rank, d.title AS document, d.year AS year, t.id AS task_id,
        t.text AS task, t.deadline AS deadline, r.quote AS quote, path
 ORDER BY year, document, t.start, rank
+LIMIT $limit
