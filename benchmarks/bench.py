@@ -22,8 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,15 +82,10 @@ def at_scale(extractions: list[Any], factor: int, pipeline: Pipeline, repeat: in
             store_dir = Path(d) / f"store{k}"
             store = FalkorStore(store_dir)
             counted = {"rows": 0}
-
-            def counting(parts: Iterator[tuple[list[str], GraphBatch]]) -> Iterator[tuple[list[str], GraphBatch]]:
-                for sources, batch in parts:
-                    counted["rows"] += len(batch.nodes) + len(batch.edges)
-                    yield sources, batch
-
             cpu = time.process_time()
             try:
-                seconds = timed(store.replace_parts, counting(api.parts(scaled(extractions, factor), pipeline.resolver)))
+                parts = api.parts(scaled(extractions, factor), pipeline.resolver)
+                seconds = timed(store.replace_parts, counting(parts, counted))
                 out["loads"].append(seconds)
                 out["load_client_cpu_s"] = time.process_time() - cpu
                 out["load_server_cpu_s"] = _cpu(store.server.proc.pid if store.server.proc else None)
@@ -126,6 +121,14 @@ def at_scale(extractions: list[Any], factor: int, pipeline: Pipeline, repeat: in
         out["cli_stats_s"] = cli_wall(["--store", str(store_dir), "stats"], runs)
         out["cli_query_s"] = cli_wall(["--store", str(store_dir), "query", "vocs-leads"], runs)
     return out
+
+
+def counting(parts: Iterator[tuple[list[str], GraphBatch]], counted: dict[str, int]
+             ) -> Iterator[tuple[list[str], GraphBatch]]:
+    """The parts as they are built, their rows added to ``counted``."""
+    for sources, batch in parts:
+        counted["rows"] += len(batch.nodes) + len(batch.edges)
+        yield sources, batch
 
 
 def _cpu(pid: int | None) -> float | None:
@@ -242,7 +245,8 @@ def print_report(r: dict[str, Any]) -> None:
         loads = ", ".join(f"{x:.1f}" for x in s["loads"])
         print(f"  load into a fresh store  {s['load_s']:8.2f} s  ({s['load_rows_per_s']:.0f} rows/s; build and write, "
               f"streamed; runs: {loads} s; graph.db {s['graph_db_mib']:.0f} MiB)")
-        print(f"  load CPU                 {s['load_client_cpu_s']:8.1f} s client + {s['load_server_cpu_s'] or 0:.1f} s server; "
+        server_cpu = s["load_server_cpu_s"] or 0
+        print(f"  load CPU                 {s['load_client_cpu_s']:8.1f} s client + {server_cpu:.1f} s server; "
               f"client peak {s['load_client_peak_mib']:.0f} MiB")
         print(f"  reload one file          {s['reload_one_file_s']:8.2f} s  (max {s['reload_one_file_max_s']:.2f} s)")
         print(f"  server memory            {s['server_rss_mib'] or 0:8.0f} MiB")

@@ -208,7 +208,7 @@ class GraphBuilder:
                 cover["task_ids"].append(src)
         for doc_id, c in counts.items():
             if doc_id in self.graph.nodes:
-                self.graph.node(doc_id, "Document", **{k: c[k] for k in SUMMARY_COUNTS})
+                self.graph.nodes[doc_id].props.update({k: c[k] for k in SUMMARY_COUNTS})
         for (doc_id, topic), props in covers.items():
             if doc_id in self.graph.nodes:
                 self.graph.edge("COVERS", doc_id, topic, **props)

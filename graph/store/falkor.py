@@ -61,7 +61,7 @@ class Sender:
                     return
                 if self.error is None:
                     self.execute(*item)
-            except BaseException as e:  # noqa: BLE001 - handed to the caller's thread, whatever it is
+            except BaseException as e:  # handed to the caller's thread, whatever it is
                 self.error = e
             finally:
                 self.queue.task_done()
