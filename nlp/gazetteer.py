@@ -29,7 +29,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]")
 TRADITIONAL = re.compile(r"[國會廳廣東單區縣鄉鎮歲為發與業經濟環護龍門開關問衛財務藝農設據資讓轉輸運錄]")
 PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
-AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(自治县|自治旗)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
@@ -80,6 +79,7 @@ class Gazetteer:
         # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
         self.short: dict[str, list[str]] = {}
+        self.autonomous = autonomous_pattern([])  # set from data/regions.toml [divisions] peoples
         self.never: set[str] = set()  # short forms never used alone (市中, 东区)
         self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
         self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
@@ -156,6 +156,7 @@ class Gazetteer:
         and the sub-divisions of the regions listed in ``skip_below`` are left out."""
         names = dict(rows)
         before = set(self.places)
+        self.autonomous = autonomous_pattern(conf.get("peoples", []))
         generic, skip = set(conf.get("generic", [])), tuple(conf.get("skip_below", []))
         for code, name in rows:
             province = names.get(code[:2] + "0000", name)
@@ -179,10 +180,11 @@ class Gazetteer:
     def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
         forms = [county, *(short + county for short in (parent.name, *parent.aliases))]
         bases = [COUNTY_SUFFIX.sub("", county)]
-        auto = AUTONOMOUS.match(county)
-        if auto:  # 峨边彝族自治县 is written 峨边县 and 峨边
-            forms.append(auto.group(1) + auto.group(2)[-1])
-            bases.append(auto.group(1))
+        auto = self.autonomous.match(county)
+        if auto:  # 峨边彝族自治县 is written 峨边县 and 峨边; 东乡族自治县 东乡县
+            base = auto.group(1) or re.sub("族$", "", auto.group(2))
+            forms.append(base + auto.group(3)[-1])
+            bases.append(base)
         place = Place(parent.name + county, "district", parent=parent.name)
         self._add_place(place, forms)
         if len(county) == 2:  # 成县, 和县, 单县: inside 完成县城, 清单县级 … more often than alone
@@ -366,6 +368,14 @@ class Gazetteer:
             if t.broader:
                 g.edge("BROADER", ids.topic_id(t.key), ids.topic_id(t.broader))
         return g
+
+
+def autonomous_pattern(peoples: list[str]) -> re.Pattern[str]:
+    """An autonomous county or banner: (its place name, the peoples' names, 自治县/自治旗). The place name
+    ends where the first people's name begins (张家川 + 回族): a fixed list, since a people's name is one to
+    four characters and a rule by length cuts 张家 + 川回族."""
+    alt = "|".join(sorted(map(re.escape, peoples), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(.*?)((?:(?:{alt})族?)+)(自治县|自治旗)$")
 
 
 def prefecture_forms(name: str, never: set[str], extra: list[str]) -> list[str]:
