@@ -422,7 +422,7 @@ def _short_forms(text: str) -> list[str]:
     for size in (2, 3):
         for i in range(len(text) - size + 1):
             found = gaz.short.get(text[i : i + size])
-            if found and len(found) == 1:
+            if found and len(found) == 1 and not gaz.inside_name(text, i, i + size):
                 out.append(found[0])
     return out
 

@@ -30,6 +30,7 @@ PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 TRADITIONAL = re.compile(r"[國會廳廣東單區縣鄉鎮歲為發與業經濟環護龍門開關問衛財務藝農設據資讓轉輸運錄]")
 PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
+ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|自治区|地区)$")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
 WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
@@ -79,6 +80,7 @@ class Gazetteer:
         # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
         self.short: dict[str, list[str]] = {}
+        self.tails: tuple[str, ...] = ()  # what turns a short form into another proper name (大宁 + 河)
         self.autonomous = autonomous_pattern([])  # set from data/regions.toml [divisions] peoples
         self.never: set[str] = set()  # short forms never used alone (市中, 东区)
         self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
@@ -118,6 +120,7 @@ class Gazetteer:
         short = data.get("short", {})
         never, self.weak = set(short.get("never", [])), set(short.get("weak", []))
         self.never = never
+        self.tails = tuple(short.get("proper_tails", []))
         extra: dict[str, list[str]] = data.get("county_aliases", {})
         prov = data["province"]
         self._add_place(Place(prov["name"], "province"), list(prov.get("aliases", [])))
@@ -252,7 +255,7 @@ class Gazetteer:
             for j in range(min(len(key), i + 16), i + 1, -1):
                 found = self.forms.get(key[i:j])
                 alone = i == 0 or i == last or not CJK.match(key[i - 1])
-                if found and (key[i:j] not in self.weak or alone):
+                if found and (key[i:j] not in self.weak or alone) and not self.inside_name(key, i, j):
                     place = found[0] if len(found) == 1 else self._pick(found, out[-1] if out else None)
                     if place:
                         out.append(place)
@@ -260,6 +263,14 @@ class Gazetteer:
                     break
             i += 1
         return out
+
+    def inside_name(self, key: str, start: int, end: int) -> bool:
+        """Whether the place form ``key[start:end]`` begins the name of something else: a river, a mountain,
+        a road (大宁河, 巫山峡, 南京路); a form ending in its division word (大宁县) never does, nor one followed
+        by another place (重庆江北区)."""
+        if ADMIN_END.search(key[start:end]) or not key.startswith(self.tails, end):
+            return False
+        return not any(self.forms.get(key[end:k]) for k in range(end + 2, min(len(key), end + 8) + 1))
 
     def region(self, written: str, jurisdiction: str | None = None) -> str | None:
         """Canonical region name (雅安 → 雅安市; 市中区 under 乐山市 → 乐山市市中区), None if unknown or

@@ -354,6 +354,23 @@ def test_jurisdiction_of_plans_never_seen(text: str, jurisdiction: str | None, l
     assert (d.jurisdiction, d.level) == (jurisdiction, level)
 
 
+RIVER_PLAN = ("大宁河流域水生态保护修复工作方案\n一、工作任务\n（一）加强大宁河干流治理。县水利局牵头，县生态环境局配合。\n"
+              "（二）大宁河支流整治。县农业农村局负责。大宁河沿岸乡镇落实。\n（三）大宁河库区清漂。县交通局负责。全县推进。\n")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # 大宁 in 大宁河 is a river's name, not the county 大宁县: a county's short form inside the name of a river,
+    # a mountain or a road does not vote for the plan's place
+    (RIVER_PLAN, None, "district"),
+    (RIVER_PLAN + "巫山县大昌镇、巫山县双龙镇配合。\n", "巫山县", "district"),
+    # a city's short form in road names (南京路, 北京路) is no city: the city the plan names is its own
+    ("道路交通整治工作方案\n市公安局负责南京路、北京路、南京路口整治。市城管局配合。全市推进。青岛市各区落实。\n", "青岛市", "city"),
+])
+def test_a_place_inside_another_proper_name_does_not_vote(text: str, jurisdiction: str | None, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
 @pytest.mark.parametrize(("text", "jurisdiction", "level"), [
     # the addressee line names bodies after other places (武汉新港…): the county is the one its text names
     ("县人民政府办公室关于重点工作责任分解的通知\n各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：\n"
