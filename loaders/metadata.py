@@ -153,7 +153,8 @@ def cover_issuer(head: str) -> str | None:
         k = line.find("关于")
         if k > 1:
             return line[:k]
-        if k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1]):
+        if (k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1])
+                and not NUMBER.search(lines[i - 1])):  # the 文号 line above a cover title is no issuer
             return lines[i - 1]
     return None
 
@@ -315,6 +316,9 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         inner = _named_most(body, inside=place)
         why = f"; the text's level words point below it, to {inner}, the most named there" if inner else ""
         return gaz.official(inner or place), f"the place named in the header or signature lines: {place}{why}"
+    place, why = _number_place(number, body)
+    if place:
+        return gaz.official(place), why
     place = _named_most(body)
     if place:
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
@@ -325,6 +329,50 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if town:
             return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
+
+
+# a 文号's issuer prefix: the place's name or its first character, then the organ (遂府办发, 乐政发, 巫山府发)
+NUMBER_ORGAN = re.compile(r"^([\u4e00-\u9fff]{1,3}?)[市县区]?(府|政|委|办|发|函|党|字)")
+
+
+def _number_place(number: str | None, text: str) -> tuple[str | None, str]:
+    """The place a plan's own 文号 names: 遂府办发 is 遂宁市's, 巫山府发 巫山县's. Its prefix opens the names of
+    several places (乐: 乐山市, 乐清市, 乐昌市 …); the one the text names wins, else the only one at the level the
+    text's own words point to (市直, 全市 → a city) when the number is a government's or a party committee's
+    (府, 政, 委: a bureau's 环办 says less). A province's one-character abbreviation (川办发) is left to
+    the table of abbreviations."""
+    m = NUMBER_ORGAN.match(gazetteer.simplified(number or ""))
+    if m is None or m.group(1)[0] in "国省市县区州中" or (len(m.group(1)) == 1 and m.group(1) in kinds().abbreviations):
+        return None, ""
+    prefix = m.group(1)
+    gaz = gazetteer.load()
+    found = [p for p, place in gaz.places.items() if place.level in DEPTH and _bare(gaz.official(p)).startswith(prefix)
+             and (len(prefix) > 1 or len(_bare(gaz.official(p))) >= 2)]
+    if not found:
+        return None, ""
+    named = Counter(a for p in (*gaz.places_in(text), *_short_forms(text)) for a in gaz.ancestors(p) if a in found)
+    if named:
+        best = named.most_common(1)[0][0]
+        return best, f"the 文号 {number} opens with {prefix}, the first of {best}, which the text names"
+    word = _top_word(text) if m.group(2) in "府政委" else None  # a government's or party committee's own number
+    fits = [p for p in found if word and gaz.places[p].level in LEVEL_OF_WORD[word]
+            and (gaz.places[p].level != "district" or gaz.official(p).endswith(word))]
+    if len(fits) == 1:
+        return fits[0], (f"the 文号 {number} opens with {prefix}: of the places whose name opens so, the only "
+                         f"one at the level of the text's words ({word}): {fits[0]}")
+    return None, ""
+
+
+def _bare(name: str) -> str:
+    """A place's name without its division word: 遂宁市 → 遂宁, 巫山县 → 巫山, 房县 → 房."""
+    return re.sub(r"(?:自治州|自治县|自治旗|地区|省|市|县|区|州|旗|盟)$", "", name)
+
+
+def _top_word(text: str) -> str | None:
+    """The level word a text uses most (全县, 县委, 县发改局 → 县)."""
+    words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
+    top = words.most_common(1)
+    return top[0][0] if top else None
 
 
 def national(issuer: str | None, number: str | None) -> bool:
@@ -438,9 +486,8 @@ def level_of(place: str | None, issuer: str | None, number: str | None, title: s
     if national(issuer, number) or national(title, None):
         return "national"
     if not place:
-        words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
-        top = words.most_common(1)
-        return TEXT_LEVEL.get(top[0][0], "unknown") if top else "unknown"
+        word = _top_word(text)
+        return TEXT_LEVEL.get(word, "unknown") if word else "unknown"
     if TOWNSHIP.fullmatch(place):
         return "township"
     gaz = gazetteer.load()

@@ -386,7 +386,7 @@ def autonomous_pattern(peoples: list[str]) -> re.Pattern[str]:
     ends where the first people's name begins (张家川 + 回族): a fixed list, since a people's name is one to
     four characters and a rule by length cuts 张家 + 川回族."""
     alt = "|".join(sorted(map(re.escape, peoples), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^(.*?)((?:(?:{alt})族?)+)(自治县|自治旗)$")
+    return re.compile(rf"^(.{{2,}}?)?((?:(?:{alt})族?)+)(自治县|自治旗)$")
 
 
 def prefecture_forms(name: str, never: set[str], extra: list[str]) -> list[str]:

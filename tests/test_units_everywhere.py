@@ -354,6 +354,25 @@ def test_jurisdiction_of_plans_never_seen(text: str, jurisdiction: str | None, l
     assert (d.jurisdiction, d.level) == (jurisdiction, level)
 
 
+NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
+          "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
+
+
+@pytest.mark.parametrize(("number", "more", "jurisdiction", "level"), [
+    # the 文号 is all that names the place: 遂 opens the name of one prefecture-level city, and the text's
+    # words (市直, 市发改委) say the plan is a city's
+    ("遂府办发〔2019〕12号", "全市推进。", "遂宁市", "city"),
+    # 乐 opens many places' names: the one the text names (乐清 in 温州市生态环境局乐清分局) is the plan's, a
+    # county-level city, not the prefecture that text names too
+    ("乐政办发〔2021〕3号", "温州市生态环境局乐清分局、柳市镇配合。全市推进。", "乐清市", "district"),
+    # a county's 文号 carries its two-character name
+    ("巫山府发〔2020〕5号", "县水利局负责。全县推进。", "巫山县", "district"),
+])
+def test_a_place_named_only_by_the_number(number: str, more: str, jurisdiction: str, level: str) -> None:
+    d = annotated(NOTICE.format(number=number, more=more))
+    assert (d.jurisdiction, d.level, d.number, d.issuer) == (jurisdiction, level, number, None)
+
+
 RIVER_PLAN = ("大宁河流域水生态保护修复工作方案\n一、工作任务\n（一）加强大宁河干流治理。县水利局牵头，县生态环境局配合。\n"
               "（二）大宁河支流整治。县农业农村局负责。大宁河沿岸乡镇落实。\n（三）大宁河库区清漂。县交通局负责。全县推进。\n")
 
