@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from polkg import data
-from polkg.graph.model import Citation, Extraction, Level, Span
+from polkg.graph.model import Citation, Document, Extraction, Level, Span
 from polkg.nlp import gazetteer
 
 SPACE = re.compile(r"[\s*#]+")
@@ -88,15 +88,24 @@ def annotate(extraction: Extraction, text: str) -> None:
         d.issuer = d.issuer or own.issuer or file_facts.issuer
         d.date = d.date or own.date or file_facts.date
         d.year = d.year or plan_year(d.title, d.date)
-        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number,
-                                                         text[d.span.start : d.span.end])
+        own_text = plan_text(text, docs, d)
+        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number, own_text)
         if d.level == "unknown":
-            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, text[d.span.start : d.span.end])
+            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
         if not d.cites:
             d.cites = citations(text, d.span, own_number=d.number, own_titles=titles)
+
+
+def plan_text(text: str, docs: list[Document], d: Document) -> str:
+    """The text a plan's place and level are read from: its own span, with the head of the file before the
+    first plan (a page's title above a table whose reader starts the plan at its first row), as the 文号 and
+    the issuer written once for the file are every plan's."""
+    first = min((x.span.start for x in docs), default=0)
+    head = text[:first] if first <= d.span.start else ""
+    return head + text[d.span.start : d.span.end]
 
 
 def facts(text: str) -> Facts:
@@ -303,15 +312,19 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     gaz = gazetteer.load()
     title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
     body = gazetteer.simplified(text[:20000])
+    around = gaz.places_in(body)  # the places the text names: a name shared by several is read against them
     for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
-        place = _deepest(gaz.places_in(source), body)
+        place = _deepest(gaz.places_in(source, around), body)
         if place:
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
     for what, name in (("title", title), ("issuer", issuer)):  # a place the gazetteer does not know (某市某区)
         p, c, d = region(name)
         if (p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places):
             return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
-    place = _deepest(gaz.places_in(_frame(text)))
+    place = _credit_code_place(body[:3000])
+    if place:
+        return gaz.official(place), f"the unified social credit code of the issuing organ names the division {place}"
+    place = _deepest(gaz.places_in(_frame(body), around))
     if place:  # a city named in the signature of a district's notice: the district its words point to
         inner = _named_most(body, inside=place)
         why = f"; the text's level words point below it, to {inner}, the most named there" if inner else ""
@@ -333,6 +346,20 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
 
 # a 文号's issuer prefix: the place's name or its first character, then the organ (遂府办发, 乐政发, 巫山府发)
 NUMBER_ORGAN = re.compile(r"^([\u4e00-\u9fff]{1,3}?)[市县区]?(府|政|委|办|发|函|党|字)")
+
+
+# a government organ's unified social credit code (GB 32100: 1 机构编制 + 1 机关, the six-digit division code, the
+# organisation code, a check character), which disclosure pages print in the 索引号 of every document
+CREDIT_CODE = re.compile(r"(?<![0-9A-Z])11(\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+
+
+def _credit_code_place(head: str) -> str | None:
+    """The division whose code a government organ's credit code in the head of the page carries."""
+    gaz = gazetteer.load()
+    for m in CREDIT_CODE.finditer(head):
+        if m.group(1) in gaz.codes:
+            return gaz.codes[m.group(1)]
+    return None
 
 
 def _number_place(number: str | None, text: str) -> tuple[str | None, str]:

@@ -84,6 +84,7 @@ class Gazetteer:
         self.autonomous = autonomous_pattern([])  # set from data/regions.toml [divisions] peoples
         self.never: set[str] = set()  # short forms never used alone (市中, 东区)
         self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
+        self.codes: dict[str, str] = {}  # GB/T 2260 division code → canonical place (370103 → 济南市市中区)
         self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
         self.zone_suffixes: list[str] = sorted(regions.get("zones", {}).get("suffixes", []), key=len, reverse=True)
         self.generic: list[str] = list(regions.get("areas", {}).get("generic", []))
@@ -178,6 +179,13 @@ class Gazetteer:
             parent = prefecture if prefecture and prefecture != province and code[2:4] != "90" else province
             if parent in self.places and parent + name not in self.places:
                 self._add_division(self.places[parent], name, never)
+        for code, name in rows:  # hand-kept or added, each division under its code
+            parent = names.get(code[:4] + "00") if code[4:] != "00" and code[2:4] != "90" else None
+            province = names.get(code[:2] + "0000")
+            for canonical in (name, f"{parent}{name}", f"{province}{name}"):
+                if canonical in self.places and self.places[canonical].level in ("province", "city", "district"):
+                    self.codes[code] = canonical
+                    break
         self.divisions = set(self.places) - before
 
     def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
@@ -245,10 +253,12 @@ class Gazetteer:
         bare = name.removeprefix(place.parent)
         return bare if bare != name and len(bare) >= 2 else name
 
-    def places_in(self, text: str) -> list[str]:
+    def places_in(self, text: str, around: Iterable[str] = ()) -> list[str]:
         """The places written in ``text`` in order, canonical, longest match first; weak short forms and
         the short forms of other provinces' counties are left out. A name shared by several places is read
-        against the places named before it (北京城市副中心（通州区） → 北京市通州区)."""
+        against the places named before it (北京城市副中心（通州区） → 北京市通州区), else against the places
+        ``around`` it (市中区政府办公室 on a page that names 济南 → 济南市市中区)."""
+        around = list(around)
         key, i, last = norm(simplified(text)), 0, -1
         out: list[str] = []
         while i < len(key) - 1:
@@ -256,7 +266,8 @@ class Gazetteer:
                 found = self.forms.get(key[i:j])
                 alone = i == 0 or i == last or not CJK.match(key[i - 1])
                 if found and (key[i:j] not in self.weak or alone) and not self.inside_name(key, i, j):
-                    place = found[0] if len(found) == 1 else self._pick(found, out[-1] if out else None)
+                    place = found[0] if len(found) == 1 else (self._pick(found, out[-1] if out else None)
+                                                               or self._among(found, around))
                     if place:
                         out.append(place)
                     i, last = j - 1, j
@@ -293,6 +304,11 @@ class Gazetteer:
             if len(near) == 1:
                 return near[0]
         return None
+
+    def _among(self, candidates: list[str], around: list[str]) -> str | None:
+        """Of several places written alike, the only one inside (or containing) a place named around it."""
+        near = [c for c in candidates if any(a in self.ancestors(c) or c in self.ancestors(a) for a in around)]
+        return near[0] if len(near) == 1 else None
 
     def _generic(self, key: str) -> list[str]:
         """An area written with a generic word after its name (川南地区 → 川南经济区)."""

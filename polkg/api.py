@@ -311,7 +311,8 @@ def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
     if not extraction.documents:
         raise PolkgError(f"{path}: no document found")
     d = extraction.documents[0]
-    _, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number, text[d.span.start : d.span.end])
+    _, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number,
+                                              metadata.plan_text(text, extraction.documents, d))
     ctx = Context(level=given.level if given.level != "unknown" else d.level,
                   jurisdiction=given.jurisdiction or d.jurisdiction, year=given.year or d.year,
                   issuer=given.issuer or d.issuer)

@@ -354,6 +354,30 @@ def test_jurisdiction_of_plans_never_seen(text: str, jurisdiction: str | None, l
     assert (d.jurisdiction, d.level) == (jurisdiction, level)
 
 
+# tests/realworld/hy_chongqing_yuzhong_wufei2021.txt, its first three rows: the table reader's plan begins at
+# its first task, below the page's title
+YUZHONG = '渝中区“无废城市”建设试点目标任务分解\n\n日期: 2021-11-02\n字体:\n\n渝中区“无废城市”建设试点目标任务分解\n\n序号\n\n试点任务\n\n细化措施\n\n工作绩效目标\n\n责任单位\n\n配合单位\n\n完成\n\n时限\n\n一季度\n\n二季度\n\n三季度\n\n四季度\n\n一、持续强化规划引领\n\n1\n\n推进生活垃圾分类规划\n\n建立简便易行的分类投放方式,引导居民自觉、科学地开展生活垃圾分类。\n\n\n\n\n\n\n区城市管理局\n\n区住房城市建委、区机关事务局\n\n2020\n\n2\n\n加强对生活垃圾分类投放、收集、运输、贮存、处置各环节的管理和配套设施建设,健全有害垃圾收运处置体系。规范大件垃圾投放,合理配置(改造)分类收运设施设备。\n\n\n\n\n\n\n区城市管理局\n\n区生态环境局、区住房城市建委\n\n2020\n\n3\n\n制定机关企事业单位、公共场所等公共机构分类评估实施办法。\n\n\n\n\n\n\n区机关事务局\n\n区城市管理局\n\n2020\n\n'
+
+
+def test_a_plan_below_the_files_title_has_the_place_of_that_title(pipeline: Pipeline) -> None:
+    ex = pipeline.extract_text(YUZHONG, doc="yuzhong")
+    d = ex.documents[0]
+    assert (d.jurisdiction, d.level) == ("重庆市渝中区", "district")
+    assert {u.canonical for t in ex.tasks for u in t.units} >= {"重庆市渝中区城市管理局", "重庆市渝中区机关事务管理局"}
+
+
+# tests/realworld/rw_shandong_jinan_shizhong_jzqk2019.txt: a disclosure page's 索引号 opens with the issuing organ's
+# unified social credit code (11 + the division code 370103 + …), and 市中区 is the name of four districts
+JINAN_SHIZHONG = ("2019年第二季度《政府工作报告》主要工作任务落实情况表\n{index}\n市中区政府办公室\n2019-07-15\n\n"
+                  "序号\t工作任务\t责任单位\t落实情况\n1\t推进大观园片区招商。\t区投促局\t济南铁路烟草公司已明确入驻。\n")
+
+
+@pytest.mark.parametrize("index", ["113701037059525546-A/2019-4422282", "索引号：2019-4422282"])
+def test_a_shared_district_name_is_read_against_the_other_clues(index: str) -> None:
+    d = annotated(JINAN_SHIZHONG.format(index=index))
+    assert (d.jurisdiction, d.level) == ("济南市市中区", "district")
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
