@@ -332,6 +332,9 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place, why = _number_place(number, body)
     if place:
         return gaz.official(place), why
+    town = _township_named(body)
+    if town:
+        return town, f"the text speaks as a township's (我乡, 全镇, 镇党委 …) and names {town} most"
     place = _named_most(body)
     if place:
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
@@ -505,6 +508,27 @@ def _short_forms(text: str) -> list[str]:
 # a township, town or street opening a title or issuer, not a unit of it (徐庄镇2017年度…, 中子镇：构建…)
 TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
                       r"(?!办|政府|人民|党|卫生|派出|中心|[\u4e00-\u9fff]{0,2}[站所])")
+
+
+# a township's own words: 全镇, 我乡, 本街道, 镇党委, 乡政府, 街道党工委
+TOWN_WORD = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?<![\u4e00-\u9fff])(?:镇|乡)(?:党委|政府|人民政府|人大|安委会)"
+                       r"|(?<=[，。、；：,;:\n])(?:镇|乡)(?:党委|政府|人民政府|人大|安委会)|街道(?:党工委|办事处)")
+# a township's name in running text: two or three characters and 镇/乡/街道, the most written of the candidates
+TOWN_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)))")
+NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇]|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
+
+
+def _township_named(text: str) -> str | None:
+    """The township whose own text this is: the text speaks as a township (全镇, 我乡, 镇党委 more often than
+    as a county: 全县, 县委) and names one township (杜村乡) at least twice, more than any other."""
+    town_words = len(TOWN_WORD.findall(text))
+    if town_words < 2 or town_words < sum(1 for _ in LEVEL_WORD.finditer(text)):
+        return None
+    names = Counter(m.group(1) for m in TOWN_NAME.finditer(text) if not NOT_TOWN.search(m.group(1)))
+    ranked = names.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:

@@ -378,6 +378,22 @@ def test_a_shared_district_name_is_read_against_the_other_clues(index: str) -> N
     assert (d.jurisdiction, d.level) == ("济南市市中区", "district")
 
 
+# tests/realworld/hx_anhui_qingyang_ducun_yjzx.txt (its opening): a township's own text, which says 我乡 and 乡党委
+DUCUN = ("一、制定背景\n为进一步明确杜村乡应急管理中心责任,提高防范应对各类突发事件能力,结合我乡实际,制定杜村乡应急管理中心"
+         "责任清单。\n二、起草过程\n《清单》由安监站负责起草,经分管领导审核,乡党委政府研究后,由党委政府主要领导签发后印发各村。\n"
+         "三、工作目标\n认真贯彻落实党中央、国务院及上级、本级党委、政府和乡安委会关于安全生产的决策部署和指示精神。\n")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    (DUCUN, "杜村乡", "township"),
+    # a county's plan names its townships, and says 全县: the county's, not a township's
+    ("一、任务\n全县推进农村改厕。县农业农村局牵头。杜村乡、蓉城镇、蓉城镇、新河镇落实。县委、县政府督办。\n", None, "district"),
+])
+def test_a_townships_text_names_its_township(text: str, jurisdiction: str | None, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
