@@ -313,6 +313,12 @@ class Resolver:
 
     # -- public API ---------------------------------------------------------------------------------
 
+    def forget_places(self) -> None:
+        """Start a new set of places used: a load writes the reference places its own files name, not those
+        of what this resolver read before (a notebook extracts, then loads). Resolutions stay cached; each
+        brings its places back when it is asked again."""
+        self.places_used.clear()
+
     def resolve_unit(self, mention: str, ctx: Context) -> ResolvedUnit:
         return self._remember(mention, ctx, division=False)
 

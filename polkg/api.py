@@ -153,7 +153,7 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
     pipeline = pipeline or Pipeline()
     # The reference places a load writes are those its own files name: what this pipeline read before (a
     # notebook extracts, then loads) must not change the graph.
-    pipeline.resolver.places_used.clear()
+    pipeline.resolver.forget_places()
     inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file, workers=1)
     extractions = inputs.extractions
     if extractions:
