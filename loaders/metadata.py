@@ -22,7 +22,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Citation, Document, Extraction, Level, Span
-from polkg.nlp import gazetteer
+from polkg.nlp import gazetteer, periods
 
 SPACE = re.compile(r"[\s*#]+")
 DATE_LINE = re.compile(r"^[\s*]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布)?[\s*]*$", re.M)
@@ -37,7 +37,6 @@ NUMBER_PREFIX_STOP = re.compile(
 )
 # an issuer named by its level only (市政府办公室 in the cover of a city's notice): the signature names it in full
 SHORT_ISSUER = re.compile(r"^[省市县区](?:人民)?政府|^[省市县区]委")
-FIVE_YEAR = re.compile(r"十([一二三四五六])五")
 TITLE_YEAR = re.compile(r"(?<![\d〔\[])(20\d{2})\s*(?:[—–\-~至到]\s*(20\d{2})\s*)?年")
 REGION = re.compile(
     r"^(?P<p>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?"
@@ -250,9 +249,9 @@ def plan_year(title: str, date: str | None) -> int | None:
     own = _outside_quotes(title)
     for m in TITLE_YEAR.finditer(own):
         return int(m.group(1))
-    period = FIVE_YEAR.search(own)
-    if period:  # the 11th plan (十一五) began in 2006, each one five years after the one before
-        return 2006 + 5 * "一二三四五六".index(period.group(1))
+    period = periods.five_year_period(own)
+    if period:
+        return period[0]
     return int(date[:4]) if date else None
 
 
@@ -332,9 +331,9 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place, why = _number_place(number, body)
     if place:
         return gaz.official(place), why
-    town = _township_named(body)
-    if town:
-        return town, f"the text speaks as a township's (我乡, 全镇, 镇党委 …) and names {town} most"
+    own_town = _township_named(body)
+    if own_town:
+        return own_town, f"the text speaks as a township's (我乡, 全镇, 镇党委 …) and names {own_town} most"
     place = _named_most(body)
     if place:
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
@@ -515,7 +514,8 @@ TOWN_WORD = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?<![\u4e00-\u9fff])(
                        r"|(?<=[，。、；：,;:\n])(?:镇|乡)(?:党委|政府|人民政府|人大|安委会)|街道(?:党工委|办事处)")
 # a township's name in running text: two or three characters and 镇/乡/街道, the most written of the candidates
 TOWN_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)))")
-NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇]|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
+NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇]"
+                      r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
 
 
 def _township_named(text: str) -> str | None:

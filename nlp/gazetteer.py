@@ -180,9 +180,8 @@ class Gazetteer:
             if parent in self.places and parent + name not in self.places:
                 self._add_division(self.places[parent], name, never)
         for code, name in rows:  # hand-kept or added, each division under its code
-            parent = names.get(code[:4] + "00") if code[4:] != "00" and code[2:4] != "90" else None
-            province = names.get(code[:2] + "0000")
-            for canonical in (name, f"{parent}{name}", f"{province}{name}"):
+            above = names.get(code[:4] + "00", "") if code[4:] != "00" and code[2:4] != "90" else ""
+            for canonical in (name, above + name, names.get(code[:2] + "0000", "") + name):
                 if canonical in self.places and self.places[canonical].level in ("province", "city", "district"):
                     self.codes[code] = canonical
                     break

@@ -356,7 +356,19 @@ def test_jurisdiction_of_plans_never_seen(text: str, jurisdiction: str | None, l
 
 # tests/realworld/hy_chongqing_yuzhong_wufei2021.txt, its first three rows: the table reader's plan begins at
 # its first task, below the page's title
-YUZHONG = '渝中区“无废城市”建设试点目标任务分解\n\n日期: 2021-11-02\n字体:\n\n渝中区“无废城市”建设试点目标任务分解\n\n序号\n\n试点任务\n\n细化措施\n\n工作绩效目标\n\n责任单位\n\n配合单位\n\n完成\n\n时限\n\n一季度\n\n二季度\n\n三季度\n\n四季度\n\n一、持续强化规划引领\n\n1\n\n推进生活垃圾分类规划\n\n建立简便易行的分类投放方式,引导居民自觉、科学地开展生活垃圾分类。\n\n\n\n\n\n\n区城市管理局\n\n区住房城市建委、区机关事务局\n\n2020\n\n2\n\n加强对生活垃圾分类投放、收集、运输、贮存、处置各环节的管理和配套设施建设,健全有害垃圾收运处置体系。规范大件垃圾投放,合理配置(改造)分类收运设施设备。\n\n\n\n\n\n\n区城市管理局\n\n区生态环境局、区住房城市建委\n\n2020\n\n3\n\n制定机关企事业单位、公共场所等公共机构分类评估实施办法。\n\n\n\n\n\n\n区机关事务局\n\n区城市管理局\n\n2020\n\n'
+YUZHONG = (
+    '渝中区“无废城市”建设试点目标任务分解\n\n日期: 2021-11-02\n字体:\n'
+    '\n渝中区“无废城市”建设试点目标任务分解\n\n序号\n\n试点任务\n\n细化措施\n\n'
+    '工作绩效目标\n\n责任单位\n\n配合单位\n\n完成\n\n时限\n\n一季度\n\n二季度\n\n'
+    '三季度\n\n四季度\n\n一、持续强化规划引领\n\n1\n\n推进生活垃圾分类规划\n\n'
+    '建立简便易行的分类投放方式,引导居民自觉、科学地开展生活垃圾分类。\n\n\n\n\n\n\n'
+    '区城市管理局\n\n区住房城市建委、区机关事务局\n\n2020\n\n2\n\n'
+    '加强对生活垃圾分类投放、收集、运输、贮存、处置各环节的管理和配套设施建设,健全有'
+    '害垃圾收运处置体系。规范大件垃圾投放,合理配置(改造)分类收运设施设备。\n'
+    '\n\n\n\n\n\n区城市管理局\n\n区生态环境局、区住房城市建委\n\n2020\n\n3\n\n'
+    '制定机关企事业单位、公共场所等公共机构分类评估实施办法。\n\n\n\n\n\n\n'
+    '区机关事务局\n\n区城市管理局\n\n2020\n\n'
+)
 
 
 def test_a_plan_below_the_files_title_has_the_place_of_that_title(pipeline: Pipeline) -> None:
@@ -379,15 +391,16 @@ def test_a_shared_district_name_is_read_against_the_other_clues(index: str) -> N
 
 
 # tests/realworld/hx_anhui_qingyang_ducun_yjzx.txt (its opening): a township's own text, which says 我乡 and 乡党委
-DUCUN = ("一、制定背景\n为进一步明确杜村乡应急管理中心责任,提高防范应对各类突发事件能力,结合我乡实际,制定杜村乡应急管理中心"
-         "责任清单。\n二、起草过程\n《清单》由安监站负责起草,经分管领导审核,乡党委政府研究后,由党委政府主要领导签发后印发各村。\n"
+DUCUN = ("一、制定背景\n为进一步明确杜村乡应急管理中心责任,提高防范应对各类突发事件能力,"
+         "结合我乡实际,制定杜村乡应急管理中心责任清单。\n二、起草过程\n《清单》由安监站负责起草,经分管领导审核,乡党委政府研究后,由党委政府主要领导签发后印发各村。\n"
          "三、工作目标\n认真贯彻落实党中央、国务院及上级、本级党委、政府和乡安委会关于安全生产的决策部署和指示精神。\n")
 
 
 @pytest.mark.parametrize(("text", "jurisdiction", "level"), [
     (DUCUN, "杜村乡", "township"),
     # a county's plan names its townships, and says 全县: the county's, not a township's
-    ("一、任务\n全县推进农村改厕。县农业农村局牵头。杜村乡、蓉城镇、蓉城镇、新河镇落实。县委、县政府督办。\n", None, "district"),
+    ("一、任务\n全县推进农村改厕。县农业农村局牵头。杜村乡、蓉城镇、蓉城镇、新河镇落实。县委、县政府督办。\n",
+     None, "district"),
 ])
 def test_a_townships_text_names_its_township(text: str, jurisdiction: str | None, level: str) -> None:
     d = annotated(text)
@@ -413,7 +426,8 @@ def test_a_place_named_only_by_the_number(number: str, more: str, jurisdiction: 
     assert (d.jurisdiction, d.level, d.number, d.issuer) == (jurisdiction, level, number, None)
 
 
-RIVER_PLAN = ("大宁河流域水生态保护修复工作方案\n一、工作任务\n（一）加强大宁河干流治理。县水利局牵头，县生态环境局配合。\n"
+RIVER_PLAN = ("大宁河流域水生态保护修复工作方案\n一、工作任务\n"
+              "（一）加强大宁河干流治理。县水利局牵头，县生态环境局配合。\n"
               "（二）大宁河支流整治。县农业农村局负责。大宁河沿岸乡镇落实。\n（三）大宁河库区清漂。县交通局负责。全县推进。\n")
 
 
@@ -423,7 +437,8 @@ RIVER_PLAN = ("大宁河流域水生态保护修复工作方案\n一、工作任
     (RIVER_PLAN, None, "district"),
     (RIVER_PLAN + "巫山县大昌镇、巫山县双龙镇配合。\n", "巫山县", "district"),
     # a city's short form in road names (南京路, 北京路) is no city: the city the plan names is its own
-    ("道路交通整治工作方案\n市公安局负责南京路、北京路、南京路口整治。市城管局配合。全市推进。青岛市各区落实。\n", "青岛市", "city"),
+    ("道路交通整治工作方案\n市公安局负责南京路、北京路、南京路口整治。市城管局配合。全市推进。青岛市各区落实。\n",
+     "青岛市", "city"),
 ])
 def test_a_place_inside_another_proper_name_does_not_vote(text: str, jurisdiction: str | None, level: str) -> None:
     d = annotated(text)
