@@ -22,6 +22,7 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Citation, Document, Extraction, Level, Span
+from polkg.loaders.text import view
 from polkg.nlp import gazetteer, periods
 
 SPACE = re.compile(r"[\s*#]+")
@@ -74,7 +75,11 @@ class Facts:
 
 
 def annotate(extraction: Extraction, text: str) -> None:
-    """Fill each Document of ``extraction`` with what its text says about it."""
+    """Fill each Document of ``extraction`` with what its text says about it. A text in Traditional characters
+    is read in Simplified (the same length, so every span holds): its 文號, 關於…的通知 and 全縣 are the
+    文号, cover and level words of any plan."""
+    if gazetteer.TRADITIONAL.search(text):
+        text = view(text)
     file_facts = facts(text)
     docs = extraction.documents
     for d in docs:

@@ -407,6 +407,18 @@ def test_a_townships_text_names_its_township(text: str, jurisdiction: str | None
     assert (d.jurisdiction, d.level) == (jurisdiction, level)
 
 
+@pytest.mark.parametrize(("text", "jurisdiction", "level", "number"), [
+    # a plan in Traditional characters: its 文號 (號, 辦) and its level words (全縣, 縣委) read as in Simplified
+    ("遂府辦發〔2019〕12號\n\n關於印發2019年大氣污染防治實施方案的通知\n各縣（區）人民政府，市直有關部門：\n一、任務\n"
+     "市發改委牽頭，市生態環境局配合。全市推進。\n", "遂宁市", "city", "遂府办发〔2019〕12号"),
+    ("農村人居環境整治工作方案\n一、任務\n縣住建局牽頭，縣農業農村局配合。全縣推進。縣政府督查室督辦。縣委、縣政府。\n",
+     None, "district", None),
+])
+def test_a_plan_in_traditional_characters(text: str, jurisdiction: str | None, level: str, number: str | None) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level, d.number) == (jurisdiction, level, number)
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
