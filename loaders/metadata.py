@@ -115,7 +115,7 @@ def plan_text(text: str, docs: list[Document], d: Document) -> str:
 def facts(text: str) -> Facts:
     """文号, issuer, date and cover title from the head and the first signature block of ``text``."""
     head = text[:3000]
-    m = NUMBER_LINE.search(head)
+    m = LABELLED_NUMBER.search(head) or NUMBER_LINE.search(head)
     number = compact(m.group(1)) if m else None
     date_m = DATE_LINE.search(text)
     date = f"{int(date_m.group(1)):04d}-{int(date_m.group(2)):02d}-{int(date_m.group(3)):02d}" if date_m else None
@@ -123,7 +123,25 @@ def facts(text: str) -> Facts:
     issuer = header_issuer(head) or (cover_issuer(head) if cover else None)
     if (issuer is None or SHORT_ISSUER.match(issuer)) and date_m:
         issuer = signature_issuer(text[: date_m.start()]) or issuer
+    issuer = issuer or labelled_issuer(head)  # the page's publisher (often the 办公室 of the signing organ)
     return Facts(number, issuer, date, cover)
+
+
+# the fields of a government disclosure page (政府信息公开: 发布机构, 发文字号 …), one to a line or in a table row
+FIELD_SEP = r"\s*[:：|]?\s*\|?\s*"
+NUMBER_TEXT = r"[^\s|:：〔\[［]{1,20}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号"
+LABELLED_NUMBER = re.compile(rf"(?:发文字号|文号|发文号){FIELD_SEP}({NUMBER_TEXT})")
+LABELLED_ISSUER = re.compile(rf"(?:发布机构|发文机关|发文单位|发布机关|发布单位){FIELD_SEP}"
+                             r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,30})")
+
+FIELD_LABEL = re.compile(r"文号|发文字号|成文日期|发布日期|索引号|有效性|公开方式|公开范围|主题分类|组配分类|生成日期")
+
+
+def labelled_issuer(head: str) -> str | None:
+    """The issuer a disclosure page names in its 发布机构 / 发文机关 field."""
+    m = LABELLED_ISSUER.search(head)
+    value = re.split(FIELD_LABEL, compact(m.group(1)))[0] if m else ""
+    return value if len(value) >= 2 else None
 
 
 def compact(s: str) -> str:
@@ -164,10 +182,10 @@ def cover_issuer(head: str) -> str | None:
     lines = _lines(head)[:15]
     for i, line in enumerate(lines):
         k = line.find("关于")
-        if k > 1:
+        if k > 1 and not re.search(r"[\d:：|]", line[:k]):  # not a field label (名称: 关于…)
             return line[:k]
         if (k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1])
-                and not NUMBER.search(lines[i - 1])):  # the 文号 line above a cover title is no issuer
+                and not re.search(r"[\d:：|]", lines[i - 1])):  # a 文号 or a dated field is no issuer
             return lines[i - 1]
     return None
 

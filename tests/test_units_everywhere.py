@@ -419,6 +419,22 @@ def test_a_plan_in_traditional_characters(text: str, jurisdiction: str | None, l
     assert (d.jurisdiction, d.level, d.number) == (jurisdiction, level, number)
 
 
+DISCLOSED = ("\n关于印发2021年农村人居环境整治工作方案的通知\n各乡镇人民政府，县直各部门：\n"
+             "一、任务\n县住建局牵头。全县推进。\n")
+
+
+@pytest.mark.parametrize(("head", "issuer"), [
+    # a disclosure page's fields (发布机构, 发文字号), one to a line or in a table row
+    ("索引号：2021-00123\n发布机构：巫山县人民政府办公室\n发文字号：巫山府办发〔2021〕23号\n成文日期：2021-03-01\n",
+     "巫山县人民政府办公室"),
+    ("索引号 | 2021-00123 | 发布机构 | 县政府办公室 |\n发文字号 | 巫山府办发〔2021〕23号 | 成文日期 | 2021-03-01 |\n",
+     "县政府办公室"),
+])
+def test_the_fields_of_a_disclosure_page(head: str, issuer: str) -> None:
+    d = annotated(head + DISCLOSED)
+    assert (d.number, d.issuer, d.jurisdiction, d.level) == ("巫山府办发〔2021〕23号", issuer, "巫山县", "district")
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
