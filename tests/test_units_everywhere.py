@@ -467,6 +467,9 @@ RIVER_PLAN = ("大宁河流域水生态保护修复工作方案\n一、工作任
     # a city's short form in road names (南京路, 北京路) is no city: the city the plan names is its own
     ("道路交通整治工作方案\n市公安局负责南京路、北京路、南京路口整治。市城管局配合。全市推进。青岛市各区落实。\n",
      "青岛市", "city"),
+    # nor is a university, a bank or a road named after another city (北京大学, 南京银行, 北京东路)
+    ("人才引进工作方案\n市人社局负责与北京大学、北京大学、南京银行、北京东路商圈合作。全市推进。青岛市各区落实。\n",
+     "青岛市", "city"),
 ])
 def test_a_place_inside_another_proper_name_does_not_vote(text: str, jurisdiction: str | None, level: str) -> None:
     d = annotated(text)
