@@ -435,6 +435,15 @@ def test_the_fields_of_a_disclosure_page(head: str, issuer: str) -> None:
     assert (d.number, d.issuer, d.jurisdiction, d.level) == ("巫山府办发〔2021〕23号", issuer, "巫山县", "district")
 
 
+@pytest.mark.parametrize(("mention", "canonical"), [
+    # a county-level city's 市 is the city itself, and 府 is its government (市府办 = 市政府办公室)
+    ("市府办", "乐清市人民政府办公室"), ("市府", "乐清市人民政府"), ("市政府办", "乐清市人民政府办公室"),
+])
+def test_a_county_level_citys_government(resolver: Resolver, mention: str, canonical: str) -> None:
+    unit = resolver.resolve_unit(mention, Context(level="district", jurisdiction="乐清市", year=2021))
+    assert (unit.canonical, unit.level, unit.jurisdiction) == (canonical, "district", "乐清市")
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
