@@ -339,9 +339,10 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         place = _deepest(gaz.places_in(source, around), body)
         if place:
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
-    for what, name in (("title", title), ("issuer", issuer)):  # a place the gazetteer does not know (某市某区)
+    for what, name in (("title", title), ("issuer", issuer)):  # a place by a name it had (吴江市, now 吴江区)
         p, c, d = region(name)
-        if (p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places):
+        if ((p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places)
+                and was_a_place(d or c or p or "")):
             return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
     place = _credit_code_place(body[:3000])
     if place:
@@ -456,17 +457,17 @@ def _deepest(places: list[str], text: str = "") -> str | None:
     return deepest[0]
 
 
-TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city", "县": "district", "区": "district",
-                                "旗": "district"}
+TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city", "盟": "city", "县": "district",
+                                "区": "district", "旗": "district"}
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
 DEPTH = {"province": 1, "city": 2, "district": 3}
-WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
-# 全县, 本市, 县委, 市政府, 区直 …, and a unit named by its level (市环保局牵头, 、县发改局)
-LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州县区旗])|([省市州县区旗])(?:委|政府|人民政府|直)"
-                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
-LEVEL_UNIT = re.compile(r"[省市州县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
-LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "县": ("district",),
-                 "区": ("district",), "旗": ("district",)}
+WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
+# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局)
+LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州盟县区旗])|([省市州盟县区旗])(?:委|政府|人民政府|直|行署)"
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+LEVEL_UNIT = re.compile(r"[省市州盟县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
+LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "盟": ("city",),
+                 "县": ("district",), "区": ("district",), "旗": ("district",)}
 
 
 # the addressee line (各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：) names whom a notice goes to,
@@ -554,6 +555,24 @@ def _township_named(text: str) -> str | None:
     return None
 
 
+def former_county(name: str) -> bool:
+    """A county-level place by a name it had before it became a district or a city (吴江市, now 苏州市吴江区;
+    临安市, now 杭州市临安区): its name without 市/县 is the short form of county-level places only."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})[市县]", name)
+    if m is None:
+        return False
+    gaz = gazetteer.load()
+    found = gaz.short.get(m.group(1)) or gaz.forms.get(m.group(1)) or []
+    return bool(found) and all(gaz.places[p].level == "district" for p in found)
+
+
+def was_a_place(name: str) -> bool:
+    """A name the gazetteer knows as a place, now or by a former name (吴江市): a title that opens with
+    农村牧区 or 重点区域 names none."""
+    return bool(name) and (gazetteer.load().region(name) is not None or former_county(name)
+                           or name.endswith(("省", "自治区")))
+
+
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
     """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place; a
     plan whose place is unknown has the level its own words say (全州, 州直 → city; 全县, 县委 → district)."""
@@ -568,6 +587,8 @@ def level_of(place: str | None, issuer: str | None, number: str | None, title: s
     known = gaz.region(place)
     if known and gaz.places[known].level in DEPTH:
         return gaz.places[known].level  # type: ignore[return-value]
+    if former_county(place):
+        return "district"
     p, c, d = region(place)
     if d:
         return "district"

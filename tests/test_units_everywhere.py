@@ -444,6 +444,18 @@ def test_a_county_level_citys_government(resolver: Resolver, mention: str, canon
     assert (unit.canonical, unit.level, unit.jurisdiction) == (canonical, "district", "乐清市")
 
 
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # a county-level city since made a district (吴江市 → 苏州市吴江区, 2012): the plan's own name, county level
+    ("吴江市2010年环境保护工作要点\n市环保局牵头。全市推进。\n", "吴江市", "district"),
+    # a title that opens with a word ending in 区 (农村牧区) names no place; a league speaks of 全盟, 盟委
+    ("农村牧区人居环境整治方案\n盟生态环境局牵头。全盟推进。盟委、盟行署督办。锡林郭勒盟各旗县市落实。\n",
+     "锡林郭勒盟", "city"),
+])
+def test_a_place_by_its_suffix_is_a_place_that_is_or_was(text: str, jurisdiction: str, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
