@@ -544,11 +544,14 @@ NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇
 
 def _township_named(text: str) -> str | None:
     """The township whose own text this is: the text speaks as a township (全镇, 我乡, 镇党委 more often than
-    as a county: 全县, 县委) and names one township (杜村乡) at least twice, more than any other."""
+    as a county: 全县, 县委) and names one township of the national list (杜村乡) at least twice, more than any
+    other."""
     town_words = len(TOWN_WORD.findall(text))
     if town_words < 2 or town_words < sum(1 for _ in LEVEL_WORD.finditer(text)):
         return None
-    names = Counter(m.group(1) for m in TOWN_NAME.finditer(text) if not NOT_TOWN.search(m.group(1)))
+    listed = gazetteer.townships()  # a real township's name (data/townships.tsv), not 确杜村乡 or 小城镇
+    names = Counter(m.group(1) for m in TOWN_NAME.finditer(text)
+                    if not NOT_TOWN.search(m.group(1)) and m.group(1) in listed)
     ranked = names.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

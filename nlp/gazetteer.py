@@ -282,6 +282,16 @@ class Gazetteer:
             return False
         return not any(self.forms.get(key[end:k]) for k in range(end + 2, min(len(key), end + 8) + 1))
 
+    def township_county(self, town: str, near: Iterable[str] = ()) -> str | None:
+        """The county-level division (canonical) a township belongs to, from the national list of townships
+        (data/townships.tsv): the only one that has a township of that name, else the only one of those
+        inside or around a place in ``near`` (登封市 for 徐庄镇, which four counties have); None if unknown."""
+        counties = list(dict.fromkeys(self.codes[c] for c in townships().get(norm(town), ()) if c in self.codes))
+        if len(counties) > 1:
+            near = list(near)
+            counties = [c for c in counties if any(n in self.ancestors(c) or c in self.ancestors(n) for n in near)]
+        return counties[0] if len(counties) == 1 else None
+
     def region(self, written: str, jurisdiction: str | None = None) -> str | None:
         """Canonical region name (雅安 → 雅安市; 市中区 under 乐山市 → 乐山市市中区), None if unknown or
         if the name is shared by several places and ``jurisdiction`` does not say which."""
@@ -437,6 +447,19 @@ def divisions() -> list[tuple[str, str]]:
     text = resources.files(data).joinpath("divisions.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return [(code, name) for code, name in rows]
+
+
+@cache
+def townships() -> dict[str, tuple[str, ...]]:
+    """Each township's name → the codes of the county-level divisions that have a township of that name, from
+    ``data/townships.tsv`` (read when first asked: 43,000 rows no plain extraction needs)."""
+    text = resources.files(data).joinpath("townships.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = defaultdict(list)
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")
+            out[norm(name)].append(code)
+    return {name: tuple(codes) for name, codes in out.items()}
 
 
 @cache

@@ -535,6 +535,27 @@ def test_banners_leagues_and_joint_plans(resolver: Resolver, mention: str, ctx: 
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
 
 
+@pytest.mark.parametrize(("mention", "town", "canonical"), [
+    # a township's plan: 县X局 is the county's, and the county is the one the township belongs to (中子镇 is a
+    # town of 广元市朝天区, 洣水镇 of 衡东县: data/townships.tsv); a name many counties share (徐庄镇) has none
+    ("区应急局", "中子镇", "广元市朝天区应急管理局"),
+    ("县应急局", "洣水镇", "衡东县应急管理局"),
+    ("县应急局", "徐庄镇", "县应急管理局"),
+    ("镇应急办", "中子镇", "中子镇应急办"),
+])
+def test_a_townships_county_from_the_national_township_list(resolver: Resolver, mention: str, town: str,
+                                                            canonical: str) -> None:
+    assert resolver.resolve_unit(mention, Context(level="township", jurisdiction=town)).canonical == canonical
+
+
+def test_the_township_list_names_each_townships_county() -> None:
+    from polkg.nlp.gazetteer import load
+    gaz = load()
+    assert (gaz.township_county("中子镇"), gaz.township_county("洣水镇")) == ("广元市朝天区", "衡阳市衡东县")
+    assert gaz.township_county("徐庄镇") is None  # four counties have one
+    assert gaz.township_county("徐庄镇", near=["郑州市登封市"]) == "郑州市登封市"
+
+
 def test_a_townships_plan_names_its_countys_departments_by_system(resolver: Resolver) -> None:
     unit = resolver.resolve_unit("公安", Context(level="township", jurisdiction="中子镇"))
     assert unit.level == "district" and not unit.canonical.startswith("中子镇")  # a township has no 公安
