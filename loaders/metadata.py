@@ -361,6 +361,9 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place = _named_most(body)
     if place:
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
+    place, towns = _townships_county(body)
+    if place:
+        return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
     for what, name in (("title", title), ("issuer", issuer)):  # a town's own plan: 徐庄镇2017年度…工作计划
@@ -574,6 +577,29 @@ def was_a_place(name: str) -> bool:
     农村牧区 or 重点区域 names none."""
     return bool(name) and (gazetteer.load().region(name) is not None or former_county(name)
                            or name.endswith(("省", "自治区")))
+
+
+def _townships_county(text: str) -> tuple[str | None, list[str]]:
+    """The county-level division whose townships the text names (锦城街道、锦北街道、昌化镇 → 杭州市临安区): a
+    county's plan lists its own townships; at least two of them, more than of any other county, and the text's
+    level words not a city's or a province's (a city's plan names townships of several counties)."""
+    word = _top_word(text)
+    if word in ("省", "州", "盟"):
+        return None, []
+    gaz = gazetteer.load()
+    listed = gazetteer.townships()
+    towns = list(dict.fromkeys(m.group(1) for m in TOWN_NAME.finditer(text)
+                               if m.group(1) in listed and not NOT_TOWN.search(m.group(1))))
+    votes: Counter[str] = Counter()
+    for town in towns:
+        votes.update({gaz.codes[c] for c in listed[town] if c in gaz.codes})
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None, []
+    best = ranked[0][0]
+    if word == "市" and not gaz.official(best).endswith("市"):  # a city's words: only a county-level city
+        return None, []
+    return best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]
 
 
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:

@@ -398,9 +398,10 @@ DUCUN = ("一、制定背景\n为进一步明确杜村乡应急管理中心责�
 
 @pytest.mark.parametrize(("text", "jurisdiction", "level"), [
     (DUCUN, "杜村乡", "township"),
-    # a county's plan names its townships, and says 全县: the county's, not a township's
+    # a county's plan names its townships, and says 全县: the county's (杜村乡 and 蓉城镇 are 青阳县's), not a
+    # township's
     ("一、任务\n全县推进农村改厕。县农业农村局牵头。杜村乡、蓉城镇、蓉城镇、新河镇落实。县委、县政府督办。\n",
-     None, "district"),
+     "青阳县", "district"),
 ])
 def test_a_townships_text_names_its_township(text: str, jurisdiction: str | None, level: str) -> None:
     d = annotated(text)
@@ -454,6 +455,18 @@ def test_a_county_level_citys_government(resolver: Resolver, mention: str, canon
 def test_a_place_by_its_suffix_is_a_place_that_is_or_was(text: str, jurisdiction: str, level: str) -> None:
     d = annotated(text)
     assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+# tests/realworld/rw_zhejiang_linan_msss2022.txt, its head and first row (cut): a district's table that never
+# names its district, only its streets and towns, which are 杭州市临安区's (data/townships.tsv)
+LINAN = ("发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+         "1 | 新建成公办中小学、幼儿园7所。 | 11月底前天目山镇中心幼儿园竣工交付。 | 教育局 | 发改局、住建局、财政局,"
+         "锦城街道、锦北街道、锦南街道、青山湖街道、昌化镇、天目山镇 |\n")
+
+
+def test_a_plan_that_names_only_its_townships_is_their_countys() -> None:
+    d = annotated(LINAN)
+    assert (d.jurisdiction, d.level) == ("杭州市临安区", "district")
 
 
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
