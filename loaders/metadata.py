@@ -195,8 +195,8 @@ def signature_issuer(before_date: str) -> str | None:
     lines = [compact(x) for x in before_date.splitlines() if compact(x)]
     picked: list[str] = []
     for line in reversed(lines[-2:]):
-        if len(line) > 25 or re.search(r"[。：:，,；;）)]$", line):
-            break
+        if len(line) > 25 or re.search(r"[。：:，,；;）)]$", line) or re.search(r"\d", line):
+            break  # a sentence, or an item of the list of attachments above the signature (3.2025年…)
         picked.insert(0, line)
     return "".join(picked) or None
 

@@ -469,6 +469,17 @@ def test_a_plan_that_names_only_its_townships_is_their_countys() -> None:
     assert (d.jurisdiction, d.level) == ("杭州市临安区", "district")
 
 
+def test_the_signature_is_the_organ_above_the_date_not_the_list_above_it() -> None:
+    """tests/realworld/hx_shanxi_qinxian_gzbg2025.txt: a cover letter lists its attachments right above its
+    signature; 沁县, two characters, is a place only where it stands alone."""
+    text = ("县示范区管委会,各乡、镇人民政府,县直各有关单位:\n经县政府同意,现将任务分解印发给你们。\n"
+            "附件:1.2025年县《政府工作报告》任务清单\n2.2025年十五件民盼实事任务分解\n3.2025年县政府重点工作备忘录任务分解\n"
+            "沁县人民政府办公室\n2025年5月18日\n(此件公开发布)\n附件1\n2025年县政府工作报告任务清单\n"
+            "一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。\n")
+    d = annotated(text)
+    assert (d.issuer, d.jurisdiction, d.level) == ("沁县人民政府办公室", "沁县", "district")
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
