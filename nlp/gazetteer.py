@@ -30,6 +30,7 @@ PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 TRADITIONAL = re.compile(r"[國會廳廣東單區縣鄉鎮歲為發與業經濟環護龍門開關問衛財務藝農設據資讓轉輸運錄]")
 PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
+YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}年")
 ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|自治区|地区)$")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
@@ -81,6 +82,7 @@ class Gazetteer:
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
         self.short: dict[str, list[str]] = {}
         self.tails: tuple[str, ...] = ()  # what turns a short form into another proper name (大宁 + 河)
+        self.weak_heads: tuple[str, ...] = ()  # what makes a weak form a place inside a sentence (沁县 + 人民政府)
         self.autonomous = autonomous_pattern([])  # set from data/regions.toml [divisions] peoples
         self.never: set[str] = set()  # short forms never used alone (市中, 东区)
         self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
@@ -122,6 +124,7 @@ class Gazetteer:
         never, self.weak = set(short.get("never", [])), set(short.get("weak", []))
         self.never = never
         self.tails = tuple(short.get("proper_tails", []))
+        self.weak_heads = tuple(short.get("weak_heads", []))
         extra: dict[str, list[str]] = data.get("county_aliases", {})
         prov = data["province"]
         self._add_place(Place(prov["name"], "province"), list(prov.get("aliases", [])))
@@ -263,7 +266,8 @@ class Gazetteer:
         while i < len(key) - 1:
             for j in range(min(len(key), i + 16), i + 1, -1):
                 found = self.forms.get(key[i:j])
-                alone = i == 0 or i == last or not CJK.match(key[i - 1])
+                alone = (i == 0 or i == last or not CJK.match(key[i - 1]) or key.startswith(self.weak_heads, j)
+                         or YEAR_AHEAD.match(key, j) is not None)
                 if found and (key[i:j] not in self.weak or alone) and not self.inside_name(key, i, j):
                     place = found[0] if len(found) == 1 else (self._pick(found, out[-1] if out else None)
                                                                or self._among(found, around))

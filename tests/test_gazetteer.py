@@ -234,3 +234,15 @@ def test_county_short_forms_outside_the_hand_kept_list_are_never_tagged() -> Non
 def test_autonomous_counties_by_their_usual_names(gaz: Gazetteer, written: str, canonical: str) -> None:
     assert gaz.region(written) == canonical
     assert gaz.places_in(f"{written}2021年农村人居环境整治工作方案") == [canonical]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a two-character county (沁县, 房县) is also part of words (完成县城, 清单县级): inside a sentence it is a place
+    # when its government, its party committee or a year follows it
+    ("关于印发沁县2025年政府工作报告任务分解的通知", ["长治市沁县"]),
+    ("中共沁县县委沁县人民政府关于加强耕地保护的意见", ["长治市沁县", "长治市沁县"]),
+    ("关于印发房县2021年大气污染防治攻坚战实施方案的通知", ["十堰市房县"]),
+    ("完成县城改造，清单县级部门落实", []),
+])
+def test_a_two_character_county_inside_a_sentence(gaz: Gazetteer, text: str, places: list[str]) -> None:
+    assert gaz.places_in(text) == places
