@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from polkg import data
 from polkg.graph.model import Citation, Document, Extraction, Level, Span
@@ -334,7 +335,7 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     gaz = gazetteer.load()
     title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
     body = gazetteer.simplified(text[:20000])
-    around = gaz.places_in(body)  # the places the text names: a name shared by several is read against them
+    around = _Named(body)  # the places the text names: a name shared by several is read against them
     for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
         place = _deepest(gaz.places_in(source, around), body)
         if place:
@@ -391,6 +392,22 @@ def _credit_code_place(head: str) -> str | None:
     return None
 
 
+class _Named:
+    """The places a text names, read when first iterated (most plans name their place without ambiguity)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_places(self.text))
+
+
+@lru_cache(maxsize=4)
+def _places(text: str) -> tuple[str, ...]:
+    """The places ``text`` names (:meth:`Gazetteer.places_in`), read once per text: several clues ask."""
+    return tuple(gazetteer.load().places_in(text))
+
+
 def _number_place(number: str | None, text: str) -> tuple[str | None, str]:
     """The place a plan's own 文号 names: 遂府办发 is 遂宁市's, 巫山府发 巫山县's. Its prefix opens the names of
     several places (乐: 乐山市, 乐清市, 乐昌市 …); the one the text names wins, else the only one at the level the
@@ -406,7 +423,7 @@ def _number_place(number: str | None, text: str) -> tuple[str | None, str]:
              and (len(prefix) > 1 or len(_bare(gaz.official(p))) >= 2)]
     if not found:
         return None, ""
-    named = Counter(a for p in (*gaz.places_in(text), *_short_forms(text)) for a in gaz.ancestors(p) if a in found)
+    named = Counter(a for p in (*_places(text), *_short_forms(text)) for a in gaz.ancestors(p) if a in found)
     if named:
         best = named.most_common(1)[0][0]
         return best, f"the 文号 {number} opens with {prefix}, the first of {best}, which the text names"
@@ -455,7 +472,7 @@ def _deepest(places: list[str], text: str = "") -> str | None:
     depth = max(DEPTH[gaz.places[p].level] for p in known)
     deepest = list(dict.fromkeys(p for p in known if DEPTH[gaz.places[p].level] == depth))
     if len(deepest) > 1 and text:
-        named = Counter(gaz.places_in(text))
+        named = Counter(_places(text))
         return max(deepest, key=lambda p: (named[p], -deepest.index(p)))
     return deepest[0]
 
@@ -492,7 +509,7 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
     below that one."""
     gaz = gazetteer.load()
     words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
-    named = Counter(gaz.places_in(text))
+    named = Counter(_places(text))
     top = DEPTH.get(gaz.places[inside].level, 0) if inside else 0
     # the word named most; on a tie the deeper level (a county's plan names its city's 市生态环境局 as often
     # as its own 县水利局, a city's plan names no single county's bureau)

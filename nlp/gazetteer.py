@@ -259,16 +259,14 @@ class Gazetteer:
         """The places written in ``text`` in order, canonical, longest match first; weak short forms and
         the short forms of other provinces' counties are left out. A name shared by several places is read
         against the places named before it (北京城市副中心（通州区） → 北京市通州区), else against the places
-        ``around`` it (市中区政府办公室 on a page that names 济南 → 济南市市中区)."""
-        around = list(around)
+        ``around`` it (市中区政府办公室 on a page that names 济南 → 济南市市中区), iterated only then."""
         key, i, last = norm(simplified(text)), 0, -1
         out: list[str] = []
         while i < len(key) - 1:
             for j in range(min(len(key), i + 16), i + 1, -1):
                 found = self.forms.get(key[i:j])
-                alone = (i == 0 or i == last or not CJK.match(key[i - 1]) or key.startswith(self.weak_heads, j)
-                         or YEAR_AHEAD.match(key, j) is not None)
-                if found and (key[i:j] not in self.weak or alone) and not self.inside_name(key, i, j):
+                if found and (key[i:j] not in self.weak or self._alone(key, i, j, last)) and not self.inside_name(
+                        key, i, j):
                     place = found[0] if len(found) == 1 else (self._pick(found, out[-1] if out else None)
                                                                or self._among(found, around))
                     if place:
@@ -277,6 +275,12 @@ class Gazetteer:
                     break
             i += 1
         return out
+
+    def _alone(self, key: str, start: int, end: int, last: int) -> bool:
+        """Whether a weak form at ``key[start:end]`` stands as a place: not inside a word (at the start, after a
+        place or a non-CJK character), or followed by its organs or a year (沁县人民政府, 沁县2025年)."""
+        return (start in (0, last) or not CJK.match(key[start - 1]) or key.startswith(self.weak_heads, end)
+                or YEAR_AHEAD.match(key, end) is not None)
 
     def inside_name(self, key: str, start: int, end: int) -> bool:
         """Whether the place form ``key[start:end]`` begins the name of something else: a river, a mountain,
@@ -318,9 +322,10 @@ class Gazetteer:
                 return near[0]
         return None
 
-    def _among(self, candidates: list[str], around: list[str]) -> str | None:
+    def _among(self, candidates: list[str], around: Iterable[str]) -> str | None:
         """Of several places written alike, the only one inside (or containing) a place named around it."""
-        near = [c for c in candidates if any(a in self.ancestors(c) or c in self.ancestors(a) for a in around)]
+        named = list(around)
+        near = [c for c in candidates if any(a in self.ancestors(c) or c in self.ancestors(a) for a in named)]
         return near[0] if len(near) == 1 else None
 
     def _generic(self, key: str) -> list[str]:
