@@ -441,9 +441,16 @@ def _bare(name: str) -> str:
     return re.sub(r"(?:自治州|自治县|自治旗|地区|省|市|县|区|州|旗|盟)$", "", name)
 
 
+def _level_words(text: str) -> Counter[str]:
+    """The level words of a text (全县, 县委, 市政府, 区直, 县发改局 …) by level character; 自治区 is a province's
+    word (自治区人民政府, 自治区直), not a district's."""
+    text = text.replace("自治区", "省")
+    return Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
+
+
 def _top_word(text: str) -> str | None:
     """The level word a text uses most (全县, 县委, 县发改局 → 县)."""
-    words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
+    words = _level_words(text[:20000])
     top = words.most_common(1)
     return top[0][0] if top else None
 
@@ -508,7 +515,7 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
     a plan says 全县 and names its county; it names other places less often. With ``inside``, only a place
     below that one."""
     gaz = gazetteer.load()
-    words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
+    words = _level_words(text)
     named = Counter(_places(text))
     top = DEPTH.get(gaz.places[inside].level, 0) if inside else 0
     # the word named most; on a tie the deeper level (a county's plan names its city's 市生态环境局 as often
@@ -567,7 +574,7 @@ def _township_named(text: str) -> str | None:
     as a county: 全县, 县委) and names one township of the national list (杜村乡) at least twice, more than any
     other."""
     town_words = len(TOWN_WORD.findall(text))
-    if town_words < 2 or town_words < sum(1 for _ in LEVEL_WORD.finditer(text)):
+    if town_words < 2 or town_words < _level_words(text).total():
         return None
     listed = gazetteer.townships()  # a real township's name (data/townships.tsv), not 确杜村乡 or 小城镇
     names = Counter(m.group(1) for m in TOWN_NAME.finditer(text)

@@ -480,6 +480,19 @@ def test_the_signature_is_the_organ_above_the_date_not_the_list_above_it() -> No
     assert (d.issuer, d.jurisdiction, d.level) == ("沁县人民政府办公室", "沁县", "district")
 
 
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # in an autonomous region, 自治区人民政府 and 自治区直 are the region's words (a province's), not a district's:
+    # a county of 广西 that cites its region's government is still a county
+    ("农村人居环境整治方案\n根据自治区人民政府、自治区人民政府办公厅、自治区党委政府的要求，县住建局牵头，"
+     "县农业农村局配合。全县推进。巴马县各乡镇落实。金城江区、金城江区配合。\n", "巴马瑶族自治县", "district"),
+    ("农村人居环境整治方案\n根据自治区人民政府、自治区人民政府办公厅的要求，各市人民政府、自治区直各部门落实。"
+     "自治区住房城乡建设厅牵头。南宁市、柳州市配合。\n", "广西壮族自治区", "province"),
+])
+def test_an_autonomous_regions_words_are_a_provinces(text: str, jurisdiction: str, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
 NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
           "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
 
