@@ -36,19 +36,26 @@ from polkg.nlp.gazetteer import Place
 
 UnitKind = Literal["department", "government", "division", "group", "committee", "company", "other"]
 
+# autonomous places name their Party committee in full (中共楚雄彝族自治州委员会办公室, 中共内蒙古自治区委员会办公厅)
+AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "district": 3, "township": 4}
 # What a level prefix reads as when the document's jurisdiction at that level is unknown.
 PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "区", "township": "乡镇"}
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-DIVISION_SUFFIXES = ("督查室", "督办室", "办公室", "处", "室")
+DIVISION_SUFFIXES = ("督查室", "督办室", "办公厅", "办公室", "处", "室")
+# the offices of a government named without it (县督查室, 督查室: the 房县人民政府督查室)
+GOVERNMENT_OFFICES = ("督查室", "督办室")
 # what ends the name of an internal division written after its department (生态环境部大气环境司, …厅法规处)
 DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
+# what a unit named bare ends in (畜牧局, 铁路建设办, 融媒体中心): a unit of the plan's place
+# (a 管委会 named bare is a zone's by its own name: 宁东管委会 is no unit of the plan's place)
+BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
-ZONES = {"高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区", "经开区": "经济技术开发区",
-         "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "工业园区": "工业园区"}
+ZONES = {"开发区": "开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
+         "经开区": "经济技术开发区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "工业园区": "工业园区"}
 # words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域
 LEVEL_LIKE = re.compile(r"市政(?!府)|市场|市容|区域|县域")
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
@@ -124,6 +131,7 @@ class Rename:
     kind: str
     where: str | None
     reference: bool = True  # part of the static reference graph (polkg units before any document)
+    everywhere: bool = True  # every place took the new name: a later plan's old name means the new unit
 
 
 @dataclass(frozen=True)
@@ -155,7 +163,10 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
     for e in entries:
         if ("until" in e) != dated:
             continue
-        for suffix in e.get("suffixes", ["厅", "局", "分局"]):
+        suffixes = list(e.get("suffixes", ["厅", "局", "分局"]))
+        if "局" in suffixes and "分局" not in suffixes:  # every bureau may have branches (医疗保障分局)
+            suffixes.append("分局")
+        for suffix in suffixes:
             full = expand.get(suffix, suffix)
             levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
             party = e.get("party", e["stem"].startswith("委"))
@@ -164,6 +175,10 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
                         branch_in)
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
+            # contracted whole forms (交委, 编办, 府办): the written suffix says which of the entry's suffixes
+            for form in e.get("written", []):
+                if form.endswith(suffix) and not any(form.endswith(s) and len(s) > len(suffix) for s in suffixes):
+                    out.setdefault(form, dept)
     return out
 
 
@@ -184,7 +199,7 @@ def vocabulary() -> Vocabulary:
     group = units["group"]
     renames = tuple(
         Rename(r["from"], r["to"], tuple(r["levels"]), r["date"], r["source"], r.get("kind", "rename"),
-               r.get("where"), r.get("reference", True))
+               r.get("where"), r.get("reference", True), r.get("everywhere", True))
         for r in history["rename"]
     )
     return Vocabulary(
@@ -461,8 +476,8 @@ class Resolver:
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._group, self._joint, self._parenthesis, self._zone, self._self, self._league,
                      self._company, self._named,
-                     self._written_branch, self._sub_division, self._committee,
-                     self._government, self._partial, self._park, self._run_together):
+                     self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
+                     self._committee, self._government, self._partial, self._park, self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
@@ -571,9 +586,25 @@ class Resolver:
             if not why:  # no prefix: the suffix may imply the level (厅 → province)
                 level, where, why = self._implied(dept, ctx)
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
-            return self._department(dept, level, where, (*why, f"{rest!r} is the standard department "
-                                                              f"{dept.body!r} (system {dept.system})"), written)
+            why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
+            dept, why = self._in_force(dept, level, where, ctx.year, why)
+            return self._department(dept, level, where, why, written)
         return None
+
+    def _in_force(self, dept: Dept, level: Level, where: str | None, year: int | None,
+                  why: tuple[str, ...]) -> tuple[Dept, tuple[str, ...]]:
+        """The department a plan means by an old name: after a rename every place took (环境保护局 →
+        生态环境局, 2019), a later plan's 环保局 is the bureau in office; before it, the old one."""
+        for _ in range(3):  # a chain of renames (卫生局 → 卫生和计划生育委员会 → 卫生健康委员会)
+            r = next((r for r in self.vocab.renames if r.old == dept.body and level in r.levels and r.everywhere
+                      and r.where in (None, where) and year and year > int(r.date[:4])), None)
+            new = self.vocab.departments.get(r.new) if r else None
+            if r is None or new is None:
+                break
+            done = "merged into" if r.kind == "merger" else "renamed"
+            why = (*why, f"{dept.body} {done} {r.new} in {r.date} ({r.source}): a {year} plan means the latter")
+            dept = new
+        return dept, why
 
     def _dept(self, written: str, ctx: Context) -> Dept | None:
         """The department a written body names in the document's year (省广电局 in 2012: 广播电影电视局)."""
@@ -659,6 +690,8 @@ class Resolver:
                 return served
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
+        if dept.system == "党委办公" and where is not None and where.endswith(AUTONOMOUS):
+            canonical = canonical.replace("委办公", "委员会办公", 1)  # 中共楚雄彝族自治州委员会办公室
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
             canonical = "中共" + canonical.replace(where, where + "县", 1) if re.fullmatch(r".县", where) else \
                 "中共" + canonical
@@ -768,7 +801,8 @@ class Resolver:
     def _system_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """各级发展改革（部门）, or a bare system name in prose (住房城乡建设、自然资源…等部门): the departments
         of one functional system within the document's jurisdiction."""
-        m = re.fullmatch(r"(?P<pre>[省市区县][级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
+        # 市场监管 opens with 市 but is no city's: 市场, 市容, 市政 (not 市政府) are words
+        m = re.fullmatch(r"(?P<pre>[省市区县](?!场|容|域|政(?!府))[级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
         if m is None or system is None or (system == "政府" and not m["q"]) or (
                 m["stem"] in self.vocab.departments and not m["q"]):
@@ -784,7 +818,8 @@ class Resolver:
                                                          f"the {system} department of {where}",))
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
-        canonical = f"{prefix}{label}{system}部门" if system != "政府" else f"{prefix}各级政府"
+        # the group keeps the words it was written with (各级应急管理部门, not 各级应急部门)
+        canonical = f"{prefix}{label}{m['stem']}部门" if system != "政府" else f"{prefix}各级政府"
         level = "unknown" if m["q"] else level  # 各级: every level, not the document's
         return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
@@ -798,7 +833,7 @@ class Resolver:
         if suffixes is None:
             return None
         for e in self.vocab.entries:
-            if e["system"] != system or "until" in e or e["stem"].startswith("委"):
+            if e["system"] != system or "until" in e or e["stem"].startswith("委") or e.get("variant"):
                 continue
             own = e.get("level_suffix", {}).get(level)
             suffix = own or next((x for x in suffixes if x in e.get("suffixes", ["厅", "局", "分局"])), None)
@@ -919,8 +954,13 @@ class Resolver:
         """A known department + a division of it: 环境保护厅办公室, 省政府督查室, 生态环境部大气环境司 — a division
         PART_OF the department (a ministry's internal 局 too: 公安部交通管理局)."""
         for suffix in DIVISION_SUFFIXES:
+            head = name[: -len(suffix)]
+            if suffix in GOVERNMENT_OFFICES and name.endswith(suffix) and head in ("", *self.vocab.levels):
+                owner = self._named(head + "政府", ctx)  # 县督查室: the county government's
+                if owner is not None:
+                    return self._part_of(owner, suffix, f"{name}: the {suffix} of {owner.canonical}")
             if name.endswith(suffix) and len(name) > len(suffix):
-                owner = self._named(name[: -len(suffix)], ctx)
+                owner = self._named(head, ctx)
                 if owner is not None:
                     return self._part_of(owner, suffix, f"{suffix} of the department {owner.canonical}")
         for i in range(len(name) - 2, 1, -1):
@@ -932,6 +972,28 @@ class Resolver:
             if owner is not None and owner.kind == "department":
                 return self._part_of(owner, rest, f"{rest} is a division of the department {owner.canonical}")
         return None
+
+    def _joint_office(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """区委区政府督查室, 县委县政府督查室: one office of the Party committee and the government of a place,
+        named after both (中共西安市未央区委西安市未央区人民政府督查室)."""
+        m = re.fullmatch(r"(?P<l>[省市区县州旗])委(?P=l)?政府(?P<office>.{2,}?(?:办公室|室|办))", name)
+        level = self._level_char(m["l"], ctx) if m else None
+        where = self._at_level(level, ctx) if level else None
+        if m is None or level is None or where is None:
+            return None
+        canonical = f"{_party(where)}委{where}人民政府{_expand_tail(m['office'])}"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "党委办公", where,
+                            why=(f"{m['l']}委{m['l']}政府…: an office of both the Party committee and the government "
+                                 f"of {where}", f"canonical name {canonical!r}"))
+
+    def _issuers_division(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """大气环境司 in a notice of 生态环境部: a ministry's 司 named bare is a division of the issuing ministry."""
+        if not name.endswith("司") or name.endswith("公司") or len(name) < 3:
+            return None
+        owner = self._issuer(ctx)
+        if owner is None or owner.kind != "department" or owner.level != "national":
+            return None
+        return self._part_of(owner, name, f"{name}: a division of the issuing ministry {owner.canonical}")
 
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
         """A division of ``owner``. It carries no system: it is not a counterpart of other departments of
@@ -961,10 +1023,18 @@ class Resolver:
                     # a county bureau's station in a township is named by the township's name alone (徐庄派出所,
                     # 徐庄安监所), not by the township's government
                     named, why = town, (f"no prefix in a township's plan: the station named by {town}",)
+            bare = not why and name == rest and self._bare_name(name, suffix, ctx)
+            if bare:
+                why = (f"no place prefix, in a plan of {where}: {where}'s own",)
             if not why or suffix is None or len(rest) <= len(suffix) or level_word:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
                 return None  # several units run together (省委省国资委省安监局): not one department
+            if rest.startswith("委") and where is not None and not bare:  # 区委督查落实办: a Party organ
+                canonical = f"{_party(where)}委{_expand_tail(rest[1:], party=True)}"
+                return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "党委", where,
+                                    why=(*why, f"委 + {rest[1:]!r}: a body of the Party committee of {where}",
+                                         f"canonical name {canonical!r}"))
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             prefix = named if named is not None else written or PLACEHOLDER.get(level, "")
             head = name[: len(name) - len(rest)]
@@ -975,6 +1045,19 @@ class Resolver:
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",
                                      f"canonical name {canonical!r}"))
         return None
+
+    def _bare_name(self, name: str, suffix: str | None, ctx: Context) -> bool:
+        """畜牧局, 铁路建设办 with no prefix in a plan that knows its place: a unit of that place (a plan names
+        other places' units with their place). Not a name that opens with a place (长沙先导区管委会) or is a
+        committee's word alone (领导小组办公室: which one is not known)."""
+        if not (ctx.jurisdiction and suffix in BARE_SUFFIXES and len(name) > len(suffix or "") + 1):
+            return False
+        if name[0] in self.vocab.levels or re.match(r"各|有关|相关|本|我|该|其", name):
+            return False
+        if name.startswith(self.vocab.committee_bodies):
+            return False
+        gaz = gazetteer.load()
+        return not any(gaz.region(name[:i]) for i in range(2, min(len(name) - len(suffix or ""), 6) + 1))
 
     def _park(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """新材料产业园, 商贸物流园 named bare in a county's or city's plan: a park of the plan's own place,
@@ -1032,15 +1115,21 @@ class Resolver:
         return self._resolve(issuer, ctx)
 
 
-def _expand_tail(rest: str) -> str:
+def _expand_tail(rest: str, party: bool = False) -> str:
     """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
     if rest.endswith("管委会"):
         return rest[: -len("管委会")] + "管理委员会"
-    # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办); shorter stems and the
-    # offices of a Party committee or government are contracted (编办, 绩效办 = 目标绩效管理办公室): kept
+    # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办), as is every 办 of a
+    # Party committee (县委督查办: 中共西乡县委督查办公室); other short stems and the government's offices are
+    # contracted (应急办, 政府绩效办 = 人民政府绩效管理办公室): kept
     stem = rest.removesuffix("办")
-    whole = rest.endswith("办") and len(stem) >= 4 and not stem.startswith(("委", "政府"))
+    whole = rest.endswith("办") and (party or (len(stem) >= 4 and not stem.startswith(("委", "政府"))))
     return rest + "公室" if whole else rest
+
+
+def _party(where: str) -> str:
+    """How a Party organ opens: 中共 + the place, a county of one character with 县 again (中共房县县委宣传部)."""
+    return "中共" + where + ("县" if re.fullmatch(r".县", where) else "")
 
 
 def _chain(ctx: Context) -> list[str]:

@@ -1,0 +1,136 @@
+"""Every unit mention resolves to its one full official name (issue 9, names): the standard abbreviations of
+every level, the 2018 reform renames by the plan's year, Party organs, offices, branches, people's
+organisations, functional groups written with their own words, and bare names in a plan that knows its place.
+
+Places are real (房县 in 十堰市, 湖北省; 西安市未央区; 杭州市临安区); the names are how plans of every province
+write their units (the 简称 of 机构编制 notices), never one document's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.graph.resolve import Context, Resolver
+
+COUNTY = Context(level="district", jurisdiction="房县", year=2021)
+COUNTY_2016 = Context(level="district", jurisdiction="房县", year=2016)
+CITY = Context(level="city", jurisdiction="十堰市", year=2021)
+CITY_2012 = Context(level="city", jurisdiction="十堰市", year=2012)
+PROVINCE = Context(level="province", jurisdiction="湖北省", year=2021)
+DISTRICT = Context(level="district", jurisdiction="西安市未央区", year=2021)
+
+
+@pytest.fixture
+def resolver() -> Resolver:
+    return Resolver()
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # contracted forms of the standard departments
+    ("市交委", CITY_2012, "十堰市交通委员会"),
+    ("市交通运输委", CITY, "十堰市交通运输委员会"),
+    ("县农委", COUNTY_2016, "房县农业委员会"),
+    ("县市场局", COUNTY, "房县市场监督管理局"),
+    ("省市场局", PROVINCE, "湖北省市场监督管理局"),
+    ("县卫计局", COUNTY_2016, "房县卫生和计划生育局"),
+    ("市卫计委", CITY_2012, "十堰市卫生和计划生育委员会"),
+    ("县文广旅体局", COUNTY, "房县文化广电旅游体育局"),
+    ("县文广新局", COUNTY_2016, "房县文化广电新闻出版局"),
+    ("区供销联社", DISTRICT, "西安市未央区供销合作社联合社"),
+    ("县国资局", COUNTY, "房县国有资产监督管理局"),
+    ("县金融办", COUNTY, "房县人民政府金融工作办公室"),
+    ("县人防办", COUNTY, "房县人民防空办公室"),
+    ("省药监局", PROVINCE, "湖北省药品监督管理局"),
+    ("省监狱局", PROVINCE, "湖北省监狱管理局"),
+    # offices of the government and of the Party committee
+    ("县府办", COUNTY, "房县人民政府办公室"),
+    ("县督查室", COUNTY, "房县人民政府督查室"),
+    ("督查室", COUNTY, "房县人民政府督查室"),
+    ("区委办", DISTRICT, "中共西安市未央区委办公室"),
+    ("县委办", COUNTY, "中共房县县委办公室"),
+    ("区委区政府督查室", DISTRICT, "中共西安市未央区委西安市未央区人民政府督查室"),
+    ("县编办", COUNTY, "中共房县县委机构编制委员会办公室"),
+    ("市委编办", CITY, "中共十堰市委机构编制委员会办公室"),
+    ("县委政法委", COUNTY, "中共房县县委政法委员会"),
+    ("县政法委", COUNTY, "中共房县县委政法委员会"),
+    ("县委网信办", COUNTY, "中共房县县委网络安全和信息化委员会办公室"),
+    ("县委农办", COUNTY, "中共房县县委农村工作领导小组办公室"),
+    ("县委政研室", COUNTY, "中共房县县委政策研究室"),
+    ("区委老干部局", DISTRICT, "中共西安市未央区委老干部局"),
+    ("区委巡察办", DISTRICT, "中共西安市未央区委巡察工作领导小组办公室"),
+    ("区委督查落实办", DISTRICT, "中共西安市未央区委督查落实办公室"),
+    ("市文明办", CITY, "十堰市精神文明建设委员会办公室"),
+    ("市爱卫办", CITY, "十堰市爱国卫生运动委员会办公室"),
+    # courts, procuratorates, armed forces departments, people's organisations
+    ("县法院", COUNTY, "房县人民法院"),
+    ("县检察院", COUNTY, "房县人民检察院"),
+    ("县人武部", COUNTY, "房县人民武装部"),
+    ("县文联", COUNTY, "房县文学艺术界联合会"),
+    ("市侨联", CITY, "十堰市归国华侨联合会"),
+    ("县红十字会", COUNTY, "房县红十字会"),
+    # the traffic police are a brigade of the public security bureau
+    ("县交警大队", COUNTY, "房县公安局交通警察大队"),
+    ("县公安局交警大队", COUNTY, "房县公安局交通警察大队"),
+    # a district's branch of the city bureau, written without the district's name
+    ("医疗保障分局", Context(level="district", jurisdiction="杭州市临安区", year=2022), "杭州市医疗保障局临安分局"),
+    ("规划和自然资源分局", Context(level="district", jurisdiction="杭州市临安区", year=2022),
+     "杭州市规划和自然资源局临安分局"),
+    # a development zone is run by its management committee
+    ("县开发区", Context(level="district", jurisdiction="灵璧县", year=2021), "灵璧开发区管理委员会"),
+])
+def test_abbreviations_at_every_level(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    unit = resolver.resolve_unit(mention, ctx)
+    assert unit.canonical == canonical
+    assert unit.why and unit.why[-1] == f"canonical name {canonical!r}"
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("县环保局", COUNTY_2016, "房县环境保护局"),
+    ("县环保局", COUNTY, "房县生态环境局"),
+    ("省环保厅", Context(level="province", jurisdiction="湖北省", year=2018), "湖北省环境保护厅"),
+    ("省环保厅", Context(level="province", jurisdiction="湖北省", year=2019), "湖北省生态环境厅"),
+    ("市安监局", CITY, "十堰市应急管理局"),
+    ("市安监局", CITY_2012, "十堰市安全生产监督管理局"),
+    ("县工商局", COUNTY, "房县市场监督管理局"),
+    ("县农业局", COUNTY_2016, "房县农业局"),
+    ("县农业局", COUNTY, "房县农业农村局"),
+])
+def test_a_renamed_department_by_the_plans_year(resolver: Resolver, mention: str, ctx: Context,
+                                                canonical: str) -> None:
+    """The 2018 reform renamed 环保 to 生态环境 (and merged 工商, 质监, 食药监 …): a plan written after it that
+    still says 环保局 means the bureau in office, the 生态环境局; one written before means the 环境保护局."""
+    unit = resolver.resolve_unit(mention, ctx)
+    assert unit.canonical == canonical
+    if ctx.year and ctx.year >= 2020:
+        assert any("renamed" in step or "merged" in step for step in unit.why)
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # a functional group keeps the words it was written with, never another short form of the system
+    ("应急管理部门", Context(level="district"), "应急管理部门"),
+    ("各级应急管理部门", COUNTY, "房县各级应急管理部门"),
+    ("各级交通部门", COUNTY, "房县各级交通部门"),
+    # with a place known, a system's department is its current standard name, not a local variant
+    ("交通部门", COUNTY, "房县交通运输局"),
+    ("市场监管", COUNTY, "房县市场监督管理局"),
+    ("消防", COUNTY, "房县消防救援大队"),
+])
+def test_functional_groups(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("畜牧局", "房县畜牧局"),
+    ("铁路建设办", "房县铁路建设办公室"),
+    ("鐵路辦", "房县铁路办"),  # a Traditional mention gets a Simplified name
+])
+def test_a_bare_name_takes_the_plans_place(resolver: Resolver, mention: str, canonical: str) -> None:
+    unit = resolver.resolve_unit(mention, COUNTY)
+    assert (unit.canonical, unit.jurisdiction) == (canonical, "房县")
+
+
+def test_a_ministrys_office_and_a_bare_division_in_its_own_notice(resolver: Resolver) -> None:
+    office = resolver.resolve_unit("生态环境部办公厅", Context(level="national"))
+    assert office.canonical == "生态环境部办公厅" and office.kind == "division"
+    own = resolver.resolve_unit("大气环境司", Context(level="national", issuer="生态环境部"))
+    assert own.canonical == "生态环境部大气环境司"
+    assert [x.unit.canonical for x in own.links if x.type == "PART_OF" and x.unit] == ["生态环境部"]
