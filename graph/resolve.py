@@ -43,16 +43,16 @@ LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "distric
 PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "区", "township": "乡镇"}
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-DIVISION_SUFFIXES = ("督查室", "督办室", "办公厅", "办公室", "处", "室")
+DIVISION_SUFFIXES = ("督查室", "督办室", "督查办", "办公厅", "办公室", "处", "室")
 # the offices of a government named without it (县督查室, 督查室: the 房县人民政府督查室)
-GOVERNMENT_OFFICES = ("督查室", "督办室")
+GOVERNMENT_OFFICES = ("督查室", "督办室", "督查办")
 # what ends the name of an internal division written after its department (生态环境部大气环境司, …厅法规处)
 DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
 # what a unit named bare ends in (畜牧局, 铁路建设办, 融媒体中心): a unit of the plan's place
 # (a 管委会 named bare is a zone's by its own name: 宁东管委会 is no unit of the plan's place)
 BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
-ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
+ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
 ZONES = {"开发区": "开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
          "经开区": "经济技术开发区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
@@ -117,6 +117,7 @@ class Dept:
     vertical: str = ""  # the national organ a vertically managed bureau belongs to: 国家税务总局成都市税务局
     branch: str = ""  # a national organ whose local offices are its 分局 by place: 国家外汇管理局安徽省分局
     branch_in: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (city, its districts served by the city's 分局)
+    branch_at: tuple[tuple[str, str], ...] = ()  # (level, what its branch there is called), else 分局 everywhere
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -173,7 +174,7 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             party = e.get("party", e["stem"].startswith("委"))
             branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
             dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
-                        branch_in)
+                        branch_in, tuple(e.get("branch_at", {}).items()))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
             # contracted whole forms (交委, 编办, 府办): the written suffix says which of the entry's suffixes
@@ -698,8 +699,9 @@ class Resolver:
                 "中共" + canonical
         if dept.vertical and where is not None and level != "national":
             canonical = dept.vertical + canonical
-        if dept.branch and where is not None and level != "national":  # 国家外汇管理局安徽省分局
-            canonical = f"{dept.branch}{where}分局"
+        at = dict(dept.branch_at).get(level, "" if dept.branch_at else "分局")
+        if dept.branch and where is not None and level != "national" and at:  # 国家外汇管理局安徽省分局
+            canonical = f"{dept.branch}{where}{at}"  # 中国人民银行桐乡市支行
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
@@ -930,8 +932,10 @@ class Resolver:
         if region.endswith(ZONE_WORDS):  # a development zone is run by its 管理委员会, not a government;
             # a name that opens with its place is a proper name, kept as written (嘉鱼经济开发区, not
             # 咸宁市嘉鱼县经济开发区); a bare one takes the plan's place (平顶山市城乡一体化示范区)
-            written = name[0] not in self.vocab.levels and not region.endswith(name)
-            canonical = (name if written else region) + "管理委员会"
+            zone = next((z for z in sorted(ZONES, key=len, reverse=True) if name.endswith(z)), "")
+            written = name[0] not in self.vocab.levels and (not region.endswith(name) or len(name) > len(zone) > 0)
+            full = name.removesuffix(zone) + ZONES[zone] if zone else name  # 达州高新区: 达州高新技术产业开发区
+            canonical = (full if written else region) + "管理委员会"
         owner = self._township_owner(region, ctx)
         if owner and not region.endswith(ZONE_WORDS):  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
             canonical = owner + canonical
@@ -959,11 +963,12 @@ class Resolver:
             if suffix in GOVERNMENT_OFFICES and name.endswith(suffix) and head in ("", *self.vocab.levels):
                 owner = self._named(head + "政府", ctx)  # 县督查室: the county government's
                 if owner is not None:
-                    return self._part_of(owner, suffix, f"{name}: the {suffix} of {owner.canonical}")
+                    return self._part_of(owner, _expand_tail(suffix), f"{name}: the {suffix} of {owner.canonical}")
             if name.endswith(suffix) and len(name) > len(suffix):
                 owner = self._named(head, ctx)
-                if owner is not None:
-                    return self._part_of(owner, suffix, f"{suffix} of the department {owner.canonical}")
+                if owner is not None:  # 区政府督查办: the 督查办公室 of the government
+                    return self._part_of(owner, _expand_tail(suffix, party=True),
+                                         f"{suffix} of the department {owner.canonical}")
         for i in range(len(name) - 2, 1, -1):
             head, rest = name[:i], name[i:]
             ends = (*DIVISION_END, "局") if head.endswith("部") else DIVISION_END

@@ -74,8 +74,26 @@ def resolver() -> Resolver:
     ("医疗保障分局", Context(level="district", jurisdiction="杭州市临安区", year=2022), "杭州市医疗保障局临安分局"),
     ("规划和自然资源分局", Context(level="district", jurisdiction="杭州市临安区", year=2022),
      "杭州市规划和自然资源局临安分局"),
-    # a development zone is run by its management committee
+    # a development zone is run by its management committee, its abbreviation written in full
     ("县开发区", Context(level="district", jurisdiction="灵璧县", year=2021), "灵璧开发区管理委员会"),
+    ("达州高新区", Context(level="city", jurisdiction="达州市", year=2021), "达州高新技术产业开发区管理委员会"),
+    # the offices of the river and forest chief systems
+    ("县河长办", COUNTY, "房县河长制办公室"),
+    ("县林长办", COUNTY, "房县林长制办公室"),
+    ("区政府督查办", DISTRICT, "西安市未央区人民政府督查办公室"),
+    ("县城乡建委", COUNTY_2016, "房县城乡建设委员会"),
+    ("区住房城乡建委", DISTRICT, "西安市未央区住房和城乡建设委员会"),
+    # the tax bureaus of before 2018, and the central bank's branches by level
+    ("市国税局", CITY_2012, "十堰市国家税务局"),
+    ("县地税局", COUNTY_2016, "房县地方税务局"),
+    ("人民银行", Context(level="district", jurisdiction="桐乡市", year=2020), "中国人民银行桐乡市支行"),
+    ("市人民银行", CITY, "中国人民银行十堰市中心支行"),
+    # Party committees: an autonomous place's in full, 党委 for 委
+    ("州委办公室", Context(level="city", jurisdiction="楚雄彝族自治州", year=2020), "中共楚雄彝族自治州委员会办公室"),
+    ("自治区党委办公厅", Context(level="province", jurisdiction="内蒙古自治区", year=2020),
+     "中共内蒙古自治区委员会办公厅"),
+    ("县委人才办", COUNTY, "中共房县县委人才工作领导小组办公室"),
+    ("市服务业局", CITY, "十堰市服务业发展局"),
 ])
 def test_abbreviations_at_every_level(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     unit = resolver.resolve_unit(mention, ctx)
