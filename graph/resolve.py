@@ -57,8 +57,8 @@ ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集
 ZONES = {"开发区": "开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
          "经开区": "经济技术开发区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
-# words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域
-LEVEL_LIKE = re.compile(r"市政(?!府)|市场|市容|区域|县域")
+# words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)
+LEVEL_LIKE = re.compile(r"市政(?!府|数)|市场|市容|区域|县域|乡村")
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
@@ -118,6 +118,7 @@ class Dept:
     branch: str = ""  # a national organ whose local offices are its 分局 by place: 国家外汇管理局安徽省分局
     branch_in: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (city, its districts served by the city's 分局)
     branch_at: tuple[tuple[str, str], ...] = ()  # (level, what its branch there is called), else 分局 everywhere
+    form: str = ""  # a name written around its place: 中国人民政治协商会议{place}委员会
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -174,7 +175,7 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             party = e.get("party", e["stem"].startswith("委"))
             branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
             dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
-                        branch_in, tuple(e.get("branch_at", {}).items()))
+                        branch_in, tuple(e.get("branch_at", {}).items()), e.get("form", ""))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
             # contracted whole forms (交委, 编办, 府办): the written suffix says which of the entry's suffixes
@@ -565,6 +566,9 @@ class Resolver:
         m = re.fullmatch(rf"(?P<body>.+?)(?P<end>{_alt(table['ends'])})", name)
         if m is None or "有限" in name or len(m["body"]) < 2:
             return None
+        grid = self._grid(m["body"], ctx, table["grid"])
+        if grid is not None:
+            return grid
         short = next((k for k in sorted(table["short"], key=len, reverse=True) if k in m["body"]), None)
         prefixed = m["body"][0] in self.vocab.levels or any(name.startswith(r) for r in _chain(ctx))
         if not (prefixed or short):
@@ -578,6 +582,24 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "company", level, "企业", where,
                             why=(*why, f"{m['end']}: a state company, registered as …{table['ends'][m['end']]}",
                                  f"canonical name {canonical!r}"))
+
+    def _grid(self, body: str, ctx: Context, grid: dict[str, Any]) -> ResolvedUnit | None:
+        """县供电公司, 六安供电公司: State Grid's local company, named 国网 + the place without 市/县 + 供电公司
+        (国网六安供电公司), outside the provinces China Southern Grid serves."""
+        if not body.endswith(grid["word"]) or any(p in _chain(ctx) for p in grid["except"]):
+            return None
+        place = body.removesuffix(grid["word"])
+        if place in self.vocab.levels:
+            level = self._level_char(place, ctx)
+            where = self._at_level(level, ctx) if level else None
+            if where is None:
+                return None
+            place = _short_place(where)
+        elif not place or place[0] in self.vocab.levels or self._place(place, ctx) == place:
+            return None  # not a place (城区供电公司 …): kept as written by the caller's rules
+        canonical = f"{grid['prefix']}{place}{grid['word']}公司"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", "unknown", "企业", None,
+                            why=(f"{body}公司: the State Grid company of {place}", f"canonical name {canonical!r}"))
 
     def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A standard department (or 人民政府) after a place or level prefix, or with none."""
@@ -692,6 +714,8 @@ class Resolver:
                 return served
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
+        if dept.form and where is not None:  # 县政协办: 中国人民政治协商会议房县委员会办公室
+            canonical = dept.form.format(place=where) + dept.suffix
         if dept.system == "党委办公" and where is not None and where.endswith(AUTONOMOUS):
             canonical = canonical.replace("委办公", "委员会办公", 1)  # 中共楚雄彝族自治州委员会办公室
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
@@ -904,7 +928,7 @@ class Resolver:
     def _with_place(self, name: str, ctx: Context) -> tuple[str, Level, str | None, tuple[str, ...]]:
         """A name with its level prefix replaced by the jurisdiction, or the jurisdiction prepended."""
         level = self._level_char(name[0], ctx)
-        if level is not None and not name.startswith(("市场", "区域", "县域")):
+        if level is not None and not LEVEL_LIKE.match(name):
             where = self._at_level(level, ctx)
             return (where or name[0]) + name[1:], level, where, (f"level prefix {name[0]!r} → {where or '?'}",)
         for i in range(len(name) - 1, 1, -1):
@@ -1017,7 +1041,7 @@ class Resolver:
         a department of that place whose system is unknown."""
         for level, where, rest, why in self._prefixes(name, ctx):
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
-            level_word = rest[:1] in self.vocab.levels and not rest.startswith(("市政", "市场", "市容", "区域", "县域"))
+            level_word = rest[:1] in self.vocab.levels and not LEVEL_LIKE.match(rest)
             own = not why and level == "township" and where
             named = where
             if own and suffix is None and rest.endswith("院"):

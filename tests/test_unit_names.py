@@ -94,6 +94,27 @@ def resolver() -> Resolver:
      "中共内蒙古自治区委员会办公厅"),
     ("县委人才办", COUNTY, "中共房县县委人才工作领导小组办公室"),
     ("市服务业局", CITY, "十堰市服务业发展局"),
+    ("县宣传部", COUNTY, "中共房县县委宣传部"),
+    ("县编委", COUNTY, "中共房县县委机构编制委员会"),
+    # people's congresses, the CPPCC, the government's committees
+    ("县人大办", COUNTY, "房县人大常委会办公室"),
+    ("县政协", COUNTY, "中国人民政治协商会议房县委员会"),
+    ("县政协办", COUNTY, "中国人民政治协商会议房县委员会办公室"),
+    ("县关工委", COUNTY, "房县关心下一代工作委员会"),
+    ("县老龄办", COUNTY, "房县老龄工作委员会办公室"),
+    # 政数局 is no 市政 word; 乡村振兴办 no township's 村振兴办
+    ("市政数局", CITY, "十堰市政务服务数据管理局"),
+    ("乡村振兴办", Context(level="township", jurisdiction="徐庄镇", year=2021), "徐庄镇乡村振兴办公室"),
+    ("县烟草局", COUNTY, "房县烟草专卖局"),
+    ("县疾控中心", COUNTY, "房县疾病预防控制中心"),
+    ("县人民医院", COUNTY, "房县人民医院"),
+    ("县消防大队", COUNTY_2016, "房县公安消防大队"),
+    ("县消防大队", COUNTY, "房县消防救援大队"),
+    ("市旅游委", CITY_2012, "十堰市旅游发展委员会"),
+    # banks and the grid company by their own naming
+    ("县农发行", COUNTY, "中国农业发展银行房县支行"),
+    ("县供电公司", COUNTY, "国网房县供电公司"),
+    ("六安供电公司", Context(level="city", jurisdiction="六安市", year=2021), "国网六安供电公司"),
 ])
 def test_abbreviations_at_every_level(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     unit = resolver.resolve_unit(mention, ctx)
