@@ -119,6 +119,7 @@ class Dept:
     branch_in: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (city, its districts served by the city's 分局)
     branch_at: tuple[tuple[str, str], ...] = ()  # (level, what its branch there is called), else 分局 everywhere
     form: str = ""  # a name written around its place: 中国人民政治协商会议{place}委员会
+    district_branch: bool = False  # a city district has the city bureau's branch, named by the whole district
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -175,7 +176,8 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             party = e.get("party", e["stem"].startswith("委"))
             branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
             dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
-                        branch_in, tuple(e.get("branch_at", {}).items()), e.get("form", ""))
+                        branch_in, tuple(e.get("branch_at", {}).items()), e.get("form", ""),
+                        e.get("district_branch", False))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
             # contracted whole forms (交委, 编办, 府办): the written suffix says which of the entry's suffixes
@@ -704,7 +706,8 @@ class Resolver:
                     written: str | None = None) -> ResolvedUnit:
         """The node of ``dept`` in ``where`` (or, when the place is unknown, the level prefix as written — a
         county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
-        if dept.suffix == "分局" and level == "district" and where is not None:
+        city_district = dept.district_branch and dept.suffix == "局" and (where or "").endswith("区")
+        if (dept.suffix == "分局" or city_district) and level == "district" and where is not None:
             branch = self._branch(dept, where, why)
             if branch is not None:
                 return branch
@@ -734,15 +737,15 @@ class Resolver:
     def _branch(self, dept: Dept, where: str, why: tuple[str, ...]) -> ResolvedUnit | None:
         """区公安分局 in a district's plan: the city bureau's branch in the district (乐山市公安局市中区分局),
         PART_OF the city bureau; a county's branch is named by the county without 县 (南阳市生态环境局淅川分局)."""
-        city = next((a for a in ancestors(where) if region_level(a) == "city"), None)
+        city = next((a for a in ancestors(where) if region_level(a) == "city" or a in MUNICIPALITIES), None)
         bureau = self.vocab.departments.get(dept.body.removesuffix("分局").removesuffix(dept.suffix) + "局")
         if city is None or bureau is None:
             return None
-        head = self._department(bureau, "city", city, ())
+        head = self._department(replace(bureau, district_branch=False), region_level(city), city, ())
         own = where.removeprefix(city)
         short = re.sub(r"(?:区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
-        if len(short) < 2 or short in gazetteer.load().never:  # 市中区 stays 乐山市公安局市中区分局
-            short = own
+        if len(short) < 2 or short in gazetteer.load().never or dept.district_branch:
+            short = own  # 市中区 stays 乐山市公安局市中区分局; police branches keep 区 (广元市公安局朝天区分局)
         canonical = f"{head.canonical}{short}分局"
         step = f"a 分局 of a district or county: the branch of {head.canonical} there, PART_OF it"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,

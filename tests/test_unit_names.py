@@ -74,6 +74,11 @@ def resolver() -> Resolver:
     ("医疗保障分局", Context(level="district", jurisdiction="杭州市临安区", year=2022), "杭州市医疗保障局临安分局"),
     ("规划和自然资源分局", Context(level="district", jurisdiction="杭州市临安区", year=2022),
      "杭州市规划和自然资源局临安分局"),
+    # a city district's police are the city bureau's branch, named by the whole district; a county has its own
+    ("区公安局", Context(level="district", jurisdiction="广元市朝天区", year=2021), "广元市公安局朝天区分局"),
+    ("公安", Context(level="district", jurisdiction="广元市朝天区", year=2021), "广元市公安局朝天区分局"),
+    ("区公安分局", Context(level="district", jurisdiction="重庆市渝中区", year=2021), "重庆市公安局渝中区分局"),
+    ("县公安局", COUNTY, "房县公安局"),
     # a development zone is run by its management committee, its abbreviation written in full
     ("县开发区", Context(level="district", jurisdiction="灵璧县", year=2021), "灵璧开发区管理委员会"),
     ("达州高新区", Context(level="city", jurisdiction="达州市", year=2021), "达州高新技术产业开发区管理委员会"),
