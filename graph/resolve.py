@@ -54,7 +54,7 @@ BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
-ZONES = {"开发区": "开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
+ZONES = {"开发区": "经济开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
          "经开区": "经济技术开发区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
 # words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)
@@ -959,7 +959,8 @@ class Resolver:
         if region.endswith(ZONE_WORDS):  # a development zone is run by its 管理委员会, not a government;
             # a name that opens with its place is a proper name, kept as written (嘉鱼经济开发区, not
             # 咸宁市嘉鱼县经济开发区); a bare one takes the plan's place (平顶山市城乡一体化示范区)
-            zone = next((z for z in sorted(ZONES, key=len, reverse=True) if name.endswith(z)), "")
+            # 高新区, 经开区 after a place are abbreviations; …开发区 is a name of its own (嘉鱼旅游开发区)
+            zone = next((z for z in sorted(ZONES, key=len, reverse=True) if name.endswith(z) and z != "开发区"), "")
             written = name[0] not in self.vocab.levels and (not region.endswith(name) or len(name) > len(zone) > 0)
             full = name.removesuffix(zone) + ZONES[zone] if zone else name  # 达州高新区: 达州高新技术产业开发区
             canonical = (full if written else region) + "管理委员会"

@@ -80,7 +80,7 @@ def resolver() -> Resolver:
     ("区公安分局", Context(level="district", jurisdiction="重庆市渝中区", year=2021), "重庆市公安局渝中区分局"),
     ("县公安局", COUNTY, "房县公安局"),
     # a development zone is run by its management committee, its abbreviation written in full
-    ("县开发区", Context(level="district", jurisdiction="灵璧县", year=2021), "灵璧开发区管理委员会"),
+    ("县开发区", Context(level="district", jurisdiction="灵璧县", year=2021), "灵璧经济开发区管理委员会"),
     ("达州高新区", Context(level="city", jurisdiction="达州市", year=2021), "达州高新技术产业开发区管理委员会"),
     # the offices of the river and forest chief systems
     ("县河长办", COUNTY, "房县河长制办公室"),
