@@ -479,8 +479,8 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._joint, self._parenthesis, self._zone, self._self, self._league,
-                     self._company, self._named,
+        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._zone, self._self,
+                     self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._partial, self._park, self._run_together):
             found = step(name, ctx)
@@ -493,6 +493,16 @@ class Resolver:
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _national_organ(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
+        found = data.read("units.toml")["national"].get(name)
+        if found is None:
+            return None
+        canonical, system = found
+        kind: UnitKind = "company" if system == "企业" else "department"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, kind, "national", system, None,
+                            why=(f"{name}: the central organ {canonical}", f"canonical name {canonical!r}"))
 
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""

@@ -116,6 +116,12 @@ def resolver() -> Resolver:
     ("县消防大队", COUNTY_2016, "房县公安消防大队"),
     ("县消防大队", COUNTY, "房县消防救援大队"),
     ("市旅游委", CITY_2012, "十堰市旅游发展委员会"),
+    ("省直机关工委", PROVINCE, "中共湖北省直属机关工作委员会"),
+    ("县委改革办", COUNTY, "中共房县县委全面深化改革委员会办公室"),
+    # central organs by their full names
+    ("证监会", Context(level="national"), "中国证券监督管理委员会"),
+    ("中宣部", PROVINCE, "中共中央宣传部"),
+    ("团中央", Context(level="national"), "中国共产主义青年团中央委员会"),
     # banks and the grid company by their own naming
     ("县农发行", COUNTY, "中国农业发展银行房县支行"),
     ("县供电公司", COUNTY, "国网房县供电公司"),
