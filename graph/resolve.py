@@ -957,7 +957,9 @@ class Resolver:
     def _government(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A place named alone in a unit list stands for its government (罗汉镇, 成都市), as does the government
         of a town or street written in full (新安街道办事处, 昌化镇人民政府)."""
-        name = re.sub(r"(?<=街道)办事处$|(?<=[镇乡])人民政府$", "", name)
+        name = re.sub(r"(?<=街道)办(?:事处)?$|(?<=[镇乡])人民政府$", "", name)
+        if name == "街道" and not (ctx.jurisdiction or "").endswith("街道"):
+            return None  # 街道办 names a street's office only in that street's own plan
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
             return None
         region = self._place(name, ctx)

@@ -118,6 +118,12 @@ def resolver() -> Resolver:
     ("市旅游委", CITY_2012, "十堰市旅游发展委员会"),
     ("省直机关工委", PROVINCE, "中共湖北省直属机关工作委员会"),
     ("县委改革办", COUNTY, "中共房县县委全面深化改革委员会办公室"),
+    # a township's and a street's own bodies
+    ("镇党政办", Context(level="township", jurisdiction="徐庄镇", year=2020), "徐庄镇党政办公室"),
+    ("镇人大", Context(level="township", jurisdiction="徐庄镇", year=2020), "徐庄镇人民代表大会"),
+    ("镇中心学校", Context(level="township", jurisdiction="徐庄镇", year=2020), "徐庄镇中心学校"),
+    ("街道办", Context(level="township", jurisdiction="新安街道", year=2020), "新安街道办事处"),
+    ("街道党工委", Context(level="township", jurisdiction="新安街道", year=2020), "中共新安街道工作委员会"),
     # central organs by their full names
     ("证监会", Context(level="national"), "中国证券监督管理委员会"),
     ("中宣部", PROVINCE, "中共中央宣传部"),
