@@ -1086,6 +1086,8 @@ class Resolver:
             head = name[: len(name) - len(rest)]
             if any(z in rest for z in ZONE_WORDS) and head and head[0] not in self.vocab.levels:
                 prefix = head  # a zone keeps the place as its name writes it: 杭州城西科创产业集聚区管理委员会
+            if level == "national" and where is None:
+                prefix = head  # 中国环境科学研究院 keeps its 中国
             canonical = prefix + _expand_tail(rest)
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",
