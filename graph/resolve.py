@@ -561,14 +561,14 @@ class Resolver:
 
     def _league(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """团市委, 团县委: the Communist Youth League committee of the place (共青团眉山市委员会)."""
-        m = re.fullmatch(r"团([省市区县州])委", name)
-        level = self._level_char(m[1], ctx) if m else None
+        m = re.fullmatch(r"团([省市区县州])委|([省市区县州])团委", name)  # 团县委, 县团委
+        level = self._level_char(m[1] or m[2], ctx) if m else None
         where = self._at_level(level, ctx) if level else None
         if m is None or level is None:
             return None
-        canonical = f"共青团{where or m[1]}委员会"
+        canonical = f"共青团{where or m[1] or m[2]}委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
-                            why=(f"团{m[1]}委: the Youth League committee of {where or '?'}",
+                            why=(f"{name}: the Youth League committee of {where or '?'}",
                                  f"canonical name {canonical!r}"))
 
     def _company(self, name: str, ctx: Context) -> ResolvedUnit | None:

@@ -41,6 +41,12 @@ def resolver() -> Resolver:
     ("县人防办", COUNTY, "房县人民防空办公室"),
     ("省药监局", PROVINCE, "湖北省药品监督管理局"),
     ("省监狱局", PROVINCE, "湖北省监狱管理局"),
+    ("区市监局", DISTRICT, "西安市未央区市场监督管理局"),
+    ("县交运局", COUNTY, "房县交通运输局"),
+    ("县审批局", COUNTY, "房县行政审批局"),
+    ("县国资办", COUNTY, "房县国有资产监督管理办公室"),
+    ("县文体局", COUNTY, "房县文化体育局"),
+    ("县团委", COUNTY, "共青团房县委员会"),
     # offices of the government and of the Party committee
     ("县府办", COUNTY, "房县人民政府办公室"),
     ("县督查室", COUNTY, "房县人民政府督查室"),
