@@ -732,8 +732,8 @@ class Resolver:
         if dept.system == "党委办公" and where is not None and where.endswith(AUTONOMOUS):
             canonical = canonical.replace("委办公", "委员会办公", 1)  # 中共楚雄彝族自治州委员会办公室
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
-            canonical = "中共" + canonical.replace(where, where + "县", 1) if re.fullmatch(r".县", where) else \
-                "中共" + canonical
+            own = re.fullmatch(r".县", where) and not dept.official(level).startswith("委员会")  # 中共房县委员会
+            canonical = "中共" + canonical.replace(where, where + "县", 1) if own else "中共" + canonical
         if dept.vertical and where is not None and level != "national":
             canonical = dept.vertical + canonical
         at = dict(dept.branch_at).get(level, "" if dept.branch_at else "分局")
@@ -1123,7 +1123,7 @@ class Resolver:
     def _run_together(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """Several units written without a separator (省委省国资委省安全监管局): a group whose members are
         the units, each its own node; never one node for several units."""
-        parts = [p for p in re.split(r"(?=[省市区县](?!场|域|政|容))", name) if p]
+        parts = [p for p in re.split(r"(?=[省市区县](?!场|域|政(?!府)|容))", name) if p]
         if len(parts) < 2 or any(len(p) < 2 for p in parts):
             return None
         members = [self._resolve(p, ctx) for p in parts]

@@ -54,6 +54,8 @@ def resolver() -> Resolver:
     ("区委办", DISTRICT, "中共西安市未央区委办公室"),
     ("县委办", COUNTY, "中共房县县委办公室"),
     ("区委区政府督查室", DISTRICT, "中共西安市未央区委西安市未央区人民政府督查室"),
+    ("县委", COUNTY, "中共房县委员会"),  # the committee itself: no second 县
+    ("县委县政府", COUNTY, "中共房县委员会、房县人民政府"),  # two units written together: a group of both
     ("县编办", COUNTY, "中共房县县委机构编制委员会办公室"),
     ("市委编办", CITY, "中共十堰市委机构编制委员会办公室"),
     ("县委政法委", COUNTY, "中共房县县委政法委员会"),
