@@ -7,9 +7,14 @@ write their units (the 简称 of 机构编制 notices), never one document's wor
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from polkg.contract import lines
 from polkg.graph.resolve import Context, Resolver
+from polkg.pipeline import Pipeline
 
 COUNTY = Context(level="district", jurisdiction="房县", year=2021)
 COUNTY_2016 = Context(level="district", jurisdiction="房县", year=2016)
@@ -200,3 +205,16 @@ def test_a_ministrys_office_and_a_bare_division_in_its_own_notice(resolver: Reso
     own = resolver.resolve_unit("大气环境司", Context(level="national", issuer="生态环境部"))
     assert own.canonical == "生态环境部大气环境司"
     assert [x.unit.canonical for x in own.links if x.type == "PART_OF" and x.unit] == ["生态环境部"]
+
+
+def test_a_traditional_plan_gets_simplified_names(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A plan published in Traditional characters names the same units: mentions stay as written, canonical
+    names are Simplified, and a bare one is the plan's own county's."""
+    plan = tmp_path / "fang.txt"
+    plan.write_text("房縣2021年交通建設工作方案\n\n一、主要任務\n（一）加快鐵路建設。2021年底前完成。"
+                    "（牽頭單位：縣鐵路辦；責任單位：縣發改局、縣委宣傳部）\n"
+                    "（二）推進公路建設。（牽頭單位：縣交通運輸局；責任單位：鐵路辦）\n", encoding="utf-8")
+    units = {u["mention"]: u["canonical"] for line in lines(pipeline.extract_file(plan))
+             for u in json.loads(line).get("units", [])}
+    assert units == {"縣鐵路辦": "房县铁路办", "縣發改局": "房县发展和改革局", "縣委宣傳部": "中共房县县委宣传部",
+                     "縣交通運輸局": "房县交通运输局", "鐵路辦": "房县铁路办"}
