@@ -1014,7 +1014,9 @@ class Resolver:
             ends = (*DIVISION_END, "局") if head.endswith("部") else DIVISION_END
             if not rest.endswith(ends) or len(rest) < 2:
                 continue
-            owner = self._named(head, ctx)
+            # a 司 is a ministry's: 发展改革委环资司 in a province's plan is the national commission's
+            national = rest.endswith("司") and head[0] not in self.vocab.levels
+            owner = self._named(head, Context(level="national", year=ctx.year) if national else ctx)
             if owner is not None and owner.kind == "department":
                 return self._part_of(owner, rest, f"{rest} is a division of the department {owner.canonical}")
         return None

@@ -199,6 +199,11 @@ def test_a_bare_name_takes_the_plans_place(resolver: Resolver, mention: str, can
     assert (unit.canonical, unit.jurisdiction) == (canonical, "房县")
 
 
+def test_a_si_is_a_ministrys_division_in_any_plan(resolver: Resolver) -> None:
+    division = resolver.resolve_unit("发展改革委环资司", PROVINCE)
+    assert (division.canonical, division.level) == ("国家发展和改革委员会环资司", "national")
+
+
 def test_a_ministrys_office_and_a_bare_division_in_its_own_notice(resolver: Resolver) -> None:
     office = resolver.resolve_unit("生态环境部办公厅", Context(level="national"))
     assert office.canonical == "生态环境部办公厅" and office.kind == "division"
