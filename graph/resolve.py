@@ -631,7 +631,7 @@ class Resolver:
                   why: tuple[str, ...]) -> tuple[Dept, tuple[str, ...]]:
         """The department a plan means by an old name: after a rename every place took (环境保护局 →
         生态环境局, 2019), a later plan's 环保局 is the bureau in office; before it, the old one."""
-        for _ in range(3):  # a chain of renames (卫生局 → 卫生和计划生育委员会 → 卫生健康委员会)
+        for _ in range(3):  # renames may follow one another: each that came before the plan applies
             r = next((r for r in self.vocab.renames if r.old == dept.body and level in r.levels and r.everywhere
                       and r.where in (None, where) and year and year > int(r.date[:4])), None)
             new = self.vocab.departments.get(r.new) if r else None
