@@ -174,6 +174,11 @@ class Engine:
 
     def on_paragraph(self, para: Para, s: str) -> None:
         label, self.label = self.label, None
+        year = tables.deadline_cell(s, column=any(c.kind == "deadline" for c in self.columns))
+        if year is not None and year.isdigit() and self.last_closed:  # 2020 under 完成时限, not a 序号
+            for task in self.last_closed:
+                task.deadline = task.deadline or year
+            return
         if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True

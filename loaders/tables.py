@@ -363,9 +363,12 @@ def fragment(s: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
 
 
-def deadline_cell(s: str) -> str | None:
-    """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``)."""
+def deadline_cell(s: str, column: bool = False) -> str | None:
+    """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``); under a 完成时限
+    column (``column``) a bare year too (``2020``)."""
     flat = compact(s)
+    if column and re.fullmatch(r"(?:19|20)\d{2}", flat):
+        return flat
     if len(flat) <= 16 and _deadline_like(flat) and not any(c in flat for c in "，。；"):
         return flat
     return None
@@ -386,8 +389,9 @@ def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
-    if fragment(last) and not whole and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
-        return True  # 市政 / 府办 / 公厅: a narrow cell broken over lines
+    header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
+    if fragment(last) and not whole and not header and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
+        return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
     flat = compact(s)
