@@ -402,6 +402,16 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
+        split = tables.division_field(s)
+        if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
+            a, b, names = split
+            closed = len(self.tasks)
+            self.on_body(start, start + a, depth)
+            for task in self.tasks[closed:] or self.last_closed:
+                task.divisions = _unique([*task.divisions, *names])
+            if compact(s[b:]):
+                self.on_body(start + b, end, None)
+            return
         pos = 0
         for a, b, mark in self.closing_marks(s, start):
             piece = trimmed_span(self.text, start + pos, start + a)
@@ -513,6 +523,7 @@ class Engine:
         mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)
         task = self.emit(row.text, self.text[row.text.start : row.text.end], mark, quote_end=row.end)
         task.section = [*self.section(), *row.section]
+        task.divisions = row.divisions
         self.last_row, self.row_cells = task, False
 
     def row_overflow(self, s: str, at: int) -> bool:

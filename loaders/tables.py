@@ -75,6 +75,8 @@ def column_kind(header: str) -> Column | None:
         return None
     if h in w["number"]:
         return Column("number")
+    if h in _divisions().columns:  # 责任处室: internal divisions, not units
+        return Column("division")
     if any(x in h for x in w["other"]):
         return None
     both = re.match(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
@@ -135,6 +137,7 @@ class Row:
     body: str = ""
     found: list[Found] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
+    divisions: list[str] = field(default_factory=list)
     deadline: str | None = None
     section: list[str] = field(default_factory=list)
     end: int = 0
@@ -228,6 +231,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.found.extend(styles.unit_list(text[a:b], a, col.role))
         elif col.kind == "leader":
             row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+        elif col.kind == "division":
+            row.divisions.extend(division_names(text[a:b]))
         elif col.kind == "deadline":
             row.deadline = values[i]
         elif col.kind == "task":
@@ -260,6 +265,71 @@ def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
     if number_at != missing:
         return table
     return Table(table.sep, table.kinds[missing:], table.prev)
+
+
+# ---------------------------------------------------------------- internal divisions
+
+
+@dataclass(frozen=True)
+class Divisions:
+    """The words of ``[divisions]`` in ``data/styles.toml``."""
+
+    labels: tuple[str, ...]
+    columns: tuple[str, ...]
+    endings: tuple[str, ...]
+    max_bare: int
+    not_bare: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@cache
+def _divisions() -> Divisions:
+    raw = data.read("styles.toml")
+    d = raw["divisions"]
+    roles = tuple(sorted(raw["editorial"]["trailing"], key=len, reverse=True))
+    return Divisions(tuple(d["labels"]), tuple(d["columns"]), tuple(d["endings"]), int(d["max_bare"]),
+                     tuple(d["not_bare"]), roles)
+
+
+def division_names(cell: str) -> list[str]:
+    """The divisions of a cell or a label's value, in order: ``规财处牵头，水处、环科院配合`` → 规财处, 水处,
+    环科院 (role words dropped: inside a department who leads is the first named)."""
+    out: list[str] = []
+    for piece in re.split(r"[，,、；;。/\s]+", cell):
+        name = piece.strip("（）()〔〕[]【】")
+        for word in _divisions().roles:
+            if name.endswith(word) and len(name) > len(word):
+                name = name[: -len(word)]
+                break
+        if len(name) >= 2 and name not in out:
+            out.append(name)
+    return out
+
+
+_DIVISION_LABEL: re.Pattern[str] | None = None
+
+
+def division_field(s: str) -> tuple[int, int, list[str]] | None:
+    """``(start, end, divisions)`` of a department's own split of an item written in its text
+    (``…(省环保厅牵头)厅内分工：规财处牵头，水处、环科院配合。``): the label up to the end of its sentence."""
+    global _DIVISION_LABEL
+    if _DIVISION_LABEL is None:
+        words = "|".join(sorted(_divisions().labels, key=len, reverse=True))
+        _DIVISION_LABEL = re.compile(rf"(?:{words})[:：]\s*(?P<names>[^。；;\n]{{2,80}})[。；;]?")
+    m = _DIVISION_LABEL.search(s)
+    if m is None:
+        return None
+    names = division_names(m.group("names"))
+    return (m.start(), m.end(), names) if names else None
+
+
+def bare_division(name: str) -> bool:
+    """A unit written as a bare internal division (规财处, 大气处, 安监股): no place or parent before it."""
+    d = _divisions()
+    flat = compact(name)
+    if len(flat) > d.max_bare or not flat.endswith(d.endings) or flat.endswith(d.not_bare):
+        return False
+    return not re.match(r"^[省市县区州镇乡]", flat) and not re.search(r"[局委厅办府部院]", flat[:-1])
 
 
 # ---------------------------------------------------------------- space-separated columns

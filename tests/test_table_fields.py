@@ -6,6 +6,7 @@ from __future__ import annotations
 from polkg.graph.model import Extraction, Task
 from polkg.loaders import engine
 from polkg.loaders.text import compact
+from polkg.pipeline import Pipeline
 
 
 def snippet(text: str) -> Extraction:
@@ -84,3 +85,42 @@ def test_a_bare_year_under_a_deadline_column_is_the_rows_deadline_not_a_row_numb
 def test_a_header_cell_broken_over_lines_is_a_header_not_a_task() -> None:
     x = snippet(ONE_CELL_PER_LINE)
     assert not [t.text for t in x.tasks if "时限" in t.text or "季度" in t.text]
+
+
+# rw_heilongjiang_hbt_internal_division (黑龙江省环境保护厅, Traditional as the portal serves it): the department's own
+# split of each item (廳內分工) names its divisions; they go to `divisions` in order, never to the units.
+INTERNAL_SPLIT = """黑龍江省生態環境保護“十三五”規劃
+重點工作任務廳內分工方案
+一、約束性指標分工安排
+2.氨氮排放總量五年累計減少7%。(省環保廳牽頭)廳內分工:規財處牽頭,水處、環科院配合。
+3.地表水質量達到或好于Ⅲ類水體比例達到59.7%。(省環保廳牽頭)廳內分工:水處牽頭,監測站、環科院配合。
+4.消除地表水質量劣V類水體。(省環保廳牽頭)廳內分工:水處牽頭,環評處、監測站、環科院、環監局配合。5.二氧化硫排放總量五年累計減少11%。(省環保廳牽頭)廳內分工:規財處牽頭,大氣處、環科院配合。
+"""
+
+
+def test_a_departments_own_split_names_divisions_not_units(pipeline: Pipeline) -> None:
+    x = pipeline.extract_text(INTERNAL_SPLIT, doc="snippet")
+    got = {compact(t.text)[:6]: (t.divisions, [(u.mention, u.role) for u in t.units]) for t in x.tasks}
+    assert got == {
+        "2.氨氮排放": (["規財處", "水處", "環科院"], [("省環保廳", "lead")]),
+        "3.地表水質": (["水處", "監測站", "環科院"], [("省環保廳", "lead")]),
+        "4.消除地表": (["水處", "環評處", "監測站", "環科院", "環監局"], [("省環保廳", "lead")]),
+        "5.二氧化硫": (["規財處", "大氣處", "環科院"], [("省環保廳", "lead")]),
+    }
+
+
+def test_a_bare_division_as_a_subject_is_a_division(pipeline: Pipeline) -> None:
+    """The same notice's cover: 規財處要加強工作統籌 is the issuer's division at work, not a unit of the plan."""
+    text = ("廳機關各有關處(室)、直屬各有關單位:\n"
+            "各部門、各單位要及時對任務實施情況進行評估;規財處要加強工作統籌,適時對規劃實施情況進行調度、評估和督促檢查。\n")
+    task = next(t for t in pipeline.extract_text(text, doc="snippet").tasks if "統籌" in t.text)
+    assert (task.divisions, task.units) == (["規財處"], [])
+
+
+def test_a_division_column_gives_divisions() -> None:
+    """A table whose 责任处室 column names the department's divisions (as tab-separated rows)."""
+    text = ("序号\t工作任务\t牵头单位\t责任处室\t完成时限\n"
+            "1\t开展重点行业挥发性有机物综合治理。\t省生态环境厅\t大气处、执法局\t2023年底前\n")
+    task = having(snippet(text), "挥发性有机物综合治理")
+    assert (task.divisions, [u.mention for u in task.units], task.deadline) == (
+        ["大气处", "执法局"], ["省生态环境厅"], "2023年底前")
