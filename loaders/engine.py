@@ -223,6 +223,8 @@ class Engine:
             if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)
         self.label = kind if kind is not None else (col.role if col is not None and col.kind == "role" else None)
+        if len(self.columns_run) > 1 and col is not None:
+            self.label = None  # a cell of a header flattened one cell per line labels a column, not the next line
         if kind == "task":
             self.end_fields()
             starts = flat in marks.words().block_start

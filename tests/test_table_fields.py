@@ -4,9 +4,10 @@ flattenings real plans reach polkg in (one cell per line, headers broken over li
 from __future__ import annotations
 
 from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine
+from polkg.loaders import engine, tables
 from polkg.loaders.text import compact
 from polkg.pipeline import Pipeline
+from tests.helpers import roles
 
 
 def snippet(text: str) -> Extraction:
@@ -124,3 +125,63 @@ def test_a_division_column_gives_divisions() -> None:
     task = having(snippet(text), "挥发性有机物综合治理")
     assert (task.divisions, [u.mention for u in task.units], task.deadline) == (
         ["大气处", "执法局"], ["省生态环境厅"], "2023年底前")
+
+
+# hx_jiangsu_rudong_csaq2020: a table flattened one cell per line, its header cells indented, a merged first cell
+# broken into two-character lines; the unit cells hold a group (县有关部门和单位) and a unit with its role written in
+# (县自然资源局牵头): values, never a new header.
+RUDONG = """2020年—2022年如东县关于推进城市安全发展的任务分工清单表
+
+主要任务
+
+            任务清单
+
+       牵头单位
+
+            配合单位
+
+加强
+
+城市
+
+安全
+
+源头
+
+治理
+
+强化
+
+规划
+
+引领
+
+1.将安全发展要求落实到城市经济社会发展总体规划中。对不符合产业政策和规划布局、达不到安全标准的企业和项目,一律不予立项、审批。
+
+县发改委、行政审批局
+
+县有关部门和单位
+
+2.将安全发展要求落实到国土空间规划中。科学设置居民生活区、商业区、工业区、港区、风景区以及其他功能区的空间布局。加强建设项目实施前的评估论证。
+
+县自然资源局牵头
+
+县发改委、住建局、交通运输局等部门
+"""
+
+
+def test_unit_cells_of_a_column_wise_table_keep_their_columns_roles() -> None:
+    x = snippet(RUDONG)
+    first = having(x, "将安全发展要求落实到城市经济社会发展总体规划中")
+    second = having(x, "将安全发展要求落实到国土空间规划中")
+    assert roles(first) == {"lead": ["县发改委", "行政审批局"], "responsible": [], "assist": ["县有关部门和单位"]}
+    assert roles(second) == {"lead": ["县自然资源局"], "responsible": [],
+                             "assist": ["县发改委", "住建局", "交通运输局"]}
+
+
+def test_a_unit_or_a_group_is_never_a_column_header() -> None:
+    assert tables.column_kind("县自然资源局牵头") is None
+    assert tables.column_kind("县有关部门和单位") is None
+    assert tables.column_kind("各乡镇") is None
+    assert tables.column_kind("牵头单位") == tables.Column("role", "lead")
+    assert tables.column_kind("协同责任单位") == tables.Column("role", "responsible")
