@@ -42,6 +42,8 @@ MAX_UNIT_LINE = 120
 MAX_HEADER = 80
 #: a header cell at most this long (a label, not text) may be the implied task column of a header row
 MAX_IMPLIED_HEADER = 10
+#: a 完成时限 cell at most this long is a deadline as written; a longer one is a schedule of steps
+MAX_DEADLINE_CELL = 16
 #: a task cell at most this long without punctuation names a field or an object, not a whole duty
 MAX_NAME_TASK = 12
 
@@ -97,7 +99,7 @@ def column_kind(header: str) -> Column | None:
         return Column("role", "lead")
     if any(x in h for x in ("配合", "协办", "参与", "协助", "协作")) or h in ("协同单位", "协同部门"):
         return Column("role", "assist")
-    if "责任" in h or h.endswith(("单位", "部门")):
+    if "责任" in h or h.endswith(("单位", "部门", "主体")):  # 实施主体: who carries it out
         return Column("role", "responsible")
     if any(x in h for x in w["deadline"]):
         return Column("deadline")
@@ -239,7 +241,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         elif col.kind == "division":
             row.divisions.extend(division_names(text[a:b]))
         elif col.kind == "deadline":
-            row.deadline = values[i]
+            row.deadline = deadline_of_cell(values[i])
         elif col.kind == "task":
             texts.append((a, b))
     source.prev = table.prev = values
@@ -436,6 +438,14 @@ def _skip_trailing_cells(text: str, toks: list[Cell], lo: int, hi: int, after: i
 def fragment(s: str) -> bool:
     """A piece of a narrow table cell: one to three Chinese characters and nothing else."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
+
+
+def deadline_of_cell(value: str) -> str | None:
+    """What a 完成时限 / 进度安排 cell gives as the deadline: a short cell as written (``2020年底前``, ``立行立改,
+    长期坚持``); a schedule of several steps (``2023年6月底前完成方案，12月底前全部完成``) its overall one."""
+    if len(value) <= MAX_DEADLINE_CELL:
+        return value
+    return deadlines.find_deadline(value) or value
 
 
 def deadline_cell(s: str, column: bool = False) -> str | None:

@@ -300,6 +300,7 @@ def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
         task.regions = [restore(x, text, seen, a, len(text)) for x in task.regions]
         task.leaders = [_written(x, text, seen, a) for x in task.leaders]  # 龐家偉, 規財處: as the source wrote them
         task.divisions = [_written(x, text, seen, a) for x in task.divisions]
+        task.deadline = _written(task.deadline, text, seen, a) if task.deadline else task.deadline
     for t in extraction.targets:
         t.text = restore(t.text, text, seen, t.span.start, len(text))
     for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)

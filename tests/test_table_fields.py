@@ -185,3 +185,14 @@ def test_a_unit_or_a_group_is_never_a_column_header() -> None:
     assert tables.column_kind("各乡镇") is None
     assert tables.column_kind("牵头单位") == tables.Column("role", "lead")
     assert tables.column_kind("协同责任单位") == tables.Column("role", "responsible")
+
+
+def test_a_schedule_cell_gives_its_overall_deadline_and_a_short_cell_stays_as_written() -> None:
+    """进度安排 is a deadline column; its cell may hold several steps (the last is the overall deadline)."""
+    text = ("序号\t重点任务\t实施主体\t进度安排\n"
+            "1\t推进城镇污水处理提质增效。\t县住建局\t2023年6月底前完成排查方案，2023年12月底前全部完成整治\n"
+            "2\t开展入河排污口排查整治。\t县生态环境局\t立行立改,长期坚持\n")
+    x = snippet(text)
+    first, second = having(x, "城镇污水处理提质增效"), having(x, "入河排污口排查整治")
+    assert (first.deadline, roles(first)["responsible"]) == ("2023年12月底前", ["县住建局"])
+    assert second.deadline == "立行立改,长期坚持"
