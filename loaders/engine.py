@@ -285,6 +285,8 @@ class Engine:
         the items just closed."""
         if not (label == "leader" or any(c.kind == "leader" for c in self.columns)):
             return False
+        if tables.deadline_cell(s) is not None:  # 6月底前 in the next column: a deadline, nobody's name
+            return False
         if self.pending and self.leader_before_units():  # 任务 | 牵头领导 | 责任单位: the row is still open
             people = marks.people(s)
             self.pending[-1].leaders = _unique([*self.pending[-1].leaders, *people])

@@ -86,6 +86,8 @@ def column_kind(header: str) -> Column | None:
         unit = column_kind(both.group("unit"))
         if unit is not None and unit.kind == "role":
             return Column("role", unit.role, people=True)
+    if re.search(r"[：:].", h):
+        return None  # 责任领导：张三: a label with its value, not a column's name
     if h.startswith("各") or any(x in h for x in ("有关", "相关", "、", "等")):
         return None  # 县有关部门和单位, 各乡镇: a group of units (a cell's value), not a column's name
     role_word = re.search("牵头|配合|协办|参与|协助|负责|责任", h)
@@ -397,6 +399,8 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
         tok = text[a:b]
         if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and _deadline_like(tok):
             row.deadline = compact(tok)
+        elif any(k.kind == "leader" for k in tail_cols) and marks.people(tok):
+            row.leaders[:0] = marks.people(tok)  # 张三 in a 责任领导 column between the units and the deadline
         elif any(k.kind == "role" for k in tail_cols) and marks.unit_names(tok, a, "responsible"):
             unit_toks.insert(0, (a, b))
         else:

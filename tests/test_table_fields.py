@@ -196,3 +196,76 @@ def test_a_schedule_cell_gives_its_overall_deadline_and_a_short_cell_stays_as_wr
     first, second = having(x, "城镇污水处理提质增效"), having(x, "入河排污口排查整治")
     assert (first.deadline, roles(first)["responsible"]) == ("2023年12月底前", ["县住建局"])
     assert second.deadline == "立行立改,长期坚持"
+
+
+# ---------------------------------------------------------------- leaders, in every flattening
+# The same two rows of a 任务清单 (a 责任领导 / 责任人 column between the units and the deadline) as a converter may
+# flatten them: labelled lines, one cell per line, columns separated by spaces.
+
+LABEL_LINES = """某区重点工作任务清单
+工作任务：完成老旧小区改造120个。
+牵头单位：区住建局
+责任领导：张三
+完成时限：2023年底前
+
+工作任务：新建城市公园3座。
+牵头单位：区城管局
+责任领导：李四
+完成时限：6月底前
+"""
+
+CELL_PER_LINE = """某区重点工作任务清单
+
+序号
+
+工作任务
+
+责任单位
+
+责任人
+
+完成时限
+
+1
+
+完成老旧小区改造120个。
+
+区住建局
+
+张三
+
+2023年底前
+
+2
+
+新建城市公园3座。
+
+区城管局
+
+李四
+
+6月底前
+"""
+
+SPACED = """某区重点工作任务清单
+序号  工作任务  责任单位  责任领导  完成时限
+1  完成老旧小区改造120个。  区住建局  张三  2023年底前
+2  新建城市公园3座。  区城管局  李四  6月底前
+"""
+
+
+def test_a_short_label_line_with_its_value_is_a_field_not_a_header() -> None:
+    assert tables.column_kind("责任领导：张三") is None
+    x = snippet(LABEL_LINES)
+    assert [(t.leaders, t.deadline) for t in x.tasks] == [(["张三"], "2023年底前"), (["李四"], "6月底前")]
+
+
+def test_leaders_of_a_table_flattened_one_cell_per_line_stop_at_the_deadline_cell() -> None:
+    x = snippet(CELL_PER_LINE)
+    assert [(t.leaders, t.deadline) for t in x.tasks] == [(["张三"], "2023年底前"), (["李四"], "6月底前")]
+
+
+def test_leaders_of_a_space_separated_table() -> None:
+    x = snippet(SPACED)
+    got = [([u.mention for u in t.units], t.leaders, t.deadline) for t in x.tasks]
+    assert got == [(["区住建局"], ["张三"], "2023年底前"), (["区城管局"], ["李四"], "6月底前")]
