@@ -522,6 +522,13 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
+        if row.more is not None:  # the row above's task cell goes on
+            if self.last_row is not None:
+                last = self.last_row
+                last.text = clean(last.text + self.text[row.more.start : row.more.end])
+                last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
+                last.span = Span(start=last.span.start, end=max(row.more.end, last.span.end))
+            return
         if row.text is None:
             return
         mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)

@@ -142,6 +142,7 @@ class Row:
 
     header: Table | None = None
     heading: tuple[int, str] | None = None
+    more: Span | None = None  # the rest of the row above's task cell, wrapped onto a row of its own
     text: Span | None = None
     body: str = ""
     found: list[Found] = field(default_factory=list)
@@ -157,13 +158,17 @@ Cell = tuple[int, int]  # absolute offsets
 
 def split_cells(text: str, para: Para, sep: str) -> list[Cell]:
     """Absolute ``(start, end)`` of each cell of a separated row (outer pipes of ``| a | b |`` dropped)."""
-    s = text[para.start : para.end]
+    start = para.start
+    line = text.rfind("\n", 0, start) + 1
+    if sep == "\t" and not text[line:start].strip(" \t"):
+        start = line  # leading empty cells (a row under merged cells) keep their columns
+    s = text[start : para.end]
     out: list[Cell] = []
     pos = 0
     for piece in s.split(sep):
-        out.append((para.start + pos, para.start + pos + len(piece)))
+        out.append((start + pos, start + pos + len(piece)))
         pos += len(piece) + 1
-    if sep != "\t" and out and not s[: out[0][1] - para.start].strip():
+    if sep != "\t" and out and not s[: out[0][1] - start].strip():
         out = out[1:]
     if sep != "\t" and out and not text[out[-1][0] : out[-1][1]].strip():
         out = out[:-1]
@@ -183,6 +188,8 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     if _RULE.match(s) and any(c in s for c in "|│┃║─━═-"):
         return Row() if table is not None or "|" in s or "│" in s else None
     sep = separator_of(s)
+    if sep is None and table is not None and table.sep is not None and s.count(table.sep) >= 2:
+        sep = table.sep  # a row with one cell filled (a wrapped cell's rest, a section title)
     if sep is not None:
         cells = split_cells(text, para, sep)
         kinds = [column_kind(text[a:b]) for a, b in cells]
@@ -190,6 +197,11 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
             kinds = implied_task(kinds, [compact(text[a:b]) for a, b in cells])
         if is_header(kinds):
             return Row(header=Table(sep, kinds))
+        if table is not None and table.sep == sep and sub_header(kinds, cells, text):
+            # 责任单位 over 牵头单位 | 配合单位: the second header row names the columns under a merged cell
+            merged = [k if k is not None else (table.kinds[i] if i < len(table.kinds) else None)
+                      for i, k in enumerate(kinds)]
+            return Row(header=Table(sep, merged + table.kinds[len(merged) :]))
         if table is None or table.sep is None:
             return None
         return record(text, cells, table, para.end)
@@ -217,6 +229,10 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
         return Row()
+    wrapped = wrapped_cell(table, values, filled)
+    if wrapped is not None:
+        source.prev[wrapped] = table.prev[wrapped] = table.prev[wrapped] + values[wrapped]
+        return Row(more=trimmed_span(text, *cells[wrapped]))
     if len(filled) == 1 or all(table.kinds[i] is None or table.kinds[i].kind != "task"  # type: ignore[union-attr]
                                 for i in filled if i < len(table.kinds)):
         only = values[filled[0]]
@@ -261,6 +277,25 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
+
+
+def sub_header(kinds: list[Column | None], cells: list[Cell], text: str) -> bool:
+    """A second header row: every filled cell names a column and one at least a role (牵头单位 | 配合单位 under a
+    责任单位 merged over both)."""
+    filled = [k for (a, b), k in zip(cells, kinds, strict=True) if compact(text[a:b])]
+    return bool(filled) and all(k is not None for k in filled) and any(
+        k is not None and k.kind in ("role", "leader", "division") for k in filled)
+
+
+def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | None:
+    """The task column, when a row fills only that column, has no number and the row above's task cell stops
+    mid-sentence: the cell wrapped onto a row of its own (``|  | 加装电梯50部。 |  |``)."""
+    if len(filled) != 1 or filled[0] >= len(table.kinds) or filled[0] >= len(table.prev):
+        return None
+    col, above = table.kinds[filled[0]], table.prev[filled[0]]
+    if col is None or col.kind != "task" or not above or above[-1] in "。；;！？!?）)":
+        return None
+    return None if item_marker(values[filled[0]]) is not None else filled[0]
 
 
 def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
@@ -488,4 +523,11 @@ def _continues(prev: str, s: str) -> bool:
         return False
     if marks.labels(s) and marks.labels(s)[0].start == 0:
         return False
-    return not (marks.unit_names(prev, 0, "responsible") or marks.unit_names(s, 0, "responsible"))
+    return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def _unit_line(s: str) -> bool:
+    """A line naming units (a unit cell of its own), not the rest of a sentence that ends like one (``进加装电梯
+    50部。``: a count is no unit's name)."""
+    found = marks.unit_names(s, 0, "responsible")
+    return bool(found) and not any(re.search(r"\d", f.mention) for f in found or [])

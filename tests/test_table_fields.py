@@ -269,3 +269,36 @@ def test_leaders_of_a_space_separated_table() -> None:
     x = snippet(SPACED)
     got = [([u.mention for u in t.units], t.leaders, t.deadline) for t in x.tasks]
     assert got == [(["区住建局"], ["张三"], "2023年底前"), (["区城管局"], ["李四"], "6月底前")]
+
+
+# ---------------------------------------------------------------- multi-line headers and wrapped cells
+
+
+def test_a_two_row_header_names_the_columns_under_a_merged_cell() -> None:
+    """责任单位 merged over 牵头单位 | 配合单位 (the second header row opens with empty cells)."""
+    text = ("某区任务分工表\n序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+            "1\t完成老旧小区改造120个。\t区住建局\t区财政局\t2023年底前\n"
+            "2\t新建城市公园3座。\t区城管局\t区自然资源局\t6月底前\n")
+    x = snippet(text)
+    assert [(roles(t)["lead"], roles(t)["assist"], t.deadline) for t in x.tasks] == [
+        (["区住建局"], ["区财政局"], "2023年底前"), (["区城管局"], ["区自然资源局"], "6月底前")]
+
+
+def test_a_task_cell_wrapped_onto_a_row_of_its_own_goes_on_in_the_row_above() -> None:
+    text = ("某区任务分工表\n| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+            "| 1 | 完成老旧小区改造120个，同步推进 | 区住建局 | 区财政局 | 2023年底前 |\n"
+            "|  | 加装电梯50部。 |  |  |  |\n"
+            "| 2 | 新建城市公园3座。 | 区城管局 | 区自然资源局 | 6月底前 |\n")
+    x = snippet(text)
+    assert [(t.text, roles(t)["lead"]) for t in x.tasks] == [
+        ("完成老旧小区改造120个，同步推进加装电梯50部。", ["区住建局"]), ("新建城市公园3座。", ["区城管局"])]
+
+
+def test_a_task_cell_wrapped_in_a_table_flattened_one_cell_per_line() -> None:
+    """The rest of a sentence ending in a count (加装电梯50部。) is no unit cell."""
+    text = ("某区任务分工表\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n1\n\n"
+            "完成老旧小区改造120个，同步推进小区雨污分流、二次供水设施改造和加\n装电梯50部。\n\n区住建局\n\n区财政局\n\n"
+            "2023年底前\n")
+    t = having(snippet(text), "完成老旧小区改造120个")
+    got = (compact(t.text)[-8:], roles(t)["lead"], roles(t)["assist"])
+    assert got == ("加装电梯50部。", ["区住建局"], ["区财政局"])
