@@ -179,6 +179,13 @@ class Engine:
             for task in self.last_closed:
                 task.deadline = task.deadline or year
             return
+        if label == "other" and len(compact(s)) <= tables.MAX_SECTION_ROW:
+            return  # the value under 联系电话 / 备注 on a line of its own is nobody's task
+        if label == "deadline" and year is not None and self.pending:  # 整改时限 / 2020年12月 on lines of their own
+            self.pending[-1].deadline = year
+            if self.block_units is not None:  # a rectification block's 整改时限 covers its measures too
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], year))
+            return
         if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True

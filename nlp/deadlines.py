@@ -31,10 +31,10 @@ _STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)")  # 持续推进
 _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每月|每半年|每周|定期|逐年|立行立改|即知即改|立即|随时)")
 # A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前 (the 每… is part of what is written)
 _RECURRING = re.compile(
-    r"每(?:年|月|季度|季|半年|周|旬)(?:[第\d一二三四上中下旬月日底末季度、]{1,20}?)(?:前|以前|之前)"
+    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、]{1,20}?)(?:前|以前|之前)"
 )
 # A month end or day after 在/于/到 without 前 (在6月底保质保量完成): the date the work is done by
-_RELATIVE_BARE = re.compile(rf"(?<=[在于到])(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+_RELATIVE_BARE = re.compile(rf"(?<=[在于到和])(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
 # A time limit counted from an event: 收到督察意见后30个工作日内, 印发后6个月内, 3年内
 _WITHIN = re.compile(
     r"(?:[^，,。；;、在于并\s]{1,16}?(?:后|起))?(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)(?:内|以内|之内)"
@@ -72,7 +72,7 @@ def find_deadline(text: str) -> str | None:
     dated = list(_dated(s))
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
-        return best.written
+        return _later_in_year(s, dated, best) or best.written
     relative = _relative(s)
     if relative:
         return relative[-1][1]
@@ -81,6 +81,20 @@ def find_deadline(text: str) -> str | None:
         if found:
             return found[-1].group(0)
     return None
+
+
+def _later_in_year(s: str, dated: list[_Found], best: _Found) -> str | None:
+    """A relative date written after a dated one, in that date's year, falling due later than every dated one
+    (``于2023年3月25日、9月25日前报告进展，12月25日前报告全年落实情况`` → 12月25日前)."""
+    out = None
+    for pos, written in _relative(s):
+        prior = [f for f in dated if f.pos < pos]
+        if not prior or any(f.pos <= pos < f.pos + len(f.written) for f in dated):
+            continue
+        due = resolve(written, prior[-1].key[0]).date
+        if due is not None and due > _iso(best.key):
+            out = written
+    return out
 
 
 def _relative(s: str) -> list[tuple[int, str]]:

@@ -132,6 +132,14 @@ WRITTEN = [
     ("调整思路,细化责任,坚持问题导向,加强调度,在6月底保质保量完成建设任务", "6月底"),
     # rw_yunnan_tuguan_minsheng2023: within the plan year
     ("标明了资金来源和投入额度,责任单位、完成时限等内容,年内完成这些民生大事", "年内"),
+    # hw_hubei_wuhan_gzbg2024_tz (read Simplified): a recurring day inside each quarter
+    ("从2024年第二季度起,各牵头单位要在每个季度第1个月20日前,将责任事项完成情况报市人民政府督查室",
+     "每个季度第1个月20日前"),
+    # hw_jiangsu_suzhou_gzrw2011: the later of two periods of the year
+    ("各地、各部门应于年中和年末分别组织一次自查,并将自查情况报市政府督查室。", "年末"),
+    # hw_henan_gzbg2023_zrdw: dates of the plan's year, the last written without it (12月25日前 after 2023年9月25日)
+    ("并于2023年3月25日、6月25日、9月25日前向省政府报告各项重点工作的每季度进展情况,12月25日前报告全年落实情况。",
+     "12月25日前"),
     # hx_liaoning_jinzhou_hydc_zhenggai: a public holiday
     ("争取“十一”之前,在市政府网站对海洋督察整改任务整改结果进行公示。", "“十一”之前"),
 ]

@@ -3,6 +3,10 @@ flattenings real plans reach polkg in (one cell per line, headers broken over li
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from polkg.graph.model import Extraction, Task
 from polkg.loaders import engine, tables
 from polkg.loaders.text import compact
@@ -302,3 +306,15 @@ def test_a_task_cell_wrapped_in_a_table_flattened_one_cell_per_line() -> None:
     t = having(snippet(text), "完成老旧小区改造120个")
     got = (compact(t.text)[-8:], roles(t)["lead"], roles(t)["assist"])
     assert got == ("加装电梯50部。", ["区住建局"], ["区财政局"])
+
+
+def test_a_rectification_blocks_deadline_on_lines_of_its_own_covers_the_block(pipeline: Pipeline) -> None:
+    """hw_sichuan_mianyang_dczg55: a 公示表 flattened one field per line, its labels broken over lines (整改 / 时限),
+    the deadline on a line of its own; the contact number under 联系电话 is nobody's task."""
+    path = Path(__file__).resolve().parent / "realworld" / "hw_sichuan_mianyang_dczg55.txt"
+    if not path.exists():
+        pytest.skip("hw_sichuan_mianyang_dczg55 is not in tests/realworld")
+    x = pipeline.extract_text(path.read_text("utf-8"), doc="hw_sichuan_mianyang_dczg55")
+    assert having(x, "四川省五大区域中,成都平原、川南、川东北").deadline == "2020年12月"
+    assert having(x, "成立绵阳市大气").deadline == "2020年12月"
+    assert not [t.text for t in x.tasks if t.text.strip() in ("2020年12月", "0816-2221395")]
