@@ -386,7 +386,8 @@ def _header_words() -> list[str]:
     words = [*w["number"], *w["task"], *w["deadline"], *w["leader"], *w["other"]]
     for role in styles.ROLES:
         words.extend(raw["labels"][role])
-    words.extend(["牵头负责部门", "牵头负责单位", "负责部门", "负责单位", "责任单位", "完成时限", "备注"])
+    words.extend(["牵头负责部门", "牵头负责单位", "负责部门", "负责单位", "责任单位", "完成时限", "备注",
+                  "配合责任单位", "协同责任单位", "参与责任单位", "工作评价", "进展情况"])
     return sorted(set(words), key=len, reverse=True)
 
 
@@ -427,13 +428,17 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
             lo += 1
     tail_cols = [k for k in kinds[task_at + 1 :] if k is not None]
     hi = len(toks)
-    hi = _skip_trailing_cells(text, toks, lo, hi, trailing_columns(kinds))
+    hi = _skip_free_cells(text, toks, lo, hi, free_columns(kinds), row)
     unit_toks: list[Cell] = []
     while hi - 1 > lo:
         a, b = toks[hi - 1]
         tok = text[a:b]
+        spaced = len(tok) == 1 and hi - 2 > lo and toks[hi - 2][1] - toks[hi - 2][0] == 1  # 汪  峰: one name
         if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and _deadline_like(tok):
             row.deadline = compact(tok)
+        elif any(k.kind == "leader" for k in tail_cols) and spaced:
+            row.leaders[:0] = [text[toks[hi - 2][0] : toks[hi - 2][1]] + tok]
+            hi -= 1
         elif any(k.kind == "leader" for k in tail_cols) and marks.people(tok):
             row.leaders[:0] = marks.people(tok)  # 张三 in a 责任领导 column between the units and the deadline
         elif any(k.kind == "role" for k in tail_cols) and marks.unit_names(tok, a, "responsible"):
@@ -455,23 +460,35 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
     return row
 
 
+def free_columns(kinds: list[Column | None]) -> int:
+    """How many columns stand after the last unit or leader column (工作评价, 进展情况, 进度安排, 备注)."""
+    last = max((i for i, k in enumerate(kinds) if k is not None and k.kind in ("role", "leader")), default=None)
+    return 0 if last is None else len(kinds) - 1 - last
+
+
+def _skip_free_cells(text: str, toks: list[Cell], lo: int, hi: int, after: int, row: Row) -> int:
+    """``hi`` moved left past the cells of the columns after the units (``… 县直有关单位 已完成 完成…备案工作
+    按省、市工作要求，开展…``): tokens naming no unit, at most one per such column, and only when a unit stands
+    right before them; a deadline among them is the row's."""
+    n = 0
+    while n < after and hi - n - 1 > lo and not marks.unit_names(text[toks[hi - n - 1][0] : toks[hi - n - 1][1]], 0,
+                                                                   "responsible"):
+        n += 1
+    if n == 0 or hi - n - 1 <= lo:
+        return hi
+    a, b = toks[hi - n - 1]
+    if not marks.unit_names(text[a:b], a, "responsible"):
+        return hi
+    for x, y in toks[hi - n : hi]:
+        if row.deadline is None and _deadline_like(text[x:y]):
+            row.deadline = compact(text[x:y])
+    return hi - n
+
+
 def trailing_columns(kinds: list[Column | None]) -> int:
     """How many columns stand after the last unit or deadline column (上半年推进情况, 备注: free text)."""
     last = max((i for i, k in enumerate(kinds) if k is not None and k.kind in ("role", "deadline")), default=None)
     return 0 if last is None else len(kinds) - 1 - last
-
-
-def _skip_trailing_cells(text: str, toks: list[Cell], lo: int, hi: int, after: int) -> int:
-    """``hi`` moved left past the cells of free-text columns after the unit column (``… 区发展改革委 地区生产总值
-    同比增长2.9%。``): only when a unit token stands right before them."""
-    for n in range(1, after + 1):
-        at = hi - n - 1
-        if at <= lo:
-            break
-        a, b = toks[at]
-        if marks.unit_names(text[a:b], a, "responsible"):
-            return hi - n
-    return hi
 
 
 def fragment(s: str) -> bool:

@@ -318,3 +318,16 @@ def test_a_rectification_blocks_deadline_on_lines_of_its_own_covers_the_block(pi
     assert having(x, "四川省五大区域中,成都平原、川南、川东北").deadline == "2020年12月"
     assert having(x, "成立绵阳市大气").deadline == "2020年12月"
     assert not [t.text for t in x.tasks if t.text.strip() in ("2020年12月", "0816-2221395")]
+
+
+def test_space_separated_columns_with_a_spaced_out_leader_and_free_text_after_the_units(pipeline: Pipeline) -> None:
+    """hw_anhui_qingyang_wjw_zrqd2023q4: 牵头领导 (a name spaced out: 汪  峰) before three unit columns, then 工作评价,
+    进展情况 and 进度安排 columns of free text."""
+    path = Path(__file__).resolve().parent / "realworld" / "hw_anhui_qingyang_wjw_zrqd2023q4.txt"
+    if not path.exists():
+        pytest.skip("hw_anhui_qingyang_wjw_zrqd2023q4 is not in tests/realworld")
+    x = pipeline.extract_text(path.read_text("utf-8"), doc="hw_anhui_qingyang_wjw_zrqd2023q4")
+    row = having(x, "新增托育机构2所以上")
+    assert (roles(row), row.leaders) == (
+        {"lead": ["县卫健委"], "responsible": ["有关乡镇"], "assist": ["县直有关单位"]}, ["吴蓓蓓"])
+    assert having(x, "科学精准落实疫情防控优化措施").leaders == ["汪峰", "吴蓓蓓"]
