@@ -124,6 +124,7 @@ class Engine:
     #: the tasks a column of unit lines is being spread over, and the unit cells so far
     column: tuple[list[Task], list[list[Found]]] | None = None
     rows_numbered: bool = False
+    row_start: int | None = None  # where the current numbered row's cells start among the pending items
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
 
@@ -191,6 +192,7 @@ class Engine:
             self.rows_numbered = True
             self.end_fields()
             self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
+            self.row_start = len(self.pending)
             return
         if self.people_line(s, label):
             return
@@ -260,7 +262,19 @@ class Engine:
                 self.spread(tasks, cells)
                 return
         self.column = None
+        self.join_row_cells()
         self.close(mark, merge=True)
+
+    def join_row_cells(self) -> None:
+        """The text cells of one numbered row (名称 | 工作任务, 试点任务 | 细化措施) are one task: what stands
+        between its 序号 cell and its first unit cell."""
+        at, self.row_start = self.row_start, None
+        if at is None or len(self.pending) - at < 2:
+            return
+        cells = self.pending[at:]
+        first, last = cells[0], cells[-1]
+        own = next((it.own for it in cells if it.own is not None), None)
+        self.pending[at:] = [Item(first.start, last.end, first.section, depth=first.depth, own=own)]
 
     def spread(self, tasks: list[Task], cells: list[list[Found]]) -> None:
         """Units of a column, right-aligned on its tasks; the first unit covers the rows before."""

@@ -331,3 +331,43 @@ def test_space_separated_columns_with_a_spaced_out_leader_and_free_text_after_th
     assert (roles(row), row.leaders) == (
         {"lead": ["县卫健委"], "responsible": ["有关乡镇"], "assist": ["县直有关单位"]}, ["吴蓓蓓"])
     assert having(x, "科学精准落实疫情防控优化措施").leaders == ["汪峰", "吴蓓蓓"]
+
+
+# hw_jiangsu_suzhou_gzrw2011 (苏州市2011年政府工作任务分解表): one cell per line, two text columns
+# (名称 | 工作任务) before the unit column; a row's text cells are one task.
+SUZHOU = """苏州市2011年政府工作任务分解表
+
+序号
+
+名称
+
+工作任务
+
+主要责任单位
+
+经济社会发展主要预期目标分解(15项)
+
+1
+
+地区生产总值
+
+地区生产总值增长12%
+
+市发改委、统计局
+
+2
+
+财政收入
+
+地方财政一般预算收入增长12%以上
+
+市财政局、国税局、地税局
+"""
+
+
+def test_the_text_cells_of_a_numbered_row_are_one_task() -> None:
+    x = snippet(SUZHOU)
+    got = [(compact(t.text), [u.mention for u in t.units]) for t in x.tasks if "增长12%" in t.text]
+    assert got == [("地区生产总值地区生产总值增长12%", ["市发改委", "统计局"]),
+                   ("财政收入地方财政一般预算收入增长12%以上", ["市财政局", "国税局", "地税局"])]
+    assert not [t for t in x.tasks if compact(t.text) in ("名称", "地区生产总值", "财政收入")]
