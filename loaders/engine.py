@@ -30,6 +30,7 @@ from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
 from polkg.loaders.text import brackets, compact, item_marker, restore_extraction, trimmed_span, view
+from polkg.nlp import deadlines
 
 #: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
 MAX_SIGNATURE = 30
@@ -513,6 +514,10 @@ class Engine:
         mark, self.fields = self.fields, None
         if mark is None:
             return
+        if mark.texts and not mark.found:  # 整改要求：由县环卫站负责清除…: the record names its own units
+            mark.found = record_units(self.text, mark.texts)
+            own = " ".join(self.text[a:b] for a, b in mark.texts)
+            mark.deadline = mark.deadline or (deadlines.find_deadline(own) if mark.found else None)
         if mark.texts and mark.found:
             if self.pending:  # the problem stated before its labelled fields belongs to the same block
                 self.close(Mark(found=mark.found, leaders=mark.leaders, deadline=mark.deadline,
@@ -687,6 +692,20 @@ class Engine:
 
 
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+
+
+def record_units(text: str, texts: list[tuple[int, int]]) -> list[Found]:
+    """The units a labelled record's own text names as its subject (``整改要求：由包片单位县气象局负责清除``,
+    ``…的要求，由X、Y负责对…``): the first clause, after the label, that opens with a unit or 由 + units."""
+    for a, b in texts:
+        s = text[a:b]
+        colon = re.search("[:：]", s)
+        pos = colon.end() if colon else 0
+        for m in re.finditer(r"[^，,；;。]+", s[pos:]):
+            own = marks.subject(m.group(0), a + pos + m.start())
+            if own is not None and own.found:
+                return list(own.found)
+    return []
 
 
 def declared_duties(body: str, at: int) -> list[Found]:

@@ -20,9 +20,9 @@ _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季�
 _DATED = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})?(?P<before>前|以前|之前)?"
 )
-# Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月
+# Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
-    rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})(?P<before>前|以前|之前)"
+    rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
 _DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
@@ -208,6 +208,8 @@ def resolve(deadline: str | None, year: int | None) -> Due:
         return Due(None)
     if _IN_YEAR.fullmatch(s):
         return Due(_iso((year, 12, 31)))
+    if re.match(r"(?:本|当|这个)月", s):  # 本月底前: the month of a notice the plan does not date
+        return Due(None)
     if year is None:
         return Due(None)
     m = _NEXT_YEAR.search(s)

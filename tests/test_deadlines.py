@@ -140,6 +140,8 @@ WRITTEN = [
     # hw_henan_gzbg2023_zrdw: dates of the plan's year, the last written without it (12月25日前 after 2023年9月25日)
     ("并于2023年3月25日、6月25日、9月25日前向省政府报告各项重点工作的每季度进展情况,12月25日前报告全年落实情况。",
      "12月25日前"),
+    # hw_shaanxi_pingli_shuangchuang_xuncha: the end of the month the notice is written in
+    ("由陈家坝沿线包片单位县职教中心负责对各自片区内商户进行劝导,本月底以前完成整治", "本月底以前"),
     # hx_liaoning_jinzhou_hydc_zhenggai: a public holiday
     ("争取“十一”之前,在市政府网站对海洋督察整改任务整改结果进行公示。", "“十一”之前"),
 ]
@@ -163,6 +165,7 @@ def test_find_deadline_in_every_written_form(text: str, expected: str) -> None:
         ("2021年—2025年", None, Due("2025-12-31")),
         ("2023年底前", None, Due("2023-12-31")),
         ("即知即改", 2021, Due(None, open_ended=True)),
+        ("本月底以前", 2020, Due(None)),
         ("立行立改,长期坚持", 2021, Due(None, open_ended=True)),
     ],
 )

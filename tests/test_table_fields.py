@@ -371,3 +371,21 @@ def test_the_text_cells_of_a_numbered_row_are_one_task() -> None:
     assert got == [("地区生产总值地区生产总值增长12%", ["市发改委", "统计局"]),
                    ("财政收入地方财政一般预算收入增长12%以上", ["市财政局", "国税局", "地税局"])]
     assert not [t for t in x.tasks if compact(t.text) in ("名称", "地区生产总值", "财政收入")]
+
+
+# hw_shaanxi_pingli_shuangchuang_xuncha: an inspection list, each problem followed by its 整改要求 record, which names
+# who fixes it (由X负责…) and by when.
+PINGLI = """平利县创建国家卫生县城巡查问题通报
+1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。
+整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。
+5、陈家坝药妇沟口至西大桥入口沿线商户出店占道经营问题较为突出。
+整改要求:按照先劝阻、再强制,先教育、再处罚的要求,由陈家坝沿线包片单位县职教中心、县消防大队负责对各自片区内的商户进行劝导,本月底以前完成整治。
+"""
+
+
+def test_a_problem_takes_the_units_and_deadline_its_rectification_record_names() -> None:
+    x = snippet(PINGLI)
+    first = having(x, "西大桥西侧河边堤岸警示牌沿线有垃圾死角")
+    fifth = having(x, "陈家坝药妇沟口至西大桥入口沿线商户")
+    assert roles(first)["responsible"] == ["县环卫站"]
+    assert "县消防大队" in roles(fifth)["responsible"] and fifth.deadline == "本月底以前"
