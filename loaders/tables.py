@@ -77,11 +77,11 @@ def column_kind(header: str) -> Column | None:
         return None
     if h in w["number"]:
         return Column("number")
-    if h in _divisions().columns:  # 责任处室: internal divisions, not units
+    if h in _divisions().columns or h.endswith(("处室", "科室", "股室")):  # 责任处室: internal divisions, not units
         return Column("division")
     if any(x in h for x in w["other"]):
         return None
-    both = re.match(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
+    both = re.match(r"^(?P<unit>.+?(?:单位|部门|主体))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
     if both:  # 牵头单位及主要负责人: a unit column whose cells also name people
         unit = column_kind(both.group("unit"))
         if unit is not None and unit.kind == "role":

@@ -389,3 +389,11 @@ def test_a_problem_takes_the_units_and_deadline_its_rectification_record_names()
     fifth = having(x, "陈家坝药妇沟口至西大桥入口沿线商户")
     assert roles(first)["responsible"] == ["县环卫站"]
     assert "县消防大队" in roles(fifth)["responsible"] and fifth.deadline == "本月底以前"
+
+
+def test_header_synonyms_of_divisions_people_and_work() -> None:
+    assert tables.column_kind("承办科室") == tables.Column("division")
+    assert tables.column_kind("责任主体及责任人") == tables.Column("role", "responsible", people=True)
+    assert tables.column_kind("重点工作") == tables.Column("task")
+    assert tables.column_kind("进度安排") == tables.Column("deadline")
+    assert tables.column_kind("实施主体") == tables.Column("role", "responsible")
