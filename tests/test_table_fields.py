@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine, tables
-from polkg.loaders.text import compact
+from polkg.loaders import engine, plan_table, tables
+from polkg.loaders.table import split_row
+from polkg.loaders.text import Line, compact
 from polkg.pipeline import Pipeline
 from tests.helpers import roles
 
@@ -397,3 +398,10 @@ def test_header_synonyms_of_divisions_people_and_work() -> None:
     assert tables.column_kind("重点工作") == tables.Column("task")
     assert tables.column_kind("进度安排") == tables.Column("deadline")
     assert tables.column_kind("实施主体") == tables.Column("role", "responsible")
+
+
+def test_the_plan_table_adapter_reads_headers_with_the_table_engines_vocabulary() -> None:
+    """One home for header words: a plan table whose header says 办结时限 and 协同单位 is read like any other."""
+    row = "序号\t重点任务\t具体措施\t办结时限\t牵头单位\t协同单位"
+    cells = split_row(Line(0, len(row), row))
+    assert plan_table.header(cells) == {"number": 0, "name": 1, "measure": 2, "deadline": 3, "lead": 4, "assist": 5}
