@@ -26,7 +26,7 @@ _RELATIVE = re.compile(
 )
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
 _DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
-_STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)")  # 持续推进 is a verb in prose, not a deadline
+_STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)|立行立改|即知即改|即查即改")  # 持续推进 is a verb in prose
 # As a deadline as written (a 完成时限 cell), these keep going with no end date
 _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每月|每半年|每周|定期|逐年|立行立改|即知即改|立即|随时)")
 # A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前 (the 每… is part of what is written)
@@ -191,7 +191,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     """
     if not deadline:
         return Due(None)
-    s = _SPACE.sub("", deadline)
+    s = _SPACE.sub("", deadline).strip("()（）[]【】")  # a cell written (二季度)
     if _STANDING.search(s) or _STANDING_CELL.match(s):
         return Due(None, open_ended=True)
     dated = _dated(s)

@@ -142,6 +142,8 @@ WRITTEN = [
      "12月25日前"),
     # hw_shaanxi_pingli_shuangchuang_xuncha: the end of the month the notice is written in
     ("由陈家坝沿线包片单位县职教中心负责对各自片区内商户进行劝导,本月底以前完成整治", "本月底以前"),
+    # rw_hainan_sanya_chuangwen_ducha: fixed at once, as rectification lists write it
+    ("管理平台形成问题清单,发送至各责任单位,请各相关单位针对问题立行立改,举一反三,全面排查", "立行立改"),
     # hx_liaoning_jinzhou_hydc_zhenggai: a public holiday
     ("争取“十一”之前,在市政府网站对海洋督察整改任务整改结果进行公示。", "“十一”之前"),
 ]
@@ -166,6 +168,7 @@ def test_find_deadline_in_every_written_form(text: str, expected: str) -> None:
         ("2023年底前", None, Due("2023-12-31")),
         ("即知即改", 2021, Due(None, open_ended=True)),
         ("本月底以前", 2020, Due(None)),
+        ("(二季度)", 2021, Due("2021-06-30")),
         ("立行立改,长期坚持", 2021, Due(None, open_ended=True)),
     ],
 )
