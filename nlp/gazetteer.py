@@ -78,7 +78,6 @@ class Unlisted:
     townships, villages, brooks and reservoirs they work in."""
 
     names: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind word → (shortest, longest) name
-    strong_only: frozenset[str] = frozenset()  # kind words whose name must follow a separator, place or level
     after: tuple[str, ...] = ()  # words a name may follow (实现, 推进, 在), longest first
     generic: frozenset[str] = frozenset()  # words ending in a kind word that name nothing (乡镇, 小型水库)
     never_in: str = ""  # characters no name holds
@@ -90,7 +89,7 @@ class Unlisted:
     def read(cls, conf: dict[str, Any], after: Iterable[str] = ()) -> Unlisted:
         words = [*conf.get("after", []), *after]
         return cls({k: (int(v[0]), int(v[1])) for k, v in conf.get("names", {}).items()},
-                   frozenset(conf.get("strong_only", [])), tuple(sorted(set(words), key=len, reverse=True)),
+                   tuple(sorted(set(words), key=len, reverse=True)),
                    frozenset(conf.get("generic", [])), str(conf.get("never_in", "")),
                    dict(conf.get("not_followed", {})), frozenset(conf.get("confirm", [])),
                    tuple(conf.get("confirmed_by", [])))

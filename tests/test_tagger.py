@@ -217,6 +217,10 @@ def test_townships_the_gazetteer_does_not_list(tagger: Tagger) -> None:
     assert tagger.tag("取消横州市粪污资源化利用整县推进项目中马岭镇粪污集中处理中心").regions == ["横州市", "马岭镇"]
     m = tagger.tag("加快建設銀川東線公路(永寧縣望洪鎮—興慶區掌政鎮)等項目;")
     assert {"望洪鎮", "掌政鎮"} <= set(m.regions)
+    assert tagger.tag("2025年,成安县商城镇生产团结西干渠镇、村两级河长巡查522次").regions == ["成安县", "商城镇"]
+    assert tagger.tag("加强对“原石桥镇、道让、洛车、永进、新场、八一、沿河、香隆”等").regions[:1] == ["石桥镇"]
+    assert tagger.tag("实施《设施改造》等10件土官镇民生实事").regions == ["土官镇"]
+    assert tagger.tag("区委和街道党工委要加强领导").regions == []
     assert tagger.tag("3、新安街道办事处。加强环境保护宣传力度").regions == []  # a unit
     assert tagger.tag("打造整镇连片现代粮食基地;硬化村组道路,改造机关新村老旧小区").regions == []
     generic = "各乡镇要落实属地责任,推进特色小镇和美丽乡村建设,建设城乡一体化,镇政府负责。我镇积极打造县、乡、村三级体系"
