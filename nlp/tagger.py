@@ -43,7 +43,7 @@ ORGAN_AFTER = re.compile(
     # an official's title (锦州市代市长), a news dateline (央广网贵阳9月3日消息, 新华社北京10月21日电)
     r"|代?副?(?:省长|市长|州长|县长|区长|镇长|乡长)|\d{1,2}月\d{1,2}日"
     # an organisation named after the place (开封供电公司, 芜湖科技工程学校, 海南省旅文厅, 济南行政学院)
-    r"|[\u4e00-\u9fff]{1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,3}?厅"
+    r"|[\u4e00-\u9fff]{1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])|[\u4e00-\u9fff]{1,3}?厅"
     r"|[\u4e00-\u9fff]{1,3}?(?<![布格大全结当开时残邮])局)"
 )
 #: what follows a topic named inside the name of a body (大气、水、土壤污染防治“三大战役”领导小组): the
@@ -212,7 +212,7 @@ class Tagger:
         return Mentions(
             topics=_unique(gaz.topic_forms[s.text] for s in topics if s.label_ == TOPIC),
             rivers=_unique(w[s.start : s.end] for s in named if s.label_ == WATER),
-            regions=_unique(w[s.start : s.end + (0 if s in found else self._zone(s, text))]
+            regions=_unique(w[s.start + self._parent(s) : s.end + (0 if s in found else self._zone(s, text))]
                             for s in named if s.label_ == PLACE and s.text not in gaz.ignore),
         )
 
@@ -236,6 +236,20 @@ class Tagger:
             return s.text in gaz.weak or s.text in gaz.short
         water = gaz.waters.get(gaz.water_forms.get(s.text, ""))
         return water is not None and water.weak and s.text == water.name
+
+    def _parent(self, s: Span) -> int:
+        """The length of the parent written before a county or township (巴中 of 巴中平昌县, 遂宁市 of 遂宁市安居区)
+        when the county's own name names one place only: the mention is the most specific place, as plans'
+        readers take it, and its own name resolves alone."""
+        gaz = self._p.gaz
+        found = gaz.forms.get(s.text, [])
+        place = gaz.places.get(found[0]) if len(found) == 1 else None
+        if place is None or place.parent is None or place.level not in ("district", "township"):
+            return 0
+        own = place.name.removeprefix(place.parent) if place.level == "district" else place.name
+        if own == s.text or not s.text.endswith(own) or len(own) < 2 or gaz.forms.get(own) != [place.name]:
+            return 0
+        return len(s.text) - len(own)
 
     def _zone(self, s: Span, text: str) -> int:
         """The length of a zone word right after the place (乐山市 + 工业集中区), which is part of the mention."""

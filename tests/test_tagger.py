@@ -206,6 +206,16 @@ def test_place_in_a_dateline_title_or_organisation_is_not_a_mention(tagger: Tagg
     assert tagger.tag("保障芜职院现代物流智造学院秋季开学,支持芜湖科技工程学校发展").regions == []
     assert tagger.tag("海南省教育厅、海南省旅文厅共同负责为全省小学配备AED").regions == []
     assert tagger.tag("推进成都市城市布局优化").regions == ["成都市"]
+    assert tagger.tag("完成青阳县托幼中心备案工作").regions == []
+    assert tagger.tag("建设成都国际消费中心城市").regions == ["成都"]
+
+
+def test_county_written_after_its_city_is_the_county(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: the mention is the most specific place, when its own name is unique
+    m = tagger.tag("积极协调巴中平昌县、通川区做好巴河及其它干、支流入境联防联控工作")
+    assert m.regions == ["平昌县", "通川区"]
+    m = tagger.tag("統籌協調遂寧市、資陽市,遂寧市安居區、安岳縣、樂至縣瓊江流域水污染防治攻堅工作")
+    assert m.regions == ["遂寧市", "資陽市", "安居區", "安岳縣", "樂至縣"]
 
 
 def test_townships_the_gazetteer_does_not_list(tagger: Tagger) -> None:
@@ -221,6 +231,7 @@ def test_townships_the_gazetteer_does_not_list(tagger: Tagger) -> None:
     assert tagger.tag("加强对“原石桥镇、道让、洛车、永进、新场、八一、沿河、香隆”等").regions[:1] == ["石桥镇"]
     assert tagger.tag("实施《设施改造》等10件土官镇民生实事").regions == ["土官镇"]
     assert tagger.tag("区委和街道党工委要加强领导").regions == []
+    assert tagger.tag("大力支持蘭州新區建設").regions == ["蘭州新區"]
     assert tagger.tag("3、新安街道办事处。加强环境保护宣传力度").regions == []  # a unit
     assert tagger.tag("打造整镇连片现代粮食基地;硬化村组道路,改造机关新村老旧小区").regions == []
     generic = "各乡镇要落实属地责任,推进特色小镇和美丽乡村建设,建设城乡一体化,镇政府负责。我镇积极打造县、乡、村三级体系"
