@@ -196,6 +196,10 @@ def test_topic_only_where_the_task_names_it(tagger: Tagger) -> None:
     assert tagger.tag("全省受污染耕地安全利用率达到90%左右").topics == ["soil"]
     assert tagger.tag("完成全省耕地土壤环境质量类别划定").topics == ["soil"]
     assert tagger.tag("推进生猪、牛羊畜禽粪污资源化利用").topics == ["livestock"]
+    # and its other usual writings (tests/realworld: 电煤消耗总量控制)
+    assert tagger.tag("实施电力、钢铁等行业主要污染物排放总量和电煤消耗总量控制").topics == ["coal"]
+    found = tagger.tag("加强挥发性有机污染物治理,严禁焚烧秸杆,规范渣土车运输").topics
+    assert {"VOCs", "straw", "vehicles"} <= set(found)
 
 
 def test_place_in_a_dateline_title_or_organisation_is_not_a_mention(tagger: Tagger) -> None:
