@@ -85,6 +85,11 @@ class Unlisted:
     confirm: frozenset[str] = frozenset()  # kind words whose name needs one of ``confirmed_by`` after it
     confirmed_by: tuple[str, ...] = ()  # words after a name that make it one (流域, 河长, 综合治理)
 
+    @property
+    def generic_tails(self) -> tuple[str, ...]:
+        """``generic`` as a tuple for ``str.endswith``."""
+        return tuple(self.generic)
+
     @classmethod
     def read(cls, conf: dict[str, Any], after: Iterable[str] = ()) -> Unlisted:
         words = [*conf.get("after", []), *after]

@@ -443,11 +443,11 @@ def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_e
             break
         placed = s in places_end
         if not (s == 0 or placed or not CJK_CHAR.match(text[s - 1]) or text[s - 1] in LEVEL_CHARS
-                or text[:s].endswith(rule.after)):
+                or text.endswith(rule.after, 0, s)):
             continue
         # after a place the name is sure (成安县商城镇), elsewhere a generic tail says it is none (特色小镇)
         word = name + kind
-        if word in rule.generic if placed else word.endswith(tuple(rule.generic)):
+        if word in rule.generic if placed else word.endswith(rule.generic_tails):
             return None
         if any(name.startswith(w) for w in rule.after if len(w) > 1):
             return None

@@ -191,7 +191,8 @@ def test_topic_only_where_the_task_names_it(tagger: Tagger) -> None:
     assert tagger.tag("从耕地资源向整个国土资源拓展,宜粮则粮。稳定生猪生产长效性支持政策").topics == []
     assert tagger.tag("建成加气站294座、充换电站107座、充电桩18 8万个").topics == []
     assert tagger.tag("(3)改造提升火車站站前廣場,實施城區立體停車場、公交車站、充電樁建設。").topics == []
-    assert "soil" not in tagger.tag("1.成立绵阳市大气 、水、土壤污染防治“三大战役”领导小组,由市人民政府主要领导任组长").topics
+    group = "1.成立绵阳市大气 、水、土壤污染防治“三大战役”领导小组,由市人民政府主要领导任组长"
+    assert "soil" not in tagger.tag(group).topics
     # the concept itself still counts (corpus 000, 004)
     assert tagger.tag("全省受污染耕地安全利用率达到90%左右").topics == ["soil"]
     assert tagger.tag("完成全省耕地土壤环境质量类别划定").topics == ["soil"]
@@ -238,7 +239,7 @@ def test_townships_the_gazetteer_does_not_list(tagger: Tagger) -> None:
     assert tagger.tag("大力支持蘭州新區建設").regions == ["蘭州新區"]
     assert tagger.tag("3、新安街道办事处。加强环境保护宣传力度").regions == []  # a unit
     assert tagger.tag("打造整镇连片现代粮食基地;硬化村组道路,改造机关新村老旧小区").regions == []
-    generic = "各乡镇要落实属地责任,推进特色小镇和美丽乡村建设,建设城乡一体化,镇政府负责。我镇积极打造县、乡、村三级体系"
+    generic = "各乡镇要落实属地责任,推进特色小镇和美丽乡村建设,建设城乡一体化,镇政府负责。我镇打造县、乡、村三级体系"
     assert tagger.tag(generic).regions == []
 
 
