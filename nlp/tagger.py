@@ -406,8 +406,8 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 def unlisted(text: str, known: list[Span], rule: Unlisted, label: str,
              blocked: Iterable[tuple[int, int]] = ()) -> list[Span]:
     """Names no list holds, by their kind word (石桥镇, 金钟街道, 土地滩水库, 东柳河): the divisions stop at the
-    county and the water list at the main rivers, while plans name the townships, villages, brooks and
-    reservoirs they work in. A name overlapping a known one, or inside a ``blocked`` range (a cited 《title》, a
+    county and the water list at the main rivers, while plans name the townships, brooks and reservoirs
+    they work in. A name overlapping a known one, or inside a ``blocked`` range (a cited 《title》, a
     name dropped as a unit's), is not read."""
     taken = [(s.start, s.end) for s in known]
     outer = list(blocked)
