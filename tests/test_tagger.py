@@ -248,6 +248,9 @@ def test_water_bodies_the_gazetteer_does_not_list(tagger: Tagger) -> None:
     assert tagger.tag("加快推进土地滩水库建设。").rivers == ["土地滩水库"]
     assert tagger.tag("启动建设东柳河城区段综合治理工程和东湖湿地公园。").rivers == ["东柳河"]
     assert tagger.tag("(五)龍感湖湖長:李建中 省政府副省長").rivers == ["龍感湖"]
+    assert tagger.tag("(八)天河湖湖長:周喜安 省政府副省長").rivers == ["天河湖"]
+    assert tagger.tag("建设幸福河湖,落实河湖长制,保护江河湖泊,推进江湖治理").rivers == []
+    assert tagger.tag("深化河湖水系连通运行管理").rivers == []  # corpus 004
     assert "巴河" in tagger.tag("积极协调巴中平昌县、通川区做好巴河及其它干、支流入境联防联控工作").rivers
     generic = "加强小型水库、病险水库除险加固,整治江河湖泊和沟渠,拓宽融资渠道,保护母亲河,清理河道"
     assert tagger.tag(generic).rivers == []
