@@ -237,6 +237,9 @@ def test_townships_the_gazetteer_does_not_list(tagger: Tagger) -> None:
     assert tagger.tag("实施《设施改造》等10件土官镇民生实事").regions == ["土官镇"]
     assert tagger.tag("区委和街道党工委要加强领导").regions == []
     assert tagger.tag("大力支持蘭州新區建設").regions == ["蘭州新區"]
+    assert tagger.tag("加快建设以中新知识城、南沙科学城为极点").regions == ["中新知识城", "南沙科学城"]
+    assert tagger.tag("加快開展寧東至濱河新區快速通道等項目前期工作").regions == ["濱河新區"]
+    assert tagger.tag("编制新区规划,支持国家高新区和城市新区建设").regions == []
     assert tagger.tag("3、新安街道办事处。加强环境保护宣传力度").regions == []  # a unit
     assert tagger.tag("打造整镇连片现代粮食基地;硬化村组道路,改造机关新村老旧小区").regions == []
     generic = "各乡镇要落实属地责任,推进特色小镇和美丽乡村建设,建设城乡一体化,镇政府负责。我镇打造县、乡、村三级体系"
