@@ -30,6 +30,7 @@ from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
 from polkg.loaders.text import brackets, compact, item_marker, restore_extraction, trimmed_span, view
+from polkg.nlp import deadlines
 
 #: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
 MAX_SIGNATURE = 30
@@ -124,6 +125,7 @@ class Engine:
     #: the tasks a column of unit lines is being spread over, and the unit cells so far
     column: tuple[list[Task], list[list[Found]]] | None = None
     rows_numbered: bool = False
+    row_start: int | None = None  # where the current numbered row's cells start among the pending items
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
 
@@ -174,11 +176,24 @@ class Engine:
 
     def on_paragraph(self, para: Para, s: str) -> None:
         label, self.label = self.label, None
+        year = tables.deadline_cell(s, column=any(c.kind == "deadline" for c in self.columns))
+        if year is not None and year.isdigit() and self.last_closed:  # 2020 under 完成时限, not a 序号
+            for task in self.last_closed:
+                task.deadline = task.deadline or year
+            return
+        if label == "other" and len(compact(s)) <= tables.MAX_SECTION_ROW:
+            return  # the value under 联系电话 / 备注 on a line of its own is nobody's task
+        if label == "deadline" and year is not None and self.pending:  # 整改时限 / 2020年12月 on lines of their own
+            self.pending[-1].deadline = year
+            if self.block_units is not None:  # a rectification block's 整改时限 covers its measures too
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], year))
+            return
         if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True
             self.end_fields()
             self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
+            self.row_start = len(self.pending)
             return
         if self.people_line(s, label):
             return
@@ -218,6 +233,8 @@ class Engine:
             if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)
         self.label = kind if kind is not None else (col.role if col is not None and col.kind == "role" else None)
+        if len(self.columns_run) > 1 and col is not None:
+            self.label = None  # a cell of a header flattened one cell per line labels a column, not the next line
         if kind == "task":
             self.end_fields()
             starts = flat in marks.words().block_start
@@ -246,7 +263,19 @@ class Engine:
                 self.spread(tasks, cells)
                 return
         self.column = None
+        self.join_row_cells()
         self.close(mark, merge=True)
+
+    def join_row_cells(self) -> None:
+        """The text cells of one numbered row (名称 | 工作任务, 试点任务 | 细化措施) are one task: what stands
+        between its 序号 cell and its first unit cell."""
+        at, self.row_start = self.row_start, None
+        if at is None or len(self.pending) - at < 2:
+            return
+        cells = self.pending[at:]
+        first, last = cells[0], cells[-1]
+        own = next((it.own for it in cells if it.own is not None), None)
+        self.pending[at:] = [Item(first.start, last.end, first.section, depth=first.depth, own=own)]
 
     def spread(self, tasks: list[Task], cells: list[list[Found]]) -> None:
         """Units of a column, right-aligned on its tasks; the first unit covers the rows before."""
@@ -277,6 +306,8 @@ class Engine:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
         the items just closed."""
         if not (label == "leader" or any(c.kind == "leader" for c in self.columns)):
+            return False
+        if tables.deadline_cell(s) is not None:  # 6月底前 in the next column: a deadline, nobody's name
             return False
         if self.pending and self.leader_before_units():  # 任务 | 牵头领导 | 责任单位: the row is still open
             people = marks.people(s)
@@ -397,6 +428,16 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
+        split = tables.division_field(s)
+        if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
+            a, b, names = split
+            closed = len(self.tasks)
+            self.on_body(start, start + a, depth)
+            for task in self.tasks[closed:] or self.last_closed:
+                task.divisions = _unique([*task.divisions, *names])
+            if compact(s[b:]):
+                self.on_body(start + b, end, None)
+            return
         pos = 0
         for a, b, mark in self.closing_marks(s, start):
             piece = trimmed_span(self.text, start + pos, start + a)
@@ -473,6 +514,10 @@ class Engine:
         mark, self.fields = self.fields, None
         if mark is None:
             return
+        if mark.texts and not mark.found:  # 整改要求：由县环卫站负责清除…: the record names its own units
+            mark.found = record_units(self.text, mark.texts)
+            own = " ".join(self.text[a:b] for a, b in mark.texts)
+            mark.deadline = mark.deadline or (deadlines.find_deadline(own) if mark.found else None)
         if mark.texts and mark.found:
             if self.pending:  # the problem stated before its labelled fields belongs to the same block
                 self.close(Mark(found=mark.found, leaders=mark.leaders, deadline=mark.deadline,
@@ -503,11 +548,19 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
+        if row.more is not None:  # the row above's task cell goes on
+            if self.last_row is not None:
+                last = self.last_row
+                last.text = clean(last.text + self.text[row.more.start : row.more.end])
+                last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
+                last.span = Span(start=last.span.start, end=max(row.more.end, last.span.end))
+            return
         if row.text is None:
             return
         mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)
         task = self.emit(row.text, self.text[row.text.start : row.text.end], mark, quote_end=row.end)
         task.section = [*self.section(), *row.section]
+        task.divisions = row.divisions
         self.last_row, self.row_cells = task, False
 
     def row_overflow(self, s: str, at: int) -> bool:
@@ -639,6 +692,20 @@ class Engine:
 
 
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+
+
+def record_units(text: str, texts: list[tuple[int, int]]) -> list[Found]:
+    """The units a labelled record's own text names as its subject (``整改要求：由包片单位县气象局负责清除``,
+    ``…的要求，由X、Y负责对…``): the first clause, after the label, that opens with a unit or 由 + units."""
+    for a, b in texts:
+        s = text[a:b]
+        colon = re.search("[:：]", s)
+        pos = colon.end() if colon else 0
+        for m in re.finditer(r"[^，,；;。]+", s[pos:]):
+            own = marks.subject(m.group(0), a + pos + m.start())
+            if own is not None and own.found:
+                return list(own.found)
+    return []
 
 
 def declared_duties(body: str, at: int) -> list[Found]:

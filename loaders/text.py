@@ -275,6 +275,14 @@ def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
 QUOTE_HEAD = 8
 
 
+def _written(name: str, text: str, seen: str, near: int) -> str:
+    """A name read from the view, in the source's characters: where the view has it from ``near`` on (a mark
+    after the task's text), else anywhere."""
+    at = seen.find(name, near)
+    at = at if at >= 0 else seen.find(name)
+    return text[at : at + len(name)] if at >= 0 else name
+
+
 def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
     """Task texts, quotes and unit mentions of an extraction read from the view ``seen``, written back in
     the characters the source used (Traditional stays Traditional, ``(`` stays half width)."""
@@ -290,6 +298,9 @@ def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
         # names tagged as written (黃河, 銀川), not as read
         task.rivers = [restore(x, text, seen, a, len(text)) for x in task.rivers]
         task.regions = [restore(x, text, seen, a, len(text)) for x in task.regions]
+        task.leaders = [_written(x, text, seen, a) for x in task.leaders]  # 龐家偉, 規財處: as the source wrote them
+        task.divisions = [_written(x, text, seen, a) for x in task.divisions]
+        task.deadline = _written(task.deadline, text, seen, a) if task.deadline else task.deadline
     for t in extraction.targets:
         t.text = restore(t.text, text, seen, t.span.start, len(text))
     for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)

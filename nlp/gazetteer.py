@@ -71,6 +71,36 @@ class Topic:
     not_: list[str] = field(default_factory=list)  # longer phrases that contain a synonym but mean else
 
 
+@dataclass(frozen=True)
+class Unlisted:
+    """How a name no list holds is written (``[unlisted]`` of data/regions.toml and data/waters.toml): a name
+    of ``names[kind]`` characters before a kind word (镇, 水库), after a separator, a place or an ``after`` word.
+    Why: the divisions stop at the county and the water list at the main rivers, while plans name the
+    townships, villages, brooks and reservoirs they work in."""
+
+    names: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind word → (shortest, longest) name
+    after: tuple[str, ...] = ()  # words a name may follow (实现, 推进, 在), longest first
+    generic: frozenset[str] = frozenset()  # words ending in a kind word that name nothing (乡镇, 小型水库)
+    never_in: str = ""  # characters no name holds
+    not_followed: dict[str, str] = field(default_factory=dict)  # kind word → characters making another word
+    confirm: frozenset[str] = frozenset()  # kind words whose name needs one of ``confirmed_by`` after it
+    confirmed_by: tuple[str, ...] = ()  # words after a name that make it one (流域, 河长, 综合治理)
+
+    @property
+    def generic_tails(self) -> tuple[str, ...]:
+        """``generic`` as a tuple for ``str.endswith``."""
+        return tuple(self.generic)
+
+    @classmethod
+    def read(cls, conf: dict[str, Any], after: Iterable[str] = ()) -> Unlisted:
+        words = [*conf.get("after", []), *after]
+        return cls({k: (int(v[0]), int(v[1])) for k, v in conf.get("names", {}).items()},
+                   tuple(sorted(set(words), key=len, reverse=True)),
+                   frozenset(conf.get("generic", [])), str(conf.get("never_in", "")),
+                   dict(conf.get("not_followed", {})), frozenset(conf.get("confirm", [])),
+                   tuple(conf.get("confirmed_by", [])))
+
+
 class Gazetteer:
     """Lookup tables built from the three data files."""
 
@@ -94,6 +124,8 @@ class Gazetteer:
         self.waters: dict[str, Water] = {}
         self.water_forms: dict[str, str] = {}
         self._load_waters(waters)
+        self.unlisted_places = Unlisted.read(regions.get("unlisted", {}))
+        self.unlisted_waters = Unlisted.read(waters.get("unlisted", {}), self.unlisted_places.after)
         self.topics: dict[str, Topic] = {}
         self.topic_forms: dict[str, str] = {}
         self._load_topics(topics)

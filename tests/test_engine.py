@@ -141,7 +141,7 @@ def test_rectification_block_in_one_paragraph() -> None:
     t = having(x, "深入学习贯彻习近平总书记关于生态环境保护重大战略思想")
     assert roles(t)["responsible"] == ["州委办公室", "州政府办公室", "各县市党委和政府"]
     assert t.leaders == ["州委办公室、州政府办公室主要负责人", "各县市党委和政府主要负责人"]
-    assert t.deadline == "立行立改，长期坚持"
+    assert t.deadline == "立行立改,长期坚持"
 
 
 # ---------------------------------------------------------------- tables in any flattening

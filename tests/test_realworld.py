@@ -27,20 +27,26 @@ _CANDIDATES = [base / "shared" / "eval" / "evaluate.py" for base in (ROOT.parent
 SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 
 #: measured over the 147 documents when set (67 development documents + 24, 20 and 13 released from four blind
-#: hold-outs after their blind scores, 23 written for development): task recall 0.926 x unit-role F1 0.817 =
-#: 0.756, assist F1 0.840, target recall 0.952, deadline accuracy 0.768, leaders recall 0.596
-MIN_SCORE = 0.755  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.835  # goal 0.85
+#: hold-outs after their blind scores, 23 written for development): task recall 0.942 x unit-role F1 0.835 =
+#: 0.786, assist F1 0.865, target recall 0.952, deadline accuracy 0.931, leaders recall 0.618, divisions recall
+#: 1.0 (before the table work of branch `tables`: 0.926 x 0.817 = 0.756, deadline 0.768, leaders 0.596, divisions 0)
+MIN_SCORE = 0.785  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.86  # goal 0.85
 MIN_TARGET_RECALL = 0.95  # measured 0.952
-MIN_DEADLINE_ACC = 0.765
-MIN_LEADERS_RECALL = 0.59  # leaders (people answering for a task) recall
-#: canonical names (issue 9; goal 0.95): 0.842 over the 147 documents before the names work, 0.871 after it, 0.921
-#: with the jurisdiction of plans that name their place only in a 文号, a page's head, an organ's credit code,
-#: their townships or a district name several places share (0.881 with that alone)
-MIN_CANONICAL_ACC = 0.92
-#: tags (topics, rivers, regions) F1 when set: 0.688, 0.839, 0.617 (rivers 0.118, regions 0.412 before the
-#: national rivers, unit-name heads, county short forms in lists and names restored as written)
-MIN_TAG_F1 = {"topics": 0.68, "rivers": 0.83, "regions": 0.61}
+MIN_DEADLINE_ACC = 0.925
+MIN_LEADERS_RECALL = 0.61  # leaders (people answering for a task) recall
+MIN_DIVISIONS_RECALL = 0.99  # internal divisions (厅内分工, 责任处室) recall
+#: canonical names (issue 9; goal 0.95): 0.842 over the 147 documents before the names work, 0.871 after it; 0.865
+#: (587 mentions found, 581 before) once the 整改要求 records of hw_shaanxi_pingli_shuangchuang_xuncha gave their
+#: units: that excerpt never names its county (平利县), so its 县交通局 cannot resolve to 平利县交通局; 0.915 with
+#: the jurisdiction of plans that name their place only in a 文号, a page's head, an organ's credit code, their
+#: townships or a district name several places share
+MIN_CANONICAL_ACC = 0.91
+#: tags (topics, rivers, regions) F1: 0.718, 0.889, 0.718 (0.688, 0.839, 0.617 before topics only where named,
+#: unlisted townships and water bodies, and places in datelines, titles and organisations dropped; rivers
+#: 0.118, regions 0.412 before the national rivers, unit-name heads, county short forms in lists and names
+#: restored as written)
+MIN_TAG_F1 = {"topics": 0.715, "rivers": 0.885, "regions": 0.715}
 
 
 def scorer() -> ModuleType:
@@ -87,6 +93,10 @@ def test_deadlines(result: dict[str, Any]) -> None:
 
 def test_leaders(result: dict[str, Any]) -> None:
     assert result["leaders"]["r"] >= MIN_LEADERS_RECALL
+
+
+def test_divisions(result: dict[str, Any]) -> None:
+    assert result["divisions"]["r"] >= MIN_DIVISIONS_RECALL
 
 
 def test_canonical_names(result: dict[str, Any]) -> None:
