@@ -55,6 +55,8 @@ MAX_TITLE = 40
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
+_QUOTED = re.compile(r"[：:]\s*[“「『]")
 
 
 @dataclass
@@ -81,6 +83,7 @@ class Scope:
     deadline: str | None = None
     leaders: list[str] = field(default_factory=list)
     row: bool = False  # the merged first cell of a table flattened one cell per line
+    named: bool = False  # named by a heading's own title (省编办牵头的工作, 区委职责)
     #: a paragraph announcing its subject's duties (第三条 X…主要职责是：) covers the items after it, whatever their
     #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
     until: int | None = None
@@ -372,8 +375,9 @@ class Engine:
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
-        if scope:
-            self.scopes.append(Scope(depth, scope))
+        if scope:  # the nearest heading naming whose items they are replaces one further up
+            self.scopes = [sc for sc in self.scopes if not sc.named]
+            self.scopes.append(Scope(depth, scope, named=True))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
@@ -579,6 +583,7 @@ class Engine:
         found = list(mark.found)
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
+        own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
             for sc in self.scopes:
                 found = [*sc.found, *found]
@@ -596,7 +601,8 @@ class Engine:
             quote=self.text[span.start : max(quote_end, span.end)].strip(),
             units=units,
             unit_status="named" if units else "none",
-            leaders=_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
+            leaders=_with_posts(_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
+                                own_leaders),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
         )
         self.merged_leaders(task)
@@ -686,6 +692,12 @@ def _names_only(s: str) -> bool:
     return len(body) <= MAX_NAME_TITLE or marks.is_unit(body)
 
 
+def _with_posts(leaders: list[str], posts: list[str]) -> list[str]:
+    """Leaders and the posts opening the item's sentence, a post naming a leader already known (孟学农省长 under
+    ``一、孟学农省长负责的工作``) not twice."""
+    return _unique([*leaders, *(p for p in posts if not any(x in p for x in leaders))])
+
+
 def _unique(xs: list[str]) -> list[str]:
     return list(dict.fromkeys(xs))
 
@@ -722,7 +734,10 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
     each such sentence starts the obligation of that unit."""
     s = text[start:end]
-    cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
+    # a sentence, or words quoted after a colon (批示：“海洋局认真抓紧整改…”), opening with a unit or a post
+    opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
+    subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
+    cuts = [a for a, m in subjects.items() if m is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
@@ -731,8 +746,25 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
             cuts.append(a)
-    bounds = [0, *sorted(cuts), len(s)]
+    bounds = [0, *_helpers_joined(s, start, sorted(cuts), subjects), len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mark | None]) -> list[int]:
+    """Cuts without those before a clause whose subject only helps (``X要…牵头抓总；Y要…全力配合``) right after a
+    clause of the same sentence whose subject acts: the helpers are that duty's assisting units, not a duty of
+    their own."""
+    out: list[int] = []
+    before = marks.subject(s[:SUBJECT_WINDOW], start)
+    for a in cuts:
+        mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
+        helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
+        joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
+        if helper and joined and before is not None and before.found and not before.helps:
+            continue
+        out.append(a)
+        before = mark
+    return out
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:

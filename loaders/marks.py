@@ -33,7 +33,6 @@ MAX_BARE_GROUP = 3
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
 MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
-POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县长", "区长", "书记", "组长", "河长", "省长")
 MAX_NAME = 12
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
@@ -43,6 +42,8 @@ MAX_NAME_EXTENSION = 6
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
 MIN_AGENT_CLAUSE = 12
+#: a predicate (what a subject must do) is read within this many characters after each clause
+PREDICATE_WINDOW = 200
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -59,6 +60,10 @@ class Words:
     modals: tuple[str, ...]
     manners: tuple[str, ...]
     charges: tuple[str, ...]
+    lead_predicate: re.Pattern[str]
+    assist_predicates: tuple[str, ...]
+    assist_adverbs: tuple[str, ...]
+    posts: tuple[str, ...]
     sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
@@ -70,6 +75,7 @@ class Words:
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
     heading_leader: re.Pattern[str]
+    heading_count: re.Pattern[str]
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
@@ -96,6 +102,10 @@ def words() -> Words:
         modals=tuple(raw["clauses"]["modals"]),
         manners=tuple(raw["clauses"]["manners"]),
         charges=tuple(raw["clauses"]["charges"]),
+        lead_predicate=re.compile(raw["clauses"]["lead_predicate"]),
+        assist_predicates=tuple(raw["clauses"]["assist_predicates"]),
+        assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
+        posts=tuple(raw["clauses"]["posts"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
@@ -108,6 +118,7 @@ def words() -> Words:
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
         heading_leader=re.compile(raw["scope"]["heading_leader"]),
+        heading_count=re.compile(raw["scope"]["heading_count"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
         openings=tuple(raw["boilerplate"]["openings"]),
@@ -128,6 +139,7 @@ class Mark:
     labels: list[str] = field(default_factory=list)  # the text labels (问题, 整改措施, …) of those texts
     start: int = 0
     end: int = 0
+    helps: bool = False  # a subject whose whole duty is to help (全力配合): it assists the subject before it
 
     def __bool__(self) -> bool:
         return bool(self.found or self.leaders or self.texts)
@@ -158,7 +170,7 @@ def is_unit(name: str) -> bool:
         and core not in w.labels  # 牵头单位要…: a role, not a unit
         and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
         and core not in w.not_units
-        and not core.endswith(POSITIONS)  # 各河长, 组长: posts, whose holders are leaders
+        and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
     )
 
 
@@ -169,6 +181,9 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     s = s.replace("会同", "、、")
     if balance(s) != 0:
         return None  # a bracket left open: text, not a list
+    joined = _and_before_list(s, offset, role)
+    if joined is not None:
+        return joined
     out: list[Found] = []
     run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
     for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
@@ -204,6 +219,24 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
+    """``区委和街道、镇党（工）委``: a 和/及/与 between a unit and a list binds looser than the list's 、 (the
+    list after it may share one ending, 街道党工委 and 镇党委); None unless both sides are unit lists."""
+    if split_top_level(s, "，,；;。")[1:]:
+        return None  # groups: each is read on its own
+    for m in re.finditer(r"以及|和|及|与", s):
+        left, right = s[: m.start()], s[m.end() :]
+        if not split_top_level(right, "、")[1:] or balance(left) != 0:
+            continue  # no 、 after it (the plain A和B is read piece by piece), or inside a bracket
+        last = split_top_level(left, "、")[-1:] if left.strip() else []
+        if not last or not is_unit(last[0][1]):
+            continue  # 住房和城乡建设局: the head before 和 names no unit
+        one, two = unit_names(left, offset, role), unit_names(right, offset + m.end(), role)
+        if one and two:
+            return [*one, *two]
+    return None
 
 
 def _subject_start(piece: str) -> int:
@@ -434,8 +467,17 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
 
 
 def subject(s: str, offset: int) -> Mark | None:
-    """The units an item opens with: ``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``."""
-    body = s.lstrip()
+    """The units an item opens with (``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``), in the
+    role their predicate says (``X要…牵头抓总`` leads), with the units of later clauses that only help
+    (``…，市督查室搞好配合``); or the post that opens it (``镇级河长每月需要…``: a leader)."""
+    mark = _subject(s, offset)
+    if mark is None or not mark.found:
+        return mark
+    return _with_predicate(mark, s, offset)
+
+
+def _subject(s: str, offset: int) -> Mark | None:
+    body = s.lstrip(" \t\n“「『")  # a quoted instruction opens with its subject too
     at = offset + len(s) - len(body)
     marker = item_marker(body)
     if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
@@ -447,6 +489,9 @@ def subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    post = _post_subject(body)
+    if post is not None:
+        return Mark(leaders=[post], start=at, end=at + len(post))
     paired = role_groups(body, at)
     if paired:
         return Mark(found=paired, start=at, end=paired[-1].end)
@@ -475,7 +520,7 @@ def subject(s: str, offset: int) -> Mark | None:
     m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
     if m2:
         role: Role = roles.get(m2.group(2), "responsible")
-        found = unit_names(m2.group(1), at + m2.start(1), role)
+        found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))
         if found:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
@@ -484,6 +529,81 @@ def subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+@cache
+def _post_pattern() -> re.Pattern[str]:
+    w = words()
+    posts = "|".join(re.escape(p) for p in sorted(w.posts, key=len, reverse=True))
+    acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), "每", "亲自", "定期", "带头"]
+    alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
+    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts}))(?={alt})")
+
+
+def _post_subject(body: str) -> str | None:
+    """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written."""
+    m = _post_pattern().match(body)
+    return m.group(1) if m else None
+
+
+def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
+    """The subject's role from its own clauses (``…，牵头抓总；`` leads; only ``全力配合`` helps, :attr:`Mark.helps`),
+    and, as assisting, the units of the later clauses whose whole duty is to help (``…，市督查室搞好配合。``)."""
+    cut = max(0, mark.end - offset)
+    rest = s[cut:]
+    own = _own_clauses(rest)
+    if any(words().lead_predicate.search(c) for c in own):
+        mark.found = [Found(f.mention, "lead", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
+    elif own and _helps(own):
+        mark.helps = True
+    for m in re.finditer(r"[，,；;。！？!?]", rest):
+        p = m.end()
+        sub = _subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
+        if sub is None or not sub.found:
+            continue
+        after = rest[sub.end - offset - cut :]
+        if all(f.role == "assist" for f in sub.found) or _helps(_own_clauses(after)):
+            mark.found.extend(Found(f.mention, "assist", f.start, f.end) for f in sub.found)
+    return mark
+
+
+def _helping_group(s: str, offset: int) -> list[Found]:
+    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists."""
+    name = compact(s)
+    if words().labels.get(name.removeprefix("各")) != "assist":
+        return []
+    sp = trimmed_span(s, 0, len(s), offset)
+    return [Found(name, "assist", sp.start, sp.end)]
+
+
+def _own_clauses(rest: str) -> list[str]:
+    """The clauses of a subject's sentence that are its own: up to the sentence's end or a clause that opens
+    with another unit (``…，市督查室搞好配合``)."""
+    stop = re.search(r"[。；;！？!?]", rest)
+    own: list[str] = []
+    for _, clause in split_top_level(rest[: stop.start() if stop else len(rest)], "，,"):
+        if own and leading_units(clause.lstrip(), 0):
+            break
+        own.append(clause)
+    return own
+
+
+def _helps(clauses: list[str]) -> bool:
+    """Clauses of a predicate whose duty is to help another's: one is only 配合/协助 after adverbs (全力配合,
+    搞好配合), or the first opens with one (配合做好…, 协助市X局…)."""
+    w = words()
+    modals = tuple(m for m in w.modals if m != "于")
+    for i, clause in enumerate(clauses):
+        c = compact(clause)
+        c = c.removeprefix(next((m for m in modals if c.startswith(m)), ""))
+        while True:
+            adverb = next((x for x in w.assist_adverbs if c.startswith(x) and c != x), None)
+            if adverb is None or c in w.assist_predicates:
+                break
+            c = c[len(adverb) :]
+        if c in w.assist_predicates or (i == 0 and c.startswith(("配合", "协助")) and not c.startswith("配合单位")):
+            return True
+    return False
 
 
 @cache
@@ -584,7 +704,7 @@ def leaders(s: str) -> list[str]:
         flat = compact(group).rstrip("。")
         if not flat:
             continue
-        if flat.endswith(POSITIONS):
+        if flat.endswith(words().posts):
             out.append(flat)
         else:
             out.extend(p.name for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
@@ -622,7 +742,11 @@ def note_units(s: str, offset: int) -> list[Found]:
 
 
 def heading_units(title: str, offset: int) -> list[Found]:
-    """The lead a heading names for the items under it: ``省编办牵头的工作``."""
+    """The lead a heading names for the items under it: ``省编办牵头的工作`` (a count after it, ``（8项）``, set
+    aside)."""
+    count = words().heading_count.search(title)
+    if count is not None:
+        title = title[: count.start()].rstrip()
     for pattern, role in ((words().heading_scope, "lead"), (words().heading_duties, "responsible")):
         m = pattern.match(title)
         if m is not None:

@@ -455,3 +455,57 @@ def test_a_verb_phrase_ending_in_society_is_no_subject() -> None:
     assert roles(having(x, "持续推进社会救济")) == none
     assert roles(having(x, "扩大社会保险")) == none
     assert roles(having(x, "组织开展职工帮扶")) == {**none, "responsible": ["县总工会"]}
+
+
+# ---------------------------------------------------------------- roles said by the predicate (issue 8)
+
+
+def test_a_subject_that_leads_and_the_groups_that_assist_it() -> None:
+    """``区卫健局要明确主体责任，…，牵头抓总；各街道、区级各相关部门要…全力配合，…``: the subject whose predicate
+    says 牵头 leads, and the next sentence's subjects, whose predicate only says 配合, assist that same duty."""
+    x = read("hx_shaanxi_weiyang_wsjk2020")
+    t = having(x, "区卫健局要明确主体责任")
+    assert roles(t) == {"lead": ["区卫健局"], "responsible": [], "assist": ["各街道", "区级各相关部门"]}
+
+
+def test_a_clause_that_only_assists_inside_the_sentence() -> None:
+    """``海洋局认真抓紧整改，市督查室搞好配合。``: the unit of a clause whose verb is 配合 assists."""
+    x = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    t = having(x, "海洋局认真抓紧整改")
+    assert roles(t) == {"lead": [], "responsible": ["海洋局"], "assist": ["市督查室"]}
+
+
+def test_group_names_take_the_role_their_predicate_says() -> None:
+    """``各牵头单位要切实负起牵头抓总的主体责任``: the group leads because its duty is 牵头抓总."""
+    x = read("ho_jiangxi_huichang_msss2023")
+    assert roles(having(x, "各牵头单位要切实负起牵头抓总"))["lead"] == ["各牵头单位"]
+
+
+def test_a_post_as_subject_is_a_leader_never_a_unit() -> None:
+    """``镇级河长每月需要…``, ``各责任单位的主要负责同志要亲自过问…``: people (by post) answer for the duty."""
+    x = read("hx_anhui_sixian_dinghu_xunhe")
+    assert having(x, "镇级河长每月需要").leaders == ["镇级河长"]
+    y = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    t = having(y, "各责任单位的主要负责同志要亲自过问")
+    assert t.leaders == ["各责任单位的主要负责同志"] and not t.units
+
+
+def test_a_deeper_heading_naming_whose_duties_replaces_the_one_above() -> None:
+    """``一、党委和政府职责`` / ``（一）区委和街道、镇党（工）委职责`` / items: the items are the duties of the
+    bodies the nearest heading names; ``区委和街道、镇党（工）委`` is 区委 and the group sharing 党（工）委."""
+    x = read("rw_shanghai_putuo_eco_duty")
+    t = having(x, "完善生态环境保护工作考核评价机制")
+    assert roles(t)["responsible"] == ["区委", "街道、镇党(工)委"]
+
+
+def test_a_heading_scope_with_a_count_after_it() -> None:
+    """``一、县示范区管委会牵头工作（8项）``: the count does not hide the lead of the items below."""
+    x = read("hx_shanxi_qinxian_gzbg2025")
+    assert roles(having(x, "建设3个劳动密集型产业园"))["lead"] == ["县示范区管委会"]
+
+
+def test_a_standing_line_whose_verb_is_fuze() -> None:
+    """``（牵头单位：县河长办，配合单位：各乡（镇）政府。以下均需各乡（镇）政府负责，不再列出。）``: the later items
+    all have 各乡（镇）政府 responsible."""
+    x = read("hw_jiangxi_hukou_hhz2024")
+    assert roles(having(x, "强化河长办职能作用"))["responsible"] == ["各乡(镇)政府"]
