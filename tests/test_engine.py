@@ -507,5 +507,12 @@ def test_a_heading_scope_with_a_count_after_it() -> None:
 def test_a_standing_line_whose_verb_is_fuze() -> None:
     """``（牵头单位：县河长办，配合单位：各乡（镇）政府。以下均需各乡（镇）政府负责，不再列出。）``: the later items
     all have 各乡（镇）政府 responsible."""
-    x = read("hw_jiangxi_hukou_hhz2024")
-    assert roles(having(x, "强化河长办职能作用"))["responsible"] == ["各乡(镇)政府"]
+    x = snippet(  # hw_jiangxi_hukou_hhz2024 (abridged)
+        "（一）压实河湖长责任。进一步强化河湖长制组织体系和责任体系。"
+        "(牵头单位:县河长办,配合单位:各乡(镇)政府。以下均需各乡(镇)政府负责,不再列出。)\n"
+        "（二）强化河长办职能作用。强化各级河湖长履职情况监督检查、正向激励、考核问责。"
+        "(牵头单位:县河长办,配合单位:各有关县级责任单位。)\n"
+    )
+    assert roles(having(x, "压实河湖长责任"))["responsible"] == []
+    assert roles(having(x, "强化河长办职能作用")) == {
+        "lead": ["县河长办"], "responsible": ["各乡(镇)政府"], "assist": ["各有关县级责任单位"]}
