@@ -367,6 +367,8 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
+            scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end)
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
@@ -808,7 +810,8 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
             while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):
                 skip.add(k)
                 k -= 1
-        elif flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and marks.addressees(flat):
+        elif (flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and item_marker(flat) is None
+              and marks.addressees(flat)):  # 一、镇河湖长制办公室： numbers a unit's duties, it greets nobody
             skip.add(i)
     return skip
 

@@ -69,6 +69,8 @@ class Words:
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
+    bodies: tuple[str, ...]
+    duty_openers: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
@@ -111,6 +113,8 @@ def words() -> Words:
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
+        bodies=tuple(raw["clauses"]["bodies"]),
+        duty_openers=re.compile(raw["clauses"]["duty_openers"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
@@ -168,7 +172,7 @@ def is_unit(name: str) -> bool:
         and not any(c in core for c in "。；：")
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
-        and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
+        and (core not in styles.vocab().suffixes or core in w.bodies)  # 单位, 部门 alone name nobody; 指挥部 does
         and core not in w.not_units
         and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
     )
@@ -184,6 +188,9 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     joined = _and_before_list(s, offset, role)
     if joined is not None:
         return joined
+    systems = _systems(s, offset, role)
+    if systems and not all(is_unit(f.mention) for f in systems):  # 市城管执法、公安等相关职能部门
+        return systems
     out: list[Found] = []
     run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
     for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
@@ -495,6 +502,10 @@ def _subject(s: str, offset: int) -> Mark | None:
     paired = role_groups(body, at)
     if paired:
         return Mark(found=paired, start=at, end=paired[-1].end)
+    opener = words().duty_openers.match(body)
+    named = unit_names(opener.group("units"), at + opener.start("units"), "responsible") if opener else None
+    if opener and named:  # 指挥部主要任务是：…
+        return Mark(found=named, start=at, end=at + opener.end())
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
@@ -524,6 +535,11 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
+    charge = next((c for c in words().charges if body.startswith(c)), None)
+    if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
+        charged = leading_units(body[len(charge) :], at + len(charge))
+        if charged:
+            return Mark(found=charged, start=at, end=charged[-1].end)
     if body.startswith("由"):  # 由县重大项目办汇总后报送…: 由X opening a sentence names who acts, whatever the verb
         agent = leading_units(body[1:], at + 1)
         if agent:
@@ -658,10 +674,12 @@ def together(s: str, offset: int) -> list[Found]:
     return []
 
 
-_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,30}?)等(?:有关|相关)?(?:部门|单位)$")
+_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,40}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)$")
+#: a functional system named before 等部门 (市城管执法, 生态环境) is at most this long
+MAX_SYSTEM = 6
 
 
-def _systems(s: str, offset: int) -> list[Found]:
+def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
     """``公安、消防、市场监管等部门``: short names of functional systems before 等部门 are departments."""
     m = _SYSTEMS.match(s.strip())
     if m is None:
@@ -670,10 +688,10 @@ def _systems(s: str, offset: int) -> list[Found]:
     out: list[Found] = []
     for a, piece in split_top_level(m.group("names"), "、"):
         name = compact(piece)
-        if not 2 <= len(name) <= MAX_SHARED_HEAD:
+        if not 2 <= len(name) <= MAX_SYSTEM or name.startswith(words().not_starts):
             return []
         sp = trimmed_span(s, lead + a, lead + a + len(piece), offset)
-        out.append(Found(name, "assist", sp.start, sp.end))
+        out.append(Found(name, role, sp.start, sp.end))
     return out
 
 
@@ -752,6 +770,16 @@ def heading_units(title: str, offset: int) -> list[Found]:
         if m is not None:
             return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
     return []
+
+
+def heading_unit(title: str, offset: int) -> list[Found]:
+    """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
+    Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block)."""
+    body = title.rstrip(" \t：:。")
+    found = unit_names(body, offset, "responsible") if body.strip() else None
+    if not found or not all(f.mention.endswith(words().sentence_units) for f in found):
+        return []
+    return found
 
 
 def heading_leader(title: str) -> str | None:

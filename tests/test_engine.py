@@ -516,3 +516,33 @@ def test_a_standing_line_whose_verb_is_fuze() -> None:
     assert roles(having(x, "压实河湖长责任"))["responsible"] == []
     assert roles(having(x, "强化河长办职能作用")) == {
         "lead": ["县河长办"], "responsible": ["各乡(镇)政府"], "assist": ["各有关县级责任单位"]}
+
+
+def test_a_heading_that_only_names_a_unit_covers_the_items_under_it() -> None:
+    """``一、镇河湖长制办公室：`` / ``（一）牵头抓总…`` / ``（二）积极协调…`` / ``二、镇规建办：``: a unit-first duty
+    list whose items are numbered under the unit's name."""
+    x = read("hy_sichuan_dachuan_shiqiao_hezhang2022")
+    assert roles(having(x, "积极协调巴中平昌县"))["responsible"] == ["镇河湖长制办公室"]
+    assert roles(having(x, "不定期开展的巡查监督检查"))["responsible"] == ["镇规建办"]
+
+
+def test_a_body_named_by_its_kind_and_its_main_task() -> None:
+    """``指揮部主要任務是：統籌協調…``: a plan's own 指挥部 (set up in the sentence before) is the subject, and so
+    is a unit before 主要任务是."""
+    x = read("hy_sichuan_qiongjiang_zhihuibu2019")
+    assert roles(having(x, "統籌協調遂寧市"))["responsible"] == ["指揮部"]
+
+
+def test_a_charge_with_qing_and_systems_before_deng_departments() -> None:
+    """``请县融媒体中心通过…``: 请 names who must act; ``市城管执法、生态环境、农业农村、公安等相关职能部门要…``: the
+    systems named before 等…部门 are its units."""
+    x = read("hy_ningxia_helan_msss2021")
+    assert "县融媒体中心" in roles(having(x, "请县融媒体中心通过电视报道"))["responsible"]
+    y = read("hy_sichuan_dazhou_jinshao2019")
+    t = having(y, "等相关职能部门要按照职责")
+    assert roles(t)["responsible"][:4] == ["市城管执法", "生态环境", "农业农村", "公安"]
+
+
+def test_a_manner_word_never_opens_a_unit() -> None:
+    """``二是认真贯彻落实此次会议提出的要求…``: 认真贯彻落实此次会 ends like a unit (会) but is a verb phrase."""
+    assert not marks.is_unit("认真贯彻落实此次会")
