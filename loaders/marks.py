@@ -568,8 +568,9 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     cut = max(0, mark.end - offset)
     rest = s[cut:]
     own = _own_clauses(rest)
-    if any(words().lead_predicate.search(c) for c in own):
-        mark.found = [Found(f.mention, "lead", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
+    if any(_leads(c) for c in own):  # a group named by its role (各牵头单位) keeps the role the plan gives it
+        mark.found = [Found(f.mention, "lead", f.start, f.end) if f.role == "responsible" and not _role_group(f.mention)
+                      else f for f in mark.found]
     elif own and _helps(own):
         mark.helps = True
     for m in re.finditer(r"[，,；;。！？!?]", rest):
@@ -581,6 +582,23 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         if all(f.role == "assist" for f in sub.found) or _helps(_own_clauses(after)):
             mark.found.extend(Found(f.mention, "assist", f.start, f.end) for f in sub.found)
     return mark
+
+
+def _leads(clause: str) -> bool:
+    """A clause whose verb is 牵头 (``牵头抓总``, ``要负责牵头…``), not one that only mentions it (``负责…的牵头抓总``)."""
+    w = words()
+    c = compact(clause)
+    skip = (*w.modals, *w.assist_adverbs, *w.modifiers, "负责")
+    while True:
+        word = next((x for x in skip if c.startswith(x) and len(c) > len(x)), None)
+        if word is None:
+            return w.lead_predicate.match(c) is not None
+        c = c[len(word) :]
+
+
+def _role_group(name: str) -> bool:
+    """``各牵头单位``, ``配合单位``: a group named by a role label."""
+    return name.removeprefix("各") in words().labels
 
 
 def _helping_group(s: str, offset: int) -> list[Found]:
@@ -665,7 +683,8 @@ def together(s: str, offset: int) -> list[Found]:
     if m is None:
         return []
     text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
-    named = unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
+    named = (unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
+             or _helping_group(text, offset + m.start(1)))
     if named:
         return named
     for end in range(len(text) - 1, 1, -1):  # 会同区生态环境局建立…: the longest stretch that names units

@@ -475,10 +475,24 @@ def test_a_clause_that_only_assists_inside_the_sentence() -> None:
     assert roles(t) == {"lead": [], "responsible": ["海洋局"], "assist": ["市督查室"]}
 
 
-def test_group_names_take_the_role_their_predicate_says() -> None:
-    """``各牵头单位要切实负起牵头抓总的主体责任``: the group leads because its duty is 牵头抓总."""
-    x = read("ho_jiangxi_huichang_msss2023")
-    assert roles(having(x, "各牵头单位要切实负起牵头抓总"))["lead"] == ["各牵头单位"]
+def test_a_group_named_by_its_role_keeps_it_and_a_mention_of_qiantou_is_no_verb() -> None:
+    """``各牵头单位要主动作为，认真履行牵头抓总职责``: a cover notice's duty for the group (responsible, as the keys
+    have it); ``在省委领导下，省委农村工作领导小组负责…的牵头抓总、统筹协调``: 牵头 is the object of 负责, and the
+    formula before the subject is no part of it."""
+    x = read("hy_sichuan_dazhou_gzbg2021")
+    assert roles(having(x, "各牵头单位要主动作为"))["responsible"] == ["各牵头单位"]
+    y = snippet(  # hw_shanxi_xczx_zrz2023 (Traditional in the source)
+        "第三条 在省委领导下，省委农村工作领导小组负责巩固拓展脱贫攻坚成果、全面推进乡村振兴的牵头抓总、统筹协调，"
+        "推动建立健全乡村振兴责任落实、组织推动、社会动员、要素保障、考核评价、工作报告、监督检查等机制。\n"
+    )
+    assert roles(having(y, "巩固拓展脱贫攻坚成果")) == {"lead": [], "responsible": ["省委农村工作领导小组"], "assist": []}
+
+
+def test_the_helping_group_after_huitong() -> None:
+    """``各责任单位要会同配合单位按照…``: the group 会同 names assists (hw_chongqing_liangping_gzbg2021_tz)."""
+    x = snippet("一、工作要求\n各责任单位要会同配合单位按照“定量化、项目化、事项化”原则，细化年度目标任务，制定具体推进措施。\n")
+    assert roles(having(x, "各责任单位要会同配合单位")) == {
+        "lead": [], "responsible": ["各责任单位"], "assist": ["配合单位"]}
 
 
 def test_a_post_as_subject_is_a_leader_never_a_unit() -> None:
