@@ -215,8 +215,8 @@ class Engine:
                 self.columns_run = []
             return False
         if col is not None:
-            if col.kind == "number" and not self.columns_run:
-                self.flush()  # 序号 opens a table's header: the prose above it (a cover letter) waits for no cell
+            if not self.columns_run and (col.kind == "number" or kind is None):
+                self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above waits for no cell
             self.columns_run.append(col)
             if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)

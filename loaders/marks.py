@@ -70,6 +70,9 @@ class Words:
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
     bodies: tuple[str, ...]
+    unit_posts: re.Pattern[str]
+    counted: re.Pattern[str]
+    public: tuple[str, ...]
     duty_openers: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
@@ -114,6 +117,9 @@ def words() -> Words:
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
         bodies=tuple(raw["clauses"]["bodies"]),
+        unit_posts=re.compile(raw["clauses"]["unit_posts"]),
+        counted=re.compile(raw["clauses"]["counted"]),
+        public=tuple(raw["clauses"]["public"]),
         duty_openers=re.compile(raw["clauses"]["duty_openers"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
@@ -185,9 +191,13 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     s = s.replace("会同", "、、")
     if balance(s) != 0:
         return None  # a bracket left open: text, not a list
+    s = _without_public(s)
     joined = _and_before_list(s, offset, role)
     if joined is not None:
         return joined
+    counted = _counted(s, offset, role)
+    if counted:
+        return counted
     systems = _systems(s, offset, role)
     if systems and not all(is_unit(f.mention) for f in systems):  # 市城管执法、公安等相关职能部门
         return systems
@@ -226,6 +236,33 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+def _without_public(s: str) -> str:
+    """``各级各部门和广大干部职工``: the public joined to units is no unit (blanked, so offsets hold)."""
+    body = s.rstrip()
+    for p in words().public:
+        if body.endswith(p) and body[: -len(p)].endswith(("和", "及", "与", "、")):
+            cut = len(body) - len(p) - 1
+            return s[:cut] + " " * (len(s) - cut)
+    return s
+
+
+def _counted(s: str, offset: int, role: Role) -> list[Found]:
+    """``漾濞、永平、南涧3个县``: the places a count sums up, each a unit (short names of places)."""
+    m = words().counted.match(compact(s)) if "个" in s else None
+    if m is None:
+        return []
+    cut = s.rindex("个")
+    names = s[:cut].rstrip("0123456789一二三四五六七八九十等 ")
+    out: list[Found] = []
+    for a, piece in split_top_level(names, "、和"):
+        name = compact(piece)
+        if not 2 <= len(name) <= MAX_SHARED_HEAD and not is_unit(name):
+            return []
+        sp = trimmed_span(names, a, a + len(piece), offset)
+        out.append(Found(name, role, sp.start, sp.end))
+    return out if len(out) == int(m.group("count")) or not m.group("count").isdigit() else []
 
 
 def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -496,6 +533,10 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    heads = words().unit_posts.match(body)
+    units = unit_names(heads.group("units"), at, "responsible") if heads else None
+    if heads and units:  # X主要负责同志是第一责任人: the units, and their heads as leaders
+        return Mark(found=units, leaders=[heads.group("post")], start=at, end=at + heads.end())
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))

@@ -500,8 +500,8 @@ def test_a_post_as_subject_is_a_leader_never_a_unit() -> None:
     x = read("hx_anhui_sixian_dinghu_xunhe")
     assert having(x, "镇级河长每月需要").leaders == ["镇级河长"]
     y = read("hx_liaoning_jinzhou_hydc_zhenggai")
-    t = having(y, "各责任单位的主要负责同志要亲自过问")
-    assert t.leaders == ["各责任单位的主要负责同志"] and not t.units
+    t = having(y, "各责任单位的主要负责同志要亲自过问")  # the units, their heads the leaders
+    assert t.leaders == ["主要负责同志"] and roles(t)["responsible"] == ["各责任单位"]
 
 
 def test_a_deeper_heading_naming_whose_duties_replaces_the_one_above() -> None:
@@ -560,3 +560,29 @@ def test_a_charge_with_qing_and_systems_before_deng_departments() -> None:
 def test_a_manner_word_never_opens_a_unit() -> None:
     """``二是认真贯彻落实此次会议提出的要求…``: 认真贯彻落实此次会 ends like a unit (会) but is a verb phrase."""
     assert not marks.is_unit("认真贯彻落实此次会")
+
+
+def test_a_table_header_closes_the_prose_above_it() -> None:
+    """``附件：市政府安全生产督查组分组表`` / ``分 组`` / ``| 督查组牵头单位`` / …: the cells below a header are the
+    table's, never the units of the notice's last paragraphs; those name their own subjects."""
+    x = read("hy_shaanxi_xian_aqjc2012")
+    t = having(x, "各区县政府、各开发区管委会及市级各有关部门要严格执行")
+    assert roles(t) == {"lead": [], "responsible": ["各区县政府", "各开发区管委会", "市级各有关部门"], "assist": []}
+
+
+def test_units_and_their_heads_as_the_subject() -> None:
+    """``各区县政府、…和市级各有关部门主要负责同志是安全生产第一责任人，要…``: the units are responsible, their
+    heads (a post) the leaders."""
+    x = read("hy_shaanxi_xian_aqjc2012")
+    t = having(x, "主要负责同志是安全生产第一责任人")
+    assert roles(t)["responsible"] == ["各区县政府", "各开发区管委会", "市级各有关部门"]
+    assert t.leaders == ["主要负责同志"]
+
+
+def test_a_subject_with_a_time_adverb_and_counted_places() -> None:
+    """``指揮部每季度召集…``: a unit before 每/定期 acts; ``漾濞、永平、南涧3个县要…``: the places a count sums up are
+    the units."""
+    x = read("hy_sichuan_qiongjiang_zhihuibu2019")
+    assert roles(having(x, "每季度召集流域"))["responsible"] == ["指揮部"]
+    y = read("hy_yunnan_dali_fupin2019")
+    assert roles(having(y, "3个县要全力做好脱贫摘帽工作"))["responsible"] == ["漾濞", "永平", "南涧"]
