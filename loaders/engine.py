@@ -216,7 +216,7 @@ class Engine:
             return False
         if col is not None:
             if not self.columns_run and (col.kind == "number" or kind is None):
-                self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above waits for no cell
+                self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above is done
             self.columns_run.append(col)
             if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)

@@ -626,7 +626,7 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
 
 
 def _leads(clause: str) -> bool:
-    """A clause whose verb is 牵头 (``牵头抓总``, ``要负责牵头…``), not one that only mentions it (``负责…的牵头抓总``)."""
+    """A clause whose verb is 牵头 (``牵头抓总``, ``要负责牵头…``), not one only naming it (``负责…的牵头抓总``)."""
     w = words()
     c = compact(clause)
     skip = (*w.modals, *w.assist_adverbs, *w.modifiers, "负责")

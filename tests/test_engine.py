@@ -485,12 +485,14 @@ def test_a_group_named_by_its_role_keeps_it_and_a_mention_of_qiantou_is_no_verb(
         "第三条 在省委领导下，省委农村工作领导小组负责巩固拓展脱贫攻坚成果、全面推进乡村振兴的牵头抓总、统筹协调，"
         "推动建立健全乡村振兴责任落实、组织推动、社会动员、要素保障、考核评价、工作报告、监督检查等机制。\n"
     )
-    assert roles(having(y, "巩固拓展脱贫攻坚成果")) == {"lead": [], "responsible": ["省委农村工作领导小组"], "assist": []}
+    t = having(y, "巩固拓展脱贫攻坚成果")
+    assert roles(t) == {"lead": [], "responsible": ["省委农村工作领导小组"], "assist": []}
 
 
 def test_the_helping_group_after_huitong() -> None:
     """``各责任单位要会同配合单位按照…``: the group 会同 names assists (hw_chongqing_liangping_gzbg2021_tz)."""
-    x = snippet("一、工作要求\n各责任单位要会同配合单位按照“定量化、项目化、事项化”原则，细化年度目标任务，制定具体推进措施。\n")
+    x = snippet("一、工作要求\n"
+                "各责任单位要会同配合单位按照“定量化、项目化、事项化”原则，细化年度目标任务，制定具体推进措施。\n")
     assert roles(having(x, "各责任单位要会同配合单位")) == {
         "lead": [], "responsible": ["各责任单位"], "assist": ["配合单位"]}
 
