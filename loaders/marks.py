@@ -77,6 +77,7 @@ class Words:
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
+    task_sections: tuple[str, ...]
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
     heading_leader: re.Pattern[str]
@@ -124,6 +125,7 @@ def words() -> Words:
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
+        task_sections=tuple(raw["scope"]["task_sections"]),
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
@@ -883,6 +885,13 @@ def framing(s: str) -> bool:
     if re.search(r"〔\d{4}〕\d+号$", flat):
         return True
     return flat.endswith(w.title_endings) and not any(c in flat for c in "，。；！？")
+
+
+def task_section(title: str) -> bool:
+    """A heading announcing tasks (``二、目标任务``): what stands under it is tasks."""
+    body = compact(title)
+    marker = item_marker(body)
+    return (body[marker[1] :] if marker else body).rstrip("。：:") in words().task_sections
 
 
 def obligation_like(s: str) -> bool:
