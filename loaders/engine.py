@@ -129,6 +129,8 @@ class Engine:
     rows_numbered: bool = False
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
+    #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
+    people: list[tuple[str, int]] = field(default_factory=list)
 
     # ------------------------------------------------------------ walking
 
@@ -403,6 +405,7 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
+        self.people = [(name, start + at) for name, at in marks.named_people(s)]
         pos = 0
         for a, b, mark in self.closing_marks(s, start):
             piece = trimmed_span(self.text, start + pos, start + a)
@@ -444,7 +447,13 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
-        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own))
+        # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
+        people = [name for name, at in self.people if start < at <= end]
+        before = [(name, at) for name, at in self.people if at <= start][-1:]
+        if not people and before and _QUOTED.search(self.text, before[0][1], start):
+            people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
+        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
+                                 leaders=people))
 
     def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
         """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and

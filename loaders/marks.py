@@ -42,6 +42,8 @@ MAX_NAME_EXTENSION = 6
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
 MIN_AGENT_CLAUSE = 12
+#: a post and a name opening a sentence (常务副市长张忠龙) are at most this long
+MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
@@ -71,6 +73,9 @@ class Words:
     not_units: tuple[str, ...]
     bodies: tuple[str, ...]
     unit_posts: re.Pattern[str]
+    person_posts: str
+    name_ends: tuple[str, ...]
+    not_names: tuple[str, ...]
     counted: re.Pattern[str]
     public: tuple[str, ...]
     duty_openers: re.Pattern[str]
@@ -119,6 +124,9 @@ def words() -> Words:
         not_units=tuple(raw["clauses"]["not_units"]),
         bodies=tuple(raw["clauses"]["bodies"]),
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
+        person_posts=raw["clauses"]["person_posts"],
+        name_ends=tuple(raw["clauses"]["name_ends"]),
+        not_names=tuple(raw["clauses"]["not_names"]),
         counted=re.compile(raw["clauses"]["counted"]),
         public=tuple(raw["clauses"]["public"]),
         duty_openers=re.compile(raw["clauses"]["duty_openers"]),
@@ -523,7 +531,7 @@ def subject(s: str, offset: int) -> Mark | None:
 
 
 def _subject(s: str, offset: int) -> Mark | None:
-    body = s.lstrip(" \t\n“「『")  # a quoted instruction opens with its subject too
+    body = s.lstrip(" \t\n“「『”」』")  # a quoted instruction opens with its subject too (and a quote closed)
     at = offset + len(s) - len(body)
     marker = item_marker(body)
     if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
@@ -537,11 +545,15 @@ def _subject(s: str, offset: int) -> Mark | None:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
-    if heads and units:  # X主要负责同志是第一责任人: the units, and their heads as leaders
-        return Mark(found=units, leaders=[heads.group("post")], start=at, end=at + heads.end())
+    if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
+        return Mark(found=units, leaders=[compact(heads.group())], start=at, end=at + heads.end())
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
+    person = named_people(body[:MAX_POST_NAME])
+    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
+            rf"^(?:{words().person_posts})", body):  # 副市长张忠龙在…批示中要求：: the person speaks
+        return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
     paired = role_groups(body, at)
     if paired:
         return Mark(found=paired, start=at, end=paired[-1].end)
@@ -788,6 +800,26 @@ def leaders(s: str) -> list[str]:
             out.append(flat)
         else:
             out.extend(p.name for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+    return out
+
+
+@cache
+def _named_person() -> re.Pattern[str]:
+    w = words()
+    ends = "|".join(re.escape(e) for e in w.name_ends)
+    name = rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={ends})"
+    comrade = r"(?:(?<=[由、，,：:（(])|^)(?P<comrade>[\u4e00-\u9fff]{2,3})(?=同志)"
+    return re.compile(rf"(?:{w.person_posts}){name}|{comrade}")
+
+
+def named_people(s: str) -> list[tuple[str, int]]:
+    """People named in running text, with where each mention ends: ``县长吴健向大会作…`` (吴健), ``副市长张忠龙在…``
+    (张忠龙), ``由曹东辉同志任…`` (曹东辉)."""
+    out: list[tuple[str, int]] = []
+    for m in _named_person().finditer(s):
+        name = m.group("name") or m.group("comrade")
+        if name and not styles.looks_like_unit(name) and not name.startswith(words().not_names):
+            out.append((name, m.end()))
     return out
 
 

@@ -285,6 +285,7 @@ def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
                 u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
         # names tagged as written (黃河, 銀川), not as read
         task.rivers = [restore(x, text, seen, a, len(text)) for x in task.rivers]
+        task.leaders = [restore(x, text, seen, 0, len(text)) for x in task.leaders]  # 龐家偉 as written
         task.regions = [restore(x, text, seen, a, len(text)) for x in task.regions]
     for t in extraction.targets:
         t.text = restore(t.text, text, seen, t.span.start, len(text))

@@ -503,7 +503,7 @@ def test_a_post_as_subject_is_a_leader_never_a_unit() -> None:
     assert having(x, "镇级河长每月需要").leaders == ["镇级河长"]
     y = read("hx_liaoning_jinzhou_hydc_zhenggai")
     t = having(y, "各责任单位的主要负责同志要亲自过问")  # the units, their heads the leaders
-    assert t.leaders == ["主要负责同志"] and roles(t)["responsible"] == ["各责任单位"]
+    assert t.leaders == ["各责任单位的主要负责同志"] and roles(t)["responsible"] == ["各责任单位"]
 
 
 def test_a_deeper_heading_naming_whose_duties_replaces_the_one_above() -> None:
@@ -574,11 +574,11 @@ def test_a_table_header_closes_the_prose_above_it() -> None:
 
 def test_units_and_their_heads_as_the_subject() -> None:
     """``各区县政府、…和市级各有关部门主要负责同志是安全生产第一责任人，要…``: the units are responsible, their
-    heads (a post) the leaders."""
+    heads (a post, as written with their units) the leaders."""
     x = read("hy_shaanxi_xian_aqjc2012")
     t = having(x, "主要负责同志是安全生产第一责任人")
     assert roles(t)["responsible"] == ["各区县政府", "各开发区管委会", "市级各有关部门"]
-    assert t.leaders == ["主要负责同志"]
+    assert t.leaders == ["各区县政府、各开发区管委会和市级各有关部门主要负责同志"]
 
 
 def test_a_subject_with_a_time_adverb_and_counted_places() -> None:
@@ -588,3 +588,13 @@ def test_a_subject_with_a_time_adverb_and_counted_places() -> None:
     assert roles(having(x, "每季度召集流域"))["responsible"] == ["指揮部"]
     y = read("hy_yunnan_dali_fupin2019")
     assert roles(having(y, "3个县要全力做好脱贫摘帽工作"))["responsible"] == ["漾濞", "永平", "南涧"]
+
+
+def test_people_named_in_running_text_are_leaders() -> None:
+    """``代市长于学利对…做出批示：“海洋局认真抓紧整改…”``, ``副市长张忠龙在…批示中也提出要求：“…请交通局…”``: the
+    person who gave the instruction answers for the duties quoted after the name; ``由曹东辉同志任…``: a comrade."""
+    x = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    assert having(x, "海洋局认真抓紧整改").leaders == ["于学利"]
+    assert having(x, "请交通局按照整改要求").leaders == ["张忠龙"]
+    y = read("ho_hunan_hengdong_mishui_aqsc2024")
+    assert having(y, "由曹东辉同志任办公室主任").leaders == ["曹东辉"]
