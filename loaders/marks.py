@@ -626,6 +626,9 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     if any(_leads(c) for c in own):  # a group named by its role (各牵头单位) keeps the role the plan gives it
         mark.found = [Found(f.mention, "lead", f.start, f.end) if f.role == "responsible" and not _role_group(f.mention)
                       else f for f in mark.found]
+    elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
+        mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
+        mark.helps = True
     elif own and _helps(own):
         mark.helps = True
     for m in re.finditer(r"[，,；;。！？!?]", rest):

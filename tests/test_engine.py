@@ -598,3 +598,11 @@ def test_people_named_in_running_text_are_leaders() -> None:
     assert having(x, "请交通局按照整改要求").leaders == ["张忠龙"]
     y = read("ho_hunan_hengdong_mishui_aqsc2024")
     assert having(y, "由曹东辉同志任办公室主任").leaders == ["曹东辉"]
+
+
+def test_a_subject_whose_duty_is_to_help_assists() -> None:
+    """``配合单位要密切协作，提高工作的针对性和实效性…``: a sentence of its own, its subject only helps: assist."""
+    x = read("hy_sichuan_dazhou_gzbg2021")
+    assert roles(having(x, "配合单位要密切协作"))["assist"] == ["配合单位"]
+    y = snippet("一、保障措施\n市发展改革委负责统筹推进项目建设。市财政局要积极配合，保障项目资金。\n")
+    assert roles(having(y, "市财政局要积极配合")) == {"lead": [], "responsible": [], "assist": ["市财政局"]}
