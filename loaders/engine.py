@@ -685,9 +685,15 @@ def inline_fields(s: str, at: int) -> list[Para]:
     inside = _brackets(s)  # labels inside a bracket are that bracket's mark, not fields of a block
     found = [x for x in marks.labels(s) if x.kind != "other" and not any(a < x.start < b for a, b in inside)]
     kinds = {x.kind for x in found}
-    if len(found) < MIN_INLINE_FIELDS or not kinds & set(styles.ROLES) or not kinds & {"task", "leader", "deadline"}:
+    units = {*styles.ROLES, "clauses"}
+    if len(found) < MIN_INLINE_FIELDS or not kinds & units or not kinds & {"task", "leader", "deadline"}:
         return []
     cuts = [0, *(x.start for x in found if x.start > 0), len(s)]
+    for x in found:  # 部门分工：X牵头，Y配合。 大力推进…: a unit list ends with its sentence, a title follows
+        stop = re.search(r"。\s+(?=\S)", s[x.end :]) if x.kind in units else None
+        if stop is not None and x.end + stop.end() < min((c for c in cuts if c > x.end), default=len(s)):
+            cuts.append(x.end + stop.end())
+    cuts.sort()
     out: list[Para] = []
     for a, b in pairwise(cuts):
         sp = trimmed_span(s, a, b, at)

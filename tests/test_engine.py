@@ -606,3 +606,17 @@ def test_a_subject_whose_duty_is_to_help_assists() -> None:
     assert roles(having(x, "配合单位要密切协作"))["assist"] == ["配合单位"]
     y = snippet("一、保障措施\n市发展改革委负责统筹推进项目建设。市财政局要积极配合，保障项目资金。\n")
     assert roles(having(y, "市财政局要积极配合")) == {"lead": [], "responsible": [], "assist": ["市财政局"]}
+
+
+def test_a_list_flattened_onto_one_line_with_clause_labels() -> None:
+    """hw_guangdong_gzbg2023_nync (as served, one line): ``粮食产量1268万吨以上 部门分工：X牵头，Y配合。 大力推进…
+    工作措施：… 部门分工：…``: each 部门分工 closes the item before it; the next title follows its full stop."""
+    x = snippet(
+        "今年省农业农村厅都有哪些重点工作任务？\n"
+        "粮食产量1268万吨以上 部门分工:省农业农村厅牵头,各地、各部门配合。 大力推进20个战略性产业集群建设 "
+        "工作措施:完成战略性产业集群“1+20”政策文件的中期评估及修订工作。出台未来产业集群专项行动计划。 "
+        "部门分工:省工业和信息化厅牵头,省发展改革委、科技厅、农业农村厅等按职责分工负责。\n"
+    )
+    assert roles(having(x, "粮食产量1268万吨以上")) == {
+        "lead": ["省农业农村厅"], "responsible": [], "assist": ["各地", "各部门"]}
+    assert roles(having(x, "大力推进20个战略性产业集群建设"))["lead"] == ["省工业和信息化厅"]
