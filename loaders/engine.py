@@ -139,7 +139,7 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
-        parts = inline_fields(s, para.start)
+        parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
@@ -696,6 +696,32 @@ def inline_fields(s: str, at: int) -> list[Para]:
     cuts.sort()
     out: list[Para] = []
     for a, b in pairwise(cuts):
+        sp = trimmed_span(s, a, b, at)
+        if sp.end > sp.start:
+            out.append(Para(sp.start, sp.end))
+    return out
+
+
+#: an item marker inside a paragraph, after a sentence's end or a closing bracket and a space: the list was
+#: flattened onto one line (…负责) 2.落实好… / …通知。 一、加快…  (一)全面…)
+_INLINE_ITEM = re.compile(
+    r"(?<=[。；;）)])[ \t\u3000]+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)))"
+)
+#: a paragraph is a flattened list when at least this many item markers stand inside it
+MIN_INLINE_ITEMS = 2
+
+
+def inline_items(s: str, at: int) -> list[Para]:
+    """A paragraph holding a whole numbered list (a page served as one line): cut before each item marker
+    that follows a sentence's end, so each item is read as if it stood on its own line."""
+    if any(c in s for c in "|\t│"):
+        return []  # a table row: its cells are read by the table reader
+    cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
+    if len(cuts) < MIN_INLINE_ITEMS:
+        return []
+    out: list[Para] = []
+    for a, b in pairwise([0, *cuts, len(s)]):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))

@@ -620,3 +620,12 @@ def test_a_list_flattened_onto_one_line_with_clause_labels() -> None:
     assert roles(having(x, "粮食产量1268万吨以上")) == {
         "lead": ["省农业农村厅"], "responsible": [], "assist": ["各地", "各部门"]}
     assert roles(having(x, "大力推进20个战略性产业集群建设"))["lead"] == ["省工业和信息化厅"]
+
+
+def test_a_plan_served_as_one_line_is_read_item_by_item() -> None:
+    """hw_henan_gzbg2023_zrdw is one line: the cover's sentences name their own subjects, and each numbered item
+    (``…。 1.把恢复…（省商务厅、…按职责分工负责） 2.落实好…（省发展改革委牵头，…）``) takes its own mark."""
+    x = read("hw_henan_gzbg2023_zrdw")
+    office = having(x, "省政府办公厅要对重点工作任务落实情况进行跟踪督办")
+    assert roles(office) == {"lead": [], "responsible": ["省政府办公厅"], "assist": []}
+    assert roles(having(x, "落实好提振市场信心90条措施"))["lead"] == ["省发展改革委"]
