@@ -30,6 +30,8 @@ CLAUSE_SEP = "，；。、"
 STANDING_REMARK = ("以下", "均需", "均由", "具体任务均")
 #: a group 各X not ending like a unit is at most this long (各地, 各县; not 各单位主…)
 MAX_BARE_GROUP = 3
+#: what a bare group 各X may count: places and levels (各地, 各县, 各乡镇, 各级)
+GROUP_PLACES = "地省市州盟县区旗乡镇街村级部委"
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
 MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
@@ -42,6 +44,8 @@ MAX_NAME_EXTENSION = 6
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
 MIN_AGENT_CLAUSE = 12
+#: a post's qualifier (县政府分线 in 县政府分线领导) is at most this long
+MAX_POST_HEAD = 8
 #: a post and a name opening a sentence (常务副市长张忠龙) are at most this long
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
@@ -180,7 +184,8 @@ def is_unit(name: str) -> bool:
     """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
     w = words()
     core = compact(name)
-    group = core.startswith("各") and 2 <= len(core.removesuffix("等")) <= MAX_BARE_GROUP  # 各地, 各县
+    bare = core.removesuffix("等")  # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
+    group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
     return (
         (styles.looks_like_unit(core) or group)
         and not core.startswith(w.not_starts)
@@ -614,7 +619,12 @@ def _post_pattern() -> re.Pattern[str]:
 def _post_subject(body: str) -> str | None:
     """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written."""
     m = _post_pattern().match(body)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    head = m.group(1)[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if m.group(1).endswith(p)))]
+    # 镇级河长, 县政府领导, 各河长: a level or a unit before the post (not 县政府重点工作任务实行县政府分线领导)
+    unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
+    return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?", head) or unit_head else None
 
 
 def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:

@@ -629,3 +629,11 @@ def test_a_plan_served_as_one_line_is_read_item_by_item() -> None:
     office = having(x, "省政府办公厅要对重点工作任务落实情况进行跟踪督办")
     assert roles(office) == {"lead": [], "responsible": ["省政府办公厅"], "assist": []}
     assert roles(having(x, "落实好提振市场信心90条措施"))["lead"] == ["省发展改革委"]
+
+
+def test_a_bare_group_counts_places_and_a_post_follows_a_level_or_a_unit() -> None:
+    """``各主要责任单位要…`` is no 各主; ``县政府重点工作任务实行县政府分线领导牵头负责制`` names no post as its subject
+    (hw_hunan_huarong_zdgz2021_tz)."""
+    assert not marks.is_unit("各主") and marks.is_unit("各地") and marks.is_unit("各乡镇")
+    t = marks.subject("县政府重点工作任务实行县政府分线领导牵头负责制，各主要责任单位要", 0)
+    assert t is None or not t.leaders
