@@ -447,6 +447,10 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
+        partners = marks.partners(s, start, own.end if own is not None else start)
+        if partners:  # …。会同有关部门拟订…: whoever the item belongs to acts with them
+            own = own or Mark(start=start, end=start)
+            own.found = [*own.found, *(f for f in partners if f.mention not in {x.mention for x in own.found})]
         # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
         people = [name for name, at in self.people if start < at <= end]
         before = [(name, at) for name, at in self.people if at <= start][-1:]

@@ -745,7 +745,7 @@ def leading_units(s: str, offset: int) -> list[Found]:
     return []
 
 
-def together(s: str, offset: int) -> list[Found]:
+def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
     """``…要会同水利、农业等部门…``: the units a subject acts together with assist."""
     m = re.match(r"^\s*[，,]?\s*(?:会同|联合)([^，。；：]{2,40})", s)
     if m is None:
@@ -755,10 +755,31 @@ def together(s: str, offset: int) -> list[Found]:
              or _helping_group(text, offset + m.start(1)))
     if named:
         return named
+    if not stretch:  # 会同有关部门拟订…: the units it opens with
+        group = _GROUP_HEAD.match(text)
+        if group is not None:
+            return [Found(group.group(), "assist", offset + m.start(1), offset + m.start(1) + group.end())]
+        return [Found(f.mention, "assist", f.start, f.end) for f in leading_units(text, offset + m.start(1))]
     for end in range(len(text) - 1, 1, -1):  # 会同区生态环境局建立…: the longest stretch that names units
         if is_unit(text[:end]):
             return unit_names(text[:end], offset + m.start(1), "assist") or []
     return []
+
+
+#: where a sentence opens with 会同/联合 (its subject, the item's, left unsaid; its partners follow)
+_PARTNERS = re.compile(r"(?:^|(?<=[。；;]))\s*(?=会同|联合)")
+#: a generic group opening a text (有关部门拟订…)
+_GROUP_HEAD = re.compile(r"(?:各|有关|相关|其他|其它)[^，。；：、\s]{0,4}?(?:部门|单位)")
+
+
+def partners(s: str, offset: int, after: int) -> list[Found]:
+    """The units a sentence of an item acts together with when it opens with 会同 (``…。会同有关部门拟订…``):
+    they assist, whoever the item belongs to."""
+    out: list[Found] = []
+    for m in _PARTNERS.finditer(s):
+        if offset + m.start() >= after:
+            out.extend(together(s[m.end() :], offset + m.end(), stretch=False))
+    return out
 
 
 _SYSTEMS = re.compile(r"^(?P<names>[^等]{2,40}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)$")

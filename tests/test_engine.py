@@ -637,3 +637,10 @@ def test_a_bare_group_counts_places_and_a_post_follows_a_level_or_a_unit() -> No
     assert not marks.is_unit("各主") and marks.is_unit("各地") and marks.is_unit("各乡镇")
     t = marks.subject("县政府重点工作任务实行县政府分线领导牵头负责制，各主要责任单位要", 0)
     assert t is None or not t.leaders
+
+
+def test_a_sentence_opening_with_huitong_names_assisting_partners() -> None:
+    """``（一）负责建立健全生态环境基本制度。会同有关部门拟订…``: a sentence opening with 会同 leaves its subject (the
+    item's) unsaid; its partners assist whoever the item belongs to (the ministry whose duties the list declares)."""
+    x = read("ho_national_mee_sanding2018")
+    assert roles(having(x, "负责建立健全生态环境基本制度"))["assist"] == ["有关部门"]
