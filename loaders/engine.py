@@ -710,7 +710,7 @@ def inline_fields(s: str, at: int) -> list[Para]:
 #: flattened onto one line (…负责) 2.落实好… / …通知。 一、加快…  (一)全面…)
 _INLINE_ITEM = re.compile(
     r"(?<=[。；;）)])[ \t\u3000]+"
-    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)))"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
 #: a paragraph is a flattened list when at least this many item markers stand inside it
 MIN_INLINE_ITEMS = 2
@@ -719,8 +719,8 @@ MIN_INLINE_ITEMS = 2
 def inline_items(s: str, at: int) -> list[Para]:
     """A paragraph holding a whole numbered list (a page served as one line): cut before each item marker
     that follows a sentence's end, so each item is read as if it stood on its own line."""
-    if any(c in s for c in "|\t│"):
-        return []  # a table row: its cells are read by the table reader
+    if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
+        return []  # a table row: its cells are read by the table reader (a stray | closing a line is none)
     cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
     if len(cuts) < MIN_INLINE_ITEMS:
         return []

@@ -644,3 +644,11 @@ def test_a_sentence_opening_with_huitong_names_assisting_partners() -> None:
     item's) unsaid; its partners assist whoever the item belongs to (the ministry whose duties the list declares)."""
     x = read("ho_national_mee_sanding2018")
     assert roles(having(x, "负责建立健全生态环境基本制度"))["assist"] == ["有关部门"]
+
+
+def test_a_news_list_served_as_one_line_with_a_stray_pipe() -> None:
+    """hy_gansu_gangu_msss2020 is one line ending in a stray ``|``: ``…分别是： (1)加快建设… (2)开工新建… (8)新建行政村
+    公共厕所120座…``: each numbered commitment is a task of its own (orphans, as the key has them)."""
+    x = read("hy_gansu_gangu_msss2020")
+    for words in ("开工新建西环路", "新建行政村公共厕所120座", "城区新建生态停车场2处"):
+        assert not having(x, words).units
