@@ -27,18 +27,23 @@ _CANDIDATES = [base / "shared" / "eval" / "evaluate.py" for base in (ROOT.parent
 SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 
 #: measured over the 147 documents when set (67 development documents + 24, 20 and 13 released from four blind
-#: hold-outs after their blind scores, 23 written for development): task recall 0.926 x unit-role F1 0.817 =
-#: 0.756, assist F1 0.840, target recall 0.952, deadline accuracy 0.768, leaders recall 0.596
-MIN_SCORE = 0.755  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.835  # goal 0.85
+#: hold-outs after their blind scores, 23 written for development): task recall 0.926 x unit-role F1 0.868 =
+#: 0.803 (0.756 before the prose rules of branch prose: roles said by the predicate, posts and people as
+#: leaders, unit headings, one-line plans), assist F1 0.866, target recall 0.952, deadline accuracy 0.768,
+#: leaders recall 0.699
+MIN_SCORE = 0.80  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.86  # goal 0.85 (reached)
 MIN_TARGET_RECALL = 0.95  # measured 0.952
 MIN_DEADLINE_ACC = 0.765
-MIN_LEADERS_RECALL = 0.59  # leaders (people answering for a task) recall
+MIN_LEADERS_RECALL = 0.69  # leaders (people answering for a task) recall
 #: canonical names (issue 9; goal 0.95): 0.842 over the 147 documents before the names work, 0.871 after it
-MIN_CANONICAL_ACC = 0.87
-#: tags (topics, rivers, regions) F1 when set: 0.688, 0.839, 0.617 (rivers 0.118, regions 0.412 before the
-#: national rivers, unit-name heads, county short forms in lists and names restored as written)
-MIN_TAG_F1 = {"topics": 0.68, "rivers": 0.83, "regions": 0.61}
+#: (506 of 581 gold mentions found); 0.852 after the prose rules found 26 more mentions (517 of 607 right: county
+#: short forms such as 漾濞 and a township's own offices such as 镇规建办 are not resolved yet)
+MIN_CANONICAL_ACC = 0.85
+#: tags (topics, rivers, regions) F1 when set: 0.833, 0.844, 0.639 (rivers 0.118, regions 0.412 before the
+#: national rivers, unit-name heads, county short forms in lists and names restored as written; topics 0.688
+#: before one-line plans were read item by item)
+MIN_TAG_F1 = {"topics": 0.83, "rivers": 0.84, "regions": 0.63}
 
 
 def scorer() -> ModuleType:
