@@ -578,7 +578,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
-    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同)", body)
+    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同|协同)", body)
     if m3:  # 区经济信息化局会同区生态环境局建立…: the subject is responsible, its partners assist
         found = unit_names(m3.group(1), at + m3.start(1), "responsible")
         partners = together(body[m3.end() :], at + m3.end())
@@ -747,7 +747,7 @@ def leading_units(s: str, offset: int) -> list[Found]:
 
 def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
     """``…要会同水利、农业等部门…``: the units a subject acts together with assist."""
-    m = re.match(r"^\s*[，,]?\s*(?:会同|联合)([^，。；：]{2,40})", s)
+    m = re.match(r"^\s*[，,]?\s*(?:会同|联合|协同)([^，。；：]{2,40})", s)
     if m is None:
         return []
     text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]

@@ -652,3 +652,15 @@ def test_a_news_list_served_as_one_line_with_a_stray_pipe() -> None:
     x = read("hy_gansu_gangu_msss2020")
     for words in ("开工新建西环路", "新建行政村公共厕所120座", "城区新建生态停车场2处"):
         assert not having(x, words).units
+
+
+def test_xietong_with_a_partner_and_as_a_clause_verb() -> None:
+    """``X协同Y开展…``: Y assists, as after 会同; ``由X牵头，Y协同配合``: a clause of the mark."""
+    x = snippet(
+        "一、重点任务\n"
+        "1.开展道路扬尘专项整治。市城管局协同市交通局开展道路扬尘专项整治，每月通报一次。\n"
+        "2.推进餐饮油烟治理。由市市场监管局牵头，市生态环境局协同配合。\n"
+    )
+    assert roles(having(x, "市城管局协同市交通局")) == {"lead": [], "responsible": ["市城管局"], "assist": ["市交通局"]}
+    oil = having(x, "推进餐饮油烟治理")
+    assert roles(oil) == {"lead": ["市市场监管局"], "responsible": [], "assist": ["市生态环境局"]}
