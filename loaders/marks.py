@@ -843,7 +843,7 @@ def _named_person() -> re.Pattern[str]:
     ends = "|".join(re.escape(e) for e in w.name_ends)
     name = rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={ends})"
     comrade = r"(?:(?<=[由、，,：:（(])|^)(?P<comrade>[\u4e00-\u9fff]{2,3})(?=同志)"
-    return re.compile(rf"(?:{w.person_posts}){name}|{comrade}")
+    return re.compile(rf"(?:{w.person_posts})[ \t\u3000]?{name}|{comrade}")
 
 
 def named_people(s: str) -> list[tuple[str, int]]:

@@ -664,3 +664,8 @@ def test_xietong_with_a_partner_and_as_a_clause_verb() -> None:
     assert roles(having(x, "市城管局协同市交通局")) == {"lead": [], "responsible": ["市城管局"], "assist": ["市交通局"]}
     oil = having(x, "推进餐饮油烟治理")
     assert roles(oil) == {"lead": ["市市场监管局"], "responsible": [], "assist": ["市生态环境局"]}
+
+
+def test_a_post_and_a_name_apart() -> None:
+    """``副县长 张三``: a space between the post and the name (a name column flattened into text) is still a person."""
+    assert [n for n, _ in marks.named_people("由副县长 张三负责协调，")] == ["张三"]
