@@ -56,6 +56,8 @@ MAX_TITLE = 40
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
+_QUOTED = re.compile(r"[：:]\s*[“「『]")
 
 
 @dataclass
@@ -82,6 +84,7 @@ class Scope:
     deadline: str | None = None
     leaders: list[str] = field(default_factory=list)
     row: bool = False  # the merged first cell of a table flattened one cell per line
+    named: bool = False  # named by a heading's own title (省编办牵头的工作, 区委职责)
     #: a paragraph announcing its subject's duties (第三条 X…主要职责是：) covers the items after it, whatever their
     #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
     until: int | None = None
@@ -128,6 +131,8 @@ class Engine:
     row_start: int | None = None  # where the current numbered row's cells start among the pending items
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
+    #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
+    people: list[tuple[str, int]] = field(default_factory=list)
 
     # ------------------------------------------------------------ walking
 
@@ -136,7 +141,7 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
-        parts = inline_fields(s, para.start)
+        parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
@@ -227,8 +232,8 @@ class Engine:
                 self.columns_run = []
             return False
         if col is not None:
-            if col.kind == "number" and not self.columns_run:
-                self.flush()  # 序号 opens a table's header: the prose above it (a cover letter) waits for no cell
+            if not self.columns_run and (col.kind == "number" or kind is None):
+                self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above is done
             self.columns_run.append(col)
             if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)
@@ -395,6 +400,8 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
+            scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end)
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
@@ -403,8 +410,9 @@ class Engine:
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
-        if scope:
-            self.scopes.append(Scope(depth, scope))
+        if scope:  # the nearest heading naming whose items they are replaces one further up
+            self.scopes = [sc for sc in self.scopes if not sc.named]
+            self.scopes.append(Scope(depth, scope, named=True))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
@@ -438,6 +446,7 @@ class Engine:
             if compact(s[b:]):
                 self.on_body(start + b, end, None)
             return
+        self.people = [(name, start + at) for name, at in marks.named_people(s)]
         pos = 0
         for a, b, mark in self.closing_marks(s, start):
             piece = trimmed_span(self.text, start + pos, start + a)
@@ -479,7 +488,17 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
-        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own))
+        partners = marks.partners(s, start, own.end if own is not None else start)
+        if partners:  # …。会同有关部门拟订…: whoever the item belongs to acts with them
+            own = own or Mark(start=start, end=start)
+            own.found = [*own.found, *(f for f in partners if f.mention not in {x.mention for x in own.found})]
+        # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
+        people = [name for name, at in self.people if start < at <= end]
+        before = [(name, at) for name, at in self.people if at <= start][-1:]
+        if not people and before and _QUOTED.search(self.text, before[0][1], start):
+            people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
+        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
+                                 leaders=people))
 
     def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
         """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and
@@ -632,6 +651,7 @@ class Engine:
         found = list(mark.found)
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
+        own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
             for sc in self.scopes:
                 found = [*sc.found, *found]
@@ -649,7 +669,8 @@ class Engine:
             quote=self.text[span.start : max(quote_end, span.end)].strip(),
             units=units,
             unit_status="named" if units else "none",
-            leaders=_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
+            leaders=_with_posts(_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
+                                own_leaders),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
         )
         self.merged_leaders(task)
@@ -735,11 +756,43 @@ def inline_fields(s: str, at: int) -> list[Para]:
     inside = _brackets(s)  # labels inside a bracket are that bracket's mark, not fields of a block
     found = [x for x in marks.labels(s) if x.kind != "other" and not any(a < x.start < b for a, b in inside)]
     kinds = {x.kind for x in found}
-    if len(found) < MIN_INLINE_FIELDS or not kinds & set(styles.ROLES) or not kinds & {"task", "leader", "deadline"}:
+    units = {*styles.ROLES, "clauses"}
+    if len(found) < MIN_INLINE_FIELDS or not kinds & units or not kinds & {"task", "leader", "deadline"}:
         return []
     cuts = [0, *(x.start for x in found if x.start > 0), len(s)]
+    for x in found:  # 部门分工：X牵头，Y配合。 大力推进…: a unit list ends with its sentence, a title follows
+        stop = re.search(r"。\s+(?=\S)", s[x.end :]) if x.kind in units else None
+        if stop is not None and x.end + stop.end() < min((c for c in cuts if c > x.end), default=len(s)):
+            cuts.append(x.end + stop.end())
+    cuts.sort()
     out: list[Para] = []
     for a, b in pairwise(cuts):
+        sp = trimmed_span(s, a, b, at)
+        if sp.end > sp.start:
+            out.append(Para(sp.start, sp.end))
+    return out
+
+
+#: an item marker inside a paragraph, after a sentence's end or a closing bracket and a space: the list was
+#: flattened onto one line (…负责) 2.落实好… / …通知。 一、加快…  (一)全面…)
+_INLINE_ITEM = re.compile(
+    r"(?<=[。；;）)])[ \t\u3000]+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
+)
+#: a paragraph is a flattened list when at least this many item markers stand inside it
+MIN_INLINE_ITEMS = 2
+
+
+def inline_items(s: str, at: int) -> list[Para]:
+    """A paragraph holding a whole numbered list (a page served as one line): cut before each item marker
+    that follows a sentence's end, so each item is read as if it stood on its own line."""
+    if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
+        return []  # a table row: its cells are read by the table reader (a stray | closing a line is none)
+    cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
+    if len(cuts) < MIN_INLINE_ITEMS:
+        return []
+    out: list[Para] = []
+    for a, b in pairwise([0, *cuts, len(s)]):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
@@ -751,6 +804,12 @@ def _names_only(s: str) -> bool:
     marker = item_marker(s)
     body = compact(s[marker[1] :] if marker else s).rstrip("。：:")
     return len(body) <= MAX_NAME_TITLE or marks.is_unit(body)
+
+
+def _with_posts(leaders: list[str], posts: list[str]) -> list[str]:
+    """Leaders and the posts opening the item's sentence, a post naming a leader already known (孟学农省长 under
+    ``一、孟学农省长负责的工作``) not twice."""
+    return _unique([*leaders, *(p for p in posts if not any(x in p for x in leaders))])
 
 
 def _unique(xs: list[str]) -> list[str]:
@@ -789,7 +848,10 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
     each such sentence starts the obligation of that unit."""
     s = text[start:end]
-    cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
+    # a sentence, or words quoted after a colon (批示：“海洋局认真抓紧整改…”), opening with a unit or a post
+    opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
+    subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
+    cuts = [a for a, m in subjects.items() if m is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
@@ -798,8 +860,25 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
             cuts.append(a)
-    bounds = [0, *sorted(cuts), len(s)]
+    bounds = [0, *_helpers_joined(s, start, sorted(cuts), subjects), len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mark | None]) -> list[int]:
+    """Cuts without those before a clause whose subject only helps (``X要…牵头抓总；Y要…全力配合``) right after a
+    clause of the same sentence whose subject acts: the helpers are that duty's assisting units, not a duty of
+    their own."""
+    out: list[int] = []
+    before = marks.subject(s[:SUBJECT_WINDOW], start)
+    for a in cuts:
+        mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
+        helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
+        joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
+        if helper and joined and before is not None and before.found and not before.helps:
+            continue
+        out.append(a)
+        before = mark
+    return out
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:
@@ -843,7 +922,8 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
             while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):
                 skip.add(k)
                 k -= 1
-        elif flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and marks.addressees(flat):
+        elif (flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and item_marker(flat) is None
+              and marks.addressees(flat)):  # 一、镇河湖长制办公室： numbers a unit's duties, it greets nobody
             skip.add(i)
     return skip
 

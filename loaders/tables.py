@@ -91,8 +91,9 @@ def column_kind(header: str) -> Column | None:
     if h.startswith("各") or any(x in h for x in ("有关", "相关", "、", "等")):
         return None  # 县有关部门和单位, 各乡镇: a group of units (a cell's value), not a column's name
     role_word = re.search("牵头|配合|协办|参与|协助|负责|责任", h)
-    if role_word is not None and role_word.start() >= 2 and marks.is_unit(h[: role_word.start()]):
-        return None  # 县自然资源局牵头: a unit with its role (a cell's value), not a column's name
+    names_column = role_word is not None and h[role_word.end() :].endswith(("单位", "部门", "主体", "领导"))
+    if role_word is not None and role_word.start() >= 2 and not names_column and marks.is_unit(h[: role_word.start()]):
+        return None  # 县自然资源局牵头: a unit with its role (a cell's value); 督查组牵头单位 still names a column
     if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
         return Column("leader")
     if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
