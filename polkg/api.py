@@ -155,7 +155,7 @@ def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, o
     pipeline = pipeline or Pipeline()
     # The reference places a load writes are those its own files name: what this pipeline read before (a
     # notebook extracts, then loads) must not change the graph.
-    pipeline.resolver.places_used.clear()
+    pipeline.resolver.forget_places()
     inputs = Inputs()
     report = LoadReport(files=0, documents=0, tasks=0, targets=0, unattributed=0, formats={}, inputs=inputs)
 
@@ -338,7 +338,8 @@ def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
     if not extraction.documents:
         raise PolkgError(f"{path}: no document found")
     d = extraction.documents[0]
-    _, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number, text[d.span.start : d.span.end])
+    _, reason = metadata.explain_jurisdiction(d.title, d.issuer, d.number,
+                                              metadata.plan_text(text, extraction.documents, d))
     ctx = Context(level=given.level if given.level != "unknown" else d.level,
                   jurisdiction=given.jurisdiction or d.jurisdiction, year=given.year or d.year,
                   issuer=given.issuer or d.issuer)

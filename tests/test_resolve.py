@@ -232,10 +232,15 @@ def test_cli_resolve_explains_the_steps() -> None:
 
 def test_cli_resolve_flags_a_rename_before_the_year() -> None:
     res = CliRunner().invoke(cli, ["resolve", "环境保护厅", "--level", "province", "--jurisdiction", "四川省",
-                                   "--year", "2020"])
+                                   "--year", "2017"])
     assert res.exit_code == 0, res.output
     assert "SUCCEEDED_BY" in res.output and "四川省生态环境厅" in res.output
-    assert "by 2020" in res.output
+    # a plan of after the rename that writes the old name means the department in office, and says why
+    after = CliRunner().invoke(cli, ["resolve", "环境保护厅", "--level", "province", "--jurisdiction", "四川省",
+                                     "--year", "2020", "--json"])
+    out = json.loads(after.output)
+    assert out["canonical"] == "四川省生态环境厅"
+    assert any("renamed 生态环境厅 in 2018" in step for step in out["why"])
 
 
 def test_cli_units_lists_reference_units_by_system(tmp_path: Path) -> None:
@@ -259,3 +264,14 @@ def test_cli_units_lists_the_units_of_a_loaded_store(loaded_dir: Path) -> None:
     assert "place prefix" in district["why"] and "system 生态环境" in district["why"]  # why it is named so
     assert all(r["why"] for r in by_name.values())
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
+
+
+def test_a_resolver_forgets_the_places_it_used_and_a_cached_answer_names_them_again() -> None:
+    resolver = Resolver()
+    ctx = Context(level="district", jurisdiction="房县", year=2021)
+    resolver.resolve_unit("县发改局", ctx)
+    assert "房县" in resolver.places_used
+    resolver.forget_places()
+    assert resolver.places_used == set()
+    resolver.resolve_unit("县发改局", ctx)  # from the cache
+    assert "房县" in resolver.places_used
