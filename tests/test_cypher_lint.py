@@ -79,8 +79,8 @@ def test_the_cypher_the_code_sends_is_clean(node: str, graph: Store, pipeline, t
     files = []
     for i, statement in enumerate(sorted(statements)):
         f = tmp_path / f"s{i:03d}.cypher"
-        params = "".join(f"// param: {p} = x\n" for p in ("rows", "sources", "numbers", "keys", "keep", "systems", "all")
-                         if f"${p}" in statement)
+        names = ("rows", "sources", "numbers", "keys", "keep", "systems", "all")
+        params = "".join(f"// param: {p} = x\n" for p in names if f"${p}" in statement)
         f.write_text(params + statement)
         files.append(str(f))
     res = lint(node, *files)
