@@ -116,3 +116,25 @@ def test_a_save_folds_the_journal_into_graph_db(
     assert store.server.client.get(JOURNAL_KEY) == "3"
     store.close()
     assert stats_of(tmp_path / "s") == fresh(tmp_path, pipeline, [SMALL, OTHER, THIRD])
+
+
+def test_a_reader_behind_a_folded_journal_reads_the_new_graph_db(
+    tmp_path: Path, pipeline: Pipeline, journalling: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries the reader has not replayed were folded into a new graph.db and removed: it reads that instead of
+    failing on the gap."""
+    writer = FalkorStore(tmp_path / "s")
+    api.load([str(SMALL)], writer, pipeline)  # saved: entry 1
+    reader = FalkorStore(tmp_path / "s")
+    monkeypatch.setattr(server, "JOURNAL_SHARE", 0.0)
+    api.load([str(OTHER)], writer, pipeline)  # saved: entry 2
+    monkeypatch.setattr(server, "JOURNAL_SHARE", 1000.0)
+    api.load([str(THIRD)], writer, pipeline)  # journalled: entry 3, after a gap for the reader's graph (1)
+    writer.close()
+    try:
+        assert [n for n, _ in journal(tmp_path / "s")] == [3]
+        reader.server.catch_up()
+        assert reader.server.applied == 3
+        assert api.stats(reader) == fresh(tmp_path, pipeline, [SMALL, OTHER, THIRD])
+    finally:
+        reader.close()

@@ -214,12 +214,14 @@ class EmbeddedServer:
         for number, path in journal(self.directory):
             if number <= self.applied:
                 continue
-            if number != self.applied + 1:
-                raise PolkgError(f"store journal {path} follows a missing entry {self.applied + 1}; "
-                                 "move the store away and load again")
             try:
+                if number != self.applied + 1:  # folded into a new graph.db meanwhile, or lost
+                    raise FileNotFoundError(path)
                 lines = path.read_text(encoding="utf-8").splitlines()
             except FileNotFoundError:
+                if identity(self.db_path) == self.loaded:
+                    raise PolkgError(f"store journal entry {self.applied + 1} is missing in {path.parent}; "
+                                     "move the store away and load again") from None
                 self.restart()
                 return
             for line in lines:
