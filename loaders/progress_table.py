@@ -378,6 +378,8 @@ class ProgressTableLoader:
 
     def score(self, text: str) -> float:
         """High when a tab-separated header names a leaders and a progress column (牵头厅领导 / 推进情况)."""
+        if "\t" not in text:  # no table row at all
+            return 0.0
         best = 0.0
         for line in lines(text):
             if "\t" not in line.text:
