@@ -433,6 +433,15 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
 # ---------------------------------------------------------------- subjects
 
 
+@cache
+def _verb_subject() -> re.Pattern[str]:
+    """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    return re.compile(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})")
+
+
 def subject(s: str, offset: int) -> Mark | None:
     """The units an item opens with: ``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``."""
     body = s.lstrip()
@@ -469,10 +478,7 @@ def subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    mods = "|".join(re.escape(x) for x in words().modifiers)
-    m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
+    m2 = _verb_subject().match(body)
     if m2:
         role: Role = roles.get(m2.group(2), "responsible")
         found = unit_names(m2.group(1), at + m2.start(1), role)
