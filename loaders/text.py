@@ -97,8 +97,9 @@ def trimmed_span(text: str, start: int, end: int, offset: int = 0) -> Span:
 
 
 def compact(s: str) -> str:
-    """The string without any whitespace: ``环 境 保 护 厅`` → ``环境保护厅``."""
-    return WHITESPACE.sub("", s)
+    """The string without any whitespace: ``环 境 保 护 厅`` → ``环境保护厅``. (``str.split`` splits on
+    exactly the characters ``\\s`` matches, and is several times quicker than the regex.)"""
+    return "".join(s.split())
 
 
 def normalize(s: str) -> str:
