@@ -137,11 +137,33 @@ def normalise(text: str) -> Norm:
     """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries).
 
     Most characters of a plan are already normal: only the distinct characters that change are looked
-    up (once each), and the stretches between them are copied whole.
+    up (once each). Each is replaced throughout in one ``str.replace``, and offsets move only where a
+    character is dropped or becomes several (a space, ⅱ): only there is the offset map cut.
     """
-    changed = {c: _norm_char(c) for c in set(text) if _norm_char(c) != c}
+    changed = {c: form for c in set(text) if (form := _norm_char(c)) != c}
     if not changed:
         return Norm(text, list(range(len(text))))
+    if any(_norm_char(c) != c for form in changed.values() for c in form):  # a form that changes again
+        return _normalise_each(text, changed)
+    out = text
+    for c, form in changed.items():
+        out = out.replace(c, form)
+    moving = [c for c, form in changed.items() if len(form) != 1]
+    if not moving:
+        return Norm(out, list(range(len(text))))
+    pos: list[int] = []
+    last = 0
+    for m in re.finditer("[" + "".join(map(re.escape, moving)) + "]", text):
+        i = m.start()
+        pos.extend(range(last, i))
+        pos.extend([i] * len(changed[text[i]]))
+        last = i + 1
+    pos.extend(range(last, len(text)))
+    return Norm(out, pos)
+
+
+def _normalise_each(text: str, changed: dict[str, str]) -> Norm:
+    """:func:`normalise` one changed character at a time, left to right."""
     out: list[str] = []
     pos: list[int] = []
     last = 0
