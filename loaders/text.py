@@ -177,7 +177,8 @@ def brackets(
     the end of ``s`` (``end`` is then ``len(s) + 1``, as if a closing bracket followed)."""
     out: list[tuple[int, int]] = []
     depth, start = 0, 0
-    for i, ch in enumerate(s):
+    for m in _bracket_marks(opening, closing).finditer(s):  # only the brackets: most characters are not
+        i, ch = m.start(), m.group()
         if ch in opening:
             if depth == 0:
                 start = i
@@ -189,6 +190,11 @@ def brackets(
     if open_end and depth > 0 and len(s) - start > 1:
         out.append((start, len(s) + 1))
     return out
+
+
+@cache
+def _bracket_marks(opening: str, closing: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(opening + closing) + "]" if opening + closing else "(?!)")
 
 
 _TRAILING_ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
