@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -508,13 +509,37 @@ def citations(text: str, span: Span, own_number: str | None, own_titles: set[str
         _add(out, seen, cite)
         if issued := ISSUED.search(title):
             same.setdefault(citation_key(issued.group(1)), cite)
-    for n in NUMBER.finditer(text, span.start, span.end):
+    for n in numbers(text, span.start, span.end):
         number = _number_text(n)
         if n.start("y") in used or number == own_number:
             continue
         start = n.end() - len(n.group(0)) + (len(n.group("pre")) - len(_prefix(n.group("pre"))))
         _add(out, seen, Citation(number=number, span=Span(start=start, end=n.end())))
     return one_name(out, same)
+
+
+#: where a 文号's year opens: a 文号 is looked for only just before one
+NUMBER_BRACKET = re.compile(r"[〔\[［]")
+#: the longest issuer prefix :data:`NUMBER` takes
+NUMBER_PRE = 16
+
+
+def numbers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``NUMBER.finditer(text, start, end)``, found quicker: a 文号's issuer prefix (at most
+    :data:`NUMBER_PRE` characters, no whitespace) stands right before the spaces and the bracket that open
+    its year, so :data:`NUMBER` is tried only at those few places, in order (the regex alone tried 16
+    prefix lengths at every character of the text)."""
+    pos = start
+    for b in NUMBER_BRACKET.finditer(text, start, end):
+        gap = b.start()
+        while gap > pos and text[gap - 1].isspace():
+            gap -= 1
+        for p in range(max(pos, gap - NUMBER_PRE), gap):
+            m = NUMBER.match(text, p, end)
+            if m:
+                yield m
+                pos = m.end()
+                break
 
 
 def one_name(cites: list[Citation], same: dict[str, Citation]) -> list[Citation]:
