@@ -36,21 +36,29 @@ from polkg.nlp.gazetteer import Place
 
 UnitKind = Literal["department", "government", "division", "group", "committee", "company", "other"]
 
+# autonomous places name their Party committee in full (中共楚雄彝族自治州委员会办公室, 中共内蒙古自治区委员会办公厅)
+AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "city": 2, "district": 3, "township": 4}
 # What a level prefix reads as when the document's jurisdiction at that level is unknown.
 PLACEHOLDER: dict[str, str] = {"province": "省", "city": "市", "district": "区", "township": "乡镇"}
 TRAILING = "。，、；;,.：:！!？?　 "
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-DIVISION_SUFFIXES = ("督查室", "督办室", "办公室", "处", "室")
+DIVISION_SUFFIXES = ("督查室", "督办室", "督查办", "办公厅", "办公室", "处", "室")
+# the offices of a government named without it (县督查室, 督查室: the 房县人民政府督查室)
+GOVERNMENT_OFFICES = ("督查室", "督办室", "督查办")
 # what ends the name of an internal division written after its department (生态环境部大气环境司, …厅法规处)
 DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
+# what a unit named bare ends in (畜牧局, 铁路建设办, 融媒体中心): a unit of the plan's place
+# (a 管委会 named bare is a zone's by its own name: 宁东管委会 is no unit of the plan's place)
+BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
-ZONE_WORDS = ("示范区", "开发区", "高新区", "园区", "集聚区", "先导区")
+ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
-ZONES = {"高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区", "经开区": "经济技术开发区",
-         "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "工业园区": "工业园区"}
-# words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域
-LEVEL_LIKE = re.compile(r"市政(?!府)|市场|市容|区域|县域")
+ZONES = {"开发区": "经济开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
+         "经开区": "经济技术开发区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
+         "工业园区": "工业园区"}
+# words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)
+LEVEL_LIKE = re.compile(r"市政(?!府|数)|市场|市容|区域|县域|乡村")
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
@@ -109,6 +117,9 @@ class Dept:
     vertical: str = ""  # the national organ a vertically managed bureau belongs to: 国家税务总局成都市税务局
     branch: str = ""  # a national organ whose local offices are its 分局 by place: 国家外汇管理局安徽省分局
     branch_in: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (city, its districts served by the city's 分局)
+    branch_at: tuple[tuple[str, str], ...] = ()  # (level, what its branch there is called), else 分局 everywhere
+    form: str = ""  # a name written around its place: 中国人民政治协商会议{place}委员会
+    district_branch: bool = False  # a city district has the city bureau's branch, named by the whole district
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -124,6 +135,7 @@ class Rename:
     kind: str
     where: str | None
     reference: bool = True  # part of the static reference graph (polkg units before any document)
+    everywhere: bool = True  # every place took the new name: a later plan's old name means the new unit
 
 
 @dataclass(frozen=True)
@@ -155,15 +167,23 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
     for e in entries:
         if ("until" in e) != dated:
             continue
-        for suffix in e.get("suffixes", ["厅", "局", "分局"]):
+        suffixes = list(e.get("suffixes", ["厅", "局", "分局"]))
+        if "局" in suffixes and "分局" not in suffixes:  # every bureau may have branches (医疗保障分局)
+            suffixes.append("分局")
+        for suffix in suffixes:
             full = expand.get(suffix, suffix)
             levels = tuple((lv, body + full) for lv, body in e.get("full", {}).items())
             party = e.get("party", e["stem"].startswith("委"))
             branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
             dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
-                        branch_in)
+                        branch_in, tuple(e.get("branch_at", {}).items()), e.get("form", ""),
+                        e.get("district_branch", False))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
+            # contracted whole forms (交委, 编办, 府办): the written suffix says which of the entry's suffixes
+            for form in e.get("written", []):
+                if form.endswith(suffix) and not any(form.endswith(s) and len(s) > len(suffix) for s in suffixes):
+                    out.setdefault(form, dept)
     return out
 
 
@@ -184,7 +204,7 @@ def vocabulary() -> Vocabulary:
     group = units["group"]
     renames = tuple(
         Rename(r["from"], r["to"], tuple(r["levels"]), r["date"], r["source"], r.get("kind", "rename"),
-               r.get("where"), r.get("reference", True))
+               r.get("where"), r.get("reference", True), r.get("everywhere", True))
         for r in history["rename"]
     )
     return Vocabulary(
@@ -459,10 +479,10 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._group, self._joint, self._parenthesis, self._zone, self._self, self._league,
-                     self._company, self._named,
-                     self._written_branch, self._sub_division, self._committee,
-                     self._government, self._partial, self._park, self._run_together):
+        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._zone, self._self,
+                     self._league, self._company, self._named,
+                     self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
+                     self._committee, self._government, self._partial, self._park, self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
@@ -473,6 +493,16 @@ class Resolver:
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _national_organ(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
+        found = data.read("units.toml")["national"].get(name)
+        if found is None:
+            return None
+        canonical, system = found
+        kind: UnitKind = "company" if system == "企业" else "department"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, kind, "national", system, None,
+                            why=(f"{name}: the central organ {canonical}", f"canonical name {canonical!r}"))
 
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
@@ -531,14 +561,14 @@ class Resolver:
 
     def _league(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """团市委, 团县委: the Communist Youth League committee of the place (共青团眉山市委员会)."""
-        m = re.fullmatch(r"团([省市区县州])委", name)
-        level = self._level_char(m[1], ctx) if m else None
+        m = re.fullmatch(r"团([省市区县州])委|([省市区县州])团委", name)  # 团县委, 县团委
+        level = self._level_char(m[1] or m[2], ctx) if m else None
         where = self._at_level(level, ctx) if level else None
         if m is None or level is None:
             return None
-        canonical = f"共青团{where or m[1]}委员会"
+        canonical = f"共青团{where or m[1] or m[2]}委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
-                            why=(f"团{m[1]}委: the Youth League committee of {where or '?'}",
+                            why=(f"{name}: the Youth League committee of {where or '?'}",
                                  f"canonical name {canonical!r}"))
 
     def _company(self, name: str, ctx: Context) -> ResolvedUnit | None:
@@ -548,6 +578,9 @@ class Resolver:
         m = re.fullmatch(rf"(?P<body>.+?)(?P<end>{_alt(table['ends'])})", name)
         if m is None or "有限" in name or len(m["body"]) < 2:
             return None
+        grid = self._grid(m["body"], ctx, table["grid"])
+        if grid is not None:
+            return grid
         short = next((k for k in sorted(table["short"], key=len, reverse=True) if k in m["body"]), None)
         prefixed = m["body"][0] in self.vocab.levels or any(name.startswith(r) for r in _chain(ctx))
         if not (prefixed or short):
@@ -562,6 +595,24 @@ class Resolver:
                             why=(*why, f"{m['end']}: a state company, registered as …{table['ends'][m['end']]}",
                                  f"canonical name {canonical!r}"))
 
+    def _grid(self, body: str, ctx: Context, grid: dict[str, Any]) -> ResolvedUnit | None:
+        """县供电公司, 六安供电公司: State Grid's local company, named 国网 + the place without 市/县 + 供电公司
+        (国网六安供电公司), outside the provinces China Southern Grid serves."""
+        if not body.endswith(grid["word"]) or any(p in _chain(ctx) for p in grid["except"]):
+            return None
+        place = body.removesuffix(grid["word"])
+        if place in self.vocab.levels:
+            level = self._level_char(place, ctx)
+            where = self._at_level(level, ctx) if level else None
+            if where is None:
+                return None
+            place = _short_place(where)
+        elif not place or place[0] in self.vocab.levels or self._place(place, ctx) == place:
+            return None  # not a place (城区供电公司 …): kept as written by the caller's rules
+        canonical = f"{grid['prefix']}{place}{grid['word']}公司"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", "unknown", "企业", None,
+                            why=(f"{body}公司: the State Grid company of {place}", f"canonical name {canonical!r}"))
+
     def _named(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A standard department (or 人民政府) after a place or level prefix, or with none."""
         for level, where, rest, why in self._prefixes(name, ctx):
@@ -571,9 +622,25 @@ class Resolver:
             if not why:  # no prefix: the suffix may imply the level (厅 → province)
                 level, where, why = self._implied(dept, ctx)
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
-            return self._department(dept, level, where, (*why, f"{rest!r} is the standard department "
-                                                              f"{dept.body!r} (system {dept.system})"), written)
+            why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
+            dept, why = self._in_force(dept, level, where, ctx.year, why)
+            return self._department(dept, level, where, why, written)
         return None
+
+    def _in_force(self, dept: Dept, level: Level, where: str | None, year: int | None,
+                  why: tuple[str, ...]) -> tuple[Dept, tuple[str, ...]]:
+        """The department a plan means by an old name: after a rename every place took (环境保护局 →
+        生态环境局, 2019), a later plan's 环保局 is the bureau in office; before it, the old one."""
+        for _ in range(3):  # renames may follow one another: each that came before the plan applies
+            r = next((r for r in self.vocab.renames if r.old == dept.body and level in r.levels and r.everywhere
+                      and r.where in (None, where) and year and year > int(r.date[:4])), None)
+            new = self.vocab.departments.get(r.new) if r else None
+            if r is None or new is None:
+                break
+            done = "merged into" if r.kind == "merger" else "renamed"
+            why = (*why, f"{dept.body} {done} {r.new} in {r.date} ({r.source}): a {year} plan means the latter")
+            dept = new
+        return dept, why
 
     def _dept(self, written: str, ctx: Context) -> Dept | None:
         """The department a written body names in the document's year (省广电局 in 2012: 广播电影电视局)."""
@@ -649,7 +716,8 @@ class Resolver:
                     written: str | None = None) -> ResolvedUnit:
         """The node of ``dept`` in ``where`` (or, when the place is unknown, the level prefix as written — a
         county's 县 stays 县 — or a placeholder), with the renames that apply to it."""
-        if dept.suffix == "分局" and level == "district" and where is not None:
+        city_district = dept.district_branch and dept.suffix == "局" and (where or "").endswith("区")
+        if (dept.suffix == "分局" or city_district) and level == "district" and where is not None:
             branch = self._branch(dept, where, why)
             if branch is not None:
                 return branch
@@ -659,13 +727,18 @@ class Resolver:
                 return served
         prefix = where if where is not None else written or PLACEHOLDER.get(level, "")
         canonical = prefix + dept.official(level)
+        if dept.form and where is not None:  # 县政协办: 中国人民政治协商会议房县委员会办公室
+            canonical = dept.form.format(place=where) + dept.suffix
+        if dept.system == "党委办公" and where is not None and where.endswith(AUTONOMOUS):
+            canonical = canonical.replace("委办公", "委员会办公", 1)  # 中共楚雄彝族自治州委员会办公室
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
-            canonical = "中共" + canonical.replace(where, where + "县", 1) if re.fullmatch(r".县", where) else \
-                "中共" + canonical
+            own = re.fullmatch(r".县", where) and not dept.official(level).startswith("委员会")  # 中共房县委员会
+            canonical = "中共" + canonical.replace(where, where + "县", 1) if own else "中共" + canonical
         if dept.vertical and where is not None and level != "national":
             canonical = dept.vertical + canonical
-        if dept.branch and where is not None and level != "national":  # 国家外汇管理局安徽省分局
-            canonical = f"{dept.branch}{where}分局"
+        at = dict(dept.branch_at).get(level, "" if dept.branch_at else "分局")
+        if dept.branch and where is not None and level != "national" and at:  # 国家外汇管理局安徽省分局
+            canonical = f"{dept.branch}{where}{at}"  # 中国人民银行桐乡市支行
         kind: UnitKind = "government" if dept.system == "政府" and not dept.suffix else "department"
         links = tuple(self._successors(dept, level, where))
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, level, dept.system, where or None,
@@ -674,15 +747,15 @@ class Resolver:
     def _branch(self, dept: Dept, where: str, why: tuple[str, ...]) -> ResolvedUnit | None:
         """区公安分局 in a district's plan: the city bureau's branch in the district (乐山市公安局市中区分局),
         PART_OF the city bureau; a county's branch is named by the county without 县 (南阳市生态环境局淅川分局)."""
-        city = next((a for a in ancestors(where) if region_level(a) == "city"), None)
+        city = next((a for a in ancestors(where) if region_level(a) == "city" or a in MUNICIPALITIES), None)
         bureau = self.vocab.departments.get(dept.body.removesuffix("分局").removesuffix(dept.suffix) + "局")
         if city is None or bureau is None:
             return None
-        head = self._department(bureau, "city", city, ())
+        head = self._department(replace(bureau, district_branch=False), region_level(city), city, ())
         own = where.removeprefix(city)
         short = re.sub(r"(?:区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
-        if len(short) < 2 or short in gazetteer.load().never:  # 市中区 stays 乐山市公安局市中区分局
-            short = own
+        if len(short) < 2 or short in gazetteer.load().never or dept.district_branch:
+            short = own  # 市中区 stays 乐山市公安局市中区分局; police branches keep 区 (广元市公安局朝天区分局)
         canonical = f"{head.canonical}{short}分局"
         step = f"a 分局 of a district or county: the branch of {head.canonical} there, PART_OF it"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "district", dept.system, where,
@@ -768,7 +841,8 @@ class Resolver:
     def _system_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """各级发展改革（部门）, or a bare system name in prose (住房城乡建设、自然资源…等部门): the departments
         of one functional system within the document's jurisdiction."""
-        m = re.fullmatch(r"(?P<pre>[省市区县][级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
+        # 市场监管 opens with 市 but is no city's: 市场, 市容, 市政 (not 市政府) are words
+        m = re.fullmatch(r"(?P<pre>[省市区县](?!场|容|域|政(?!府))[级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
         if m is None or system is None or (system == "政府" and not m["q"]) or (
                 m["stem"] in self.vocab.departments and not m["q"]):
@@ -784,7 +858,8 @@ class Resolver:
                                                          f"the {system} department of {where}",))
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
-        canonical = f"{prefix}{label}{system}部门" if system != "政府" else f"{prefix}各级政府"
+        # the group keeps the words it was written with (各级应急管理部门, not 各级应急部门)
+        canonical = f"{prefix}{label}{m['stem']}部门" if system != "政府" else f"{prefix}各级政府"
         level = "unknown" if m["q"] else level  # 各级: every level, not the document's
         return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
@@ -798,7 +873,7 @@ class Resolver:
         if suffixes is None:
             return None
         for e in self.vocab.entries:
-            if e["system"] != system or "until" in e or e["stem"].startswith("委"):
+            if e["system"] != system or "until" in e or e["stem"].startswith("委") or e.get("variant"):
                 continue
             own = e.get("level_suffix", {}).get(level)
             suffix = own or next((x for x in suffixes if x in e.get("suffixes", ["厅", "局", "分局"])), None)
@@ -866,7 +941,7 @@ class Resolver:
     def _with_place(self, name: str, ctx: Context) -> tuple[str, Level, str | None, tuple[str, ...]]:
         """A name with its level prefix replaced by the jurisdiction, or the jurisdiction prepended."""
         level = self._level_char(name[0], ctx)
-        if level is not None and not name.startswith(("市场", "区域", "县域")):
+        if level is not None and not LEVEL_LIKE.match(name):
             where = self._at_level(level, ctx)
             return (where or name[0]) + name[1:], level, where, (f"level prefix {name[0]!r} → {where or '?'}",)
         for i in range(len(name) - 1, 1, -1):
@@ -882,7 +957,9 @@ class Resolver:
     def _government(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A place named alone in a unit list stands for its government (罗汉镇, 成都市), as does the government
         of a town or street written in full (新安街道办事处, 昌化镇人民政府)."""
-        name = re.sub(r"(?<=街道)办事处$|(?<=[镇乡])人民政府$", "", name)
+        name = re.sub(r"(?<=街道)办(?:事处)?$|(?<=[镇乡])人民政府$", "", name)
+        if name == "街道" and not (ctx.jurisdiction or "").endswith("街道"):
+            return None  # 街道办 names a street's office only in that street's own plan
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
             return None
         region = self._place(name, ctx)
@@ -894,8 +971,11 @@ class Resolver:
         if region.endswith(ZONE_WORDS):  # a development zone is run by its 管理委员会, not a government;
             # a name that opens with its place is a proper name, kept as written (嘉鱼经济开发区, not
             # 咸宁市嘉鱼县经济开发区); a bare one takes the plan's place (平顶山市城乡一体化示范区)
-            written = name[0] not in self.vocab.levels and not region.endswith(name)
-            canonical = (name if written else region) + "管理委员会"
+            # 高新区, 经开区 after a place are abbreviations; …开发区 is a name of its own (嘉鱼旅游开发区)
+            zone = next((z for z in sorted(ZONES, key=len, reverse=True) if name.endswith(z) and z != "开发区"), "")
+            written = name[0] not in self.vocab.levels and (not region.endswith(name) or len(name) > len(zone) > 0)
+            full = name.removesuffix(zone) + ZONES[zone] if zone else name  # 达州高新区: 达州高新技术产业开发区
+            canonical = (full if written else region) + "管理委员会"
         owner = self._township_owner(region, ctx)
         if owner and not region.endswith(ZONE_WORDS):  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
             canonical = owner + canonical
@@ -919,19 +999,49 @@ class Resolver:
         """A known department + a division of it: 环境保护厅办公室, 省政府督查室, 生态环境部大气环境司 — a division
         PART_OF the department (a ministry's internal 局 too: 公安部交通管理局)."""
         for suffix in DIVISION_SUFFIXES:
-            if name.endswith(suffix) and len(name) > len(suffix):
-                owner = self._named(name[: -len(suffix)], ctx)
+            head = name[: -len(suffix)]
+            if suffix in GOVERNMENT_OFFICES and name.endswith(suffix) and head in ("", *self.vocab.levels):
+                owner = self._named(head + "政府", ctx)  # 县督查室: the county government's
                 if owner is not None:
-                    return self._part_of(owner, suffix, f"{suffix} of the department {owner.canonical}")
+                    return self._part_of(owner, _expand_tail(suffix), f"{name}: the {suffix} of {owner.canonical}")
+            if name.endswith(suffix) and len(name) > len(suffix):
+                owner = self._named(head, ctx)
+                if owner is not None:  # 区政府督查办: the 督查办公室 of the government
+                    return self._part_of(owner, _expand_tail(suffix, party=True),
+                                         f"{suffix} of the department {owner.canonical}")
         for i in range(len(name) - 2, 1, -1):
             head, rest = name[:i], name[i:]
             ends = (*DIVISION_END, "局") if head.endswith("部") else DIVISION_END
             if not rest.endswith(ends) or len(rest) < 2:
                 continue
-            owner = self._named(head, ctx)
+            # a 司 is a ministry's: 发展改革委环资司 in a province's plan is the national commission's
+            national = rest.endswith("司") and head[0] not in self.vocab.levels
+            owner = self._named(head, Context(level="national", year=ctx.year) if national else ctx)
             if owner is not None and owner.kind == "department":
                 return self._part_of(owner, rest, f"{rest} is a division of the department {owner.canonical}")
         return None
+
+    def _joint_office(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """区委区政府督查室, 县委县政府督查室: one office of the Party committee and the government of a place,
+        named after both (中共西安市未央区委西安市未央区人民政府督查室)."""
+        m = re.fullmatch(r"(?P<l>[省市区县州旗])委(?P=l)?政府(?P<office>.{2,}?(?:办公室|室|办))", name)
+        level = self._level_char(m["l"], ctx) if m else None
+        where = self._at_level(level, ctx) if level else None
+        if m is None or level is None or where is None:
+            return None
+        canonical = f"{_party(where)}委{where}人民政府{_expand_tail(m['office'])}"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "党委办公", where,
+                            why=(f"{m['l']}委{m['l']}政府…: an office of both the Party committee and the government "
+                                 f"of {where}", f"canonical name {canonical!r}"))
+
+    def _issuers_division(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """大气环境司 in a notice of 生态环境部: a ministry's 司 named bare is a division of the issuing ministry."""
+        if not name.endswith("司") or name.endswith("公司") or len(name) < 3:
+            return None
+        owner = self._issuer(ctx)
+        if owner is None or owner.kind != "department" or owner.level != "national":
+            return None
+        return self._part_of(owner, name, f"{name}: a division of the issuing ministry {owner.canonical}")
 
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
         """A division of ``owner``. It carries no system: it is not a counterpart of other departments of
@@ -949,7 +1059,7 @@ class Resolver:
         a department of that place whose system is unknown."""
         for level, where, rest, why in self._prefixes(name, ctx):
             suffix = next((s for s in self.vocab.generic_suffixes if rest.endswith(s)), None)
-            level_word = rest[:1] in self.vocab.levels and not rest.startswith(("市政", "市场", "市容", "区域", "县域"))
+            level_word = rest[:1] in self.vocab.levels and not LEVEL_LIKE.match(rest)
             own = not why and level == "township" and where
             named = where
             if own and suffix is None and rest.endswith("院"):
@@ -961,20 +1071,43 @@ class Resolver:
                     # a county bureau's station in a township is named by the township's name alone (徐庄派出所,
                     # 徐庄安监所), not by the township's government
                     named, why = town, (f"no prefix in a township's plan: the station named by {town}",)
+            bare = not why and name == rest and self._bare_name(name, suffix, ctx)
+            if bare:
+                why = (f"no place prefix, in a plan of {where}: {where}'s own",)
             if not why or suffix is None or len(rest) <= len(suffix) or level_word:
                 continue
             if re.search(r"[局厅委办部]", rest[: -len(suffix)].removeprefix("委")):
                 return None  # several units run together (省委省国资委省安监局): not one department
+            if rest.startswith("委") and where is not None and not bare:  # 区委督查落实办: a Party organ
+                canonical = f"{_party(where)}委{_expand_tail(rest[1:], party=True)}"
+                return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "党委", where,
+                                    why=(*why, f"委 + {rest[1:]!r}: a body of the Party committee of {where}",
+                                         f"canonical name {canonical!r}"))
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             prefix = named if named is not None else written or PLACEHOLDER.get(level, "")
             head = name[: len(name) - len(rest)]
             if any(z in rest for z in ZONE_WORDS) and head and head[0] not in self.vocab.levels:
                 prefix = head  # a zone keeps the place as its name writes it: 杭州城西科创产业集聚区管理委员会
+            if level == "national" and where is None:
+                prefix = head  # 中国环境科学研究院 keeps its 中国
             canonical = prefix + _expand_tail(rest)
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, None, where,
                                 why=(*why, f"unknown stem with the suffix {suffix}: a department, system unknown",
                                      f"canonical name {canonical!r}"))
         return None
+
+    def _bare_name(self, name: str, suffix: str | None, ctx: Context) -> bool:
+        """畜牧局, 铁路建设办 with no prefix in a plan that knows its place: a unit of that place (a plan names
+        other places' units with their place). Not a name that opens with a place (长沙先导区管委会) or is a
+        committee's word alone (领导小组办公室: which one is not known)."""
+        if not (ctx.jurisdiction and suffix in BARE_SUFFIXES and len(name) > len(suffix or "") + 1):
+            return False
+        if name[0] in self.vocab.levels or re.match(r"各|有关|相关|本|我|该|其", name):
+            return False
+        if name.startswith(self.vocab.committee_bodies):
+            return False
+        gaz = gazetteer.load()
+        return not any(gaz.region(name[:i]) for i in range(2, min(len(name) - len(suffix or ""), 6) + 1))
 
     def _park(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """新材料产业园, 商贸物流园 named bare in a county's or city's plan: a park of the plan's own place,
@@ -992,7 +1125,7 @@ class Resolver:
     def _run_together(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """Several units written without a separator (省委省国资委省安全监管局): a group whose members are
         the units, each its own node; never one node for several units."""
-        parts = [p for p in re.split(r"(?=[省市区县](?!场|域|政|容))", name) if p]
+        parts = [p for p in re.split(r"(?=[省市区县](?!场|域|政(?!府)|容))", name) if p]
         if len(parts) < 2 or any(len(p) < 2 for p in parts):
             return None
         members = [self._resolve(p, ctx) for p in parts]
@@ -1032,15 +1165,21 @@ class Resolver:
         return self._resolve(issuer, ctx)
 
 
-def _expand_tail(rest: str) -> str:
+def _expand_tail(rest: str, party: bool = False) -> str:
     """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
     if rest.endswith("管委会"):
         return rest[: -len("管委会")] + "管理委员会"
-    # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办); shorter stems and the
-    # offices of a Party committee or government are contracted (编办, 绩效办 = 目标绩效管理办公室): kept
+    # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办), as is every 办 of a
+    # Party committee (县委督查办: 中共西乡县委督查办公室); other short stems and the government's offices are
+    # contracted (应急办, 政府绩效办 = 人民政府绩效管理办公室): kept
     stem = rest.removesuffix("办")
-    whole = rest.endswith("办") and len(stem) >= 4 and not stem.startswith(("委", "政府"))
+    whole = rest.endswith("办") and (party or (len(stem) >= 4 and not stem.startswith(("委", "政府"))))
     return rest + "公室" if whole else rest
+
+
+def _party(where: str) -> str:
+    """How a Party organ opens: 中共 + the place, a county of one character with 县 again (中共房县县委宣传部)."""
+    return "中共" + where + ("县" if re.fullmatch(r".县", where) else "")
 
 
 def _chain(ctx: Context) -> list[str]:

@@ -232,10 +232,15 @@ def test_cli_resolve_explains_the_steps() -> None:
 
 def test_cli_resolve_flags_a_rename_before_the_year() -> None:
     res = CliRunner().invoke(cli, ["resolve", "环境保护厅", "--level", "province", "--jurisdiction", "四川省",
-                                   "--year", "2020"])
+                                   "--year", "2017"])
     assert res.exit_code == 0, res.output
     assert "SUCCEEDED_BY" in res.output and "四川省生态环境厅" in res.output
-    assert "by 2020" in res.output
+    # a plan of after the rename that writes the old name means the department in office, and says why
+    after = CliRunner().invoke(cli, ["resolve", "环境保护厅", "--level", "province", "--jurisdiction", "四川省",
+                                     "--year", "2020", "--json"])
+    out = json.loads(after.output)
+    assert out["canonical"] == "四川省生态环境厅"
+    assert any("renamed 生态环境厅 in 2018" in step for step in out["why"])
 
 
 def test_cli_units_lists_reference_units_by_system(tmp_path: Path) -> None:
