@@ -285,9 +285,12 @@ def ancestors(name: str) -> list[str]:
     """The regions containing ``name``, innermost first: the gazetteer's hierarchy when it knows the
     place, else what the name itself says (乐山市市中区 → 乐山市; 四川省成都市 → 四川省)."""
     known = _known(name)
+    gaz = gazetteer.load()
     if known:  # the gazetteer's chain starts with the place itself; by official names (房县, not 十堰市房县)
-        gaz = gazetteer.load()
         return [gaz.official(a) for a in gaz.ancestors(known)[1:]]
+    county = gaz.township_county(name) if name.endswith(("镇", "乡", "街道")) else None
+    if county:  # a township of one county only (中子镇: 广元市朝天区)
+        return [gaz.official(a) for a in gaz.ancestors(county)]
     out: list[str] = []
     current = _parent_from_name(name)
     while current and current not in out:
@@ -332,6 +335,12 @@ class Resolver:
         self.places_used: set[str] = set()  # regions named or implied so far: the static graph writes them
 
     # -- public API ---------------------------------------------------------------------------------
+
+    def forget_places(self) -> None:
+        """Start a new set of places used: a load writes the reference places its own files name, not those
+        of what this resolver read before (a notebook extracts, then loads). Resolutions stay cached; each
+        brings its places back when it is asked again."""
+        self.places_used.clear()
 
     def resolve_unit(self, mention: str, ctx: Context) -> ResolvedUnit:
         return self._remember(mention, ctx, division=False)
@@ -993,7 +1002,8 @@ class Resolver:
             return gazetteer.load().official(place.parent)
         if self._level_of(ctx) == "district" and ctx.jurisdiction and not town.startswith(ctx.jurisdiction):
             return ctx.jurisdiction
-        return None
+        county = gazetteer.load().township_county(town)
+        return gazetteer.load().official(county) if county else None
 
     def _sub_division(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A known department + a division of it: 环境保护厅办公室, 省政府督查室, 生态环境部大气环境司 — a division

@@ -31,6 +31,8 @@ MIN_BRACKETS = 3
 UNIT_SEPARATORS = "、，,；;"
 #: the note on a task whose unit is the subject of its sentence (a paragraph without a bracket)
 SUBJECT_NOTE = "the unit is the subject of its sentence (no bracket)"
+#: the note on an obligation standing under a heading that announces tasks (二、目标任务), naming no unit
+TASK_SECTION_NOTE = "an obligation under a heading announcing tasks; no unit named"
 #: punctuation left between a bracket and the next task
 GLUE = "。；;，, "
 
@@ -257,7 +259,11 @@ class PlanReader:
             s = self.text[para.start : para.end]
             named = self.subject_tasks(para) if self.tasks else []
             self.tasks.extend(named)
-            if not named and self.tasks and styles.starts_obligation(s):
+            if not named and self.headings and marks.task_section(self.headings[-1][1]) and marks.obligation_like(s):
+                task = self.task(trimmed_span(self.text, para.start, para.end), para.end, [], [])
+                task.notes = [TASK_SECTION_NOTE]  # 二、目标任务 / …: an orphan task
+                self.tasks.append(task)
+            elif not named and self.tasks and styles.starts_obligation(s):
                 self.unattributed.append(self.orphan(para.start, para.end, "obligation without a unit bracket"))
         self.pending = []
 

@@ -30,6 +30,7 @@ from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
 from polkg.loaders.text import brackets, compact, item_marker, restore_extraction, trimmed_span, view
+from polkg.nlp import deadlines
 
 #: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
 MAX_SIGNATURE = 30
@@ -55,6 +56,8 @@ MAX_TITLE = 40
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
+_QUOTED = re.compile(r"[：:]\s*[“「『]")
 
 
 @dataclass
@@ -81,6 +84,7 @@ class Scope:
     deadline: str | None = None
     leaders: list[str] = field(default_factory=list)
     row: bool = False  # the merged first cell of a table flattened one cell per line
+    named: bool = False  # named by a heading's own title (省编办牵头的工作, 区委职责)
     #: a paragraph announcing its subject's duties (第三条 X…主要职责是：) covers the items after it, whatever their
     #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
     until: int | None = None
@@ -124,8 +128,11 @@ class Engine:
     #: the tasks a column of unit lines is being spread over, and the unit cells so far
     column: tuple[list[Task], list[list[Found]]] | None = None
     rows_numbered: bool = False
+    row_start: int | None = None  # where the current numbered row's cells start among the pending items
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
+    #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
+    people: list[tuple[str, int]] = field(default_factory=list)
 
     # ------------------------------------------------------------ walking
 
@@ -134,7 +141,7 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
-        parts = inline_fields(s, para.start)
+        parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
@@ -174,11 +181,24 @@ class Engine:
 
     def on_paragraph(self, para: Para, s: str) -> None:
         label, self.label = self.label, None
+        year = tables.deadline_cell(s, column=any(c.kind == "deadline" for c in self.columns))
+        if year is not None and year.isdigit() and self.last_closed:  # 2020 under 完成时限, not a 序号
+            for task in self.last_closed:
+                task.deadline = task.deadline or year
+            return
+        if label == "other" and len(compact(s)) <= tables.MAX_SECTION_ROW:
+            return  # the value under 联系电话 / 备注 on a line of its own is nobody's task
+        if label == "deadline" and year is not None and self.pending:  # 整改时限 / 2020年12月 on lines of their own
+            self.pending[-1].deadline = year
+            if self.block_units is not None:  # a rectification block's 整改时限 covers its measures too
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], year))
+            return
         if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True
             self.end_fields()
             self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
+            self.row_start = len(self.pending)
             return
         if self.people_line(s, label):
             return
@@ -212,12 +232,14 @@ class Engine:
                 self.columns_run = []
             return False
         if col is not None:
-            if col.kind == "number" and not self.columns_run:
-                self.flush()  # 序号 opens a table's header: the prose above it (a cover letter) waits for no cell
+            if not self.columns_run and (col.kind == "number" or kind is None):
+                self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above is done
             self.columns_run.append(col)
             if any(c.kind in ("role", "leader") for c in self.columns_run):
                 self.columns = list(self.columns_run)
         self.label = kind if kind is not None else (col.role if col is not None and col.kind == "role" else None)
+        if len(self.columns_run) > 1 and col is not None:
+            self.label = None  # a cell of a header flattened one cell per line labels a column, not the next line
         if kind == "task":
             self.end_fields()
             starts = flat in marks.words().block_start
@@ -246,7 +268,19 @@ class Engine:
                 self.spread(tasks, cells)
                 return
         self.column = None
+        self.join_row_cells()
         self.close(mark, merge=True)
+
+    def join_row_cells(self) -> None:
+        """The text cells of one numbered row (名称 | 工作任务, 试点任务 | 细化措施) are one task: what stands
+        between its 序号 cell and its first unit cell."""
+        at, self.row_start = self.row_start, None
+        if at is None or len(self.pending) - at < 2:
+            return
+        cells = self.pending[at:]
+        first, last = cells[0], cells[-1]
+        own = next((it.own for it in cells if it.own is not None), None)
+        self.pending[at:] = [Item(first.start, last.end, first.section, depth=first.depth, own=own)]
 
     def spread(self, tasks: list[Task], cells: list[list[Found]]) -> None:
         """Units of a column, right-aligned on its tasks; the first unit covers the rows before."""
@@ -277,6 +311,8 @@ class Engine:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
         the items just closed."""
         if not (label == "leader" or any(c.kind == "leader" for c in self.columns)):
+            return False
+        if tables.deadline_cell(s) is not None:  # 6月底前 in the next column: a deadline, nobody's name
             return False
         if self.pending and self.leader_before_units():  # 任务 | 牵头领导 | 责任单位: the row is still open
             people = marks.people(s)
@@ -364,6 +400,8 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
+            scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end)
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
@@ -372,8 +410,9 @@ class Engine:
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
-        if scope:
-            self.scopes.append(Scope(depth, scope))
+        if scope:  # the nearest heading naming whose items they are replaces one further up
+            self.scopes = [sc for sc in self.scopes if not sc.named]
+            self.scopes.append(Scope(depth, scope, named=True))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
@@ -397,6 +436,17 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
+        split = tables.division_field(s)
+        if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
+            a, b, names = split
+            closed = len(self.tasks)
+            self.on_body(start, start + a, depth)
+            for task in self.tasks[closed:] or self.last_closed:
+                task.divisions = _unique([*task.divisions, *names])
+            if compact(s[b:]):
+                self.on_body(start + b, end, None)
+            return
+        self.people = [(name, start + at) for name, at in marks.named_people(s)]
         pos = 0
         for a, b, mark in self.closing_marks(s, start):
             piece = trimmed_span(self.text, start + pos, start + a)
@@ -438,7 +488,17 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
-        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own))
+        partners = marks.partners(s, start, own.end if own is not None else start)
+        if partners:  # …。会同有关部门拟订…: whoever the item belongs to acts with them
+            own = own or Mark(start=start, end=start)
+            own.found = [*own.found, *(f for f in partners if f.mention not in {x.mention for x in own.found})]
+        # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
+        people = [name for name, at in self.people if start < at <= end]
+        before = [(name, at) for name, at in self.people if at <= start][-1:]
+        if not people and before and _QUOTED.search(self.text, before[0][1], start):
+            people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
+        self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
+                                 leaders=people))
 
     def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
         """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and
@@ -473,6 +533,10 @@ class Engine:
         mark, self.fields = self.fields, None
         if mark is None:
             return
+        if mark.texts and not mark.found:  # 整改要求：由县环卫站负责清除…: the record names its own units
+            mark.found = record_units(self.text, mark.texts)
+            own = " ".join(self.text[a:b] for a, b in mark.texts)
+            mark.deadline = mark.deadline or (deadlines.find_deadline(own) if mark.found else None)
         if mark.texts and mark.found:
             if self.pending:  # the problem stated before its labelled fields belongs to the same block
                 self.close(Mark(found=mark.found, leaders=mark.leaders, deadline=mark.deadline,
@@ -503,11 +567,19 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
+        if row.more is not None:  # the row above's task cell goes on
+            if self.last_row is not None:
+                last = self.last_row
+                last.text = clean(last.text + self.text[row.more.start : row.more.end])
+                last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
+                last.span = Span(start=last.span.start, end=max(row.more.end, last.span.end))
+            return
         if row.text is None:
             return
         mark = Mark(found=row.found, leaders=row.leaders, deadline=row.deadline)
         task = self.emit(row.text, self.text[row.text.start : row.text.end], mark, quote_end=row.end)
         task.section = [*self.section(), *row.section]
+        task.divisions = row.divisions
         self.last_row, self.row_cells = task, False
 
     def row_overflow(self, s: str, at: int) -> bool:
@@ -579,6 +651,7 @@ class Engine:
         found = list(mark.found)
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
+        own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
             for sc in self.scopes:
                 found = [*sc.found, *found]
@@ -596,7 +669,8 @@ class Engine:
             quote=self.text[span.start : max(quote_end, span.end)].strip(),
             units=units,
             unit_status="named" if units else "none",
-            leaders=_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
+            leaders=_with_posts(_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
+                                own_leaders),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
         )
         self.merged_leaders(task)
@@ -641,6 +715,20 @@ class Engine:
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
 
 
+def record_units(text: str, texts: list[tuple[int, int]]) -> list[Found]:
+    """The units a labelled record's own text names as its subject (``整改要求：由包片单位县气象局负责清除``,
+    ``…的要求，由X、Y负责对…``): the first clause, after the label, that opens with a unit or 由 + units."""
+    for a, b in texts:
+        s = text[a:b]
+        colon = re.search("[:：]", s)
+        pos = colon.end() if colon else 0
+        for m in re.finditer(r"[^，,；;。]+", s[pos:]):
+            own = marks.subject(m.group(0), a + pos + m.start())
+            if own is not None and own.found:
+                return list(own.found)
+    return []
+
+
 def declared_duties(body: str, at: int) -> list[Found]:
     """``第三条 生态环境部贯彻落实…。主要职责是：``: the items under a paragraph that announces its subject's
     duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
@@ -668,11 +756,43 @@ def inline_fields(s: str, at: int) -> list[Para]:
     inside = _brackets(s)  # labels inside a bracket are that bracket's mark, not fields of a block
     found = [x for x in marks.labels(s) if x.kind != "other" and not any(a < x.start < b for a, b in inside)]
     kinds = {x.kind for x in found}
-    if len(found) < MIN_INLINE_FIELDS or not kinds & set(styles.ROLES) or not kinds & {"task", "leader", "deadline"}:
+    units = {*styles.ROLES, "clauses"}
+    if len(found) < MIN_INLINE_FIELDS or not kinds & units or not kinds & {"task", "leader", "deadline"}:
         return []
     cuts = [0, *(x.start for x in found if x.start > 0), len(s)]
+    for x in found:  # 部门分工：X牵头，Y配合。 大力推进…: a unit list ends with its sentence, a title follows
+        stop = re.search(r"。\s+(?=\S)", s[x.end :]) if x.kind in units else None
+        if stop is not None and x.end + stop.end() < min((c for c in cuts if c > x.end), default=len(s)):
+            cuts.append(x.end + stop.end())
+    cuts.sort()
     out: list[Para] = []
     for a, b in pairwise(cuts):
+        sp = trimmed_span(s, a, b, at)
+        if sp.end > sp.start:
+            out.append(Para(sp.start, sp.end))
+    return out
+
+
+#: an item marker inside a paragraph, after a sentence's end or a closing bracket and a space: the list was
+#: flattened onto one line (…负责) 2.落实好… / …通知。 一、加快…  (一)全面…)
+_INLINE_ITEM = re.compile(
+    r"(?<=[。；;）)])[ \t\u3000]+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
+)
+#: a paragraph is a flattened list when at least this many item markers stand inside it
+MIN_INLINE_ITEMS = 2
+
+
+def inline_items(s: str, at: int) -> list[Para]:
+    """A paragraph holding a whole numbered list (a page served as one line): cut before each item marker
+    that follows a sentence's end, so each item is read as if it stood on its own line."""
+    if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
+        return []  # a table row: its cells are read by the table reader (a stray | closing a line is none)
+    cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
+    if len(cuts) < MIN_INLINE_ITEMS:
+        return []
+    out: list[Para] = []
+    for a, b in pairwise([0, *cuts, len(s)]):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
@@ -684,6 +804,12 @@ def _names_only(s: str) -> bool:
     marker = item_marker(s)
     body = compact(s[marker[1] :] if marker else s).rstrip("。：:")
     return len(body) <= MAX_NAME_TITLE or marks.is_unit(body)
+
+
+def _with_posts(leaders: list[str], posts: list[str]) -> list[str]:
+    """Leaders and the posts opening the item's sentence, a post naming a leader already known (孟学农省长 under
+    ``一、孟学农省长负责的工作``) not twice."""
+    return _unique([*leaders, *(p for p in posts if not any(x in p for x in leaders))])
 
 
 def _unique(xs: list[str]) -> list[str]:
@@ -722,7 +848,10 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
     each such sentence starts the obligation of that unit."""
     s = text[start:end]
-    cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
+    # a sentence, or words quoted after a colon (批示：“海洋局认真抓紧整改…”), opening with a unit or a post
+    opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
+    subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
+    cuts = [a for a, m in subjects.items() if m is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
@@ -731,8 +860,25 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
             cuts.append(a)
-    bounds = [0, *sorted(cuts), len(s)]
+    bounds = [0, *_helpers_joined(s, start, sorted(cuts), subjects), len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mark | None]) -> list[int]:
+    """Cuts without those before a clause whose subject only helps (``X要…牵头抓总；Y要…全力配合``) right after a
+    clause of the same sentence whose subject acts: the helpers are that duty's assisting units, not a duty of
+    their own."""
+    out: list[int] = []
+    before = marks.subject(s[:SUBJECT_WINDOW], start)
+    for a in cuts:
+        mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
+        helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
+        joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
+        if helper and joined and before is not None and before.found and not before.helps:
+            continue
+        out.append(a)
+        before = mark
+    return out
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:
@@ -776,7 +922,8 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
             while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):
                 skip.add(k)
                 k -= 1
-        elif flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and marks.addressees(flat):
+        elif (flat.endswith("：") and "。" not in flat and len(flat) <= MAX_SALUTATION and item_marker(flat) is None
+              and marks.addressees(flat)):  # 一、镇河湖长制办公室： numbers a unit's duties, it greets nobody
             skip.add(i)
     return skip
 

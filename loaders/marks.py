@@ -30,10 +30,11 @@ CLAUSE_SEP = "，；。、"
 STANDING_REMARK = ("以下", "均需", "均由", "具体任务均")
 #: a group 各X not ending like a unit is at most this long (各地, 各县; not 各单位主…)
 MAX_BARE_GROUP = 3
+#: what a bare group 各X may count: places and levels (各地, 各县, 各乡镇, 各级)
+GROUP_PLACES = "地省市州盟县区旗乡镇街村级部委"
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
 MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
-POSITIONS = ("负责人", "领导", "主任", "局长", "厅长", "市长", "县长", "区长", "书记", "组长", "河长", "省长")
 MAX_NAME = 12
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
@@ -43,6 +44,12 @@ MAX_NAME_EXTENSION = 6
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
 MIN_AGENT_CLAUSE = 12
+#: a post's qualifier (县政府分线 in 县政府分线领导) is at most this long
+MAX_POST_HEAD = 8
+#: a post and a name opening a sentence (常务副市长张忠龙) are at most this long
+MAX_POST_NAME = 12
+#: a predicate (what a subject must do) is read within this many characters after each clause
+PREDICATE_WINDOW = 200
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -59,17 +66,31 @@ class Words:
     modals: tuple[str, ...]
     manners: tuple[str, ...]
     charges: tuple[str, ...]
+    lead_predicate: re.Pattern[str]
+    assist_predicates: tuple[str, ...]
+    assist_adverbs: tuple[str, ...]
+    posts: tuple[str, ...]
     sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
+    bodies: tuple[str, ...]
+    unit_posts: re.Pattern[str]
+    person_posts: str
+    name_ends: tuple[str, ...]
+    not_names: tuple[str, ...]
+    counted: re.Pattern[str]
+    public: tuple[str, ...]
+    duty_openers: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
+    task_sections: tuple[str, ...]
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
     heading_leader: re.Pattern[str]
+    heading_count: re.Pattern[str]
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
@@ -96,18 +117,32 @@ def words() -> Words:
         modals=tuple(raw["clauses"]["modals"]),
         manners=tuple(raw["clauses"]["manners"]),
         charges=tuple(raw["clauses"]["charges"]),
+        lead_predicate=re.compile(raw["clauses"]["lead_predicate"]),
+        assist_predicates=tuple(raw["clauses"]["assist_predicates"]),
+        assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
+        posts=tuple(raw["clauses"]["posts"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
+        bodies=tuple(raw["clauses"]["bodies"]),
+        unit_posts=re.compile(raw["clauses"]["unit_posts"]),
+        person_posts=raw["clauses"]["person_posts"],
+        name_ends=tuple(raw["clauses"]["name_ends"]),
+        not_names=tuple(raw["clauses"]["not_names"]),
+        counted=re.compile(raw["clauses"]["counted"]),
+        public=tuple(raw["clauses"]["public"]),
+        duty_openers=re.compile(raw["clauses"]["duty_openers"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
+        task_sections=tuple(raw["scope"]["task_sections"]),
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
         heading_leader=re.compile(raw["scope"]["heading_leader"]),
+        heading_count=re.compile(raw["scope"]["heading_count"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
         openings=tuple(raw["boilerplate"]["openings"]),
@@ -128,6 +163,7 @@ class Mark:
     labels: list[str] = field(default_factory=list)  # the text labels (问题, 整改措施, …) of those texts
     start: int = 0
     end: int = 0
+    helps: bool = False  # a subject whose whole duty is to help (全力配合): it assists the subject before it
 
     def __bool__(self) -> bool:
         return bool(self.found or self.leaders or self.texts)
@@ -148,7 +184,8 @@ def is_unit(name: str) -> bool:
     """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
     w = words()
     core = compact(name)
-    group = core.startswith("各") and 2 <= len(core.removesuffix("等")) <= MAX_BARE_GROUP  # 各地, 各县
+    bare = core.removesuffix("等")  # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
+    group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
     return (
         (styles.looks_like_unit(core) or group)
         and not core.startswith(w.not_starts)
@@ -156,9 +193,9 @@ def is_unit(name: str) -> bool:
         and not any(c in core for c in "。；：")
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
-        and core not in styles.vocab().suffixes  # 单位, 部门 alone name nobody
+        and (core not in styles.vocab().suffixes or core in w.bodies)  # 单位, 部门 alone name nobody; 指挥部 does
         and core not in w.not_units
-        and not core.endswith(POSITIONS)  # 各河长, 组长: posts, whose holders are leaders
+        and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
     )
 
 
@@ -169,6 +206,16 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     s = s.replace("会同", "、、")
     if balance(s) != 0:
         return None  # a bracket left open: text, not a list
+    s = _without_public(s)
+    joined = _and_before_list(s, offset, role)
+    if joined is not None:
+        return joined
+    counted = _counted(s, offset, role)
+    if counted:
+        return counted
+    systems = _systems(s, offset, role)
+    if systems and not all(is_unit(f.mention) for f in systems):  # 市城管执法、公安等相关职能部门
+        return systems
     out: list[Found] = []
     run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
     for a, b, _ in styles.pieces(s, spaces=styles.spaced_list(s)):
@@ -204,6 +251,51 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+def _without_public(s: str) -> str:
+    """``各级各部门和广大干部职工``: the public joined to units is no unit (blanked, so offsets hold)."""
+    body = s.rstrip()
+    for p in words().public:
+        if body.endswith(p) and body[: -len(p)].endswith(("和", "及", "与", "、")):
+            cut = len(body) - len(p) - 1
+            return s[:cut] + " " * (len(s) - cut)
+    return s
+
+
+def _counted(s: str, offset: int, role: Role) -> list[Found]:
+    """``漾濞、永平、南涧3个县``: the places a count sums up, each a unit (short names of places)."""
+    m = words().counted.match(compact(s)) if "个" in s else None
+    if m is None:
+        return []
+    cut = s.rindex("个")
+    names = s[:cut].rstrip("0123456789一二三四五六七八九十等 ")
+    out: list[Found] = []
+    for a, piece in split_top_level(names, "、和"):
+        name = compact(piece)
+        if not 2 <= len(name) <= MAX_SHARED_HEAD and not is_unit(name):
+            return []
+        sp = trimmed_span(names, a, a + len(piece), offset)
+        out.append(Found(name, role, sp.start, sp.end))
+    return out if len(out) == int(m.group("count")) or not m.group("count").isdigit() else []
+
+
+def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
+    """``区委和街道、镇党（工）委``: a 和/及/与 between a unit and a list binds looser than the list's 、 (the
+    list after it may share one ending, 街道党工委 and 镇党委); None unless both sides are unit lists."""
+    if split_top_level(s, "，,；;。")[1:]:
+        return None  # groups: each is read on its own
+    for m in re.finditer(r"以及|和|及|与", s):
+        left, right = s[: m.start()], s[m.end() :]
+        if not split_top_level(right, "、")[1:] or balance(left) != 0:
+            continue  # no 、 after it (the plain A和B is read piece by piece), or inside a bracket
+        last = split_top_level(left, "、")[-1:] if left.strip() else []
+        if not last or not is_unit(last[0][1]):
+            continue  # 住房和城乡建设局: the head before 和 names no unit
+        one, two = unit_names(left, offset, role), unit_names(right, offset + m.end(), role)
+        if one and two:
+            return [*one, *two]
+    return None
 
 
 def _subject_start(piece: str) -> int:
@@ -443,8 +535,17 @@ def _verb_subject() -> re.Pattern[str]:
 
 
 def subject(s: str, offset: int) -> Mark | None:
-    """The units an item opens with: ``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``."""
-    body = s.lstrip()
+    """The units an item opens with (``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``), in the
+    role their predicate says (``X要…牵头抓总`` leads), with the units of later clauses that only help
+    (``…，市督查室搞好配合``); or the post that opens it (``镇级河长每月需要…``: a leader)."""
+    mark = _subject(s, offset)
+    if mark is None or not mark.found:
+        return mark
+    return _with_predicate(mark, s, offset)
+
+
+def _subject(s: str, offset: int) -> Mark | None:
+    body = s.lstrip(" \t\n“「『”」』")  # a quoted instruction opens with its subject too (and a quote closed)
     at = offset + len(s) - len(body)
     marker = item_marker(body)
     if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
@@ -456,9 +557,24 @@ def subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    heads = words().unit_posts.match(body)
+    units = unit_names(heads.group("units"), at, "responsible") if heads else None
+    if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
+        return Mark(found=units, leaders=[compact(heads.group())], start=at, end=at + heads.end())
+    post = _post_subject(body)
+    if post is not None:
+        return Mark(leaders=[post], start=at, end=at + len(post))
+    person = named_people(body[:MAX_POST_NAME])
+    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
+            rf"^(?:{words().person_posts})", body):  # 副市长张忠龙在…批示中要求：: the person speaks
+        return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
     paired = role_groups(body, at)
     if paired:
         return Mark(found=paired, start=at, end=paired[-1].end)
+    opener = words().duty_openers.match(body)
+    named = unit_names(opener.group("units"), at + opener.start("units"), "responsible") if opener else None
+    if opener and named:  # 指挥部主要任务是：…
+        return Mark(found=named, start=at, end=at + opener.end())
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
@@ -471,7 +587,7 @@ def subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
-    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同)", body)
+    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同|协同)", body)
     if m3:  # 区经济信息化局会同区生态环境局建立…: the subject is responsible, its partners assist
         found = unit_names(m3.group(1), at + m3.start(1), "responsible")
         partners = together(body[m3.end() :], at + m3.end())
@@ -481,15 +597,121 @@ def subject(s: str, offset: int) -> Mark | None:
     m2 = _verb_subject().match(body)
     if m2:
         role: Role = roles.get(m2.group(2), "responsible")
-        found = unit_names(m2.group(1), at + m2.start(1), role)
+        found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))
         if found:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
+    charge = next((c for c in words().charges if body.startswith(c)), None)
+    if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
+        charged = leading_units(body[len(charge) :], at + len(charge))
+        if charged:
+            return Mark(found=charged, start=at, end=charged[-1].end)
     if body.startswith("由"):  # 由县重大项目办汇总后报送…: 由X opening a sentence names who acts, whatever the verb
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+@cache
+def _post_pattern() -> re.Pattern[str]:
+    w = words()
+    posts = "|".join(re.escape(p) for p in sorted(w.posts, key=len, reverse=True))
+    acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), "每", "亲自", "定期", "带头"]
+    alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
+    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts}))(?={alt})")
+
+
+def _post_subject(body: str) -> str | None:
+    """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written."""
+    m = _post_pattern().match(body)
+    if m is None:
+        return None
+    head = m.group(1)[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if m.group(1).endswith(p)))]
+    # 镇级河长, 县政府领导, 各河长: a level or a unit before the post (not 县政府重点工作任务实行县政府分线领导)
+    unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
+    return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?", head) or unit_head else None
+
+
+def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
+    """The subject's role from its own clauses (``…，牵头抓总；`` leads; only ``全力配合`` helps, :attr:`Mark.helps`),
+    and, as assisting, the units of the later clauses whose whole duty is to help (``…，市督查室搞好配合。``)."""
+    cut = max(0, mark.end - offset)
+    rest = s[cut:]
+    own = _own_clauses(rest)
+    if any(_leads(c) for c in own):  # a group named by its role (各牵头单位) keeps the role the plan gives it
+        mark.found = [Found(f.mention, "lead", f.start, f.end) if f.role == "responsible" and not _role_group(f.mention)
+                      else f for f in mark.found]
+    elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
+        mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
+        mark.helps = True
+    elif own and _helps(own):
+        mark.helps = True
+    for m in re.finditer(r"[，,；;。！？!?]", rest):
+        p = m.end()
+        sub = _subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
+        if sub is None or not sub.found:
+            continue
+        after = rest[sub.end - offset - cut :]
+        if all(f.role == "assist" for f in sub.found) or _helps(_own_clauses(after)):
+            mark.found.extend(Found(f.mention, "assist", f.start, f.end) for f in sub.found)
+    return mark
+
+
+def _leads(clause: str) -> bool:
+    """A clause whose verb is 牵头 (``牵头抓总``, ``要负责牵头…``), not one only naming it (``负责…的牵头抓总``)."""
+    w = words()
+    c = compact(clause)
+    skip = (*w.modals, *w.assist_adverbs, *w.modifiers, "负责")
+    while True:
+        word = next((x for x in skip if c.startswith(x) and len(c) > len(x)), None)
+        if word is None:
+            return w.lead_predicate.match(c) is not None
+        c = c[len(word) :]
+
+
+def _role_group(name: str) -> bool:
+    """``各牵头单位``, ``配合单位``: a group named by a role label."""
+    return name.removeprefix("各") in words().labels
+
+
+def _helping_group(s: str, offset: int) -> list[Found]:
+    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists."""
+    name = compact(s)
+    if words().labels.get(name.removeprefix("各")) != "assist":
+        return []
+    sp = trimmed_span(s, 0, len(s), offset)
+    return [Found(name, "assist", sp.start, sp.end)]
+
+
+def _own_clauses(rest: str) -> list[str]:
+    """The clauses of a subject's sentence that are its own: up to the sentence's end or a clause that opens
+    with another unit (``…，市督查室搞好配合``)."""
+    stop = re.search(r"[。；;！？!?]", rest)
+    own: list[str] = []
+    for _, clause in split_top_level(rest[: stop.start() if stop else len(rest)], "，,"):
+        if own and leading_units(clause.lstrip(), 0):
+            break
+        own.append(clause)
+    return own
+
+
+def _helps(clauses: list[str]) -> bool:
+    """Clauses of a predicate whose duty is to help another's: one is only 配合/协助 after adverbs (全力配合,
+    搞好配合), or the first opens with one (配合做好…, 协助市X局…)."""
+    w = words()
+    modals = tuple(m for m in w.modals if m != "于")
+    for i, clause in enumerate(clauses):
+        c = compact(clause)
+        c = c.removeprefix(next((m for m in modals if c.startswith(m)), ""))
+        while True:
+            adverb = next((x for x in w.assist_adverbs if c.startswith(x) and c != x), None)
+            if adverb is None or c in w.assist_predicates:
+                break
+            c = c[len(adverb) :]
+        if c in w.assist_predicates or (i == 0 and c.startswith(("配合", "协助")) and not c.startswith("配合单位")):
+            return True
+    return False
 
 
 @cache
@@ -529,25 +751,49 @@ def leading_units(s: str, offset: int) -> list[Found]:
     return []
 
 
-def together(s: str, offset: int) -> list[Found]:
+def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
     """``…要会同水利、农业等部门…``: the units a subject acts together with assist."""
-    m = re.match(r"^\s*[，,]?\s*(?:会同|联合)([^，。；：]{2,40})", s)
+    m = re.match(r"^\s*[，,]?\s*(?:会同|联合|协同)([^，。；：]{2,40})", s)
     if m is None:
         return []
     text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
-    named = unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
+    named = (unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
+             or _helping_group(text, offset + m.start(1)))
     if named:
         return named
+    if not stretch:  # 会同有关部门拟订…: the units it opens with
+        group = _GROUP_HEAD.match(text)
+        if group is not None:
+            return [Found(group.group(), "assist", offset + m.start(1), offset + m.start(1) + group.end())]
+        return [Found(f.mention, "assist", f.start, f.end) for f in leading_units(text, offset + m.start(1))]
     for end in range(len(text) - 1, 1, -1):  # 会同区生态环境局建立…: the longest stretch that names units
         if is_unit(text[:end]):
             return unit_names(text[:end], offset + m.start(1), "assist") or []
     return []
 
 
-_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,30}?)等(?:有关|相关)?(?:部门|单位)$")
+#: where a sentence opens with 会同/联合 (its subject, the item's, left unsaid; its partners follow)
+_PARTNERS = re.compile(r"(?:^|(?<=[。；;]))\s*(?=会同|联合)")
+#: a generic group opening a text (有关部门拟订…)
+_GROUP_HEAD = re.compile(r"(?:各|有关|相关|其他|其它)[^，。；：、\s]{0,4}?(?:部门|单位)")
 
 
-def _systems(s: str, offset: int) -> list[Found]:
+def partners(s: str, offset: int, after: int) -> list[Found]:
+    """The units a sentence of an item acts together with when it opens with 会同 (``…。会同有关部门拟订…``):
+    they assist, whoever the item belongs to."""
+    out: list[Found] = []
+    for m in _PARTNERS.finditer(s):
+        if offset + m.start() >= after:
+            out.extend(together(s[m.end() :], offset + m.end(), stretch=False))
+    return out
+
+
+_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,40}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)$")
+#: a functional system named before 等部门 (市城管执法, 生态环境) is at most this long
+MAX_SYSTEM = 6
+
+
+def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
     """``公安、消防、市场监管等部门``: short names of functional systems before 等部门 are departments."""
     m = _SYSTEMS.match(s.strip())
     if m is None:
@@ -556,10 +802,10 @@ def _systems(s: str, offset: int) -> list[Found]:
     out: list[Found] = []
     for a, piece in split_top_level(m.group("names"), "、"):
         name = compact(piece)
-        if not 2 <= len(name) <= MAX_SHARED_HEAD:
+        if not 2 <= len(name) <= MAX_SYSTEM or name.startswith(words().not_starts):
             return []
         sp = trimmed_span(s, lead + a, lead + a + len(piece), offset)
-        out.append(Found(name, "assist", sp.start, sp.end))
+        out.append(Found(name, role, sp.start, sp.end))
     return out
 
 
@@ -590,10 +836,30 @@ def leaders(s: str) -> list[str]:
         flat = compact(group).rstrip("。")
         if not flat:
             continue
-        if flat.endswith(POSITIONS):
+        if flat.endswith(words().posts):
             out.append(flat)
         else:
             out.extend(p.name for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+    return out
+
+
+@cache
+def _named_person() -> re.Pattern[str]:
+    w = words()
+    ends = "|".join(re.escape(e) for e in w.name_ends)
+    name = rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={ends})"
+    comrade = r"(?:(?<=[由、，,：:（(])|^)(?P<comrade>[\u4e00-\u9fff]{2,3})(?=同志)"
+    return re.compile(rf"(?:{w.person_posts})[ \t\u3000]?{name}|{comrade}")
+
+
+def named_people(s: str) -> list[tuple[str, int]]:
+    """People named in running text, with where each mention ends: ``县长吴健向大会作…`` (吴健), ``副市长张忠龙在…``
+    (张忠龙), ``由曹东辉同志任…`` (曹东辉)."""
+    out: list[tuple[str, int]] = []
+    for m in _named_person().finditer(s):
+        name = m.group("name") or m.group("comrade")
+        if name and not styles.looks_like_unit(name) and not name.startswith(words().not_names):
+            out.append((name, m.end()))
     return out
 
 
@@ -628,12 +894,26 @@ def note_units(s: str, offset: int) -> list[Found]:
 
 
 def heading_units(title: str, offset: int) -> list[Found]:
-    """The lead a heading names for the items under it: ``省编办牵头的工作``."""
+    """The lead a heading names for the items under it: ``省编办牵头的工作`` (a count after it, ``（8项）``, set
+    aside)."""
+    count = words().heading_count.search(title)
+    if count is not None:
+        title = title[: count.start()].rstrip()
     for pattern, role in ((words().heading_scope, "lead"), (words().heading_duties, "responsible")):
         m = pattern.match(title)
         if m is not None:
             return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
     return []
+
+
+def heading_unit(title: str, offset: int) -> list[Found]:
+    """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
+    Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block)."""
+    body = title.rstrip(" \t：:。")
+    found = unit_names(body, offset, "responsible") if body.strip() else None
+    if not found or not all(f.mention.endswith(words().sentence_units) for f in found):
+        return []
+    return found
 
 
 def heading_leader(title: str) -> str | None:
@@ -677,6 +957,13 @@ def framing(s: str) -> bool:
     if re.search(r"〔\d{4}〕\d+号$", flat):
         return True
     return flat.endswith(w.title_endings) and not any(c in flat for c in "，。；！？")
+
+
+def task_section(title: str) -> bool:
+    """A heading announcing tasks (``二、目标任务``): what stands under it is tasks."""
+    body = compact(title)
+    marker = item_marker(body)
+    return (body[marker[1] :] if marker else body).rstrip("。：:") in words().task_sections
 
 
 def obligation_like(s: str) -> bool:

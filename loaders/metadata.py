@@ -19,11 +19,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from polkg import data
-from polkg.graph.model import Citation, Extraction, Level, Span
-from polkg.nlp import gazetteer
+from polkg.graph.model import Citation, Document, Extraction, Level, Span
+from polkg.loaders.text import view
+from polkg.nlp import gazetteer, periods
 
 SPACE = re.compile(r"[\s*#]+")
 DATE_LINE = re.compile(r"^[\s*]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布)?[\s*]*$", re.M)
@@ -38,7 +39,6 @@ NUMBER_PREFIX_STOP = re.compile(
 )
 # an issuer named by its level only (市政府办公室 in the cover of a city's notice): the signature names it in full
 SHORT_ISSUER = re.compile(r"^[省市县区](?:人民)?政府|^[省市县区]委")
-FIVE_YEAR = re.compile(r"十([一二三四五六])五")
 TITLE_YEAR = re.compile(r"(?<![\d〔\[])(20\d{2})\s*(?:[—–\-~至到]\s*(20\d{2})\s*)?年")
 REGION = re.compile(
     r"^(?P<p>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?"
@@ -76,7 +76,11 @@ class Facts:
 
 
 def annotate(extraction: Extraction, text: str) -> None:
-    """Fill each Document of ``extraction`` with what its text says about it."""
+    """Fill each Document of ``extraction`` with what its text says about it. A text in Traditional characters
+    is read in Simplified (the same length, so every span holds): its 文號, 關於…的通知 and 全縣 are the
+    文号, cover and level words of any plan."""
+    if gazetteer.TRADITIONAL.search(text):
+        text = view(text)
     file_facts = facts(text)
     docs = extraction.documents
     for d in docs:
@@ -89,10 +93,10 @@ def annotate(extraction: Extraction, text: str) -> None:
         d.issuer = d.issuer or own.issuer or file_facts.issuer
         d.date = d.date or own.date or file_facts.date
         d.year = d.year or plan_year(d.title, d.date)
-        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number,
-                                                         text[d.span.start : d.span.end])
+        own_text = plan_text(text, docs, d)
+        d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number, own_text)
         if d.level == "unknown":
-            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, text[d.span.start : d.span.end])
+            d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
@@ -100,10 +104,19 @@ def annotate(extraction: Extraction, text: str) -> None:
             d.cites = citations(text, d.span, own_number=d.number, own_titles=titles)
 
 
+def plan_text(text: str, docs: list[Document], d: Document) -> str:
+    """The text a plan's place and level are read from: its own span, with the head of the file before the
+    first plan (a page's title above a table whose reader starts the plan at its first row), as the 文号 and
+    the issuer written once for the file are every plan's."""
+    first = min((x.span.start for x in docs), default=0)
+    head = text[:first] if first <= d.span.start else ""
+    return head + text[d.span.start : d.span.end]
+
+
 def facts(text: str) -> Facts:
     """文号, issuer, date and cover title from the head and the first signature block of ``text``."""
     head = text[:3000]
-    m = NUMBER_LINE.search(head)
+    m = LABELLED_NUMBER.search(head) or NUMBER_LINE.search(head)
     number = compact(m.group(1)) if m else None
     date_m = DATE_LINE.search(text)
     date = f"{int(date_m.group(1)):04d}-{int(date_m.group(2)):02d}-{int(date_m.group(3)):02d}" if date_m else None
@@ -111,7 +124,25 @@ def facts(text: str) -> Facts:
     issuer = header_issuer(head) or (cover_issuer(head) if cover else None)
     if (issuer is None or SHORT_ISSUER.match(issuer)) and date_m:
         issuer = signature_issuer(text[: date_m.start()]) or issuer
+    issuer = issuer or labelled_issuer(head)  # the page's publisher (often the 办公室 of the signing organ)
     return Facts(number, issuer, date, cover)
+
+
+# the fields of a government disclosure page (政府信息公开: 发布机构, 发文字号 …), one to a line or in a table row
+FIELD_SEP = r"\s*[:：|]?\s*\|?\s*"
+NUMBER_TEXT = r"[^\s|:：〔\[［]{1,20}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号"
+LABELLED_NUMBER = re.compile(rf"(?:发文字号|文号|发文号){FIELD_SEP}({NUMBER_TEXT})")
+LABELLED_ISSUER = re.compile(rf"(?:发布机构|发文机关|发文单位|发布机关|发布单位){FIELD_SEP}"
+                             r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,30})")
+
+FIELD_LABEL = re.compile(r"文号|发文字号|成文日期|发布日期|索引号|有效性|公开方式|公开范围|主题分类|组配分类|生成日期")
+
+
+def labelled_issuer(head: str) -> str | None:
+    """The issuer a disclosure page names in its 发布机构 / 发文机关 field."""
+    m = LABELLED_ISSUER.search(head)
+    value = re.split(FIELD_LABEL, compact(m.group(1)))[0] if m else ""
+    return value if len(value) >= 2 else None
 
 
 def compact(s: str) -> str:
@@ -152,9 +183,10 @@ def cover_issuer(head: str) -> str | None:
     lines = _lines(head)[:15]
     for i, line in enumerate(lines):
         k = line.find("关于")
-        if k > 1:
+        if k > 1 and not re.search(r"[\d:：|]", line[:k]):  # not a field label (名称: 关于…)
             return line[:k]
-        if k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1]):
+        if (k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1])
+                and not re.search(r"[\d:：|]", lines[i - 1])):  # a 文号 or a dated field is no issuer
             return lines[i - 1]
     return None
 
@@ -164,8 +196,8 @@ def signature_issuer(before_date: str) -> str | None:
     lines = [compact(x) for x in before_date.splitlines() if compact(x)]
     picked: list[str] = []
     for line in reversed(lines[-2:]):
-        if len(line) > 25 or re.search(r"[。：:，,；;）)]$", line):
-            break
+        if len(line) > 25 or re.search(r"[。：:，,；;）)]$", line) or re.search(r"\d", line):
+            break  # a sentence, or an item of the list of attachments above the signature (3.2025年…)
         picked.insert(0, line)
     return "".join(picked) or None
 
@@ -241,9 +273,9 @@ def plan_year(title: str, date: str | None) -> int | None:
     own = _outside_quotes(title)
     for m in TITLE_YEAR.finditer(own):
         return int(m.group(1))
-    period = FIVE_YEAR.search(own)
-    if period:  # the 11th plan (十一五) began in 2006, each one five years after the one before
-        return 2006 + 5 * "一二三四五六".index(period.group(1))
+    period = periods.five_year_period(own)
+    if period:
+        return period[0]
     return int(date[:4]) if date else None
 
 
@@ -303,22 +335,36 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     gaz = gazetteer.load()
     title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
     body = gazetteer.simplified(text[:20000])
+    around = _Named(body)  # the places the text names: a name shared by several is read against them
     for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
-        place = _deepest(gaz.places_in(source), body)
+        place = _deepest(gaz.places_in(source, around), body)
         if place:
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
-    for what, name in (("title", title), ("issuer", issuer)):  # a place the gazetteer does not know (某市某区)
+    for what, name in (("title", title), ("issuer", issuer)):  # a place by a name it had (吴江市, now 吴江区)
         p, c, d = region(name)
-        if (p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places):
+        if ((p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places)
+                and was_a_place(d or c or p or "")):
             return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
-    place = _deepest(gaz.places_in(_frame(text)))
+    place = _credit_code_place(body[:3000])
+    if place:
+        return gaz.official(place), f"the unified social credit code of the issuing organ names the division {place}"
+    place = _deepest(gaz.places_in(_frame(body), around))
     if place:  # a city named in the signature of a district's notice: the district its words point to
         inner = _named_most(body, inside=place)
         why = f"; the text's level words point below it, to {inner}, the most named there" if inner else ""
         return gaz.official(inner or place), f"the place named in the header or signature lines: {place}{why}"
+    place, why = _number_place(number, body)
+    if place:
+        return gaz.official(place), why
+    own_town = _township_named(body)
+    if own_town:
+        return own_town, f"the text speaks as a township's (我乡, 全镇, 镇党委 …) and names {own_town} most"
     place = _named_most(body)
     if place:
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
+    place, towns = _townships_county(body)
+    if place:
+        return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
     for what, name in (("title", title), ("issuer", issuer)):  # a town's own plan: 徐庄镇2017年度…工作计划
@@ -326,6 +372,87 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if town:
             return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
+
+
+# a 文号's issuer prefix: the place's name or its first character, then the organ (遂府办发, 乐政发, 巫山府发)
+NUMBER_ORGAN = re.compile(r"^([\u4e00-\u9fff]{1,3}?)[市县区]?(府|政|委|办|发|函|党|字)")
+
+
+# a government organ's unified social credit code (GB 32100: 1 机构编制 + 1 机关, the six-digit division code, the
+# organisation code, a check character), which disclosure pages print in the 索引号 of every document
+CREDIT_CODE = re.compile(r"(?<![0-9A-Z])11(\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+
+
+def _credit_code_place(head: str) -> str | None:
+    """The division whose code a government organ's credit code in the head of the page carries."""
+    gaz = gazetteer.load()
+    for m in CREDIT_CODE.finditer(head):
+        if m.group(1) in gaz.codes:
+            return gaz.codes[m.group(1)]
+    return None
+
+
+class _Named:
+    """The places a text names, read when first iterated (most plans name their place without ambiguity)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_places(self.text))
+
+
+@lru_cache(maxsize=4)
+def _places(text: str) -> tuple[str, ...]:
+    """The places ``text`` names (:meth:`Gazetteer.places_in`), read once per text: several clues ask."""
+    return tuple(gazetteer.load().places_in(text))
+
+
+def _number_place(number: str | None, text: str) -> tuple[str | None, str]:
+    """The place a plan's own 文号 names: 遂府办发 is 遂宁市's, 巫山府发 巫山县's. Its prefix opens the names of
+    several places (乐: 乐山市, 乐清市, 乐昌市 …); the one the text names wins, else the only one at the level the
+    text's own words point to (市直, 全市 → a city) when the number is a government's or a party committee's
+    (府, 政, 委: a bureau's 环办 says less). A province's one-character abbreviation (川办发) is left to
+    the table of abbreviations."""
+    m = NUMBER_ORGAN.match(gazetteer.simplified(number or ""))
+    if m is None or m.group(1)[0] in "国省市县区州中" or (len(m.group(1)) == 1 and m.group(1) in kinds().abbreviations):
+        return None, ""
+    prefix = m.group(1)
+    gaz = gazetteer.load()
+    found = [p for p, place in gaz.places.items() if place.level in DEPTH and _bare(gaz.official(p)).startswith(prefix)
+             and (len(prefix) > 1 or len(_bare(gaz.official(p))) >= 2)]
+    if not found:
+        return None, ""
+    named = Counter(a for p in (*_places(text), *_short_forms(text)) for a in gaz.ancestors(p) if a in found)
+    if named:
+        best = named.most_common(1)[0][0]
+        return best, f"the 文号 {number} opens with {prefix}, the first of {best}, which the text names"
+    word = _top_word(text) if m.group(2) in "府政委" else None  # a government's or party committee's own number
+    fits = [p for p in found if word and gaz.places[p].level in LEVEL_OF_WORD[word]
+            and (gaz.places[p].level != "district" or gaz.official(p).endswith(word))]
+    if len(fits) == 1:
+        return fits[0], (f"the 文号 {number} opens with {prefix}: of the places whose name opens so, the only "
+                         f"one at the level of the text's words ({word}): {fits[0]}")
+    return None, ""
+
+
+def _bare(name: str) -> str:
+    """A place's name without its division word: 遂宁市 → 遂宁, 巫山县 → 巫山, 房县 → 房."""
+    return re.sub(r"(?:自治州|自治县|自治旗|地区|省|市|县|区|州|旗|盟)$", "", name)
+
+
+def _level_words(text: str) -> Counter[str]:
+    """The level words of a text (全县, 县委, 市政府, 区直, 县发改局 …) by level character; 自治区 is a province's
+    word (自治区人民政府, 自治区直), not a district's."""
+    text = text.replace("自治区", "省")
+    return Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
+
+
+def _top_word(text: str) -> str | None:
+    """The level word a text uses most (全县, 县委, 县发改局 → 县)."""
+    words = _level_words(text[:20000])
+    top = words.most_common(1)
+    return top[0][0] if top else None
 
 
 def national(issuer: str | None, number: str | None) -> bool:
@@ -352,22 +479,22 @@ def _deepest(places: list[str], text: str = "") -> str | None:
     depth = max(DEPTH[gaz.places[p].level] for p in known)
     deepest = list(dict.fromkeys(p for p in known if DEPTH[gaz.places[p].level] == depth))
     if len(deepest) > 1 and text:
-        named = Counter(gaz.places_in(text))
+        named = Counter(_places(text))
         return max(deepest, key=lambda p: (named[p], -deepest.index(p)))
     return deepest[0]
 
 
-TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city", "县": "district", "区": "district",
-                                "旗": "district"}
+TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city", "盟": "city", "县": "district",
+                                "区": "district", "旗": "district"}
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
 DEPTH = {"province": 1, "city": 2, "district": 3}
-WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
-# 全县, 本市, 县委, 市政府, 区直 …, and a unit named by its level (市环保局牵头, 、县发改局)
-LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州县区旗])|([省市州县区旗])(?:委|政府|人民政府|直)"
-                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
-LEVEL_UNIT = re.compile(r"[省市州县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
-LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "县": ("district",),
-                 "区": ("district",), "旗": ("district",)}
+WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
+# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局)
+LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州盟县区旗])|([省市州盟县区旗])(?:委|政府|人民政府|直|行署)"
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+LEVEL_UNIT = re.compile(r"[省市州盟县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
+LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "盟": ("city",),
+                 "县": ("district",), "区": ("district",), "旗": ("district",)}
 
 
 # the addressee line (各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：) names whom a notice goes to,
@@ -388,8 +515,8 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
     a plan says 全县 and names its county; it names other places less often. With ``inside``, only a place
     below that one."""
     gaz = gazetteer.load()
-    words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text))
-    named = Counter(gaz.places_in(text))
+    words = _level_words(text)
+    named = Counter(_places(text))
     top = DEPTH.get(gaz.places[inside].level, 0) if inside else 0
     # the word named most; on a tie the deeper level (a county's plan names its city's 市生态环境局 as often
     # as its own 县水利局, a city's plan names no single county's bureau)
@@ -423,7 +550,7 @@ def _short_forms(text: str) -> list[str]:
     for size in (2, 3):
         for i in range(len(text) - size + 1):
             found = gaz.short.get(text[i : i + size])
-            if found and len(found) == 1:
+            if found and len(found) == 1 and not gaz.inside_name(text, i, i + size):
                 out.append(found[0])
     return out
 
@@ -433,21 +560,88 @@ TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
                       r"(?!办|政府|人民|党|卫生|派出|中心|[\u4e00-\u9fff]{0,2}[站所])")
 
 
+# a township's own words: 全镇, 我乡, 本街道, 镇党委, 乡政府, 街道党工委
+TOWN_WORD = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?<![\u4e00-\u9fff])(?:镇|乡)(?:党委|政府|人民政府|人大|安委会)"
+                       r"|(?<=[，。、；：,;:\n])(?:镇|乡)(?:党委|政府|人民政府|人大|安委会)|街道(?:党工委|办事处)")
+# a township's name in running text: two or three characters and 镇/乡/街道, the most written of the candidates
+TOWN_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)))")
+NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇]"
+                      r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
+
+
+def _township_named(text: str) -> str | None:
+    """The township whose own text this is: the text speaks as a township (全镇, 我乡, 镇党委 more often than
+    as a county: 全县, 县委) and names one township of the national list (杜村乡) at least twice, more than any
+    other."""
+    town_words = len(TOWN_WORD.findall(text))
+    if town_words < 2 or town_words < _level_words(text).total():
+        return None
+    listed = gazetteer.townships()  # a real township's name (data/townships.tsv), not 确杜村乡 or 小城镇
+    names = Counter(m.group(1) for m in TOWN_NAME.finditer(text)
+                    if not NOT_TOWN.search(m.group(1)) and m.group(1) in listed)
+    ranked = names.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def former_county(name: str) -> bool:
+    """A county-level place by a name it had before it became a district or a city (吴江市, now 苏州市吴江区;
+    临安市, now 杭州市临安区): its name without 市/县 is the short form of county-level places only."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})[市县]", name)
+    if m is None:
+        return False
+    gaz = gazetteer.load()
+    found = gaz.short.get(m.group(1)) or gaz.forms.get(m.group(1)) or []
+    return bool(found) and all(gaz.places[p].level == "district" for p in found)
+
+
+def was_a_place(name: str) -> bool:
+    """A name the gazetteer knows as a place, now or by a former name (吴江市): a title that opens with
+    农村牧区 or 重点区域 names none."""
+    return bool(name) and (gazetteer.load().region(name) is not None or former_county(name)
+                           or name.endswith(("省", "自治区")))
+
+
+def _townships_county(text: str) -> tuple[str | None, list[str]]:
+    """The county-level division whose townships the text names (锦城街道、锦北街道、昌化镇 → 杭州市临安区): a
+    county's plan lists its own townships; at least two of them, more than of any other county, and the text's
+    level words not a city's or a province's (a city's plan names townships of several counties)."""
+    word = _top_word(text)
+    if word in ("省", "州", "盟"):
+        return None, []
+    gaz = gazetteer.load()
+    listed = gazetteer.townships()
+    towns = list(dict.fromkeys(m.group(1) for m in TOWN_NAME.finditer(text)
+                               if m.group(1) in listed and not NOT_TOWN.search(m.group(1))))
+    votes: Counter[str] = Counter()
+    for town in towns:
+        votes.update({gaz.codes[c] for c in listed[town] if c in gaz.codes})
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None, []
+    best = ranked[0][0]
+    if word == "市" and not gaz.official(best).endswith("市"):  # a city's words: only a county-level city
+        return None, []
+    return best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]
+
+
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
     """national, province, city or district (county level: 区, 县, 自治县, 旗, 县级市), from the place; a
     plan whose place is unknown has the level its own words say (全州, 州直 → city; 全县, 县委 → district)."""
     if national(issuer, number) or national(title, None):
         return "national"
     if not place:
-        words = Counter(m.group(1) or m.group(2) or m.group(3) for m in LEVEL_WORD.finditer(text[:20000]))
-        top = words.most_common(1)
-        return TEXT_LEVEL.get(top[0][0], "unknown") if top else "unknown"
+        word = _top_word(text)
+        return TEXT_LEVEL.get(word, "unknown") if word else "unknown"
     if TOWNSHIP.fullmatch(place):
         return "township"
     gaz = gazetteer.load()
     known = gaz.region(place)
     if known and gaz.places[known].level in DEPTH:
         return gaz.places[known].level  # type: ignore[return-value]
+    if former_county(place):
+        return "district"
     p, c, d = region(place)
     if d:
         return "district"

@@ -31,7 +31,8 @@ from functools import cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
-from polkg.loaders.table import Cell, ends_open, header_columns, split_row, tidy
+from polkg.loaders import tables
+from polkg.loaders.table import Cell, ends_open, split_row, tidy
 from polkg.loaders.text import HEADING_PATTERNS, Line, balance, compact, ends_like, joined_group, lines
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
@@ -48,7 +49,6 @@ _LIST_SEPARATORS = "、，,;；/"
 class Vocab:
     """The words in ``data/plan_table.toml``."""
 
-    columns: dict[str, tuple[str, ...]]
     deadline: re.Pattern[str]
     suffixes: tuple[str, ...]
 
@@ -56,9 +56,8 @@ class Vocab:
 @cache
 def vocab() -> Vocab:
     raw = data.read("plan_table.toml")
-    columns = {k: tuple(v) for k, v in raw["columns"].items()}
     deadline = re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")")
-    return Vocab(columns, deadline, tuple(raw["units"]["suffixes"]))
+    return Vocab(deadline, tuple(raw["units"]["suffixes"]))
 
 
 EMPTY = Cell(0, 0, "")
@@ -75,11 +74,33 @@ def header(cells: list[Cell]) -> dict[str, int]:
     The longest header word found in a cell decides its field. A header has a deadline column, a lead
     column and a measure (or task) column; without a separate measure column the task column is it.
     """
-    found = header_columns(cells, vocab().columns, min_hits=1)
+    found = _fields(cells)
     if "measure" not in found and "name" in found:
         found["measure"] = found.pop("name")
     if not {"deadline", "lead", "measure"} <= found.keys():
         return {}
+    return found
+
+
+def _fields(cells: list[Cell]) -> dict[str, int]:
+    """The plan-table fields of a row's cells, read by the table engine's header vocabulary
+    (:func:`polkg.loaders.tables.column_kind`): 序号, the task columns (the first the task's name, the last its
+    measure), 完成时限 and the role columns; the first column of each field counts."""
+    found: dict[str, int] = {}
+    tasks: list[int] = []
+    for i, cell in enumerate(cells):
+        col = tables.column_kind(cell.flat) if cell.flat else None
+        if col is None:
+            continue
+        name = col.role if col.kind == "role" else col.kind
+        if col.kind == "task":
+            tasks.append(i)
+        elif name in ("number", "deadline", "lead", "responsible", "assist") and name not in found:
+            found[name] = i
+    if tasks:
+        found["measure"] = tasks[-1]
+        if len(tasks) > 1:
+            found["name"] = tasks[0]
     return found
 
 

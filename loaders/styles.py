@@ -19,11 +19,11 @@ from functools import cache
 from polkg import data
 from polkg.graph.model import Role, Span, UnitMention
 from polkg.loaders.text import (
-    HEADING_PATTERNS,
     brackets,
     compact,
     ends_like,
     heading_level,
+    item_marker,
     joined_group,
     lines,
     rejoin,
@@ -405,12 +405,8 @@ def heading_title(s: str) -> str:
 
 def marker_end(s: str) -> int:
     """Index just past the heading marker (一、 / （一） / 1. …) at the start of ``s``; 0 if there is none."""
-    lead = len(s) - len(s.lstrip())
-    for pattern in HEADING_PATTERNS:
-        m = pattern.match(s[lead:])
-        if m:
-            return lead + m.end()
-    return 0
+    marker = item_marker(s)
+    return marker[1] if marker is not None and heading_level(s) is not None else 0
 
 
 def first_sentence_end(s: str) -> int | None:

@@ -42,6 +42,8 @@ MAX_UNIT_LINE = 120
 MAX_HEADER = 80
 #: a header cell at most this long (a label, not text) may be the implied task column of a header row
 MAX_IMPLIED_HEADER = 10
+#: a 完成时限 cell at most this long is a deadline as written; a longer one is a schedule of steps
+MAX_DEADLINE_CELL = 16
 #: a task cell at most this long without punctuation names a field or an object, not a whole duty
 MAX_NAME_TASK = 12
 
@@ -75,13 +77,23 @@ def column_kind(header: str) -> Column | None:
         return None
     if h in w["number"]:
         return Column("number")
+    if h in _divisions().columns or h.endswith(("处室", "科室", "股室")):  # 责任处室: internal divisions, not units
+        return Column("division")
     if any(x in h for x in w["other"]):
         return None
-    both = re.match(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
+    both = re.match(r"^(?P<unit>.+?(?:单位|部门|主体))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
     if both:  # 牵头单位及主要负责人: a unit column whose cells also name people
         unit = column_kind(both.group("unit"))
         if unit is not None and unit.kind == "role":
             return Column("role", unit.role, people=True)
+    if re.search(r"[：:].", h):
+        return None  # 责任领导：张三: a label with its value, not a column's name
+    if h.startswith("各") or any(x in h for x in ("有关", "相关", "、", "等")):
+        return None  # 县有关部门和单位, 各乡镇: a group of units (a cell's value), not a column's name
+    role_word = re.search("牵头|配合|协办|参与|协助|负责|责任", h)
+    names_column = role_word is not None and h[role_word.end() :].endswith(("单位", "部门", "主体", "领导"))
+    if role_word is not None and role_word.start() >= 2 and not names_column and marks.is_unit(h[: role_word.start()]):
+        return None  # 县自然资源局牵头: a unit with its role (a cell's value); 督查组牵头单位 still names a column
     if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
         return Column("leader")
     if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
@@ -90,7 +102,7 @@ def column_kind(header: str) -> Column | None:
         return Column("role", "lead")
     if any(x in h for x in ("配合", "协办", "参与", "协助", "协作")) or h in ("协同单位", "协同部门"):
         return Column("role", "assist")
-    if "责任" in h or h.endswith(("单位", "部门")):
+    if "责任" in h or h.endswith(("单位", "部门", "主体")):  # 实施主体: who carries it out
         return Column("role", "responsible")
     if any(x in h for x in w["deadline"]):
         return Column("deadline")
@@ -131,10 +143,12 @@ class Row:
 
     header: Table | None = None
     heading: tuple[int, str] | None = None
+    more: Span | None = None  # the rest of the row above's task cell, wrapped onto a row of its own
     text: Span | None = None
     body: str = ""
     found: list[Found] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
+    divisions: list[str] = field(default_factory=list)
     deadline: str | None = None
     section: list[str] = field(default_factory=list)
     end: int = 0
@@ -145,13 +159,17 @@ Cell = tuple[int, int]  # absolute offsets
 
 def split_cells(text: str, para: Para, sep: str) -> list[Cell]:
     """Absolute ``(start, end)`` of each cell of a separated row (outer pipes of ``| a | b |`` dropped)."""
-    s = text[para.start : para.end]
+    start = para.start
+    line = text.rfind("\n", 0, start) + 1
+    if sep == "\t" and not text[line:start].strip(" \t"):
+        start = line  # leading empty cells (a row under merged cells) keep their columns
+    s = text[start : para.end]
     out: list[Cell] = []
     pos = 0
     for piece in s.split(sep):
-        out.append((para.start + pos, para.start + pos + len(piece)))
+        out.append((start + pos, start + pos + len(piece)))
         pos += len(piece) + 1
-    if sep != "\t" and out and not s[: out[0][1] - para.start].strip():
+    if sep != "\t" and out and not s[: out[0][1] - start].strip():
         out = out[1:]
     if sep != "\t" and out and not text[out[-1][0] : out[-1][1]].strip():
         out = out[:-1]
@@ -171,6 +189,8 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     if _RULE.match(s) and any(c in s for c in "|│┃║─━═-"):
         return Row() if table is not None or "|" in s or "│" in s else None
     sep = separator_of(s)
+    if sep is None and table is not None and table.sep is not None and s.count(table.sep) >= 2:
+        sep = table.sep  # a row with one cell filled (a wrapped cell's rest, a section title)
     if sep is not None:
         cells = split_cells(text, para, sep)
         kinds = [column_kind(text[a:b]) for a, b in cells]
@@ -178,6 +198,11 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
             kinds = implied_task(kinds, [compact(text[a:b]) for a, b in cells])
         if is_header(kinds):
             return Row(header=Table(sep, kinds))
+        if table is not None and table.sep == sep and sub_header(kinds, cells, text):
+            # 责任单位 over 牵头单位 | 配合单位: the second header row names the columns under a merged cell
+            merged = [k if k is not None else (table.kinds[i] if i < len(table.kinds) else None)
+                      for i, k in enumerate(kinds)]
+            return Row(header=Table(sep, merged + table.kinds[len(merged) :]))
         if table is None or table.sep is None:
             return None
         return record(text, cells, table, para.end)
@@ -205,6 +230,10 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
         return Row()
+    wrapped = wrapped_cell(table, values, filled)
+    if wrapped is not None:
+        source.prev[wrapped] = table.prev[wrapped] = table.prev[wrapped] + values[wrapped]
+        return Row(more=trimmed_span(text, *cells[wrapped]))
     if len(filled) == 1 or all(table.kinds[i] is None or table.kinds[i].kind != "task"  # type: ignore[union-attr]
                                 for i in filled if i < len(table.kinds)):
         only = values[filled[0]]
@@ -228,8 +257,10 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.found.extend(styles.unit_list(text[a:b], a, col.role))
         elif col.kind == "leader":
             row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+        elif col.kind == "division":
+            row.divisions.extend(division_names(text[a:b]))
         elif col.kind == "deadline":
-            row.deadline = values[i]
+            row.deadline = deadline_of_cell(values[i])
         elif col.kind == "task":
             texts.append((a, b))
     source.prev = table.prev = values
@@ -249,6 +280,25 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     return row
 
 
+def sub_header(kinds: list[Column | None], cells: list[Cell], text: str) -> bool:
+    """A second header row: every filled cell names a column and one at least a role (牵头单位 | 配合单位 under a
+    责任单位 merged over both)."""
+    filled = [k for (a, b), k in zip(cells, kinds, strict=True) if compact(text[a:b])]
+    return bool(filled) and all(k is not None for k in filled) and any(
+        k is not None and k.kind in ("role", "leader", "division") for k in filled)
+
+
+def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | None:
+    """The task column, when a row fills only that column, has no number and the row above's task cell stops
+    mid-sentence: the cell wrapped onto a row of its own (``|  | 加装电梯50部。 |  |``)."""
+    if len(filled) != 1 or filled[0] >= len(table.kinds) or filled[0] >= len(table.prev):
+        return None
+    col, above = table.kinds[filled[0]], table.prev[filled[0]]
+    if col is None or col.kind != "task" or not above or above[-1] in "。；;！？!?）)":
+        return None
+    return None if item_marker(values[filled[0]]) is not None else filled[0]
+
+
 def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
     """A row with fewer cells than its header whose first cell is a row number (``2 | 特困供养… | …`` under
     ``大类 | 序号 | 工作任务 | …``): the cells missing are the leading ones merged from the row above (a category
@@ -262,6 +312,71 @@ def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
     return Table(table.sep, table.kinds[missing:], table.prev)
 
 
+# ---------------------------------------------------------------- internal divisions
+
+
+@dataclass(frozen=True)
+class Divisions:
+    """The words of ``[divisions]`` in ``data/styles.toml``."""
+
+    labels: tuple[str, ...]
+    columns: tuple[str, ...]
+    endings: tuple[str, ...]
+    max_bare: int
+    not_bare: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@cache
+def _divisions() -> Divisions:
+    raw = data.read("styles.toml")
+    d = raw["divisions"]
+    roles = tuple(sorted(raw["editorial"]["trailing"], key=len, reverse=True))
+    return Divisions(tuple(d["labels"]), tuple(d["columns"]), tuple(d["endings"]), int(d["max_bare"]),
+                     tuple(d["not_bare"]), roles)
+
+
+def division_names(cell: str) -> list[str]:
+    """The divisions of a cell or a label's value, in order: ``规财处牵头，水处、环科院配合`` → 规财处, 水处,
+    环科院 (role words dropped: inside a department who leads is the first named)."""
+    out: list[str] = []
+    for piece in re.split(r"[，,、；;。/\s]+", cell):
+        name = piece.strip("（）()〔〕[]【】")
+        for word in _divisions().roles:
+            if name.endswith(word) and len(name) > len(word):
+                name = name[: -len(word)]
+                break
+        if len(name) >= 2 and name not in out:
+            out.append(name)
+    return out
+
+
+_DIVISION_LABEL: re.Pattern[str] | None = None
+
+
+def division_field(s: str) -> tuple[int, int, list[str]] | None:
+    """``(start, end, divisions)`` of a department's own split of an item written in its text
+    (``…(省环保厅牵头)厅内分工：规财处牵头，水处、环科院配合。``): the label up to the end of its sentence."""
+    global _DIVISION_LABEL
+    if _DIVISION_LABEL is None:
+        words = "|".join(sorted(_divisions().labels, key=len, reverse=True))
+        _DIVISION_LABEL = re.compile(rf"(?:{words})[:：]\s*(?P<names>[^。；;\n]{{2,80}})[。；;]?")
+    m = _DIVISION_LABEL.search(s)
+    if m is None:
+        return None
+    names = division_names(m.group("names"))
+    return (m.start(), m.end(), names) if names else None
+
+
+def bare_division(name: str) -> bool:
+    """A unit written as a bare internal division (规财处, 大气处, 安监股): no place or parent before it."""
+    d = _divisions()
+    flat = compact(name)
+    if len(flat) > d.max_bare or not flat.endswith(d.endings) or flat.endswith(d.not_bare):
+        return False
+    return not re.match(r"^[省市县区州镇乡]", flat) and not re.search(r"[局委厅办府部院]", flat[:-1])
+
+
 # ---------------------------------------------------------------- space-separated columns
 
 
@@ -272,7 +387,8 @@ def _header_words() -> list[str]:
     words = [*w["number"], *w["task"], *w["deadline"], *w["leader"], *w["other"]]
     for role in styles.ROLES:
         words.extend(raw["labels"][role])
-    words.extend(["牵头负责部门", "牵头负责单位", "负责部门", "负责单位", "责任单位", "完成时限", "备注"])
+    words.extend(["牵头负责部门", "牵头负责单位", "负责部门", "负责单位", "责任单位", "完成时限", "备注",
+                  "配合责任单位", "协同责任单位", "参与责任单位", "工作评价", "进展情况"])
     return sorted(set(words), key=len, reverse=True)
 
 
@@ -313,13 +429,19 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
             lo += 1
     tail_cols = [k for k in kinds[task_at + 1 :] if k is not None]
     hi = len(toks)
-    hi = _skip_trailing_cells(text, toks, lo, hi, trailing_columns(kinds))
+    hi = _skip_free_cells(text, toks, lo, hi, free_columns(kinds), row)
     unit_toks: list[Cell] = []
     while hi - 1 > lo:
         a, b = toks[hi - 1]
         tok = text[a:b]
+        spaced = len(tok) == 1 and hi - 2 > lo and toks[hi - 2][1] - toks[hi - 2][0] == 1  # 汪  峰: one name
         if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and _deadline_like(tok):
             row.deadline = compact(tok)
+        elif any(k.kind == "leader" for k in tail_cols) and spaced:
+            row.leaders[:0] = [text[toks[hi - 2][0] : toks[hi - 2][1]] + tok]
+            hi -= 1
+        elif any(k.kind == "leader" for k in tail_cols) and marks.people(tok):
+            row.leaders[:0] = marks.people(tok)  # 张三 in a 责任领导 column between the units and the deadline
         elif any(k.kind == "role" for k in tail_cols) and marks.unit_names(tok, a, "responsible"):
             unit_toks.insert(0, (a, b))
         else:
@@ -339,23 +461,35 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
     return row
 
 
+def free_columns(kinds: list[Column | None]) -> int:
+    """How many columns stand after the last unit or leader column (工作评价, 进展情况, 进度安排, 备注)."""
+    last = max((i for i, k in enumerate(kinds) if k is not None and k.kind in ("role", "leader")), default=None)
+    return 0 if last is None else len(kinds) - 1 - last
+
+
+def _skip_free_cells(text: str, toks: list[Cell], lo: int, hi: int, after: int, row: Row) -> int:
+    """``hi`` moved left past the cells of the columns after the units (``… 县直有关单位 已完成 完成…备案工作
+    按省、市工作要求，开展…``): tokens naming no unit, at most one per such column, and only when a unit stands
+    right before them; a deadline among them is the row's."""
+    n = 0
+    while n < after and hi - n - 1 > lo and not marks.unit_names(text[toks[hi - n - 1][0] : toks[hi - n - 1][1]], 0,
+                                                                   "responsible"):
+        n += 1
+    if n == 0 or hi - n - 1 <= lo:
+        return hi
+    a, b = toks[hi - n - 1]
+    if not marks.unit_names(text[a:b], a, "responsible"):
+        return hi
+    for x, y in toks[hi - n : hi]:
+        if row.deadline is None and _deadline_like(text[x:y]):
+            row.deadline = compact(text[x:y])
+    return hi - n
+
+
 def trailing_columns(kinds: list[Column | None]) -> int:
     """How many columns stand after the last unit or deadline column (上半年推进情况, 备注: free text)."""
     last = max((i for i, k in enumerate(kinds) if k is not None and k.kind in ("role", "deadline")), default=None)
     return 0 if last is None else len(kinds) - 1 - last
-
-
-def _skip_trailing_cells(text: str, toks: list[Cell], lo: int, hi: int, after: int) -> int:
-    """``hi`` moved left past the cells of free-text columns after the unit column (``… 区发展改革委 地区生产总值
-    同比增长2.9%。``): only when a unit token stands right before them."""
-    for n in range(1, after + 1):
-        at = hi - n - 1
-        if at <= lo:
-            break
-        a, b = toks[at]
-        if marks.unit_names(text[a:b], a, "responsible"):
-            return hi - n
-    return hi
 
 
 def fragment(s: str) -> bool:
@@ -363,9 +497,20 @@ def fragment(s: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
 
 
-def deadline_cell(s: str) -> str | None:
-    """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``)."""
+def deadline_of_cell(value: str) -> str | None:
+    """What a 完成时限 / 进度安排 cell gives as the deadline: a short cell as written (``2020年底前``, ``立行立改,
+    长期坚持``); a schedule of several steps (``2023年6月底前完成方案，12月底前全部完成``) its overall one."""
+    if len(value) <= MAX_DEADLINE_CELL:
+        return value
+    return deadlines.find_deadline(value) or value
+
+
+def deadline_cell(s: str, column: bool = False) -> str | None:
+    """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``); under a 完成时限
+    column (``column``) a bare year too (``2020``)."""
     flat = compact(s)
+    if column and re.fullmatch(r"(?:19|20)\d{2}", flat):
+        return flat
     if len(flat) <= 16 and _deadline_like(flat) and not any(c in flat for c in "，。；"):
         return flat
     return None
@@ -386,8 +531,9 @@ def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
-    if fragment(last) and not whole and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
-        return True  # 市政 / 府办 / 公厅: a narrow cell broken over lines
+    header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
+    if fragment(last) and not whole and not header and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
+        return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
     flat = compact(s)
@@ -395,4 +541,11 @@ def _continues(prev: str, s: str) -> bool:
         return False
     if marks.labels(s) and marks.labels(s)[0].start == 0:
         return False
-    return not (marks.unit_names(prev, 0, "responsible") or marks.unit_names(s, 0, "responsible"))
+    return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def _unit_line(s: str) -> bool:
+    """A line naming units (a unit cell of its own), not the rest of a sentence that ends like one (``进加装电梯
+    50部。``: a count is no unit's name)."""
+    found = marks.unit_names(s, 0, "responsible")
+    return bool(found) and not any(re.search(r"\d", f.mention) for f in found or [])

@@ -18,16 +18,8 @@ from polkg.graph.model import Extraction, Span
 
 WHITESPACE = re.compile(r"\s+")
 
-# Heading markers, outermost first: 一、  （一）  1.  （1）  ①
-HEADING_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"),
-    re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"),
-    re.compile(r"^\d{1,2}[.．、](?!\d)"),
-    re.compile(r"^[（(]\d{1,2}[）)]"),
-    re.compile(r"^[①-⑳]"),
-)
-
-#: item markers of any depth, outermost first (第一部分 / 第一章, 一、, （一）, 1., （1） / 1）, ①, 第一条)
+#: item markers of any depth, outermost first (第一部分 / 第一章, 一、, （一）, 1., （1） / 1）, ①, 第一条): the one
+#: list of how Chinese plans number their items
 ITEM_MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[部篇章编](?:分)?\s*"),
     re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}节\s*"),
@@ -39,6 +31,10 @@ ITEM_MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[①-⑳]\s*"),
     re.compile(r"^[a-zA-Z][.．、)）]\s*"),
 )
+#: the five numbered levels of a plan's body (一、 （一） 1. （1） ①), as indexes into ITEM_MARKERS: what
+#: :func:`heading_level` counts (0 for 一、 …)
+HEADING_MARKERS = (2, 3, 5, 6, 7)
+HEADING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(ITEM_MARKERS[i] for i in HEADING_MARKERS)
 
 OPEN_BRACKETS = "（(〔[【《“"
 CLOSE_BRACKETS = "）)〕]】》”"
@@ -119,12 +115,12 @@ def item_marker(line: str) -> tuple[int, int] | None:
 
 
 def heading_level(line: str) -> int | None:
-    """Depth of a heading marker at the start of ``line`` (0 for 一、, 1 for （一）, ...), else None."""
-    s = line.strip().lstrip("#* ").strip()
-    for depth, pattern in enumerate(HEADING_PATTERNS):
-        if pattern.match(s):
-            return depth
-    return None
+    """Depth of a numbered heading marker at the start of ``line`` (0 for 一、, 1 for （一）, 2 for 1., 3 for
+    （1）, 4 for ①), else None: :func:`item_marker` read on the five body levels only."""
+    marker = item_marker(line.strip())
+    if marker is None or marker[0] not in HEADING_MARKERS:
+        return None
+    return HEADING_MARKERS.index(marker[0])
 
 
 #: what may follow the 、 of a group such as 各市（县）、区人民政府 without starting a new unit
@@ -298,6 +294,14 @@ def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
 QUOTE_HEAD = 8
 
 
+def _written(name: str, text: str, seen: str, near: int) -> str:
+    """A name read from the view, in the source's characters: where the view has it from ``near`` on (a mark
+    after the task's text), else anywhere."""
+    at = seen.find(name, near)
+    at = at if at >= 0 else seen.find(name)
+    return text[at : at + len(name)] if at >= 0 else name
+
+
 def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
     """Task texts, quotes and unit mentions of an extraction read from the view ``seen``, written back in
     the characters the source used (Traditional stays Traditional, ``(`` stays half width)."""
@@ -312,7 +316,11 @@ def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
                 u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
         # names tagged as written (黃河, 銀川), not as read
         task.rivers = [restore(x, text, seen, a, len(text)) for x in task.rivers]
+        task.leaders = [restore(x, text, seen, 0, len(text)) for x in task.leaders]  # 龐家偉 as written
         task.regions = [restore(x, text, seen, a, len(text)) for x in task.regions]
+        task.leaders = [_written(x, text, seen, a) for x in task.leaders]  # 龐家偉, 規財處: as the source wrote them
+        task.divisions = [_written(x, text, seen, a) for x in task.divisions]
+        task.deadline = _written(task.deadline, text, seen, a) if task.deadline else task.deadline
     for t in extraction.targets:
         t.text = restore(t.text, text, seen, t.span.start, len(text))
     for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)

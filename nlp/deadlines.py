@@ -20,15 +20,31 @@ _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季�
 _DATED = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})?(?P<before>前|以前|之前)?"
 )
-# Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月
+# Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
-    rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})(?P<before>前|以前|之前)"
+    rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
 _DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
-_STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)")  # 持续推进 is a verb in prose, not a deadline
+_STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)|立行立改|即知即改|即查即改")  # 持续推进 is a verb in prose
 # As a deadline as written (a 完成时限 cell), these keep going with no end date
-_STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每月|每半年|定期|逐年)")
+_STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每月|每半年|每周|定期|逐年|立行立改|即知即改|立即|随时)")
+# A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前 (the 每… is part of what is written)
+_RECURRING = re.compile(
+    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、]{1,20}?)(?:前|以前|之前)"
+)
+# A month end or day after 在/于/到 without 前 (在6月底保质保量完成): the date the work is done by
+_RELATIVE_BARE = re.compile(rf"(?<=[在于到和])(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+# A time limit counted from an event: 收到督察意见后30个工作日内, 印发后6个月内, 3年内
+_WITHIN = re.compile(
+    r"(?:[^，,。；;、在于并\s]{1,16}?(?:后|起))?(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)(?:内|以内|之内)"
+)
+# Within the plan year (年内完成): not the tail of 2020年内 or 全年内
+_IN_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十全])(?:今|本|当)?年内(?![容外])")
+# A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
+_HOLIDAY = re.compile(
+    r"(?:[“\"]?(?:十一|五一)[”\"]?|国庆节?|春节|元旦|中秋节?|清明节?|端午节?|主汛期|汛期|汛)(?:之前|以前|前)"
+)
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
 _NOT_AFTER = re.compile(r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))")
@@ -56,12 +72,41 @@ def find_deadline(text: str) -> str | None:
     dated = list(_dated(s))
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
-        return best.written
-    for pattern in (_RELATIVE, _NEXT_YEAR, _DURATION, _STANDING):
+        return _later_in_year(s, dated, best) or best.written
+    relative = _relative(s)
+    if relative:
+        return relative[-1][1]
+    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING):
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
     return None
+
+
+def _later_in_year(s: str, dated: list[_Found], best: _Found) -> str | None:
+    """A relative date written after a dated one, in that date's year, falling due later than every dated one
+    (``于2023年3月25日、9月25日前报告进展，12月25日前报告全年落实情况`` → 12月25日前)."""
+    out = None
+    for pos, written in _relative(s):
+        prior = [f for f in dated if f.pos < pos]
+        if not prior or any(f.pos <= pos < f.pos + len(f.written) for f in dated):
+            continue
+        due = resolve(written, prior[-1].key[0]).date
+        if due is not None and due > _iso(best.key):
+            out = written
+    return out
+
+
+def _relative(s: str) -> list[tuple[int, str]]:
+    """The relative dates of ``s`` (``6月底前``, ``在6月底``, ``每年5月底前``) in order, as written: a recurring
+    form keeps its 每年/每月 and swallows the dates it holds."""
+    recurring = [(m.start(), m.end()) for m in _RECURRING.finditer(s)]
+    found = [(a, s[a:b]) for a, b in recurring]
+    for pattern in (_RELATIVE, _RELATIVE_BARE):
+        for m in pattern.finditer(s):
+            if not any(a <= m.start() < b for a, b in recurring):
+                found.append((m.start(), m.group(0)))
+    return sorted(f for f in found if not _in_book_title(s, f[0]))
 
 
 def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
@@ -146,13 +191,25 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     """
     if not deadline:
         return Due(None)
-    s = _SPACE.sub("", deadline)
+    s = _SPACE.sub("", deadline).strip("()（）[]【】")  # a cell written (二季度)
     if _STANDING.search(s) or _STANDING_CELL.match(s):
         return Due(None, open_ended=True)
+    dated = _dated(s)
+    if dated:  # 2021年—2025年: the latest
+        return Due(_iso(max(f.key for f in dated)))
     m = _DATED.search(s)
     if m:
         due = _due_of(m, int(m.group("y")))
         return Due(_iso(due) if due else None)
+    bare = re.fullmatch(r"(?:19|20)\d{2}", s)  # a 完成时限 cell holding only a year
+    if bare:
+        return Due(_iso((int(s), 12, 31)))
+    if year is None:
+        return Due(None)
+    if _IN_YEAR.fullmatch(s):
+        return Due(_iso((year, 12, 31)))
+    if re.match(r"(?:本|当|这个)月", s):  # 本月底前: the month of a notice the plan does not date
+        return Due(None)
     if year is None:
         return Due(None)
     m = _NEXT_YEAR.search(s)

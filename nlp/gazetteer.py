@@ -29,8 +29,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]")
 TRADITIONAL = re.compile(r"[國會廳廣東單區縣鄉鎮歲為發與業經濟環護龍門開關問衛財務藝農設據資讓轉輸運錄]")
 PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
-AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(自治县|自治旗)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
+YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}年")
+ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|自治区|地区)$")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
 WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
@@ -70,6 +71,36 @@ class Topic:
     not_: list[str] = field(default_factory=list)  # longer phrases that contain a synonym but mean else
 
 
+@dataclass(frozen=True)
+class Unlisted:
+    """How a name no list holds is written (``[unlisted]`` of data/regions.toml and data/waters.toml): a name
+    of ``names[kind]`` characters before a kind word (镇, 水库), after a separator, a place or an ``after`` word.
+    Why: the divisions stop at the county and the water list at the main rivers, while plans name the
+    townships, villages, brooks and reservoirs they work in."""
+
+    names: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind word → (shortest, longest) name
+    after: tuple[str, ...] = ()  # words a name may follow (实现, 推进, 在), longest first
+    generic: frozenset[str] = frozenset()  # words ending in a kind word that name nothing (乡镇, 小型水库)
+    never_in: str = ""  # characters no name holds
+    not_followed: dict[str, str] = field(default_factory=dict)  # kind word → characters making another word
+    confirm: frozenset[str] = frozenset()  # kind words whose name needs one of ``confirmed_by`` after it
+    confirmed_by: tuple[str, ...] = ()  # words after a name that make it one (流域, 河长, 综合治理)
+
+    @property
+    def generic_tails(self) -> tuple[str, ...]:
+        """``generic`` as a tuple for ``str.endswith``."""
+        return tuple(self.generic)
+
+    @classmethod
+    def read(cls, conf: dict[str, Any], after: Iterable[str] = ()) -> Unlisted:
+        words = [*conf.get("after", []), *after]
+        return cls({k: (int(v[0]), int(v[1])) for k, v in conf.get("names", {}).items()},
+                   tuple(sorted(set(words), key=len, reverse=True)),
+                   frozenset(conf.get("generic", [])), str(conf.get("never_in", "")),
+                   dict(conf.get("not_followed", {})), frozenset(conf.get("confirm", [])),
+                   tuple(conf.get("confirmed_by", [])))
+
+
 class Gazetteer:
     """Lookup tables built from the three data files."""
 
@@ -80,8 +111,12 @@ class Gazetteer:
         # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
         self.short: dict[str, list[str]] = {}
+        self.tails: tuple[str, ...] = ()  # what turns a short form into another proper name (大宁 + 河)
+        self.weak_heads: tuple[str, ...] = ()  # what makes a weak form a place inside a sentence (沁县 + 人民政府)
+        self.autonomous = autonomous_pattern([])  # set from data/regions.toml [divisions] peoples
         self.never: set[str] = set()  # short forms never used alone (市中, 东区)
         self.divisions: set[str] = set()  # the places added from data/divisions.tsv (not hand-kept)
+        self.codes: dict[str, str] = {}  # GB/T 2260 division code → canonical place (370103 → 济南市市中区)
         self.ignore = {norm(x) for x in regions.get("ignore", {}).get("mentions", [])}
         self.zone_suffixes: list[str] = sorted(regions.get("zones", {}).get("suffixes", []), key=len, reverse=True)
         self.generic: list[str] = list(regions.get("areas", {}).get("generic", []))
@@ -89,6 +124,8 @@ class Gazetteer:
         self.waters: dict[str, Water] = {}
         self.water_forms: dict[str, str] = {}
         self._load_waters(waters)
+        self.unlisted_places = Unlisted.read(regions.get("unlisted", {}))
+        self.unlisted_waters = Unlisted.read(waters.get("unlisted", {}), self.unlisted_places.after)
         self.topics: dict[str, Topic] = {}
         self.topic_forms: dict[str, str] = {}
         self._load_topics(topics)
@@ -118,6 +155,8 @@ class Gazetteer:
         short = data.get("short", {})
         never, self.weak = set(short.get("never", [])), set(short.get("weak", []))
         self.never = never
+        self.tails = tuple(short.get("proper_tails", []))
+        self.weak_heads = tuple(short.get("weak_heads", []))
         extra: dict[str, list[str]] = data.get("county_aliases", {})
         prov = data["province"]
         self._add_place(Place(prov["name"], "province"), list(prov.get("aliases", [])))
@@ -156,6 +195,7 @@ class Gazetteer:
         and the sub-divisions of the regions listed in ``skip_below`` are left out."""
         names = dict(rows)
         before = set(self.places)
+        self.autonomous = autonomous_pattern(conf.get("peoples", []))
         generic, skip = set(conf.get("generic", [])), tuple(conf.get("skip_below", []))
         for code, name in rows:
             province = names.get(code[:2] + "0000", name)
@@ -174,15 +214,22 @@ class Gazetteer:
             parent = prefecture if prefecture and prefecture != province and code[2:4] != "90" else province
             if parent in self.places and parent + name not in self.places:
                 self._add_division(self.places[parent], name, never)
+        for code, name in rows:  # hand-kept or added, each division under its code
+            above = names.get(code[:4] + "00", "") if code[4:] != "00" and code[2:4] != "90" else ""
+            for canonical in (name, above + name, names.get(code[:2] + "0000", "") + name):
+                if canonical in self.places and self.places[canonical].level in ("province", "city", "district"):
+                    self.codes[code] = canonical
+                    break
         self.divisions = set(self.places) - before
 
     def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
         forms = [county, *(short + county for short in (parent.name, *parent.aliases))]
         bases = [COUNTY_SUFFIX.sub("", county)]
-        auto = AUTONOMOUS.match(county)
-        if auto:  # 峨边彝族自治县 is written 峨边县 and 峨边
-            forms.append(auto.group(1) + auto.group(2)[-1])
-            bases.append(auto.group(1))
+        auto = self.autonomous.match(county)
+        if auto:  # 峨边彝族自治县 is written 峨边县 and 峨边; 东乡族自治县 东乡县
+            base = auto.group(1) or re.sub("族$", "", auto.group(2))
+            forms.append(base + auto.group(3)[-1])
+            bases.append(base)
         place = Place(parent.name + county, "district", parent=parent.name)
         self._add_place(place, forms)
         if len(county) == 2:  # 成县, 和县, 单县: inside 完成县城, 清单县级 … more often than alone
@@ -240,24 +287,50 @@ class Gazetteer:
         bare = name.removeprefix(place.parent)
         return bare if bare != name and len(bare) >= 2 else name
 
-    def places_in(self, text: str) -> list[str]:
+    def places_in(self, text: str, around: Iterable[str] = ()) -> list[str]:
         """The places written in ``text`` in order, canonical, longest match first; weak short forms and
         the short forms of other provinces' counties are left out. A name shared by several places is read
-        against the places named before it (北京城市副中心（通州区） → 北京市通州区)."""
+        against the places named before it (北京城市副中心（通州区） → 北京市通州区), else against the places
+        ``around`` it (市中区政府办公室 on a page that names 济南 → 济南市市中区), iterated only then."""
         key, i, last = norm(simplified(text)), 0, -1
         out: list[str] = []
         while i < len(key) - 1:
             for j in range(min(len(key), i + 16), i + 1, -1):
                 found = self.forms.get(key[i:j])
-                alone = i == 0 or i == last or not CJK.match(key[i - 1])
-                if found and (key[i:j] not in self.weak or alone):
-                    place = found[0] if len(found) == 1 else self._pick(found, out[-1] if out else None)
+                if found and (key[i:j] not in self.weak or self._alone(key, i, j, last)) and not self.inside_name(
+                        key, i, j):
+                    place = found[0] if len(found) == 1 else (self._pick(found, out[-1] if out else None)
+                                                               or self._among(found, around))
                     if place:
                         out.append(place)
                     i, last = j - 1, j
                     break
             i += 1
         return out
+
+    def _alone(self, key: str, start: int, end: int, last: int) -> bool:
+        """Whether a weak form at ``key[start:end]`` stands as a place: not inside a word (at the start, after a
+        place or a non-CJK character), or followed by its organs or a year (沁县人民政府, 沁县2025年)."""
+        return (start in (0, last) or not CJK.match(key[start - 1]) or key.startswith(self.weak_heads, end)
+                or YEAR_AHEAD.match(key, end) is not None)
+
+    def inside_name(self, key: str, start: int, end: int) -> bool:
+        """Whether the place form ``key[start:end]`` begins the name of something else: a river, a mountain,
+        a road (大宁河, 巫山峡, 南京路); a form ending in its division word (大宁县) never does, nor one followed
+        by another place (重庆江北区)."""
+        if ADMIN_END.search(key[start:end]) or not key.startswith(self.tails, end):
+            return False
+        return not any(self.forms.get(key[end:k]) for k in range(end + 2, min(len(key), end + 8) + 1))
+
+    def township_county(self, town: str, near: Iterable[str] = ()) -> str | None:
+        """The county-level division (canonical) a township belongs to, from the national list of townships
+        (data/townships.tsv): the only one that has a township of that name, else the only one of those
+        inside or around a place in ``near`` (登封市 for 徐庄镇, which four counties have); None if unknown."""
+        counties = list(dict.fromkeys(self.codes[c] for c in townships().get(norm(town), ()) if c in self.codes))
+        if len(counties) > 1:
+            near = list(near)
+            counties = [c for c in counties if any(n in self.ancestors(c) or c in self.ancestors(n) for n in near)]
+        return counties[0] if len(counties) == 1 else None
 
     def region(self, written: str, jurisdiction: str | None = None) -> str | None:
         """Canonical region name (雅安 → 雅安市; 市中区 under 乐山市 → 乐山市市中区), None if unknown or
@@ -280,6 +353,12 @@ class Gazetteer:
             if len(near) == 1:
                 return near[0]
         return None
+
+    def _among(self, candidates: list[str], around: Iterable[str]) -> str | None:
+        """Of several places written alike, the only one inside (or containing) a place named around it."""
+        named = list(around)
+        near = [c for c in candidates if any(a in self.ancestors(c) or c in self.ancestors(a) for a in named)]
+        return near[0] if len(near) == 1 else None
 
     def _generic(self, key: str) -> list[str]:
         """An area written with a generic word after its name (川南地区 → 川南经济区)."""
@@ -368,6 +447,14 @@ class Gazetteer:
         return g
 
 
+def autonomous_pattern(peoples: list[str]) -> re.Pattern[str]:
+    """An autonomous county or banner: (its place name, the peoples' names, 自治县/自治旗). The place name
+    ends where the first people's name begins (张家川 + 回族): a fixed list, since a people's name is one to
+    four characters and a rule by length cuts 张家 + 川回族."""
+    alt = "|".join(sorted(map(re.escape, peoples), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(.{{2,}}?)?((?:(?:{alt})族?)+)(自治县|自治旗)$")
+
+
 def prefecture_forms(name: str, never: set[str], extra: list[str]) -> list[str]:
     """How a prefecture-level division outside Sichuan is written: the listed forms, and its name minus
     市/地区/盟 (深圳市 → 深圳) unless that short form is never a place on its own (吉林 is the province)."""
@@ -409,6 +496,19 @@ def divisions() -> list[tuple[str, str]]:
     text = resources.files(data).joinpath("divisions.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return [(code, name) for code, name in rows]
+
+
+@cache
+def townships() -> dict[str, tuple[str, ...]]:
+    """Each township's name → the codes of the county-level divisions that have a township of that name, from
+    ``data/townships.tsv`` (read when first asked: 43,000 rows no plain extraction needs)."""
+    text = resources.files(data).joinpath("townships.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = defaultdict(list)
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")
+            out[norm(name)].append(code)
+    return {name: tuple(codes) for name, codes in out.items()}
 
 
 @cache

@@ -21,7 +21,7 @@ import ahocorasick
 
 from polkg import data
 from polkg.nlp import gazetteer
-from polkg.nlp.gazetteer import MARKUP, Gazetteer, match_key
+from polkg.nlp.gazetteer import MARKUP, Gazetteer, Unlisted, match_key
 from polkg.nlp.gazetteer import simplified as simplified_chars
 
 TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
@@ -39,10 +39,18 @@ LEVEL_WORDS = ("自治州", "自治县", "省", "市", "州", "县", "区", "旗
 #: a place followed by one of these names a thing there, not the place: a unit (海南省卫健委, 安徽局党组,
 #: 济南市委党校), a school (吉水二中, 大竹县第十二小学), a road or an airport (南京西路, 北京绕城高速, 天河机场)
 ORGAN_AFTER = re.compile(
-    r"(?:人民政府|政府|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅|分局|分公司|分行|支行|派出所|[支大中]队"
+    r"(?:人民政府|政府|办事处|人大|政协|纪委|监委|党委|党组|党校|管委会|委员会|委(?![托派])|局|厅|分局|分公司|分行|支行|派出所|[支大中]队"
     r"|第?[一二三四五六七八九十\d]{1,3}(?:中|小|中学|小学)(?![心国])|实验(?:中学|小学)|中学|小学"
-    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|大桥|机场)"
+    r"|[东西南北中]?(?:路(?![网线径况面])|大道|大街)|绕城|大桥|机场"
+    # an official's title (锦州市代市长), a news dateline (央广网贵阳9月3日消息, 新华社北京10月21日电)
+    r"|代?副?(?:省长|市长|州长|县长|区长|镇长|乡长)|\d{1,2}月\d{1,2}日"
+    # an organisation named after the place (开封供电公司, 芜湖科技工程学校, 海南省旅文厅, 济南行政学院)
+    r"|[\u4e00-\u9fff]{1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])|[\u4e00-\u9fff]{1,3}?厅"
+    r"|[\u4e00-\u9fff]{1,3}?(?<![布格大全结当开时残邮])局)"
 )
+#: what follows a topic named inside the name of a body (大气、水、土壤污染防治“三大战役”领导小组): the
+#: body's remit, not what the task does
+ORGAN_NAME = re.compile(r"[\u4e00-\u9fff、“”\"]{0,14}?(?:领导小组|指挥部|工作组|委员会)")
 
 
 @dataclass
@@ -184,15 +192,26 @@ class Tagger:
         ``written`` has them (the same text, character for character, in traditional writing)."""
         w = written if written is not None and len(written) == len(text) else text
         spans = self._p.matcher(text)
-        topics = filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
+        topics = [s for s in filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
+                  if not ORGAN_NAME.match(text, s.end)]
         named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], text))
         named = self._keep(named, text)
         gaz = self._p.gaz
+        # what holds a name matched but not kept (黑龙江 of 黑龙江省生态环境厅 is no river; 苏稽镇 of 苏稽镇人民政府
+        # is a unit), and cited titles; a weak water body (巴河) the water pattern finds by its context is kept
+        titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+        towns = [s for s in unlisted(text, named, gaz.unlisted_places, PLACE, [*((s.start, s.end) for s in spans),
+                                                                              *titles])
+                 if not names_a_thing(text, s.start, s.end)]
+        waters = unlisted(text, named + towns, gaz.unlisted_waters, WATER,
+                          [*((s.start, s.end) for s in spans if s.label_ != WATER), *titles])
+        found = sorted([*towns, *waters], key=lambda s: s.start)
+        named = sorted([*named, *found], key=lambda s: s.start)
         return Mentions(
             topics=_unique(gaz.topic_forms[s.text] for s in topics if s.label_ == TOPIC),
             rivers=_unique(w[s.start : s.end] for s in named if s.label_ == WATER),
-            regions=_unique(w[s.start : s.end + self._zone(s, text)] for s in named if s.label_ == PLACE
-                            and s.text not in gaz.ignore),
+            regions=_unique(w[s.start + self._parent(s) : s.end + (0 if s in found else self._zone(s, text))]
+                            for s in named if s.label_ == PLACE and s.text not in gaz.ignore),
         )
 
     def _keep(self, spans: list[Span], text: str) -> list[Span]:
@@ -215,6 +234,20 @@ class Tagger:
             return s.text in gaz.weak or s.text in gaz.short
         water = gaz.waters.get(gaz.water_forms.get(s.text, ""))
         return water is not None and water.weak and s.text == water.name
+
+    def _parent(self, s: Span) -> int:
+        """The length of the parent written before a county or township (巴中 of 巴中平昌县, 遂宁市 of 遂宁市安居区)
+        when the county's own name names one place only: the mention is the most specific place, as plans'
+        readers take it, and its own name resolves alone."""
+        gaz = self._p.gaz
+        found = gaz.forms.get(s.text, [])
+        place = gaz.places.get(found[0]) if len(found) == 1 else None
+        if place is None or place.parent is None or place.level not in ("district", "township"):
+            return 0
+        own = place.name.removeprefix(place.parent) if place.level == "district" else place.name
+        if own == s.text or not s.text.endswith(own) or len(own) < 2 or gaz.forms.get(own) != [place.name]:
+            return 0
+        return len(s.text) - len(own)
 
     def _zone(self, s: Span, text: str) -> int:
         """The length of a zone word right after the place (乐山市 + 工业集中区), which is part of the mention."""
@@ -370,6 +403,64 @@ def _adjacent(a: Span, b: Span, text: str) -> bool:
     else:
         return False
     return gap == "" or (len(gap) == 1 and gap in LIST_SEPARATORS)
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def unlisted(text: str, known: list[Span], rule: Unlisted, label: str,
+             blocked: Iterable[tuple[int, int]] = ()) -> list[Span]:
+    """Names no list holds, by their kind word (石桥镇, 金钟街道, 土地滩水库, 东柳河): the divisions stop at the
+    county and the water list at the main rivers, while plans name the townships, brooks and reservoirs
+    they work in. A name overlapping a known one, or inside a ``blocked`` range (a cited 《title》, a
+    name dropped as a unit's), is not read."""
+    taken = [(s.start, s.end) for s in known]
+    outer = list(blocked)
+    places_end = {s.end for s in known if s.label_ == PLACE}
+    out: list[Span] = []
+    for kind, (shortest, longest) in rule.names.items():
+        for m in re.finditer(re.escape(kind), text):
+            p, q = m.start(), m.end()
+            if text[q : q + 1] and text[q] in rule.not_followed.get(kind, ""):
+                continue
+            if kind in rule.confirm and not text.startswith(rule.confirmed_by, q):
+                continue
+            start = _name_start(text, p, kind, (shortest, longest), places_end, rule)
+            if (start is None or any(a < q and start < b for a, b in taken)
+                    or any(a <= start and q <= b for a, b in outer)):
+                continue
+            out.append(Span(start, q, label, text[start:q]))
+            taken.append((start, q))
+    return out
+
+
+def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_end: Container[int],
+                rule: Unlisted) -> int | None:
+    """Where the name before the kind word at ``p`` starts: the shortest name that follows a separator, a
+    place, a level word or a word names follow (实现石桥镇, 推进土地滩水库). Shortest, as most names are of two
+    characters and a longer reach takes in the word before (1件土官镇, 政府和乡)."""
+    shortest, longest = lengths
+    for s in range(p - shortest, p - longest - 1, -1):
+        if s < 0:
+            break
+        name = text[s:p]
+        if not all(CJK_CHAR.match(c) and c not in rule.never_in for c in name):
+            break
+        placed = s in places_end
+        if not (s == 0 or placed or not CJK_CHAR.match(text[s - 1]) or text[s - 1] in LEVEL_CHARS
+                or text.endswith(rule.after, 0, s)):
+            continue
+        # after a place the name is sure (成安县商城镇), elsewhere a generic tail says it is none (特色小镇)
+        word = name + kind
+        if word in rule.generic if placed else word.endswith(rule.generic_tails):
+            return None
+        if any(name.startswith(w) for w in rule.after if len(w) > 1):
+            return None
+        return s
+    return None
+
+
+LEVEL_CHARS = "省市州县区旗镇乡村"
 
 
 def _unique(xs: Iterable[str]) -> list[str]:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
 from polkg.loaders.text import heading_level, t2s
+from polkg.nlp import periods
 
 if TYPE_CHECKING:
     from polkg.nlp.tagger import Tagger
@@ -43,7 +44,6 @@ YEAR_EXPR = re.compile(
     r"(?:(?P<y0>20\d{2})[—–\-~至到](?=20\d{2}年))?(?P<y>20\d{2})年(?P<q>年?底|年?末|\d{1,2}月(?:底|末)?)?(?P<b>前|以前|之前)?"
 )
 FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|末|时期|期间|期末)")
-FIVE_YEAR_END = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
 BASELINE = re.compile(
     r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
 )
@@ -61,8 +61,6 @@ WATER_CLASS = re.compile(
 CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|$)")
 ONE_YEAR_PLAN = re.compile(r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点)")
-PERIOD = re.compile(r"(?<!\d)(?P<a>20\d{2})年?[—–\-~～至到]+(?P<b>20\d{2})年")
-FIVE_YEAR_TITLE = re.compile(r"(十三五|十四五|十五五)|第(十三|十四|十五)个五年")
 TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
@@ -289,12 +287,12 @@ def _title_candidates(title: str, head: str) -> list[str]:
 
 
 def _period_end(title: str) -> tuple[int, bool] | None:
-    m = PERIOD.search(title)
-    if m:
-        return int(m.group("b")), False
-    m = FIVE_YEAR_TITLE.search(title)
-    if m:
-        return _heading_period(title) or 0, False
+    end = periods.span_end(title)
+    if end is not None:
+        return end, False
+    period = periods.five_year_period(title)
+    if period:
+        return period[1], False
     years = {int(m.group("y")) for m in TITLE_YEAR.finditer(title)}
     return (years.pop(), True) if len(years) == 1 else None
 
@@ -412,8 +410,8 @@ def _after_heading(line: str) -> str:
 
 def _heading_period(heading: str) -> int | None:
     """The end of the period a heading names: 一、省政府工作报告“十四五”时期重点工作 → 2025."""
-    m = FIVE_YEAR_TITLE.search(heading)
-    return FIVE_YEAR_END[(m.group(1) or m.group(2) + "五")] if m else None
+    period = periods.five_year_period(heading)
+    return period[1] if period else None
 
 
 def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]:
@@ -828,7 +826,9 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")) or labelled)
         out.append((a + m.start(), int(m.group("y")), deadline))
     for m in FIVE_YEAR_PLAN.finditer(seg):
-        out.append((a + m.start(), FIVE_YEAR_END[m.group(1)], False))
+        period = periods.five_year_period(m.group(1))
+        if period:
+            out.append((a + m.start(), period[1], False))
     out.sort()
     return out
 

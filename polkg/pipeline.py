@@ -13,7 +13,7 @@ from polkg.errors import PolkgError
 from polkg.graph.build import context_of
 from polkg.graph.model import Document, Extraction, Step, Task
 from polkg.graph.resolve import Resolver
-from polkg.loaders import metadata
+from polkg.loaders import metadata, tables
 from polkg.loaders.inputs import Source, read_source
 from polkg.loaders.inputs.place import place
 from polkg.loaders.registry import by_name, detect
@@ -76,6 +76,12 @@ class Pipeline:
 
     def _enrich_task(self, task: Task, plan: Document | None) -> None:
         ctx = context_of(plan)
+        bare = [u for u in task.units if tables.bare_division(u.mention)]  # 规财处: the issuer's division
+        if bare:
+            task.divisions = list(dict.fromkeys([*task.divisions, *(u.mention for u in bare)]))
+            task.units = [u for u in task.units if u not in bare]
+            for rank, u in enumerate(task.units, start=1):
+                u.rank = rank
         for u, resolved in zip(task.units, self.resolver.resolve_units([u.mention for u in task.units], ctx),
                                strict=True):
             u.canonical, u.unit_id = resolved.canonical, resolved.id

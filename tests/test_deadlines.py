@@ -113,3 +113,64 @@ def test_every_dated_step_of_a_task_is_found() -> None:
     assert find_steps(text, 2019) == [("2019年6月前", "2019-06-30"), ("年底前", "2019-12-31"),
                                       ("2020年11月底前", "2020-11-30")]
     assert find_steps("自2019年6月前，建立非道路移动机械使用管理制度", 2019) == [("2019年6月前", "2019-06-30")]
+
+
+# Due times written without a year or date in real plans (tests/realworld): each is how a plan says "by when".
+WRITTEN = [
+    # ho_guangxi_bama_zdxm2020 / ho_henan_dengfeng_xuzhuang_aqsc2017: a recurring due day keeps its 每月/每年
+    ("认真做好项目进展情况统计上报工作,要指定专人负责,于每月25日前将当月的项目进展情况以电子文档形式报送",
+     "每月25日前"),
+    ("收集整理安全生产专项整治工作开展情况;每月26日前,向镇安委会上报专项整治工作总结。", "每月26日前"),
+    # rw_guizhou_hezhang2014: 每年5月底前 is the written deadline, not its 5月底前 alone
+    ("贵州省环境保护厅于每年5月底前对各市(州)“河长”上一年度水环境保护目标任务落实情况进行检查", "每年5月底前"),
+    # hy_sichuan_dazhou_gzbg2021: two recurring days, one deadline as written
+    ("每年6月30日、12月31日前将工作推进情况报县政府督查室。", "每年6月30日、12月31日前"),
+    # rw_sichuan_suining_ducha2021: a time limit counted from an event; the last one is the overall one
+    ("遂宁市应在收到督察意见后30个工作日内制定整改任务清单,报四川省委、省政府,并在整改任务清单印发后6个月内报送整改落实情况",
+     "整改任务清单印发后6个月内"),
+    # hy_guizhou_zhenning_zuzutong2018: a month end after 在 without 前
+    ("调整思路,细化责任,坚持问题导向,加强调度,在6月底保质保量完成建设任务", "6月底"),
+    # rw_yunnan_tuguan_minsheng2023: within the plan year
+    ("标明了资金来源和投入额度,责任单位、完成时限等内容,年内完成这些民生大事", "年内"),
+    # hw_hubei_wuhan_gzbg2024_tz (read Simplified): a recurring day inside each quarter
+    ("从2024年第二季度起,各牵头单位要在每个季度第1个月20日前,将责任事项完成情况报市人民政府督查室",
+     "每个季度第1个月20日前"),
+    # hw_jiangsu_suzhou_gzrw2011: the later of two periods of the year
+    ("各地、各部门应于年中和年末分别组织一次自查,并将自查情况报市政府督查室。", "年末"),
+    # hw_henan_gzbg2023_zrdw: dates of the plan's year, the last written without it (12月25日前 after 2023年9月25日)
+    ("并于2023年3月25日、6月25日、9月25日前向省政府报告各项重点工作的每季度进展情况,12月25日前报告全年落实情况。",
+     "12月25日前"),
+    # hw_shaanxi_pingli_shuangchuang_xuncha: the end of the month the notice is written in
+    ("由陈家坝沿线包片单位县职教中心负责对各自片区内商户进行劝导,本月底以前完成整治", "本月底以前"),
+    # rw_hainan_sanya_chuangwen_ducha: fixed at once, as rectification lists write it
+    ("管理平台形成问题清单,发送至各责任单位,请各相关单位针对问题立行立改,举一反三,全面排查", "立行立改"),
+    # hx_liaoning_jinzhou_hydc_zhenggai: a public holiday
+    ("争取“十一”之前,在市政府网站对海洋督察整改任务整改结果进行公示。", "“十一”之前"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN)
+def test_find_deadline_in_every_written_form(text: str, expected: str) -> None:
+    assert find_deadline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("deadline", "year", "due"),
+    [
+        ("2020", 2021, Due("2020-12-31")),  # a bare year in a 完成时限 cell (hy_chongqing_yuzhong_wufei2021)
+        ("年内", 2023, Due("2023-12-31")),
+        ("6月底", 2018, Due("2018-06-30")),
+        ("每月25日前", 2020, Due(None, open_ended=True)),
+        ("每年5月底前", 2014, Due(None, open_ended=True)),
+        ("2021—2025年", None, Due("2025-12-31")),
+        ("2021-2025年", None, Due("2025-12-31")),
+        ("2021年—2025年", None, Due("2025-12-31")),
+        ("2023年底前", None, Due("2023-12-31")),
+        ("即知即改", 2021, Due(None, open_ended=True)),
+        ("本月底以前", 2020, Due(None)),
+        ("(二季度)", 2021, Due("2021-06-30")),
+        ("立行立改,长期坚持", 2021, Due(None, open_ended=True)),
+    ],
+)
+def test_resolve_written_forms(deadline: str, year: int | None, due: Due) -> None:
+    assert resolve(deadline, year) == due

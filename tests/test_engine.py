@@ -141,7 +141,7 @@ def test_rectification_block_in_one_paragraph() -> None:
     t = having(x, "深入学习贯彻习近平总书记关于生态环境保护重大战略思想")
     assert roles(t)["responsible"] == ["州委办公室", "州政府办公室", "各县市党委和政府"]
     assert t.leaders == ["州委办公室、州政府办公室主要负责人", "各县市党委和政府主要负责人"]
-    assert t.deadline == "立行立改，长期坚持"
+    assert t.deadline == "立行立改,长期坚持"
 
 
 # ---------------------------------------------------------------- tables in any flattening
@@ -455,3 +455,217 @@ def test_a_verb_phrase_ending_in_society_is_no_subject() -> None:
     assert roles(having(x, "持续推进社会救济")) == none
     assert roles(having(x, "扩大社会保险")) == none
     assert roles(having(x, "组织开展职工帮扶")) == {**none, "responsible": ["县总工会"]}
+
+
+# ---------------------------------------------------------------- roles said by the predicate (issue 8)
+
+
+def test_a_subject_that_leads_and_the_groups_that_assist_it() -> None:
+    """``区卫健局要明确主体责任，…，牵头抓总；各街道、区级各相关部门要…全力配合，…``: the subject whose predicate
+    says 牵头 leads, and the next sentence's subjects, whose predicate only says 配合, assist that same duty."""
+    x = read("hx_shaanxi_weiyang_wsjk2020")
+    t = having(x, "区卫健局要明确主体责任")
+    assert roles(t) == {"lead": ["区卫健局"], "responsible": [], "assist": ["各街道", "区级各相关部门"]}
+
+
+def test_a_clause_that_only_assists_inside_the_sentence() -> None:
+    """``海洋局认真抓紧整改，市督查室搞好配合。``: the unit of a clause whose verb is 配合 assists."""
+    x = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    t = having(x, "海洋局认真抓紧整改")
+    assert roles(t) == {"lead": [], "responsible": ["海洋局"], "assist": ["市督查室"]}
+
+
+def test_a_group_named_by_its_role_keeps_it_and_a_mention_of_qiantou_is_no_verb() -> None:
+    """``各牵头单位要主动作为，认真履行牵头抓总职责``: a cover notice's duty for the group (responsible, as the keys
+    have it); ``在省委领导下，省委农村工作领导小组负责…的牵头抓总、统筹协调``: 牵头 is the object of 负责, and the
+    formula before the subject is no part of it."""
+    x = read("hy_sichuan_dazhou_gzbg2021")
+    assert roles(having(x, "各牵头单位要主动作为"))["responsible"] == ["各牵头单位"]
+    y = snippet(  # hw_shanxi_xczx_zrz2023 (Traditional in the source)
+        "第三条 在省委领导下，省委农村工作领导小组负责巩固拓展脱贫攻坚成果、全面推进乡村振兴的牵头抓总、统筹协调，"
+        "推动建立健全乡村振兴责任落实、组织推动、社会动员、要素保障、考核评价、工作报告、监督检查等机制。\n"
+    )
+    t = having(y, "巩固拓展脱贫攻坚成果")
+    assert roles(t) == {"lead": [], "responsible": ["省委农村工作领导小组"], "assist": []}
+
+
+def test_the_helping_group_after_huitong() -> None:
+    """``各责任单位要会同配合单位按照…``: the group 会同 names assists (hw_chongqing_liangping_gzbg2021_tz)."""
+    x = snippet("一、工作要求\n"
+                "各责任单位要会同配合单位按照“定量化、项目化、事项化”原则，细化年度目标任务，制定具体推进措施。\n")
+    assert roles(having(x, "各责任单位要会同配合单位")) == {
+        "lead": [], "responsible": ["各责任单位"], "assist": ["配合单位"]}
+
+
+def test_a_post_as_subject_is_a_leader_never_a_unit() -> None:
+    """``镇级河长每月需要…``, ``各责任单位的主要负责同志要亲自过问…``: people (by post) answer for the duty."""
+    x = read("hx_anhui_sixian_dinghu_xunhe")
+    assert having(x, "镇级河长每月需要").leaders == ["镇级河长"]
+    y = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    t = having(y, "各责任单位的主要负责同志要亲自过问")  # the units, their heads the leaders
+    assert t.leaders == ["各责任单位的主要负责同志"] and roles(t)["responsible"] == ["各责任单位"]
+
+
+def test_a_deeper_heading_naming_whose_duties_replaces_the_one_above() -> None:
+    """``一、党委和政府职责`` / ``（一）区委和街道、镇党（工）委职责`` / items: the items are the duties of the
+    bodies the nearest heading names; ``区委和街道、镇党（工）委`` is 区委 and the group sharing 党（工）委."""
+    x = read("rw_shanghai_putuo_eco_duty")
+    t = having(x, "完善生态环境保护工作考核评价机制")
+    assert roles(t)["responsible"] == ["区委", "街道、镇党(工)委"]
+
+
+def test_a_heading_scope_with_a_count_after_it() -> None:
+    """``一、县示范区管委会牵头工作（8项）``: the count does not hide the lead of the items below."""
+    x = read("hx_shanxi_qinxian_gzbg2025")
+    assert roles(having(x, "建设3个劳动密集型产业园"))["lead"] == ["县示范区管委会"]
+
+
+def test_a_standing_line_whose_verb_is_fuze() -> None:
+    """``（牵头单位：县河长办，配合单位：各乡（镇）政府。以下均需各乡（镇）政府负责，不再列出。）``: the later items
+    all have 各乡（镇）政府 responsible."""
+    x = snippet(  # hw_jiangxi_hukou_hhz2024 (abridged)
+        "（一）压实河湖长责任。进一步强化河湖长制组织体系和责任体系。"
+        "(牵头单位:县河长办,配合单位:各乡(镇)政府。以下均需各乡(镇)政府负责,不再列出。)\n"
+        "（二）强化河长办职能作用。强化各级河湖长履职情况监督检查、正向激励、考核问责。"
+        "(牵头单位:县河长办,配合单位:各有关县级责任单位。)\n"
+    )
+    assert roles(having(x, "压实河湖长责任"))["responsible"] == []
+    assert roles(having(x, "强化河长办职能作用")) == {
+        "lead": ["县河长办"], "responsible": ["各乡(镇)政府"], "assist": ["各有关县级责任单位"]}
+
+
+def test_a_heading_that_only_names_a_unit_covers_the_items_under_it() -> None:
+    """``一、镇河湖长制办公室：`` / ``（一）牵头抓总…`` / ``（二）积极协调…`` / ``二、镇规建办：``: a unit-first duty
+    list whose items are numbered under the unit's name."""
+    x = read("hy_sichuan_dachuan_shiqiao_hezhang2022")
+    assert roles(having(x, "积极协调巴中平昌县"))["responsible"] == ["镇河湖长制办公室"]
+    assert roles(having(x, "不定期开展的巡查监督检查"))["responsible"] == ["镇规建办"]
+
+
+def test_a_body_named_by_its_kind_and_its_main_task() -> None:
+    """``指揮部主要任務是：統籌協調…``: a plan's own 指挥部 (set up in the sentence before) is the subject, and so
+    is a unit before 主要任务是."""
+    x = read("hy_sichuan_qiongjiang_zhihuibu2019")
+    assert roles(having(x, "統籌協調遂寧市"))["responsible"] == ["指揮部"]
+
+
+def test_a_charge_with_qing_and_systems_before_deng_departments() -> None:
+    """``请县融媒体中心通过…``: 请 names who must act; ``市城管执法、生态环境、农业农村、公安等相关职能部门要…``: the
+    systems named before 等…部门 are its units."""
+    x = read("hy_ningxia_helan_msss2021")
+    assert "县融媒体中心" in roles(having(x, "请县融媒体中心通过电视报道"))["responsible"]
+    y = read("hy_sichuan_dazhou_jinshao2019")
+    t = having(y, "等相关职能部门要按照职责")
+    assert roles(t)["responsible"][:4] == ["市城管执法", "生态环境", "农业农村", "公安"]
+
+
+def test_a_manner_word_never_opens_a_unit() -> None:
+    """``二是认真贯彻落实此次会议提出的要求…``: 认真贯彻落实此次会 ends like a unit (会) but is a verb phrase."""
+    assert not marks.is_unit("认真贯彻落实此次会")
+
+
+def test_a_table_header_closes_the_prose_above_it() -> None:
+    """``附件：市政府安全生产督查组分组表`` / ``分 组`` / ``| 督查组牵头单位`` / …: the cells below a header are the
+    table's, never the units of the notice's last paragraphs; those name their own subjects."""
+    x = read("hy_shaanxi_xian_aqjc2012")
+    t = having(x, "各区县政府、各开发区管委会及市级各有关部门要严格执行")
+    assert roles(t) == {"lead": [], "responsible": ["各区县政府", "各开发区管委会", "市级各有关部门"], "assist": []}
+
+
+def test_units_and_their_heads_as_the_subject() -> None:
+    """``各区县政府、…和市级各有关部门主要负责同志是安全生产第一责任人，要…``: the units are responsible, their
+    heads (a post, as written with their units) the leaders."""
+    x = read("hy_shaanxi_xian_aqjc2012")
+    t = having(x, "主要负责同志是安全生产第一责任人")
+    assert roles(t)["responsible"] == ["各区县政府", "各开发区管委会", "市级各有关部门"]
+    assert t.leaders == ["各区县政府、各开发区管委会和市级各有关部门主要负责同志"]
+
+
+def test_a_subject_with_a_time_adverb_and_counted_places() -> None:
+    """``指揮部每季度召集…``: a unit before 每/定期 acts; ``漾濞、永平、南涧3个县要…``: the places a count sums up are
+    the units."""
+    x = read("hy_sichuan_qiongjiang_zhihuibu2019")
+    assert roles(having(x, "每季度召集流域"))["responsible"] == ["指揮部"]
+    y = read("hy_yunnan_dali_fupin2019")
+    assert roles(having(y, "3个县要全力做好脱贫摘帽工作"))["responsible"] == ["漾濞", "永平", "南涧"]
+
+
+def test_people_named_in_running_text_are_leaders() -> None:
+    """``代市长于学利对…做出批示：“海洋局认真抓紧整改…”``, ``副市长张忠龙在…批示中也提出要求：“…请交通局…”``: the
+    person who gave the instruction answers for the duties quoted after the name; ``由曹东辉同志任…``: a comrade."""
+    x = read("hx_liaoning_jinzhou_hydc_zhenggai")
+    assert having(x, "海洋局认真抓紧整改").leaders == ["于学利"]
+    assert having(x, "请交通局按照整改要求").leaders == ["张忠龙"]
+    y = read("ho_hunan_hengdong_mishui_aqsc2024")
+    assert having(y, "由曹东辉同志任办公室主任").leaders == ["曹东辉"]
+
+
+def test_a_subject_whose_duty_is_to_help_assists() -> None:
+    """``配合单位要密切协作，提高工作的针对性和实效性…``: a sentence of its own, its subject only helps: assist."""
+    x = read("hy_sichuan_dazhou_gzbg2021")
+    assert roles(having(x, "配合单位要密切协作"))["assist"] == ["配合单位"]
+    y = snippet("一、保障措施\n市发展改革委负责统筹推进项目建设。市财政局要积极配合，保障项目资金。\n")
+    assert roles(having(y, "市财政局要积极配合")) == {"lead": [], "responsible": [], "assist": ["市财政局"]}
+
+
+def test_a_list_flattened_onto_one_line_with_clause_labels() -> None:
+    """hw_guangdong_gzbg2023_nync (as served, one line): ``粮食产量1268万吨以上 部门分工：X牵头，Y配合。 大力推进…
+    工作措施：… 部门分工：…``: each 部门分工 closes the item before it; the next title follows its full stop."""
+    x = snippet(
+        "今年省农业农村厅都有哪些重点工作任务？\n"
+        "粮食产量1268万吨以上 部门分工:省农业农村厅牵头,各地、各部门配合。 大力推进20个战略性产业集群建设 "
+        "工作措施:完成战略性产业集群“1+20”政策文件的中期评估及修订工作。出台未来产业集群专项行动计划。 "
+        "部门分工:省工业和信息化厅牵头,省发展改革委、科技厅、农业农村厅等按职责分工负责。\n"
+    )
+    assert roles(having(x, "粮食产量1268万吨以上")) == {
+        "lead": ["省农业农村厅"], "responsible": [], "assist": ["各地", "各部门"]}
+    assert roles(having(x, "大力推进20个战略性产业集群建设"))["lead"] == ["省工业和信息化厅"]
+
+
+def test_a_plan_served_as_one_line_is_read_item_by_item() -> None:
+    """hw_henan_gzbg2023_zrdw is one line: the cover's sentences name their own subjects, and each numbered item
+    (``…。 1.把恢复…（省商务厅、…按职责分工负责） 2.落实好…（省发展改革委牵头，…）``) takes its own mark."""
+    x = read("hw_henan_gzbg2023_zrdw")
+    office = having(x, "省政府办公厅要对重点工作任务落实情况进行跟踪督办")
+    assert roles(office) == {"lead": [], "responsible": ["省政府办公厅"], "assist": []}
+    assert roles(having(x, "落实好提振市场信心90条措施"))["lead"] == ["省发展改革委"]
+
+
+def test_a_bare_group_counts_places_and_a_post_follows_a_level_or_a_unit() -> None:
+    """``各主要责任单位要…`` is no 各主; ``县政府重点工作任务实行县政府分线领导牵头负责制`` names no post as its subject
+    (hw_hunan_huarong_zdgz2021_tz)."""
+    assert not marks.is_unit("各主") and marks.is_unit("各地") and marks.is_unit("各乡镇")
+    t = marks.subject("县政府重点工作任务实行县政府分线领导牵头负责制，各主要责任单位要", 0)
+    assert t is None or not t.leaders
+
+
+def test_a_sentence_opening_with_huitong_names_assisting_partners() -> None:
+    """``（一）负责建立健全生态环境基本制度。会同有关部门拟订…``: a sentence opening with 会同 leaves its subject (the
+    item's) unsaid; its partners assist whoever the item belongs to (the ministry whose duties the list declares)."""
+    x = read("ho_national_mee_sanding2018")
+    assert roles(having(x, "负责建立健全生态环境基本制度"))["assist"] == ["有关部门"]
+
+
+def test_a_news_list_served_as_one_line_with_a_stray_pipe() -> None:
+    """hy_gansu_gangu_msss2020 is one line ending in a stray ``|``: ``…分别是： (1)加快建设… (2)开工新建… (8)新建行政村
+    公共厕所120座…``: each numbered commitment is a task of its own (orphans, as the key has them)."""
+    x = read("hy_gansu_gangu_msss2020")
+    for words in ("开工新建西环路", "新建行政村公共厕所120座", "城区新建生态停车场2处"):
+        assert not having(x, words).units
+
+
+def test_xietong_with_a_partner_and_as_a_clause_verb() -> None:
+    """``X协同Y开展…``: Y assists, as after 会同; ``由X牵头，Y协同配合``: a clause of the mark."""
+    x = snippet(
+        "一、重点任务\n"
+        "1.开展道路扬尘专项整治。市城管局协同市交通局开展道路扬尘专项整治，每月通报一次。\n"
+        "2.推进餐饮油烟治理。由市市场监管局牵头，市生态环境局协同配合。\n"
+    )
+    assert roles(having(x, "市城管局协同市交通局")) == {"lead": [], "responsible": ["市城管局"], "assist": ["市交通局"]}
+    oil = having(x, "推进餐饮油烟治理")
+    assert roles(oil) == {"lead": ["市市场监管局"], "responsible": [], "assist": ["市生态环境局"]}
+
+
+def test_a_post_and_a_name_apart() -> None:
+    """``副县长 张三``: a space between the post and the name (a name column flattened into text) is still a person."""
+    assert [n for n, _ in marks.named_people("由副县长 张三负责协调，")] == ["张三"]

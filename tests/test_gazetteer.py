@@ -219,3 +219,30 @@ def test_county_short_forms_outside_the_hand_kept_list_are_never_tagged() -> Non
     # 延长 (延长县) and 合作 (合作市) are ordinary words here; 城区 and 郊区 are never places alone
     assert Tagger().tag("延长日照时数，加强合作，整治城区和郊区").regions == []
     assert Tagger().tag("房县、竹山县联合执法").regions == ["房县", "竹山县"]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    # an autonomous county is written with 县/旗 after its place name, the peoples' names dropped: the place
+    # name ends where the first people's name begins (张家川 + 回族, not 张家 + 川回族)
+    ("张家川县", "天水市张家川回族自治县"), ("阿克塞县", "酒泉市阿克塞哈萨克族自治县"),
+    ("积石山县", "临夏回族自治州积石山保安族东乡族撒拉族自治县"), ("莫力达瓦旗", "呼伦贝尔市莫力达瓦达斡尔族自治旗"),
+    ("前郭尔罗斯县", "松原市前郭尔罗斯蒙古族自治县"), ("木垒县", "昌吉回族自治州木垒哈萨克自治县"),
+    ("东乡县", "临夏回族自治州东乡族自治县"), ("鄂伦春旗", "呼伦贝尔市鄂伦春自治旗"),
+    # 水 of 陵水 is also the people 水族: the place name is never shorter than two characters
+    ("陵水县", "海南省陵水黎族自治县"), ("白沙县", "海南省白沙黎族自治县"),
+])
+def test_autonomous_counties_by_their_usual_names(gaz: Gazetteer, written: str, canonical: str) -> None:
+    assert gaz.region(written) == canonical
+    assert gaz.places_in(f"{written}2021年农村人居环境整治工作方案") == [canonical]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a two-character county (沁县, 房县) is also part of words (完成县城, 清单县级): inside a sentence it is a place
+    # when its government, its party committee or a year follows it
+    ("关于印发沁县2025年政府工作报告任务分解的通知", ["长治市沁县"]),
+    ("中共沁县县委沁县人民政府关于加强耕地保护的意见", ["长治市沁县", "长治市沁县"]),
+    ("关于印发房县2021年大气污染防治攻坚战实施方案的通知", ["十堰市房县"]),
+    ("完成县城改造，清单县级部门落实", []),
+])
+def test_a_two_character_county_inside_a_sentence(gaz: Gazetteer, text: str, places: list[str]) -> None:
+    assert gaz.places_in(text) == places

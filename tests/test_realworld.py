@@ -26,19 +26,25 @@ REALWORLD = ROOT / "tests" / "realworld"
 _CANDIDATES = [base / "shared" / "eval" / "evaluate.py" for base in (ROOT.parent, ROOT.parent.parent)]
 SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 
-#: measured over the 147 documents when set (67 development documents + 24, 20 and 13 released from four blind
-#: hold-outs after their blind scores, 23 written for development): task recall 0.926 x unit-role F1 0.817 =
-#: 0.756, assist F1 0.840, target recall 0.952, deadline accuracy 0.768, leaders recall 0.596
-MIN_SCORE = 0.755  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.835  # goal 0.85
-MIN_TARGET_RECALL = 0.95  # measured 0.952
-MIN_DEADLINE_ACC = 0.765
-MIN_LEADERS_RECALL = 0.59  # leaders (people answering for a task) recall
-#: canonical names (issue 9; goal 0.95): 0.842 over the 147 documents before the names work, 0.871 after it
-MIN_CANONICAL_ACC = 0.87
-#: tags (topics, rivers, regions) F1 when set: 0.688, 0.839, 0.617 (rivers 0.118, regions 0.412 before the
-#: national rivers, unit-name heads, county short forms in lists and names restored as written)
-MIN_TAG_F1 = {"topics": 0.68, "rivers": 0.83, "regions": 0.61}
+#: measured over the 172 documents when set (67 development documents + 24, 20, 13 and 25 released from four
+#: blind hold-outs after their blind scores, 23 written for development): task recall 0.931 x unit-role F1
+#: 0.843 = 0.785, assist F1 0.822, target recall 0.921, deadline accuracy 0.892, leaders recall 0.681. Over the
+#: 147 documents before the fourth hold-out's last 25: 0.813 (0.756 before this round's table, prose,
+#: jurisdiction, names and tagger work), deadline accuracy 0.941 (0.768), leaders 0.721 (0.596), divisions 1.0 (0)
+MIN_SCORE = 0.785  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.82  # goal 0.85
+MIN_TARGET_RECALL = 0.92  # measured 0.921
+MIN_DEADLINE_ACC = 0.89
+MIN_LEADERS_RECALL = 0.68  # leaders (people answering for a task) recall
+MIN_DIVISIONS_RECALL = 0.99  # internal divisions (厅内分工, 责任处室) recall
+#: canonical names (issue 9; goal 0.95): over the 147 documents 0.842 before this round, 0.893 after it; 0.883
+#: over the 172 (684 of 826 gold mentions found). About 40 of the wrong ones are in excerpts that never name
+#: their place (平利, 铜梁, 保康, 会昌 …): nothing in the text can give 县交通局 its county there.
+MIN_CANONICAL_ACC = 0.88
+#: tags (topics, rivers, regions) F1: 0.849, 0.892, 0.672 (0.688, 0.839, 0.617 before topics only where named,
+#: one-line plans read item by item, unlisted townships and water bodies, and places in datelines, titles and
+#: organisations dropped; rivers 0.118, regions 0.412 before the national rivers)
+MIN_TAG_F1 = {"topics": 0.845, "rivers": 0.885, "regions": 0.67}
 
 
 def scorer() -> ModuleType:
@@ -85,6 +91,10 @@ def test_deadlines(result: dict[str, Any]) -> None:
 
 def test_leaders(result: dict[str, Any]) -> None:
     assert result["leaders"]["r"] >= MIN_LEADERS_RECALL
+
+
+def test_divisions(result: dict[str, Any]) -> None:
+    assert result["divisions"]["r"] >= MIN_DIVISIONS_RECALL
 
 
 def test_canonical_names(result: dict[str, Any]) -> None:

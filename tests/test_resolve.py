@@ -264,3 +264,14 @@ def test_cli_units_lists_the_units_of_a_loaded_store(loaded_dir: Path) -> None:
     assert "place prefix" in district["why"] and "system 生态环境" in district["why"]  # why it is named so
     assert all(r["why"] for r in by_name.values())
     assert by_name["四川省环境保护厅"]["successors"] == ["四川省生态环境厅 (2018)"]
+
+
+def test_a_resolver_forgets_the_places_it_used_and_a_cached_answer_names_them_again() -> None:
+    resolver = Resolver()
+    ctx = Context(level="district", jurisdiction="房县", year=2021)
+    resolver.resolve_unit("县发改局", ctx)
+    assert "房县" in resolver.places_used
+    resolver.forget_places()
+    assert resolver.places_used == set()
+    resolver.resolve_unit("县发改局", ctx)  # from the cache
+    assert "房县" in resolver.places_used

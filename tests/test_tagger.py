@@ -183,3 +183,77 @@ def test_own_township_and_county_short_form(tagger: Tagger) -> None:
 def test_water_body_over_county_short_form(tagger: Tagger) -> None:
     # 太湖 is also the short form of 太湖县 (安徽): a weak place, so the lake wins
     assert tagger.tag("加强太湖沿岸生态修复，推进环太湖地区面源污染治理和湿地保护。").rivers == ["太湖"]
+
+
+def test_topic_only_where_the_task_names_it(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: farmland as land (not soil), pigs as farm output, charging posts and
+    # bus stops as infrastructure, and a topic inside the name of a leading group, do not make the task about it
+    assert tagger.tag("从耕地资源向整个国土资源拓展,宜粮则粮。稳定生猪生产长效性支持政策").topics == []
+    assert tagger.tag("建成加气站294座、充换电站107座、充电桩18 8万个").topics == []
+    assert tagger.tag("(3)改造提升火車站站前廣場,實施城區立體停車場、公交車站、充電樁建設。").topics == []
+    group = "1.成立绵阳市大气 、水、土壤污染防治“三大战役”领导小组,由市人民政府主要领导任组长"
+    assert "soil" not in tagger.tag(group).topics
+    # the concept itself still counts (corpus 000, 004)
+    assert tagger.tag("全省受污染耕地安全利用率达到90%左右").topics == ["soil"]
+    assert tagger.tag("完成全省耕地土壤环境质量类别划定").topics == ["soil"]
+    assert tagger.tag("推进生猪、牛羊畜禽粪污资源化利用").topics == ["livestock"]
+    # and its other usual writings (tests/realworld: 电煤消耗总量控制)
+    assert tagger.tag("实施电力、钢铁等行业主要污染物排放总量和电煤消耗总量控制").topics == ["coal"]
+    found = tagger.tag("加强挥发性有机污染物治理,严禁焚烧秸杆,规范渣土车运输").topics
+    assert {"VOCs", "straw", "vehicles"} <= set(found)
+
+
+def test_place_in_a_dateline_title_or_organisation_is_not_a_mention(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: a news dateline, an official's title, a company, a school
+    assert tagger.tag("央广网贵阳9月3日消息(记者陈屹)近日,记者从贵州省政府办公厅获悉").regions == []
+    assert tagger.tag("9月17日,锦州市代市长于学利对海洋督察整改工作做出批示").regions == []
+    assert tagger.tag("开封供电公司牵头,负责组织开展对供电安全领域的专项整治工作。").regions == []
+    assert tagger.tag("保障芜职院现代物流智造学院秋季开学,支持芜湖科技工程学校发展").regions == []
+    assert tagger.tag("海南省教育厅、海南省旅文厅共同负责为全省小学配备AED").regions == []
+    assert tagger.tag("推进成都市城市布局优化").regions == ["成都市"]
+    assert tagger.tag("完成青阳县托幼中心备案工作").regions == []
+    assert tagger.tag("建设成都国际消费中心城市").regions == ["成都"]
+
+
+def test_county_written_after_its_city_is_the_county(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: the mention is the most specific place, when its own name is unique
+    m = tagger.tag("积极协调巴中平昌县、通川区做好巴河及其它干、支流入境联防联控工作")
+    assert m.regions == ["平昌县", "通川区"]
+    m = tagger.tag("統籌協調遂寧市、資陽市,遂寧市安居區、安岳縣、樂至縣瓊江流域水污染防治攻堅工作")
+    assert m.regions == ["遂寧市", "資陽市", "安居區", "安岳縣", "樂至縣"]
+
+
+def test_townships_the_gazetteer_does_not_list(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: a township, town or sub-district is named as such, after a place, a
+    # separator or a verb; generic words (各乡镇, 特色小镇, 城乡, 镇政府, 我镇, 整镇) and villages are not read
+    m = tagger.tag("积极协调巴中平昌县、通川区做好巴河及其它干、支流入境联防联控工作,从而实现石桥镇境内巴河的共建")
+    assert "石桥镇" in m.regions
+    assert tagger.tag("区政府明确由区生态环境局、金钟街道负责核查处理。").regions == ["金钟街道"]
+    assert tagger.tag("取消横州市粪污资源化利用整县推进项目中马岭镇粪污集中处理中心").regions == ["横州市", "马岭镇"]
+    m = tagger.tag("加快建設銀川東線公路(永寧縣望洪鎮—興慶區掌政鎮)等項目;")
+    assert {"望洪鎮", "掌政鎮"} <= set(m.regions)
+    assert tagger.tag("2025年,成安县商城镇生产团结西干渠镇、村两级河长巡查522次").regions == ["成安县", "商城镇"]
+    assert tagger.tag("加强对“原石桥镇、道让、洛车、永进、新场、八一、沿河、香隆”等").regions[:1] == ["石桥镇"]
+    assert tagger.tag("实施《设施改造》等10件土官镇民生实事").regions == ["土官镇"]
+    assert tagger.tag("区委和街道党工委要加强领导").regions == []
+    assert tagger.tag("大力支持蘭州新區建設").regions == ["蘭州新區"]
+    assert tagger.tag("加快建设以中新知识城、南沙科学城为极点").regions == ["中新知识城", "南沙科学城"]
+    assert tagger.tag("加快開展寧東至濱河新區快速通道等項目前期工作").regions == ["濱河新區"]
+    assert tagger.tag("编制新区规划,支持国家高新区和城市新区建设").regions == []
+    assert tagger.tag("3、新安街道办事处。加强环境保护宣传力度").regions == []  # a unit
+    assert tagger.tag("打造整镇连片现代粮食基地;硬化村组道路,改造机关新村老旧小区").regions == []
+    generic = "各乡镇要落实属地责任,推进特色小镇和美丽乡村建设,建设城乡一体化,镇政府负责。我镇打造县、乡、村三级体系"
+    assert tagger.tag(generic).regions == []
+
+
+def test_water_bodies_the_gazetteer_does_not_list(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: a reservoir, river or lake named by its own name
+    assert tagger.tag("加快推进土地滩水库建设。").rivers == ["土地滩水库"]
+    assert tagger.tag("启动建设东柳河城区段综合治理工程和东湖湿地公园。").rivers == ["东柳河"]
+    assert tagger.tag("(五)龍感湖湖長:李建中 省政府副省長").rivers == ["龍感湖"]
+    assert tagger.tag("(八)天河湖湖長:周喜安 省政府副省長").rivers == ["天河湖"]
+    assert tagger.tag("建设幸福河湖,落实河湖长制,保护江河湖泊,推进江湖治理").rivers == []
+    assert tagger.tag("深化河湖水系连通运行管理").rivers == []  # corpus 004
+    assert "巴河" in tagger.tag("积极协调巴中平昌县、通川区做好巴河及其它干、支流入境联防联控工作").rivers
+    generic = "加强小型水库、病险水库除险加固,整治江河湖泊和沟渠,拓宽融资渠道,保护母亲河,清理河道"
+    assert tagger.tag(generic).rivers == []

@@ -359,6 +359,186 @@ def test_jurisdiction_of_plans_never_seen(text: str, jurisdiction: str | None, l
     assert (d.jurisdiction, d.level) == (jurisdiction, level)
 
 
+# tests/realworld/hy_chongqing_yuzhong_wufei2021.txt, its first three rows: the table reader's plan begins at
+# its first task, below the page's title
+YUZHONG = (
+    '渝中区“无废城市”建设试点目标任务分解\n\n日期: 2021-11-02\n字体:\n'
+    '\n渝中区“无废城市”建设试点目标任务分解\n\n序号\n\n试点任务\n\n细化措施\n\n'
+    '工作绩效目标\n\n责任单位\n\n配合单位\n\n完成\n\n时限\n\n一季度\n\n二季度\n\n'
+    '三季度\n\n四季度\n\n一、持续强化规划引领\n\n1\n\n推进生活垃圾分类规划\n\n'
+    '建立简便易行的分类投放方式,引导居民自觉、科学地开展生活垃圾分类。\n\n\n\n\n\n\n'
+    '区城市管理局\n\n区住房城市建委、区机关事务局\n\n2020\n\n2\n\n'
+    '加强对生活垃圾分类投放、收集、运输、贮存、处置各环节的管理和配套设施建设,健全有'
+    '害垃圾收运处置体系。规范大件垃圾投放,合理配置(改造)分类收运设施设备。\n'
+    '\n\n\n\n\n\n区城市管理局\n\n区生态环境局、区住房城市建委\n\n2020\n\n3\n\n'
+    '制定机关企事业单位、公共场所等公共机构分类评估实施办法。\n\n\n\n\n\n\n'
+    '区机关事务局\n\n区城市管理局\n\n2020\n\n'
+)
+
+
+def test_a_plan_below_the_files_title_has_the_place_of_that_title(pipeline: Pipeline) -> None:
+    ex = pipeline.extract_text(YUZHONG, doc="yuzhong")
+    d = ex.documents[0]
+    assert (d.jurisdiction, d.level) == ("重庆市渝中区", "district")
+    assert {u.canonical for t in ex.tasks for u in t.units} >= {"重庆市渝中区城市管理局", "重庆市渝中区机关事务管理局"}
+
+
+# tests/realworld/rw_shandong_jinan_shizhong_jzqk2019.txt: a disclosure page's 索引号 opens with the issuing organ's
+# unified social credit code (11 + the division code 370103 + …), and 市中区 is the name of four districts
+JINAN_SHIZHONG = ("2019年第二季度《政府工作报告》主要工作任务落实情况表\n{index}\n市中区政府办公室\n2019-07-15\n\n"
+                  "序号\t工作任务\t责任单位\t落实情况\n1\t推进大观园片区招商。\t区投促局\t济南铁路烟草公司已明确入驻。\n")
+
+
+@pytest.mark.parametrize("index", ["113701037059525546-A/2019-4422282", "索引号：2019-4422282"])
+def test_a_shared_district_name_is_read_against_the_other_clues(index: str) -> None:
+    d = annotated(JINAN_SHIZHONG.format(index=index))
+    assert (d.jurisdiction, d.level) == ("济南市市中区", "district")
+
+
+# tests/realworld/hx_anhui_qingyang_ducun_yjzx.txt (its opening): a township's own text, which says 我乡 and 乡党委
+DUCUN = ("一、制定背景\n为进一步明确杜村乡应急管理中心责任,提高防范应对各类突发事件能力,"
+         "结合我乡实际,制定杜村乡应急管理中心责任清单。\n二、起草过程\n《清单》由安监站负责起草,经分管领导审核,乡党委政府研究后,由党委政府主要领导签发后印发各村。\n"
+         "三、工作目标\n认真贯彻落实党中央、国务院及上级、本级党委、政府和乡安委会关于安全生产的决策部署和指示精神。\n")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    (DUCUN, "杜村乡", "township"),
+    # a county's plan names its townships, and says 全县: the county's (杜村乡 and 蓉城镇 are 青阳县's), not a
+    # township's
+    ("一、任务\n全县推进农村改厕。县农业农村局牵头。杜村乡、蓉城镇、蓉城镇、新河镇落实。县委、县政府督办。\n",
+     "青阳县", "district"),
+])
+def test_a_townships_text_names_its_township(text: str, jurisdiction: str | None, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level", "number"), [
+    # a plan in Traditional characters: its 文號 (號, 辦) and its level words (全縣, 縣委) read as in Simplified
+    ("遂府辦發〔2019〕12號\n\n關於印發2019年大氣污染防治實施方案的通知\n各縣（區）人民政府，市直有關部門：\n一、任務\n"
+     "市發改委牽頭，市生態環境局配合。全市推進。\n", "遂宁市", "city", "遂府办发〔2019〕12号"),
+    ("農村人居環境整治工作方案\n一、任務\n縣住建局牽頭，縣農業農村局配合。全縣推進。縣政府督查室督辦。縣委、縣政府。\n",
+     None, "district", None),
+])
+def test_a_plan_in_traditional_characters(text: str, jurisdiction: str | None, level: str, number: str | None) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level, d.number) == (jurisdiction, level, number)
+
+
+DISCLOSED = ("\n关于印发2021年农村人居环境整治工作方案的通知\n各乡镇人民政府，县直各部门：\n"
+             "一、任务\n县住建局牵头。全县推进。\n")
+
+
+@pytest.mark.parametrize(("head", "issuer"), [
+    # a disclosure page's fields (发布机构, 发文字号), one to a line or in a table row
+    ("索引号：2021-00123\n发布机构：巫山县人民政府办公室\n发文字号：巫山府办发〔2021〕23号\n成文日期：2021-03-01\n",
+     "巫山县人民政府办公室"),
+    ("索引号 | 2021-00123 | 发布机构 | 县政府办公室 |\n发文字号 | 巫山府办发〔2021〕23号 | 成文日期 | 2021-03-01 |\n",
+     "县政府办公室"),
+])
+def test_the_fields_of_a_disclosure_page(head: str, issuer: str) -> None:
+    d = annotated(head + DISCLOSED)
+    assert (d.number, d.issuer, d.jurisdiction, d.level) == ("巫山府办发〔2021〕23号", issuer, "巫山县", "district")
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    # a county-level city's 市 is the city itself, and 府 is its government (市府办 = 市政府办公室)
+    ("市府办", "乐清市人民政府办公室"), ("市政府办", "乐清市人民政府办公室"), ("市政府", "乐清市人民政府"),
+])
+def test_a_county_level_citys_government(resolver: Resolver, mention: str, canonical: str) -> None:
+    unit = resolver.resolve_unit(mention, Context(level="district", jurisdiction="乐清市", year=2021))
+    assert (unit.canonical, unit.level, unit.jurisdiction) == (canonical, "district", "乐清市")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # a county-level city since made a district (吴江市 → 苏州市吴江区, 2012): the plan's own name, county level
+    ("吴江市2010年环境保护工作要点\n市环保局牵头。全市推进。\n", "吴江市", "district"),
+    # a title that opens with a word ending in 区 (农村牧区) names no place; a league speaks of 全盟, 盟委
+    ("农村牧区人居环境整治方案\n盟生态环境局牵头。全盟推进。盟委、盟行署督办。锡林郭勒盟各旗县市落实。\n",
+     "锡林郭勒盟", "city"),
+])
+def test_a_place_by_its_suffix_is_a_place_that_is_or_was(text: str, jurisdiction: str, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+# tests/realworld/rw_zhejiang_linan_msss2022.txt, its head and first row (cut): a district's table that never
+# names its district, only its streets and towns, which are 杭州市临安区's (data/townships.tsv)
+LINAN = ("发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+         "1 | 新建成公办中小学、幼儿园7所。 | 11月底前天目山镇中心幼儿园竣工交付。 | 教育局 | 发改局、住建局、财政局,"
+         "锦城街道、锦北街道、锦南街道、青山湖街道、昌化镇、天目山镇 |\n")
+
+
+def test_a_plan_that_names_only_its_townships_is_their_countys() -> None:
+    d = annotated(LINAN)
+    assert (d.jurisdiction, d.level) == ("杭州市临安区", "district")
+
+
+def test_the_signature_is_the_organ_above_the_date_not_the_list_above_it() -> None:
+    """tests/realworld/hx_shanxi_qinxian_gzbg2025.txt: a cover letter lists its attachments right above its
+    signature; 沁县, two characters, is a place only where it stands alone."""
+    text = ("县示范区管委会,各乡、镇人民政府,县直各有关单位:\n经县政府同意,现将任务分解印发给你们。\n"
+            "附件:1.2025年县《政府工作报告》任务清单\n2.2025年十五件民盼实事任务分解\n3.2025年县政府重点工作备忘录任务分解\n"
+            "沁县人民政府办公室\n2025年5月18日\n(此件公开发布)\n附件1\n2025年县政府工作报告任务清单\n"
+            "一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。\n")
+    d = annotated(text)
+    assert (d.issuer, d.jurisdiction, d.level) == ("沁县人民政府办公室", "沁县", "district")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # in an autonomous region, 自治区人民政府 and 自治区直 are the region's words (a province's), not a district's:
+    # a county of 广西 that cites its region's government is still a county
+    ("农村人居环境整治方案\n根据自治区人民政府、自治区人民政府办公厅、自治区党委政府的要求，县住建局牵头，"
+     "县农业农村局配合。全县推进。巴马县各乡镇落实。金城江区、金城江区配合。\n", "巴马瑶族自治县", "district"),
+    ("农村人居环境整治方案\n根据自治区人民政府、自治区人民政府办公厅的要求，各市人民政府、自治区直各部门落实。"
+     "自治区住房城乡建设厅牵头。南宁市、柳州市配合。\n", "广西壮族自治区", "province"),
+])
+def test_an_autonomous_regions_words_are_a_provinces(text: str, jurisdiction: str, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
+NOTICE = ("{number}\n\n关于印发2019年大气污染防治实施方案的通知\n各县（区）人民政府，市直有关部门：\n现印发给你们。\n"
+          "一、任务\n市发改委牵头，市生态环境局配合。{more}\n")
+
+
+@pytest.mark.parametrize(("number", "more", "jurisdiction", "level"), [
+    # the 文号 is all that names the place: 遂 opens the name of one prefecture-level city, and the text's
+    # words (市直, 市发改委) say the plan is a city's
+    ("遂府办发〔2019〕12号", "全市推进。", "遂宁市", "city"),
+    # 乐 opens many places' names: the one the text names (乐清 in 温州市生态环境局乐清分局) is the plan's, a
+    # county-level city, not the prefecture that text names too
+    ("乐政办发〔2021〕3号", "温州市生态环境局乐清分局、柳市镇配合。全市推进。", "乐清市", "district"),
+    # a county's 文号 carries its two-character name
+    ("巫山府发〔2020〕5号", "县水利局负责。全县推进。", "巫山县", "district"),
+])
+def test_a_place_named_only_by_the_number(number: str, more: str, jurisdiction: str, level: str) -> None:
+    d = annotated(NOTICE.format(number=number, more=more))
+    assert (d.jurisdiction, d.level, d.number, d.issuer) == (jurisdiction, level, number, None)
+
+
+RIVER_PLAN = ("大宁河流域水生态保护修复工作方案\n一、工作任务\n"
+              "（一）加强大宁河干流治理。县水利局牵头，县生态环境局配合。\n"
+              "（二）大宁河支流整治。县农业农村局负责。大宁河沿岸乡镇落实。\n（三）大宁河库区清漂。县交通局负责。全县推进。\n")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "level"), [
+    # 大宁 in 大宁河 is a river's name, not the county 大宁县: a county's short form inside the name of a river,
+    # a mountain or a road does not vote for the plan's place
+    (RIVER_PLAN, None, "district"),
+    (RIVER_PLAN + "巫山县大昌镇、巫山县双龙镇配合。\n", "巫山县", "district"),
+    # a city's short form in road names (南京路, 北京路) is no city: the city the plan names is its own
+    ("道路交通整治工作方案\n市公安局负责南京路、北京路、南京路口整治。市城管局配合。全市推进。青岛市各区落实。\n",
+     "青岛市", "city"),
+    # nor is a university, a bank or a road named after another city (北京大学, 南京银行, 北京东路)
+    ("人才引进工作方案\n市人社局负责与北京大学、北京大学、南京银行、北京东路商圈合作。全市推进。青岛市各区落实。\n",
+     "青岛市", "city"),
+])
+def test_a_place_inside_another_proper_name_does_not_vote(text: str, jurisdiction: str | None, level: str) -> None:
+    d = annotated(text)
+    assert (d.jurisdiction, d.level) == (jurisdiction, level)
+
+
 @pytest.mark.parametrize(("text", "jurisdiction", "level"), [
     # the addressee line names bodies after other places (武汉新港…): the county is the one its text names
     ("县人民政府办公室关于重点工作责任分解的通知\n各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：\n"
@@ -395,6 +575,27 @@ def test_a_five_year_plan_is_for_its_first_year() -> None:
 ])
 def test_banners_leagues_and_joint_plans(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "town", "canonical"), [
+    # a township's plan: 县X局 is the county's, and the county is the one the township belongs to (中子镇 is a
+    # town of 广元市朝天区, 洣水镇 of 衡东县: data/townships.tsv); a name many counties share (徐庄镇) has none
+    ("区应急局", "中子镇", "广元市朝天区应急管理局"),
+    ("县应急局", "洣水镇", "衡东县应急管理局"),
+    ("县应急局", "徐庄镇", "县应急管理局"),
+    ("镇应急办", "中子镇", "中子镇应急办"),
+])
+def test_a_townships_county_from_the_national_township_list(resolver: Resolver, mention: str, town: str,
+                                                            canonical: str) -> None:
+    assert resolver.resolve_unit(mention, Context(level="township", jurisdiction=town)).canonical == canonical
+
+
+def test_the_township_list_names_each_townships_county() -> None:
+    from polkg.nlp.gazetteer import load
+    gaz = load()
+    assert (gaz.township_county("中子镇"), gaz.township_county("洣水镇")) == ("广元市朝天区", "衡阳市衡东县")
+    assert gaz.township_county("徐庄镇") is None  # four counties have one
+    assert gaz.township_county("徐庄镇", near=["郑州市登封市"]) == "郑州市登封市"
 
 
 def test_a_townships_plan_names_its_countys_departments_by_system(resolver: Resolver) -> None:
