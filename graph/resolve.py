@@ -491,7 +491,8 @@ class Resolver:
         for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._zone, self._self,
                      self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
-                     self._committee, self._government, self._partial, self._park, self._run_together):
+                     self._committee, self._government, self._county_short, self._partial, self._park,
+                     self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
@@ -991,6 +992,23 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
+
+    def _county_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A county-level division of the plan's own city written by its short name in a unit list (漾濞、永平、
+        南涧3个县要…: 漾濞彝族自治县人民政府): a city assigns tasks to its own counties, so the short name is read
+        only among the divisions inside the jurisdiction, never across places."""
+        if not ctx.jurisdiction or len(name) < 2 or self._level_of(ctx) not in ("city", "province"):
+            return None
+        gaz = gazetteer.load()
+        inside = [p for p in gaz.short.get(name, ()) if known_places()[p].level == "district"
+                  and ctx.jurisdiction in (gaz.official(a) for a in gaz.ancestors(p)[1:])]
+        if len(inside) != 1:
+            return None
+        region = gaz.official(inside[0])
+        canonical = region + "人民政府"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "government", "district", "政府", region,
+                            why=(f"{name!r} is the short name of {region}, a division of {ctx.jurisdiction}: its "
+                                 "government", f"canonical name {canonical!r}"))
 
     def _township_owner(self, town: str, ctx: Context) -> str | None:
         """The county or district a town, township or street belongs to, by its official name: the
