@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+from polkg.graph.model import Document, Extraction, Span
 from polkg.graph.resolve import Context, Resolver
+from polkg.loaders.metadata import annotate
 
 DALI = Context(level="city", jurisdiction="大理白族自治州", year=2019)
+
+
+def annotated(text: str, stem: str = "plan") -> Document:
+    doc = Document(doc=stem, plan=0, title=stem, span=Span(start=0, end=len(text)))
+    ex = Extraction(doc=stem, file=f"{stem}.txt", format="generic", documents=[doc])
+    annotate(ex, text)
+    return ex.documents[0]
 
 
 @pytest.fixture(scope="module")
@@ -27,3 +36,28 @@ def test_a_countys_short_name_in_its_citys_plan_is_its_government(resolver: Reso
 
 def test_a_short_name_outside_the_plans_place_is_not_a_government(resolver: Resolver) -> None:
     assert resolver.resolve_unit("永平", Context(level="city", jurisdiction="十堰市")).kind != "government"
+
+
+TOWN_NOTICE = ("{head}\n\n各村（社区）、镇级相关部门：\n为确保水质持续向好，现对各村河湖巡查工作通知如下。\n"
+               "一、镇河长制办公室负责统筹，各村落实。\n")
+
+
+@pytest.mark.parametrize(("head", "jurisdiction"), [
+    # a township's notice: its title opens with the township after its county's name
+    ("达州市达川区石桥镇人民政府关于落实河长令相关工作的通知", "达州市达川区石桥镇"),
+    # the township alone opens the title, the county signs the page header
+    ("发文机关 枣庄市台儿庄区马兰屯镇\n马兰屯镇关于做好镇、村两级河长巡河工作的通知", "枣庄市台儿庄区马兰屯镇"),
+])
+def test_a_townships_own_notice_is_the_townships(head: str, jurisdiction: str) -> None:
+    d = annotated(TOWN_NOTICE.format(head=head))
+    assert (d.jurisdiction, d.level) == (jurisdiction, "township")
+
+
+def test_a_county_plan_naming_a_township_first_stays_the_countys() -> None:
+    d = annotated("房县人民政府关于城关镇老旧小区改造的通知\n各乡镇人民政府，县直各部门：\n全县推进。县住建局牵头。\n")
+    assert d.jurisdiction == "房县"
+
+
+def test_a_township_offices_take_the_township_and_its_county(resolver: Resolver) -> None:
+    ctx = Context(level="township", jurisdiction="达州市达川区石桥镇", year=2022)
+    assert resolver.resolve_unit("镇河湖长制办公室", ctx).canonical == "达州市达川区石桥镇河湖长制办公室"
