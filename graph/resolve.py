@@ -862,7 +862,8 @@ class Resolver:
         if level == "township" and not m["pre"]:  # a township has no 公安 of its own: its county's
             level, where = "district", self._township_owner(ctx.jurisdiction or "", ctx)
         municipal = where in MUNICIPALITIES
-        dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year)
+        dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year,
+                                                           m["stem"])
         if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局
             return self._department(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
                                                          f"the {system} department of {where}",))
@@ -875,10 +876,12 @@ class Resolver:
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
                                  f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
 
-    def _system_department(self, system: str, level: Level, year: int | None) -> Dept | None:
+    def _system_department(self, system: str, level: Level, year: int | None, written: str = "") -> Dept | None:
         """The department of ``system`` at ``level``, by the name in force in ``year`` (生态环境 at province
         level: 生态环境厅; in 2017, 环境保护厅). The first entry of a system in data/units.toml is its
-        current name; the suffix is the level's usual one (厅 for a province, 局 below) unless it says else."""
+        current name; the suffix is the level's usual one (厅 for a province, 局 below) unless it says else.
+        In the year of the rename itself the plan may be from either side of it: the new name ``written``
+        (生态环境, 农业农村 in a 2019 plan) says which."""
         suffixes = SYSTEM_SUFFIX.get(level)
         if suffixes is None:
             return None
@@ -893,7 +896,8 @@ class Resolver:
             if dept is None:
                 return None
             for r in self.vocab.renames:  # before the rename, the old name
-                if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]):
+                after = written in (e["stem"], *e.get("aliases", ())) and year == int(r.date[:4])
+                if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]) and not after:
                     return self.vocab.departments.get(r.old, dept)
             return dept
         return None

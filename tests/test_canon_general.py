@@ -61,3 +61,15 @@ def test_a_county_plan_naming_a_township_first_stays_the_countys() -> None:
 def test_a_township_offices_take_the_township_and_its_county(resolver: Resolver) -> None:
     ctx = Context(level="township", jurisdiction="达州市达川区石桥镇", year=2022)
     assert resolver.resolve_unit("镇河湖长制办公室", ctx).canonical == "达州市达川区石桥镇河湖长制办公室"
+
+
+@pytest.mark.parametrize(("mention", "year", "canonical"), [
+    ("生态环境", 2019, "达州市生态环境局"),  # the reform's year: the new name written is the new bureau
+    ("农业农村", 2019, "达州市农业农村局"),
+    ("生态环境", 2017, "达州市环境保护局"),  # before it, the system's bureau had its old name
+    ("环保", 2019, "达州市环境保护局"),
+])
+def test_a_bare_system_name_in_the_year_of_its_rename(resolver: Resolver, mention: str, year: int,
+                                                      canonical: str) -> None:
+    ctx = Context(level="city", jurisdiction="达州市", year=year)
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
