@@ -632,6 +632,8 @@ class Resolver:
             if not why:  # no prefix: the suffix may imply the level (厅 → province)
                 level, where, why = self._implied(dept, ctx)
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
+            if level == "national" and rest == name[2:] and dept.official("national") == dept.body:
+                written = name[:2]  # 国家乡村振兴局, 国家体育总局: the 国家 is part of the name
             why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
             dept, why = self._in_force(dept, level, where, ctx.year, why)
             return self._department(dept, level, where, why, written)

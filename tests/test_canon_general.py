@@ -73,3 +73,15 @@ def test_a_bare_system_name_in_the_year_of_its_rename(resolver: Resolver, mentio
                                                       canonical: str) -> None:
     ctx = Context(level="city", jurisdiction="达州市", year=year)
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("国家中医药局", "国家中医药管理局"),  # the standard short names of national administrations
+    ("国家粮食和储备局", "国家粮食和物资储备局"),
+    ("国家乡村振兴局", "国家乡村振兴局"),  # 国家 is part of the name, not a level to drop
+    ("国家体育总局", "国家体育总局"),
+    ("国家外汇局", "国家外汇管理局"),
+    ("国家发展改革委", "国家发展和改革委员会"),
+])
+def test_national_administrations_keep_their_names(resolver: Resolver, mention: str, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, Context(level="province", jurisdiction="四川省")).canonical == canonical
