@@ -508,11 +508,29 @@ class Resolver:
         """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
         found = data.read("units.toml")["national"].get(name)
         if found is None:
-            return None
+            return self._national_office(name, ctx)
         canonical, system = found
         kind: UnitKind = "company" if system == "企业" else "department"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, "national", system, None,
                             why=(f"{name}: the central organ {canonical}", f"canonical name {canonical!r}"))
+
+    def _national_office(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """四川能源监管办, 省证监局: a central organ's office in a province, named around the province's short
+        name (data/units.toml [national_offices])."""
+        offices: dict[str, list[str]] = data.read("units.toml")["national_offices"]
+        tail = next((t for t in offices if name.endswith(t) and len(name) > len(t)), None)
+        if tail is None:
+            return None
+        head = name.removesuffix(tail)
+        province = self._at_level("province", ctx) if head == "省" else self.region(head, ctx.jurisdiction)
+        if not province or region_level(province) != "province":
+            return None
+        place = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", province)
+        form, system = offices[tail]
+        canonical = form.format(place=place)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "province", system, province,
+                            why=(f"{tail}: the office of a central organ in {province}",
+                                 f"canonical name {canonical!r}"))
 
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""

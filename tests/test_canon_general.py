@@ -85,3 +85,15 @@ def test_a_bare_system_name_in_the_year_of_its_rename(resolver: Resolver, mentio
 ])
 def test_national_administrations_keep_their_names(resolver: Resolver, mention: str, canonical: str) -> None:
     assert resolver.resolve_unit(mention, Context(level="province", jurisdiction="四川省")).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("四川能源监管办", Context(level="province", jurisdiction="四川省"), "国家能源局四川监管办公室"),
+    ("省能源监管办", Context(level="city", jurisdiction="达州市"), "国家能源局四川监管办公室"),
+    ("内蒙古电力监管办", Context(level="province", jurisdiction="内蒙古自治区", year=2013),
+     "国家电力监管委员会内蒙古电力监管专员办公室"),
+    ("四川证监局", Context(level="province", jurisdiction="四川省"), "中国证券监督管理委员会四川监管局"),
+])
+def test_a_central_organs_office_in_a_province(resolver: Resolver, mention: str, ctx: Context,
+                                               canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
