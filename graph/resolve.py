@@ -291,12 +291,26 @@ def ancestors(name: str) -> list[str]:
     county = gaz.township_county(name) if name.endswith(("镇", "乡", "街道")) else None
     if county:  # a township of one county only (中子镇: 广元市朝天区)
         return [gaz.official(a) for a in gaz.ancestors(county)]
+    written = _county_of_township(name)
+    if written:  # a township written after its county (达州市达川区石桥镇)
+        return [written, *ancestors(written)]
     out: list[str] = []
     current = _parent_from_name(name)
     while current and current not in out:
         out.append(current)
         current = _parent_from_name(current)
     return out
+
+
+def _county_of_township(name: str) -> str | None:
+    """The county-level place a township's name opens with (达州市达川区石桥镇 → 达川区), by its official name."""
+    if not name.endswith(("镇", "乡", "街道")):
+        return None
+    for cut in range(len(name) - 2, 1, -1):
+        known = _known(name[:cut])
+        if known and known_places()[known].level == "district":
+            return gazetteer.load().official(known)
+    return None
 
 
 def _parent_from_name(name: str) -> str | None:
@@ -1221,6 +1235,10 @@ def _expand_tail(rest: str, party: bool = False) -> str:
     """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
     if rest.endswith("管委会"):
         return rest[: -len("管委会")] + "管理委员会"
+    tails: dict[str, str] = data.read("units.toml")["suffix"]["tails"]
+    tail = next((t for t in tails if rest.endswith(t)), None)
+    if tail:
+        return rest.removesuffix(tail) + tails[tail]
     # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办), as is every 办 of a
     # Party committee (县委督查办: 中共西乡县委督查办公室); other short stems and the government's offices are
     # contracted (应急办, 政府绩效办 = 人民政府绩效管理办公室): kept

@@ -97,3 +97,21 @@ def test_national_administrations_keep_their_names(resolver: Resolver, mention: 
 def test_a_central_organs_office_in_a_province(resolver: Resolver, mention: str, ctx: Context,
                                                canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+SHIQIAO = Context(level="township", jurisdiction="达州市达川区石桥镇", year=2022)
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("区科技和经信局", Context(level="district", jurisdiction="武汉市蔡甸区"), "武汉市蔡甸区科技和经济信息化局"),
+    ("市科信局", Context(level="district", jurisdiction="赤壁市"), "赤壁市科学技术和经济信息化局"),
+    ("镇规建办", SHIQIAO, "达州市达川区石桥镇规划建设办公室"),
+    ("市防火办", Context(level="city", jurisdiction="沈阳市"), "沈阳市森林防火指挥部办公室"),
+    ("市森林防火指挥部办公室", Context(level="city", jurisdiction="沈阳市"), "沈阳市森林防火指挥部办公室"),
+    # a township written after its county: the levels above it are its county's and city's
+    ("市防火办", SHIQIAO, "达州市森林防火指挥部办公室"),
+    ("区委宣传部", SHIQIAO, "中共达州市达川区委宣传部"),
+    ("超限站", Context(level="township", jurisdiction="徐庄镇", year=2017), "徐庄超限检测站"),
+])
+def test_contracted_names_written_in_full(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
