@@ -1032,19 +1032,22 @@ class Resolver:
                                  f"canonical name {canonical!r}"))
 
     def _county_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """A county-level division of the plan's own city written by its short name in a unit list (漾濞、永平、
-        南涧3个县要…: 漾濞彝族自治县人民政府): a city assigns tasks to its own counties, so the short name is read
-        only among the divisions inside the jurisdiction, never across places."""
-        if not ctx.jurisdiction or len(name) < 2 or self._level_of(ctx) not in ("city", "province"):
+        """A division of the plan's own place written by its short name in a unit list (漾濞、永平、南涧3个县要…:
+        漾濞彝族自治县人民政府; 成都、德阳 in a province's plan: 成都市人民政府): a city assigns tasks to its own
+        counties, a province to its cities, so the short name is read only among the divisions one level below
+        the jurisdiction, inside it, never across places."""
+        below = {"province": "city", "city": "district"}.get(self._level_of(ctx))
+        if not ctx.jurisdiction or len(name) < 2 or below is None:
             return None
         gaz = gazetteer.load()
-        inside = [p for p in gaz.short.get(name, ()) if known_places()[p].level == "district"
+        written = {*gaz.forms.get(name, ()), *gaz.short.get(name, ())}  # 德阳 (a form), 漾濞 (a short form)
+        inside = [p for p in sorted(written) if getattr(known_places().get(p), "level", None) == below
                   and ctx.jurisdiction in (gaz.official(a) for a in gaz.ancestors(p)[1:])]
         if len(inside) != 1:
             return None
         region = gaz.official(inside[0])
         canonical = region + "人民政府"
-        return ResolvedUnit(ids.unit_id(canonical), canonical, "government", "district", "政府", region,
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "government", cast(Level, below), "政府", region,
                             why=(f"{name!r} is the short name of {region}, a division of {ctx.jurisdiction}: its "
                                  "government", f"canonical name {canonical!r}"))
 

@@ -115,3 +115,9 @@ SHIQIAO = Context(level="township", jurisdiction="达州市达川区石桥镇", 
 ])
 def test_contracted_names_written_in_full(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+def test_a_citys_short_name_in_its_provinces_plan_is_its_government(resolver: Resolver) -> None:
+    sichuan = Context(level="province", jurisdiction="四川省", year=2019)
+    assert resolver.resolve_unit("德阳", sichuan).canonical == "德阳市人民政府"
+    assert resolver.resolve_unit("德阳", Context(level="province", jurisdiction="湖北省")).kind != "government"
