@@ -112,6 +112,7 @@ SHIQIAO = Context(level="township", jurisdiction="达州市达川区石桥镇", 
     ("市防火办", SHIQIAO, "达州市森林防火指挥部办公室"),
     ("区委宣传部", SHIQIAO, "中共达州市达川区委宣传部"),
     ("超限站", Context(level="township", jurisdiction="徐庄镇", year=2017), "徐庄超限检测站"),
+    ("县文广旅局", Context(level="district", jurisdiction="房县", year=2022), "房县文化广电旅游局"),
 ])
 def test_contracted_names_written_in_full(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
