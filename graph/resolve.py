@@ -502,8 +502,8 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._zone, self._self,
-                     self._league, self._company, self._named,
+        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._state_zone, self._zone,
+                     self._self, self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
                      self._run_together):
@@ -591,6 +591,21 @@ class Resolver:
             return None
         return replace(found, why=(f"{name[:2]}: the places issuing the plan together; read in the document's "
                                    f"own {ctx.jurisdiction}", *found.why))
+
+    def _state_zone(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """航空港区管委会, 济源示范区, 省沈抚示范区管委会: a zone of state standing by the forms its province's
+        plans write (data/units.toml [[zone]]), run by its 管理委员会; read only in that province's plans."""
+        body = re.sub(r"(?:党工委和)?(?:管委会|管理委员会)$", "", name)
+        body = body[1:] if body[:1] in ("省", "市") else body
+        chain = _chain(ctx)
+        for zone in data.read("units.toml")["zone"]:
+            if body in zone["forms"] and (zone["province"] in chain or ctx.level == "national"):
+                canonical = zone["name"] + "管理委员会"
+                return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", "开发区",
+                                    zone["province"], why=(f"{body!r} is {zone['name']}, a zone of state standing in "
+                                                       f"{zone['province']}: its 管理委员会",
+                                                       f"canonical name {canonical!r}"))
+        return None
 
     def _self(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """我单位, 本局, 我厅: the issuer of the document (or the department whose office issued it)."""

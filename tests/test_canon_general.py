@@ -122,3 +122,15 @@ def test_a_citys_short_name_in_its_provinces_plan_is_its_government(resolver: Re
     sichuan = Context(level="province", jurisdiction="四川省", year=2019)
     assert resolver.resolve_unit("德阳", sichuan).canonical == "德阳市人民政府"
     assert resolver.resolve_unit("德阳", Context(level="province", jurisdiction="湖北省")).kind != "government"
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("航空港区管委会", Context(level="province", jurisdiction="河南省"), "郑州航空港经济综合实验区管理委员会"),
+    ("济源示范区", Context(level="province", jurisdiction="河南省"), "济源产城融合示范区管理委员会"),
+    ("省沈抚示范区管委会", Context(level="province", jurisdiction="辽宁省"), "辽宁沈抚改革创新示范区管理委员会"),
+    ("寧東管委會", Context(level="city", jurisdiction="银川市"), "宁夏宁东能源化工基地管理委员会"),
+    # another province's 航空港区 is not Zhengzhou's
+    ("航空港区管委会", Context(level="city", jurisdiction="西安市"), "航空港区管理委员会"),
+])
+def test_zones_of_state_standing(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
