@@ -669,3 +669,13 @@ def test_xietong_with_a_partner_and_as_a_clause_verb() -> None:
 def test_a_post_and_a_name_apart() -> None:
     """``副县长 张三``: a space between the post and the name (a name column flattened into text) is still a person."""
     assert [n for n, _ in marks.named_people("由副县长 张三负责协调，")] == ["张三"]
+
+
+def test_zhuban_and_xieban_in_a_closing_mark() -> None:
+    """``（省财政厅主办，省国税局、地税局协办）`` (hy_heilongjiang_gzbg2013_fengong): 主办 is the responsible unit, 协办
+    those that assist; neither word is part of a unit's name."""
+    x = read("hy_heilongjiang_gzbg2013_fengong")
+    revenue = having(x, "公共财政收入增长13%左右")
+    assert roles(revenue) == {"lead": [], "responsible": ["省财政厅"], "assist": ["省国税局", "地税局"]}
+    gas = having(x, "重点抓好哈尔滨中小型燃气轮机")
+    assert roles(gas) == {"lead": [], "responsible": ["省工信委"], "assist": ["省发改委"]}
