@@ -488,6 +488,8 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
+        listed = marks.listed(s, start) if own is None else None
+        own = own or listed
         partners = marks.partners(s, start, own.end if own is not None else start)
         if partners:  # …。会同有关部门拟订…: whoever the item belongs to acts with them
             own = own or Mark(start=start, end=start)
@@ -499,6 +501,8 @@ class Engine:
             people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
         self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
                                  leaders=people))
+        if listed is not None:  # 有3项由X牵头，分别是…: the item names its own items and unit; no later mark is its
+            self.flush()
 
     def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
         """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and
@@ -518,6 +522,8 @@ class Engine:
             mark = inline or marks.clause_list(sentence, offset + a)
             if mark and a > 0:
                 out.append((a, b, mark))
+            elif not mark:
+                out.extend((a + c, b, m) for c, m in _agent_tail(sentence, offset + a))
         return out
 
     # ------------------------------------------------------------ field lines and records
@@ -879,6 +885,18 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
         out.append(a)
         before = mark
     return out
+
+
+def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
+    """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
+    ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
+    them, as a bracketed mark would. ``(start in sentence, mark)``, or nothing."""
+    for m in re.finditer(r"[，,]\s*(?=由)", sentence):
+        tail = sentence[m.end() :]
+        mark = marks.clause_list(tail, offset + m.end())
+        if mark:
+            return [(m.end(), mark)]
+    return []
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:

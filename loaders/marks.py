@@ -83,6 +83,7 @@ class Words:
     counted: re.Pattern[str]
     public: tuple[str, ...]
     duty_openers: re.Pattern[str]
+    listed: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
@@ -134,6 +135,7 @@ def words() -> Words:
         counted=re.compile(raw["clauses"]["counted"]),
         public=tuple(raw["clauses"]["public"]),
         duty_openers=re.compile(raw["clauses"]["duty_openers"]),
+        listed=re.compile(raw["clauses"]["listed"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
@@ -605,6 +607,17 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+def listed(s: str, offset: int) -> Mark | None:
+    """``…共计12项，有3项由国家卫生健康委牵头，分别是A；B；C。``: a count of items given to a unit and then the items
+    themselves; the unit has that role in what follows, though it is not the sentence's subject."""
+    m = words().listed.search(s)
+    if m is None:
+        return None
+    role: Role = dict(styles.vocab().verbs).get(m.group("verb"), "responsible")
+    found = unit_names(m.group("units"), offset + m.start("units"), role)
+    return Mark(found=found, start=offset + m.start(), end=offset + m.end()) if found else None
 
 
 @cache

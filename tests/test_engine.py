@@ -679,3 +679,16 @@ def test_zhuban_and_xieban_in_a_closing_mark() -> None:
     assert roles(revenue) == {"lead": [], "responsible": ["省财政厅"], "assist": ["省国税局", "地税局"]}
     gas = having(x, "重点抓好哈尔滨中小型燃气轮机")
     assert roles(gas) == {"lead": [], "responsible": ["省工信委"], "assist": ["省发改委"]}
+
+
+def test_an_agent_clause_closes_its_sentence() -> None:
+    """``例如，完善药品集中采购和使用机制，由国家医保局、国家卫生健康委、国家药监局等分工负责。``
+    (hy_national_gzbg2019_weijian_fengong): the clauses from ``由`` to the sentence's end only say who acts, so they
+    close the measure before them like a bracketed mark; ``有3项由X牵头，分别是…`` gives X the lead of what it lists."""
+    x = read("hy_national_gzbg2019_weijian_fengong")
+    assert roles(having(x, "完善药品集中采购和使用机制"))["responsible"] == ["国家医保局", "国家卫生健康委", "国家药监局"]
+    assert roles(having(x, "支持中医药事业传承创新发展"))["responsible"] == ["国家卫生健康委", "国家中医药局"]
+    assert roles(having(x, "有3项由国家卫生健康委牵头")) == {"lead": ["国家卫生健康委"], "responsible": [], "assist": []}
+    boilers = snippet("（一）推进燃煤锅炉淘汰，由市生态环境局牵头，市市场监管局配合。\n")
+    assert roles(having(boilers, "推进燃煤锅炉淘汰")) == {"lead": ["市生态环境局"], "responsible": [],
+                                                      "assist": ["市市场监管局"]}
