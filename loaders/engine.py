@@ -834,9 +834,17 @@ def _has_mark(s: str) -> bool:
     return any(marks.mark_of(s[a + 1 : b - 1], 0) for a, b in _brackets(s))
 
 
+_BROKEN_MARKER = re.compile(r"\s*(?P<open>[（(])[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff])")
+
+
 def _brackets(s: str) -> list[tuple[int, int]]:
     """Outermost brackets of a paragraph; a run of closing brackets after one belongs to it (``…配合)]``)."""
     out: list[tuple[int, int]] = []
+    broken = _BROKEN_MARKER.match(s)
+    if broken and any(a == broken.start("open") and "。" in s[a:b] for a, b in brackets(s, open_end=True)):
+        # （二明确村庄建设标准。…（X牵头）: an item marker that lost its closing bracket opens no bracket
+        shift = broken.end()
+        return [(a + shift, b + shift) for a, b in _brackets(s[shift:])]
     for a, b in brackets(s, open_end=True):
         while b < len(s) and s[b] in "）)〕]】":
             b += 1

@@ -482,9 +482,15 @@ def clause_list(s: str, offset: int) -> Mark | None:
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:
-    """Clauses of ``s`` split on punctuation and on spaces between Chinese words, outside brackets."""
-    spaced = _CJK_GAP.sub(lambda m: "，" + m.group()[1:], s)  # same length: offsets hold
-    return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。")]
+    """Clauses of ``s`` split on punctuation and on spaces after a role verb (``X牵头 Y配合``), outside brackets;
+    a space inside a name (``省乡村振兴 局``, a line broken in the source) splits nothing."""
+    verbs = tuple(v for v, _ in styles.vocab().verbs)
+
+    def gap(m: re.Match[str]) -> str:
+        return "，" + m.group()[1:] if s[: m.start()].endswith(verbs) else m.group()
+
+    spaced = _CJK_GAP.sub(gap, s)  # same length: offsets hold
+    return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。,;")]
 
 
 def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = False) -> Mark | None:

@@ -692,3 +692,14 @@ def test_an_agent_clause_closes_its_sentence() -> None:
     boilers = snippet("（一）推进燃煤锅炉淘汰，由市生态环境局牵头，市市场监管局配合。\n")
     assert roles(having(boilers, "推进燃煤锅炉淘汰")) == {"lead": ["市生态环境局"], "responsible": [],
                                                       "assist": ["市市场监管局"]}
+
+
+def test_half_width_commas_a_broken_marker_and_a_space_inside_a_name() -> None:
+    """hy_hunan_xiangcun_jianshe2023 (text from a PDF): ``(省自然资源厅牵头,省住房和城乡建设厅、…省乡村振兴 局按职责分工
+    负责)`` splits on the half-width comma, the space inside ``省乡村振兴 局`` splits nothing; ``(二明确村庄建设标准。``
+    is an item marker that lost its bracket, not a bracket holding the item."""
+    x = read("hy_hunan_xiangcun_jianshe2023")
+    plan = having(x, "实现村庄规划管理依据全覆盖")
+    assert roles(plan) == {"lead": ["省自然资源厅"], "responsible": ["省住房和城乡建设厅", "省农业农村厅", "省乡村振兴局"],
+                           "assist": []}
+    assert roles(having(x, "明确村庄建设标准"))["lead"] == ["省农业农村厅", "省乡村振兴局"]
