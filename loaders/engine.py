@@ -133,6 +133,9 @@ class Engine:
     block_units: list[Found] | None = None
     #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
+    upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
+    #: a line of units only whose duties follow on the next line (市教育局 / 负责校园食品安全管理工作。)
+    duty_subject: Mark | None = None
 
     # ------------------------------------------------------------ walking
 
@@ -207,7 +210,12 @@ class Engine:
         if marker is not None:
             self.on_heading(para, *marker)
             return
+        label_before = self.label
         bare = self.bare_line(s, para.start)
+        if bare is not None and bare.found and label_before is None and self._opens_duties():
+            self.flush()  # 市教育局 / 负责校园食品安全管理工作。: the unit is the subject of the duties below it
+            self.duty_subject = bare
+            return
         if bare is not None:
             if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
                 self.unit_cell(bare)
@@ -218,6 +226,10 @@ class Engine:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def _opens_duties(self) -> bool:
+        """Whether the next paragraph is a duty with no subject of its own (``负责…``)."""
+        return compact(self.upcoming).startswith(marks.DUTY_OPENERS)
 
     def label_only(self, s: str) -> bool:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
@@ -401,7 +413,7 @@ class Engine:
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
         if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
-            scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end)
+            scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
@@ -488,6 +500,9 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
+        if own is None and self.duty_subject is not None and compact(s).startswith(marks.DUTY_OPENERS):
+            own = self.duty_subject
+        self.duty_subject = None
         listed = marks.listed(s, start) if own is None else None
         own = own or listed
         partners = marks.partners(s, start, own.end if own is not None else start)
@@ -976,6 +991,7 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         skip = letter_lines(text, paras)
         for i, para in enumerate(paras):
             if i not in skip:
+                engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
                 engine.feed(para)
         engine.end_fields()
         engine.flush()

@@ -44,6 +44,8 @@ MAX_NAME_EXTENSION = 6
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
 MIN_AGENT_CLAUSE = 12
+#: words opening a duty whose subject stood just before it (市教育局 / 负责…; （2）沈阳警备区。负责…)
+DUTY_OPENERS = ("负责", "牵头负责", "主要负责")
 #: a post's qualifier (县政府分线 in 县政府分线领导) is at most this long
 MAX_POST_HEAD = 8
 #: a post and a name opening a sentence (常务副市长张忠龙) are at most this long
@@ -578,7 +580,8 @@ def _subject(s: str, offset: int) -> Mark | None:
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
-        if found and "。" in m.group(2):
+        duties = body[m.end() :].lstrip().startswith(DUTY_OPENERS)  # （2）沈阳警备区。负责协调…: its duties follow
+        if found and "。" in m.group(2) and not duties:
             found = found if all(f.mention.endswith(words().sentence_units) for f in found) else None
         if found:
             return Mark(found=found, start=at, end=at + m.end())
@@ -919,12 +922,13 @@ def heading_units(title: str, offset: int) -> list[Found]:
     return []
 
 
-def heading_unit(title: str, offset: int) -> list[Found]:
+def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
-    Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block)."""
+    Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block), unless
+    ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
     body = title.rstrip(" \t：:。")
     found = unit_names(body, offset, "responsible") if body.strip() else None
-    if not found or not all(f.mention.endswith(words().sentence_units) for f in found):
+    if not found or not (duties or all(f.mention.endswith(words().sentence_units) for f in found)):
         return []
     return found
 

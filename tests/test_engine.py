@@ -703,3 +703,19 @@ def test_half_width_commas_a_broken_marker_and_a_space_inside_a_name() -> None:
     assert roles(plan) == {"lead": ["省自然资源厅"], "responsible": ["省住房和城乡建设厅", "省农业农村厅", "省乡村振兴局"],
                            "assist": []}
     assert roles(having(x, "明确村庄建设标准"))["lead"] == ["省农业农村厅", "省乡村振兴局"]
+
+
+def test_a_unit_line_names_the_duties_below_it() -> None:
+    """A duty list whose unit stands on its own line and its duties follow, opening with 负责: a table flattened one
+    cell per line (``1`` / ``市教育局`` / ``负责校园食品安全管理工作。…``, hy_hebei_shijiazhuang_xiaoyuan_shipin) or a
+    numbered unit heading that ends like a place or a court (``（2）沈阳警备区。`` / ``负责协调…``,
+    hy_liaoning_shenyang_senlin_fanghuo_zz): the unit is the subject of those duties, not a mark closing the text
+    above it."""
+    x = read("hy_hebei_shijiazhuang_xiaoyuan_shipin")
+    assert roles(having(x, "负责校园食品安全管理工作"))["responsible"] == ["市教育局"]
+    assert roles(having(x, "负责学校集中用餐食品安全的监督管理"))["responsible"] == ["市市场监督管理局"]
+    assert roles(having(x, "负责组织开展校园食品安全风险监测"))["responsible"] == ["市卫生健康委"]
+    y = read("hy_liaoning_shenyang_senlin_fanghuo_zz")
+    assert roles(having(y, "调动当地驻军"))["responsible"] == ["沈阳警备区"]
+    assert roles(having(y, "负责全市森林防火宣传教育工作"))["responsible"] == ["市委宣传部"]
+    assert roles(having(y, "诉讼和审理工作"))["responsible"] == ["市检察院", "市中级人民法院"]
