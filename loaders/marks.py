@@ -78,6 +78,7 @@ class Words:
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
     bodies: tuple[str, ...]
+    founding: tuple[str, ...]
     unit_posts: re.Pattern[str]
     person_posts: str
     name_ends: tuple[str, ...]
@@ -130,6 +131,7 @@ def words() -> Words:
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
         bodies=tuple(raw["clauses"]["bodies"]),
+        founding=tuple(raw["clauses"]["founding"]),
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
         person_posts=raw["clauses"]["person_posts"],
         name_ends=tuple(raw["clauses"]["name_ends"]),
@@ -306,7 +308,13 @@ def _subject_start(piece: str) -> int:
     """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
     ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并)由", piece)]
-    return ends[-1] if ends and is_unit(piece[ends[-1] :]) else 0
+    if ends and is_unit(piece[ends[-1] :]):
+        return ends[-1]
+    lead = len(piece) - len(piece.lstrip())
+    verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
+    if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
+        return lead + len(verb)  # 成立工作专班：: the body set up is the unit
+    return 0
 
 
 def _starred(s: str, a: int, b: int, offset: int) -> list[Found]:
@@ -339,6 +347,10 @@ def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found
             Found(compact(m.group("tail")), role, two.start, two.end)]
 
 
+#: bare administrative levels that name the governments of that level in a list (各街道、镇和…)
+_LEVELS = ("镇", "乡", "街道", "乡镇", "县", "区")
+
+
 def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
     """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
     name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
@@ -346,7 +358,9 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
     for m in re.finditer(r"以及|和|及|与", piece):
         i, j = m.start(), m.end()
         right = compact(piece[j:])
-        if is_unit(piece[:i]) and is_unit(right) and right not in styles.vocab().suffixes:
+        left = compact(piece[:i])
+        level = left in _LEVELS  # 各街道、镇和上海站管委办: a bare level (the 镇 of the list's 各) before 和
+        if (is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes:
             one = trimmed_span(s, a, a + i, offset)
             two = trimmed_span(s, a + j, b, offset)
             return [Found(compact(piece[:i]), role, one.start, one.end), Found(right, role, two.start, two.end)]

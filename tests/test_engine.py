@@ -719,3 +719,16 @@ def test_a_unit_line_names_the_duties_below_it() -> None:
     assert roles(having(y, "调动当地驻军"))["responsible"] == ["沈阳警备区"]
     assert roles(having(y, "负责全市森林防火宣传教育工作"))["responsible"] == ["市委宣传部"]
     assert roles(having(y, "诉讼和审理工作"))["responsible"] == ["市检察院", "市中级人民法院"]
+
+
+def test_a_level_before_he_a_founded_body_and_an_adverb_are_read_right() -> None:
+    """``各有关部门、各街道、镇和上海站管委办要…`` (hy_shanghai_zhabei_gaoceng_xiaofang): the bare level 镇 before 和 is a
+    unit of its own; ``成立工作专班：负责…`` (hy_tianjin_donglihu_chengguan2025): the unit is 工作专班; ``一是扎实推进
+    产业强镇。`` (hy_shanxi_zhangzi_nanzhang_gzjh2023) is a measure, never a unit."""
+    assert [f.mention for f in marks.unit_names("各有关部门、各街道、镇和上海站管委办", 0, "responsible") or []] == [
+        "各有关部门", "各街道", "镇", "上海站管委办"]
+    assert [f.mention for f in marks.unit_names("住房和城乡建设局", 0, "responsible") or []] == ["住房和城乡建设局"]
+    x = read("hy_tianjin_donglihu_chengguan2025")
+    assert roles(having(x, "成立工作专班"))["responsible"] == ["工作专班"]
+    y = read("hy_shanxi_zhangzi_nanzhang_gzjh2023")
+    assert not having(y, "一是扎实推进产业强镇").units
