@@ -603,7 +603,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
-    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同|协同)", body)
+    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?:分别|共同|要|将)?(?=会同|协同)", body)
     if m3:  # 区经济信息化局会同区生态环境局建立…: the subject is responsible, its partners assist
         found = unit_names(m3.group(1), at + m3.start(1), "responsible")
         partners = together(body[m3.end() :], at + m3.end())
@@ -802,8 +802,9 @@ def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
     return []
 
 
-#: where a sentence opens with 会同/联合 (its subject, the item's, left unsaid; its partners follow)
-_PARTNERS = re.compile(r"(?:^|(?<=[。；;]))\s*(?=会同|联合)")
+#: where a sentence or a clause opens with 会同/联合 (its subject, the item's, left unsaid; its partners follow:
+#: …三是加强督察督办力度，会同县纪委、监察委…)
+_PARTNERS = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?=会同|联合)")
 #: a generic group opening a text (有关部门拟订…)
 _GROUP_HEAD = re.compile(r"(?:各|有关|相关|其他|其它)[^，。；：、\s]{0,4}?(?:部门|单位)")
 

@@ -732,3 +732,15 @@ def test_a_level_before_he_a_founded_body_and_an_adverb_are_read_right() -> None
     assert roles(having(x, "成立工作专班"))["responsible"] == ["工作专班"]
     y = read("hy_shanxi_zhangzi_nanzhang_gzjh2023")
     assert not having(y, "一是扎实推进产业强镇").units
+
+
+def test_partners_after_a_comma_and_subjects_after_a_date() -> None:
+    """``2012年11月，省卫生厅、省人社厅分别会同省财政厅和财政部驻甘专员办对…`` (hy_gansu_huimin_gongcheng2012_zhuban): a
+    date clause stands before the subject, ``分别会同`` joins the partners who assist; ``…力度，会同县纪委、监察委、督查督办局
+    对…`` (hy_guizhou_zhenning_zuzutong2018): a clause opening with 会同 names partners who assist."""
+    t = marks.subject("2012年11月，省卫生厅、省人社厅分别会同省财政厅和财政部驻甘专员办对农民参合率", 0)
+    assert t is not None
+    assert [(f.mention, f.role) for f in t.found] == [("省卫生厅", "responsible"), ("省人社厅", "responsible"),
+                                                      ("省财政厅", "assist"), ("财政部驻甘专员办", "assist")]
+    x = read("hy_guizhou_zhenning_zuzutong2018")
+    assert roles(having(x, "三是加强督察督办力度"))["assist"] == ["县纪委", "监察委", "督查督办局"]
