@@ -744,3 +744,10 @@ def test_partners_after_a_comma_and_subjects_after_a_date() -> None:
                                                       ("省财政厅", "assist"), ("财政部驻甘专员办", "assist")]
     x = read("hy_guizhou_zhenning_zuzutong2018")
     assert roles(having(x, "三是加强督察督办力度"))["assist"] == ["县纪委", "监察委", "督查督办局"]
+
+
+def test_a_heading_names_the_leader_who_zhuzhua_its_items() -> None:
+    """``一、袁家军省长主抓重点工作`` (hy_zhejiang_gzbg2020_qiantou): the items under it have him as their leader."""
+    assert marks.heading_leader("袁家军省长主抓重点工作") == "袁家军"
+    x = read("hy_zhejiang_gzbg2020_qiantou")
+    assert "袁家军" in having(x, "全面构建“多规合一”国土空间规划体系").leaders
