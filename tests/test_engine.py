@@ -751,3 +751,12 @@ def test_a_heading_names_the_leader_who_zhuzhua_its_items() -> None:
     assert marks.heading_leader("袁家军省长主抓重点工作") == "袁家军"
     x = read("hy_zhejiang_gzbg2020_qiantou")
     assert "袁家军" in having(x, "全面构建“多规合一”国土空间规划体系").leaders
+
+
+def test_a_convention_declared_after_the_mark() -> None:
+    """``〔责任单位：水利厅；省发展改革委…〕（分号前为牵头单位，下同）`` (hy_sichuan_hehuzhang_gzyd_fenhao): the group before
+    the semicolon leads, in this mark and the later ones (as the engine reads it; the bracket loader keeps its own
+    unit lists)."""
+    x = read("hy_sichuan_hehuzhang_gzyd_fenhao")
+    for words in ("深入推进小水电分类整改", "持续巩固河湖管理范围划定成果"):
+        assert roles(having(x, words))["lead"] == ["水利厅"]
