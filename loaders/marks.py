@@ -305,9 +305,9 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
 
 
 def _subject_start(piece: str) -> int:
-    """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``): after
+    """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
-    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并)由", piece)]
+    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
     if ends and is_unit(piece[ends[-1] :]):
         return ends[-1]
     lead = len(piece) - len(piece.lstrip())

@@ -688,6 +688,7 @@ def test_an_agent_clause_closes_its_sentence() -> None:
     x = read("hy_national_gzbg2019_weijian_fengong")
     assert roles(having(x, "完善药品集中采购和使用机制"))["responsible"] == ["国家医保局", "国家卫生健康委", "国家药监局"]
     assert roles(having(x, "支持中医药事业传承创新发展"))["responsible"] == ["国家卫生健康委", "国家中医药局"]
+    assert having(x, "强化药品疫苗全程监管").text.endswith("由国家药监局、国家卫生健康委等分工负责。")  # its sentence
     assert roles(having(x, "有3项由国家卫生健康委牵头")) == {"lead": ["国家卫生健康委"], "responsible": [], "assist": []}
     boilers = snippet("（一）推进燃煤锅炉淘汰，由市生态环境局牵头，市市场监管局配合。\n")
     assert roles(having(boilers, "推进燃煤锅炉淘汰")) == {"lead": ["市生态环境局"], "responsible": [],
