@@ -136,6 +136,7 @@ class Engine:
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
     #: a line of units only whose duties follow on the next line (市教育局 / 负责校园食品安全管理工作。)
     duty_subject: Mark | None = None
+    duty_people: list[str] = field(default_factory=list)  # 组长：任芳 袁力 / 负责全面统筹…: the duty's leaders
 
     # ------------------------------------------------------------ walking
 
@@ -165,6 +166,11 @@ class Engine:
                 return
             self.table = None
         if self.label_only(s):
+            return
+        heads = marks.duty_head(s) if self._opens_duties() else []
+        if heads:  # 组长：任芳 袁力 / 负责全面统筹…: the people lead the duties below the line
+            self.flush()
+            self.duty_people = heads
             return
         mark = self.field_line(s, para.start)
         if mark is not None:
@@ -502,9 +508,11 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
-        if own is None and self.duty_subject is not None and compact(s).startswith(marks.DUTY_OPENERS):
+        opens = compact(s).startswith(marks.DUTY_OPENERS)
+        if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
-        self.duty_subject = None
+        heads = self.duty_people if opens else []
+        self.duty_subject, self.duty_people = None, []
         listed = marks.listed(s, start) if own is None else None
         own = own or listed
         partners = marks.partners(s, start, own.end if own is not None else start)
@@ -512,7 +520,7 @@ class Engine:
             own = own or Mark(start=start, end=start)
             own.found = [*own.found, *(f for f in partners if f.mention not in {x.mention for x in own.found})]
         # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
-        people = [name for name, at in self.people if start < at <= end]
+        people = heads or [name for name, at in self.people if start < at <= end]
         before = [(name, at) for name, at in self.people if at <= start][-1:]
         if not people and before and _QUOTED.search(self.text, before[0][1], start):
             people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs

@@ -79,6 +79,7 @@ class Words:
     not_units: tuple[str, ...]
     bodies: tuple[str, ...]
     founding: tuple[str, ...]
+    duty_heads: tuple[str, ...]
     unit_posts: re.Pattern[str]
     person_posts: str
     name_ends: tuple[str, ...]
@@ -132,6 +133,7 @@ def words() -> Words:
         not_units=tuple(raw["clauses"]["not_units"]),
         bodies=tuple(raw["clauses"]["bodies"]),
         founding=tuple(raw["clauses"]["founding"]),
+        duty_heads=tuple(raw["clauses"]["duty_heads"]),
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
         person_posts=raw["clauses"]["person_posts"],
         name_ends=tuple(raw["clauses"]["name_ends"]),
@@ -630,6 +632,14 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+def duty_head(s: str) -> list[str]:
+    """The people a line names as heads of a working body (``组长：任芳 袁力``), else nothing."""
+    m = re.match(r"^\s*(?P<post>[^：:\s]{2,5})\s*[：:]\s*(?P<names>.+?)\s*$", s)
+    if m is None or m.group("post") not in words().duty_heads:
+        return []
+    return people(m.group("names"))
 
 
 def listed(s: str, offset: int) -> Mark | None:

@@ -761,3 +761,11 @@ def test_a_convention_declared_after_the_mark() -> None:
     x = read("hy_sichuan_hehuzhang_gzyd_fenhao")
     for words in ("深入推进小水电分类整改", "持续巩固河湖管理范围划定成果"):
         assert roles(having(x, words))["lead"] == ["水利厅"]
+
+
+def test_heads_of_a_working_body_lead_the_duties_below_their_line() -> None:
+    """``组长：任芳 袁力`` / ``负责全面统筹协调工作…`` (hy_tianjin_donglihu_chengguan2025): the people on the head line are
+    the leaders of the duties that follow it."""
+    x = read("hy_tianjin_donglihu_chengguan2025")
+    assert having(x, "负责全面统筹协调工作").leaders == ["任芳", "袁力"]
+    assert marks.duty_head("组长：任芳 袁力") == ["任芳", "袁力"] and not marks.duty_head("责任单位：市教育局")
