@@ -615,7 +615,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
-    m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
+    m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})", body)
     if m2:
         role: Role = roles.get(m2.group(2), "responsible")
         found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))

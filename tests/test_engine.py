@@ -769,3 +769,11 @@ def test_heads_of_a_working_body_lead_the_duties_below_their_line() -> None:
     x = read("hy_tianjin_donglihu_chengguan2025")
     assert having(x, "负责全面统筹协调工作").leaders == ["任芳", "袁力"]
     assert marks.duty_head("组长：任芳 袁力") == ["任芳", "袁力"] and not marks.duty_head("责任单位：市教育局")
+
+
+def test_a_long_unit_list_opens_its_sentence() -> None:
+    """``（四）发改局、教体局、…、审批服务局等部门根据明年项目计划和工作安排，务必…`` (hy_ningxia_helan_msss2021): fifteen
+    offices before 根据 are the sentence's subject, however long the list."""
+    x = read("hy_ningxia_helan_msss2021")
+    found = roles(having(x, "发改局、教体局、公安局"))["responsible"]
+    assert found[:3] == ["发改局", "教体局", "公安局"] and "审批服务局" in found
