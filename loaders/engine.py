@@ -471,8 +471,6 @@ class Engine:
             own = self.text[piece.start : piece.end].lstrip("。；;，, ")
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
-                if s[a:].startswith("由") and self.pending:  # …监管，由X等分工负责。: the clause is its sentence's
-                    self.pending[-1].end = trimmed_span(self.text, start + a, start + b).end
             self.flush_before_chain()
             self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
             pos = b
