@@ -55,6 +55,7 @@ class Column:
     kind: str
     role: Role | None = None
     people: bool = False  # 牵头单位及主要负责人: the cells hold units and the people answering for them
+    name: bool = False  # 项目名称: a task column naming the row's project, part of its text beside 建设内容
 
 
 @cache
@@ -107,7 +108,7 @@ def column_kind(header: str) -> Column | None:
     if any(x in h for x in w["deadline"]):
         return Column("deadline")
     if any(x in h for x in w["task"]):
-        return Column("task")
+        return Column("task", name=h.endswith("名称"))
     return None
 
 
@@ -265,7 +266,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             texts.append((a, b))
     source.prev = table.prev = values
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
-    row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1]]
+    # (a 项目名称 before 建设内容 names the row's own project: the row's text starts there)
+    named = [c for c in texts[:-1] if _column_at(table, cells, c).name]
+    row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1] if (a, b) not in named]
     own = texts[-1:]
     if not own:
         return Row()
@@ -273,11 +276,18 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     task_cell = values[cells.index(own[0])]
     short = len(task_cell) <= MAX_NAME_TASK and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
-    row.text = trimmed_span(text, own[0][0], last if short and last > own[-1][1] else own[-1][1])
+    first = named[0][0] if named else own[0][0]
+    row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
+
+
+def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
+    i = cells.index(cell)
+    col = table.kinds[i] if i < len(table.kinds) else None
+    return col if col is not None else Column("task")
 
 
 def sub_header(kinds: list[Column | None], cells: list[Cell], text: str) -> bool:
@@ -524,7 +534,77 @@ def paragraphs(text: str) -> list[Para]:
     """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
     never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
     line looks like cut prose)."""
-    return [Para(a, b) for a, b in rejoin(text, _continues)]
+    return cell_rows(text, [Para(a, b) for a, b in rejoin(text, _continues)])
+
+
+def _pipe_kind(s: str) -> str:
+    """How a line of a table flattened one cell per line between ``|`` marks stands: ``bare`` (the mark
+    alone), ``left`` (``| 市安监局``), ``right`` (``教體局 |``), ``text`` (no mark) or ``other``."""
+    s = s.strip()
+    n = s.count("|")
+    if s == "|":
+        return "bare"
+    if n == 0:
+        return "text"
+    if n == 1 and s.startswith("|"):
+        return "left"
+    if n == 1 and s.endswith("|"):
+        return "right"
+    return "other"
+
+
+def cell_rows(text: str, paras: list[Para]) -> list[Para]:
+    """The lines of one table row flattened one cell per line between ``|`` marks joined into one paragraph,
+    so the row is read like any pipe-separated row. Portals write two such shapes: a cell then the others
+    each after its mark (``第一组`` / ``| 市安监局`` / ``| 雁塔区`` / ``|``), and each cell closed by its mark
+    (``|`` / ``1 |`` / ``教體局 |``). Rows of the first shape are joined only when every row of the run has as
+    many cells as the others: a row missing its first cells (merged over rows) is left to the engine's
+    one-cell-per-line reading, which knows merged cells."""
+    kinds = [_pipe_kind(text[p.start : p.end]) for p in paras]
+    rows: list[tuple[int, int]] = []
+    i = 0
+    while i < len(paras):
+        j = _row_end(kinds, i)
+        rows.append((i, j))
+        i = j + 1
+    rows = _even_runs(kinds, rows)
+    return [Para(paras[i].start, paras[j].end) for i, j in rows]
+
+
+def _row_end(kinds: list[str], i: int) -> int:
+    """The index of the last line of the cell-per-line row starting at line ``i`` (``i`` when none starts there)."""
+    nxt = kinds[i + 1] if i + 1 < len(kinds) else ""
+    j = i
+    if kinds[i] == "text" and nxt == "left":  # 第一组 / | 市安监局 / | 雁塔区 / | / |
+        while j + 1 < len(kinds) and kinds[j + 1] == "left":
+            j += 1
+        while j + 1 < len(kinds) and kinds[j + 1] == "bare":
+            j += 1
+    elif kinds[i] == "bare" and nxt == "right":  # | / 1 | / 教體局 |
+        while j + 1 < len(kinds) and kinds[j + 1] == "right":
+            j += 1
+    return j if j - i >= 2 else i  # at least two cells
+
+
+def _even_runs(kinds: list[str], rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``rows`` with each run of adjacent joined rows of the ``| cell`` shape split back into lines when its
+    rows hold different numbers of cells."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        counts = {sum(k == "left" for k in kinds[i : j + 1]) for i, j in run}
+        out.extend(run if len(counts) <= 1 else [(x, x) for i, j in run for x in range(i, j + 1)])
+        run.clear()
+
+    for i, j in rows:
+        if j > i and kinds[i] == "text":
+            run.append((i, j))
+            continue
+        flush()
+        out.append((i, j))
+    flush()
+    return out
 
 
 def _continues(prev: str, s: str) -> bool:

@@ -34,3 +34,47 @@ def test_zhuban_names_the_responsible_unit_and_xieban_the_helpers() -> None:
     assert roles(second) == {"lead": [], "responsible": ["省财政厅"], "assist": ["省国税局", "地税局"]}
     third = having(x, "全社会固定资产投资增长30%以上")
     assert roles(third)["responsible"] == ["省发改委"] and "住建厅" in roles(third)["assist"]
+
+
+# hy_shaanxi_yangxian_msss2024_table (洋縣2024年十大民生實事項目清單): Traditional characters, one cell per line, each
+# cell closed by its ``|``; the 建設地點 column names places, the 責任單位 column the unit, 建設時間 the deadline, and
+# the row's text runs from its 項目名稱 to its 建設內容.
+YANGXIAN = """附件:
+|
+洋縣2024年十大民生實事項目清單 |
+||||||
+|
+序號 |
+項目名稱 |
+建設地點 |
+建設時間 |
+2024年建設內容 |
+年度投資金額 (萬元) |
+責任單位 |
+|
+1 |
+洋縣中小學幼兒園基礎設施提升改造項目 |
+相關鎮 (街道) |
+2024 |
+對馬暢中小、湑水中小、茅坪學校等學校運動場地進行改造。 |
+300 |
+教體局 |
+|
+2 |
+城北小學門前道路建設項目 |
+紙坊街道 |
+2024 |
+建成唐塔北路延伸段(城北小學門前)道路。 |
+300 |
+住建局 |
+"""
+
+
+def test_a_table_with_each_cell_closed_by_its_mark_is_read_row_by_row() -> None:
+    x = snippet(YANGXIAN)
+    first = having(x, "洋縣中小學幼兒園基礎設施提升改造項目")
+    assert roles(first) == {"lead": [], "responsible": ["教體局"], "assist": []} and first.deadline == "2024"
+    assert "運動場地進行改造" in first.text
+    second = having(x, "城北小學門前道路建設項目")
+    assert roles(second)["responsible"] == ["住建局"] and "紙坊街道" in second.text
+    assert len(x.tasks) == 2
