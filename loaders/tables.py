@@ -67,6 +67,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "deadline": tuple(raw["table"]["deadline"]) + tuple(raw["fields"]["deadline"]),
         "leader": tuple(raw["fields"]["leader"]),
         "other": tuple(raw["fields"]["other"]),
+        "objects": tuple(raw["table"]["objects"]),
     }
 
 
@@ -80,6 +81,8 @@ def column_kind(header: str) -> Column | None:
         return Column("number")
     if h in _divisions().columns or h.endswith(("处室", "科室", "股室")):  # 责任处室: internal divisions, not units
         return Column("division")
+    if h in w["objects"]:
+        return Column("object")  # 督查单位 in a 督查组分组表: what is inspected, nobody's role
     if any(x in h for x in w["other"]):
         return None
     both = re.match(r"^(?P<unit>.+?(?:单位|部门|主体))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
@@ -115,12 +118,13 @@ def column_kind(header: str) -> Column | None:
 def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | None]:
     """A header row of short labels with a unit column but no task word (``行业 | 时间安排 | 责任单位``): its
     one unnamed column holds what is to be done, as the task column of any plan's table does (with several
-    unnamed columns, which one is the task is a guess: none is taken)."""
+    unnamed columns, which one is the task is a guess: none is taken; a 备注 column is a remark, never the task)."""
     short = all(0 < len(c) <= MAX_IMPLIED_HEADER and not any(p in c for p in "，。；：,;:") for c in cells)
     has_role = any(k is not None and k.kind == "role" for k in kinds)
-    if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or kinds.count(None) != 1:
+    unnamed = [i for i, k in enumerate(kinds) if k is None and not any(x in cells[i] for x in _words()["other"])]
+    if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or len(unnamed) != 1:
         return kinds
-    at = kinds.index(None)
+    at = unnamed[0]
     return [*kinds[:at], Column("task"), *kinds[at + 1 :]]
 
 
@@ -593,7 +597,7 @@ def _even_runs(kinds: list[str], rows: list[tuple[int, int]]) -> list[tuple[int,
     run: list[tuple[int, int]] = []
 
     def flush() -> None:
-        counts = {sum(k == "left" for k in kinds[i : j + 1]) for i, j in run}
+        counts = {j - i for i, j in run}
         out.extend(run if len(counts) <= 1 else [(x, x) for i, j in run for x in range(i, j + 1)])
         run.clear()
 

@@ -78,3 +78,33 @@ def test_a_table_with_each_cell_closed_by_its_mark_is_read_row_by_row() -> None:
     second = having(x, "城北小學門前道路建設項目")
     assert roles(second)["responsible"] == ["住建局"] and "紙坊街道" in second.text
     assert len(x.tasks) == 2
+
+
+# hy_shaanxi_xian_aqjc2012 (市政府安全生产督查组分组表): a cell then the others each after its ``|``; the 分组 column is
+# the one no header word names (备注 is a remark), so it is the task column; 督查单位 names the district inspected.
+XIAN = """附件:
+市政府安全生产督查组分组表
+分 组
+| 督查组牵头单位
+| 督查单位
+| 备 注
+|
+第一组
+| 市安监局
+| 雁塔区
+|
+|
+第二组
+| 市规划局
+| 灞桥区
+|
+|
+"""
+
+
+def test_a_group_table_leads_each_group_and_names_the_inspected_district_as_no_role() -> None:
+    x = snippet(XIAN)
+    first = having(x, "第一组|市安监局|雁塔区")
+    assert roles(first) == {"lead": ["市安监局"], "responsible": [], "assist": []}
+    assert roles(having(x, "第二组"))["lead"] == ["市规划局"]
+    assert len(x.tasks) == 2
