@@ -152,6 +152,9 @@ class Engine:
             self.label = None  # a rule line ends a header: the cell below is no label's value
             self.on_row(row)
             return
+        if self.table is not None and self.table.sep is None and re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
+            # 序号 涉及部门 职责分工 on one line, then each cell on a line of its own: a one-cell-per-line table
+            self.columns, self.table = [k for k in self.table.kinds if k is not None], None
         if self.table is not None:
             if self.row_overflow(s, para.start):
                 return
@@ -197,6 +200,8 @@ class Engine:
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True
             self.end_fields()
+            if self.role_columns()[0]:
+                self.flush()  # 序号 | 涉及部门 | 职责分工: the row above took its units from its own first cells
             self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
             self.row_start = len(self.pending)
             return

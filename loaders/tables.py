@@ -421,7 +421,11 @@ def space_header(s: str) -> list[Column | None] | None:
             continue
         kinds.append(column_kind(hit))
         pos += len(hit)
-    return kinds if is_header(kinds) and len(kinds) >= 2 else None
+    if is_header(kinds) and len(kinds) >= 2:
+        return kinds
+    # 序号 涉及部门 职责分工: words the list lacks, each a cell that still names its column (…部门, …职责)
+    cells = [column_kind(t) for t in s.split()]
+    return cells if len(cells) >= 2 and all(k is not None for k in cells) and is_header(cells) else None
 
 
 def space_row(text: str, para: Para, table: Table) -> Row | None:

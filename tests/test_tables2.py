@@ -108,3 +108,26 @@ def test_a_group_table_leads_each_group_and_names_the_inspected_district_as_no_r
     assert roles(first) == {"lead": ["市安监局"], "responsible": [], "assist": []}
     assert roles(having(x, "第二组"))["lead"] == ["市规划局"]
     assert len(x.tasks) == 2
+
+
+# hy_hebei_shijiazhuang_xiaoyuan_shipin (中小学校食品安全管理 职责分工): the header on one line, then each cell on a
+# line of its own with the unit before its duty: each unit answers for the duty below it, not the one above.
+SHIJIAZHUANG = """中小学校食品安全管理
+序号 涉及部门 职责分工
+1
+市教育局
+负责校园食品安全管理工作。指导监督学校落实食品安全主体责任,建立健全食品安全相关管理制度。
+2
+市市场监督管理局
+负责学校集中用餐食品安全的监督管理,依法查处涉及学校的食品安全违法行为。
+3
+市卫生健康委
+负责组织开展校园食品安全风险监测;指导学校开展食源性疾病防控的知识教育。
+"""
+
+
+def test_a_unit_cell_before_its_duty_cell_answers_for_the_duty_below_it() -> None:
+    x = snippet(SHIJIAZHUANG)
+    assert roles(having(x, "负责校园食品安全管理工作"))["responsible"] == ["市教育局"]
+    assert roles(having(x, "负责学校集中用餐食品安全"))["responsible"] == ["市市场监督管理局"]
+    assert roles(having(x, "负责组织开展校园食品安全风险监测"))["responsible"] == ["市卫生健康委"]
