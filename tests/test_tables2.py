@@ -6,6 +6,7 @@ from __future__ import annotations
 from polkg.graph.model import Extraction, Task
 from polkg.loaders import engine
 from polkg.loaders.text import compact
+from polkg.pipeline import Pipeline
 from tests.helpers import roles
 
 
@@ -131,3 +132,19 @@ def test_a_unit_cell_before_its_duty_cell_answers_for_the_duty_below_it() -> Non
     assert roles(having(x, "负责校园食品安全管理工作"))["responsible"] == ["市教育局"]
     assert roles(having(x, "负责学校集中用餐食品安全"))["responsible"] == ["市市场监督管理局"]
     assert roles(having(x, "负责组织开展校园食品安全风险监测"))["responsible"] == ["市卫生健康委"]
+
+
+# hy_jilin_shuihuanjing_gonggu2021 (吉林…水環境治理): a short plan of numbered items each closed by （X牽頭，Y參與）
+# brackets is no orphan-heavy prose plan: the engine reads it, each item one task with its bracket's units.
+JILIN = """二、重點任務
+(一)實施水環境治理工程。
+1.加快推進部分縣級及以上城市污水處理廠擴容改造。對污水處理能力不能滿足需要的城市生活污水處理廠應完成擴容工程,逐步解決因污水處理能力不足造成的城市生活污水溢流問題。污水處理廠下游應因地制宜建設人工濕地尾水淨化工程。(省住房城鄉建設廳、省生態環境廳牽頭,省發展改革委參與,各市、縣級政府負責落實。以下任務均需各地政府負責落實,不再列出)
+2.加快推進鄉鎮污水處理設施建設。各地應結合實際,通過納入城鎮污水管網集中處理、建設污水處理設施或採用生態處理、轉運等方式,分類推進鄉鎮生活污水處理。新建鄉鎮污水處理設施要廠、網、站一並規劃、設計、建設、運維。鼓勵以縣為單位整縣推進鄉鎮污水處理設施運維。(省住房城鄉建設廳、省生態環境廳牽頭,省發展改革委等參與)
+"""
+
+
+def test_items_closed_by_role_brackets_are_not_read_as_orphan_prose() -> None:
+    x = Pipeline().extract_text(JILIN, doc="jilin")
+    second = having(x, "2.加快推進鄉鎮污水處理設施建設")
+    assert roles(second)["lead"] == ["省住房城鄉建設廳", "省生態環境廳"]
+    assert roles(second)["assist"] == ["省發展改革委"]
