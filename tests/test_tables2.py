@@ -148,3 +148,21 @@ def test_items_closed_by_role_brackets_are_not_read_as_orphan_prose() -> None:
     second = having(x, "2.加快推進鄉鎮污水處理設施建設")
     assert roles(second)["lead"] == ["省住房城鄉建設廳", "省生態環境廳"]
     assert roles(second)["assist"] == ["省發展改革委"]
+
+
+# hy_guizhou_msss2020_shijian (贵州…十件民生实事): a numbered list of measures; the one that opens with no verb
+# (（5）新聘、续聘生态护林员15.2万名。) is a measure like its siblings.
+GUIZHOU = """贵州将在2020年着力办好以下“十件民生实事”。
+(1)建设100所公办幼儿园,在100所中小学实施“阳光校园·智慧教育”工程。
+(2)为全省65岁以上老年人、4.5万名脱贫攻坚一线干部免费体检一次,为80万农村35—64岁妇女免费做“两癌”检查。
+(3)对40万贫困劳动力开展技能培训,公益性岗位安置就业困难人员6万人。
+(4)县乡公路路面改善提升工程建成4000公里、开工8000公里。
+(5)新聘、续聘生态护林员15.2万名。
+(6)选派1200名科技特派员赴基层开展农业技术服务,招募派遣1万名大学生到基层开展志愿服务。
+"""
+
+
+def test_an_item_without_an_opening_verb_in_a_list_of_measures_is_a_task() -> None:
+    x = snippet(GUIZHOU)
+    having(x, "新聘、续聘生态护林员15.2万名")
+    having(x, "选派1200名科技特派员")
