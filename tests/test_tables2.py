@@ -175,3 +175,17 @@ def test_an_indicators_value_or_trend_in_a_cell_is_no_deadline() -> None:
     assert tables.deadline_cell("15.4(2022年数据)") is None
     assert tables.deadline_cell("2020年底前") == "2020年底前"
     assert tables.deadline_cell("长期坚持") == "长期坚持"
+
+
+# hx_zhejiang_haiyan_gzbg2022: a portal's metadata rows above the notice are nobody's task.
+PORTAL = """索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |
+文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |
+发布机构: | 县政府办公室 | 有效性: |
+全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。
+责任单位:县发改局、县财政局
+"""
+
+
+def test_portal_metadata_rows_are_no_tasks() -> None:
+    x = snippet(PORTAL)
+    assert [compact(t.text)[:8] for t in x.tasks] == ["全县生产总值增长"]
