@@ -46,6 +46,8 @@ MAX_IMPLIED_HEADER = 10
 MAX_DEADLINE_CELL = 16
 #: a task cell at most this long without punctuation names a field or an object, not a whole duty
 MAX_NAME_TASK = 12
+#: a task cell at most this long that holds no duty word names objects (景区(点)、文物设施、宗教场所、)
+MAX_OBJECT_TASK = 24
 
 
 @dataclass(frozen=True)
@@ -278,7 +280,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         return Row()
     last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
     task_cell = values[cells.index(own[0])]
-    short = len(task_cell) <= MAX_NAME_TASK and not re.search("[，。；,;]", task_cell)
+    # (a longer cell naming only objects, no duty, as well: 景区(点)、文物设施、宗教场所、)
+    named_only = len(task_cell) <= MAX_NAME_TASK or (len(task_cell) <= MAX_OBJECT_TASK and not marks.obligation_like(task_cell))
+    short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
     row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])

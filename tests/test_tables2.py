@@ -189,3 +189,17 @@ PORTAL = """索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04
 def test_portal_metadata_rows_are_no_tasks() -> None:
     x = snippet(PORTAL)
     assert [compact(t.text)[:8] for t in x.tasks] == ["全县生产总值增长"]
+
+
+# ho_henan_dengfeng_xuzhuang_aqsc2017 (徐庄镇安全生产专项整治): a task cell listing only what is inspected, with
+# no duty in it, is read with its row (the month and the units say what is to be done, and when).
+DENGFENG = """行业名称 | 时间安排 | 责任单位 |
+网吧、KTV | 8月份 | 文化站 派出所工商质监所 |
+景区(点)、文物设施、宗教场所、 | 9月份 | 生态办 |
+"""
+
+
+def test_a_task_cell_naming_only_objects_takes_its_whole_row() -> None:
+    x = snippet(DENGFENG)
+    row = having(x, "景区(点)、文物设施、宗教场所、 | 9月份 | 生态办")
+    assert roles(row)["responsible"] == ["生态办"] and row.deadline == "9月份"
