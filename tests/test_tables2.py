@@ -203,3 +203,18 @@ def test_a_task_cell_naming_only_objects_takes_its_whole_row() -> None:
     x = snippet(DENGFENG)
     row = having(x, "景区(点)、文物设施、宗教场所、 | 9月份 | 生态办")
     assert roles(row)["responsible"] == ["生态办"] and row.deadline == "9月份"
+
+
+# hw_guangdong_gzbg2023_nync (广东…政府工作报告重点工作分工): groups of helpers split by commas before the verb that
+# names their role: 省委网信办 and 省发展改革委… assist as 省通信管理局 does.
+GUANGDONG = """促进数字经济和实体经济深度融合
+工作措施:贯彻实施《广东省数字经济促进条例》。实施“广东强芯”工程,推动新型储能产业高质量发展。
+部门分工:省工业和信息化厅牵头,省委网信办,省发展改革委、科技厅、商务厅,省通信管理局等配合。
+"""
+
+
+def test_bare_unit_groups_take_the_role_of_the_verb_after_them() -> None:
+    x = snippet(GUANGDONG)
+    task = having(x, "贯彻实施《广东省数字经济促进条例》")
+    assert roles(task) == {"lead": ["省工业和信息化厅"], "responsible": [],
+                           "assist": ["省委网信办", "省发展改革委", "科技厅", "商务厅", "省通信管理局"]}
