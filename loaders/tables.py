@@ -471,8 +471,8 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
         hi -= 1
     roles = [k.role for k in tail_cols if k.kind == "role" and k.role is not None]
     for n, (a, b) in enumerate(unit_toks):
-        if len(unit_toks) == len(roles):
-            role = roles[n]  # one cell per role column
+        if len(unit_toks) <= len(roles):
+            role = roles[n]  # one cell per role column (the last ones empty, or broken onto the lines below)
         else:
             role = roles[0] if n == 0 or len(roles) == 1 else roles[-1]
         row.found.extend(marks.unit_names(text[a:b], a, role) or [])

@@ -218,3 +218,17 @@ def test_bare_unit_groups_take_the_role_of_the_verb_after_them() -> None:
     task = having(x, "贯彻实施《广东省数字经济促进条例》")
     assert roles(task) == {"lead": ["省工业和信息化厅"], "responsible": [],
                            "assist": ["省委网信办", "省发展改革委", "科技厅", "商务厅", "省通信管理局"]}
+
+
+# hw_anhui_qingyang_wjw_zrqd2023q4 (青阳县…重点工作责任清单): a space-separated row with fewer unit cells than role
+# columns fills them in order: 县卫健委 leads, 各乡镇 is the 主体责任单位 (not a helper).
+QINGYANG = """2023年县政府重点工作责任清单进展情况汇总表(10-12月)
+序号 2023年重点工作任务 牵头领导 牵头责任单位 主体责任单位 配合责任单位
+81 科学精准落实疫情防控优化措施,加强医疗资源建设,最大程度保护人民生命安全和身体健康。 吴蓓蓓 县卫健委 各乡镇
+"""
+
+
+def test_fewer_unit_cells_than_role_columns_fill_them_in_order() -> None:
+    x = snippet(QINGYANG)
+    task = having(x, "科学精准落实疫情防控优化措施")
+    assert roles(task) == {"lead": ["县卫健委"], "responsible": ["各乡镇"], "assist": []}
