@@ -232,3 +232,23 @@ def test_fewer_unit_cells_than_role_columns_fill_them_in_order() -> None:
     x = snippet(QINGYANG)
     task = having(x, "科学精准落实疫情防控优化措施")
     assert roles(task) == {"lead": ["县卫健委"], "responsible": ["各乡镇"], "assist": []}
+
+
+# hy_sichuan_hehuzhang_gzyd_fenhao (四川…河湖长制工作要点分工): the convention is declared after the first bracket
+# (分号前为牵头单位，下同) and holds from that line on: the unit before the semicolon leads.
+FENHAO = """(一)清河
+1.持续开展小水电分类整改
+深入推进小水电分类整改及各专项清理方案落地落实,确保按期销号验收。〔责任单位:水利厅;省发展改革委(省能源局)、经济和信息化厅、财政厅,各市(州)〕(分号前为牵头单位,下同)
+2.做好水电站生态流量泄放监管工作
+优化升级各级监管平台,动态完善重点监管电站名录。〔责任单位:水利厅;省发展改革委、生态环境厅,各市(州)〕
+3.规范河湖管理
+进一步规范工作制度、完善整治标准。〔责任单位:水利厅;自然资源厅、生态环境厅〕
+"""
+
+
+def test_the_group_before_a_semicolon_leads_when_the_plan_says_so() -> None:
+    x = Pipeline().extract_text(FENHAO, doc="fenhao")
+    for words in ("深入推进小水电分类整改", "优化升级各级监管平台", "进一步规范工作制度"):
+        task = having(x, words)
+        assert roles(task)["lead"] == ["水利厅"]
+    assert roles(having(x, "优化升级各级监管平台"))["responsible"][0] == "省发展改革委"
