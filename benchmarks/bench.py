@@ -16,22 +16,25 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.scale import scaled  # noqa: E402
+from benchmarks.scale import renamed, scaled  # noqa: E402
+from polkg import api  # noqa: E402
 from polkg.graph.batch import GraphBatch  # noqa: E402
 from polkg.graph.build import build  # noqa: E402
 from polkg.graph.store.base import write_statements  # noqa: E402
-from polkg.graph.store.falkor import FalkorStore  # noqa: E402
+from polkg.graph.store.falkor import FalkorStore, Sender  # noqa: E402
 from polkg.pipeline import Pipeline  # noqa: E402
 from polkg.queries import library  # noqa: E402
 
@@ -69,21 +72,44 @@ def query_params(name: str) -> dict[str, Any]:
     return q.bind({p.name: given[p.name] for p in q.params if p.required})
 
 
-def at_scale(extractions: list[Any], factor: int, pipeline: Pipeline, repeat: int) -> dict[str, Any]:
-    copies = list(scaled(extractions, factor))
-    batch = build(copies, pipeline.resolver)
-    rows = len(batch.nodes) + len(batch.edges)
-    out: dict[str, Any] = {"factor": factor, "files": len(copies), "rows": rows}
+def at_scale(extractions: list[Any], factor: int, pipeline: Pipeline, repeat: int, loads: int = 1) -> dict[str, Any]:
+    """Loads streamed as ``polkg load`` does (:func:`polkg.api.parts`: built and written a few thousand tasks
+    at a time, one commit), ``loads`` times into fresh stores; then, on the last store, a one-file reload and
+    every canned query as a new process sees the store."""
+    out: dict[str, Any] = {"factor": factor, "files": factor * len(extractions), "loads": [], "failures": []}
     with tempfile.TemporaryDirectory() as d:
-        store = FalkorStore(Path(d))
+        for k in range(loads):
+            store_dir = Path(d) / f"store{k}"
+            store = FalkorStore(store_dir)
+            counted = {"rows": 0}
+            cpu = time.process_time()
+            try:
+                parts = api.parts(scaled(extractions, factor), pipeline.resolver)
+                seconds = timed(store.replace_parts, counting(parts, counted))
+                out["loads"].append(seconds)
+                out["load_client_cpu_s"] = time.process_time() - cpu
+                out["load_server_cpu_s"] = _cpu(store.server.proc.pid if store.server.proc else None)
+                out["load_client_peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                out["rows"] = counted["rows"]
+            except Exception as e:  # a failed load is a figure too
+                out["failures"].append(f"{type(e).__name__}: {e}")
+            if k < loads - 1:
+                store.close()
+                shutil.rmtree(store_dir)
+        if not out["loads"]:
+            store.close()
+            return out
+        out["load_s"] = statistics.median(out["loads"])
+        out["load_rows_per_s"] = out["rows"] / out["load_s"]
+        out["graph_db_mib"] = (store_dir / "graph.db").stat().st_size / 2**20
         try:
-            seconds = timed(store.replace_sources, [x.doc for x in copies], batch)
-            out["load_s"], out["load_rows_per_s"] = seconds, rows / seconds
-            one = copies[-1]
-            out["reload_one_file_s"] = timed(store.replace_sources, [one.doc], build([one], pipeline.resolver))
+            one = renamed(extractions[-1], factor - 1) if factor > 1 else extractions[-1]
+            batch = build([one], pipeline.resolver)
+            reloads = [timed(store.replace_sources, [one.doc], batch) for _ in range(3)]
+            out["reload_one_file_s"], out["reload_one_file_max_s"] = statistics.median(reloads), max(reloads)
             server = store.server.proc.pid if store.server.proc else None
             out["server_rss_mib"] = _rss(server)
-            store.server.restart()  # queries as a fresh process sees the store
+            out["store_start_s"] = timed(store.server.restart)  # queries as a fresh process sees the store
             out["queries"] = {}
             for name in sorted(library.load_all()):
                 q, params = library.get(name), query_params(name)
@@ -91,9 +117,27 @@ def at_scale(extractions: list[Any], factor: int, pipeline: Pipeline, repeat: in
                 out["queries"][name] = {"median_ms": statistics.median(runs), "p95_ms": p95(runs)}
         finally:
             store.close()
-        out["cli_stats_s"] = cli_wall(["--store", d, "stats"], 3)
-        out["cli_query_s"] = cli_wall(["--store", d, "query", "vocs-leads"], 3)
+        runs = 3 if factor < 1000 else 1  # each reads graph.db: tens of seconds at 1,000×
+        out["cli_stats_s"] = cli_wall(["--store", str(store_dir), "stats"], runs)
+        out["cli_query_s"] = cli_wall(["--store", str(store_dir), "query", "vocs-leads"], runs)
     return out
+
+
+def counting(parts: Iterator[tuple[list[str], GraphBatch]], counted: dict[str, int]
+             ) -> Iterator[tuple[list[str], GraphBatch]]:
+    """The parts as they are built, their rows added to ``counted``."""
+    for sources, batch in parts:
+        counted["rows"] += len(batch.nodes) + len(batch.edges)
+        yield sources, batch
+
+
+def _cpu(pid: int | None) -> float | None:
+    if pid is None:
+        return None
+    import psutil
+
+    t = psutil.Process(pid).cpu_times()
+    return float(t.user + t.system)
 
 
 def _rss(pid: int | None) -> float | None:
@@ -126,10 +170,17 @@ def naive_vs_batched(batch: GraphBatch, limit: int) -> dict[str, Any]:
             store = FalkorStore(Path(d))
             try:
                 store.ensure_schema()
-                send = store._run if kind != "naive_client" else _client_query(store)
                 t = time.perf_counter()
-                for cypher, params in work:
-                    send(cypher, params)
+                if kind == "batched":  # as a load sends them: from a second thread, the next serialised meanwhile
+                    sender = Sender(store._execute)
+                    for cypher, params in work:
+                        sender.send(cypher, params)
+                    sender.flush()
+                    sender.close()
+                else:
+                    send = store._execute if kind == "naive" else _client_query(store)
+                    for cypher, params in work:
+                        send(cypher, params)
                 seconds = time.perf_counter() - t
             finally:
                 store.close()
@@ -152,6 +203,7 @@ def main() -> int:
     ap.add_argument("--factors", default="1,10", help="comma-separated copies of the corpus [1,10]")
     ap.add_argument("--repeat", type=int, default=10, help="runs per query")
     ap.add_argument("--naive-rows", type=int, default=3000, help="rows for the batched/naive comparison")
+    ap.add_argument("--loads", type=int, default=1, help="fresh loads per factor (the median is reported)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     a = ap.parse_args()
 
@@ -166,7 +218,7 @@ def main() -> int:
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         "extract_chars_per_s": chars / extract_s,
         "cli_help_s": cli_wall(["--help"], 5),
-        "scales": [at_scale(extractions, int(f), pipeline, a.repeat) for f in a.factors.split(",") if f],
+        "scales": [at_scale(extractions, int(f), pipeline, a.repeat, a.loads) for f in a.factors.split(",") if f],
         "writes": naive_vs_batched(build(extractions, pipeline.resolver), a.naive_rows),
     }
     report["client_peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -185,10 +237,20 @@ def print_report(r: dict[str, Any]) -> None:
     print(f"  naive through the client's own query(): {w['naive_client_rows_per_s']:6.0f} rows/s: batched is "
           f"{w['ratio_client']:.0f}× faster")
     for s in r["scales"]:
-        print(f"\n{s['factor']}× ({s['files']} files, {s['rows']} rows)")
-        print(f"  load into a fresh store  {s['load_s']:8.2f} s  ({s['load_rows_per_s']:.0f} rows/s)")
-        print(f"  reload one file          {s['reload_one_file_s']:8.2f} s")
+        print(f"\n{s['factor']}× ({s['files']} files, {s.get('rows', 0)} rows)")
+        for failure in s["failures"]:
+            print(f"  load FAILED              {failure}")
+        if not s["loads"]:
+            continue
+        loads = ", ".join(f"{x:.1f}" for x in s["loads"])
+        print(f"  load into a fresh store  {s['load_s']:8.2f} s  ({s['load_rows_per_s']:.0f} rows/s; build and write, "
+              f"streamed; runs: {loads} s; graph.db {s['graph_db_mib']:.0f} MiB)")
+        server_cpu = s["load_server_cpu_s"] or 0
+        print(f"  load CPU                 {s['load_client_cpu_s']:8.1f} s client + {server_cpu:.1f} s server; "
+              f"client peak {s['load_client_peak_mib']:.0f} MiB")
+        print(f"  reload one file          {s['reload_one_file_s']:8.2f} s  (max {s['reload_one_file_max_s']:.2f} s)")
         print(f"  server memory            {s['server_rss_mib'] or 0:8.0f} MiB")
+        print(f"  server start (graph.db)  {s['store_start_s']:8.2f} s")
         print(f"  polkg stats / query      {s['cli_stats_s']:8.2f} s / {s['cli_query_s']:.2f} s (whole process)")
         for name, q in s["queries"].items():
             print(f"  query {name:22} median {q['median_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms")

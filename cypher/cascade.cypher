@@ -2,6 +2,8 @@
 // answers: For each provincial task with a topic, how many district tasks share that topic (its district counterparts), with an example; provincial tasks with no district counterpart show 0 and are listed first.
 // param: topic:topic = VOCs | topic key, or * for every topic
 // :param topic => 'VOCs'
+// param: limit:int = 500 | at most this many rows
+// :param limit => 500
 // example: polkg query cascade --param topic=VOCs
 // example: polkg query cascade --param topic=* --format csv
 // Counts each topic's district tasks once, then lists the provincial tasks: linear, not provincial × district.
@@ -14,3 +16,4 @@ RETURN tp.key AS topic, pd.title AS provincial_document, pd.year AS year, p.id A
        p.text AS provincial_task, CASE WHEN coalesce(a.inherited, false) THEN 'heading' ELSE 'text' END AS topic_from,
        district_tasks, first.id AS example_task_id, first.text AS example
 ORDER BY district_tasks, topic, provincial_document, task_id
+LIMIT $limit

@@ -4,6 +4,8 @@
 // param: to:date = 2018-12-31 | last day (YYYY-MM-DD)
 // :param from => '2018-01-01'
 // :param to => '2018-12-31'
+// param: limit:int = 500 | at most this many rows
+// :param limit => 500
 // example: polkg query deadlines-window --param from=2019-01-01 --param to=2019-06-30
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[r:DUE_BY]->(dl:Deadline)
 WHERE dl.due >= $from AND dl.due <= $to
@@ -14,3 +16,4 @@ OPTIONAL MATCH (u:Unit)-[:LEADS]->(t)
 RETURN dl.due AS due, dl.text AS deadline, d.title AS document, d.year AS year, t.id AS task_id, t.text AS task,
        collect(DISTINCT u.name) AS leads
 ORDER BY due, document, task_id
+LIMIT $limit

@@ -1,10 +1,11 @@
 // title: Topics by document
 // answers: How many tasks of each document touch each topic, with how many of them name a lead.
+// param: limit:int = 1000 | at most this many rows
+// :param limit => 1000
 // example: polkg query topic-overview --format csv
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[a:ABOUT]->(tp:Topic)
-OPTIONAL MATCH (u:Unit)-[:LEADS]->(t)
-WITH d, tp, t, a, count(u) AS leads
-RETURN tp.key AS topic, d.title AS document, d.year AS year, d.level AS level, count(t) AS tasks,
-       count(CASE WHEN leads > 0 THEN 1 END) AS with_lead,
-       count(CASE WHEN coalesce(a.inherited, false) THEN 1 END) AS from_heading, collect(t.id) AS task_ids
+// (the counts are kept on a COVERS edge from each Document to each Topic when its file is loaded)
+MATCH (d:Document)-[c:COVERS]->(tp:Topic)
+RETURN tp.key AS topic, d.title AS document, d.year AS year, d.level AS level, c.tasks AS tasks,
+       c.with_lead AS with_lead, c.from_heading AS from_heading, c.task_ids AS task_ids
 ORDER BY topic, level, document
+LIMIT $limit

@@ -2,6 +2,8 @@
 // answers: Tasks that fall to a township (乡镇/街道): those naming it or its government directly, and those assigned to a generic group that includes it (各乡镇（街道）, 各乡镇 ...), with how each reaches it.
 // param: township | the township's name (e.g. 安谷镇)
 // :param township => '安谷镇'
+// param: limit:int = 500 | at most this many rows
+// :param limit => 500
 // example: polkg query township-duties --param township=安谷镇
 // Starts from the township and the few tasks that can reach it, not from every task of the graph.
 MATCH (r:Region) WHERE r.name = $township OR $township IN coalesce(r.aliases, [])
@@ -22,3 +24,4 @@ RETURN r.name AS township, d.title AS document, d.year AS year, t.id AS task_id,
             WHEN g IS NOT NULL THEN 'through group: ' + g.name
             ELSE 'named in the task' END AS how
 ORDER BY document, t.start
+LIMIT $limit

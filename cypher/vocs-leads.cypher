@@ -2,6 +2,8 @@
 // answers: For every task about a topic (VOCs by default: VOCs, 挥发性有机物, VOC<sub>s</sub>), the units that lead it, by document with its level, and the functional system each belongs to. Where a task names no lead (a district bracket with 责任单位 only), the first-listed responsible unit is shown and the basis column says so. The honest answer to "who leads VOCs" is this table, not a single name.
 // param: topic:topic = VOCs | topic key (VOCs, PM2.5, dust, straw, vehicles, coal, ...)
 // :param topic => 'VOCs'
+// param: limit:int = 500 | at most this many rows
+// :param limit => 500
 // example: polkg query vocs-leads
 // example: polkg query vocs-leads --param topic=dust --format csv
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[a:ABOUT]->(:Topic {key: $topic})
@@ -19,3 +21,4 @@ RETURN d.title AS document, d.year AS year, d.level AS level, coalesce(u.name, '
        count(DISTINCT CASE WHEN coalesce(a.inherited, false) THEN t END) AS from_heading,
        collect(DISTINCT e.mention) AS written, collect(DISTINCT t.id) AS task_ids
 ORDER BY level DESC, document, basis, tasks DESC, lead
+LIMIT $limit

@@ -24,6 +24,8 @@ from polkg.loaders.metadata import citation_key
 from polkg.nlp.tagger import heading_topics
 
 ROLE_EDGE: dict[Role, str] = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "assist": "ASSISTS"}
+#: the counts of a document's tasks by how they name units (orphan-summary reads them)
+SUMMARY_COUNTS = ("tasks", "tasks_no_unit", "tasks_unknown", "tasks_no_lead", "tasks_with_lead")
 QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
 
 
@@ -52,6 +54,7 @@ class GraphBuilder:
         self.graph = GraphBatch()
         self.units: dict[str, dict[str, ResolvedUnit]] = {}  # per source file: the units it names
         self.cites: list[tuple[Document, Citation]] = []
+        self._about: dict[str, dict[tuple[str, str, str, str], Any]] = {}  # per task of the file: its ABOUT edges
 
     def add(self, extraction: Extraction) -> None:
         self.source_units = self.units.setdefault(extraction.doc, {})
@@ -61,6 +64,7 @@ class GraphBuilder:
         tids = task_ids(extraction)
         for task, tid in zip(extraction.tasks, tids, strict=True):
             self._task(task, tid, plans.get(task.plan))
+        self._summaries(extraction, tids)
         seen: Counter[tuple[str, str, float]] = Counter()
         for target in extraction.targets:
             key = (target.text, target.metric, target.value)
@@ -170,13 +174,56 @@ class GraphBuilder:
         self.source_units.setdefault(resolved.id, resolved)
         return resolved
 
+    # -- summaries --------------------------------------------------------------------------------------
+
+    def _summaries(self, extraction: Extraction, tids: list[str]) -> None:
+        """What the whole-archive summaries read, counted here once per file (a reload replaces them with the
+        file) instead of by every query over every task: per Document its tasks by how they name units
+        (orphan-summary), per Document and Topic a COVERS edge with its tasks (topic-overview), and on each
+        task that names no lead ``orphan``, indexed, with ``finding`` (orphan-tasks)."""
+        counts: dict[str, Counter[str]] = {}
+        covers: dict[tuple[str, str], dict[str, Any]] = {}
+        for task, tid in zip(extraction.tasks, tids, strict=True):
+            doc_id = ids.document_id(task.doc, task.plan)
+            unknown = task.unit_status == "unknown"
+            named = bool(task.units or task.divisions)
+            led = any(u.role == "lead" and not u.inherited for u in task.units)
+            any_lead = any(u.role == "lead" for u in task.units)
+            c = counts.setdefault(doc_id, Counter())
+            c["tasks"] += 1
+            c["tasks_unknown"] += unknown
+            c["tasks_no_unit"] += not unknown and not named
+            c["tasks_no_lead"] += not unknown and named and not led
+            c["tasks_with_lead"] += not unknown and led
+            if not led:
+                finding = ("unknown (merged cell)" if unknown else "no unit named" if not named
+                           else "units but no lead")
+                self.graph.node(tid, "Task", orphan=True, finding=finding)
+            for (_, src, topic, _), edge in self._about.pop(tid, {}).items():
+                cover = covers.setdefault((doc_id, topic), {"tasks": 0, "with_lead": 0, "from_heading": 0,
+                                                             "task_ids": []})
+                cover["tasks"] += 1
+                cover["with_lead"] += any_lead
+                cover["from_heading"] += bool(edge.props.get("inherited"))
+                cover["task_ids"].append(src)
+        for doc_id, c in counts.items():
+            if doc_id in self.graph.nodes:
+                self.graph.nodes[doc_id].props.update({k: c[k] for k in SUMMARY_COUNTS})
+        for (doc_id, topic), props in covers.items():
+            if doc_id in self.graph.nodes:
+                self.graph.edge("COVERS", doc_id, topic, **props)
+
     def _mentions(self, task: Task, tid: str, jurisdiction: str | None) -> None:
+        linked: dict[tuple[str, str, str, str], None] = {}
         for key in task.topics:
             self.graph.node(ids.topic_id(key), "Topic", key=key)
             self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=False)
+            linked["ABOUT", tid, ids.topic_id(key), ""] = None
         for key, heading in heading_topics(task.section, task.topics):  # marked: not in the task's own words
             self.graph.node(ids.topic_id(key), "Topic", key=key)
             self.graph.edge("ABOUT", tid, ids.topic_id(key), inherited=True, heading=heading)
+            linked["ABOUT", tid, ids.topic_id(key), ""] = None
+        self._about[tid] = {k: self.graph.edges[k] for k in linked}
         for written in task.regions:
             name = self.resolver.region(written, jurisdiction) or written
             self.graph.node(ids.region_id(name), "Region", name=name)

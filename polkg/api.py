@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import get_close_matches
@@ -23,6 +24,7 @@ from polkg.loaders.inputs.walk import Problem, select
 from polkg.queries import library
 
 if TYPE_CHECKING:  # extraction (spaCy, the pydantic records) loads only for the functions that read files
+    from polkg.graph.batch import GraphBatch
     from polkg.graph.model import Extraction, Level
     from polkg.graph.resolve import Context, Resolver
     from polkg.pipeline import Pipeline
@@ -139,36 +141,61 @@ def extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file: OnF
 def load(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, on_file: OnFile | None = None,
          recursive: bool = False, keep_going: bool = False, strict: bool = False,
          notify: Notify | None = None) -> LoadReport:
-    """Extract the files, then replace what they contributed to the store, atomically.
+    """Extract the files and replace what they contributed to the store, atomically.
 
-    All files are read and the whole batch is built before anything is written, so bad input never
-    leaves a half-written graph (with ``keep_going``, the files that could be read are loaded).
-    ``on_file`` is told as each file is read. The files are read in this process, in order: the graph is
-    built with what the resolver learned while reading them (every way a unit was written, the places named),
-    which worker processes would keep to themselves.
+    The files are read, built and written a few at a time (:data:`PART_TASKS`), so memory stays flat however
+    many there are, and the store makes the whole load one unit: a file that cannot be read (unless
+    ``keep_going``: then it is listed and the others are loaded) or a failed write leaves the graph as it
+    was. ``on_file`` is told as each file is read. The files are read in this process, in order: the graph
+    is built with what the resolver learned while reading them (every way a unit was written, the places
+    named), which worker processes would keep to themselves.
     """
-    from polkg.graph.build import build
     from polkg.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
     # The reference places a load writes are those its own files name: what this pipeline read before (a
     # notebook extracts, then loads) must not change the graph.
     pipeline.resolver.forget_places()
-    inputs = read(paths, pipeline, recursive, keep_going, strict, notify, on_file, workers=1)
-    extractions = inputs.extractions
-    if extractions:
-        batch = build(extractions, pipeline.resolver)
+    inputs = Inputs()
+    report = LoadReport(files=0, documents=0, tasks=0, targets=0, unattributed=0, formats={}, inputs=inputs)
+
+    def counted() -> Iterator[Extraction]:
+        for e in iter_extract(paths, pipeline, on_file, recursive, keep_going, strict, notify, 1, inputs):
+            report.files += 1
+            report.documents += len(e.documents)
+            report.tasks += len(e.tasks)
+            report.targets += len(e.targets)
+            report.unattributed += len(e.unattributed)
+            report.formats[e.doc] = e.format
+            yield e
+
+    extractions = counted()
+    first = next(extractions, None)  # nothing readable: an error before the store is touched
+    if first is not None:
         store.ensure_schema()
-        store.replace_sources([e.doc for e in extractions], batch)
-    return LoadReport(
-        files=len(extractions),
-        documents=sum(len(e.documents) for e in extractions),
-        tasks=sum(len(e.tasks) for e in extractions),
-        targets=sum(len(e.targets) for e in extractions),
-        unattributed=sum(len(e.unattributed) for e in extractions),
-        formats={e.doc: e.format for e in extractions},
-        inputs=inputs,
-    )
+        store.replace_parts(parts(itertools.chain([first], extractions), pipeline.resolver))
+    return report
+
+
+#: tasks per part of a load: each part is built and written before the next files are read
+PART_TASKS = 10_000
+
+
+def parts(extractions: Iterable[Extraction], resolver: Resolver,
+          size: int = PART_TASKS) -> Iterator[tuple[list[str], GraphBatch]]:
+    """``(file stems, batch)`` of consecutive files of about ``size`` tasks in all: the parts of a load."""
+    from polkg.graph.build import build
+
+    chunk: list[Extraction] = []
+    tasks = 0
+    for e in extractions:
+        chunk.append(e)
+        tasks += len(e.tasks)
+        if tasks >= size:
+            yield [x.doc for x in chunk], build(chunk, resolver)
+            chunk, tasks = [], 0
+    if chunk:
+        yield [x.doc for x in chunk], build(chunk, resolver)
 
 
 def task_source(store: Store, task_id: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -36,7 +36,7 @@ INDEXED_LABELS = ("Document", "Section", "Task", "Unit", "Person", "Region", "Wa
 #: further (label, property) indexes: the lookups of loads (source, citations) and of the canned queries
 PROPERTY_INDEXES = (*((label, "source") for label in OWNED_LABELS), ("Document", "number"),
                     ("Document", "title_key"), ("Document", "level"), ("Unit", "name"), ("Unit", "system"),
-                    ("Region", "name"), ("Topic", "key"))
+                    ("Region", "name"), ("Topic", "key"), ("Task", "orphan"))
 
 
 @dataclass
@@ -72,6 +72,11 @@ class Store(Protocol):
         """Atomically: delete what ``sources`` (file stems) contributed, then write ``batch``."""
         ...
 
+    def replace_parts(self, parts: Iterable[tuple[list[str], GraphBatch]]) -> None:
+        """Atomically, in one unit of work: :meth:`replace_sources` for each part in turn (a load of many files
+        builds and writes a few at a time: ``parts`` may be a generator)."""
+        ...
+
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result: ...
 
     def clear(self) -> None: ...
@@ -88,6 +93,8 @@ def chunks(rows: list[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[list[
         yield rows[i : i + size]
 
 
+#: the files of a load that are in the store already (their Documents), with the keys citations find them by
+PRESENT = "MATCH (d:Document) WHERE d.source IN $sources RETURN d.source, d.number, d.title_key"
 #: what a reload of some files deletes first: their own nodes, one label at a time (each label is indexed)
 DELETE_SOURCES = tuple(f"MATCH (n:{label}) WHERE n.source IN $sources DETACH DELETE n" for label in OWNED_LABELS)
 
@@ -100,10 +107,12 @@ MERGE (a)-[n:CITES {key: e.key}]->(c)
 SET n += properties(e)
 DELETE e
 """
-#: every citation in written form points at the document it names when that is in the store
-#: (by 文号 first, then by title; the smallest id when several match, so no load order decides)
+#: every citation in written form that this load may resolve (``$all``: every one) points at the document it
+#: names when that is in the store (by 文号 first, then by title; the smallest id when several match, so no
+#: load order decides)
 RELINK_CITES = """
 MATCH (a:Document)-[e:CITES]->(:Citation)
+WHERE $all OR a.source IN $sources OR e.number IN $numbers OR e.title_key IN $keys
 OPTIONAL MATCH (n:Document) WHERE e.number IS NOT NULL AND n.number = e.number AND n.id <> a.id
 WITH a, e, min(n.id) AS by_number
 OPTIONAL MATCH (t:Document)
@@ -115,6 +124,8 @@ MERGE (a)-[n2:CITES {key: e.key}]->(d)
 SET n2 += properties(e)
 DELETE e
 """
+#: a load naming more files than this relinks every written citation instead of filtering by its keys
+RELINK_ALL_OVER = 200
 DROP_CITATIONS = "MATCH (c:Citation) WHERE NOT ()-[:CITES]->(c) DETACH DELETE c"
 CITATION_PROPS = """
 MATCH (c:Citation)<-[e:CITES]-()
@@ -133,19 +144,25 @@ MERGE (a)-[e:COUNTERPART_OF {key: ''}]->(b) SET e.system = r.system
 
 
 def release_statement(label: str) -> str:
-    """Takes the reloaded files off the shared nodes this load did not bring again; deletes orphans."""
-    return (f"MATCH (n:{label}) WHERE any(s IN n.sources WHERE s IN $sources) AND NOT n.id IN $keep "
-            "SET n.sources = [s IN n.sources WHERE NOT s IN $sources] "
-            "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
+    """Takes reloaded files off the shared nodes of one label (before the load writes them again; those it
+    does not bring again are left without sources and deleted by :func:`orphans_statement`)."""
+    return (f"MATCH (n:{label}) WHERE any(s IN n.sources WHERE s IN $sources) "
+            "SET n.sources = [s IN n.sources WHERE NOT s IN $sources]")
 
 
-def write_statements(batch: GraphBatch, sources: list[str] | None = None,
-                     skip: set[str] | frozenset[str] = frozenset()) -> Iterator[tuple[str, dict[str, Any]]]:
+def orphans_statement(label: str) -> str:
+    """Deletes the shared nodes no file (and no reference data) brings any more."""
+    return f"MATCH (n:{label}) WHERE size(n.sources) = 0 DETACH DELETE n"
+
+
+def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozenset()
+                     ) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(cypher, params)`` pairs that write every node, then every edge, of ``batch``: CREATE for what the
-    reloaded files own (deleted just before), MERGE for what is shared; a shared node's ``sources`` lose the
-    reloaded files (``sources``) and gain those of the batch that bring it. Nodes in ``skip`` (the reference
+    reloaded files own (deleted just before), MERGE for what is shared; a shared node's ``sources`` gain the
+    files of the batch that bring it. The batch's files were taken off every node before (so only the
+    reference data's ``""`` can be there already: the check is one scan of the list, not one per file —
+    a unit that every file of a large archive names has thousands). Nodes in ``skip`` (the reference
     data, when the store holds them already) and the edges among them are left out."""
-    reloaded = sorted(sources or [])
     nodes: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for n in batch.nodes.values():
         if n.id in skip:
@@ -156,13 +173,12 @@ def write_statements(batch: GraphBatch, sources: list[str] | None = None,
         nodes[(n.label, n.extra_labels)].append(row)
     for (label, extra), rows in sorted(nodes.items()):
         add_labels = "".join(f" SET n:{x}" for x in extra)
-        shared = label in SHARED_LABELS
-        own = (" SET n.sources = [s IN coalesce(n.sources, []) WHERE NOT s IN r.srcs AND NOT s IN $sources]"
-               " + r.srcs" if shared else "")
+        own = (" SET n.sources = coalesce(n.sources, []) + [s IN r.srcs WHERE s <> '' OR NOT '' IN "
+               "coalesce(n.sources, [])]" if label in SHARED_LABELS else "")
         verb = "CREATE" if label in OWNED_LABELS else "MERGE"  # a reloaded file's own nodes were just deleted
         cypher = f"UNWIND $rows AS r {verb} (n:{label} {{id: r.id}}) SET n += r.props{own}{add_labels}"
         for part in chunks(rows):
-            yield cypher, ({"rows": part, "sources": reloaded} if shared else {"rows": part})
+            yield cypher, {"rows": part}
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for e in batch.edges.values():
         if e.src in skip and e.dst in skip:
@@ -190,34 +206,85 @@ def reference_part(batch: GraphBatch) -> tuple[set[str], str]:
     return ids, h.hexdigest()
 
 
-def replace(run: Run, sources: list[str], batch: GraphBatch, reference: str | None = None) -> str:
-    """Every statement of a load, in order: the caller makes them one atomic unit. ``reference``: the
-    fingerprint of the reference data the store holds (:func:`reference_part`), if known; they are written
-    only when it differs. Returns the fingerprint the store holds afterwards.
+def replace(run: Run, sources: list[str], batch: GraphBatch, reference: str | None = None,
+            send: Run | None = None) -> str:
+    """Every statement of a load of one batch, in order (see :func:`replace_parts`)."""
+    return replace_parts(run, [(sources, batch)], reference, send)
+
+
+@dataclass
+class _Touched:
+    """What the parts of one load touched: the cross-document edges are recomputed for these once, at the end."""
+
+    sources: set[str]
+    numbers: set[str]
+    keys: set[str]
+    systems: set[str]
+    reference: set[str]  # reference nodes written by an earlier part
+
+
+def replace_parts(run: Run, parts: Iterable[tuple[list[str], GraphBatch]], reference: str | None = None,
+                  send: Run | None = None) -> str:
+    """Every statement of a load, in order: the caller makes them one atomic unit. Each part replaces what its
+    files (``sources``) contributed with its batch, so a large load is built and written a few files at a
+    time in flat memory, and gives the graph of one load of every part. ``reference``: the fingerprint of the
+    reference data the store holds (:func:`reference_part`), if known; they are written only when it differs
+    and only once per load. ``send``: runs a statement whose rows are not needed (the writes; a backend may
+    send them while the next are built). Returns the fingerprint the store holds afterwards.
 
     Costs grow with the files loaded (and the citations and departments they touch), not with the store."""
-    from polkg.graph.build import counterparts, document_keys
+    from polkg.graph.build import counterparts
+
+    send = send or run
+    touched = _Touched(set(), set(), set(), set(), set())
+    fingerprint = reference
+    for sources, batch in parts:
+        fingerprint = _replace_part(run, send, sources, batch, reference, touched)
+    if not touched.sources:
+        return fingerprint or ""
+    many = len(touched.sources) > RELINK_ALL_OVER
+    scope = {"all": many, "sources": [] if many else sorted(touched.sources),
+             "numbers": [] if many else sorted(touched.numbers), "keys": [] if many else sorted(touched.keys)}
+    run(RELINK_CITES, scope)
+    for statement in (DROP_CITATIONS, CITATION_PROPS):
+        run(statement, {})
+    if touched.systems:
+        units = [(str(r[0]), str(r[1]), str(r[2])) for r in run(DEPARTMENTS, {"systems": sorted(touched.systems)})]
+        for part in chunks(counterparts(units)):
+            send(WRITE_COUNTERPARTS, {"rows": part})
+    return fingerprint or ""
+
+
+def _replace_part(run: Run, send: Run, sources: list[str], batch: GraphBatch, reference: str | None,
+                  touched: _Touched) -> str:
+    from polkg.graph.build import document_keys
 
     strays = {str(n.props.get("source")) for n in batch.nodes.values() if n.label in OWNED_LABELS} - set(sources)
+    strays |= {s for shared in batch.shares.values() for s in shared} - {*sources, REFERENCE}
     if strays:  # their nodes would be created next to the old ones instead of replacing them
         raise ValueError(f"the batch has nodes of files not being replaced: {', '.join(sorted(strays))}")
     reference_ids, fingerprint = reference_part(batch)
-    skip = reference_ids if reference == fingerprint else set()
+    skip = reference_ids if reference == fingerprint else reference_ids & touched.reference
+    touched.reference |= reference_ids
     numbers, keys = document_keys(batch)
+    old = run(PRESENT, {"sources": sources}) if sources else []
+    present = sorted({str(r[0]) for r in old})
+    numbers = sorted({*numbers, *(str(r[1]) for r in old if r[1])})
+    keys = sorted({*keys, *(str(r[2]) for r in old if r[2])})
+    touched.sources.update(sources)
+    touched.numbers.update(numbers)
+    touched.keys.update(keys)
+    touched.systems.update(str(n.props["system"]) for n in batch.nodes.values()
+                           if n.label == "Unit" and n.props.get("kind") == "department" and n.props.get("system"))
     run(UNLINK_CITES, {"sources": sources, "numbers": numbers, "keys": keys})
-    for statement in DELETE_SOURCES:
-        run(statement, {"sources": sources})
-    for cypher, params in write_statements(batch, sources, skip):
-        run(cypher, params)
-    for label in SHARED_LABELS:
-        keep = [n.id for n in batch.nodes.values() if n.label == label and n.id not in skip]
-        run(release_statement(label), {"sources": sources, "keep": keep})
-    for statement in (RELINK_CITES, DROP_CITATIONS, CITATION_PROPS):
-        run(statement, {})
-    systems = sorted({str(n.props["system"]) for n in batch.nodes.values()
-                      if n.label == "Unit" and n.props.get("kind") == "department" and n.props.get("system")})
-    if systems:
-        units = [(str(r[0]), str(r[1]), str(r[2])) for r in run(DEPARTMENTS, {"systems": systems})]
-        for part in chunks(counterparts(units)):
-            run(WRITE_COUNTERPARTS, {"rows": part})
+    if present:
+        for statement in DELETE_SOURCES:
+            run(statement, {"sources": present})
+        for label in SHARED_LABELS:
+            run(release_statement(label), {"sources": present})
+    for cypher, params in write_statements(batch, skip):
+        send(cypher, params)
+    if present:
+        for label in SHARED_LABELS:
+            run(orphans_statement(label), {})
     return fingerprint

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import re
+import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
-from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, replace
+from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, Run, replace_parts
 from polkg.graph.store.server import DB_FILE, EmbeddedServer, WriterLock, identity, remove_leftovers
 
 GRAPH = "polkg"
@@ -30,7 +33,57 @@ CUT_CHARACTER = ("query failed: FalkorDB cut a Chinese character in half (its su
                  "substring(s, 0, CASE WHEN size(s) < 50 THEN size(s) ELSE 50 END)")
 #: a Redis key beside the graph (saved with it): the fingerprint of the reference data the graph holds
 REFERENCE_KEY = "polkg:reference"
-STAGING = "polkg__staging"  # what older versions of polkg could leave behind after a crash
+STAGING = "polkg__staging"
+#: characters of commands a write may journal (beyond, it is saved: a journal entry is replayed by every start)
+JOURNAL_RECORD = 16 * 2**20  # what older versions of polkg could leave behind after a crash
+
+
+class Sender:
+    """Runs statements from a second thread, in order, a few queued at most: the client's Python (building a
+    part, serialising its rows) and the server's Cypher then use both cores. The first error stops it; it is
+    raised in the caller's thread at the next :meth:`send` or :meth:`flush`, and what was queued after it is
+    dropped."""
+
+    DEPTH = 4
+
+    def __init__(self, execute: Run) -> None:
+        self.execute = execute
+        self.queue: queue.Queue[tuple[str, dict[str, Any]] | None] = queue.Queue(self.DEPTH)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._loop, name="polkg-sender", daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            item = self.queue.get()
+            try:
+                if item is None:
+                    return
+                if self.error is None:
+                    self.execute(*item)
+            except BaseException as e:  # handed to the caller's thread, whatever it is
+                self.error = e
+            finally:
+                self.queue.task_done()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def send(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        self._raise()
+        self.queue.put((cypher, params))
+        return []
+
+    def flush(self) -> None:
+        self.queue.join()
+        self._raise()
+
+    def close(self) -> None:
+        """Let what is queued finish (or be dropped after an error) and end the thread."""
+        self.queue.put(None)
+        self.thread.join()
 
 
 class FalkorStore:
@@ -53,6 +106,8 @@ class FalkorStore:
         self.lock = WriterLock(directory)
         self.server = EmbeddedServer(directory)
         self.dirty = False  # an interrupted write left the in-memory graph half-written (graph.db is whole)
+        self.record: list[list[str]] | None = None  # the commands of the write under way (for the journal)
+        self.recorded = 0  # their size in characters; past JOURNAL_RECORD the write is saved instead
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -64,7 +119,9 @@ class FalkorStore:
         try:
             if read_only:
                 return graph.ro_query(cypher, params, timeout=max(1, int(self.timeout * 1000)))
-            return graph.query(params_header(params) + cypher)
+            text = params_header(params) + cypher
+            self._note("GRAPH.QUERY", GRAPH, text)
+            return graph.query(text)
         except UnicodeDecodeError:
             raise PolkgError(CUT_CHARACTER) from None
 
@@ -96,6 +153,8 @@ class FalkorStore:
                                   + ", ".join(sorted(removed)))
             if identity(self.server.db_path) != self.server.loaded:
                 self.server.restart()
+            else:
+                self.server.catch_up()  # what other writers journalled since
             if STAGING in self._graphs():
                 self.server.client.execute_command("GRAPH.DELETE", STAGING)
                 self.notes.append(f"removed an interrupted load's staging graph from {self.directory}")
@@ -104,11 +163,15 @@ class FalkorStore:
             raise
 
     def _write(self, work: Any) -> Any:
-        """Run ``work`` against the in-memory graph, then save; on any failure drop the in-memory changes."""
+        """Run ``work`` against the in-memory graph, then commit it (a journal entry for a small write into a
+        large store, else a save); on any failure drop the in-memory changes."""
         self._begin_write()
+        self.record, self.recorded = [], 0
         try:
             out = work()
-            self.server.save()
+            commands = self.record
+            fits = commands is not None and self.server.journal_fits(self.recorded * 3)  # UTF-8: ≤ 3 bytes a char
+            self.server.commit(commands if fits else None)
             return out
         except BaseException as e:
             if isinstance(e, Exception):
@@ -119,6 +182,8 @@ class FalkorStore:
             if isinstance(e, PolkgError) or not isinstance(e, Exception):
                 raise
             raise PolkgError(f"write failed, the graph is unchanged: {first_line(e)}") from None
+        finally:
+            self.record = None
 
     # -- the Store interface --------------------------------------------------------------------------
 
@@ -139,15 +204,51 @@ class FalkorStore:
                 self._run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
 
     def replace_sources(self, sources: list[str], batch: GraphBatch) -> None:
+        self.replace_parts([(sources, batch)])
+
+    def replace_parts(self, parts: Iterable[tuple[list[str], GraphBatch]]) -> None:
+        """Every part into the in-memory graph, then one save. The writes are sent from a second thread, so
+        the next part is built and the next statement serialised while the server runs this one."""
         def work() -> None:
             self._ensure_indexes()
             client = self.server.client
-            client.set(REFERENCE_KEY, replace(self._rows, sources, batch, client.get(REFERENCE_KEY)))
+            sender = Sender(self._execute)
+            try:
+                fingerprint = replace_parts(self._flushed(sender), parts, client.get(REFERENCE_KEY), sender.send)
+                sender.flush()
+            finally:
+                sender.close()
+            self._note("SET", REFERENCE_KEY, fingerprint)
+            client.set(REFERENCE_KEY, fingerprint)
 
         try:
             self._write(work)
         except PolkgError as e:
             raise PolkgError(str(e).replace("write failed", "load failed")) from None
+
+    def _execute(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        """A write whose answer is not needed: the statement text straight to the server."""
+        text = params_header(params) + cypher
+        self._note("GRAPH.QUERY", GRAPH, text)
+        self.server.client.execute_command("GRAPH.QUERY", GRAPH, text, "--compact")
+        return []
+
+    def _note(self, *command: str) -> None:
+        """Remember a command of the write under way, for the journal, unless the write is too large for it."""
+        if self.record is not None:
+            self.recorded += sum(len(c) for c in command)
+            if self.recorded > JOURNAL_RECORD:
+                self.record = None  # saved instead: a large write is not held twice in memory
+            else:
+                self.record.append(list(command))
+
+    def _flushed(self, sender: Sender) -> Run:
+        """``_rows`` once every statement sent before it has run (a read must see them)."""
+        def run(cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+            sender.flush()
+            return self._rows(cypher, params)
+
+        return run
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
         cypher, written = char_safe(cypher)
@@ -174,6 +275,7 @@ class FalkorStore:
 
     def clear(self) -> None:
         def work() -> None:
+            self.record = None  # the whole graph goes: saved, not journalled
             if GRAPH in self._graphs():
                 self.server.client.execute_command("GRAPH.DELETE", GRAPH)
             self.server.client.delete(REFERENCE_KEY)

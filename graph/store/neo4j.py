@@ -7,11 +7,12 @@ asked for, and Neo4j itself refuses writes in a read transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from polkg.errors import PolkgError
 from polkg.graph.batch import GraphBatch
-from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, replace
+from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, replace, replace_parts
 
 #: deletes everything in batches; must run in an auto-commit transaction (session.run)
 CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS"
@@ -59,6 +60,15 @@ class Neo4jStore:
         try:
             with self._session() as s:
                 s.execute_write(work)
+        except self._neo4j.exceptions.Neo4jError as e:
+            raise PolkgError(f"load failed, the graph is unchanged: {e.message}") from None
+
+    def replace_parts(self, parts: Iterable[tuple[list[str], GraphBatch]]) -> None:
+        """One explicit transaction (not retried: ``parts`` may be a generator, read once)."""
+        try:
+            with self._session() as s, s.begin_transaction() as tx:
+                replace_parts(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, params)], parts)
+                tx.commit()
         except self._neo4j.exceptions.Neo4jError as e:
             raise PolkgError(f"load failed, the graph is unchanged: {e.message}") from None
 

