@@ -25,8 +25,8 @@ from polkg.loaders.text import compact, ends_like, heading_level, rejoin, split_
 
 SENTENCE_END = "。；;！？!?"
 #: a bracket closing an item's line with its units' roles: （X、Y牵头，Z参与） / （X负责）
-_ROLE_BRACKET = re.compile(r"[（(〔][^（）()〔〕\n]{2,80}?(?:牵头|负责|配合|参与)[^（）()〔〕\n]{0,60}[）)〕][。.]?[ \t　]*$",
-                           re.MULTILINE)
+_ROLE_BRACKET = re.compile(
+    r"[（(〔][^（）()〔〕\n]{2,80}?(?:牵头|负责|配合|参与)[^（）()〔〕\n]{0,60}[）)〕][。.]?[ \t　]*$", re.MULTILINE)
 PARA_END = SENTENCE_END + "：:"
 CLAUSE_SEP = "，,；;。：:"
 OPEN = "（(〔[【《“"

@@ -281,7 +281,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
     task_cell = values[cells.index(own[0])]
     # (a longer cell naming only objects, no duty, as well: 景区(点)、文物设施、宗教场所、)
-    named_only = len(task_cell) <= MAX_NAME_TASK or (len(task_cell) <= MAX_OBJECT_TASK and not marks.obligation_like(task_cell))
+    objects = len(task_cell) <= MAX_OBJECT_TASK and not marks.obligation_like(task_cell)
+    named_only = len(task_cell) <= MAX_NAME_TASK or objects
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
@@ -539,7 +540,8 @@ def deadline_cell(s: str, column: bool = False) -> str | None:
 
 
 #: an indicator's value (``15.4（2022年数据）``) or trend (``持续下降``) in a cell: no deadline
-_NOT_DEADLINE = re.compile(r"^[\d.]+(?![\d年月日.])|^(?:持续|逐年|稳步)(?:下降|降低|减少|提高|提升|增长|增加|改善|好转|优化|向好)|数据")
+_NOT_DEADLINE = re.compile(
+    r"^[\d.]+(?![\d年月日.])|^(?:持续|逐年|稳步)(?:下降|降低|减少|提高|提升|增长|增加|改善|好转|优化|向好)|数据")
 
 
 def _deadline_like(tok: str) -> bool:

@@ -169,8 +169,9 @@ def test_an_item_without_an_opening_verb_in_a_list_of_measures_is_a_task() -> No
 
 
 def test_an_indicators_value_or_trend_in_a_cell_is_no_deadline() -> None:
-    """rw_anhui_luan_mlzb2025 (美丽六安主要指标): 现状值 / 2027年目标 cells such as ``持续下降`` and ``15.4(2022年数据)``
-    are an indicator's trend and value, not when the work is due; ``2020年底前`` and ``长期坚持`` still are."""
+    """rw_anhui_luan_mlzb2025 (美丽六安主要指标): 现状值 / 2027年目标 cells such as ``持续下降`` and
+    ``15.4(2022年数据)`` are an indicator's trend and value, not when the work is due; ``2020年底前`` and
+    ``长期坚持`` still are."""
     assert tables.deadline_cell("持续下降") is None
     assert tables.deadline_cell("15.4(2022年数据)") is None
     assert tables.deadline_cell("2020年底前") == "2020年底前"
