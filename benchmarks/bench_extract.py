@@ -8,7 +8,9 @@ For each factor, :mod:`benchmarks.scale` writes N renamed copies of every ``corp
 ``--realworld``, of ``tests/realworld/*.txt`` too) and the whole CLI runs over that directory, its output
 read through a pipe as a shell would: once with ``--jobs 1`` and once on every core. Printed for each run:
 characters per second (wall), wall time, CPU time, peak memory (resident) of the parent and of the largest
-worker, and their peak sum; and whether both runs printed the same bytes. Prints figures, asserts nothing.
+worker, and their peak sum, the load average (1 min) as the run starts and ends (other jobs on the machine
+slow the wall time: quote it with the figure); and whether both runs printed the same bytes. Prints figures,
+asserts nothing.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class Peaks:
 def run(directory: Path, jobs: int | None) -> dict[str, Any]:
     """One ``polkg extract`` over ``directory``: wall and CPU seconds, peak memory, lines and a hash of stdout."""
     args = [POLKG, "extract", str(directory), *(["--jobs", str(jobs)] if jobs else [])]
+    load_before = os.getloadavg()[0]
     before = os.times()
     t = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -84,7 +87,8 @@ def run(directory: Path, jobs: int | None) -> dict[str, Any]:
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     return {"jobs": jobs or psutil.Process().cpu_affinity().__len__(), "exit": code, "wall_s": wall, "cpu_s": cpu,
             "lines": lines, "sha256": digest.hexdigest(), "parent_peak_mib": peaks.parent / MIB,
-            "worker_peak_mib": peaks.worker / MIB, "total_peak_mib": peaks.total / MIB}
+            "worker_peak_mib": peaks.worker / MIB, "total_peak_mib": peaks.total / MIB,
+            "load_average": (load_before, os.getloadavg()[0])}
 
 
 def at_scale(factor: int, files: list[Path], serial: bool) -> dict[str, Any]:
@@ -116,7 +120,7 @@ def print_report(r: dict[str, Any]) -> None:
     print(f"machine: {m['usable_cpus']} of {m['cpus']} cpus, {m['memory_gib']} GiB, Python {m['python']}, "
           f"load average {m['load_average_before'][0]:.1f} at start ({m['date']})")
     head = f"{'scale':>7} {'files':>6} {'M chars':>8} | {'mode':<11} {'wall s':>7} {'k chars/s':>10} " \
-           f"{'cpu s':>7} {'parent MiB':>10} {'worker MiB':>10} {'sum MiB':>8}"
+           f"{'cpu s':>7} {'parent MiB':>10} {'worker MiB':>10} {'sum MiB':>8} {'load':>9}"
     print(head)
     print("-" * len(head))
     for s in r["scales"]:
@@ -126,7 +130,8 @@ def print_report(r: dict[str, Any]) -> None:
                 continue
             print(f"{s['factor']:>6}× {s['files']:>6} {s['chars'] / 1e6:>8.1f} | {mode:<11} {x['wall_s']:>7.1f} "
                   f"{x['chars_per_s'] / 1000:>10.0f} {x['cpu_s']:>7.1f} {x['parent_peak_mib']:>10.0f} "
-                  f"{x['worker_peak_mib']:>10.0f} {x['total_peak_mib']:>8.0f}")
+                  f"{x['worker_peak_mib']:>10.0f} {x['total_peak_mib']:>8.0f} "
+                  f"{x['load_average'][0]:>4.1f}–{x['load_average'][1]:<4.1f}")
         if "same_output" in s:
             print(f"{'':>24} | same bytes in one process and on all cores: {'yes' if s['same_output'] else 'NO'}")
 

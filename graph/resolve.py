@@ -291,12 +291,26 @@ def ancestors(name: str) -> list[str]:
     county = gaz.township_county(name) if name.endswith(("镇", "乡", "街道")) else None
     if county:  # a township of one county only (中子镇: 广元市朝天区)
         return [gaz.official(a) for a in gaz.ancestors(county)]
+    written = _county_of_township(name)
+    if written:  # a township written after its county (达州市达川区石桥镇)
+        return [written, *ancestors(written)]
     out: list[str] = []
     current = _parent_from_name(name)
     while current and current not in out:
         out.append(current)
         current = _parent_from_name(current)
     return out
+
+
+def _county_of_township(name: str) -> str | None:
+    """The county-level place a township's name opens with (达州市达川区石桥镇 → 达川区), by its official name."""
+    if not name.endswith(("镇", "乡", "街道")):
+        return None
+    for cut in range(len(name) - 2, 1, -1):
+        known = _known(name[:cut])
+        if known and known_places()[known].level == "district":
+            return gazetteer.load().official(known)
+    return None
 
 
 def _parent_from_name(name: str) -> str | None:
@@ -488,10 +502,11 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._zone, self._self,
-                     self._league, self._company, self._named,
+        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._state_zone, self._zone,
+                     self._self, self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
-                     self._committee, self._government, self._partial, self._park, self._run_together):
+                     self._committee, self._government, self._county_short, self._partial, self._park,
+                     self._run_together):
             found = step(name, ctx)
             if found is not None:
                 return replace(found, why=(*why, *found.why))
@@ -507,11 +522,29 @@ class Resolver:
         """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
         found = data.read("units.toml")["national"].get(name)
         if found is None:
-            return None
+            return self._national_office(name, ctx)
         canonical, system = found
         kind: UnitKind = "company" if system == "企业" else "department"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, "national", system, None,
                             why=(f"{name}: the central organ {canonical}", f"canonical name {canonical!r}"))
+
+    def _national_office(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """四川能源监管办, 省证监局: a central organ's office in a province, named around the province's short
+        name (data/units.toml [national_offices])."""
+        offices: dict[str, list[str]] = data.read("units.toml")["national_offices"]
+        tail = next((t for t in offices if name.endswith(t) and len(name) > len(t)), None)
+        if tail is None:
+            return None
+        head = name.removesuffix(tail)
+        province = self._at_level("province", ctx) if head == "省" else self.region(head, ctx.jurisdiction)
+        if not province or region_level(province) != "province":
+            return None
+        place = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", province)
+        form, system = offices[tail]
+        canonical = form.format(place=place)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "province", system, province,
+                            why=(f"{tail}: the office of a central organ in {province}",
+                                 f"canonical name {canonical!r}"))
 
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
@@ -558,6 +591,21 @@ class Resolver:
             return None
         return replace(found, why=(f"{name[:2]}: the places issuing the plan together; read in the document's "
                                    f"own {ctx.jurisdiction}", *found.why))
+
+    def _state_zone(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """航空港区管委会, 济源示范区, 省沈抚示范区管委会: a zone of state standing by the forms its province's
+        plans write (data/units.toml [[zone]]), run by its 管理委员会; read only in that province's plans."""
+        body = re.sub(r"(?:党工委和)?(?:管委会|管理委员会)$", "", name)
+        body = body[1:] if body[:1] in ("省", "市") else body
+        chain = _chain(ctx)
+        for zone in data.read("units.toml")["zone"]:
+            if body in zone["forms"] and (zone["province"] in chain or ctx.level == "national"):
+                canonical = zone["name"] + "管理委员会"
+                return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", "开发区",
+                                    zone["province"], why=(f"{body!r} is {zone['name']}, a zone of state standing in "
+                                                       f"{zone['province']}: its 管理委员会",
+                                                       f"canonical name {canonical!r}"))
+        return None
 
     def _self(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """我单位, 本局, 我厅: the issuer of the document (or the department whose office issued it)."""
@@ -631,6 +679,8 @@ class Resolver:
             if not why:  # no prefix: the suffix may imply the level (厅 → province)
                 level, where, why = self._implied(dept, ctx)
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
+            if level == "national" and rest == name[2:] and dept.official("national") == dept.body:
+                written = name[:2]  # 国家乡村振兴局, 国家体育总局: the 国家 is part of the name
             why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
             dept, why = self._in_force(dept, level, where, ctx.year, why)
             return self._department(dept, level, where, why, written)
@@ -861,7 +911,8 @@ class Resolver:
         if level == "township" and not m["pre"]:  # a township has no 公安 of its own: its county's
             level, where = "district", self._township_owner(ctx.jurisdiction or "", ctx)
         municipal = where in MUNICIPALITIES
-        dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year)
+        dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year,
+                                                           m["stem"])
         if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局
             return self._department(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
                                                          f"the {system} department of {where}",))
@@ -874,10 +925,12 @@ class Resolver:
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
                                  f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
 
-    def _system_department(self, system: str, level: Level, year: int | None) -> Dept | None:
+    def _system_department(self, system: str, level: Level, year: int | None, written: str = "") -> Dept | None:
         """The department of ``system`` at ``level``, by the name in force in ``year`` (生态环境 at province
         level: 生态环境厅; in 2017, 环境保护厅). The first entry of a system in data/units.toml is its
-        current name; the suffix is the level's usual one (厅 for a province, 局 below) unless it says else."""
+        current name; the suffix is the level's usual one (厅 for a province, 局 below) unless it says else.
+        In the year of the rename itself the plan may be from either side of it: the new name ``written``
+        (生态环境, 农业农村 in a 2019 plan) says which."""
         suffixes = SYSTEM_SUFFIX.get(level)
         if suffixes is None:
             return None
@@ -892,7 +945,8 @@ class Resolver:
             if dept is None:
                 return None
             for r in self.vocab.renames:  # before the rename, the old name
-                if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]):
+                after = written in (e["stem"], *e.get("aliases", ())) and year == int(r.date[:4])
+                if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]) and not after:
                     return self.vocab.departments.get(r.old, dept)
             return dept
         return None
@@ -991,6 +1045,26 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
+
+    def _county_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A division of the plan's own place written by its short name in a unit list (漾濞、永平、南涧3个县要…:
+        漾濞彝族自治县人民政府; 成都、德阳 in a province's plan: 成都市人民政府): a city assigns tasks to its own
+        counties, a province to its cities, so the short name is read only among the divisions one level below
+        the jurisdiction, inside it, never across places."""
+        below = {"province": "city", "city": "district"}.get(self._level_of(ctx))
+        if not ctx.jurisdiction or len(name) < 2 or below is None:
+            return None
+        gaz = gazetteer.load()
+        written = {*gaz.forms.get(name, ()), *gaz.short.get(name, ())}  # 德阳 (a form), 漾濞 (a short form)
+        inside = [p for p in sorted(written) if getattr(known_places().get(p), "level", None) == below
+                  and ctx.jurisdiction in (gaz.official(a) for a in gaz.ancestors(p)[1:])]
+        if len(inside) != 1:
+            return None
+        region = gaz.official(inside[0])
+        canonical = region + "人民政府"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "government", cast(Level, below), "政府", region,
+                            why=(f"{name!r} is the short name of {region}, a division of {ctx.jurisdiction}: its "
+                                 "government", f"canonical name {canonical!r}"))
 
     def _township_owner(self, town: str, ctx: Context) -> str | None:
         """The county or district a town, township or street belongs to, by its official name: the
@@ -1179,6 +1253,10 @@ def _expand_tail(rest: str, party: bool = False) -> str:
     """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
     if rest.endswith("管委会"):
         return rest[: -len("管委会")] + "管理委员会"
+    tails: dict[str, str] = data.read("units.toml")["suffix"]["tails"]
+    tail = next((t for t in tails if rest.endswith(t)), None)
+    if tail:
+        return rest.removesuffix(tail) + tails[tail]
     # a 办 after a stem of four characters or more is its 办公室 (重大项目办, 督查落实办), as is every 办 of a
     # Party committee (县委督查办: 中共西乡县委督查办公室); other short stems and the government's offices are
     # contracted (应急办, 政府绩效办 = 人民政府绩效管理办公室): kept

@@ -293,10 +293,17 @@ class BracketLoader:
 
     def score(self, text: str) -> float:
         """High when many body paragraphs end in a labelled unit bracket."""
+        label = styles.label_pattern()
+        if not label.search(text):  # no unit label anywhere: no bracket holds one
+            return 0.0
         paras = [p for p in styles.paragraphs(text) if "\t" not in text[p.start : p.end]]
-        n = sum(1 for p in paras if styles.inline_brackets(text[p.start : p.end]))
+        # a paragraph without a label has no labelled bracket: the bracket scan only where one may be
+        n = sum(1 for p in paras
+                if label.search(text, p.start, p.end) and styles.inline_brackets(text[p.start : p.end]))
+        if n < MIN_BRACKETS:
+            return 0.05 * n
         body = sum(1 for p in paras if len(compact(text[p.start : p.end])) >= styles.MIN_CUT)
-        if n < MIN_BRACKETS or not body:
+        if not body:
             return 0.05 * n
         if styles.detect_convention(text):  # 分号前为牵头单位: a convention this reader does not apply; the engine does
             return 0.5

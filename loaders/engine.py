@@ -135,6 +135,10 @@ class Engine:
     block_units: list[Found] | None = None
     #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
+    upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
+    #: a line of units only whose duties follow on the next line (市教育局 / 负责校园食品安全管理工作。)
+    duty_subject: Mark | None = None
+    duty_people: list[str] = field(default_factory=list)  # 组长：任芳 袁力 / 负责全面统筹…: the duty's leaders
 
     # ------------------------------------------------------------ walking
 
@@ -167,6 +171,11 @@ class Engine:
                 return
             self.table = None
         if self.label_only(s):
+            return
+        heads = marks.duty_head(s) if self._opens_duties() else []
+        if heads:  # 组长：任芳 袁力 / 负责全面统筹…: the people lead the duties below the line
+            self.flush()
+            self.duty_people = heads
             return
         mark = self.field_line(s, para.start)
         if mark is not None:
@@ -214,7 +223,12 @@ class Engine:
         if marker is not None:
             self.on_heading(para, *marker)
             return
+        label_before = self.label
         bare = self.bare_line(s, para.start)
+        if bare is not None and bare.found and label_before is None and self._opens_duties():
+            self.flush()  # 市教育局 / 负责校园食品安全管理工作。: the unit is the subject of the duties below it
+            self.duty_subject = bare
+            return
         if bare is not None:
             if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
                 self.unit_cell(bare)
@@ -225,6 +239,10 @@ class Engine:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def _opens_duties(self) -> bool:
+        """Whether the next paragraph is a duty with no subject of its own (``负责…``)."""
+        return compact(self.upcoming).startswith(marks.DUTY_OPENERS)
 
     def label_only(self, s: str) -> bool:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
@@ -408,7 +426,7 @@ class Engine:
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
         if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
-            scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end)
+            scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
         scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
@@ -495,17 +513,26 @@ class Engine:
         s = self.text[start:end]
         self.units_since_text = 0
         own = marks.subject(s, start)
+        opens = compact(s).startswith(marks.DUTY_OPENERS)
+        if own is None and self.duty_subject is not None and opens:
+            own = self.duty_subject
+        heads = self.duty_people if opens else []
+        self.duty_subject, self.duty_people = None, []
+        listed = marks.listed(s, start) if own is None else None
+        own = own or listed
         partners = marks.partners(s, start, own.end if own is not None else start)
         if partners:  # …。会同有关部门拟订…: whoever the item belongs to acts with them
             own = own or Mark(start=start, end=start)
             own.found = [*own.found, *(f for f in partners if f.mention not in {x.mention for x in own.found})]
         # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
-        people = [name for name, at in self.people if start < at <= end]
+        people = heads or [name for name, at in self.people if start < at <= end]
         before = [(name, at) for name, at in self.people if at <= start][-1:]
         if not people and before and _QUOTED.search(self.text, before[0][1], start):
             people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
         self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
                                  leaders=people))
+        if listed is not None:  # 有3项由X牵头，分别是…: the item names its own items and unit; no later mark is its
+            self.flush()
 
     def closing_marks(self, s: str, offset: int) -> list[tuple[int, int, Mark]]:
         """``(start, end, mark)`` of every mark inside a paragraph: brackets holding a mark, and
@@ -525,6 +552,8 @@ class Engine:
             mark = inline or marks.clause_list(sentence, offset + a)
             if mark and a > 0:
                 out.append((a, b, mark))
+            elif not mark:
+                out.extend((a + c, b, m) for c, m in _agent_tail(sentence, offset + a))
         return out
 
     # ------------------------------------------------------------ field lines and records
@@ -847,9 +876,17 @@ def _has_mark(s: str) -> bool:
     return any(marks.mark_of(s[a + 1 : b - 1], 0) for a, b in _brackets(s))
 
 
+_BROKEN_MARKER = re.compile(r"\s*(?P<open>[（(])[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff])")
+
+
 def _brackets(s: str) -> list[tuple[int, int]]:
     """Outermost brackets of a paragraph; a run of closing brackets after one belongs to it (``…配合)]``)."""
     out: list[tuple[int, int]] = []
+    broken = _BROKEN_MARKER.match(s)
+    if broken and any(a == broken.start("open") and "。" in s[a:b] for a, b in brackets(s, open_end=True)):
+        # （二明确村庄建设标准。…（X牵头）: an item marker that lost its closing bracket opens no bracket
+        shift = broken.end()
+        return [(a + shift, b + shift) for a, b in _brackets(s[shift:])]
     for a, b in brackets(s, open_end=True):
         while b < len(s) and s[b] in "）)〕]】":
             b += 1
@@ -898,6 +935,18 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
         out.append(a)
         before = mark
     return out
+
+
+def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
+    """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
+    ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
+    them, as a bracketed mark would. ``(start in sentence, mark)``, or nothing."""
+    for m in re.finditer(r"[，,]\s*(?=由)", sentence):
+        tail = sentence[m.end() :]
+        mark = marks.clause_list(tail, offset + m.end())
+        if mark:
+            return [(m.end(), mark)]
+    return []
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:
@@ -969,6 +1018,7 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         skip = letter_lines(text, paras)
         for i, para in enumerate(paras):
             if i not in skip:
+                engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
                 engine.feed(para)
         engine.end_fields()
         engine.flush()

@@ -44,6 +44,8 @@ MAX_NAME_EXTENSION = 6
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
 MIN_AGENT_CLAUSE = 12
+#: words opening a duty whose subject stood just before it (市教育局 / 负责…; （2）沈阳警备区。负责…)
+DUTY_OPENERS = ("负责", "牵头负责", "主要负责")
 #: a post's qualifier (县政府分线 in 县政府分线领导) is at most this long
 MAX_POST_HEAD = 8
 #: a post and a name opening a sentence (常务副市长张忠龙) are at most this long
@@ -76,6 +78,8 @@ class Words:
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
     bodies: tuple[str, ...]
+    founding: tuple[str, ...]
+    duty_heads: tuple[str, ...]
     unit_posts: re.Pattern[str]
     person_posts: str
     name_ends: tuple[str, ...]
@@ -83,6 +87,7 @@ class Words:
     counted: re.Pattern[str]
     public: tuple[str, ...]
     duty_openers: re.Pattern[str]
+    listed: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
     heading_lead: tuple[str, ...]
@@ -127,6 +132,8 @@ def words() -> Words:
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
         bodies=tuple(raw["clauses"]["bodies"]),
+        founding=tuple(raw["clauses"]["founding"]),
+        duty_heads=tuple(raw["clauses"]["duty_heads"]),
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
         person_posts=raw["clauses"]["person_posts"],
         name_ends=tuple(raw["clauses"]["name_ends"]),
@@ -134,6 +141,7 @@ def words() -> Words:
         counted=re.compile(raw["clauses"]["counted"]),
         public=tuple(raw["clauses"]["public"]),
         duty_openers=re.compile(raw["clauses"]["duty_openers"]),
+        listed=re.compile(raw["clauses"]["listed"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
@@ -299,10 +307,16 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
 
 
 def _subject_start(piece: str) -> int:
-    """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``): after
+    """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
-    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并)由", piece)]
-    return ends[-1] if ends and is_unit(piece[ends[-1] :]) else 0
+    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
+    if ends and is_unit(piece[ends[-1] :]):
+        return ends[-1]
+    lead = len(piece) - len(piece.lstrip())
+    verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
+    if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
+        return lead + len(verb)  # 成立工作专班：: the body set up is the unit
+    return 0
 
 
 def _starred(s: str, a: int, b: int, offset: int) -> list[Found]:
@@ -335,6 +349,10 @@ def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found
             Found(compact(m.group("tail")), role, two.start, two.end)]
 
 
+#: bare administrative levels that name the governments of that level in a list (各街道、镇和…)
+_LEVELS = ("镇", "乡", "街道", "乡镇", "县", "区")
+
+
 def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
     """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
     name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
@@ -342,7 +360,9 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
     for m in re.finditer(r"以及|和|及|与", piece):
         i, j = m.start(), m.end()
         right = compact(piece[j:])
-        if is_unit(piece[:i]) and is_unit(right) and right not in styles.vocab().suffixes:
+        left = compact(piece[:i])
+        level = left in _LEVELS  # 各街道、镇和上海站管委办: a bare level (the 镇 of the list's 各) before 和
+        if (is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes:
             one = trimmed_span(s, a, a + i, offset)
             two = trimmed_span(s, a + j, b, offset)
             return [Found(compact(piece[:i]), role, one.start, one.end), Found(right, role, two.start, two.end)]
@@ -487,9 +507,15 @@ def clause_list(s: str, offset: int) -> Mark | None:
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:
-    """Clauses of ``s`` split on punctuation and on spaces between Chinese words, outside brackets."""
-    spaced = _CJK_GAP.sub(lambda m: "，" + m.group()[1:], s)  # same length: offsets hold
-    return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。")]
+    """Clauses of ``s`` split on punctuation and on spaces after a role verb (``X牵头 Y配合``), outside brackets;
+    a space inside a name (``省乡村振兴 局``, a line broken in the source) splits nothing."""
+    verbs = tuple(v for v, _ in styles.vocab().verbs)
+
+    def gap(m: re.Match[str]) -> str:
+        return "，" + m.group()[1:] if s[: m.start()].endswith(verbs) else m.group()
+
+    spaced = _CJK_GAP.sub(gap, s)  # same length: offsets hold
+    return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。,;")]
 
 
 def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = False) -> Mark | None:
@@ -530,6 +556,15 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
 
 
 # ---------------------------------------------------------------- subjects
+
+
+@cache
+def _verb_subject() -> re.Pattern[str]:
+    """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    return re.compile(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})")
 
 
 def subject(s: str, offset: int) -> Mark | None:
@@ -577,7 +612,8 @@ def _subject(s: str, offset: int) -> Mark | None:
     m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
-        if found and "。" in m.group(2):
+        duties = body[m.end() :].lstrip().startswith(DUTY_OPENERS)  # （2）沈阳警备区。负责协调…: its duties follow
+        if found and "。" in m.group(2) and not duties:
             found = found if all(f.mention.endswith(words().sentence_units) for f in found) else None
         if found:
             return Mark(found=found, start=at, end=at + m.end())
@@ -585,17 +621,14 @@ def _subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
-    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?=会同|协同)", body)
+    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?:分别|共同|要|将)?(?=会同|协同)", body)
     if m3:  # 区经济信息化局会同区生态环境局建立…: the subject is responsible, its partners assist
         found = unit_names(m3.group(1), at + m3.start(1), "responsible")
         partners = together(body[m3.end() :], at + m3.end())
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    mods = "|".join(re.escape(x) for x in words().modifiers)
-    m2 = re.match(rf"^(?:由|请)?([^，。；：]{{2,60}}?)(?:{mods})*({alt})", body)
+    m2 = _verb_subject().match(body)
     if m2:
         role: Role = roles.get(m2.group(2), "responsible")
         found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))
@@ -612,6 +645,25 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+def duty_head(s: str) -> list[str]:
+    """The people a line names as heads of a working body (``组长：任芳 袁力``), else nothing."""
+    m = re.match(r"^\s*(?P<post>[^：:\s]{2,5})\s*[：:]\s*(?P<names>.+?)\s*$", s)
+    if m is None or m.group("post") not in words().duty_heads:
+        return []
+    return people(m.group("names"))
+
+
+def listed(s: str, offset: int) -> Mark | None:
+    """``…共计12项，有3项由国家卫生健康委牵头，分别是A；B；C。``: a count of items given to a unit and then the items
+    themselves; the unit has that role in what follows, though it is not the sentence's subject."""
+    m = words().listed.search(s)
+    if m is None:
+        return None
+    role: Role = dict(styles.vocab().verbs).get(m.group("verb"), "responsible")
+    found = unit_names(m.group("units"), offset + m.start("units"), role)
+    return Mark(found=found, start=offset + m.start(), end=offset + m.end()) if found else None
 
 
 @cache
@@ -773,8 +825,9 @@ def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
     return []
 
 
-#: where a sentence opens with 会同/联合 (its subject, the item's, left unsaid; its partners follow)
-_PARTNERS = re.compile(r"(?:^|(?<=[。；;]))\s*(?=会同|联合)")
+#: where a sentence or a clause opens with 会同/联合 (its subject, the item's, left unsaid; its partners follow:
+#: …三是加强督察督办力度，会同县纪委、监察委…)
+_PARTNERS = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?=会同|联合)")
 #: a generic group opening a text (有关部门拟订…)
 _GROUP_HEAD = re.compile(r"(?:各|有关|相关|其他|其它)[^，。；：、\s]{0,4}?(?:部门|单位)")
 
@@ -907,12 +960,13 @@ def heading_units(title: str, offset: int) -> list[Found]:
     return []
 
 
-def heading_unit(title: str, offset: int) -> list[Found]:
+def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
-    Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block)."""
+    Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block), unless
+    ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
     body = title.rstrip(" \t：:。")
     found = unit_names(body, offset, "responsible") if body.strip() else None
-    if not found or not all(f.mention.endswith(words().sentence_units) for f in found):
+    if not found or not (duties or all(f.mention.endswith(words().sentence_units) for f in found)):
         return []
     return found
 

@@ -413,6 +413,8 @@ class PlanTableLoader:
         """High when a tab-separated header has measure, deadline and lead columns and table rows make up
         much of the text; a small table inside a prose plan is left to the generic loader, which reads every
         style a mixed document uses."""
+        if "\t" not in text:  # no table row at all (the cheap test first: most plans are prose)
+            return 0.0
         all_lines = [line for line in lines(text) if line.text.strip()]
         headers = sum(1 for line in all_lines if "\t" in line.text and header(split_row(line)))
         if headers == 0:

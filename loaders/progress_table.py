@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from polkg import data
 from polkg.graph.model import Document, Extraction, Progress, Span, Task, Unattributed, UnitMention
@@ -80,7 +80,12 @@ def vocab() -> Vocab:
 
 # ---------------------------------------------------------------- what a cell looks like
 
+#: what a cell looks like is asked of each cell once per column it might go in (see :func:`align`): the
+#: answers for a file's recent cells are kept
+CELL_CACHE = 4096
 
+
+@lru_cache(maxsize=CELL_CACHE)
 def is_prose(t: str) -> bool:
     """Running text (a task or a progress report) rather than a name list."""
     flat = compact(t)
@@ -91,15 +96,18 @@ def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
     return bool(pieces) and all(ends_like(p.name, suffixes, 1) for p in pieces)
 
 
+@lru_cache(maxsize=CELL_CACHE)
 def is_units(t: str) -> bool:
     return not is_prose(t) and _names_end_with(split_list(t, vocab().unit_suffixes, 3), vocab().unit_suffixes)
 
 
+@lru_cache(maxsize=CELL_CACHE)
 def is_divisions(t: str) -> bool:
     v = vocab()
     return not is_prose(t) and _names_end_with(split_list(t, v.division_suffixes), v.division_suffixes)
 
 
+@lru_cache(maxsize=CELL_CACHE)
 def is_people(t: str) -> bool:
     """Person names (2–4 characters each, not ending like a unit), or a group such as 各分管厅领导."""
     v = vocab()
@@ -204,8 +212,9 @@ class _Reader:
 
     def place(self, cells: list[Cell]) -> tuple[dict[str, Cell], list[Cell], bool]:
         """The row's cells by field, its heading cells by level, and whether cells had to move."""
-        placed = align(cells, self.scorers())
-        positional = {j: c for j, c in enumerate(cells) if not c.empty and j < len(self.scorers())}
+        scorers = self.scorers()
+        placed = align(cells, scorers)
+        positional = {j: c for j, c in enumerate(cells) if not c.empty and j < len(scorers)}
         shifted = placed is not None and placed != positional
         use = placed if placed is not None else positional
         by_field = {f: use[i] for f, i in self.columns.items() if f in FIELDS and i in use}
@@ -378,6 +387,8 @@ class ProgressTableLoader:
 
     def score(self, text: str) -> float:
         """High when a tab-separated header names a leaders and a progress column (牵头厅领导 / 推进情况)."""
+        if "\t" not in text:  # no table row at all
+            return 0.0
         best = 0.0
         for line in lines(text):
             if "\t" not in line.text:
@@ -390,6 +401,8 @@ class ProgressTableLoader:
         return best
 
     def load(self, text: str, doc: str) -> Extraction:
+        for kept in (is_prose, is_units, is_divisions, is_people):
+            kept.cache_clear()  # one file's cells at a time: no file is read faster for the one before it
         reader = _Reader(text, doc)
         reader.read()
         title = reader.title or doc

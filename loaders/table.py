@@ -195,14 +195,17 @@ def align(cells: Sequence[Cell], scorers: Sequence[Scorer]) -> dict[int, Cell] |
     items = [(pos, c) for pos, c in enumerate(cells) if not c.empty]
     n, m = len(items), len(scorers)
     neg = float("-inf")
-    # best[i][j]: best score placing items[i:] in columns j..m-1
+    # best[i][j]: best score placing items[i:] in columns j..m-1. Only j in i..m-(n-i) can be reached from
+    # best[0][0] and hold a placement (cells keep their order, one per column): the others stay -inf
+    # unscored, since scoring a cell is what a row costs
     best = [[neg] * (m + 1) for _ in range(n + 1)]
     for j in range(m + 1):
         best[n][j] = 0.0
+    fits: dict[tuple[int, int], float | None] = {}
     for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
+        for j in range(m - (n - i), i - 1, -1):
             skip = best[i][j + 1]
-            fit = scorers[j](items[i][1].raw)
+            fit = fits[i, j] = scorers[j](items[i][1].raw)
             take = neg if fit is None else fit + (POSITION_BONUS if items[i][0] == j else 0.0) + best[i + 1][j + 1]
             best[i][j] = max(skip, take)
     if best[0][0] == neg:
@@ -210,7 +213,7 @@ def align(cells: Sequence[Cell], scorers: Sequence[Scorer]) -> dict[int, Cell] |
     out: dict[int, Cell] = {}
     i = j = 0
     while i < n:
-        fit = scorers[j](items[i][1].raw)
+        fit = fits[i, j]
         bonus = POSITION_BONUS if items[i][0] == j else 0.0
         if fit is not None and best[i][j] == fit + bonus + best[i + 1][j + 1]:
             out[j] = items[i][1]

@@ -541,7 +541,7 @@ def deadline_cell(s: str, column: bool = False) -> str | None:
 
 #: an indicator's value (``15.4（2022年数据）``) or trend (``持续下降``) in a cell: no deadline
 _NOT_DEADLINE = re.compile(
-    r"^[\d.]+(?![\d年月日.])|^(?:持续|逐年|稳步)(?:下降|降低|减少|提高|提升|增长|增加|改善|好转|优化|向好)|数据")
+    r"^(?:\d+\.\d+|\d+(?![\d年月日.—\-–～~至]))|^(?:持续|逐年|稳步)(?:下降|降低|减少|提高|提升|增长|增加|改善|好转|优化|向好)|数据")
 
 
 def _deadline_like(tok: str) -> bool:

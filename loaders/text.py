@@ -93,8 +93,9 @@ def trimmed_span(text: str, start: int, end: int, offset: int = 0) -> Span:
 
 
 def compact(s: str) -> str:
-    """The string without any whitespace: ``环 境 保 护 厅`` → ``环境保护厅``."""
-    return WHITESPACE.sub("", s)
+    """The string without any whitespace: ``环 境 保 护 厅`` → ``环境保护厅``. (``str.split`` splits on
+    exactly the characters ``\\s`` matches, and is several times quicker than the regex.)"""
+    return "".join(s.split())
 
 
 def normalize(s: str) -> str:
@@ -172,7 +173,8 @@ def brackets(
     the end of ``s`` (``end`` is then ``len(s) + 1``, as if a closing bracket followed)."""
     out: list[tuple[int, int]] = []
     depth, start = 0, 0
-    for i, ch in enumerate(s):
+    for m in _bracket_marks(opening, closing).finditer(s):  # only the brackets: most characters are not
+        i, ch = m.start(), m.group()
         if ch in opening:
             if depth == 0:
                 start = i
@@ -184,6 +186,11 @@ def brackets(
     if open_end and depth > 0 and len(s) - start > 1:
         out.append((start, len(s) + 1))
     return out
+
+
+@cache
+def _bracket_marks(opening: str, closing: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(opening + closing) + "]" if opening + closing else "(?!)")
 
 
 _TRAILING_ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
@@ -241,13 +248,29 @@ def view(text: str) -> str:
     """``text`` normalised for reading, with exactly the same length so that every offset into the view
     is an offset into ``text``: ``責任單位:（牽頭）`` reads as ``责任单位：（牵头）``. A comma between digits
     (``1,000``) stays half width."""
-    convert = t2s()
-    table = {ch: _view_char(ch, convert) for ch in set(text)}
-    out = [table[ch] for ch in text]
-    for i, ch in enumerate(out):
-        if ch == "，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-            out[i] = ","  # 1,000 is a number
+    table = {ch: _view_of(ch) for ch in set(text)}
+    seen = "".join([table[ch] for ch in text])
+    numbers = [i for i in _all("，", seen) if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()]
+    if not numbers:
+        return seen
+    out = list(seen)
+    for i in numbers:
+        out[i] = ","  # 1,000 is a number
     return "".join(out)
+
+
+@cache
+def _view_of(ch: str) -> str:
+    """:func:`_view_char` once per character and process (OpenCC's per-call cost was most of a view)."""
+    return _view_char(ch, t2s())
+
+
+def _all(ch: str, s: str) -> Iterator[int]:
+    """Every index of ``ch`` in ``s``."""
+    i = s.find(ch)
+    while i >= 0:
+        yield i
+        i = s.find(ch, i + 1)
 
 
 def restore(s: str, original: str, seen: str, start: int, end: int) -> str:

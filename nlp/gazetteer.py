@@ -12,7 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -475,9 +475,17 @@ def simplified(text: str) -> str:
     """``text`` in simplified characters (黑龍江省環境保護廳 → 黑龙江省环境保护厅) without pinyin readings
     (國(guó)家 → 国家): plans published in traditional characters name the same units and places. OpenCC
     (t2s), as nlp/targets reads them."""
-    short = len(text) < 200  # a name: always converted (cheap); a whole text only when it looks traditional
-    if not (short or TRADITIONAL.search(text)):
-        return text
+    if len(text) < 200:  # a name: always converted (once: names recur); a whole text when it looks traditional
+        return _simplified_name(text)
+    return _simplify(text) if TRADITIONAL.search(text) else text
+
+
+@lru_cache(maxsize=1 << 16)
+def _simplified_name(name: str) -> str:
+    return _simplify(name)
+
+
+def _simplify(text: str) -> str:
     convert = t2s()
     return convert(PINYIN.sub("", text)) if convert else PINYIN.sub("", text)
 

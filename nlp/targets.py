@@ -135,11 +135,33 @@ def normalise(text: str) -> Norm:
     """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries).
 
     Most characters of a plan are already normal: only the distinct characters that change are looked
-    up (once each), and the stretches between them are copied whole.
+    up (once each). Each is replaced throughout in one ``str.replace``, and offsets move only where a
+    character is dropped or becomes several (a space, ⅱ): only there is the offset map cut.
     """
-    changed = {c: _norm_char(c) for c in set(text) if _norm_char(c) != c}
+    changed = {c: form for c in set(text) if (form := _norm_char(c)) != c}
     if not changed:
         return Norm(text, list(range(len(text))))
+    if any(_norm_char(c) != c for form in changed.values() for c in form):  # a form that changes again
+        return _normalise_each(text, changed)
+    out = text
+    for c, form in changed.items():
+        out = out.replace(c, form)
+    moving = [c for c, form in changed.items() if len(form) != 1]
+    if not moving:
+        return Norm(out, list(range(len(text))))
+    pos: list[int] = []
+    last = 0
+    for m in re.finditer("[" + "".join(map(re.escape, moving)) + "]", text):
+        i = m.start()
+        pos.extend(range(last, i))
+        pos.extend([i] * len(changed[text[i]]))
+        last = i + 1
+    pos.extend(range(last, len(text)))
+    return Norm(out, pos)
+
+
+def _normalise_each(text: str, changed: dict[str, str]) -> Norm:
+    """:func:`normalise` one changed character at a time, left to right."""
     out: list[str] = []
     pos: list[int] = []
     last = 0
@@ -425,7 +447,8 @@ def _groups(n: Norm, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
 def _hits(n: Norm) -> list[_Hit]:
     s = n.s
     v = vocab()
-    out: list[_Hit] = _table_hits(n) + _column_table_hits(n)
+    cells = _cells(n)
+    out: list[_Hit] = _table_hits(cells) + _column_table_hits(cells)
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
@@ -475,14 +498,13 @@ def _cells(n: Norm) -> list[tuple[int, str]]:
     return out
 
 
-def _table_hits(n: Norm) -> list[_Hit]:
+def _table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
     """Values of indicator tables: a row ``指标名(单位) | 现状值 | 目标值 …`` under a header whose columns
     name years (指标 / 2020年 / 2025年 / 属性, 现状值 / 2027年目标), in any flattening.
 
     A column of the present state (现状值, 基期, the first of several bare years) holds no target; a
     target column's year is the due year; a cell's own comparator (≤35, >90, 22以上, 力争达到60) is its
     direction."""
-    cells = _cells(n)
     out: list[_Hit] = []
     columns: list[int | None] = []  # for each value column after the indicator: its year, None = not a target
     for i, (pos, cell) in enumerate(cells):
@@ -510,12 +532,11 @@ TOTAL_ROW = re.compile(r"^(?:全市|全省|全区|全县|全州|全盟|合计|�
 HEADER_UNIT = re.compile(r"\((?P<u>[^()]{1,8})\)$")
 
 
-def _column_table_hits(n: Norm) -> list[_Hit]:
+def _column_table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
     """Values of a table with one column per indicator (民生实事 分工表): header cells ``名称(单位)`` one
     after another, then the whole area's row (全市 | 完成年度目标任务 | 2.2 | 2400 …) whose values take
     the headers in order. A value with its own unit (4.3%以内) is its header's own; the rows of the parts
     (市本级, 东坡区 …) are breakdowns, and a bare number between the headers and the row ends the table."""
-    cells = _cells(n)
     units = vocab().units
     out: list[_Hit] = []
     headers: list[tuple[str, str]] = []

@@ -91,12 +91,40 @@ def iter_extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file
     Files are read by ``workers`` processes (default: every core this process may use; 1 reads in this
     process). Skipped files, failures and warnings are told to ``notify`` and, when given, recorded in
     ``inputs`` (whose ``extractions`` is left alone)."""
-    from polkg import parallel
+    from polkg.parallel import extract_files
+
+    out = inputs if inputs is not None else Inputs()
+    files: list[Path] = []
+    for done, extraction in enumerate(_each(paths, pipeline, recursive, keep_going, strict, notify, out, files,
+                                            lambda p, ps: extract_files(ps, p, workers), lambda x: len(x.tasks)), 1):
+        if on_file:
+            on_file(done + len(out.failed), len(files), extraction)
+        yield extraction
+
+
+def iter_printed(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False,
+                 keep_going: bool = False, strict: bool = False, notify: Notify | None = None,
+                 workers: int | None = None) -> Iterator[str]:
+    """What ``polkg extract`` prints for each file (its JSON lines, joined), one file at a time as
+    :func:`iter_extract` reads them; the lines are made by the process that read the file."""
+    from polkg import contract
+    from polkg.parallel import map_files
+
+    for printed in _each(paths, pipeline, recursive, keep_going, strict, notify, Inputs(), [],
+                         lambda p, ps: map_files(ps, p, contract.printed, workers), lambda x: x.tasks):
+        yield printed.text
+
+
+def _each[R](paths: Iterable[str], pipeline: Pipeline | None, recursive: bool, keep_going: bool, strict: bool,
+          notify: Notify | None, out: Inputs, files: list[Path],
+          run: Callable[[Pipeline, list[Path]], Iterator[tuple[Path, R | PolkgError]]],
+          tasks: Callable[[R], int]) -> Iterator[R]:
+    """The files ``paths`` name (listed into ``files``) read by ``run``, failures and empty files told."""
     from polkg.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
     selection = select(paths, recursive)
-    out = inputs if inputs is not None else Inputs()
+    files.extend(selection.files)
     out.skipped.extend(selection.skipped)
     tell = notify or (lambda kind, problem: None)
     for problem in selection.skipped:
@@ -104,11 +132,11 @@ def iter_extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file
     for problem in selection.failed:
         _fail(out, problem, keep_going, tell)
     done = 0
-    for path, extraction in parallel.extract_files(selection.files, pipeline, workers):
-        if isinstance(extraction, PolkgError):
-            _fail(out, Problem(path, str(extraction).removeprefix(f"{path}: ")), keep_going, tell)
+    for path, result in run(pipeline, selection.files):
+        if isinstance(result, PolkgError):
+            _fail(out, Problem(path, str(result).removeprefix(f"{path}: ")), keep_going, tell)
             continue
-        if not extraction.tasks:
+        if not tasks(result):
             empty = Problem(path, "no obligations found (0 tasks): not a plan, or one in a shape polkg cannot read")
             if strict:
                 _fail(out, empty, keep_going, tell)
@@ -116,9 +144,7 @@ def iter_extract(paths: Iterable[str], pipeline: Pipeline | None = None, on_file
             out.warnings.append(empty)
             tell("warning", empty)
         done += 1
-        if on_file:
-            on_file(done + len(out.failed), len(selection.files), extraction)
-        yield extraction
+        yield result
     if not done and not out.failed:
         raise PolkgError("no documents to read")
 
@@ -213,8 +239,8 @@ def stats(store: Store) -> dict[str, dict[str, int]]:
     return {"labels": {r[0]: r[1] for r in labels.rows}, "relationships": {r[0]: r[1] for r in rels.rows}}
 
 
-__all__ = ["LoadReport", "cypher", "export", "extract", "graph", "iter_extract", "load", "queries", "resolve",
-           "run_query", "stats", "to_networkx", "unattributed", "units", "viz"]
+__all__ = ["LoadReport", "cypher", "export", "extract", "graph", "iter_extract", "iter_printed", "load", "queries",
+           "resolve", "run_query", "stats", "to_networkx", "unattributed", "units", "viz"]
 
 
 def queries() -> list[library.Query]:

@@ -249,14 +249,11 @@ def extract(paths: tuple[str, ...], recursive: bool, keep_going: bool, strict: b
     Example: polkg extract corpus/*.txt > pred.jsonl
     """
     notices = Notices()
-    from polkg import contract
-
     files = 0
-    for extraction in api.iter_extract(paths, recursive=recursive, keep_going=keep_going, strict=strict,
-                                       notify=notices, workers=jobs):
-        lines = list(contract.lines(extraction))  # printed as each file is read: nothing is held back
-        if lines:
-            click.echo("\n".join(lines))
+    for text in api.iter_printed(paths, recursive=recursive, keep_going=keep_going, strict=strict,
+                                 notify=notices, workers=jobs):
+        if text:  # printed as each file is read: nothing is held back
+            click.echo(text)
         files += 1
     notices.finish(files)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from polkg.graph.build import task_ids
@@ -55,3 +56,17 @@ def lines(extraction: Extraction) -> Iterator[str]:
         yield json.dumps(task_line(task, tid), ensure_ascii=False)
     for target in extraction.targets:
         yield json.dumps(target_line(target), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One file's :func:`lines`, joined, made where the file was read: a worker hands back this text instead
+    of the records, which cost more to pickle and unpickle than to print."""
+
+    file: str
+    tasks: int  # how many tasks it read (0: the file is likely not a plan)
+    text: str  # the lines, newline-separated, without a final newline ("" when there are none)
+
+
+def printed(extraction: Extraction) -> Printed:
+    return Printed(extraction.file, len(extraction.tasks), "\n".join(lines(extraction)))

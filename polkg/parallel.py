@@ -5,7 +5,9 @@ all. On Linux the workers are forked from the caller after its :class:`~polkg.pi
 so they share its gazetteers and vocabularies instead of building their own (where forking is unsafe they
 start afresh, see :func:`start_method`). At most a few files per worker
 are in flight, so memory stays flat however many files there are; results come back in the order the files
-were given (the output of ``polkg extract`` does not depend on the number of cores).
+were given (the output of ``polkg extract`` does not depend on the number of cores). What a file gives can
+be finished in the worker too (:func:`map_files`): ``polkg extract`` has its JSON lines written there, so the
+parent neither unpickles the records nor serialises them, and only copies text to stdout.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import multiprocessing
 import os
 import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -29,7 +31,6 @@ IN_FLIGHT = 4
 POOL_MIN_BYTES = 1_000_000
 
 Outcome = Extraction | PolkgError
-
 _pipeline: Pipeline | None = None  # the worker's pipeline (inherited when forked)
 
 
@@ -54,12 +55,19 @@ def extract_files(files: Sequence[Path], pipeline: Pipeline, workers: int | None
     """Each file with what it gave, in the order given; ``workers`` processes (default :func:`cores`, or
     one for less than :data:`POOL_MIN_BYTES` of input), or this process alone when that is 1 or there is
     only one file."""
+    return map_files(files, pipeline, _same, workers)
+
+
+def map_files[R](files: Sequence[Path], pipeline: Pipeline, finish: Callable[[Extraction], R],
+              workers: int | None = None) -> Iterator[tuple[Path, R | PolkgError]]:
+    """:func:`extract_files`, each extraction passed through ``finish`` where it was made (a module-level
+    function, so a worker can be told it): what crosses back to this process is ``finish``'s result."""
     if workers is None and sum(_size(p) for p in files) < POOL_MIN_BYTES:
         workers = 1
     workers = min(workers or cores(), len(files))
     if workers <= 1:
         for path in files:
-            yield path, extract_one(pipeline, path)
+            yield path, _finish(extract_one(pipeline, path), finish)
         return
     method = start_method()
     forked = method == "fork"
@@ -67,17 +75,17 @@ def extract_files(files: Sequence[Path], pipeline: Pipeline, workers: int | None
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
                                initargs=(pipeline if forked else None,))
     try:
-        pending: deque[tuple[Path, Future[Outcome]]] = deque()
+        pending: deque[tuple[Path, Future[R | PolkgError]]] = deque()
         queue = iter(files)
         for path in queue:
-            pending.append((path, pool.submit(_work, path)))
+            pending.append((path, pool.submit(_work, path, finish)))
             if len(pending) >= workers * IN_FLIGHT:
                 break
         while pending:
             path, future = pending.popleft()
             following = next(queue, None)
             if following is not None:
-                pending.append((following, pool.submit(_work, following)))
+                pending.append((following, pool.submit(_work, following, finish)))
             yield path, future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -114,6 +122,14 @@ def _start(pipeline: Pipeline | None) -> None:
     _pipeline = pipeline or Pipeline()
 
 
-def _work(path: Path) -> Outcome:
+def _work[R](path: Path, finish: Callable[[Extraction], R]) -> R | PolkgError:
     assert _pipeline is not None
-    return extract_one(_pipeline, path)
+    return _finish(extract_one(_pipeline, path), finish)
+
+
+def _finish[R](outcome: Outcome, finish: Callable[[Extraction], R]) -> R | PolkgError:
+    return outcome if isinstance(outcome, PolkgError) else finish(outcome)
+
+
+def _same(extraction: Extraction) -> Extraction:
+    return extraction

@@ -187,7 +187,7 @@ def test_every_command_is_defined_in_the_one_cli_module() -> None:
 
 @pytest.mark.parametrize(("function", "args"), [
     ("load", ["load", str(DISTRICT)]),
-    ("iter_extract", ["extract", str(DISTRICT)]),
+    ("iter_printed", ["extract", str(DISTRICT)]),
     ("unattributed", ["unattributed", str(DISTRICT)]),
     ("run_query", ["query", "most-loaded"]),
     ("queries", ["query", "--list"]),

@@ -669,3 +669,115 @@ def test_xietong_with_a_partner_and_as_a_clause_verb() -> None:
 def test_a_post_and_a_name_apart() -> None:
     """``副县长 张三``: a space between the post and the name (a name column flattened into text) is still a person."""
     assert [n for n, _ in marks.named_people("由副县长 张三负责协调，")] == ["张三"]
+
+
+def test_zhuban_and_xieban_in_a_closing_mark() -> None:
+    """``（省财政厅主办，省国税局、地税局协办）`` (hy_heilongjiang_gzbg2013_fengong): 主办 is the responsible unit, 协办
+    those that assist; neither word is part of a unit's name."""
+    x = read("hy_heilongjiang_gzbg2013_fengong")
+    revenue = having(x, "公共财政收入增长13%左右")
+    assert roles(revenue) == {"lead": [], "responsible": ["省财政厅"], "assist": ["省国税局", "地税局"]}
+    gas = having(x, "重点抓好哈尔滨中小型燃气轮机")
+    assert roles(gas) == {"lead": [], "responsible": ["省工信委"], "assist": ["省发改委"]}
+
+
+def test_an_agent_clause_closes_its_sentence() -> None:
+    """``例如，完善药品集中采购和使用机制，由国家医保局、国家卫生健康委、国家药监局等分工负责。``
+    (hy_national_gzbg2019_weijian_fengong): the clauses from ``由`` to the sentence's end only say who acts, so they
+    close the measure before them like a bracketed mark; ``有3项由X牵头，分别是…`` gives X the lead of what it lists."""
+    x = read("hy_national_gzbg2019_weijian_fengong")
+    drugs = roles(having(x, "完善药品集中采购和使用机制"))
+    assert drugs["responsible"] == ["国家医保局", "国家卫生健康委", "国家药监局"]
+    assert roles(having(x, "支持中医药事业传承创新发展"))["responsible"] == ["国家卫生健康委", "国家中医药局"]
+    assert "分工负责" not in having(x, "强化药品疫苗全程监管").text  # a mark, never the task's text
+    three = roles(having(x, "有3项由国家卫生健康委牵头"))
+    assert three == {"lead": ["国家卫生健康委"], "responsible": [], "assist": []}
+    boilers = snippet("（一）推进燃煤锅炉淘汰，由市生态环境局牵头，市市场监管局配合。\n")
+    assert roles(having(boilers, "推进燃煤锅炉淘汰")) == {"lead": ["市生态环境局"], "responsible": [],
+                                                      "assist": ["市市场监管局"]}
+
+
+def test_half_width_commas_a_broken_marker_and_a_space_inside_a_name() -> None:
+    """hy_hunan_xiangcun_jianshe2023 (text from a PDF): ``(省自然资源厅牵头,省住房和城乡建设厅、…省乡村振兴 局按职责分工
+    负责)`` splits on the half-width comma, the space inside ``省乡村振兴 局`` splits nothing; ``(二明确村庄建设标准。``
+    is an item marker that lost its bracket, not a bracket holding the item."""
+    x = read("hy_hunan_xiangcun_jianshe2023")
+    plan = having(x, "实现村庄规划管理依据全覆盖")
+    assert roles(plan) == {"lead": ["省自然资源厅"],
+                           "responsible": ["省住房和城乡建设厅", "省农业农村厅", "省乡村振兴局"], "assist": []}
+    assert roles(having(x, "明确村庄建设标准"))["lead"] == ["省农业农村厅", "省乡村振兴局"]
+
+
+def test_a_unit_line_names_the_duties_below_it() -> None:
+    """A duty list whose unit stands on its own line and its duties follow, opening with 负责: a table flattened one
+    cell per line (``1`` / ``市教育局`` / ``负责校园食品安全管理工作。…``, hy_hebei_shijiazhuang_xiaoyuan_shipin) or a
+    numbered unit heading that ends like a place or a court (``（2）沈阳警备区。`` / ``负责协调…``,
+    hy_liaoning_shenyang_senlin_fanghuo_zz): the unit is the subject of those duties, not a mark closing the text
+    above it."""
+    x = read("hy_hebei_shijiazhuang_xiaoyuan_shipin")
+    assert roles(having(x, "负责校园食品安全管理工作"))["responsible"] == ["市教育局"]
+    assert roles(having(x, "负责学校集中用餐食品安全的监督管理"))["responsible"] == ["市市场监督管理局"]
+    assert roles(having(x, "负责组织开展校园食品安全风险监测"))["responsible"] == ["市卫生健康委"]
+    y = read("hy_liaoning_shenyang_senlin_fanghuo_zz")
+    assert roles(having(y, "调动当地驻军"))["responsible"] == ["沈阳警备区"]
+    assert roles(having(y, "负责全市森林防火宣传教育工作"))["responsible"] == ["市委宣传部"]
+    assert roles(having(y, "诉讼和审理工作"))["responsible"] == ["市检察院", "市中级人民法院"]
+
+
+def test_a_level_before_he_a_founded_body_and_an_adverb_are_read_right() -> None:
+    """``各有关部门、各街道、镇和上海站管委办要…`` (hy_shanghai_zhabei_gaoceng_xiaofang): the bare level 镇 before 和
+    is a unit of its own; ``成立工作专班：负责…`` (hy_tianjin_donglihu_chengguan2025): the unit is 工作专班;
+    ``一是扎实推进产业强镇。`` (hy_shanxi_zhangzi_nanzhang_gzjh2023) is a measure, never a unit."""
+    assert [f.mention for f in marks.unit_names("各有关部门、各街道、镇和上海站管委办", 0, "responsible") or []] == [
+        "各有关部门", "各街道", "镇", "上海站管委办"]
+    assert [f.mention for f in marks.unit_names("住房和城乡建设局", 0, "responsible") or []] == ["住房和城乡建设局"]
+    x = read("hy_tianjin_donglihu_chengguan2025")
+    assert roles(having(x, "成立工作专班"))["responsible"] == ["工作专班"]
+    y = read("hy_shanxi_zhangzi_nanzhang_gzjh2023")
+    assert not having(y, "一是扎实推进产业强镇").units
+
+
+def test_partners_after_a_comma_and_subjects_after_a_date() -> None:
+    """``2012年11月，省卫生厅、省人社厅分别会同省财政厅和财政部驻甘专员办对…`` (hy_gansu_huimin_gongcheng2012_zhuban): a
+    date clause stands before the subject, ``分别会同`` joins the partners who assist;
+    ``…力度，会同县纪委、监察委、督查督办局对…`` (hy_guizhou_zhenning_zuzutong2018): a clause opening with 会同 names
+    partners who assist."""
+    t = marks.subject("2012年11月，省卫生厅、省人社厅分别会同省财政厅和财政部驻甘专员办对农民参合率", 0)
+    assert t is not None
+    assert [(f.mention, f.role) for f in t.found] == [
+        ("省卫生厅", "responsible"), ("省人社厅", "responsible"),
+        ("省财政厅", "assist"), ("财政部驻甘专员办", "assist")]
+    x = read("hy_guizhou_zhenning_zuzutong2018")
+    assert roles(having(x, "三是加强督察督办力度"))["assist"] == ["县纪委", "监察委", "督查督办局"]
+
+
+def test_a_heading_names_the_leader_who_zhuzhua_its_items() -> None:
+    """``一、袁家军省长主抓重点工作`` (hy_zhejiang_gzbg2020_qiantou): the items under it have him as their leader."""
+    assert marks.heading_leader("袁家军省长主抓重点工作") == "袁家军"
+    x = read("hy_zhejiang_gzbg2020_qiantou")
+    assert "袁家军" in having(x, "全面构建“多规合一”国土空间规划体系").leaders
+
+
+def test_a_convention_declared_after_the_mark() -> None:
+    """``〔责任单位：水利厅；省发展改革委…〕（分号前为牵头单位，下同）`` (hy_sichuan_hehuzhang_gzyd_fenhao): the group
+    before the semicolon leads, in this mark and the later ones (as the engine reads it; the bracket loader keeps
+    its own unit lists)."""
+    x = read("hy_sichuan_hehuzhang_gzyd_fenhao")
+    for words in ("深入推进小水电分类整改", "持续巩固河湖管理范围划定成果"):
+        assert roles(having(x, words))["lead"] == ["水利厅"]
+
+
+def test_heads_of_a_working_body_lead_the_duties_below_their_line() -> None:
+    """``组长：任芳 袁力`` / ``负责全面统筹协调工作…`` (hy_tianjin_donglihu_chengguan2025): the people on the head
+    line are the leaders of the duties that follow it."""
+    x = read("hy_tianjin_donglihu_chengguan2025")
+    assert having(x, "负责全面统筹协调工作").leaders == ["任芳", "袁力"]
+    assert marks.duty_head("组长：任芳 袁力") == ["任芳", "袁力"] and not marks.duty_head("责任单位：市教育局")
+
+
+def test_a_long_unit_list_opens_its_sentence() -> None:
+    """``（四）发改局、教体局、…、审批服务局等部门根据明年项目计划和工作安排，务必…`` (hy_ningxia_helan_msss2021):
+    fifteen offices before 根据 are the sentence's subject, however long the list."""
+    x = read("hy_ningxia_helan_msss2021")
+    found = roles(having(x, "发改局、教体局、公安局"))["responsible"]
+    assert found[:3] == ["发改局", "教体局", "公安局"] and "审批服务局" in found

@@ -83,3 +83,16 @@ def test_kind_and_region_helpers() -> None:
     assert region("乐山市市中区打赢蓝天保卫战实施方案") == (None, "乐山市", "市中区")
     assert region("四川省人民政府办公厅") == ("四川省", None, None)
     assert region("重庆市生态环境局") == ("重庆市", None, None)
+
+
+def test_numbers_are_the_regex_matches_found_only_before_brackets() -> None:
+    """:func:`metadata.numbers` tries the 文号 pattern only before a year bracket: the same matches as the
+    pattern over the whole text, prefixes of 16 characters and spaces before the bracket included."""
+    from polkg.loaders.metadata import NUMBER, numbers
+
+    text = ("按照川办发〔2019〕12号和 国务院关于推进工作的通知的意见办法规定要求文件精神 ［2020］3 号，"
+            "〔2021〕4号、“川府发” [2018] 17号以及财政部门年度资金管理办法实施细则文件〔2017〕5号")
+    for start, end in ((0, len(text)), (3, len(text) - 2), (10, 40)):
+        expected = [(m.span(), m.groups()) for m in NUMBER.finditer(text, start, end)]
+        assert [(m.span(), m.groups()) for m in numbers(text, start, end)] == expected
+    assert len(list(numbers(text, 0, len(text)))) == 4

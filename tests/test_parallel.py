@@ -28,6 +28,14 @@ def test_parallel_output_is_the_serial_output_in_file_order(pipeline: Pipeline) 
     assert lines(pooled) == lines(serial) and len(lines(serial)) > 500
 
 
+def test_lines_made_in_the_workers_are_the_lines_of_the_records(pipeline: Pipeline) -> None:
+    """``polkg extract`` prints what the workers wrote (no records cross back): the same lines, in file order."""
+    serial = list(api.iter_extract([str(p) for p in FILES], pipeline, workers=1))
+    printed = list(api.iter_printed([str(p) for p in FILES], pipeline, workers=2))
+    assert len(printed) == len(FILES)
+    assert "\n".join(t for t in printed if t).split("\n") == lines(serial)
+
+
 def test_progress_and_failures_in_order_with_workers(tmp_path: Path, pipeline: Pipeline) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")

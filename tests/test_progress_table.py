@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -183,6 +184,22 @@ def test_align_moves_only_contradicting_cells() -> None:
     placed = align(row, scorers)
     assert placed is not None and placed[1].raw == "张三" and 2 not in placed
     assert align(cells("甲", "乙", "丙", "丁"), scorers) is None
+
+
+def test_align_scores_a_cell_only_for_the_columns_it_can_take() -> None:
+    """Cells keep their order, one per column: with four cells in five columns each cell can go in two
+    columns only, and scoring cells is what a table row costs (a progress table scores every row)."""
+    asked: list[tuple[int, str]] = []
+
+    def column(j: int) -> Callable[[str], float | None]:
+        def score(t: str) -> float | None:
+            asked.append((j, t))
+            return 9.0 if (j, t) == (4, "丁") else 0.5  # 丁 belongs in the last column
+        return score
+
+    placed = align(cells("甲", "乙", "丙", "丁"), [column(j) for j in range(5)])
+    assert placed is not None and {j: c.raw for j, c in placed.items()} == {0: "甲", 1: "乙", 2: "丙", 4: "丁"}
+    assert sorted(asked) == sorted({(j, t) for i, t in enumerate("甲乙丙丁") for j in (i, i + 1)})
 
 
 def test_numbered_table_without_leaders_column() -> None:

@@ -176,6 +176,7 @@ def test_an_indicators_value_or_trend_in_a_cell_is_no_deadline() -> None:
     assert tables.deadline_cell("15.4(2022年数据)") is None
     assert tables.deadline_cell("2020年底前") == "2020年底前"
     assert tables.deadline_cell("长期坚持") == "长期坚持"
+    assert tables.deadline_cell("2016—2017年底前") == "2016—2017年底前"  # a range of years, not a value
 
 
 # hx_zhejiang_haiyan_gzbg2022: a portal's metadata rows above the notice are nobody's task.

@@ -137,7 +137,7 @@ def resolver() -> Resolver:
     ("镇中心学校", Context(level="township", jurisdiction="徐庄镇", year=2020), "徐庄镇中心学校"),
     ("街道办", Context(level="township", jurisdiction="新安街道", year=2020), "新安街道办事处"),
     ("街道党工委", Context(level="township", jurisdiction="新安街道", year=2020), "中共新安街道工作委员会"),
-    ("超限站", Context(level="township", jurisdiction="徐庄镇", year=2017), "徐庄超限站"),  # the county's station
+    ("超限站", Context(level="township", jurisdiction="徐庄镇", year=2017), "徐庄超限检测站"),  # the county's station
     # central organs by their full names; a national institute keeps its 中国
     ("中国环境科学研究院", PROVINCE, "中国环境科学研究院"),
     ("证监会", Context(level="national"), "中国证券监督管理委员会"),

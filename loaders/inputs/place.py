@@ -12,10 +12,11 @@ from polkg.loaders.inputs.source import Source
 
 def place(extraction: Extraction, source: Source) -> None:
     """Set each task's :class:`Location`, and mark as inherited the units read from a filled-down cell."""
+    name, path = source.path.name, str(source.path.resolve())  # once per file: resolve() asks the disk
     for task in extraction.tasks:
         origin = source.at(task.span.start)
         task.location = Location(
-            file=source.path.name, path=str(source.path.resolve()), kind=source.kind, encoding=source.encoding,
+            file=name, path=path, kind=source.kind, encoding=source.encoding,
             page=origin.page if origin else None, paragraph=origin.paragraph if origin else None,
             table=origin.table if origin else None, row=origin.row if origin else None,
             column=origin.column if origin else None,
