@@ -47,6 +47,8 @@ MIN_COLUMN = 3
 MAX_CELL = 60
 #: the depth of a body paragraph (not a numbered item), and of a labelled record waiting for its units
 BODY = 99
+#: a list of at least this many numbered siblings, three in four of them obligations, is a list of obligations
+MIN_LISTED = 4
 RECORD = -1
 #: a paragraph at most this long that holds a standing line is only that line
 STANDING_LINE = 60
@@ -156,6 +158,9 @@ class Engine:
             self.label = None  # a rule line ends a header: the cell below is no label's value
             self.on_row(row)
             return
+        if self.table is not None and self.table.sep is None and re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
+            # 序号 涉及部门 职责分工 on one line, then each cell on a line of its own: a one-cell-per-line table
+            self.columns, self.table = [k for k in self.table.kinds if k is not None], None
         if self.table is not None:
             if self.row_overflow(s, para.start):
                 return
@@ -206,6 +211,8 @@ class Engine:
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True
             self.end_fields()
+            if self.role_columns()[0]:
+                self.flush()  # 序号 | 涉及部门 | 职责分工: the row above took its units from its own first cells
             self.pending = [it for it in self.pending if not it.title]  # a title above rows is a section
             self.row_start = len(self.pending)
             return
@@ -667,9 +674,10 @@ class Engine:
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
         merged = [it for k, it in enumerate(merged) if not it.title or k == len(merged) - 1]
+        listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
-            duty = item.own or self.scopes or marks.obligation_like(s)
+            duty = item.own or self.scopes or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
@@ -742,6 +750,17 @@ class Engine:
 
 
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+
+
+def _listed_duties(text: str, items: list[Item]) -> set[int]:
+    """Depths at which most numbered siblings read as obligations: a list of measures (十件民生实事, （1）…
+    （10）) is one kind of thing, so an item among them with no opening verb (``（5）新聘、续聘生态护林员15.2万名。``)
+    is one as well."""
+    by_depth: dict[int, list[bool]] = {}
+    for it in items:
+        if it.depth < BODY and not it.title:
+            by_depth.setdefault(it.depth, []).append(bool(marks.obligation_like(text[it.start : it.end])))
+    return {d for d, duties in by_depth.items() if len(duties) >= MIN_LISTED and sum(duties) * 4 >= len(duties) * 3}
 
 
 def record_units(text: str, texts: list[tuple[int, int]]) -> list[Found]:

@@ -482,6 +482,7 @@ def clause_list(s: str, offset: int) -> Mark | None:
     role verb (editorial remarks such as ``下同`` allowed); None when any clause says more."""
     roles = dict(styles.vocab().verbs)
     mark = Mark(start=offset, end=offset + len(s))
+    waiting: list[Found] = []  # X牵头，A，B、C等配合: a bare unit list takes the verb of the clause after it
     for a, piece in _clauses(s):
         body = piece.strip()
         if not body or body.startswith(STANDING_REMARK) or any(w in body for w in ("不再", "下同")):
@@ -491,12 +492,18 @@ def clause_list(s: str, offset: int) -> Mark | None:
         if m is not None:
             found = unit_names(m.group("units"), offset + a + lead_ws + m.start("units"), roles[m.group("verb")])
             if found:
+                mark.found.extend(Found(f.mention, found[0].role, f.start, f.end) for f in waiting)
                 mark.found.extend(found)
+                waiting = []
                 continue
         if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
             continue
+        bare = unit_names(body, offset + a + lead_ws, "responsible") if mark.found else None
+        if bare:
+            waiting.extend(bare)
+            continue
         return None
-    return mark if mark.found else None
+    return mark if mark.found and not waiting else None
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:

@@ -24,6 +24,9 @@ from polkg.loaders import styles
 from polkg.loaders.text import compact, ends_like, heading_level, rejoin, split_top_level, trimmed_span
 
 SENTENCE_END = "。；;！？!?"
+#: a bracket closing an item's line with its units' roles: （X、Y牵头，Z参与） / （X负责）
+_ROLE_BRACKET = re.compile(
+    r"[（(〔][^（）()〔〕\n]{2,80}?(?:牵头|负责|配合|参与)[^（）()〔〕\n]{0,60}[）)〕][。.]?[ \t　]*$", re.MULTILINE)
 PARA_END = SENTENCE_END + "：:"
 CLAUSE_SEP = "，,；;。：:"
 OPEN = "（(〔[【《“"
@@ -380,6 +383,7 @@ class ProseLoader:
         v = vocab()
         size = max(len(text), 1)
         markers = sum(text.count(w) for w in v.markers) + text.count("〔牵头") + text.count("〔责任")
+        markers += len(_ROLE_BRACKET.findall(text))  # items closed by （X牵头，Y参与）: the engine's layout
         body = [ln for ln in text.splitlines() if ln.strip()]
         tabbed = sum("\t" in ln for ln in body) / max(len(body), 1)
         penalty = max(0.0, 1 - markers * 1000 / size / 0.5) * max(0.0, 1 - tabbed * 5)

@@ -46,6 +46,8 @@ MAX_IMPLIED_HEADER = 10
 MAX_DEADLINE_CELL = 16
 #: a task cell at most this long without punctuation names a field or an object, not a whole duty
 MAX_NAME_TASK = 12
+#: a task cell at most this long that holds no duty word names objects (景区(点)、文物设施、宗教场所、)
+MAX_OBJECT_TASK = 24
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Column:
     kind: str
     role: Role | None = None
     people: bool = False  # 牵头单位及主要负责人: the cells hold units and the people answering for them
+    name: bool = False  # 项目名称: a task column naming the row's project, part of its text beside 建设内容
 
 
 @cache
@@ -66,6 +69,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "deadline": tuple(raw["table"]["deadline"]) + tuple(raw["fields"]["deadline"]),
         "leader": tuple(raw["fields"]["leader"]),
         "other": tuple(raw["fields"]["other"]),
+        "objects": tuple(raw["table"]["objects"]),
     }
 
 
@@ -79,6 +83,8 @@ def column_kind(header: str) -> Column | None:
         return Column("number")
     if h in _divisions().columns or h.endswith(("处室", "科室", "股室")):  # 责任处室: internal divisions, not units
         return Column("division")
+    if h in w["objects"]:
+        return Column("object")  # 督查单位 in a 督查组分组表: what is inspected, nobody's role
     if any(x in h for x in w["other"]):
         return None
     both = re.match(r"^(?P<unit>.+?(?:单位|部门|主体))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$", h)
@@ -107,19 +113,20 @@ def column_kind(header: str) -> Column | None:
     if any(x in h for x in w["deadline"]):
         return Column("deadline")
     if any(x in h for x in w["task"]):
-        return Column("task")
+        return Column("task", name=h.endswith("名称"))
     return None
 
 
 def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | None]:
     """A header row of short labels with a unit column but no task word (``行业 | 时间安排 | 责任单位``): its
     one unnamed column holds what is to be done, as the task column of any plan's table does (with several
-    unnamed columns, which one is the task is a guess: none is taken)."""
+    unnamed columns, which one is the task is a guess: none is taken; a 备注 column is a remark, never the task)."""
     short = all(0 < len(c) <= MAX_IMPLIED_HEADER and not any(p in c for p in "，。；：,;:") for c in cells)
     has_role = any(k is not None and k.kind == "role" for k in kinds)
-    if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or kinds.count(None) != 1:
+    unnamed = [i for i, k in enumerate(kinds) if k is None and not any(x in cells[i] for x in _words()["other"])]
+    if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or len(unnamed) != 1:
         return kinds
-    at = kinds.index(None)
+    at = unnamed[0]
     return [*kinds[:at], Column("task"), *kinds[at + 1 :]]
 
 
@@ -265,19 +272,31 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             texts.append((a, b))
     source.prev = table.prev = values
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
-    row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1]]
+    # (a 项目名称 before 建设内容 names the row's own project: the row's text starts there)
+    named = [c for c in texts[:-1] if _column_at(table, cells, c).name]
+    row.section = [styles.heading_title(text[a:b]) for a, b in texts[:-1] if (a, b) not in named]
     own = texts[-1:]
     if not own:
         return Row()
     last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
     task_cell = values[cells.index(own[0])]
-    short = len(task_cell) <= MAX_NAME_TASK and not re.search("[，。；,;]", task_cell)
+    # (a longer cell naming only objects, no duty, as well: 景区(点)、文物设施、宗教场所、)
+    objects = len(task_cell) <= MAX_OBJECT_TASK and not marks.obligation_like(task_cell)
+    named_only = len(task_cell) <= MAX_NAME_TASK or objects
+    short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
-    row.text = trimmed_span(text, own[0][0], last if short and last > own[-1][1] else own[-1][1])
+    first = named[0][0] if named else own[0][0]
+    row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
+
+
+def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
+    i = cells.index(cell)
+    col = table.kinds[i] if i < len(table.kinds) else None
+    return col if col is not None else Column("task")
 
 
 def sub_header(kinds: list[Column | None], cells: list[Cell], text: str) -> bool:
@@ -407,7 +426,11 @@ def space_header(s: str) -> list[Column | None] | None:
             continue
         kinds.append(column_kind(hit))
         pos += len(hit)
-    return kinds if is_header(kinds) and len(kinds) >= 2 else None
+    if is_header(kinds) and len(kinds) >= 2:
+        return kinds
+    # 序号 涉及部门 职责分工: words the list lacks, each a cell that still names its column (…部门, …职责)
+    cells = [column_kind(t) for t in s.split()]
+    return cells if len(cells) >= 2 and all(k is not None for k in cells) and is_header(cells) else None
 
 
 def space_row(text: str, para: Para, table: Table) -> Row | None:
@@ -449,8 +472,8 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
         hi -= 1
     roles = [k.role for k in tail_cols if k.kind == "role" and k.role is not None]
     for n, (a, b) in enumerate(unit_toks):
-        if len(unit_toks) == len(roles):
-            role = roles[n]  # one cell per role column
+        if len(unit_toks) <= len(roles):
+            role = roles[n]  # one cell per role column (the last ones empty, or broken onto the lines below)
         else:
             role = roles[0] if n == 0 or len(roles) == 1 else roles[-1]
         row.found.extend(marks.unit_names(text[a:b], a, role) or [])
@@ -516,7 +539,14 @@ def deadline_cell(s: str, column: bool = False) -> str | None:
     return None
 
 
+#: an indicator's value (``15.4（2022年数据）``) or trend (``持续下降``) in a cell: no deadline
+_NOT_DEADLINE = re.compile(
+    r"^(?:\d+\.\d+|\d+(?![\d年月日.—\-–～~至]))|^(?:持续|逐年|稳步)(?:下降|降低|减少|提高|提升|增长|增加|改善|好转|优化|向好)|数据")
+
+
 def _deadline_like(tok: str) -> bool:
+    if _NOT_DEADLINE.search(tok):
+        return False
     return bool(re.search(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|季度|上半年|下半年", tok)) and len(tok) <= 16
 
 
@@ -524,7 +554,77 @@ def paragraphs(text: str) -> list[Para]:
     """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
     never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
     line looks like cut prose)."""
-    return [Para(a, b) for a, b in rejoin(text, _continues)]
+    return cell_rows(text, [Para(a, b) for a, b in rejoin(text, _continues)])
+
+
+def _pipe_kind(s: str) -> str:
+    """How a line of a table flattened one cell per line between ``|`` marks stands: ``bare`` (the mark
+    alone), ``left`` (``| 市安监局``), ``right`` (``教體局 |``), ``text`` (no mark) or ``other``."""
+    s = s.strip()
+    n = s.count("|")
+    if s == "|":
+        return "bare"
+    if n == 0:
+        return "text"
+    if n == 1 and s.startswith("|"):
+        return "left"
+    if n == 1 and s.endswith("|"):
+        return "right"
+    return "other"
+
+
+def cell_rows(text: str, paras: list[Para]) -> list[Para]:
+    """The lines of one table row flattened one cell per line between ``|`` marks joined into one paragraph,
+    so the row is read like any pipe-separated row. Portals write two such shapes: a cell then the others
+    each after its mark (``第一组`` / ``| 市安监局`` / ``| 雁塔区`` / ``|``), and each cell closed by its mark
+    (``|`` / ``1 |`` / ``教體局 |``). Rows of the first shape are joined only when every row of the run has as
+    many cells as the others: a row missing its first cells (merged over rows) is left to the engine's
+    one-cell-per-line reading, which knows merged cells."""
+    kinds = [_pipe_kind(text[p.start : p.end]) for p in paras]
+    rows: list[tuple[int, int]] = []
+    i = 0
+    while i < len(paras):
+        j = _row_end(kinds, i)
+        rows.append((i, j))
+        i = j + 1
+    rows = _even_runs(kinds, rows)
+    return [Para(paras[i].start, paras[j].end) for i, j in rows]
+
+
+def _row_end(kinds: list[str], i: int) -> int:
+    """The index of the last line of the cell-per-line row starting at line ``i`` (``i`` when none starts there)."""
+    nxt = kinds[i + 1] if i + 1 < len(kinds) else ""
+    j = i
+    if kinds[i] == "text" and nxt == "left":  # 第一组 / | 市安监局 / | 雁塔区 / | / |
+        while j + 1 < len(kinds) and kinds[j + 1] == "left":
+            j += 1
+        while j + 1 < len(kinds) and kinds[j + 1] == "bare":
+            j += 1
+    elif kinds[i] == "bare" and nxt == "right":  # | / 1 | / 教體局 |
+        while j + 1 < len(kinds) and kinds[j + 1] == "right":
+            j += 1
+    return j if j - i >= 2 else i  # at least two cells
+
+
+def _even_runs(kinds: list[str], rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``rows`` with each run of adjacent joined rows of the ``| cell`` shape split back into lines when its
+    rows hold different numbers of cells."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        counts = {j - i for i, j in run}
+        out.extend(run if len(counts) <= 1 else [(x, x) for i, j in run for x in range(i, j + 1)])
+        run.clear()
+
+    for i, j in rows:
+        if j > i and kinds[i] == "text":
+            run.append((i, j))
+            continue
+        flush()
+        out.append((i, j))
+    flush()
+    return out
 
 
 def _continues(prev: str, s: str) -> bool:
