@@ -471,7 +471,8 @@ def _hits(n: Norm) -> list[_Hit]:
     return [h for h in kept if h.kind != "base"]
 
 
-PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
+# 15张家乡40: a township whose name starts with the unit; 城乡/城镇 (30个城乡养老机构) are ordinary words
+PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])(?!城[乡镇])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
 SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
 TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
 TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(].{1,40}?)\((?P<u>[^()]{1,12})\)$")
