@@ -112,6 +112,7 @@ class Vocab:
     words: dict[str, list[str]]
     metrics: list[tuple[str, list[str], list[str]]]  # (name, aliases, exact aliases)
     report_columns: list[str]
+    people: tuple[str, ...] = ()  # who a bare 万 counts (80万农村妇女)
 
 
 @cache
@@ -123,13 +124,16 @@ def vocab() -> Vocab:
     not_targets = {k: tuple(v) for k, v in raw["not_targets"].items()}
     noun_after = {k: tuple(v) for k, v in raw["noun_after"].items()}
     return Vocab(units, frozenset(raw["units"]["counts"]), dict(raw["units"].get("same", {})), not_targets, noun_after,
-                 raw["direction"], metrics, list(raw.get("tables", {}).get("report_columns", [])))
+                 raw["direction"], metrics, list(raw.get("tables", {}).get("report_columns", [])),
+                 tuple(raw["units"].get("people_after_wan", [])))
 
 
 @cache
 def _number_re() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in vocab().units)
-    return re.compile(rf"(?<![A-Za-z_{{.\d])(?P<v>\d+(?:\.\d+)?)(?P<u>{units})(?![A-Za-z])")
+    people = "|".join(re.escape(w) for w in vocab().people)
+    wan = f"|万(?={people})" if people else ""  # a bare 万 only when people follow: 40万贫困劳动力
+    return re.compile(rf"(?<![A-Za-z_{{.\d])(?P<v>\d+(?:\.\d+)?)(?P<u>{units}{wan})(?![A-Za-z])")
 
 
 def normalise(text: str) -> Norm:

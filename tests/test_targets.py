@@ -312,3 +312,10 @@ def test_a_count_of_urban_and_rural_things_is_no_township_name() -> None:
     """城乡/城镇 after a count are ordinary words, not a township whose name starts with the unit (张家乡)."""
     got = _read("(7)新建430个农民体育健身工程,新建、改造30个城乡养老机构。建设285个旅游厕所、350个城镇社区公共卫生厕所。")
     assert [v for v, *_ in got] == [430, 30, 285, 350]
+
+
+def test_ten_thousands_of_people_served() -> None:
+    """民生实事 count the people they serve in 万 written straight before who they are (80万农村妇女)."""
+    got = _read("为80万农村35—64岁妇女免费做“两癌”检查；对40万贫困劳动力开展技能培训；让54.13萬群眾喝上洮河水。")
+    assert [(v, u) for v, u, *_ in got] == [(80, "万"), (40, "万"), (54.13, "万")]
+    assert _read("投入5万资金。") == []
