@@ -310,7 +310,8 @@ def test_a_years_key_work_list_is_a_one_year_plan() -> None:
 
 def test_a_count_of_urban_and_rural_things_is_no_township_name() -> None:
     """城乡/城镇 after a count are ordinary words, not a township whose name starts with the unit (张家乡)."""
-    got = _read("(7)新建430个农民体育健身工程,新建、改造30个城乡养老机构。建设285个旅游厕所、350个城镇社区公共卫生厕所。")
+    got = _read("(7)新建430个农民体育健身工程,新建、改造30个城乡养老机构。"
+                "建设285个旅游厕所、350个城镇社区公共卫生厕所。")
     assert [v for v, *_ in got] == [430, 30, 285, 350]
 
 
