@@ -781,3 +781,14 @@ def test_a_long_unit_list_opens_its_sentence() -> None:
     x = read("hy_ningxia_helan_msss2021")
     found = roles(having(x, "发改局、教体局、公安局"))["responsible"]
     assert found[:3] == ["发改局", "教体局", "公安局"] and "审批服务局" in found
+
+
+def test_a_group_written_with_its_levels_in_a_list_is_one_unit() -> None:
+    """各县、市、区政府 is the governments of every county, city and district: one group (a bare 市 is no unit)."""
+    x = snippet(
+        "1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头，市发展和改革局参与，"
+        "各县、区人民政府（管委会）负责落实。〕\n"
+        "2.加大财税支持。（责任单位：各县、市、区政府，咸宁高新区管委会）\n"
+    )
+    assert "各县、区人民政府（管委会）" in roles(having(x, "制定实施准入清单"))["responsible"]
+    assert roles(having(x, "加大财税支持"))["responsible"] == ["各县、市、区政府", "咸宁高新区管委会"]
