@@ -792,3 +792,18 @@ def test_a_group_written_with_its_levels_in_a_list_is_one_unit() -> None:
     )
     assert "各县、区人民政府（管委会）" in roles(having(x, "制定实施准入清单"))["responsible"]
     assert roles(having(x, "加大财税支持"))["responsible"] == ["各县、市、区政府", "咸宁高新区管委会"]
+
+
+@pytest.mark.parametrize(
+    ("doc", "clause"),
+    [
+        ("rw_hebei_township_keywork2021", "计划投资1700万元进行镇"),
+        ("rw_beijing_vehicle_emission_p2", "并不断健全完善部门"),
+    ],
+)
+def test_a_clause_that_ends_like_a_unit_is_no_unit(doc: str, clause: str) -> None:
+    """A unit name never says 万元, 不断, 包括, 面积: such a phrase is a clause that happens to end in 镇 or 部门."""
+    x = read(doc)
+    assert clause not in [u.mention for t in x.tasks for u in t.units]
+    assert not marks.is_unit("改造内容包括小区道路和供水管网等基础设施及配套服务设施的建设单位")
+    assert marks.is_unit("省投资促进局")
