@@ -654,7 +654,7 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            self.scopes.append(Scope(items[-1].depth, mark.found))
+            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders))
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)

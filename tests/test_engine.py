@@ -807,3 +807,19 @@ def test_a_clause_that_ends_like_a_unit_is_no_unit(doc: str, clause: str) -> Non
     assert clause not in [u.mention for t in x.tasks for u in t.units]
     assert not marks.is_unit("改造内容包括小区道路和供水管网等基础设施及配套服务设施的建设单位")
     assert marks.is_unit("省投资促进局")
+
+
+def test_a_heading_lead_written_with_a_leader_before_it() -> None:
+    """（吕维峰副省长、省发展改革委总牵头） on a heading: the unit before 总牵头 leads every item under it (never
+    省发展改革委总), and the person before it is their leader, never a unit."""
+    x = snippet(
+        "一、推进产业转型升级（吕维峰副省长、省发展改革委总牵头）\n"
+        "1.加快发展先进制造业。实施制造业高质量发展行动。（责任单位：省工业和信息化厅）\n"
+        "2.培育战略性新兴产业。组织实施一批重大项目。\n"
+        "二、深化重点领域改革（省财政厅统筹牵头）\n"
+        "3.深化财税体制改革。健全预算管理制度。\n"
+    )
+    t = having(x, "培育战略性新兴产业")
+    assert roles(t)["lead"] == ["省发展改革委"]
+    assert t.leaders == ["吕维峰"]
+    assert roles(having(x, "深化财税体制改革"))["lead"] == ["省财政厅"]
