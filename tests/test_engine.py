@@ -824,3 +824,11 @@ def test_a_heading_lead_written_with_a_leader_before_it() -> None:
     assert roles(t)["lead"] == ["省发展改革委"]
     assert t.leaders == ["吕维峰"]
     assert roles(having(x, "深化财税体制改革"))["lead"] == ["省财政厅"]
+
+
+def test_an_item_title_and_the_unit_body_after_it_are_one_task() -> None:
+    """（四）加强高层建筑灭火救援准备。区公安分局（消防支队）要…: the title names the duty its unit's sentence then
+    details, one task of that unit (not a title task with nobody and a body task)."""
+    x = read("hy_shanghai_zhabei_gaoceng_xiaofang")
+    t = having(x, "加强高层建筑灭火救援准备。区公安分局")
+    assert roles(t)["responsible"] == ["区公安分局(消防支队)"]
