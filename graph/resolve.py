@@ -53,9 +53,11 @@ DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
 BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
-# abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区)
+# abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
+# 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike; no packaged list says which
+# zones are national, so it stays as written (达州经开区管理委员会)
 ZONES = {"开发区": "经济开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
-         "经开区": "经济技术开发区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
+         "经开区": "经开区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
 # words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)
 LEVEL_LIKE = re.compile(r"市政(?!府|数)|市场|市容|区域|县域|乡村")
@@ -149,6 +151,7 @@ class Vocabulary:
     generic_suffixes: tuple[str, ...]
     stations: tuple[str, ...]  # a county bureau's stations in a township: 派出所, 安监所 (named 徐庄派出所)
     region_suffixes: tuple[str, ...]
+    not_region: tuple[str, ...]  # endings of names that look like a region but are none (沈阳警备区)
     implies: dict[str, Level]
     committee_bodies: tuple[str, ...]
     committee_tails: tuple[str, ...]
@@ -218,6 +221,7 @@ def vocabulary() -> Vocabulary:
         generic_suffixes=tuple(suffix["generic"]),
         stations=tuple(suffix["stations"]),
         region_suffixes=tuple(suffix["region"]),
+        not_region=tuple(suffix.get("not_region", ())),
         implies=suffix["implies"],
         committee_bodies=tuple(units["committee"]["bodies"]),
         committee_tails=tuple(units["committee"]["office"]),
@@ -235,7 +239,7 @@ def clean(mention: str) -> str:
     ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``."""
     s = unicodedata.normalize("NFKC", gazetteer.simplified(compact(mention)))
     for short, full in vocabulary().abbreviations.items():  # 人行合肥中心支行 → 中国人民银行合肥中心支行
-        if s.startswith(short):
+        if s.startswith(short) and len(s) > len(short):  # 人行 alone is the 人民银行 of the plan's place
             s = full + s[len(short):]
             break
     s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
@@ -1024,6 +1028,8 @@ class Resolver:
         if name == "街道" and not (ctx.jurisdiction or "").endswith("街道"):
             return None  # 街道办 names a street's office only in that street's own plan
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
+            return None
+        if name.endswith(self.vocab.not_region):  # a garrison has no 人民政府
             return None
         region = self._place(name, ctx)
         if region == name and self.region(name, ctx.jurisdiction) is None and not _looks_like_place(name):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -248,12 +248,71 @@ def _view_char(ch: str, convert: Callable[[str], str] | None) -> str:
     return ch
 
 
+#: letters of tone-marked pinyin (the four tones of each vowel and of ü, ḿ ń ň ǹ)
+_PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ"
+#: a mirror portal's pronunciation aid, ``生態(tài)環(huán)境廳``: a bracket holding only one pinyin syllable
+#: (lower-case Latin letters, one at least with a tone mark) directly after a CJK character
+_PINYIN_DEBRIS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_PINYIN_TONED}])[a-zü{_PINYIN_TONED}]{{1,7}}[)）]"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the view shows each character of a text with pinyin debris. The view keeps the text's length but
+    closes the gaps the debris leaves inside a run of characters (``省生態(tài)環(huán)境廳`` reads as blanks, then
+    ``省生态环境厅``), so every reader sees names and marks whole; per view index: the source character
+    shown (-1 for a blank), the source text it stands for (the character with its debris, "" for a blank), and
+    where that text starts and ends in the source, to point spans back into it."""
+
+    source: list[int]
+    pieces: list[str]
+    begin: list[int]
+    end: list[int]
+
+
+def layout(text: str) -> Layout | None:
+    """The :class:`Layout` of ``text``, None when it has no pinyin debris (the view is then index for index)."""
+    found = list(_PINYIN_DEBRIS.finditer(text)) if any(ch in _PINYIN_TONED for ch in text) else []
+    if not found:
+        return None
+    cells: list[tuple[int, str, int, int]] = []  # (source index or -1, piece, begin, end) in source order
+    at = 0
+    for m in found:
+        cells.extend((k, text[k], k, k + 1) for k in range(at, m.start()))
+        k, piece, b, _ = cells[-1]
+        cells[-1] = (k, piece + m.group(), b, m.end())
+        cells.extend((-1, "", 0, 0) for _ in range(m.start(), m.end()))
+        at = m.end()
+    cells.extend((k, text[k], k, k + 1) for k in range(at, len(text)))
+    out: list[tuple[int, str, int, int]] = []
+    i = 0
+    while i < len(cells):  # a run of characters and blanks: the blanks first, the characters closed up after them
+        j = i
+        while j < len(cells) and (cells[j][0] < 0 or _CJK.match(text[cells[j][0]])):
+            j += 1
+        if j == i:
+            out.append(cells[i])
+            i += 1
+            continue
+        run = cells[i:j]
+        out.extend((-1, "", i, i) for c in run if c[0] < 0)
+        out.extend(c for c in run if c[0] >= 0)
+        i = j
+    return Layout([c[0] for c in out], [c[1] for c in out], [c[2] for c in out], [c[3] for c in out])
+
+
 def view(text: str) -> str:
     """``text`` normalised for reading, with exactly the same length so that every offset into the view
     is an offset into ``text``: ``責任單位:（牽頭）`` reads as ``责任单位：（牵头）``. A comma between digits
-    (``1,000``) stays half width."""
+    (``1,000``) stays half width. A mirror's pinyin debris (``區(qū)``) is left out, the characters after it
+    closing up (:class:`Layout`): offsets inside such a run point into the source through :func:`layout`."""
     table = {ch: _view_of(ch) for ch in set(text)}
     seen = "".join([table[ch] for ch in text])
+    shown = layout(text)
+    if shown is not None:
+        seen = "".join([seen[k] if k >= 0 else " " for k in shown.source])
     numbers = [i for i in _all("，", seen) if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()]
     if not numbers:
         return seen
@@ -277,15 +336,20 @@ def _all(ch: str, s: str) -> Iterator[int]:
         i = s.find(ch, i + 1)
 
 
-def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
+def restore(s: str, original: str | Sequence[str], seen: str, start: int, end: int) -> str:
     """``s``, a string read from ``seen[start:end]`` (the view, possibly with whitespace dropped), written
-    with the characters of ``original`` at the same places: the text as the source wrote it."""
+    with the characters of ``original`` at the same places: the text as the source wrote it. ``original`` may
+    be a :class:`Layout`'s pieces (a character with its pinyin debris, "" for the view's blank after them)."""
     if original[start:end] == seen[start:end]:
         return s
     out: list[str] = []
     pos = start
     for ch in s:
         at = seen.find(ch, pos, end) if not ch.isspace() else -1
+        if ch.isspace() and pos < end and seen[pos] == ch:  # whitespace read in its place
+            out.append(original[pos] and ch)  # a blank the debris left is none: it is written with its character
+            pos += 1
+            continue
         if at < 0:
             out.append(ch)
             continue
@@ -298,17 +362,48 @@ def restore(s: str, original: str, seen: str, start: int, end: int) -> str:
 QUOTE_HEAD = 8
 
 
-def _written(name: str, text: str, seen: str, near: int) -> str:
+def _written(name: str, text: str | Sequence[str], seen: str, near: int) -> str:
     """A name read from the view, in the source's characters: where the view has it from ``near`` on (a mark
     after the task's text), else anywhere."""
     at = seen.find(name, near)
     at = at if at >= 0 else seen.find(name)
-    return text[at : at + len(name)] if at >= 0 else name
+    return "".join(text[at : at + len(name)]) if at >= 0 else name
 
 
-def restore_extraction(extraction: Extraction, text: str, seen: str) -> None:
+def _source_span(span: Span, shown: Layout) -> Span:
+    """A span of the view as a span of the source it was read from (pinyin debris closed up in the view)."""
+    if span.end <= span.start or span.end > len(shown.end):
+        return span
+    return Span(start=shown.begin[span.start], end=shown.end[span.end - 1])
+
+
+def restore_extraction(extraction: Extraction, source: str, seen: str) -> None:
     """Task texts, quotes and unit mentions of an extraction read from the view ``seen``, written back in
-    the characters the source used (Traditional stays Traditional, ``(`` stays half width)."""
+    the characters the source used (Traditional stays Traditional, ``(`` stays half width, pinyin debris
+    kept), and their spans pointed into the source."""
+    shown = layout(source)
+    text: str | Sequence[str] = source if shown is None else shown.pieces
+    _restore_texts(extraction, text, seen)
+    if shown is not None:
+        _source_spans(extraction, shown)
+
+
+def _source_spans(extraction: Extraction, shown: Layout) -> None:
+    """Every span of an extraction read from a view whose :class:`Layout` moved characters, in the source."""
+    for task in extraction.tasks:
+        task.span = _source_span(task.span, shown)
+        for u in task.units:
+            u.span = _source_span(u.span, shown) if u.span is not None else None
+    for t in extraction.targets:
+        t.span = _source_span(t.span, shown)
+    for d in extraction.documents:
+        d.span = _source_span(d.span, shown)
+    for un in extraction.unattributed:
+        un.span = _source_span(un.span, shown)
+
+
+def _restore_texts(extraction: Extraction, text: str | Sequence[str], seen: str) -> None:
+    """The texts of :func:`restore_extraction` (``text``: the source, or its layout's pieces)."""
     for task in extraction.tasks:
         a = task.span.start
         task.text = restore(task.text, text, seen, a, len(text))

@@ -134,3 +134,36 @@ def test_a_citys_short_name_in_its_provinces_plan_is_its_government(resolver: Re
 ])
 def test_zones_of_state_standing(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # 监察委 is the 监察委员会 of the plan's place, as 纪委 is its 纪律检查委员会
+    ("县监察委", Context(level="district", jurisdiction="镇宁布依族苗族自治县"), "镇宁布依族苗族自治县监察委员会"),
+    # 计生协 is the 计划生育协会 (省计生协 in 安徽省's health plan)
+    ("省计生协", Context(level="province", jurisdiction="安徽省"), "安徽省计划生育协会"),
+    # a bare 资源规划局 is the place's 自然资源和规划局 (浙江's counties)
+    ("区资源规划局", Context(level="district", jurisdiction="杭州市临安区"), "杭州市临安区自然资源和规划局"),
+    # a garrison is no government: 沈阳警备区 stays as written
+    ("沈阳警备区", Context(level="city", jurisdiction="沈阳市"), "沈阳警备区"),
+    ("县人武部", Context(level="district", jurisdiction="房县"), "房县人民武装部"),
+    # 人行 is 人民银行 wherever it is written: a city's 中心支行, a county's 支行
+    ("市人行", Context(level="city", jurisdiction="十堰市"), "中国人民银行十堰市中心支行"),
+    ("人行", Context(level="city", jurisdiction="十堰市"), "中国人民银行十堰市中心支行"),
+    ("县人行", Context(level="district", jurisdiction="房县"), "中国人民银行房县支行"),
+    ("人行郑州中心支行", Context(level="province", jurisdiction="河南省"), "中国人民银行郑州中心支行"),
+])
+def test_standard_short_names_of_units(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    # 经开区 abbreviates both a national 经济技术开发区 and a provincial 经济开发区; without a list of the
+    # national ones it stays as written, with its place
+    ("经开区管委会", "达州经开区管理委员会"),
+    ("达州经开区", "达州经开区管理委员会"),
+    ("市经济技术开发区管委会", "达州经济技术开发区管理委员会"),
+    ("高新区", "达州高新技术产业开发区管理委员会"),
+])
+def test_an_economic_zone_abbreviation_says_no_more_than_it_writes(resolver: Resolver, mention: str,
+                                                                    canonical: str) -> None:
+    assert resolver.resolve_unit(mention, Context(level="city", jurisdiction="达州市")).canonical == canonical
