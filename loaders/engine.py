@@ -512,7 +512,7 @@ class Engine:
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
         self.units_since_text = 0
-        own = marks.subject(s, start)
+        own = marks.subject(s, start) or _subject_after_title(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -654,7 +654,7 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            self.scopes.append(Scope(items[-1].depth, mark.found))
+            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders))
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
@@ -916,8 +916,30 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
             cuts.append(a)
-    bounds = [0, *_helpers_joined(s, start, sorted(cuts), subjects), len(s)]
+    kept = _helpers_joined(s, start, sorted(cuts), subjects)
+    if kept and _title_only(s[: kept[0]], start):
+        kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
+    bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _subject_after_title(s: str, at: int) -> Mark | None:
+    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``)."""
+    first = _sentences(s)[1:2]
+    if not first or not _title_only(s[: first[0][0]], at):
+        return None
+    return marks.subject(s[first[0][0] :], at + first[0][0])
+
+
+def _title_only(s: str, at: int) -> bool:
+    """A numbered item's title written as its first sentence (``（四）加强高层建筑灭火救援准备。``): short, one
+    sentence, and naming no unit of its own."""
+    marker = item_marker(s)
+    if marker is None:
+        return False
+    body = s[marker[1] :]
+    one = len(_sentences(body.strip())) == 1 and len(compact(body)) <= MAX_TITLE
+    return one and not _has_mark(body) and marks.subject(body, at + marker[1]) is None
 
 
 def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mark | None]) -> list[int]:

@@ -490,7 +490,10 @@ def clause_list(s: str, offset: int) -> Mark | None:
         m = _clause_pattern().match(body)
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None:
-            found = unit_names(m.group("units"), offset + a + lead_ws + m.start("units"), roles[m.group("verb")])
+            people, skip = _people_before(m.group("units"))
+            at = offset + a + lead_ws + m.start("units") + skip
+            found = unit_names(m.group("units")[skip:], at, roles[m.group("verb")])
+            mark.leaders.extend(people if found else [])
             if found:
                 mark.found.extend(Found(f.mention, found[0].role, f.start, f.end) for f in waiting)
                 mark.found.extend(found)
@@ -504,6 +507,19 @@ def clause_list(s: str, offset: int) -> Mark | None:
             continue
         return None
     return mark if mark.found and not waiting else None
+
+
+def _people_before(units: str) -> tuple[list[str], int]:
+    """The people written before the units of a clause (``吕维峰副省长、省发展改革委总牵头``: a leader and the
+    unit he leads through), and where the units start; a person is never a unit."""
+    post = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{words().person_posts})\s*$")
+    names: list[str] = []
+    for a, piece in split_top_level(units, "、"):
+        m = post.match(piece)
+        if m is None:
+            return names, a
+        names.append(m.group("name"))
+    return [], 0
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:

@@ -80,6 +80,7 @@ class Vocab:
     deadline_columns: tuple[str, ...]
     number_columns: tuple[str, ...]
     obligation_verbs: tuple[str, ...]
+    clause_words: tuple[str, ...]
 
 
 def _by_role(table: dict[str, list[str]]) -> tuple[tuple[str, Role], ...]:
@@ -102,6 +103,7 @@ def vocab() -> Vocab:
         deadline_columns=tuple(raw["table"]["deadline"]),
         number_columns=tuple(raw["table"]["number"]),
         obligation_verbs=tuple(raw["obligation"]["verbs"]),
+        clause_words=tuple(raw["units"]["clause_words"]),
     )
 
 
@@ -261,7 +263,7 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_
         a, b = strip_remarks(s[start:end])
         name = s[start + a : start + b]
         mention = compact(name)
-        if not mention or len(mention) > MAX_UNIT or is_editorial(mention):
+        if not mention or len(mention) > MAX_UNIT or is_editorial(mention) or clause_like(mention):
             continue
         if first_group is None:
             first_group = group
@@ -317,8 +319,15 @@ CLAUSE_SEP = "，,；;。：:"
 
 
 def looks_like_unit(name: str) -> bool:
-    """A short phrase ending in a unit suffix (局, 委, 政府, 部门, …), ignoring a final parenthetical."""
-    return 1 < len(name) <= MAX_CLAUSE_UNIT and ends_like(name.removesuffix("等"), vocab().suffixes, 1)
+    """A short phrase ending in a unit suffix (局, 委, 政府, 部门, …), ignoring a final parenthetical, that is no
+    clause (a unit name never says 包括, 面积, 万元, 推进: such a phrase only happens to end like one)."""
+    short = 1 < len(name) <= MAX_CLAUSE_UNIT
+    return short and ends_like(name.removesuffix("等"), vocab().suffixes, 1) and not clause_like(name)
+
+
+def clause_like(name: str) -> bool:
+    """Whether ``name`` holds a word no unit name holds (a verb of the duty, a measure, an amount)."""
+    return any(w in name for w in vocab().clause_words)
 
 
 def clause_units(s: str, offset: int) -> list[Found]:

@@ -124,14 +124,18 @@ def heading_level(line: str) -> int | None:
 
 
 #: what may follow the 、 of a group such as 各市（县）、区人民政府 without starting a new unit
-_LEVEL_TAIL = re.compile(r"\s*[市县区旗](?:人民政府|政府)?\s*(?:[、，,；;。]|$)")
+_LEVEL_TAIL = re.compile(r"\s*[市县区旗](?:人民政府|政府)?\s*(?:[、，,；;。（(]|$)")
+#: the levels before such a 、 when the group lists them bare: 各县、市、区政府, 各区、县人民政府
+_LEVEL_HEAD = re.compile(r"^各[市县区旗](?:、[市县区旗])*$")
 
 
 def joined_group(before: str, after: str) -> bool:
-    """Whether the 、 between ``before`` and ``after`` is inside one group name: 各市（县）、区人民政府 (the
-    governments of every city, county and district) is one unit, not 各市（县） and 区人民政府."""
+    """Whether the 、 between ``before`` and ``after`` is inside one group name: 各市（县）、区人民政府 and
+    各县、市、区政府 (the governments of every county, city and district) are one unit each, never 各县 + 市 +
+    区政府 (a bare level names no unit); 各县、区水务局 stays two."""
     head = compact(before)
-    return head.startswith(("各", "有关", "相关")) and head.endswith(("）", ")")) and bool(_LEVEL_TAIL.match(after))
+    bracketed = head.startswith(("各", "有关", "相关")) and head.endswith(("）", ")"))
+    return (bracketed or bool(_LEVEL_HEAD.match(head))) and bool(_LEVEL_TAIL.match(after))
 
 
 def split_top_level(s: str, separators: str, keep: bool = False, quotes: bool = False) -> list[tuple[int, str]]:

@@ -217,6 +217,7 @@ def test_view_keeps_offsets() -> None:
         ("省直各部门和各市人民政府", ["省直各部门", "各市人民政府"]),
         ("各县(市、区)党委和人民政府", ["各县(市、区)党委和人民政府"]),
         ("住房和城乡建设局", ["住房和城乡建设局"]),
+        ("省计生协、上海铁路局合肥办事处", ["省计生协", "上海铁路局合肥办事处"]),  # 计生协, 科协, 政协: units
     ],
 )
 def test_unit_lists(written: str, units: list[str]) -> None:
@@ -781,3 +782,53 @@ def test_a_long_unit_list_opens_its_sentence() -> None:
     x = read("hy_ningxia_helan_msss2021")
     found = roles(having(x, "发改局、教体局、公安局"))["responsible"]
     assert found[:3] == ["发改局", "教体局", "公安局"] and "审批服务局" in found
+
+
+def test_a_group_written_with_its_levels_in_a_list_is_one_unit() -> None:
+    """各县、市、区政府 is the governments of every county, city and district: one group (a bare 市 is no unit)."""
+    x = snippet(
+        "1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头，市发展和改革局参与，"
+        "各县、区人民政府（管委会）负责落实。〕\n"
+        "2.加大财税支持。（责任单位：各县、市、区政府，咸宁高新区管委会）\n"
+    )
+    assert "各县、区人民政府（管委会）" in roles(having(x, "制定实施准入清单"))["responsible"]
+    assert roles(having(x, "加大财税支持"))["responsible"] == ["各县、市、区政府", "咸宁高新区管委会"]
+
+
+@pytest.mark.parametrize(
+    ("doc", "clause"),
+    [
+        ("rw_hebei_township_keywork2021", "计划投资1700万元进行镇"),
+        ("rw_beijing_vehicle_emission_p2", "并不断健全完善部门"),
+    ],
+)
+def test_a_clause_that_ends_like_a_unit_is_no_unit(doc: str, clause: str) -> None:
+    """A unit name never says 万元, 不断, 包括, 面积: such a phrase is a clause that happens to end in 镇 or 部门."""
+    x = read(doc)
+    assert clause not in [u.mention for t in x.tasks for u in t.units]
+    assert not marks.is_unit("改造内容包括小区道路和供水管网等基础设施及配套服务设施的建设单位")
+    assert marks.is_unit("省投资促进局")
+
+
+def test_a_heading_lead_written_with_a_leader_before_it() -> None:
+    """（吕维峰副省长、省发展改革委总牵头） on a heading: the unit before 总牵头 leads every item under it (never
+    省发展改革委总), and the person before it is their leader, never a unit."""
+    x = snippet(
+        "一、推进产业转型升级（吕维峰副省长、省发展改革委总牵头）\n"
+        "1.加快发展先进制造业。实施制造业高质量发展行动。（责任单位：省工业和信息化厅）\n"
+        "2.培育战略性新兴产业。组织实施一批重大项目。\n"
+        "二、深化重点领域改革（省财政厅统筹牵头）\n"
+        "3.深化财税体制改革。健全预算管理制度。\n"
+    )
+    t = having(x, "培育战略性新兴产业")
+    assert roles(t)["lead"] == ["省发展改革委"]
+    assert t.leaders == ["吕维峰"]
+    assert roles(having(x, "深化财税体制改革"))["lead"] == ["省财政厅"]
+
+
+def test_an_item_title_and_the_unit_body_after_it_are_one_task() -> None:
+    """（四）加强高层建筑灭火救援准备。区公安分局（消防支队）要…: the title names the duty its unit's sentence then
+    details, one task of that unit (not a title task with nobody and a body task)."""
+    x = read("hy_shanghai_zhabei_gaoceng_xiaofang")
+    t = having(x, "加强高层建筑灭火救援准备。区公安分局")
+    assert roles(t)["responsible"] == ["区公安分局(消防支队)"]

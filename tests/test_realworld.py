@@ -35,11 +35,13 @@ SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 #: 负责 duties, 会同 partners, 分号前为牵头单位, 组长 lines): 0.931 x 0.878 = 0.818, assist F1 0.867, leaders 0.736.
 #: After the tables2 round on top of it (cell-per-line pipe tables, 项目名称 rows, unit-before-duty rows, bare groups
 #: before a role verb, a bracket plan declaring a convention, lists of measures, indicator cells): 0.950 x 0.897 =
-#: 0.852, assist F1 0.889, deadline accuracy 0.926.
-MIN_SCORE = 0.85  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.885  # goal 0.85
+#: 0.852, assist F1 0.889, deadline accuracy 0.926. After the marks3 round (各县、市、区政府 one group, clause-like
+#: names rejected, X总牵头 heading leads with a leader before them, 计生协, a title sentence heading its unit's
+#: body): 0.951 x 0.898 = 0.854, assist F1 0.895, deadline accuracy 0.934.
+MIN_SCORE = 0.853  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.893  # goal 0.85
 MIN_TARGET_RECALL = 0.97  # measured 0.977 (targets3: counts of times/events/people, 重点工作 year)
-MIN_DEADLINE_ACC = 0.92
+MIN_DEADLINE_ACC = 0.93
 MIN_LEADERS_RECALL = 0.73  # leaders (people answering for a task) recall
 MIN_DIVISIONS_RECALL = 0.99  # internal divisions (厅内分工, 责任处室) recall
 #: canonical names (issue 9; goal 0.95): over the 147 documents 0.842 before this round, 0.893 after it; 0.883
