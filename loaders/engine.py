@@ -136,7 +136,7 @@ class Engine:
     #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
-    #: a line of units only whose duties follow on the next line (市教育局 / 负责校园食品安全管理工作。)
+    #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：任芳 袁力 / 负责全面统筹…: the duty's leaders
 
@@ -226,7 +226,7 @@ class Engine:
         label_before = self.label
         bare = self.bare_line(s, para.start)
         if bare is not None and bare.found and label_before is None and self._opens_duties():
-            self.flush()  # 市教育局 / 负责校园食品安全管理工作。: the unit is the subject of the duties below it
+            self.flush()  # 市教育局 / 负责全市中小学安全工作。: the unit is the subject of the duties below it
             self.duty_subject = bare
             return
         if bare is not None:
@@ -754,7 +754,7 @@ _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：
 
 def _listed_duties(text: str, items: list[Item]) -> set[int]:
     """Depths at which most numbered siblings read as obligations: a list of measures (十件民生实事, （1）…
-    （10）) is one kind of thing, so an item among them with no opening verb (``（5）新聘、续聘生态护林员15.2万名。``)
+    （10）) is one kind of thing, so an item among them with no opening verb (``（5）新建农村公路200公里。``)
     is one as well."""
     by_depth: dict[int, list[bool]] = {}
     for it in items:
