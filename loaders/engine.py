@@ -133,12 +133,12 @@ class Engine:
     row_start: int | None = None  # where the current numbered row's cells start among the pending items
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
-    #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
+    #: people named in the current paragraph (副市长张某某…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
-    duty_people: list[str] = field(default_factory=list)  # 组长：任芳 袁力 / 负责全面统筹…: the duty's leaders
+    duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
 
     # ------------------------------------------------------------ walking
 
@@ -173,7 +173,7 @@ class Engine:
         if self.label_only(s):
             return
         heads = marks.duty_head(s) if self._opens_duties() else []
-        if heads:  # 组长：任芳 袁力 / 负责全面统筹…: the people lead the duties below the line
+        if heads:  # 组长：王某 刘某 / 负责全面统筹…: the people lead the duties below the line
             self.flush()
             self.duty_people = heads
             return
@@ -524,7 +524,7 @@ class Engine:
         if partners:  # …。会同有关部门拟订…: whoever the item belongs to acts with them
             own = own or Mark(start=start, end=start)
             own.found = [*own.found, *(f for f in partners if f.mention not in {x.mention for x in own.found})]
-        # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
+        # the people it names, else the one whose words it quotes (副市长张某某…批示：“…”)
         people = heads or [name for name, at in self.people if start < at <= end]
         before = [(name, at) for name, at in self.people if at <= start][-1:]
         if not people and before and _QUOTED.search(self.text, before[0][1], start):

@@ -48,7 +48,7 @@ MIN_AGENT_CLAUSE = 12
 DUTY_OPENERS = ("负责", "牵头负责", "主要负责")
 #: a post's qualifier (县政府分线 in 县政府分线领导) is at most this long
 MAX_POST_HEAD = 8
-#: a post and a name opening a sentence (常务副市长张忠龙) are at most this long
+#: a post and a name opening a sentence (常务副市长张某某) are at most this long
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
@@ -599,7 +599,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         return Mark(leaders=[post], start=at, end=at + len(post))
     person = named_people(body[:MAX_POST_NAME])
     if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
-            rf"^(?:{words().person_posts})", body):  # 副市长张忠龙在…批示中要求：: the person speaks
+            rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
     paired = role_groups(body, at)
     if paired:
@@ -648,7 +648,7 @@ def _subject(s: str, offset: int) -> Mark | None:
 
 
 def duty_head(s: str) -> list[str]:
-    """The people a line names as heads of a working body (``组长：任芳 袁力``), else nothing."""
+    """The people a line names as heads of a working body (``组长：王某 刘某``), else nothing."""
     m = re.match(r"^\s*(?P<post>[^：:\s]{2,5})\s*[：:]\s*(?P<names>.+?)\s*$", s)
     if m is None or m.group("post") not in words().duty_heads:
         return []
@@ -907,8 +907,8 @@ def _named_person() -> re.Pattern[str]:
 
 
 def named_people(s: str) -> list[tuple[str, int]]:
-    """People named in running text, with where each mention ends: ``县长吴健向大会作…`` (吴健), ``副市长张忠龙在…``
-    (张忠龙), ``由曹东辉同志任…`` (曹东辉)."""
+    """People named in running text, with where each mention ends: ``县长李某向大会作…`` (李某), ``副市长张某某在…``
+    (张某某), ``由陈某某同志任…`` (陈某某)."""
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
@@ -972,7 +972,7 @@ def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
 
 
 def heading_leader(title: str) -> str | None:
-    """The leader a heading names for the items under it: ``王浩省长牵头重点工作`` → 王浩."""
+    """The leader a heading names for the items under it: ``赵某省长牵头重点工作`` → 赵某."""
     m = words().heading_leader.match(title)
     return m.group("name") if m else None
 
