@@ -855,8 +855,8 @@ def _names_only(s: str) -> bool:
 
 
 def _with_posts(leaders: list[str], posts: list[str]) -> list[str]:
-    """Leaders and the posts opening the item's sentence, a post naming a leader already known (孟学农省长 under
-    ``一、孟学农省长负责的工作``) not twice."""
+    """Leaders and the posts opening the item's sentence, a post naming a leader already known (钱某某省长 under
+    ``一、钱某某省长负责的工作``) not twice."""
     return _unique([*leaders, *(p for p in posts if not any(x in p for x in leaders))])
 
 
