@@ -5,15 +5,21 @@
 // :param limit => 20
 // :param include_groups => 0
 // example: polkg query co-responsibility --param limit=10
-// (the pairs are ranked first, by name; only the top $limit pairs look up their documents)
-MATCH (a:Unit) WHERE $include_groups = 1 OR a.kind <> 'group'
-MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[:LEADS|RESPONSIBLE_FOR|ASSISTS]-(b:Unit)
-WHERE a.name < b.name AND ($include_groups = 1 OR b.kind <> 'group')
-WITH a.name AS unit_a, b.name AS unit_b, count(DISTINCT t) AS shared_tasks, collect(DISTINCT t) AS tasks
+// (the tasks each pair of units shares are counted per document when its file is loaded, on a SHARES_TASKS
+// edge from one unit to the Document keyed by the other: the ranking adds these up, not every task's pairs)
+MATCH (a:Unit)-[s:SHARES_TASKS]->(:Document)
+WITH a, s.other AS other, toInteger(sum(s.tasks)) AS shared_tasks, collect(s) AS edges
+MATCH (b:Unit {id: other})
+WHERE a.name <> b.name AND ($include_groups = 1 OR (a.kind <> 'group' AND b.kind <> 'group'))
+WITH CASE WHEN a.name < b.name THEN a.name ELSE b.name END AS unit_a,
+     CASE WHEN a.name < b.name THEN b.name ELSE a.name END AS unit_b, shared_tasks, edges
 ORDER BY shared_tasks DESC, unit_a, unit_b
 LIMIT $limit
-UNWIND tasks AS t
-MATCH (d:Document)-[:HAS_TASK]->(t)
-RETURN unit_a, unit_b, shared_tasks,
-       count(DISTINCT d) AS documents, collect(DISTINCT d.title + ' (' + coalesce(toString(d.year), 'n.d.') + ')') AS cited_in, collect(DISTINCT t.id) AS task_ids
+UNWIND edges AS s
+WITH unit_a, unit_b, shared_tasks, endNode(s) AS d, s.task_ids AS ids
+WITH unit_a, unit_b, shared_tasks, d, d.title + ' (' + coalesce(toString(d.year), 'n.d.') + ')' AS cited, ids
+UNWIND ids AS task_id
+WITH unit_a, unit_b, shared_tasks, count(DISTINCT d) AS documents, collect(DISTINCT cited) AS cited_in,
+     collect(DISTINCT task_id) AS task_ids
+RETURN unit_a, unit_b, shared_tasks, documents, cited_in, task_ids
 ORDER BY shared_tasks DESC, unit_a, unit_b

@@ -5,7 +5,8 @@
 // param: limit:int = 500 | at most this many rows
 // :param limit => 500
 // example: polkg query township-duties --param township=安谷镇
-// Starts from the township and the few tasks that can reach it, not from every task of the graph.
+// Starts from the township and the few tasks that can reach it, not from every task of the graph; each task gives
+// at least one row, so only the first $limit tasks in the answer's order look up how they reach it.
 MATCH (r:Region) WHERE r.name = $township OR $township IN coalesce(r.aliases, [])
 WITH r, [(t1:Task)-[:MENTIONS]->(r) | t1]
         + [(u:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t2:Task) WHERE u.jurisdiction = r.name AND u.kind <> 'group' | t2]
@@ -14,6 +15,7 @@ WITH r, [(t1:Task)-[:MENTIONS]->(r) | t1]
 UNWIND reached AS t
 WITH DISTINCT r, t
 MATCH (d:Document)-[:HAS_TASK]->(t)
+WITH r, t, d ORDER BY d.title, t.start LIMIT $limit
 OPTIONAL MATCH (t)-[m:MENTIONS]->(r)
 OPTIONAL MATCH (own:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t) WHERE own.jurisdiction = r.name AND own.kind <> 'group'
 OPTIONAL MATCH (g:Unit)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t) WHERE g.kind = 'group' AND (g)-[:HAS_MEMBER]->(r)

@@ -5,7 +5,8 @@
 // param: limit:int = 500 | at most this many rows
 // :param limit => 500
 // example: polkg query unit-portfolio --param unit=环境保护厅
-// (the rows are ordered and cut first; only the $limit kept build their paths)
+// (the documents are taken in the answer's order, by the unit's edges counted in each when its file was loaded
+// (NAMED_IN), until they hold $limit rows: only those documents' tasks are read, and only the rows kept build paths)
 // example: polkg query unit-portfolio --param unit=乐山市市中区生态环境局 --format csv
 MATCH (u0:Unit) WHERE u0.name = $unit OR $unit IN coalesce(u0.aliases, [])
 OPTIONAL MATCH (u0)-[:SUCCEEDED_BY*0..4]->(after:Unit)
@@ -13,7 +14,18 @@ OPTIONAL MATCH (before:Unit)-[:SUCCEEDED_BY*0..4]->(u0)
 WITH collect(DISTINCT after) + collect(DISTINCT before) AS family
 UNWIND family AS u
 WITH DISTINCT u
-MATCH (u)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t:Task)<-[h:HAS_TASK]-(d:Document)
+WITH collect(u) AS family
+UNWIND family AS u
+MATCH (u)-[n:NAMED_IN]->(d:Document)
+WITH family, d, sum(n.leads + n.responsible + n.assists) AS k ORDER BY d.year, d.title
+WITH family, collect(d) AS docs, collect(k) AS ks
+WITH family, docs,
+     reduce(acc = [0, 0], k IN ks | CASE WHEN acc[0] >= $limit THEN acc ELSE [acc[0] + k, acc[1] + 1] END)[1] AS keep
+WITH family, docs, keep, docs[keep - 1] AS last
+UNWIND range(0, size(docs) - 1) AS i
+WITH family, docs[i] AS d, i, keep, last
+WHERE i < keep OR (coalesce(d.year, -1) = coalesce(last.year, -1) AND d.title = last.title)
+MATCH (d)-[h:HAS_TASK]->(t:Task)<-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]-(u:Unit) WHERE u IN family
 WITH u, r, t, h, d ORDER BY d.year, d.title, t.start, r.rank LIMIT $limit
 MATCH path = (u)-[r]->(t)<-[h]-(d)
 RETURN u.name AS unit, r.role AS role, r.rank AS rank, d.title AS document, d.year AS year, t.id AS task_id,

@@ -6,7 +6,20 @@
 // :param limit => 500
 // example: polkg query vocs-leads
 // example: polkg query vocs-leads --param topic=dust --format csv
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[a:ABOUT]->(:Topic {key: $topic})
+// (every document with a task about the topic — its COVERS edge, kept when its file is loaded — gives at least one
+// row: only the first $limit documents in the answer's order, and any of the same level and title, are read,
+// and of those only the tasks their COVERS edge lists)
+MATCH (d:Document)-[c:COVERS]->(tp:Topic {key: $topic})
+WITH tp, d, c ORDER BY d.level DESC, d.title
+WITH tp, collect([d, c]) AS docs
+WITH tp, docs, docs[size(docs[..$limit]) - 1][0] AS last
+UNWIND range(0, size(docs) - 1) AS i
+WITH tp, docs[i][0] AS d, docs[i][1] AS c, i, last
+WHERE i < $limit OR (coalesce(d.level, '') = coalesce(last.level, '') AND d.title = last.title)
+UNWIND c.task_ids AS task_id
+MATCH (t:Task {id: task_id})
+WITH tp, d, t
+MATCH (t)-[a:ABOUT]->(tp)
 OPTIONAL MATCH (:Unit)-[l:LEADS]->(t)
 WITH d, t, a, count(l) AS leads
 OPTIONAL MATCH (u:Unit)-[e:LEADS|RESPONSIBLE_FOR]->(t)

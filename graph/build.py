@@ -24,6 +24,8 @@ from polkg.loaders.metadata import citation_key
 from polkg.nlp.tagger import heading_topics
 
 ROLE_EDGE: dict[Role, str] = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "assist": "ASSISTS"}
+#: the property of a NAMED_IN edge that counts each responsibility edge type
+NAMED_COUNT = {"LEADS": "leads", "RESPONSIBLE_FOR": "responsible", "ASSISTS": "assists"}
 #: the counts of a document's tasks by how they name units (orphan-summary reads them)
 SUMMARY_COUNTS = ("tasks", "tasks_no_unit", "tasks_unknown", "tasks_no_lead", "tasks_with_lead")
 QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
@@ -55,6 +57,7 @@ class GraphBuilder:
         self.units: dict[str, dict[str, ResolvedUnit]] = {}  # per source file: the units it names
         self.cites: list[tuple[Document, Citation]] = []
         self._about: dict[str, dict[tuple[str, str, str, str], Any]] = {}  # per task of the file: its ABOUT edges
+        self._roles: dict[str, dict[tuple[str, str, str], None]] = {}  # per task of the file: its role edges
 
     def add(self, extraction: Extraction) -> None:
         self.source_units = self.units.setdefault(extraction.doc, {})
@@ -140,12 +143,14 @@ class GraphBuilder:
         for u, resolved in zip(task.units, self.resolver.resolve_units([u.mention for u in task.units], ctx),
                                strict=True):
             self.source_units.setdefault(resolved.id, resolved)
+            self._roles.setdefault(tid, {})[ROLE_EDGE[u.role], resolved.id, f"{u.role}:{u.rank}"] = None
             self.graph.edge(
                 ROLE_EDGE[u.role], resolved.id, tid, key=f"{u.role}:{u.rank}", role=u.role, rank=u.rank,
                 mention=u.mention, inherited=u.inherited, **prov,
             )
         for rank, name in enumerate(task.divisions, start=1):
             resolved = self._unit(name, ctx, division=True)
+            self._roles.setdefault(tid, {})["RESPONSIBLE_FOR", resolved.id, f"division:{rank}"] = None
             self.graph.edge("RESPONSIBLE_FOR", resolved.id, tid, key=f"division:{rank}", role="responsible",
                             rank=rank, mention=name, as_division=True, **prov)
         for name in task.leaders:
@@ -180,7 +185,8 @@ class GraphBuilder:
         """What the whole-archive summaries read, counted here once per file (a reload replaces them with the
         file) instead of by every query over every task: per Document its tasks by how they name units
         (orphan-summary), per Document and Topic a COVERS edge with its tasks (topic-overview), and on each
-        task that names no lead ``orphan``, indexed, with ``finding`` (orphan-tasks)."""
+        task that names no lead ``orphan``, indexed, with ``finding`` (orphan-tasks); the unit counts of
+        :meth:`_unit_summaries`."""
         counts: dict[str, Counter[str]] = {}
         covers: dict[tuple[str, str], dict[str, Any]] = {}
         for task, tid in zip(extraction.tasks, tids, strict=True):
@@ -212,6 +218,35 @@ class GraphBuilder:
         for (doc_id, topic), props in covers.items():
             if doc_id in self.graph.nodes:
                 self.graph.edge("COVERS", doc_id, topic, **props)
+        self._unit_summaries(extraction, tids)
+
+    def _unit_summaries(self, extraction: Extraction, tids: list[str]) -> None:
+        """Per Unit and Document a ``NAMED_IN`` edge with the unit's responsibility edges in that document by
+        type and the tasks it leads (most-loaded, unit-portfolio), and per pair of units named on the same
+        tasks a ``SHARES_TASKS`` edge from one (the smaller id) to the Document, keyed by the other, with their
+        shared tasks (co-responsibility). Both hang off the Document, so a reload deletes them with it; the
+        archive-wide rankings add up a few edges per document instead of expanding every task."""
+        named: dict[tuple[str, str], dict[str, Any]] = {}
+        pairs: dict[tuple[str, str, str], list[str]] = {}
+        for task, tid in zip(extraction.tasks, tids, strict=True):
+            doc_id = ids.document_id(task.doc, task.plan)
+            roles = self._roles.pop(tid, {})
+            for rel, unit, _ in roles:
+                n = named.setdefault((unit, doc_id), {"leads": 0, "responsible": 0, "assists": 0,
+                                                      "led_task_ids": []})
+                n[NAMED_COUNT[rel]] += 1
+                if rel == "LEADS" and tid not in n["led_task_ids"]:
+                    n["led_task_ids"].append(tid)
+            units = sorted({unit for _, unit, _ in roles})
+            for i, a in enumerate(units):
+                for b in units[i + 1:]:
+                    pairs.setdefault((a, b, doc_id), []).append(tid)
+        for (unit, doc_id), props in named.items():
+            if doc_id in self.graph.nodes:
+                self.graph.edge("NAMED_IN", unit, doc_id, **props)
+        for (a, b, doc_id), shared in pairs.items():
+            if doc_id in self.graph.nodes:
+                self.graph.edge("SHARES_TASKS", a, doc_id, key=b, other=b, tasks=len(shared), task_ids=shared)
 
     def _mentions(self, task: Task, tid: str, jurisdiction: str | None) -> None:
         linked: dict[tuple[str, str, str, str], None] = {}

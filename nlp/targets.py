@@ -60,7 +60,10 @@ WATER_CLASS = re.compile(
 )
 CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|$)")
-ONE_YEAR_PLAN = re.compile(r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点)")
+# a year's plan, work points or key work list (2018年作战计划, 市政府2020年重点工作)
+ONE_YEAR_PLAN = re.compile(
+    r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点|重点工作)"
+)
 TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
@@ -111,6 +114,7 @@ class Vocab:
     words: dict[str, list[str]]
     metrics: list[tuple[str, list[str], list[str]]]  # (name, aliases, exact aliases)
     report_columns: list[str]
+    people: tuple[str, ...] = ()  # who a bare 万 counts (80万农村妇女)
 
 
 @cache
@@ -122,13 +126,16 @@ def vocab() -> Vocab:
     not_targets = {k: tuple(v) for k, v in raw["not_targets"].items()}
     noun_after = {k: tuple(v) for k, v in raw["noun_after"].items()}
     return Vocab(units, frozenset(raw["units"]["counts"]), dict(raw["units"].get("same", {})), not_targets, noun_after,
-                 raw["direction"], metrics, list(raw.get("tables", {}).get("report_columns", [])))
+                 raw["direction"], metrics, list(raw.get("tables", {}).get("report_columns", [])),
+                 tuple(raw["units"].get("people_after_wan", [])))
 
 
 @cache
 def _number_re() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in vocab().units)
-    return re.compile(rf"(?<![A-Za-z_{{.\d])(?P<v>\d+(?:\.\d+)?)(?P<u>{units})(?![A-Za-z])")
+    people = "|".join(re.escape(w) for w in vocab().people)
+    wan = f"|万(?={people})" if people else ""  # a bare 万 only when people follow: 40万贫困劳动力
+    return re.compile(rf"(?<![A-Za-z_{{.\d])(?P<v>\d+(?:\.\d+)?)(?P<u>{units}{wan})(?![A-Za-z])")
 
 
 def normalise(text: str) -> Norm:
@@ -470,7 +477,8 @@ def _hits(n: Norm) -> list[_Hit]:
     return [h for h in kept if h.kind != "base"]
 
 
-PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
+# 15张家乡40: a township whose name starts with the unit; 城乡/城镇 (30个城乡养老机构) are ordinary words
+PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])(?!城[乡镇])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
 SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
 TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
 TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(].{1,40}?)\((?P<u>[^()]{1,12})\)$")

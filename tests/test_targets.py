@@ -282,3 +282,41 @@ def test_a_table_with_one_column_per_indicator_gives_the_whole_areas_row() -> No
 def test_a_month_deadline_is_not_read_as_a_list_marker_and_lifts_are_counted() -> None:
     (t,) = find_targets("既有住宅增设电梯：12 月底前开工建设 200部。", 0, "x", 0, None)
     assert (t.metric, t.value, t.unit, t.direction) == ("开工建设", 200, "部", "reach")
+
+
+def test_counts_of_times_events_and_people_built_or_served() -> None:
+    """Duty frequencies (巡河不少于3次), counted events (场, 堂, 起), lengths in 米 and minutes, 万名/万套
+    counts and a per-head rate (元/人) are targets of real plans (河长制巡河, 民生实事, 重点工作)."""
+    got = _read("镇级河长每月巡河不少于3次；巡河时间需要达到5分钟以上，长度需要达到300米以上；"
+                "举办10场以上“健康基层行”义诊活动；推进300堂健康知识巡讲；全省破获不少于400起食品犯罪案件；"
+                "全市建成安置房1.8万套；新聘、续聘生态护林员15.2万名；全员劳动生产率46000元/人以上。")
+    assert [(v, u, d) for v, u, d, _, _ in got] == [
+        (3, "次", "at_least"), (5, "分钟", "at_least"), (300, "米", "at_least"), (10, "场", "at_least"),
+        (300, "堂", "reach"), (400, "起", "at_least"), (1.8, "万套", "reach"), (15.2, "万名", "reach"),
+        (46000, "元/人", "at_least")]
+
+
+def test_a_noun_made_of_a_change_word_gives_no_direction() -> None:
+    """提升工程 names a programme; what it 建成 is a level reached, not a rise."""
+    assert [(v, d) for v, _, d, _, _ in _read("县乡公路路面改善提升工程建成4000公里、开工8000公里。")] == [
+        (4000, "reach"), (8000, "reach")]
+
+
+def test_a_years_key_work_list_is_a_one_year_plan() -> None:
+    """市政府2020年重点工作 (and its progress tables) commits to that year's numbers."""
+    text = "市政府2020年重点工作(预下达)一季度进展情况表\n1\n确保地区生产总值增长7%左右。\n市县长项目落地率50%以上。"
+    assert [t[4] for t in _read(text)] == [2020, 2020]
+
+
+def test_a_count_of_urban_and_rural_things_is_no_township_name() -> None:
+    """城乡/城镇 after a count are ordinary words, not a township whose name starts with the unit (张家乡)."""
+    got = _read("(7)新建430个农民体育健身工程,新建、改造30个城乡养老机构。"
+                "建设285个旅游厕所、350个城镇社区公共卫生厕所。")
+    assert [v for v, *_ in got] == [430, 30, 285, 350]
+
+
+def test_ten_thousands_of_people_served() -> None:
+    """民生实事 count the people they serve in 万 written straight before who they are (80万农村妇女)."""
+    got = _read("为80万农村35—64岁妇女免费做“两癌”检查；对40万贫困劳动力开展技能培训；让54.13萬群眾喝上洮河水。")
+    assert [(v, u) for v, u, *_ in got] == [(80, "万"), (40, "万"), (54.13, "万")]
+    assert _read("投入5万资金。") == []
