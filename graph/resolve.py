@@ -1053,15 +1053,15 @@ class Resolver:
                                  f"canonical name {canonical!r}"))
 
     def _county_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """A division of the plan's own place written by its short name in a unit list (漾濞、永平、南涧3个县要…:
-        漾濞彝族自治县人民政府; 成都、德阳 in a province's plan: 成都市人民政府): a city assigns tasks to its own
+        """A division of the plan's own place written by its short name in a unit list (石林、禄劝2个县要…:
+        石林彝族自治县人民政府; 成都、德阳 in a province's plan: 成都市人民政府): a city assigns tasks to its own
         counties, a province to its cities, so the short name is read only among the divisions one level below
         the jurisdiction, inside it, never across places."""
         below = {"province": "city", "city": "district"}.get(self._level_of(ctx))
         if not ctx.jurisdiction or len(name) < 2 or below is None:
             return None
         gaz = gazetteer.load()
-        written = {*gaz.forms.get(name, ()), *gaz.short.get(name, ())}  # 德阳 (a form), 漾濞 (a short form)
+        written = {*gaz.forms.get(name, ()), *gaz.short.get(name, ())}  # 德阳 (a form), 石林 (a short form)
         inside = [p for p in sorted(written) if getattr(known_places().get(p), "level", None) == below
                   and ctx.jurisdiction in (gaz.official(a) for a in gaz.ancestors(p)[1:])]
         if len(inside) != 1:

@@ -133,12 +133,12 @@ class Engine:
     row_start: int | None = None  # where the current numbered row's cells start among the pending items
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
-    #: people named in the current paragraph (副市长张忠龙…批示), with where each is named
+    #: people named in the current paragraph (副市长张某某…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
-    #: a line of units only whose duties follow on the next line (市教育局 / 负责校园食品安全管理工作。)
+    #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
-    duty_people: list[str] = field(default_factory=list)  # 组长：任芳 袁力 / 负责全面统筹…: the duty's leaders
+    duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
 
     # ------------------------------------------------------------ walking
 
@@ -173,7 +173,7 @@ class Engine:
         if self.label_only(s):
             return
         heads = marks.duty_head(s) if self._opens_duties() else []
-        if heads:  # 组长：任芳 袁力 / 负责全面统筹…: the people lead the duties below the line
+        if heads:  # 组长：王某 刘某 / 负责全面统筹…: the people lead the duties below the line
             self.flush()
             self.duty_people = heads
             return
@@ -226,7 +226,7 @@ class Engine:
         label_before = self.label
         bare = self.bare_line(s, para.start)
         if bare is not None and bare.found and label_before is None and self._opens_duties():
-            self.flush()  # 市教育局 / 负责校园食品安全管理工作。: the unit is the subject of the duties below it
+            self.flush()  # 市教育局 / 负责全市中小学安全工作。: the unit is the subject of the duties below it
             self.duty_subject = bare
             return
         if bare is not None:
@@ -524,7 +524,7 @@ class Engine:
         if partners:  # …。会同有关部门拟订…: whoever the item belongs to acts with them
             own = own or Mark(start=start, end=start)
             own.found = [*own.found, *(f for f in partners if f.mention not in {x.mention for x in own.found})]
-        # the people it names, else the one whose words it quotes (副市长张忠龙…批示：“…”)
+        # the people it names, else the one whose words it quotes (副市长张某某…批示：“…”)
         people = heads or [name for name, at in self.people if start < at <= end]
         before = [(name, at) for name, at in self.people if at <= start][-1:]
         if not people and before and _QUOTED.search(self.text, before[0][1], start):
@@ -754,7 +754,7 @@ _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：
 
 def _listed_duties(text: str, items: list[Item]) -> set[int]:
     """Depths at which most numbered siblings read as obligations: a list of measures (十件民生实事, （1）…
-    （10）) is one kind of thing, so an item among them with no opening verb (``（5）新聘、续聘生态护林员15.2万名。``)
+    （10）) is one kind of thing, so an item among them with no opening verb (``（5）新建农村公路200公里。``)
     is one as well."""
     by_depth: dict[int, list[bool]] = {}
     for it in items:
@@ -855,8 +855,8 @@ def _names_only(s: str) -> bool:
 
 
 def _with_posts(leaders: list[str], posts: list[str]) -> list[str]:
-    """Leaders and the posts opening the item's sentence, a post naming a leader already known (孟学农省长 under
-    ``一、孟学农省长负责的工作``) not twice."""
+    """Leaders and the posts opening the item's sentence, a post naming a leader already known (钱某某省长 under
+    ``一、钱某某省长负责的工作``) not twice."""
     return _unique([*leaders, *(p for p in posts if not any(x in p for x in leaders))])
 
 

@@ -48,7 +48,7 @@ MIN_AGENT_CLAUSE = 12
 DUTY_OPENERS = ("负责", "牵头负责", "主要负责")
 #: a post's qualifier (县政府分线 in 县政府分线领导) is at most this long
 MAX_POST_HEAD = 8
-#: a post and a name opening a sentence (常务副市长张忠龙) are at most this long
+#: a post and a name opening a sentence (常务副市长张某某) are at most this long
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
@@ -222,7 +222,7 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     if counted:
         return counted
     systems = _systems(s, offset, role)
-    if systems and not all(is_unit(f.mention) for f in systems):  # 市城管执法、公安等相关职能部门
+    if systems and not all(is_unit(f.mention) for f in systems):  # 市住建、交通等相关职能部门
         return systems
     out: list[Found] = []
     run: list[tuple[int, int]] = []  # short heads waiting for the unit whose ending they share
@@ -262,7 +262,7 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
 
 
 def _without_public(s: str) -> str:
-    """``各级各部门和广大干部职工``: the public joined to units is no unit (blanked, so offsets hold)."""
+    """``各部门和广大群众``: the public joined to units is no unit (blanked, so offsets hold)."""
     body = s.rstrip()
     for p in words().public:
         if body.endswith(p) and body[: -len(p)].endswith(("和", "及", "与", "、")):
@@ -272,7 +272,7 @@ def _without_public(s: str) -> str:
 
 
 def _counted(s: str, offset: int, role: Role) -> list[Found]:
-    """``漾濞、永平、南涧3个县``: the places a count sums up, each a unit (short names of places)."""
+    """``石林、禄劝2个县``: the places a count sums up, each a unit (short names of places)."""
     m = words().counted.match(compact(s)) if "个" in s else None
     if m is None:
         return []
@@ -307,7 +307,7 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
 
 
 def _subject_start(piece: str) -> int:
-    """Where the unit starts in a piece that reports who was charged (``区政府明确由区生态环境局``, ``主要由X``): after
+    """Where the unit starts in a piece that reports who was charged (``县政府明确由县水利局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
     ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
     if ends and is_unit(piece[ends[-1] :]):
@@ -361,7 +361,7 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
         i, j = m.start(), m.end()
         right = compact(piece[j:])
         left = compact(piece[:i])
-        level = left in _LEVELS  # 各街道、镇和上海站管委办: a bare level (the 镇 of the list's 各) before 和
+        level = left in _LEVELS  # 各街道、镇和开发区管委会: a bare level (the 镇 of the list's 各) before 和
         if (is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes:
             one = trimmed_span(s, a, a + i, offset)
             two = trimmed_span(s, a + j, b, offset)
@@ -603,7 +603,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
         if re.match(r"[一二三四五六七八九十]{1,3}是", pre.group()):
-            enumerated = leading_units(body, at)  # 一是金钟街道严格履行…: an enumerated duty opens with its unit
+            enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
     heads = words().unit_posts.match(body)
@@ -615,7 +615,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         return Mark(leaders=[post], start=at, end=at + len(post))
     person = named_people(body[:MAX_POST_NAME])
     if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
-            rf"^(?:{words().person_posts})", body):  # 副市长张忠龙在…批示中要求：: the person speaks
+            rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
     paired = role_groups(body, at)
     if paired:
@@ -656,7 +656,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         charged = leading_units(body[len(charge) :], at + len(charge))
         if charged:
             return Mark(found=charged, start=at, end=charged[-1].end)
-    if body.startswith("由"):  # 由县重大项目办汇总后报送…: 由X opening a sentence names who acts, whatever the verb
+    if body.startswith("由"):  # 由县发展改革局汇总后报送…: 由X opening a sentence names who acts, whatever the verb
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
@@ -664,7 +664,7 @@ def _subject(s: str, offset: int) -> Mark | None:
 
 
 def duty_head(s: str) -> list[str]:
-    """The people a line names as heads of a working body (``组长：任芳 袁力``), else nothing."""
+    """The people a line names as heads of a working body (``组长：王某 刘某``), else nothing."""
     m = re.match(r"^\s*(?P<post>[^：:\s]{2,5})\s*[：:]\s*(?P<names>.+?)\s*$", s)
     if m is None or m.group("post") not in words().duty_heads:
         return []
@@ -672,7 +672,7 @@ def duty_head(s: str) -> list[str]:
 
 
 def listed(s: str, offset: int) -> Mark | None:
-    """``…共计12项，有3项由国家卫生健康委牵头，分别是A；B；C。``: a count of items given to a unit and then the items
+    """``…共计10项，其中4项由省X厅牵头，分别是A；B；C。``: a count of items given to a unit and then the items
     themselves; the unit has that role in what follows, though it is not the sentence's subject."""
     m = words().listed.search(s)
     if m is None:
@@ -697,7 +697,7 @@ def _post_subject(body: str) -> str | None:
     if m is None:
         return None
     head = m.group(1)[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if m.group(1).endswith(p)))]
-    # 镇级河长, 县政府领导, 各河长: a level or a unit before the post (not 县政府重点工作任务实行县政府分线领导)
+    # 镇级河长, 县政府领导, 各河长: a level or a unit before the post (not 实行县政府分线领导)
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
     return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?", head) or unit_head else None
 
@@ -794,7 +794,7 @@ def _group_pattern() -> re.Pattern[str]:
 
 
 def role_groups(s: str, offset: int) -> list[Found]:
-    """``各牵头单位对…负总责，各配合单位要积极配合`` / ``由牵头单位发挥统筹协调作用，协同单位积极配合``: a
+    """``各牵头单位对…负总责，各配合单位要积极配合`` / ``由牵头单位统筹协调，协同单位积极配合``: a
     notice dividing the work between the groups its lists name; each group is a unit of that duty, with
     the role its name says. Only the pair makes the division: a lone 各牵头单位 is whoever acts."""
     m = _group_pattern().search(s)
@@ -842,7 +842,7 @@ def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
 
 
 #: where a sentence or a clause opens with 会同/联合 (its subject, the item's, left unsaid; its partners follow:
-#: …三是加强督察督办力度，会同县纪委、监察委…)
+#: …三是强化督办，会同县纪委监委…)
 _PARTNERS = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?=会同|联合)")
 #: a generic group opening a text (有关部门拟订…)
 _GROUP_HEAD = re.compile(r"(?:各|有关|相关|其他|其它)[^，。；：、\s]{0,4}?(?:部门|单位)")
@@ -864,7 +864,7 @@ MAX_SYSTEM = 6
 
 
 def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
-    """``公安、消防、市场监管等部门``: short names of functional systems before 等部门 are departments."""
+    """``公安、交通、应急等部门``: short names of functional systems before 等部门 are departments."""
     m = _SYSTEMS.match(s.strip())
     if m is None:
         return []
@@ -885,9 +885,9 @@ def modal_subject(s: str) -> bool:
     modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
-        return True  # …的，由安徽局党组追究责任: 由X with what X does
+        return True  # …的，由市局党组追究责任: 由X with what X does
     charge = next((c for c in words().charges if body.startswith(c)), None)
-    if charge is not None:  # …，请交通局按照整改要求… / …，要求各责任单位认真落实…: a charge names who acts
+    if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
         modals += "|" + "|".join(re.escape(m) for m in words().manners)
         body = body[len(charge) :]
     m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", body)  # …负责统筹协调, not …负责。
@@ -923,8 +923,8 @@ def _named_person() -> re.Pattern[str]:
 
 
 def named_people(s: str) -> list[tuple[str, int]]:
-    """People named in running text, with where each mention ends: ``县长吴健向大会作…`` (吴健), ``副市长张忠龙在…``
-    (张忠龙), ``由曹东辉同志任…`` (曹东辉)."""
+    """People named in running text, with where each mention ends: ``县长李某向大会作…`` (李某), ``副市长张某某在…``
+    (张某某), ``由陈某某同志任…`` (陈某某)."""
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
@@ -988,7 +988,7 @@ def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
 
 
 def heading_leader(title: str) -> str | None:
-    """The leader a heading names for the items under it: ``王浩省长牵头重点工作`` → 王浩."""
+    """The leader a heading names for the items under it: ``赵某省长牵头重点工作`` → 赵某."""
     m = words().heading_leader.match(title)
     return m.group("name") if m else None
 

@@ -3,7 +3,7 @@
 A table reaches polkg as text in one of several flattenings: tab-separated lines (what the document
 converters in front of the pipeline produce: one row per line, a header row, merged cells filled down),
 markdown pipes (``| 序号 | 工作任务 | 牵头单位 |``, with its ``|---|`` rule), box-drawing characters
-(``│``), or columns separated only by spaces (``1 居民消费价格涨幅3%左右 发展改革委``). Whatever the
+(``│``), or columns separated only by spaces (``1 新增城镇就业1万人 人力资源社会保障局``). Whatever the
 flattening, a header row says what each column holds (:func:`column_kind`: 序号, the task text, a role —
 牵头单位 / 责任单位 / 配合单位 / 参与单位 / 协同责任单位 —, a leader — 责任领导 / 牵头负责领导 —, a deadline —
 完成时限 / 时间节点 —), in any order; every later row is one record: its task text, its units by role,
@@ -46,7 +46,7 @@ MAX_IMPLIED_HEADER = 10
 MAX_DEADLINE_CELL = 16
 #: a task cell at most this long without punctuation names a field or an object, not a whole duty
 MAX_NAME_TASK = 12
-#: a task cell at most this long that holds no duty word names objects (景区(点)、文物设施、宗教场所、)
+#: a task cell at most this long that holds no duty word names objects (学校、医院、商场、车站、)
 MAX_OBJECT_TASK = 24
 
 
@@ -280,11 +280,11 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         return Row()
     last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
     task_cell = values[cells.index(own[0])]
-    # (a longer cell naming only objects, no duty, as well: 景区(点)、文物设施、宗教场所、)
+    # (a longer cell naming only objects, no duty, as well: 学校、医院、商场、车站、)
     objects = len(task_cell) <= MAX_OBJECT_TASK and not marks.obligation_like(task_cell)
     named_only = len(task_cell) <= MAX_NAME_TASK or objects
     short = named_only and not re.search("[，。；,;]", task_cell)
-    # a task cell that only names a field (烟花爆竹 | 1月份 | 安监站): the row as a whole says what is to be done
+    # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
     row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)

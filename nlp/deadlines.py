@@ -35,7 +35,7 @@ _RECURRING = re.compile(
 )
 # A month end or day after 在/于/到 without 前 (在6月底保质保量完成): the date the work is done by
 _RELATIVE_BARE = re.compile(rf"(?<=[在于到和])(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
-# A time limit counted from an event: 收到督察意见后30个工作日内, 印发后6个月内, 3年内
+# A time limit counted from an event: 收到反馈意见后20个工作日内, 印发后6个月内, 3年内
 _WITHIN = re.compile(
     r"(?:[^，,。；;、在于并\s]{1,16}?(?:后|起))?(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)(?:内|以内|之内)"
 )

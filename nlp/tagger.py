@@ -48,7 +48,7 @@ ORGAN_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])|[\u4e00-\u9fff]{1,3}?厅"
     r"|[\u4e00-\u9fff]{1,3}?(?<![布格大全结当开时残邮])局)"
 )
-#: what follows a topic named inside the name of a body (大气、水、土壤污染防治“三大战役”领导小组): the
+#: what follows a topic named inside the name of a body (水污染防治工作领导小组): the
 #: body's remit, not what the task does
 ORGAN_NAME = re.compile(r"[\u4e00-\u9fff、“”\"]{0,14}?(?:领导小组|指挥部|工作组|委员会)")
 
