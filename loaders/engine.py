@@ -932,7 +932,7 @@ def _subject_after_title(s: str, at: int) -> Mark | None:
 
 
 def _title_only(s: str, at: int) -> bool:
-    """A numbered item's title written as its first sentence (``（四）加强高层建筑灭火救援准备。``): short, one
+    """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``): short, one
     sentence, and naming no unit of its own."""
     marker = item_marker(s)
     if marker is None:
