@@ -28,6 +28,7 @@ ALLOWED: dict[str, str] = {
     "$PM_{2.5}$": "notation of a pollutant as plans typeset it",
     "VOC<sub>s</sub>": "notation of a pollutant as plans typeset it",
     "巡察工作领导小组办公室": "the standard name of every Party committee's inspection office",
+    "受污染耕地安全利用率": "national soil-pollution indicator (土壤污染防治行动计划)",
 }
 
 
