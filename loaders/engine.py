@@ -575,7 +575,8 @@ class Engine:
             mark.deadline = mark.deadline or (deadlines.find_deadline(own) if mark.found else None)
         if mark.texts and mark.found:
             if self.pending:  # the problem stated before its labelled fields belongs to the same block
-                self.close(Mark(found=mark.found, leaders=mark.leaders, deadline=mark.deadline,
+                self.close(Mark(found=mark.found, leaders=mark.leaders,
+                                deadline=mark.deadline or _leading_date(self.text[slice(*mark.texts[0])]),
                                 start=mark.start, end=mark.end))
             a, b = mark.texts[0][0], mark.texts[-1][1]
             text = "\n".join(self.text[x:y] for x, y in mark.texts)
@@ -980,6 +981,14 @@ def _sentences(s: str) -> list[tuple[int, int]]:
     if s[start:].strip():
         out.append((start, len(s)))
     return out
+
+
+def _leading_date(record: str) -> str | None:
+    """The date a record's text opens with (``任务目标：2030年计划建成…``): it dates the item the record
+    describes; a year met later in the text (``分解下达2030年工作要点``) is a detail, not its deadline."""
+    body = compact(record).split("：", 1)[-1].split(":", 1)[-1]
+    found = deadlines.find_deadline(body[:12])
+    return found if found is not None and body.startswith(found) else None
 
 
 def _repeats(block: Mark, line: Mark) -> bool:

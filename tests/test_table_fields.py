@@ -405,3 +405,30 @@ def test_the_plan_table_adapter_reads_headers_with_the_table_engines_vocabulary(
     row = "序号\t重点任务\t具体措施\t办结时限\t牵头单位\t协同单位"
     cells = split_row(Line(0, len(row), row))
     assert plan_table.header(cells) == {"number": 0, "name": 1, "measure": 2, "deadline": 3, "lead": 4, "assist": 5}
+
+
+# hz5_jiangxi_nanchangxian_msss2024 (民生实事 list): each project heading is followed by label lines, the last a
+# 任务目标 opening with the year; the project heading is the task and takes that year as its deadline. A year met
+# later inside a record's text (分解下达…年度工作任务) stays a detail.
+_PROJECT_BLOCKS = """一、新建120个社区养老服务站项目
+
+牵头领导:王某某
+
+牵头单位:县民政局
+
+责任单位:各乡镇
+
+任务目标:2031年计划在城区、工业园区等区域内共建成120个社区养老服务站
+
+二、推进智慧菜场建设
+
+牵头单位:县商务局
+
+工作措施:完善菜场管理制度,分解下达各乡镇2031年重点工作任务。
+"""
+
+
+def test_a_project_heading_takes_the_year_its_task_goal_line_opens_with() -> None:
+    x = snippet(_PROJECT_BLOCKS)
+    assert having(x, "新建120个社区养老服务站项目").deadline == "2031年"
+    assert having(x, "推进智慧菜场建设").deadline is None
