@@ -47,7 +47,10 @@ _HOLIDAY = re.compile(
 )
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
-_NOT_AFTER = re.compile(r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))")
+# (2023年区《政府工作报告》, 2020年政府工作报告: the year names the report, it dates no work)
+_NOT_AFTER = re.compile(
+    r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
+)
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _SPACE = re.compile(r"\s+")
 

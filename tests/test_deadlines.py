@@ -174,3 +174,16 @@ def test_find_deadline_in_every_written_form(text: str, expected: str) -> None:
 )
 def test_resolve_written_forms(deadline: str, year: int | None, due: Due) -> None:
     assert resolve(deadline, year) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政府将加强对2031年政府工作报告确定任务落实情况的督查。",
+        "区考评机构要将2031年区《政府工作报告》确定的目标任务纳入绩效管理。",
+    ],
+)
+def test_a_year_naming_the_report_is_no_deadline(text: str) -> None:
+    """A year before 政府工作报告 or a 《title》 says which report is meant; it dates no work."""
+    assert find_deadline(text) is None
+    assert find_deadline(text + "于2031年底前完成。") == "2031年底前"
