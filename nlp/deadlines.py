@@ -47,7 +47,7 @@ _HOLIDAY = re.compile(
 )
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
-# (2031年区《政府工作报告》, 2031年政府工作报告: the year names the report, it dates no work)
+# (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
 )
