@@ -26,7 +26,8 @@ DISTRICT_PLANS = [
     # 二、目标任务 / 按照…完成…排查工作，2019年6月底前…启动…: an orphan task under a heading announcing tasks
     ("乐山市市中区打好黑臭水体治理攻坚战役实施方案", 10),
     # 各乡镇党委政府主要负责人是…第一责任人，要…: the townships' duty, their heads the leaders
-    ("乐山市市中区打好饮用水水源地环境问题整治攻坚战实施方案", 19),
+    # 区财政要加大…投入: the district's finance bureau, the subject of its own duty
+    ("乐山市市中区打好饮用水水源地环境问题整治攻坚战实施方案", 20),
     ("乐山市市中区打好环保基础设施建设攻坚战役实施方案", 9),
     ("乐山市市中区打好农业农村污染治理攻坚战役实施方案", 12),
     # 供电、供水等单位要…采取断电、断水等限制性措施: the utilities' own duty, after the departments' one

@@ -832,3 +832,11 @@ def test_an_item_title_and_the_unit_body_after_it_are_one_task() -> None:
     x = read("hy_shanghai_zhabei_gaoceng_xiaofang")
     t = having(x, "加强高层建筑灭火救援准备。区公安分局")
     assert roles(t)["responsible"] == ["区公安分局(消防支队)"]
+
+
+def test_a_level_finance_is_a_unit() -> None:
+    """``县财政每年安排…``: the finance of a level (its budget office, 市财政/区县财政) is a unit that acts."""
+    x = read("hz5_hubei_guangshui_taiping_hzz2025")
+    assert roles(having(x, "每年安排专项经费"))["responsible"] == ["镇财政"]
+    y = snippet("1.落实补助资金。市财政每年安排专项资金500万元，用于农村公路养护。\n")
+    assert roles(having(y, "落实补助资金"))["responsible"] == ["市财政"]
