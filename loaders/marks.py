@@ -72,6 +72,7 @@ class Words:
     assist_predicates: tuple[str, ...]
     assist_adverbs: tuple[str, ...]
     posts: tuple[str, ...]
+    post_acts: tuple[str, ...]
     sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
@@ -126,6 +127,7 @@ def words() -> Words:
         assist_predicates=tuple(raw["clauses"]["assist_predicates"]),
         assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
         posts=tuple(raw["clauses"]["posts"]),
+        post_acts=tuple(raw["clauses"]["post_acts"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
@@ -686,7 +688,7 @@ def listed(s: str, offset: int) -> Mark | None:
 def _post_pattern() -> re.Pattern[str]:
     w = words()
     posts = "|".join(re.escape(p) for p in sorted(w.posts, key=len, reverse=True))
-    acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), "每", "亲自", "定期", "带头"]
+    acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), *w.post_acts]
     alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
     return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts}))(?={alt})")
 
@@ -697,9 +699,9 @@ def _post_subject(body: str) -> str | None:
     if m is None:
         return None
     head = m.group(1)[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if m.group(1).endswith(p)))]
-    # 镇级河长, 县政府领导, 各河长: a level or a unit before the post (not 实行县政府分线领导)
+    # 镇级河长, 县政府领导, 各河长, 副县长: a level or a unit before the post (not 实行县政府分线领导)
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
-    return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?", head) or unit_head else None
+    return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?(?:常务)?副?", head) or unit_head else None
 
 
 def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:

@@ -507,6 +507,13 @@ def test_a_post_as_subject_is_a_leader_never_a_unit() -> None:
     assert t.leaders == ["各责任单位的主要负责同志"] and roles(t)["responsible"] == ["各责任单位"]
 
 
+def test_a_prefecture_head_who_is_the_one_answering_is_a_leader() -> None:
+    """``一、州长是州人民政府安全生产工作的总负责人…``: a post (州长, as 省长/县长) whose predicate is 是/为 the one
+    answering names the task's leader."""
+    x = read("hw_yunnan_wenshan_aqsc_lingdao2005")
+    assert having(x, "州长是州人民政府安全生产工作的总负责人").leaders == ["州长"]
+
+
 def test_a_deeper_heading_naming_whose_duties_replaces_the_one_above() -> None:
     """``一、党委和政府职责`` / ``（一）区委和街道、镇党（工）委职责`` / items: the items are the duties of the
     bodies the nearest heading names; ``区委和街道、镇党（工）委`` is 区委 and the group sharing 党（工）委."""
