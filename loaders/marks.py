@@ -935,10 +935,15 @@ def named_people(s: str) -> list[tuple[str, int]]:
     return out
 
 
+#: a person's name: Chinese characters (with the middle dot of transcribed names), never a mark or a digit
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·•]+")
+
+
 def people(s: str) -> list[str]:
-    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending."""
-    names = [p.name for p in split_people(s)]
-    if names and all(2 <= len(n) <= 4 and not styles.looks_like_unit(n) for n in names):
+    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending. A yes/no cell
+    (``是 |``) is one character once its mark is set aside: nobody's name."""
+    names = [p.name for p in split_people(re.sub(r"[|│┃║]", " ", s))]  # ``王东 |``: a cell's closing mark is no name
+    if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n) for n in names):
         return names
     return []
 

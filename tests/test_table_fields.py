@@ -432,3 +432,33 @@ def test_a_project_heading_takes_the_year_its_task_goal_line_opens_with() -> Non
     x = snippet(_PROJECT_BLOCKS)
     assert having(x, "新建120个社区养老服务站项目").deadline == "2031年"
     assert having(x, "推进智慧菜场建设").deadline is None
+
+
+# hz5_jiangsu_chongchuan_msss2023 (区政府重点民生实事项目推进情况): each cell closed by its own ``|`` mark, the leader
+# header broken by a stray space (``分管 领导``) and a yes/no column (``是 |``) after the progress cells.
+CLOSED_CELLS = """序号 |
+主要任务 |
+分管 领导 |
+牵头 单位 |
+责任主体与协同单位 |
+1-10月推进情况 |
+是否达序 |
+24 |
+优化提升50条背街后巷交通组织。 |
+徐国江 |
+城管局 |
+市政局、相关街道 |
+已进场施工,完成30%。 |
+是 |
+||
+"""
+
+
+def test_a_yes_no_cell_is_nobodys_name_and_a_cells_closing_mark_is_not_part_of_a_name() -> None:
+    from polkg.loaders import marks
+
+    assert tables.column_kind("分管 领导") == tables.Column("leader")
+    assert tables.column_kind("牵头 单位") == tables.Column("role", "lead")
+    assert [marks.people(s) for s in ("是 |", "否|", "徐国江 |")] == [[], [], ["徐国江"]]
+    task = having(snippet(CLOSED_CELLS), "背街后巷")
+    assert task.leaders == ["徐国江"]
