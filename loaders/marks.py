@@ -511,13 +511,18 @@ def clause_list(s: str, offset: int) -> Mark | None:
     return mark if mark.found and not waiting else None
 
 
+@cache
+def _named_post() -> re.Pattern[str]:
+    """``张某某副省长``: a name and the post after it, a whole list piece (built once, not per clause)."""
+    return re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{words().person_posts})\s*$")
+
+
 def _people_before(units: str) -> tuple[list[str], int]:
     """The people written before the units of a clause (``吕维峰副省长、省发展改革委总牵头``: a leader and the
     unit he leads through), and where the units start; a person is never a unit."""
-    post = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{words().person_posts})\s*$")
     names: list[str] = []
     for a, piece in split_top_level(units, "、"):
-        m = post.match(piece)
+        m = _named_post().match(piece)
         if m is None:
             return names, a
         names.append(m.group("name"))

@@ -370,17 +370,17 @@ def division_names(cell: str) -> list[str]:
     return out
 
 
-_DIVISION_LABEL: re.Pattern[str] | None = None
+@cache
+def _division_label() -> re.Pattern[str]:
+    """``厅内分工：…`` up to the end of its sentence, from the division labels of the vocabulary."""
+    words = "|".join(sorted(_divisions().labels, key=len, reverse=True))
+    return re.compile(rf"(?:{words})[:：]\s*(?P<names>[^。；;\n]{{2,80}})[。；;]?")
 
 
 def division_field(s: str) -> tuple[int, int, list[str]] | None:
     """``(start, end, divisions)`` of a department's own split of an item written in its text
     (``…(省环保厅牵头)厅内分工：规财处牵头，水处、环科院配合。``): the label up to the end of its sentence."""
-    global _DIVISION_LABEL
-    if _DIVISION_LABEL is None:
-        words = "|".join(sorted(_divisions().labels, key=len, reverse=True))
-        _DIVISION_LABEL = re.compile(rf"(?:{words})[:：]\s*(?P<names>[^。；;\n]{{2,80}})[。；;]?")
-    m = _DIVISION_LABEL.search(s)
+    m = _division_label().search(s)
     if m is None:
         return None
     names = division_names(m.group("names"))
