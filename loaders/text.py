@@ -103,12 +103,21 @@ def normalize(s: str) -> str:
     return compact(unicodedata.normalize("NFKC", s))
 
 
+#: the characters an item marker can start with (every pattern of ITEM_MARKERS opens with one of these, or
+#: with a decimal digit, ``\\d``): a line starting otherwise, as most do, is settled without a pattern tried
+_MARKER_FIRST = frozenset("第一二三四五六七八九十（(" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+                          + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def item_marker(line: str) -> tuple[int, int] | None:
-    """``(depth, end)`` of the item marker at the start of ``line`` (after leading spaces and markdown
-    ``#``/``*``), with ``end`` the offset just past it in ``line``; None when the line has no marker."""
-    lead = len(line) - len(line.lstrip(" \t\u3000#*"))
+    """``(depth, end)`` of the item marker at the very start of ``line``, with ``end`` the offset just past
+    it; None when the line has no marker. A marker after leading spaces or markdown ``#``/``*`` is not
+    read: the patterns are anchored with ``^``, which matches only at the start of the string even when
+    matching starts later (the callers strip their lines first)."""
+    if not line or (line[0] not in _MARKER_FIRST and not line[0].isdecimal()):
+        return None
     for depth, pattern in enumerate(ITEM_MARKERS):
-        m = pattern.match(line, lead)
+        m = pattern.match(line)
         if m:
             return depth, m.end()
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 
-from polkg.loaders.text import brackets, compact, view
+from polkg.loaders.text import ITEM_MARKERS, brackets, compact, item_marker, view
 
 WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
 
@@ -27,3 +27,24 @@ def test_brackets_nest_and_match_any_closing_bracket() -> None:
     assert brackets(s, "（(【", "）)]】") == [(1, 8)]
     assert brackets(s, "（(【", "）)]】", open_end=True) == [(1, 8), (9, len(s) + 1)]
     assert brackets("没有括号", "（", "）") == [] and brackets("a-b^c", "-", "^") == [(1, 4)]
+
+
+def _marker_by_every_pattern(line: str) -> tuple[int, int] | None:
+    """item_marker as it was: every pattern tried in turn (from after any leading blanks or markdown)."""
+    lead = len(line) - len(line.lstrip(" \t\u3000#*"))
+    for depth, pattern in enumerate(ITEM_MARKERS):
+        m = pattern.match(line, lead)
+        if m:
+            return depth, m.end()
+    return None
+
+
+def test_item_marker_first_character_test_misses_no_marker() -> None:
+    """The quick test on a line's first character agrees with trying every pattern, for any character: a
+    marker pattern that starts with a new character fails here until the quick test knows it."""
+    for code in range(0x10000):
+        c = chr(code)
+        for line in (c + "、二", c + "）三", c + ". 四", c + "章 五", c + "1）", c):
+            assert item_marker(line) == _marker_by_every_pattern(line), repr(line)
+    for line in ("一、总体要求", "（三）加强", "第二章 目标", "12. 推进", "⑤ 完成", "b) 推进", "  一、空格", "# 一、标题", "加强"):
+        assert item_marker(line) == _marker_by_every_pattern(line), line
