@@ -17,6 +17,9 @@ class Loader(Protocol):
     """A reader for one shape of source document."""
 
     name: str
+    #: the highest score :meth:`score` ever gives: detection skips the loader once another has scored that
+    #: much (:func:`polkg.loaders.registry.detect`)
+    ceiling: float
 
     def score(self, text: str) -> float:
         """How strongly the text looks like this format, 0.0 (not at all) to 1.0 (certainly)."""

@@ -290,6 +290,7 @@ def plan_paragraphs(text: str, plan: plans.Plan) -> list[Para]:
 
 class BracketLoader:
     name = "bracket"
+    ceiling = 0.95  # the most score() gives
 
     def score(self, text: str) -> float:
         """High when many body paragraphs end in a labelled unit bracket."""

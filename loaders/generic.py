@@ -12,6 +12,7 @@ from polkg.loaders import engine
 
 class GenericLoader:
     name = "generic"
+    ceiling = 0.25  # the most score() gives
 
     def score(self, text: str) -> float:
         """Always a little: it reads anything, but a dedicated layout that fits for sure wins."""

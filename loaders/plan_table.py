@@ -408,6 +408,7 @@ def plan_title(text: str) -> str:
 
 class PlanTableLoader:
     name = "plan_table"
+    ceiling = 0.9  # the most score() gives
 
     def score(self, text: str) -> float:
         """High when a tab-separated header has measure, deadline and lead columns and table rows make up

@@ -384,6 +384,7 @@ def by_sole_division(statements: list[Progress], divisions: list[str]) -> list[P
 
 class ProgressTableLoader:
     name = "progress_table"
+    ceiling = 0.95  # the most score() gives
 
     def score(self, text: str) -> float:
         """High when a tab-separated header names a leaders and a progress column (牵头厅领导 / 推进情况)."""

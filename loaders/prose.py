@@ -377,6 +377,7 @@ def plan_title(text: str, paras: list[Para]) -> str:
 
 class ProseLoader:
     name = "prose"
+    ceiling = 1.0  # the most score() gives
 
     def score(self, text: str) -> float:
         """High for plans with 主要任务-like chapters of action sentences and few unit lines or brackets."""
@@ -387,6 +388,8 @@ class ProseLoader:
         body = [ln for ln in text.splitlines() if ln.strip()]
         tabbed = sum("\t" in ln for ln in body) / max(len(body), 1)
         penalty = max(0.0, 1 - markers * 1000 / size / 0.5) * max(0.0, 1 - tabbed * 5)
+        if not penalty:  # unit markers or table rows throughout: no prose plan, whatever its sentences
+            return 0.0
         sents = [s for s in re.split(f"[{SENTENCE_END}]", text) if s.strip()]
         verbs = sum(any(w in s for w in v.verbs) for s in sents) / max(len(sents), 1)
         headings = [ln for ln in body if is_heading_line(ln.strip())]

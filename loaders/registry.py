@@ -43,9 +43,16 @@ def by_name(name: str) -> Loader:
 
 
 def detect(text: str) -> Loader:
-    """The loader whose format the text fits best; the generic loader when none fits well."""
-    scored = [(loader.score(text), i, loader) for i, loader in enumerate(loaders())]
-    best_score, _, best = max(scored, key=lambda s: (s[0], -s[1]))
-    if best_score < MIN_SCORE:
+    """The loader whose format the text fits best (the first of a tie); the generic loader when none fits
+    well. A loader whose ``ceiling`` (the highest score it ever gives) cannot beat the best score so far is
+    not asked: a table reader's scan of every row is skipped once a layout has scored all it can."""
+    best_score, best = -1.0, None
+    for loader in loaders():
+        if loader.ceiling <= best_score:
+            continue
+        score = loader.score(text)
+        if score > best_score:
+            best_score, best = score, loader
+    if best is None or best_score < MIN_SCORE:
         return by_name("generic")
     return best

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polkg.loaders import registry
+from polkg.loaders.text import view
 from tests.conftest import CORPUS, ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -32,3 +33,21 @@ def test_detects_the_right_loader(path) -> None:  # type: ignore[no-untyped-def]
 
 def test_text_in_no_known_shape_falls_back_to_generic() -> None:
     assert registry.detect("会议纪要\n\n今天天气很好。\n").name == "generic"
+
+
+def _every_scorer(text: str) -> str:
+    """Detection as it was before ceilings: every loader scored, the best (the first of a tie) taken."""
+    scored = [(loader.score(text), -i, loader.name) for i, loader in enumerate(registry.loaders())]
+    best, _, name = max(scored)
+    return name if best >= registry.MIN_SCORE else "generic"
+
+
+def test_no_loader_scores_above_its_ceiling_so_skipping_picks_the_same() -> None:
+    """Detection skips a loader whose ceiling cannot beat the best score so far; that is exact only while
+    no scorer gives more than its ceiling, on any plan we have."""
+    paths = [*EXPECTED, *sorted((ROOT / "tests" / "realworld").glob("*.txt"))]
+    for path in paths:
+        text = view(path.read_text(encoding="utf-8"))
+        for loader in registry.loaders():
+            assert loader.score(text) <= loader.ceiling, (path.name, loader.name)
+        assert registry.detect(text).name == _every_scorer(text), path.name
