@@ -480,7 +480,10 @@ class Resolver:
             self.places_used.update(self._cache_places.get(key, ()))
         seen = self._aliases.setdefault(resolved.id, {})
         seen[written] = None
-        return replace(resolved, aliases=tuple(seen))
+        aliases = tuple(seen)
+        if resolved.aliases != aliases:  # kept with its aliases: most mentions repeat a form already seen
+            resolved = self._cache[key] = replace(resolved, aliases=aliases)
+        return resolved
 
     def _add(self, batch: GraphBatch, u: ResolvedUnit, every: dict[str, ResolvedUnit]) -> None:
         """Node for ``u`` and, recursively, for every unit its links reach."""
