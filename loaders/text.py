@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -388,6 +389,32 @@ def restore(s: str, original: str | Sequence[str], seen: str, start: int, end: i
     return "".join(out)
 
 
+def _restorer(original: str | Sequence[str], seen: str) -> Callable[[str, int, int], str]:
+    """:func:`restore` for many strings of one text: where the view differs from the source is found once
+    (a task's check compared the whole rest of the text, twice copied, for every string restored)."""
+    if not isinstance(original, str) or len(original) != len(seen):
+        return lambda s, start, end: restore(s, original, seen, start, end)
+    differ = _differences(original, seen)
+
+    def back(s: str, start: int, end: int) -> str:
+        i = bisect_left(differ, start)
+        if i == len(differ) or differ[i] >= end:  # the same characters there: nothing to write back
+            return s
+        return restore(s, original, seen, start, end)
+
+    return back
+
+
+def _differences(text: str, seen: str, block: int = 64) -> list[int]:
+    """Where ``seen`` differs from ``text`` (of one length), in order: blocks are compared in C, characters
+    only inside a block that differs."""
+    out: list[int] = []
+    for b in range(0, len(text), block):
+        if text[b : b + block] != seen[b : b + block]:
+            out.extend(i for i in range(b, min(b + block, len(text))) if text[i] != seen[i])
+    return out
+
+
 #: characters of a quote's opening used to find where it starts
 QUOTE_HEAD = 8
 
@@ -434,27 +461,28 @@ def _source_spans(extraction: Extraction, shown: Layout) -> None:
 
 def _restore_texts(extraction: Extraction, text: str | Sequence[str], seen: str) -> None:
     """The texts of :func:`restore_extraction` (``text``: the source, or its layout's pieces)."""
+    back = _restorer(text, seen)
     for task in extraction.tasks:
         a = task.span.start
-        task.text = restore(task.text, text, seen, a, len(text))
+        task.text = back(task.text, a, len(text))
         head = task.quote.strip()[:QUOTE_HEAD]
         q = seen.rfind(head, 0, a + len(head)) if head else -1  # a quote may open before the task's span
-        task.quote = restore(task.quote, text, seen, q if q >= 0 else a, len(text))
+        task.quote = back(task.quote, q if q >= 0 else a, len(text))
         for u in task.units:
             if u.span is not None:
-                u.mention = restore(u.mention, text, seen, u.span.start, u.span.end)
+                u.mention = back(u.mention, u.span.start, u.span.end)
         # names tagged as written (黃河, 銀川), not as read
-        task.rivers = [restore(x, text, seen, a, len(text)) for x in task.rivers]
-        task.leaders = [restore(x, text, seen, 0, len(text)) for x in task.leaders]  # 龐家偉 as written
-        task.regions = [restore(x, text, seen, a, len(text)) for x in task.regions]
+        task.rivers = [back(x, a, len(text)) for x in task.rivers]
+        task.leaders = [back(x, 0, len(text)) for x in task.leaders]  # 龐家偉 as written
+        task.regions = [back(x, a, len(text)) for x in task.regions]
         task.leaders = [_written(x, text, seen, a) for x in task.leaders]  # 龐家偉, 規財處: as the source wrote them
         task.divisions = [_written(x, text, seen, a) for x in task.divisions]
         task.deadline = _written(task.deadline, text, seen, a) if task.deadline else task.deadline
     for t in extraction.targets:
-        t.text = restore(t.text, text, seen, t.span.start, len(text))
+        t.text = back(t.text, t.span.start, len(text))
     for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)
         head = d.title[:QUOTE_HEAD]
         at = seen.find(head) if head else -1
-        d.title = restore(d.title, text, seen, at if at >= 0 else d.span.start, len(text))
+        d.title = back(d.title, at if at >= 0 else d.span.start, len(text))
     for un in extraction.unattributed:
-        un.quote = restore(un.quote, text, seen, un.span.start, len(text))
+        un.quote = back(un.quote, un.span.start, len(text))
