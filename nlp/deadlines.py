@@ -51,6 +51,12 @@ _NOT_BEFORE = ("比", "较", "自", "从")
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
 )
+#: every pattern find_deadline reads holds one of these characters (年, 月, 前 or 内, or the 长/立/即 of a
+#: standing form) in every match it can make (tests/test_deadlines.py checks each pattern's parse tree)
+_MAY_DATE = re.compile("[年月前内长立即]")
+#: the patterns of :func:`find_deadline`
+_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RECURRING, _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR,
+                      _HOLIDAY, _STANDING)
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _SPACE = re.compile(r"\s+")
 
@@ -72,6 +78,8 @@ class _Found:
 def find_deadline(text: str) -> str | None:
     """The overall (latest) deadline written in a task's text, as written; None if there is none."""
     s = _SPACE.sub("", text)
+    if not _MAY_DATE.search(s):  # most tasks name no date at all: one scan for a character says so
+        return None
     dated = list(_dated(s))
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))

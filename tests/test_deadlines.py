@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import pytest
 
+from polkg.nlp import deadlines
 from polkg.nlp.deadlines import Due, find_deadline, find_steps, resolve, resolve_task
 from polkg.pipeline import Pipeline
 from tests.conftest import CORPUS
@@ -187,3 +191,35 @@ def test_a_year_naming_the_report_is_no_deadline(text: str) -> None:
     """A year before 政府工作报告 or a 《title》 says which report is meant; it dates no work."""
     assert find_deadline(text) is None
     assert find_deadline(text + "于2031年底前完成。") == "2031年底前"
+
+
+def _sure(items: Any, allowed: set[str]) -> bool:
+    """Whether every match of a parsed pattern (``re._parser``) holds a character of ``allowed``."""
+    c = importlib.import_module("re._constants")
+    for op, arg in items:  # a sequence: any element that must match will do
+        if op is c.LITERAL:
+            sure = chr(arg) in allowed
+        elif op is c.IN:
+            sure = all(o is c.LITERAL and chr(a) in allowed for o, a in arg)
+        elif op is c.SUBPATTERN:
+            sure = _sure(arg[-1], allowed)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            sure = arg[0] >= 1 and _sure(arg[2], allowed)
+        elif op is c.BRANCH:
+            sure = all(_sure(b, allowed) for b in arg[1])
+        else:
+            sure = False
+        if sure:
+            return True
+    return False
+
+
+def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
+    """find_deadline skips a text without any of _MAY_DATE's characters: each of its patterns must need one."""
+    parser = importlib.import_module("re._parser")
+    allowed = set(deadlines._MAY_DATE.pattern.strip("[]"))
+    for pattern in deadlines._DEADLINE_PATTERNS:
+        assert _sure(parser.parse(pattern.pattern), allowed), pattern.pattern
+    assert not _sure(parser.parse(r"\d+个?(?:工作日|日)"), allowed)  # 20个工作日 alone: no 内, not sure
+    assert deadlines.find_deadline("加强组织领导，落实工作责任") is None
+    assert deadlines.find_deadline("立行立改") == "立行立改" and deadlines.find_deadline("汛前完成") == "汛前"
