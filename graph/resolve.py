@@ -248,6 +248,12 @@ def clean(mention: str) -> str:
 
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest first (so 各相关 is tried before 各)."""
+    return _alternation(tuple(words))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    """:func:`_alt`, built once per vocabulary (it was sorted and escaped for every name resolved)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 

@@ -86,15 +86,23 @@ class Pipeline:
                                strict=True):
             u.canonical, u.unit_id = resolved.canonical, resolved.id
         mentions = self.tagger.tag(task.text, ctx.jurisdiction)
-        task.topics = task.topics or mentions.topics
-        task.rivers = task.rivers or mentions.rivers
-        task.regions = task.regions or mentions.regions
+        # a field is set only when it changes: every assignment to a record is validated again
+        if not task.topics and mentions.topics:
+            task.topics = mentions.topics
+        if not task.rivers and mentions.rivers:
+            task.rivers = mentions.rivers
+        if not task.regions and mentions.regions:
+            task.regions = mentions.regions
         if task.deadline is None:
-            task.deadline = deadlines.find_deadline(task.text)
+            found = deadlines.find_deadline(task.text)
+            if found is not None:
+                task.deadline = found
         if task.deadline and task.due is None:
             due = deadlines.resolve_task(task.deadline, task.text, ctx.year)
             task.due, task.open_ended = due.date, due.open_ended
-        task.steps = [Step(text=w, due=d) for w, d in deadlines.find_steps(task.text, ctx.year)]
+        steps = deadlines.find_steps(task.text, ctx.year)
+        if steps or task.steps:
+            task.steps = [Step(text=w, due=d) for w, d in steps]
 
 
 def link_targets(extraction: Extraction) -> None:
