@@ -145,6 +145,8 @@ _span = tuple.__new__
 def filter_spans(spans: Iterable[Span]) -> list[Span]:
     """spaCy's ``filter_spans``: the longest (then first) of overlapping spans, in text order."""
     result: list[Span] = []
+    if not spans:
+        return result
     seen: set[int] = set()
     for span in sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True):
         if span.start not in seen and span.end - 1 not in seen:
@@ -417,13 +419,14 @@ def unlisted(text: str, known: list[Span], rule: Unlisted, label: str,
     county and the water list at the main rivers, while plans name the townships, brooks and reservoirs
     they work in. A name overlapping a known one, or inside a ``blocked`` range (a cited 《title》, a
     name dropped as a unit's), is not read."""
+    present = [(kind, lengths) for kind, lengths in rule.names.items() if kind in text]
+    if not present:  # most tasks hold no kind word: nothing to read
+        return []
     taken = [(s.start, s.end) for s in known]
     outer = list(blocked)
     places_end = {s.end for s in known if s.label_ == PLACE}
     out: list[Span] = []
-    for kind, (shortest, longest) in rule.names.items():
-        if kind not in text:  # most kind words are in no given task: no generator for them
-            continue
+    for kind, (shortest, longest) in present:
         for p in _all(kind, text):
             q = p + len(kind)
             if text[q : q + 1] and text[q] in rule.not_followed.get(kind, ""):
