@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from polkg import data
@@ -97,6 +99,16 @@ class Norm:
 
     s: str
     pos: list[int]
+    #: the indexes ``i`` of ``s`` where ``pos[i] - pos[i - 1] > 1`` (source characters were dropped before
+    #: ``s[i]``), in order; None: not listed (found from ``pos`` when asked)
+    dropped_before: list[int] | None = None
+
+    def gaps(self) -> list[int]:
+        """:attr:`dropped_before`, found from the offsets when normalisation did not list them."""
+        if self.dropped_before is not None:
+            return self.dropped_before
+        pos = self.pos
+        return [i for i in range(1, len(pos)) if pos[i] - pos[i - 1] > 1]
 
     def span(self, start: int, end: int, offset: int) -> Span:
         a = self.pos[start] if start < len(self.pos) else self.pos[-1] + 1
@@ -142,12 +154,13 @@ def normalise(text: str) -> Norm:
     """NFKC each character, drop spaces, keep tabs and newlines (cell and line boundaries).
 
     Most characters of a plan are already normal: only the distinct characters that change are looked
-    up (once each). Each is replaced throughout in one ``str.replace``, and offsets move only where a
-    character is dropped or becomes several (a space, ⅱ): only there is the offset map cut.
+    up (once each): one regex scan finds them (:func:`_changing`). Each is replaced throughout in one
+    ``str.replace``, and offsets move only where a character is dropped or becomes several (a space, ⅱ):
+    only there is the offset map cut.
     """
-    changed = {c: form for c in set(text) if (form := _norm_char(c)) != c}
+    changed = {c: form for c in set(_changing().findall(text)) if (form := _norm_char(c)) != c}
     if not changed:
-        return Norm(text, list(range(len(text))))
+        return Norm(text, list(range(len(text))), [])
     if any(_norm_char(c) != c for form in changed.values() for c in form):  # a form that changes again
         return _normalise_each(text, changed)
     out = text
@@ -155,16 +168,43 @@ def normalise(text: str) -> Norm:
         out = out.replace(c, form)
     moving = [c for c, form in changed.items() if len(form) != 1]
     if not moving:
-        return Norm(out, list(range(len(text))))
+        return Norm(out, list(range(len(text))), [])
+    where = re.compile("[" + "".join(map(re.escape, moving)) + "]")
+    if not any(changed[c] for c in moving):
+        return _dropping(text, out, where)
     pos: list[int] = []
     last = 0
-    for m in re.finditer("[" + "".join(map(re.escape, moving)) + "]", text):
+    for m in where.finditer(text):
         i = m.start()
         pos.extend(range(last, i))
         pos.extend([i] * len(changed[text[i]]))
         last = i + 1
     pos.extend(range(last, len(text)))
     return Norm(out, pos)
+
+
+def _dropping(text: str, out: str, where: re.Pattern[str]) -> Norm:
+    """:func:`normalise` when the only characters that move are dropped ones (spaces, as most often): the
+    kept offsets are taken in C (``itertools.compress``), and where a drop cut the text is listed."""
+    keep = bytearray(b"\x01") * len(text)
+    cuts: list[int] = []
+    for dropped, m in enumerate(where.finditer(text)):
+        i = m.start()
+        keep[i] = 0
+        j = i - dropped  # the index in ``out`` of the next character kept
+        if j and (not cuts or cuts[-1] != j):
+            cuts.append(j)
+    if cuts and cuts[-1] >= len(out):  # dropped at the end: nothing kept after them
+        cuts.pop()
+    return Norm(out, list(compress(range(len(text)), keep)), cuts)
+
+
+@cache
+def _changing() -> re.Pattern[str]:
+    """Every character :func:`_norm_char` changes, as one character class: each of the Basic Multilingual
+    Plane asked once per process, and every character beyond it (rare) taken as one that may change."""
+    bmp = "".join(c for c in map(chr, range(0x10000)) if _norm_char(c) != c)
+    return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010FFFF]")
 
 
 def _normalise_each(text: str, changed: dict[str, str]) -> Norm:
@@ -496,12 +536,14 @@ def _cells(n: Norm) -> list[tuple[int, str]]:
     """Every cell of the text with its offset: a table flattened with tabs, pipes, spaces (a gap in the
     normalised view) or one cell per line."""
     out: list[tuple[int, str]] = []
+    gaps = n.gaps()  # spaces stood there in the source
     for m in re.finditer(r"[^\n\t|│┃]+", n.s):
         start = m.start()
-        for i in range(m.start() + 1, m.end()):
-            if n.pos[i] - n.pos[i - 1] > 1:  # spaces stood here in the source
-                out.append((start, n.s[start:i]))
-                start = i
+        k = bisect_right(gaps, start)
+        while k < len(gaps) and gaps[k] < m.end():
+            out.append((start, n.s[start : gaps[k]]))
+            start = gaps[k]
+            k += 1
         out.append((start, n.s[start : m.end()]))
     return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from polkg.nlp.targets import canonical_metric, find_targets
@@ -320,3 +322,22 @@ def test_ten_thousands_of_people_served() -> None:
     got = _read("为80万农村35—64岁妇女免费做“两癌”检查；对40万贫困劳动力开展技能培训；让54.13萬群眾喝上洮河水。")
     assert [(v, u) for v, u, *_ in got] == [(80, "万"), (40, "万"), (54.13, "万")]
     assert _read("投入5万资金。") == []
+
+
+def test_normalise_is_each_character_normalised_with_its_offsets() -> None:
+    """The quick paths of normalise (one regex scan for the characters that change, offsets taken in C
+    when only spaces are dropped) give what normalising each character alone gives."""
+    from polkg.nlp import targets as t
+
+    changing = t._changing()
+    for code in range(0x10000):
+        c = chr(code)
+        assert (t._norm_char(c) != c) == bool(changing.match(c)), hex(code)
+    rng = random.Random(7)
+    alphabet = "ab 中國，。\t\n\u3000ⅱ①１x\U0001d400\u00a0"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        n = t.normalise(s)
+        assert n.s == "".join(t._norm_char(c) for c in s)
+        assert n.pos == [i for i, c in enumerate(s) for _ in t._norm_char(c)]
+        assert n.gaps() == [i for i in range(1, len(n.pos)) if n.pos[i] - n.pos[i - 1] > 1]
