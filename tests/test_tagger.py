@@ -257,3 +257,16 @@ def test_water_bodies_the_gazetteer_does_not_list(tagger: Tagger) -> None:
     assert "巴河" in tagger.tag("积极协调巴中平昌县、通川区做好巴河及其它干、支流入境联防联控工作").rivers
     generic = "加强小型水库、病险水库除险加固,整治江河湖泊和沟渠,拓宽融资渠道,保护母亲河,清理河道"
     assert tagger.tag(generic).rivers == []
+
+
+def test_match_text_replaces_exactly_what_translating_each_character_gives() -> None:
+    """match_text replaces only the characters one regex scan finds: the scan must find every character
+    whose matching form differs, and the result must be the per-character translation."""
+    from polkg.nlp import tagger
+
+    changing = tagger._changing()
+    for code in range(0x10000):
+        c = chr(code)
+        assert (tagger._FORMS[code] != c) == bool(changing.match(c)), hex(code)
+    for text in ("VOC<sub>s</sub>排放（ＰＭ２.５）", "$PM_{2.5}$ 浓度 下降", "𝐀𝐁 ⅱ 黃河", ""):
+        assert tagger.match_text(text) == tagger.MARKUP.sub("", text.translate(tagger._FORMS))
