@@ -805,12 +805,15 @@ def _number_text(n: re.Match[str]) -> str:
     return f"{_prefix(compact(n.group('pre')))}〔{n.group('y')}〕{n.group('n')}号"
 
 
+TITLE_MARKS = re.compile("[《》]")
+
+
 def book_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Outermost 《…》 in ``text[start:end]`` as (start, end, title without the marks, whitespace removed)."""
     out: list[tuple[int, int, str]] = []
     depth, open_at = 0, -1
-    for i in range(start, end):
-        ch = text[i]
+    for mark in TITLE_MARKS.finditer(text, start, end):  # only the marks: most characters are none
+        i, ch = mark.start(), mark.group()
         if ch == "《":
             if depth == 0:
                 open_at = i
