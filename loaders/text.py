@@ -104,10 +104,16 @@ def normalize(s: str) -> str:
     return compact(unicodedata.normalize("NFKC", s))
 
 
-#: the characters an item marker can start with (every pattern of ITEM_MARKERS opens with one of these, or
-#: with a decimal digit, ``\\d``): a line starting otherwise, as most do, is settled without a pattern tried
-_MARKER_FIRST = frozenset("第一二三四五六七八九十（(" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-                          + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: the patterns of ITEM_MARKERS (with their depth) that can match a line starting with a given character,
+#: in order (a decimal digit, ``\\d``, is looked up as "0"): a line starting otherwise, as most do, is
+#: settled without a pattern tried, and a marker's first character tries only the patterns it can open
+_MARKER_FIRST: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {
+    first: tuple((d, ITEM_MARKERS[d]) for d in depths)
+    for chars, depths in (("第", (0, 1, 4)), ("一二三四五六七八九十", (2,)), ("（(", (3, 6)), ("0", (5, 6)),
+                          ("".join(map(chr, range(ord("①"), ord("⑳") + 1))), (7,)),
+                          ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", (8,)))
+    for first in chars
+}
 
 
 def item_marker(line: str) -> tuple[int, int] | None:
@@ -115,9 +121,12 @@ def item_marker(line: str) -> tuple[int, int] | None:
     it; None when the line has no marker. A marker after leading spaces or markdown ``#``/``*`` is not
     read: the patterns are anchored with ``^``, which matches only at the start of the string even when
     matching starts later (the callers strip their lines first)."""
-    if not line or (line[0] not in _MARKER_FIRST and not line[0].isdecimal()):
+    if not line:
         return None
-    for depth, pattern in enumerate(ITEM_MARKERS):
+    candidates = _MARKER_FIRST.get("0" if line[0].isdecimal() else line[0])
+    if candidates is None:
+        return None
+    for depth, pattern in candidates:
         m = pattern.match(line)
         if m:
             return depth, m.end()
@@ -159,7 +168,8 @@ def split_top_level(s: str, separators: str, keep: bool = False, quotes: bool = 
     depth = 0
     start = 0
     skip = "" if quotes else "“”"
-    for i, ch in enumerate(s):
+    for mark in _marks(separators).finditer(s):  # only brackets and separators: most characters are neither
+        i, ch = mark.start(), mark.group()
         if ch in OPEN_BRACKETS and ch not in skip:
             depth += 1
         elif ch in CLOSE_BRACKETS and ch not in skip:
@@ -172,6 +182,12 @@ def split_top_level(s: str, separators: str, keep: bool = False, quotes: bool = 
     if s[start:].strip():
         out.append((start, s[start:]))
     return out
+
+
+@cache
+def _marks(separators: str) -> re.Pattern[str]:
+    """Any bracket or any of ``separators``: the characters :func:`split_top_level` acts on."""
+    return re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS + separators) + "]")
 
 
 #: the brackets that enclose marks and aliases (not titles 《》 or quotes)

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 
-from polkg.loaders.text import ITEM_MARKERS, _changing, _view_of, brackets, compact, item_marker, view
+from polkg.loaders.text import (
+    CLOSE_BRACKETS,
+    ITEM_MARKERS,
+    OPEN_BRACKETS,
+    _changing,
+    _view_of,
+    brackets,
+    compact,
+    item_marker,
+    split_top_level,
+    view,
+)
 
 WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
 
@@ -46,7 +58,8 @@ def test_item_marker_first_character_test_misses_no_marker() -> None:
         c = chr(code)
         for line in (c + "、二", c + "）三", c + ". 四", c + "章 五"):
             assert item_marker(line) == _marker_by_every_pattern(line), repr(line)
-    for line in ("一、总体要求", "（三）加强", "第二章 目标", "12. 推进", "⑤ 完成", "b) 推进", "  一、空格", "# 一、标题", "加强"):
+    for line in ("一、总体要求", "（三）加强", "第二章 目标", "12. 推进", "⑤ 完成", "b) 推进",
+                 "  一、空格", "# 一、标题", "加强"):
         assert item_marker(line) == _marker_by_every_pattern(line), line
 
 
@@ -59,3 +72,34 @@ def test_view_scans_for_exactly_the_characters_it_changes() -> None:
         assert (_view_of(c) != c) == bool(changing.match(c)), hex(code)
     text = "責任單位(牽頭):１２３，Ａ　b，1,000"
     assert view(text) == "".join(_view_of(c) for c in text).replace("1，000", "1,000")
+
+
+def _split_every_character(s: str, separators: str, keep: bool, quotes: bool) -> list[tuple[int, str]]:
+    """split_top_level as it was: a walk over every character."""
+    out: list[tuple[int, str]] = []
+    depth, start, skip = 0, 0, "" if quotes else "“”"
+    for i, ch in enumerate(s):
+        if ch in OPEN_BRACKETS and ch not in skip:
+            depth += 1
+        elif ch in CLOSE_BRACKETS and ch not in skip:
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0:
+            end = i + 1 if keep else i
+            if s[start:end].strip():
+                out.append((start, s[start:end]))
+            start = i + 1
+    if s[start:].strip():
+        out.append((start, s[start:]))
+    return out
+
+
+def test_split_top_level_visiting_only_marks_splits_as_every_character_did() -> None:
+    rng = random.Random(3)
+    alphabet = "ab （）()“”、，；。 []【】《》〔〕"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for separators in ("、", "，；", "、“", "。"):
+            for keep in (False, True):
+                for quotes in (False, True):
+                    assert split_top_level(s, separators, keep, quotes) == _split_every_character(
+                        s, separators, keep, quotes), (s, separators)
