@@ -126,6 +126,8 @@ def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
     any of its steps. Relative forms (``6月底前``) count when the plan's year resolves them; dates that start
     something or serve as a base, and years inside a cited title, are no steps."""
     s = _SPACE.sub("", text)
+    if not _MAY_DATE.search(s):  # no date, no step (find_steps's patterns are find_deadline's)
+        return []
     dated = _dated(s)
     found = [(f.pos, f.written, _iso(f.key)) for f in dated]
     if year is not None:

@@ -173,27 +173,32 @@ def normalise(text: str) -> Norm:
     if not any(changed[c] for c in moving):
         return _dropping(text, out, where)
     pos: list[int] = []
+    cuts: list[int] = []
     last = 0
     for m in where.finditer(text):
         i = m.start()
         pos.extend(range(last, i))
-        pos.extend([i] * len(changed[text[i]]))
+        form = changed[text[i]]
+        if form:
+            pos.extend([i] * len(form))
+        elif pos and (not cuts or cuts[-1] != len(pos)):  # dropped: the next character kept follows a cut
+            cuts.append(len(pos))
         last = i + 1
     pos.extend(range(last, len(text)))
-    return Norm(out, pos)
+    if cuts and cuts[-1] >= len(out):  # dropped at the end: nothing kept after them
+        cuts.pop()
+    return Norm(out, pos, cuts)
 
 
 def _dropping(text: str, out: str, where: re.Pattern[str]) -> Norm:
     """:func:`normalise` when the only characters that move are dropped ones (spaces, as most often): the
     kept offsets are taken in C (``itertools.compress``), and where a drop cut the text is listed."""
+    at = [m.start() for m in where.finditer(text)]
     keep = bytearray(b"\x01") * len(text)
-    cuts: list[int] = []
-    for dropped, m in enumerate(where.finditer(text)):
-        i = m.start()
+    for i in at:
         keep[i] = 0
-        j = i - dropped  # the index in ``out`` of the next character kept
-        if j and (not cuts or cuts[-1] != j):
-            cuts.append(j)
+    after = [i - k for k, i in enumerate(at)]  # the index in ``out`` of the next character kept
+    cuts = [j for k, j in enumerate(after) if j and (k == 0 or after[k - 1] != j)]
     if cuts and cuts[-1] >= len(out):  # dropped at the end: nothing kept after them
         cuts.pop()
     return Norm(out, list(compress(range(len(text)), keep)), cuts)
