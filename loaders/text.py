@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import NamedTuple, cast
 
 from polkg.graph.model import Extraction, Span
 
@@ -41,9 +41,9 @@ OPEN_BRACKETS = "（(〔[【《“"
 CLOSE_BRACKETS = "）)〕]】》”"
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of the source: its text (without the newline) and where it starts and ends."""
+class Line(NamedTuple):
+    """One line of the source: its text (without the newline) and where it starts and ends. (A named tuple:
+    a plan has thousands of lines, read by many readers, and a frozen dataclass cost more to make.)"""
 
     start: int
     end: int

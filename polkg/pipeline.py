@@ -106,14 +106,15 @@ class Pipeline:
 
 
 def link_targets(extraction: Extraction) -> None:
-    """Attach each target to the task whose span contains it (the smallest, when tasks nest)."""
+    """Attach each target to the task whose span contains it (the smallest, the first of a tie, when tasks
+    nest). The tasks' spans are read once, as tuples (a target compared every task's record before)."""
+    spans = [(task.doc, task.span.start, task.span.end) for task in extraction.tasks]
     for target in extraction.targets:
         best: tuple[int, int] | None = None
-        for i, task in enumerate(extraction.tasks):
-            if task.doc != target.doc:
-                continue
-            if task.span.start <= target.span.start and target.span.end <= task.span.end:
-                size = task.span.end - task.span.start
-                if best is None or size < best[0]:
-                    best = (size, i)
-        target.task_index = best[1] if best else None
+        doc, start, end = target.doc, target.span.start, target.span.end
+        for i, (task_doc, a, b) in enumerate(spans):
+            if a <= start and end <= b and task_doc == doc and (best is None or b - a < best[0]):
+                best = (b - a, i)
+        index = best[1] if best else None
+        if target.task_index != index:
+            target.task_index = index
