@@ -11,8 +11,8 @@ from pathlib import Path
 
 from polkg.errors import PolkgError
 from polkg.graph.build import context_of
-from polkg.graph.model import Document, Extraction, Step, Task
-from polkg.graph.resolve import Resolver
+from polkg.graph.model import Extraction, Step, Task
+from polkg.graph.resolve import Context, Resolver
 from polkg.loaders import metadata, tables
 from polkg.loaders.inputs import Source, read_source
 from polkg.loaders.inputs.place import place
@@ -64,18 +64,16 @@ class Pipeline:
 
     def enrich(self, extraction: Extraction, text: str) -> None:
         """Resolve units and tag places, rivers, topics, deadlines and targets, the same for every format."""
-        plans = {d.plan: d for d in extraction.documents}
+        contexts = {d.plan: context_of(d) for d in extraction.documents}  # once per plan, not per task
         for task in extraction.tasks:
-            plan = plans.get(task.plan)
-            self._enrich_task(task, plan)
+            self._enrich_task(task, contexts.get(task.plan) or context_of(None))
         for d in extraction.documents:
             found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year,
                                          title=d.title, cover=text[: d.span.start])
             extraction.targets.extend(found)
         link_targets(extraction)
 
-    def _enrich_task(self, task: Task, plan: Document | None) -> None:
-        ctx = context_of(plan)
+    def _enrich_task(self, task: Task, ctx: Context) -> None:
         bare = [u for u in task.units if tables.bare_division(u.mention)]  # 规财处: the issuer's division
         if bare:
             task.divisions = list(dict.fromkeys([*task.divisions, *(u.mention for u in bare)]))
