@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -193,13 +193,31 @@ def cover_issuer(head: str) -> str | None:
 
 def signature_issuer(before_date: str) -> str | None:
     """The one or two short lines right above the signature date."""
-    lines = [compact(x) for x in before_date.splitlines() if compact(x)]
+    lines = _last_lines(before_date, 2)
     picked: list[str] = []
     for line in reversed(lines[-2:]):
         if len(line) > 25 or re.search(r"[。：:，,；;）)]$", line) or re.search(r"\d", line):
             break  # a sentence, or an item of the list of attachments above the signature (3.2025年…)
         picked.insert(0, line)
     return "".join(picked) or None
+
+
+def _last_lines(text: str, k: int) -> list[str]:
+    """The last ``k`` non-blank lines of ``text``, whitespace removed, in order."""
+    return list(reversed(_nonblank(reversed(text.splitlines()), k)))
+
+
+def _nonblank(lines: Iterable[str], k: int) -> list[str]:
+    """The first ``k`` of ``lines`` that are not blank, whitespace removed: only those are compacted (a
+    signature or a frame needs a few lines at one end, not every line of the plan)."""
+    out: list[str] = []
+    for line in lines:
+        flat = compact(line)
+        if flat:
+            out.append(flat)
+            if len(out) == k:
+                break
+    return out
 
 
 def _ends_with_kind(s: str) -> bool:
@@ -544,9 +562,9 @@ ADDRESSEES = re.compile(r"^各.*[:：]$")
 
 def _frame(text: str) -> str:
     """The short lines that open and close a document (red header, cover title, signature), not its tasks."""
-    lines = [compact(x) for x in text.splitlines() if compact(x)]
-    frame = [x for x in (*lines[:6], *lines[-4:]) if len(x) <= 40 and not re.search(r"[。；;]", x)
-             and not ADDRESSEES.search(x)]
+    lines = text.splitlines()
+    ends = (*_nonblank(lines, 6), *reversed(_nonblank(reversed(lines), 4)))
+    frame = [x for x in ends if len(x) <= 40 and not re.search(r"[。；;]", x) and not ADDRESSEES.search(x)]
     return "\n".join(frame)
 
 
