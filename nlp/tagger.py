@@ -99,7 +99,10 @@ def match_text(text: str) -> str:
 def _changing() -> re.Pattern[str]:
     """Every character whose matching form is not itself, as one character class: each of the Basic
     Multilingual Plane asked once per process, every character beyond it (rare) taken as one that may."""
-    bmp = "".join(c for c in map(chr, range(0x10000)) if _FORMS[ord(c)] != c)
+    # only a character NFKC changes, a space or a capital can change: the rest is settled by C tests
+    bmp = "".join(c for c in map(chr, range(0x10000))
+                  if (not unicodedata.is_normalized("NFKC", c) or c.isspace() or c.lower() != c)
+                  and _FORMS[ord(c)] != c)
     return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010FFFF]")
 
 

@@ -208,7 +208,11 @@ def _dropping(text: str, out: str, where: re.Pattern[str]) -> Norm:
 def _changing() -> re.Pattern[str]:
     """Every character :func:`_norm_char` changes, as one character class: each of the Basic Multilingual
     Plane asked once per process, and every character beyond it (rare) taken as one that may change."""
-    bmp = "".join(c for c in map(chr, range(0x10000)) if _norm_char(c) != c)
+    # only a character NFKC changes, a space or an ideograph (which t2s may change) can change: the rest is
+    # settled by a C test, not a call of _norm_char (a tenth of a second at start otherwise)
+    bmp = "".join(c for c in map(chr, range(0x10000))
+                  if (not unicodedata.is_normalized("NFKC", c) or c.isspace() or "\u4e00" <= c <= "\u9fff")
+                  and _norm_char(c) != c)
     return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010FFFF]")
 
 

@@ -71,6 +71,8 @@ def map_files[R](files: Sequence[Path], pipeline: Pipeline, finish: Callable[[Ex
         return
     method = start_method()
     forked = method == "fork"
+    if forked:
+        pipeline.warm()
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
                                initargs=(pipeline if forked else None,))

@@ -19,7 +19,7 @@ from polkg.loaders.inputs.place import place
 from polkg.loaders.registry import by_name, detect
 from polkg.loaders.text import restore_extraction, view
 from polkg.nlp import deadlines, targets
-from polkg.nlp.tagger import Tagger
+from polkg.nlp.tagger import Tagger, match_text
 
 #: loaders that are the obligation engine: they read the normalised view (Simplified, full-width punctuation)
 VIEW_READERS = ("generic", "resp_lines")
@@ -31,6 +31,13 @@ class Pipeline:
 
     resolver: Resolver = field(default_factory=Resolver)
     tagger: Tagger = field(default_factory=Tagger)
+
+    def warm(self) -> None:
+        """Build now what extraction builds on first use (the character classes of the view, the targets'
+        and the tagger's normal forms): workers forked after this share them instead of each building them."""
+        view("")
+        targets.normalise("")
+        match_text("")
 
     def extract_file(self, path: Path, fmt: str | None = None) -> Extraction:
         return self.extract_source(read_source(path), fmt)
