@@ -596,11 +596,11 @@ def _column_table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
     after another, then the whole area's row (全市 | 完成年度目标任务 | 2.2 | 2400 …) whose values take
     the headers in order. A value with its own unit (4.3%以内) is its header's own; the rows of the parts
     (市本级, 东坡区 …) are breakdowns, and a bare number between the headers and the row ends the table."""
-    units = vocab().units
+    units = _unit_set()
     out: list[_Hit] = []
     headers: list[tuple[str, str]] = []
     for i, (_, cell) in enumerate(cells):
-        m = HEADER_UNIT.search(cell)
+        m = HEADER_UNIT.search(cell) if cell.endswith(")") else None  # the pattern ends a cell with )
         if m and m.group("u") in units and m.start() > 0:
             headers.append((cell[: m.start()], vocab().same_unit.get(m.group("u"), m.group("u"))))
         elif TABLE_VALUE.match(cell):
@@ -639,14 +639,20 @@ def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | N
     """(indicator, unit, index of the first value cell) when cell ``i`` opens an indicator row: either
     ``指标名(单位)`` followed by a value, or ``指标名 | 单位 | value`` (a table with a unit column)."""
     cell = cells[i][1]
-    m = TABLE_ROW.match(cell)
-    units = vocab().units
+    m = TABLE_ROW.match(cell) if cell.endswith(")") else None  # the pattern ends a cell with )
+    units = _unit_set()
     if m and m.group("u") in units:
         return m.group("name"), vocab().same_unit.get(m.group("u"), m.group("u")), i + 1
     unit_cell = i + 2 < len(cells) and cells[i + 1][1] in units and TABLE_VALUE.match(cells[i + 2][1])
     if unit_cell and TABLE_NAME.match(cell):
         return cell, vocab().same_unit.get(cells[i + 1][1], cells[i + 1][1]), i + 2
     return None
+
+
+@cache
+def _unit_set() -> frozenset[str]:
+    """The written units as a set: a cell is looked up in it, not compared with every unit in turn."""
+    return frozenset(vocab().units)
 
 
 def _value_columns(labels: list[str]) -> list[int | None]:
