@@ -30,7 +30,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -372,10 +372,9 @@ def _under_headings(s: str, mark: Callable[[str], int | None]) -> list[tuple[int
     stack: list[tuple[int, int | None]] = []  # (level, value) of the open headings
     current: tuple[int, int] | None = None  # (start, value) of the open stretch
     pos = 0
-    for line in s.split("\n"):
-        body = line.strip("\t")
-        level = heading_level(body) if body else None
+    for line, level in zip(s.split("\n"), _line_levels(s), strict=True):
         if level is not None:
+            body = line.strip("\t")
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, mark(body)))
@@ -389,6 +388,13 @@ def _under_headings(s: str, mark: Callable[[str], int | None]) -> list[tuple[int
     if current is not None:
         out.append((current[0], len(s), current[1]))
     return out
+
+
+@lru_cache(maxsize=4)
+def _line_levels(s: str) -> tuple[int | None, ...]:
+    """The heading level of each line of ``s`` (tabs stripped), None for a line that is no heading: read
+    once per text, though three scopes (goals, periods, years) walk its headings."""
+    return tuple(heading_level(body) if (body := line.strip("\t")) else None for line in s.split("\n"))
 
 
 def _outside_titles(title: str) -> str:
@@ -428,12 +434,12 @@ def _section_years(s: str) -> list[tuple[int, int, int]]:
     open_year: int | None = None
     scope_start = 0
     may_open = False
-    for line in s.split("\n"):
+    for line, level in zip(s.split("\n"), _line_levels(s), strict=True):
         body = line.strip("\t")
         if not body:
             pos += len(line) + 1
             continue
-        if heading_level(body) is not None:
+        if level is not None:
             if open_year is not None:
                 out.append((scope_start, pos, open_year))
             open_year, may_open = _opening_year(_after_heading(line)), True
@@ -723,9 +729,17 @@ def _slogan_count(s: str, start: int, end: int, unit: str) -> bool:
 
 
 def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:
-    a = max(s.rfind(c, 0, start) for c in boundary) + 1
+    a = max([s.rfind(c, 0, start) for c in boundary]) + 1
+    if end >= 0:  # the first boundary at or after end: one regex scan
+        m = _boundary(boundary).search(s, end)
+        return a, m.start() if m else len(s)
     ends = [i for i in (s.find(c, end) for c in boundary) if i >= 0]
     return a, min(ends) if ends else len(s)
+
+
+@cache
+def _boundary(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int) -> list[Target]:
