@@ -51,11 +51,15 @@ def target_line(target: Target) -> dict[str, Any]:
     }
 
 
+#: ``json.dumps(x, ensure_ascii=False)`` without making an encoder for every line
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def lines(extraction: Extraction) -> Iterator[str]:
     for task, tid in zip(extraction.tasks, task_ids(extraction), strict=True):
-        yield json.dumps(task_line(task, tid), ensure_ascii=False)
+        yield _encode(task_line(task, tid))
     for target in extraction.targets:
-        yield json.dumps(target_line(target), ensure_ascii=False)
+        yield _encode(target_line(target))
 
 
 @dataclass(frozen=True)
