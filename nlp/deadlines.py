@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One dated expression: 2019年 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
@@ -75,6 +77,7 @@ class _Found:
     pos: int
 
 
+@lru_cache(maxsize=16)
 def find_deadline(text: str) -> str | None:
     """The overall (latest) deadline written in a task's text, as written; None if there is none."""
     s = _SPACE.sub("", text)
@@ -94,7 +97,7 @@ def find_deadline(text: str) -> str | None:
     return None
 
 
-def _later_in_year(s: str, dated: list[_Found], best: _Found) -> str | None:
+def _later_in_year(s: str, dated: Sequence[_Found], best: _Found) -> str | None:
     """A relative date written after a dated one, in that date's year, falling due later than every dated one
     (``于2023年3月25日、9月25日前报告进展，12月25日前报告全年落实情况`` → 12月25日前)."""
     out = None
@@ -145,7 +148,10 @@ def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
     return out
 
 
-def _dated(s: str) -> list[_Found]:
+@lru_cache(maxsize=16)
+def _dated(s: str) -> tuple[_Found, ...]:
+    """The dated expressions of ``s`` that can be deadlines. Kept for the last few texts: a task's text is
+    read for its deadline, again when its 完成时限 cell gives no date, and for its steps."""
     out: list[_Found] = []
     for m in _DATED.finditer(s):
         before = s[max(0, m.start() - 2) : m.start()]
@@ -160,7 +166,7 @@ def _dated(s: str) -> list[_Found]:
         quarter = m.group("qn") or m.group("qa") or m.group("qq")
         specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or quarter or m.group("before")))
         out.append(_Found(m.group(0), due, specific, m.start()))
-    return out
+    return tuple(out)
 
 
 def _in_book_title(s: str, pos: int) -> bool:
