@@ -241,6 +241,8 @@ class Tagger:
 
     def _keep(self, spans: list[Span], text: str) -> list[Span]:
         """Drops names inside a cited 《title》 and weak names that stand outside a list of names."""
+        if not spans:  # most tasks name no place: no titles to look for
+            return []
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         out = []
         for i, s in enumerate(spans):
@@ -402,6 +404,8 @@ def _place_or_water(spans: list[Span], text: str) -> list[Span]:
     """One reading for a name that is both a place and a water body (青白江 the river, 青白江 the district of
     成都市): the water body when it stands in a list of water bodies (绵远河、石亭江、鸭子河、青白江), else the
     place. Plans list rivers with rivers and places with places."""
+    if not spans:
+        return []
     by_range: dict[tuple[int, int], list[Span]] = {}
     for s in spans:
         by_range.setdefault((s.start, s.end), []).append(s)
