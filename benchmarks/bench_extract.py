@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_extract.py                                # 1×, 100×, 1,000× the corpus
     .venv/bin/python benchmarks/bench_extract.py --factors 1,100 --json /tmp/extract.json
     .venv/bin/python benchmarks/bench_extract.py --realworld                    # tests/realworld/ shapes too
+    .venv/bin/python benchmarks/bench_extract.py --profile 100                  # where the CPU goes, at 100×
 
 For each factor, :mod:`benchmarks.scale` writes N renamed copies of every ``corpus/*.txt`` (with
 ``--realworld``, of ``tests/realworld/*.txt`` too) and the whole CLI runs over that directory, its output
@@ -11,6 +12,10 @@ characters per second (wall), wall time, CPU time, peak memory (resident) of the
 worker, and their peak sum, the load average (1 min) as the run starts and ends (other jobs on the machine
 slow the wall time: quote it with the figure); and whether both runs printed the same bytes. Prints figures,
 asserts nothing.
+
+With ``--profile N`` it instead extracts N× the corpus in this one process under cProfile, as a worker does
+(each file read and its JSON lines made), and prints the CPU seconds and the ten functions with the most
+time of their own: on a machine shared with other jobs, CPU seconds and shares are the figures to compare.
 """
 
 from __future__ import annotations
@@ -108,6 +113,40 @@ def at_scale(factor: int, files: list[Path], serial: bool) -> dict[str, Any]:
     return out
 
 
+def profile(factor: int, files: list[Path], top: int = 10) -> None:
+    """N× the corpus extracted in this process under cProfile: CPU seconds and the top functions by own time."""
+    import cProfile
+    import pstats
+
+    from polkg import contract
+    from polkg.parallel import extract_one
+    from polkg.pipeline import Pipeline
+
+    with tempfile.TemporaryDirectory(prefix=f"bench-extract-profile-x{factor}-") as d:
+        written = write_corpus(factor, Path(d), files=files)
+        pipeline = Pipeline()
+        pipeline.warm()
+        profiler = cProfile.Profile()
+        cpu = time.process_time()
+        profiler.enable()
+        for path in written:
+            outcome = extract_one(pipeline, path)
+            if not isinstance(outcome, Exception):
+                contract.printed(outcome)
+        profiler.disable()
+        cpu = time.process_time() - cpu
+    stats = pstats.Stats(profiler)
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)  # type: ignore[attr-defined]
+    total = sum(v[2] for _, v in rows)
+    print(f"{factor}× the corpus ({len(written)} files) in one process under cProfile: {cpu:.1f} CPU-s "
+          f"(profiled; about half that without the profiler)")
+    print(f"{'own s':>7} {'share':>6} {'calls':>9}  function")
+    for (file, line, name), (_, calls, own, _, _) in rows[:top]:
+        where = file.replace(str(ROOT) + "/", "") if file != "~" else ""
+        print(f"{own:>7.2f} {100 * own / total:>5.1f}% {calls:>9}  {where}:{line}({name})" if where else
+              f"{own:>7.2f} {100 * own / total:>5.1f}% {calls:>9}  {name}")
+
+
 def machine() -> dict[str, Any]:
     return {"cpus": psutil.cpu_count(), "usable_cpus": len(psutil.Process().cpu_affinity()),
             "memory_gib": round(psutil.virtual_memory().total / 1024**3, 1), "python": platform.python_version(),
@@ -143,8 +182,13 @@ def main() -> int:
     ap.add_argument("--serial-max", type=int, default=1000,
                     help="run the one-process pass only up to this factor (it takes the longest) [1000]")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--profile", type=int, metavar="N",
+                    help="instead: N× the corpus in this process under cProfile, the top functions by own time")
     a = ap.parse_args()
     files = sources() if a.realworld else sorted((ROOT / "corpus").glob("*.txt"))
+    if a.profile:
+        profile(a.profile, files)
+        return 0
     report: dict[str, Any] = {"machine": machine(), "realworld": a.realworld, "scales": []}
     for f in (int(x) for x in a.factors.split(",")):
         report["scales"].append(at_scale(f, files, f <= a.serial_max))
