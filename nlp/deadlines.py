@@ -14,6 +14,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from polkg import data
+
 # One dated expression: 2019年 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
 _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
@@ -25,16 +27,41 @@ _RELATIVE = re.compile(
     rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
-_DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
+_WORDS = data.read("deadlines.toml")
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first (so 的时间 wins over 时间)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A span of effort from the plan's start: 用2年时间, 用2年 (用 alone suffices), 通过3年努力, 经过五年左右的努力
+_N_YEARS = r"(?:\d{1,2}|[一二三四五])"
+_OTHER_LEADS = _alt([w for w in _WORDS["duration_lead"] if w != "用"])
+_DURATION = re.compile(
+    rf"用(?P<n>{_N_YEARS})年(?:{_alt(_WORDS['duration_tail'])})?"
+    rf"|(?:{_OTHER_LEADS})(?P<n2>{_N_YEARS})年(?:{_alt(_WORDS['duration_tail'])})"
+)
 _STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)|立行立改|即知即改|即查即改")  # 持续推进 is a verb in prose
 # As a deadline as written (a 完成时限 cell), these keep going with no end date
 _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每月|每半年|每周|定期|逐年|立行立改|即知即改|立即|随时)")
-# A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前 (the 每… is part of what is written)
+# A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前, 每季度最后一个月的30日前 (the 每… is part of
+# what is written)
 _RECURRING = re.compile(
-    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、]{1,20}?)(?:前|以前|之前)"
+    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、最后的]{1,20}?)(?:前|以前|之前)"
 )
-# A month end or day after 在/于/到 without 前 (在6月底保质保量完成): the date the work is done by
-_RELATIVE_BARE = re.compile(rf"(?<=[在于到和])(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+# A month end or day after 在/于/到/至 without 前 (在6月底保质保量完成, 即日起至7月25日): the date the work is done by
+# (截至3月31日 dates a report)
+_RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+# A month end or day written bare before the verb that completes the work (6月底完成, 3月15日报送); not a
+# reporting period (1-6月完成投资) nor a past (6月底完成了)
+_RELATIVE_DONE = re.compile(
+    rf"(?<![\d—\-～~至到])\d{{1,2}}月(?:\d{{1,2}}日|底|末)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+)
+# The start of a range whose end is a due date, written just before it: 6月26日至|7月25日, 2022年3月—|2022年12月
+_RANGE_HEAD = re.compile(
+    rf"(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
+)
 # A time limit counted from an event: 收到反馈意见后20个工作日内, 印发后6个月内, 3年内
 _WITHIN = re.compile(
     r"(?:[^，,。；;、在于并\s]{1,16}?(?:后|起))?(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)(?:内|以内|之内)"
@@ -75,15 +102,24 @@ def find_deadline(text: str) -> str | None:
     dated = list(_dated(s))
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
-        return _later_in_year(s, dated, best) or best.written
+        return _later_in_year(s, dated, best) or _whole_range(s, best.pos, best.written)
     relative = _relative(s)
     if relative:
-        return relative[-1][1]
+        return _whole_range(s, *relative[-1])
     for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING):
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
     return None
+
+
+def _whole_range(s: str, pos: int, written: str) -> str:
+    """A due date that ends a range of dates, with the range's start: ``6月26日至7月25日`` is written as one
+    span of work (its due date is the end), ``即日起至7月25日`` is not a range of dates (7月25日)."""
+    head = _RANGE_HEAD.search(s, max(0, pos - 16), pos)
+    if head is None or not re.match(r"(?:19|20)\d{2}年|\d{1,2}月", head.group(0)):
+        return written
+    return head.group(0) + written
 
 
 def _later_in_year(s: str, dated: list[_Found], best: _Found) -> str | None:
@@ -105,7 +141,7 @@ def _relative(s: str) -> list[tuple[int, str]]:
     form keeps its 每年/每月 and swallows the dates it holds."""
     recurring = [(m.start(), m.end()) for m in _RECURRING.finditer(s)]
     found = [(a, s[a:b]) for a, b in recurring]
-    for pattern in (_RELATIVE, _RELATIVE_BARE):
+    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE):
         for m in pattern.finditer(s):
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))
@@ -225,7 +261,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
         return Due(_iso(due) if due else None)
     m = _DURATION.search(s)
     if m:
-        n = m.group("n")
+        n = m.group("n") or m.group("n2")
         years = int(n) if n.isdigit() else _CN_DIGITS[n]
         return Due(_iso((year + years - 1, 12, 31)))
     return Due(None)

@@ -1,0 +1,52 @@
+"""Due dates and targets as Chinese plans in general write them, on real excerpts of plans the development set
+does not hold (tests/fixtures/general_*.toml: each excerpt verbatim with its source URL, the expected reading
+written by hand before the readers ran on it)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from polkg.nlp.deadlines import find_deadline
+from polkg.nlp.targets import find_targets, vocab
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _cases(name: str) -> list[dict[str, Any]]:
+    with (FIXTURES / name).open("rb") as f:
+        return list(tomllib.load(f)["case"])
+
+
+DEADLINES = _cases("general_deadlines.toml")
+TARGETS = _cases("general_targets.toml")
+
+
+@pytest.mark.parametrize("case", DEADLINES, ids=[c["form"] for c in DEADLINES])
+def test_deadline_forms_of_real_plans(case: dict[str, Any]) -> None:
+    assert find_deadline(case["text"]) == case.get("deadline")
+
+
+def _key(value: float, unit: str, direction: str, baseline: int | None) -> tuple[float, str, str, int | None]:
+    return float(value), vocab().same_unit.get(unit, unit), direction, baseline
+
+
+@pytest.mark.parametrize("case", TARGETS, ids=[c["title"] for c in TARGETS])
+def test_targets_of_real_plans(case: dict[str, Any]) -> None:
+    """Every hand-written target is read with its value, unit, direction, baseline and (where the excerpt
+    dates it) due year."""
+    got = find_targets(case["text"], 0, "doc", 0, case.get("year"), case.get("title", ""))
+    pool = Counter((_key(t.value, t.unit, t.direction, t.baseline_year), t.year) for t in got)
+    missing = []
+    for e in case["targets"]:
+        key = _key(e["value"], e["unit"], e["direction"], e.get("baseline_year"))
+        match = next((k for k in pool if pool[k] and k[0] == key and ("year" not in e or k[1] == e["year"])), None)
+        if match is None:
+            missing.append((*key, e.get("year")))
+        else:
+            pool[match] -= 1
+    assert missing == []
