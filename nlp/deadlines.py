@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from polkg import data
 
-# One dated expression: 2019年 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
+# One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
 _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
 _DATED = re.compile(
-    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})?(?P<before>前|以前|之前)?"
+    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
 )
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
@@ -78,6 +78,8 @@ _NOT_BEFORE = ("比", "较", "自", "从")
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
 )
+_LABEL_VERBS = tuple(_WORDS["label_verbs"])
+_LABEL_AFTER = tuple(_WORDS["label_after"])
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _SPACE = re.compile(r"\s+")
 
@@ -178,7 +180,7 @@ def _dated(s: str) -> list[_Found]:
         starts = any(before.endswith(w) for w in _NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
         if starts or _NOT_AFTER.match(s[m.end() :]):
             continue
-        if _in_book_title(s, m.start()):
+        if _in_book_title(s, m.start()) or _a_label(s, m):
             continue
         due = _due_of(m, int(m.group("y")))
         if due is None:
@@ -187,6 +189,20 @@ def _dated(s: str) -> list[_Found]:
         specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or quarter or m.group("before")))
         out.append(_Found(m.group(0), due, specific, m.start()))
     return out
+
+
+def _a_label(s: str, m: re.Match[str]) -> bool:
+    """Whether a bare year (no month, end or 前) names the year of what follows it rather than a due date:
+    ``做好2017年政府工作``, ``2017年是…之年``, ``完成2024年度…项目``."""
+    if m.group(0) not in (m.group("y") + "年", m.group("y") + "年度"):
+        return False
+    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end())
+
+
+def governed_year(s: str, start: int) -> bool:
+    """Whether the year written at ``s[start:]`` is governed by a verb that makes it the year of its object
+    (完成|2024年度中央财政…项目, 明确|2023年金融指标): it names that thing, it dates no work."""
+    return s[max(0, start - 4) : start].endswith(_LABEL_VERBS)
 
 
 def _in_book_title(s: str, pos: int) -> bool:

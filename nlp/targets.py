@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
 from polkg.loaders.text import heading_level, t2s
-from polkg.nlp import periods
+from polkg.nlp import deadlines, periods
 
 if TYPE_CHECKING:
     from polkg.nlp.tagger import Tagger
@@ -902,6 +902,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         lead = seg[max(0, m.start() - 2) : m.start()]
         if lead.endswith(("比", "较", "自", "从", "与")) or NOT_DUE_AFTER.match(seg[m.end() :]):
             continue
+        if not (m.group("q") or m.group("b")) and deadlines.governed_year(seg, m.start()):
+            continue  # 完成2024年度…项目22.99万亩: the project's year, not when it is due
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
         labelled = bool(DUE_LABEL.search(seg[max(0, m.start() - 8) : m.start()]))
