@@ -59,7 +59,9 @@ WATER_CLASS = re.compile(
     r"(?!\)?(?:水质)?(?:的)?比例)"
 )
 CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|$)")
+DIMENSIONLESS = re.compile(
+    r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|以内|以下|以上|左右|$)"
+)  # 居民消费价格指数控制在103.5以内
 # a year's plan, work points or key work list (2018年作战计划, 市政府2020年重点工作)
 ONE_YEAR_PLAN = re.compile(
     r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点|重点工作)"
@@ -73,12 +75,13 @@ ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)
 GOAL_HEADING = re.compile(r"目标|指标")
 # a line that leads into a list of goals: …主要指标——, 主要目标如下:, 具体目标:
 GOAL_LEAD_IN = re.compile(r"(?:目标|指标)(?:任务)?(?:如下)?(?:——|—|:|如下)$")
-# what may come before a goal year that heads its paragraph: nothing, a citation, the plan stating its goals
+# what may come before a goal year that heads its paragraph: nothing, a citation, the plan stating its goals, the
+# field they are for (在学有所教方面,)
 GOAL_YEAR_LEAD = re.compile(
-    r"^$|^(?:根据|按照|依据)?《[^《》]*》(?:明确|提出)?,?$|(?:明确|提出|要求|指出|目标是?|目标为|规划)[,:]?$"
+    r"^$|^(?:根据|按照|依据)?《[^《》]*》(?:明确|提出)?,?$|(?:明确|提出|要求|指出|目标是?|目标为|规划|方面)[,:]?$"
 )
 # a goal year heading its sentence: 到2025年, / 力争到2020年底, / 目标到2030年,
-GOAL_YEAR = re.compile(r"(?:力争|确保|目标|预计)?(?:到|至)(?P<y>20\d{2})年(?:底|末)?(?=,)")
+GOAL_YEAR = re.compile(r"(?:力争|确保|目标|预计)?(?:到|至)(?P<y>20\d{2})年(?:底|末)?(?=,)|^(?P<y2>20\d{2})年(?=,)")
 # plans that are for one year by nature
 ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办(?:\d+[项件])?实事|民生工程")
 YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE_YEAR_KIND.pattern})")
@@ -362,9 +365,9 @@ def _goal_year_lines(s: str) -> list[tuple[int, int, int]]:
                 carried = None
             for m, nxt in zip(found, [*found[1:], None], strict=True):
                 if GOAL_YEAR_LEAD.search(line[: m.start()].strip("\t")):
-                    out.append((pos + m.start(), pos + nxt.start() if nxt else end, int(m.group("y"))))
+                    out.append((pos + m.start(), pos + nxt.start() if nxt else end, _goal_year(m)))
             if GOAL_YEAR.match(line.strip("\t")):
-                carried = (end, int(found[-1].group("y")))
+                carried = (end, _goal_year(found[-1]))
         pos = end + 1
     if carried is not None:
         out.append((carried[0], len(s), carried[1]))
@@ -492,6 +495,10 @@ def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]
 def _opening_year(s: str) -> int | None:
     m = re.match(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)", s)
     return int(m.group(1)) if m else None
+
+
+def _goal_year(m: re.Match[str]) -> int:
+    return int(m.group("y") or m.group("y2"))
 
 
 def _in_title(s: str, pos: int) -> bool:
