@@ -860,7 +860,10 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     distance = hit.unit in w["distance_units"] and any(pre.endswith(c) for c in w["distance_context"])
     attributive = bool(tail) and (tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff") and not tail.startswith("左右")
     counted = hit.unit in vocab().counts  # 打造3个以上的示范村 is a target, 20蒸吨以下的锅炉 a scope
-    threshold = hit.unit not in ("%", "个百分点") and (distance or (after is not None and attributive and not counted))
+    attains = after == "at_least" and _attains(tail)  # 50平方公里以上建设用地面积达到…要求: what is to be reached
+    threshold = hit.unit not in ("%", "个百分点") and (
+        distance or (after is not None and attributive and not counted and not attains)
+    )
     strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
     if strong:
         i, word = strong
@@ -881,6 +884,13 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     if distance:
         return "at_most", True
     return "reach", threshold
+
+
+def _attains(tail: str) -> bool:
+    """Whether what a value qualifies (``以上`` + noun) goes on, in its clause, to reach a standard: 50平方公里
+    以上建设用地面积达到海绵城市建设目标要求 commits to an amount, 20蒸吨以下的锅炉 only names a scope."""
+    clause = re.split(r"[,;:。\n\t|]", tail, maxsplit=1)[0]
+    return _last_word(clause, vocab().words["level"]) is not None
 
 
 def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]]) -> int | None:
