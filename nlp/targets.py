@@ -888,9 +888,10 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
 
 def _attains(tail: str) -> bool:
     """Whether what a value qualifies (``以上`` + noun) goes on, in its clause, to reach a standard: 50平方公里
-    以上建设用地面积达到海绵城市建设目标要求 commits to an amount, 20蒸吨以下的锅炉 only names a scope."""
+    以上建设用地面积达到海绵城市建设目标要求 commits to an amount; 20蒸吨以下的锅炉 and 日处理量达1000立方米以上的
+    (设施)达到…标准 only name a scope."""
     clause = re.split(r"[,;:。\n\t|]", tail, maxsplit=1)[0]
-    return _last_word(clause, vocab().words["level"]) is not None
+    return not clause.startswith("的") and _last_word(clause, vocab().words["level"]) is not None
 
 
 def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]]) -> int | None:
