@@ -61,7 +61,7 @@ WATER_CLASS = re.compile(
 CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 DIMENSIONLESS = re.compile(
     r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|以内|以下|以上|左右|$)"
-)  # 居民消费价格指数控制在103.5以内
+)  # an index with no unit before 以内/左右 (上年=100)
 # a year's plan, work points or key work list (2018年作战计划, 市政府2020年重点工作)
 ONE_YEAR_PLAN = re.compile(
     r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点|重点工作)"
