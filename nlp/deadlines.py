@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from polkg import data
+from polkg.nlp import periods
 
 # One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
@@ -78,6 +79,10 @@ _NOT_BEFORE = ("比", "较", "自", "从")
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
 )
+# A five-year plan's end or span as a due date: “十四五”末, 十三五期间, “十四五”时期
+_FIVE_YEAR_DUE = re.compile(
+    r"[“\"]?(?:十[一二三四五六]五|第十[一二三四五六]个五年(?:规划)?)[”\"]?(?:末期|期末|末|期间|时期)"
+)
 _LABEL_VERBS = tuple(_WORDS["label_verbs"])
 _LABEL_AFTER = tuple(_WORDS["label_after"])
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -101,7 +106,7 @@ class _Found:
 def find_deadline(text: str) -> str | None:
     """The overall (latest) deadline written in a task's text, as written; None if there is none."""
     s = _SPACE.sub("", text)
-    dated = list(_dated(s))
+    dated = _dated(s) + _five_year(s)
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
         return _later_in_year(s, dated, best) or _whole_range(s, best.pos, best.written)
@@ -170,6 +175,19 @@ def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
     for _, written, due in sorted(found):
         if (written, due) not in out:
             out.append((written, due))
+    return out
+
+
+def _five_year(s: str) -> list[_Found]:
+    """A five-year plan's end or span written as the due date (“十四五”末, “十三五”期间 → its last year's end),
+    not as a base (比“十一五”末) nor inside a cited title."""
+    out: list[_Found] = []
+    for m in _FIVE_YEAR_DUE.finditer(s):
+        if s[max(0, m.start() - 2) : m.start()].endswith(_NOT_BEFORE) or _in_book_title(s, m.start()):
+            continue
+        period = periods.five_year_period(m.group(0))
+        if period is not None and not _NOT_AFTER.match(s[m.end() :]):
+            out.append(_Found(m.group(0), (period[1], 12, 31), 0, m.start()))
     return out
 
 
@@ -249,8 +267,8 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     s = _SPACE.sub("", deadline).strip("()（）[]【】")  # a cell written (二季度)
     if _STANDING.search(s) or _STANDING_CELL.match(s):
         return Due(None, open_ended=True)
-    dated = _dated(s)
-    if dated:  # 2021年—2025年: the latest
+    dated = _dated(s) + _five_year(s)
+    if dated:  # 2021年—2025年: the latest; “十四五”末 → 2025-12-31
         return Due(_iso(max(f.key for f in dated)))
     m = _DATED.search(s)
     if m:
