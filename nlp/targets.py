@@ -47,6 +47,7 @@ FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|�
 BASELINE = re.compile(
     r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
 )
+PREVIOUS_YEAR = re.compile(r"(?:比|较)上(?:一)?年(?:度)?|同比")  # 比上年增长8%: measured from the year before
 # a year in a column or field that names when the work is due: 计划完工时间:2011年, 完成时限:2023年
 DUE_LABEL = re.compile(r"(?:完工|完成|竣工|建成|投用|投运)(?:时间|时限|期限|日期|年限)[:]?$")
 NOT_DUE_AFTER = re.compile(r"起|开始|以来|已|相比|—|-|(?:的)?基础上|为基准|为基数")  # a start or a baseline
@@ -777,11 +778,19 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
     for h, subject in zip(group, subjects, strict=True):
         out.append(Target(
             doc="", plan=0, text="", metric=h.metric or canonical_metric(subject), value=h.value, unit=h.unit,
-            direction=direction, baseline_year=int(baseline.group("y") or baseline.group("y2")) if baseline else None,
+            direction=direction, baseline_year=_baseline_year(baseline, pre, due),
             year=due,
             region=h.region, span=span,
         ))
     return out
+
+
+def _baseline_year(baseline: re.Match[str] | None, pre: str, due: int | None) -> int | None:
+    """The year a change is measured from: the one written (比2015年), or the year before the due year when the
+    clause compares with the previous year (比上年, 较上年, 同比)."""
+    if baseline is not None:
+        return int(baseline.group("y") or baseline.group("y2"))
+    return due - 1 if due is not None and PREVIOUS_YEAR.search(pre) else None
 
 
 def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]]) -> Target:

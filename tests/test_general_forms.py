@@ -53,3 +53,13 @@ def test_targets_of_real_plans(case: dict[str, Any]) -> None:
         else:
             pool[match] -= 1
     assert missing == []
+
+
+def test_a_change_on_the_year_before_is_measured_from_it() -> None:
+    """同比/比上年: the baseline is the year before the due year (tests/realworld/hy_jiangsu_suqian_suyu_daqi2018_ft,
+    its gold key says the same)."""
+    text = ("2018年全區pm2.5濃度下降到52μg/m3及以下,空氣質量優良天數比例上升到65%及以上,"
+            "二氧化硫、氮氧化物同比分別削減8.2%、7.6%。")
+    got = {t.value: (t.direction, t.year, t.baseline_year) for t in find_targets(text, 0, "doc", 0, 2018)}
+    assert got[8.2] == got[7.6] == ("decrease", 2018, 2017)
+    assert got[52] == ("at_most", 2018, None)
