@@ -63,3 +63,13 @@ def test_a_change_on_the_year_before_is_measured_from_it() -> None:
     got = {t.value: (t.direction, t.year, t.baseline_year) for t in find_targets(text, 0, "doc", 0, 2018)}
     assert got[8.2] == got[7.6] == ("decrease", 2018, 2017)
     assert got[52] == ("at_most", 2018, None)
+
+
+def test_an_indicator_table_of_a_five_year_plan_saved_as_html() -> None:
+    """指标名称 / 2020年 / 2025年 / 属性: the 2025 column holds the targets, the 2020 column the base (达州 林业)."""
+    from polkg.pipeline import Pipeline
+
+    ex = Pipeline().extract_file(FIXTURES / "general_dazhou_forestry.html")
+    got = {(t.value, t.unit, t.direction, t.year) for t in ex.targets}
+    assert {(46.3, "%", "reach", 2025), (5000.0, "万立方米", "reach", 2025)} <= got
+    assert not any(t.value in (45.31, 4606.24) for t in ex.targets)
