@@ -59,6 +59,12 @@ _RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:(?P<ye>年底
 _RELATIVE_DONE = re.compile(
     rf"(?<![\d—\-～~至到])\d{{1,2}}月(?:\d{{1,2}}日|底|末)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
 )
+# A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
+_DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"
+_RANGE = re.compile(
+    rf"(?:(?P<y>(?:19|20)\d{{2}})年)?{_DAY_OF_MONTH}(?:{_alt(_WORDS['range_marks'])})"
+    rf"(?:(?P<y2>(?:19|20)\d{{2}})年|(?P<next>次年|翌年|明年))?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日|(?P<mq>底|末|上旬|中旬|下旬))?"
+)
 # The start of a range whose end is a due date, written just before it: 6月26日至|7月25日, 2022年3月—|2022年12月
 _RANGE_HEAD = re.compile(
     rf"(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
@@ -106,7 +112,7 @@ class _Found:
 def find_deadline(text: str) -> str | None:
     """The overall (latest) deadline written in a task's text, as written; None if there is none."""
     s = _SPACE.sub("", text)
-    dated = _dated(s) + _five_year(s)
+    dated = _dated(s) + _five_year(s) + _ranges(s)[0]
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
         return _later_in_year(s, dated, best) or _whole_range(s, best.pos, best.written)
@@ -152,6 +158,7 @@ def _relative(s: str) -> list[tuple[int, str]]:
         for m in pattern.finditer(s):
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))
+    found.extend(_ranges(s)[1])
     return sorted(f for f in found if not _in_book_title(s, f[0]))
 
 
@@ -189,6 +196,24 @@ def _five_year(s: str) -> list[_Found]:
         if period is not None and not _NOT_AFTER.match(s[m.end() :]):
             out.append(_Found(m.group(0), (period[1], 12, 31), 0, m.start()))
     return out
+
+
+def _ranges(s: str) -> tuple[list[_Found], list[tuple[int, str]]]:
+    """The ranges of months or days written whole: dated ones (their start or end names the year) due at their
+    end's date, and relative ones as written."""
+    dated: list[_Found] = []
+    relative: list[tuple[int, str]] = []
+    for m in _RANGE.finditer(s):
+        if _in_book_title(s, m.start()) or s[max(0, m.start() - 2) : m.start()].endswith(("截至", "截止")):
+            continue
+        year = m.group("y2") or m.group("y")
+        if year is None:
+            relative.append((m.start(), m.group(0)))
+            continue
+        due = _due_of(m, int(year) + (1 if m.group("next") else 0))
+        if due is not None:
+            dated.append(_Found(m.group(0), due, 1, m.start()))
+    return dated, relative
 
 
 def _dated(s: str) -> list[_Found]:
@@ -267,6 +292,13 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     s = _SPACE.sub("", deadline).strip("()（）[]【】")  # a cell written (二季度)
     if _STANDING.search(s) or _STANDING_CELL.match(s):
         return Due(None, open_ended=True)
+    span = _RANGE.fullmatch(s)  # 2023年3月-6月, 6月26日至7月25日: due at the end
+    if span is not None:
+        year_of = span.group("y2") or span.group("y") or year
+        if year_of is None:
+            return Due(None)
+        due = _due_of(span, int(year_of) + (1 if span.group("next") else 0))
+        return Due(_iso(due) if due else None)
     dated = _dated(s) + _five_year(s)
     if dated:  # 2021年—2025年: the latest; “十四五”末 → 2025-12-31
         return Due(_iso(max(f.key for f in dated)))

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from polkg.loaders.text import view
-from polkg.nlp.deadlines import find_deadline
+from polkg.nlp.deadlines import find_deadline, resolve
 from polkg.nlp.targets import find_targets, vocab
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -73,3 +73,13 @@ def test_an_indicator_table_of_a_five_year_plan_saved_as_html() -> None:
     got = {(t.value, t.unit, t.direction, t.year) for t in ex.targets}
     assert {(46.3, "%", "reach", 2025), (5000.0, "万立方米", "reach", 2025)} <= got
     assert not any(t.value in (45.31, 4606.24) for t in ex.targets)
+
+
+@pytest.mark.parametrize(
+    ("written", "year", "due"),
+    [("6月26日至7月25日", 2021, "2021-07-25"), ("9月至明年3月", 2017, "2018-03-31"),
+     ("2010年9月10日至9月17日", None, "2010-09-17"), ("“十四五”期间", None, "2025-12-31"),
+     ("通过2年努力", 2023, "2024-12-31")],
+)
+def test_a_range_falls_due_at_its_end_and_a_period_at_its_last_year(written: str, year: int | None, due: str) -> None:
+    assert resolve(written, year).date == due
