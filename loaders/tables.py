@@ -20,7 +20,8 @@ from polkg import data
 from polkg.graph.model import Role, Span
 from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
-from polkg.loaders.table import split_people
+from polkg.loaders.table import Cell as TableCell
+from polkg.loaders.table import Scorer, align, split_people
 from polkg.loaders.text import compact, item_marker, rejoin, trimmed_span
 from polkg.nlp import deadlines
 
@@ -36,6 +37,8 @@ MAX_FRAGMENTS = 12
 MAX_LAST_FRAGMENT = 4
 #: a header cell on a line of its own is at most this long
 MAX_CELL_HEADER = 8
+#: a header cell on a line of its own closed by its ``|`` is at most this long
+MAX_HEADER_CELL = 12
 #: a line holding only a unit list is at most this long
 MAX_UNIT_LINE = 120
 #: a space-separated header is short and holds no sentence punctuation
@@ -233,6 +236,7 @@ def continues(s: str) -> bool:
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     source, table = table, merged_lead(text, cells, table)
+    cells = placed(text, cells, table.kinds)
     values = [compact(text[a:b]) for a, b in cells]
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
@@ -291,6 +295,44 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
+
+
+def placed(text: str, cells: list[Cell], kinds: list[Column | None]) -> list[Cell]:
+    """The cells of a row with fewer cells than its header, each in the column its content fits (a cell merged
+    over two columns, ``主要任务 | 全年目标任务``, shifts the later ones left): the row as written when every
+    cell fits where it stands, else the best placement keeping their order (:func:`polkg.loaders.table.align`);
+    a column no cell is placed in gets an empty cell."""
+    if len(cells) >= len(kinds):
+        return cells
+    scorers = [_fit(k) for k in kinds]
+    if all(scorers[i](text[a:b]) is not None for i, (a, b) in enumerate(cells) if compact(text[a:b])):
+        return cells
+    found = align([TableCell(a, b, text[a:b]) for a, b in cells], scorers)
+    if found is None:
+        return cells
+    end = cells[-1][1]
+    return [(found[j].start, found[j].end) if j in found else (end, end) for j in range(len(kinds))]
+
+
+def _fit(col: Column | None) -> Scorer:
+    """How well a cell's text fits a column of this kind: None when it cannot stand there."""
+    kind = col.kind if col is not None else None
+
+    def fit(raw: str) -> float | None:
+        v = compact(raw.replace("|", ""))
+        if kind == "number":
+            return 1.0 if re.fullmatch(r"[\d.．、]{1,4}", v) else None
+        if kind == "leader":
+            return 1.0 if marks.people(v) else None
+        if kind == "role":
+            return 1.0 if marks.unit_names(v, 0, "responsible") else None
+        if kind == "deadline":
+            return 1.0 if deadline_cell(v, column=True) else None
+        if kind == "task":
+            return None if marks.people(v) or marks.unit_names(v, 0, "responsible") else 1.0
+        return 0.2
+
+    return fit
 
 
 def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
@@ -562,7 +604,7 @@ def _pipe_kind(s: str) -> str:
     alone), ``left`` (``| 市安监局``), ``right`` (``教體局 |``), ``text`` (no mark) or ``other``."""
     s = s.strip()
     n = s.count("|")
-    if s == "|":
+    if s and not s.strip("|"):  # ``|``, or ``||`` (an empty last cell and the row's end)
         return "bare"
     if n == 0:
         return "text"
@@ -577,21 +619,27 @@ def cell_rows(text: str, paras: list[Para]) -> list[Para]:
     """The lines of one table row flattened one cell per line between ``|`` marks joined into one paragraph,
     so the row is read like any pipe-separated row. Portals write two such shapes: a cell then the others
     each after its mark (``第一组`` / ``| 市安监局`` / ``| 雁塔区`` / ``|``), and each cell closed by its mark
-    (``|`` / ``1 |`` / ``教體局 |``). Rows of the first shape are joined only when every row of the run has as
-    many cells as the others: a row missing its first cells (merged over rows) is left to the engine's
-    one-cell-per-line reading, which knows merged cells."""
-    kinds = [_pipe_kind(text[p.start : p.end]) for p in paras]
+    (``1 |`` / ``教體局 |``), rows parted by a mark on a line of its own (``|``, or ``||`` after an empty last
+    cell) before or after them, the header row run straight into the first row (``说明 |`` / ``24 |``). Rows of
+    the first shape are joined only when every row of the run has as many cells as the others: a row missing
+    its first cells (merged over rows) is left to the engine's one-cell-per-line reading, which knows merged
+    cells."""
+    lines = [text[p.start : p.end] for p in paras]
+    kinds = [_pipe_kind(s) for s in lines]
     rows: list[tuple[int, int]] = []
     i = 0
     while i < len(paras):
-        j = _row_end(kinds, i)
+        j = _row_end(kinds, i, lines)
+        if j > i and kinds[i] == "bare":
+            rows.append((i, i))  # the mark before a row parts it from the row above: no cell of its own
+            i += 1
         rows.append((i, j))
         i = j + 1
     rows = _even_runs(kinds, rows)
     return [Para(paras[i].start, paras[j].end) for i, j in rows]
 
 
-def _row_end(kinds: list[str], i: int) -> int:
+def _row_end(kinds: list[str], i: int, lines: list[str]) -> int:
     """The index of the last line of the cell-per-line row starting at line ``i`` (``i`` when none starts there)."""
     nxt = kinds[i + 1] if i + 1 < len(kinds) else ""
     j = i
@@ -601,9 +649,30 @@ def _row_end(kinds: list[str], i: int) -> int:
         while j + 1 < len(kinds) and kinds[j + 1] == "bare":
             j += 1
     elif kinds[i] == "bare" and nxt == "right":  # | / 1 | / 教體局 |
+        j += 1
         while j + 1 < len(kinds) and kinds[j + 1] == "right":
             j += 1
+    elif kinds[i] == "right":  # 序号 | / … / 说明 | / 24 | / … / 是 | / ||, or rows run on: … / 80 | / … / 81 |
+        number = _row_number(lines[i])
+        while j + 1 < len(kinds) and kinds[j + 1] == "right" and not _header_ends(lines[i : j + 1], lines[j + 1]):
+            if number is not None and _row_number(lines[j + 1]) == number + 1:
+                break  # the next row's 序号
+            j += 1
     return j if j - i >= 2 else i  # at least two cells
+
+
+def _row_number(line: str) -> int | None:
+    flat = compact(line).rstrip("|")
+    return int(flat) if re.fullmatch(r"\d{1,3}", flat) else None
+
+
+def _header_ends(cells: list[str], nxt: str) -> bool:
+    """Whether the cells so far are a header row and ``nxt`` (a row number) opens the first row under it."""
+    if _row_number(nxt) is None:
+        return False
+    flat = [compact(c).rstrip("|") for c in cells]
+    labels = all(len(c) <= MAX_HEADER_CELL and not any(p in c for p in "，。；,;") for c in flat)
+    return labels and is_header([column_kind(c) for c in flat])
 
 
 def _even_runs(kinds: list[str], rows: list[tuple[int, int]]) -> list[tuple[int, int]]:

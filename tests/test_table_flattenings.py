@@ -1,0 +1,108 @@
+"""Tables in flattenings the engine did not read yet (issue 8, section 2): each cell on a line closed by its
+``|`` with rows parted by a mark or run on, rows whose merged cells shift the later ones, spaced-out names."""
+
+from __future__ import annotations
+
+from polkg.graph.model import Extraction, Task
+from polkg.loaders import engine
+from polkg.loaders.table import split_people
+from polkg.loaders.text import compact
+from tests.helpers import roles
+
+
+def snippet(text: str) -> Extraction:
+    return engine.read(text, "snippet")
+
+
+def having(x: Extraction, words: str) -> Task:
+    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
+    assert len(hits) == 1, [t.text[:30] for t in x.tasks]
+    return hits[0]
+
+
+# hz5_jiangsu_chongchuan_msss2023 (2023年区政府重点民生实事项目推进情况): each cell closed by its ``|``, the header
+# run straight into the first row, rows ended by ``||`` or ``|``; 主要任务 and 全年目标任务 are one merged cell, so
+# every later cell of a row stands one column left of its header.
+CHONGCHUAN = """2023年区政府重点民生实事项目推进情况(1-11月)
+序号 |
+主要任务 |
+全年目标任务 |
+分管 领导 |
+牵头 单位 |
+责任主体与协同单位 |
+1-10月推进情况 |
+1-11月推进情况 |
+是否达序 |
+说明 |
+24 |
+优化提升50条背街后巷交通组织。 |
+徐国江 |
+城管局 |
+市政局、相关街道 |
+已进场施工,完成30%。 |
+已进场施工,完成60%。 |
+是 |
+||
+25 |
+新增四分类“三定一督”达标小区210个。 |
+徐国江 |
+城管局 |
+市政局、崇川经济开发区、各街道 |
+已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |
+在46个小区,建成38个厢房,70个分类亭。 |
+否 |
+前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |
+|
+26 |
+新建建筑垃圾中转站8个、建筑垃圾分类池20个。 |
+徐国江 |
+城管局 |
+崇川经济开发区、相关街道 |
+已建成建筑垃圾中转站3个、分类池10个;其余点位已启动建设流程。 |
+已建成建筑垃圾中转站7个、分类池17个。 |
+是 |
+"""
+
+
+def test_cells_closed_by_marks_are_rows_and_a_merged_cell_shifts_the_rest_back_by_content() -> None:
+    x = snippet(CHONGCHUAN)
+    first = having(x, "优化提升50条背街后巷交通组织")
+    assert roles(first) == {"lead": ["城管局"], "responsible": ["市政局", "相关街道"], "assist": []}
+    assert first.leaders == ["徐国江"]
+    third = having(x, "新建建筑垃圾中转站8个")
+    assert roles(third) == {"lead": ["城管局"], "responsible": ["崇川经济开发区", "相关街道"], "assist": []}
+    assert len(x.tasks) == 3  # a progress cell (已进场施工,完成30%。) is nobody's task
+
+
+# hx_anhui_nanling_gzbg2024_jy (2024年《政府工作报告》重点工作目标任务分解表): each cell closed by its ``|`` and no
+# mark between rows: the next row starts at the next 序号; a leader cell 陆 明俞 悦 lost the space between names.
+NANLING = """2024年《政府工作报告》重点工作目标任务分解表
+序号 |
+目标与任务 |
+分 管 县领导 |
+牵头责任单位 |
+责任单位 |
+80 |
+实施中小学办学能力提升工程,推动义务教育优质均衡发展。 |
+俞 悦 |
+县教育局 |
+县各有关单位 |
+81 |
+保障芜职院现代物流智造学院秋季开学,支持芜湖科技工程学校发展,探索职业教育赋能区域发展路径。 |
+陆 明俞 悦 |
+县教育局 |
+县各有关单位 |
+"""
+
+
+def test_rows_run_on_without_a_mark_part_at_the_next_row_number() -> None:
+    x = snippet(NANLING)
+    second = having(x, "保障芜职院现代物流智造学院秋季开学")
+    assert roles(second) == {"lead": ["县教育局"], "responsible": ["县各有关单位"], "assist": []}
+    assert second.leaders == ["陆明", "俞悦"]
+    assert having(x, "实施中小学办学能力提升工程").leaders == ["俞悦"]
+
+
+def test_two_spaced_names_that_lost_the_space_between_them_are_two_names() -> None:
+    assert [p.name for p in split_people("陆 明俞 悦")] == ["陆明", "俞悦"]
+    assert [p.name for p in split_people("高 洁 钟勤建")] == ["高洁", "钟勤建"]
