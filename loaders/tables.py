@@ -145,6 +145,8 @@ class Table:
     sep: str | None  # None: columns separated by spaces
     kinds: list[Column | None]
     prev: list[str] = field(default_factory=list)
+    #: the units of each role column of the last record, for a row whose cell there is merged with it
+    above: dict[int, list[Found]] = field(default_factory=dict)
 
 
 @dataclass
@@ -201,6 +203,8 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     sep = separator_of(s)
     if sep is None and table is not None and table.sep is not None and s.count(table.sep) >= 2:
         sep = table.sep  # a row with one cell filled (a wrapped cell's rest, a section title)
+    if sep is None and table is not None and table.sep == "|" and _closed_cell(s):
+        sep = table.sep  # 新建公厕10座 / |: a row of one cell, the others merged with the row above
     if sep is not None:
         cells = split_cells(text, para, sep)
         kinds = [column_kind(text[a:b]) for a, b in cells]
@@ -224,6 +228,12 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     return None
 
 
+def _closed_cell(s: str) -> bool:
+    """One cell on its line(s) and then the row's closing ``|`` on a line of its own."""
+    head, _, tail = s.rstrip().rpartition("\n")
+    return bool(head.strip()) and "|" not in head and bool(tail.strip()) and not tail.strip("| ")
+
+
 def continues(s: str) -> bool:
     """Whether a line that is not a row still sits inside a table: a section heading (``一、…``) or a
     page number (``—5—``) between rows; prose ends the table."""
@@ -236,12 +246,13 @@ def continues(s: str) -> bool:
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     source, table = table, merged_lead(text, cells, table)
+    short = len(cells) < len(table.kinds) and table.sep == "|"  # cells merged with the row above left out
     cells = placed(text, cells, table.kinds)
     values = [compact(text[a:b]) for a, b in cells]
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
         return Row()
-    wrapped = wrapped_cell(table, values, filled)
+    wrapped = None if short and len(filled) == 1 else wrapped_cell(table, values, filled)
     if wrapped is not None:
         source.prev[wrapped] = table.prev[wrapped] = table.prev[wrapped] + values[wrapped]
         return Row(more=trimmed_span(text, *cells[wrapped]))
@@ -249,7 +260,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
                                 for i in filled if i < len(table.kinds)):
         only = values[filled[0]]
         marker = item_marker(only)
-        if len(filled) == 1 and (marker is not None or len(only) <= 30):
+        merged = short and marker is None and _is_task(table, filled[0]) and marks.obligation_like(only)
+        if len(filled) == 1 and not merged and (marker is not None or len(only) <= 30):
             return Row(heading=(marker[0] if marker else 0, styles.heading_title(only)))
     row = Row(end=end)
     texts: list[Cell] = []
@@ -265,7 +277,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.leaders.extend(people)
             row.found.extend(f for f in styles.unit_list(text[a:b], a, col.role) if f.mention not in people)
         elif col.kind == "role" and col.role is not None:
-            row.found.extend(styles.unit_list(text[a:b], a, col.role))
+            found = cell_units(text, a, b, col.role)
+            row.found.extend(found)
+            source.above[i + len(source.kinds) - len(table.kinds)] = found
         elif col.kind == "leader":
             row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
         elif col.kind == "division":
@@ -275,6 +289,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         elif col.kind == "task":
             texts.append((a, b))
     source.prev = table.prev = values
+    if short:  # a role column with no cell in a short row: its cell is merged with the row above's
+        row.found.extend(f for i, k in enumerate(table.kinds) if k is not None and k.kind == "role" and not (
+            i < len(values) and values[i]) for f in source.above.get(i + len(source.kinds) - len(table.kinds), []))
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
     # (a 项目名称 before 建设内容 names the row's own project: the row's text starts there)
     named = [c for c in texts[:-1] if _column_at(table, cells, c).name]
@@ -333,6 +350,23 @@ def _fit(col: Column | None) -> Scorer:
         return 0.2
 
     return fit
+
+
+def _is_task(table: Table, i: int) -> bool:
+    col = table.kinds[i] if i < len(table.kinds) else None
+    return col is not None and col.kind == "task"
+
+
+def cell_units(text: str, a: int, b: int, role: Role) -> list[Found]:
+    """The units of a role cell (``和`` between two units parting them, as in a list); a name broken over lines
+    of a few characters (市政 / 府办 / 公厅, 长沙 / 先导 / 区管委会) is one."""
+    lines = [line for line in text[a:b].strip().splitlines() if line.strip()]
+    if len(lines) > 1 and all(fragment(line) for line in lines[:-1]) and len(lines[-1].strip()) <= MAX_LAST_FRAGMENT:
+        span = trimmed_span(text, a, b)
+        name = compact(text[span.start : span.end])
+        if marks.is_unit(name):
+            return [Found(name, role, span.start, span.end)]
+    return marks.unit_names(text[a:b], a, role) or styles.unit_list(text[a:b], a, role)
 
 
 def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
@@ -620,22 +654,24 @@ def cell_rows(text: str, paras: list[Para]) -> list[Para]:
     so the row is read like any pipe-separated row. Portals write two such shapes: a cell then the others
     each after its mark (``第一组`` / ``| 市安监局`` / ``| 雁塔区`` / ``|``), and each cell closed by its mark
     (``1 |`` / ``教體局 |``), rows parted by a mark on a line of its own (``|``, or ``||`` after an empty last
-    cell) before or after them, the header row run straight into the first row (``说明 |`` / ``24 |``). Rows of
-    the first shape are joined only when every row of the run has as many cells as the others: a row missing
-    its first cells (merged over rows) is left to the engine's one-cell-per-line reading, which knows merged
-    cells."""
+    cell) before or after them, the header row run straight into the first row (``说明 |`` / ``24 |``). A row
+    missing cells (merged with the row above) is joined all the same: :func:`record` places its cells by
+    content and fills the merged ones down."""
     lines = [text[p.start : p.end] for p in paras]
     kinds = [_pipe_kind(s) for s in lines]
     rows: list[tuple[int, int]] = []
     i = 0
+    left = False  # whether the last row was of the ``| cell`` shape
     while i < len(paras):
         j = _row_end(kinds, i, lines)
+        if j == i and left and kinds[i] == "text" and i + 1 < len(kinds) and kinds[i + 1] == "bare":
+            j = i + 1  # 新建公厕10座 / |: a row whose other cells are merged with the row above's
         if j > i and kinds[i] == "bare":
             rows.append((i, i))  # the mark before a row parts it from the row above: no cell of its own
             i += 1
+        left = (j > i and kinds[i] == "text") or (left and kinds[i] == "bare")
         rows.append((i, j))
         i = j + 1
-    rows = _even_runs(kinds, rows)
     return [Para(paras[i].start, paras[j].end) for i, j in rows]
 
 
@@ -673,27 +709,6 @@ def _header_ends(cells: list[str], nxt: str) -> bool:
     flat = [compact(c).rstrip("|") for c in cells]
     labels = all(len(c) <= MAX_HEADER_CELL and not any(p in c for p in "，。；,;") for c in flat)
     return labels and is_header([column_kind(c) for c in flat])
-
-
-def _even_runs(kinds: list[str], rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``rows`` with each run of adjacent joined rows of the ``| cell`` shape split back into lines when its
-    rows hold different numbers of cells."""
-    out: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-
-    def flush() -> None:
-        counts = {j - i for i, j in run}
-        out.extend(run if len(counts) <= 1 else [(x, x) for i, j in run for x in range(i, j + 1)])
-        run.clear()
-
-    for i, j in rows:
-        if j > i and kinds[i] == "text":
-            run.append((i, j))
-            continue
-        flush()
-        out.append((i, j))
-    flush()
-    return out
 
 
 def _continues(prev: str, s: str) -> bool:

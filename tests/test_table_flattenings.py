@@ -106,3 +106,46 @@ def test_rows_run_on_without_a_mark_part_at_the_next_row_number() -> None:
 def test_two_spaced_names_that_lost_the_space_between_them_are_two_names() -> None:
     assert [p.name for p in split_people("陆 明俞 悦")] == ["陆明", "俞悦"]
     assert [p.name for p in split_people("高 洁 钟勤建")] == ["高洁", "钟勤建"]
+
+
+# rw_hunan_changsha_mbrw (长沙市目标任务分解): a cell then the others each after its ``|``; the 牵头单位 cell is
+# broken over lines (长沙 / 先导 / 区管委会) and merged over its group's rows, the 责任单位 cell merged over the last
+# three rows (each of them only a task cell and the row's closing mark).
+CHANGSHA = """牵头单位
+| 目 标 任 务
+| 责 任 单 位
+|
+长沙
+先导
+区管委会
+| 推进河西商业配套建设
+| 商务局、高新区、岳麓区
+|
+继续开展岳麓山景区综合整治,启动坪塘工业基地生态修复和桃花岭景区、大王山公园建设,加快西湖文化园、洋湖湿地公园二期建设
+| 环保局、城投集团、林业局、园林局、工信委、岳麓区和市直相关单位
+|
+市
+发
+改
+委
+| 地区生产总值增长13%
+| 统计局和市直相关单位、各区县市、各园区
+|
+固定资产投资增长20%
+|
+单位地区生产总值综合能耗下降3.5%
+|
+"""
+
+
+def test_a_row_missing_cells_takes_the_merged_cells_of_the_row_above() -> None:
+    x = snippet(CHANGSHA)
+    first = having(x, "推进河西商业配套建设")
+    assert roles(first) == {"lead": ["长沙先导区管委会"], "responsible": ["商务局", "高新区", "岳麓区"], "assist": []}
+    second = having(x, "继续开展岳麓山景区综合整治")
+    assert roles(second)["lead"] == ["长沙先导区管委会"]
+    assert roles(second)["responsible"][-2:] == ["岳麓区", "市直相关单位"]
+    merged = {"lead": ["市发改委"], "responsible": ["统计局", "市直相关单位", "各区县市", "各园区"], "assist": []}
+    assert roles(having(x, "地区生产总值增长13%")) == merged
+    assert roles(having(x, "固定资产投资增长20%")) == merged
+    assert roles(having(x, "单位地区生产总值综合能耗下降3.5%")) == merged
