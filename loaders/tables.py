@@ -39,6 +39,8 @@ MAX_LAST_FRAGMENT = 4
 MAX_CELL_HEADER = 8
 #: a header cell on a line of its own closed by its ``|`` is at most this long
 MAX_HEADER_CELL = 12
+#: a division's name in a 责任处室 cell is at most this long (规划信息处, 医政医管处)
+MAX_DIVISION = 8
 #: a line holding only a unit list is at most this long
 MAX_UNIT_LINE = 120
 #: a space-separated header is short and holds no sentence punctuation
@@ -134,7 +136,8 @@ def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | 
 
 
 def is_header(kinds: list[Column | None]) -> bool:
-    has_role = any(k is not None and k.kind in ("role", "leader") for k in kinds)
+    """A role, leader or 责任处室 column (a department's own table names its divisions) and a task column."""
+    has_role = any(k is not None and k.kind in ("role", "leader", "division") for k in kinds)
     return has_role and any(k is not None and k.kind == "task" for k in kinds)
 
 
@@ -345,11 +348,20 @@ def _fit(col: Column | None) -> Scorer:
             return 1.0 if marks.unit_names(v, 0, "responsible") else None
         if kind == "deadline":
             return 1.0 if deadline_cell(v, column=True) else None
+        if kind == "division":
+            return 1.0 if _divisions_only(v) else None
         if kind == "task":
-            return None if marks.people(v) or marks.unit_names(v, 0, "responsible") else 1.0
+            return None if marks.people(v) or marks.unit_names(v, 0, "responsible") or _divisions_only(v) else 1.0
         return 0.2
 
     return fit
+
+
+def _divisions_only(v: str) -> bool:
+    """A cell naming only internal divisions (疾控处, 宣传处会办公室, 规划信息处(爱卫办))."""
+    names = division_names(re.sub(r"[（(][^）)]*[）)]", "", v))
+    ends = (*_divisions().endings, "室")
+    return bool(names) and len(v) <= MAX_UNIT_LINE and all(len(n) <= MAX_DIVISION and n.endswith(ends) for n in names)
 
 
 def _is_task(table: Table, i: int) -> bool:
@@ -433,10 +445,12 @@ def _divisions() -> Divisions:
 
 def division_names(cell: str) -> list[str]:
     """The divisions of a cell or a label's value, in order: ``规财处牵头，水处、环科院配合`` → 规财处, 水处,
-    环科院 (role words dropped: inside a department who leads is the first named)."""
+    环科院 (role words dropped: inside a department who leads is the first named); ``宣传处会办公室`` → 宣传处,
+    办公室 (会同: together with); ``疾控处、基层处等按职责分工落实`` → 疾控处, 基层处."""
     out: list[str] = []
-    for piece in re.split(r"[，,、；;。/\s]+", cell):
+    for piece in re.split(r"[，,、；;。/\s]+|(?<=[处科股室])会同?", cell):
         name = piece.strip("（）()〔〕[]【】")
+        name = re.sub(r"(?<=[处科股室])等.*$", "", name)  # 基层处等按职责分工落实: the list's tail, no name
         for word in _divisions().roles:
             if name.endswith(word) and len(name) > len(word):
                 name = name[: -len(word)]
@@ -715,6 +729,8 @@ def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
+    if fragment(prev) and fragment(s) and column_kind(compact(prev) + compact(s)) is not None:
+        return True  # 责任 / 单位, 整改 / 时限: a header cell or label broken over lines (a blank line between)
     header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
     if fragment(last) and not whole and not header and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
         return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header

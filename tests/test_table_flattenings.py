@@ -149,3 +149,72 @@ def test_a_row_missing_cells_takes_the_merged_cells_of_the_row_above() -> None:
     assert roles(having(x, "地区生产总值增长13%")) == merged
     assert roles(having(x, "固定资产投资增长20%")) == merged
     assert roles(having(x, "单位地区生产总值综合能耗下降3.5%")) == merged
+
+
+# hv_guangdong_wjw_zwgk2021 (广东省卫生健康委2021年政务公开工作重点任务台账): a department's own table names its
+# divisions (责任处室), not units; 工作任务 is merged over rows 1–4, so those rows start with their 细化分工 cell.
+GUANGDONG = """2021 年政务公开工作重点任务台账 |
+序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |
+1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控、流调溯源、精准防控等发布权威信息 | \
+应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实 | 长期推进 |
+|
+2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |
+|
+3 | 提高新冠肺炎疫情信息发布规范化水平,强化政府内部信息整合 | 宣传处会办公室 | 2021年8月前 |
+|
+4 | 做好爱国卫生运动、健康中国行动、健康广东行动的信息发布工作 | 规划信息处(爱卫办) | 长期推进 |
+"""
+
+
+def test_a_table_naming_divisions_is_read_and_a_merged_task_cell_shifts_the_rest() -> None:
+    x = snippet(GUANGDONG)
+    first = having(x, "重点围绕散发疫情、隔离管控、流调溯源")
+    assert first.divisions == ["应急处", "监督处", "医政医管处", "疾控处", "基层处"] and first.deadline == "长期推进"
+    second = having(x, "扎实做好疫苗接种信息公开和舆论引导工作")
+    assert second.divisions == ["疾控处"] and second.deadline == "长期推进"
+    assert having(x, "提高新冠肺炎疫情信息发布规范化水平").divisions == ["宣传处", "办公室"]
+    assert having(x, "做好爱国卫生运动").deadline == "长期推进"
+
+
+# hw_sichuan_mianyang_dczg55 (整改任务完成情况公示表): a web table one cell per paragraph, its labels broken over
+# lines (责任 / 单位, 整改 / 时限) with blank lines between.
+MIANYANG = """
+反馈
+
+问题
+
+(整改任务)
+
+四川省五大区域中,成都平原、川南、川东北等三个区域均存在大气环境质量改善不力问题。成都平原8个城市中,德阳、绵阳、乐山、雅安等4个市未完成2017年上半年PM2.5和优良天数比例目标任务。川南4个市中,自贡、宜宾、泸州等3个市2016年优良天数比例同比下降。川东北5个市中,广元、巴中等2个市2016年优良天数比例同比下降(省整改任务第五十五项)。
+
+整改
+
+时限
+
+2020年12月
+
+整改
+
+目标
+
+大气环境质量持续改善。
+
+责任
+
+单位
+
+市生态环境局牵头,市发改委、市经信局、市住建委、市公安局、市交通运输局、市农业农村局、市市场监管局,各县市区()党委和人民政府、各园区党工委和管委会
+
+联系
+
+电话
+
+0816-2221395
+"""
+
+
+def test_a_label_broken_over_lines_with_blank_lines_between_is_one_label() -> None:
+    task = having(snippet(MIANYANG), "四川省五大区域中")
+    named = roles(task)["lead"] + roles(task)["responsible"]
+    assert {"市发改委", "市经信局", "市住建委", "市公安局", "各园区党工委和管委会"} <= set(named)
+    assert task.deadline == "2020年12月"
