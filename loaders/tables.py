@@ -13,16 +13,27 @@ leaders and deadline. Rows whose only text is a heading (``一、…``) are sect
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from polkg import data
 from polkg.graph.model import Role, Span
 from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
 from polkg.loaders.table import Cell as TableCell
-from polkg.loaders.table import Scorer, align, split_people
-from polkg.loaders.text import compact, item_marker, rejoin, trimmed_span
+from polkg.loaders.table import Piece, Scorer, align, split_list, split_people, tidy
+from polkg.loaders.text import (
+    HEADING_PATTERNS,
+    balance,
+    compact,
+    ends_like,
+    heading_level,
+    item_marker,
+    joined_group,
+    rejoin,
+    trimmed_span,
+)
 from polkg.nlp import deadlines
 
 #: characters that separate cells, by flattening
@@ -75,6 +86,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "leader": tuple(raw["fields"]["leader"]),
         "other": tuple(raw["fields"]["other"]),
         "objects": tuple(raw["table"]["objects"]),
+        "progress": tuple(raw["table"]["progress"]),
     }
 
 
@@ -749,3 +761,282 @@ def _unit_line(s: str) -> bool:
     50部。``: a count is no unit's name)."""
     found = marks.unit_names(s, 0, "responsible")
     return bool(found) and not any(re.search(r"\d", f.mention) for f in found or [])
+
+
+# ---------------------------------------------------------------- tables flattened from PDF (tab-separated)
+#
+# The two PDF table adapters (:mod:`polkg.loaders.plan_table`, :mod:`polkg.loaders.progress_table`) read their
+# rows through what follows: the header read by the same vocabulary as every table's (:func:`column_kind`), and
+# the repairs of what PDF extraction does to a table (cells shifted or squeezed into a neighbour, a deadline and
+# a unit in one cell, headings glued to a measure, spaced-out unit names).
+
+#: what a PDF table's cells hold, by content (``data/table_repairs.toml``)
+@dataclass(frozen=True)
+class PdfVocab:
+    deadline: re.Pattern[str]  # a whole 完成时限 cell
+    suffixes: tuple[str, ...]  # a token ending so closes a unit in a spaced-out unit cell
+    unit_suffixes: tuple[str, ...]  # the names of a progress table's lead cell end so
+    division_suffixes: tuple[str, ...]  # and those of its internal divisions
+    leader_words: tuple[str, ...]  # a leaders cell naming a group (各分管厅领导)
+
+
+@cache
+def pdf_vocab() -> PdfVocab:
+    raw = data.read("table_repairs.toml")
+    names = raw["names"]
+    return PdfVocab(
+        deadline=re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")"),
+        suffixes=tuple(raw["units"]["suffixes"]),
+        unit_suffixes=tuple(names["unit_suffixes"]),
+        division_suffixes=tuple(names["division_suffixes"]),
+        leader_words=tuple(names["leader_words"]),
+    )
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
+_TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
+_SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
+_SENTENCE_PUNCT = "。，；;"
+PDF_LIST_SEPARATORS = "、，,;；/"
+EMPTY_CELL = TableCell(0, 0, "")
+#: a cell longer than this (whitespace removed) is running text, not a name list
+MAX_NAME_CELL = 40
+
+
+def clean(s: str) -> str:
+    """Readable task text: tags such as ``<p>`` dropped, layout whitespace removed, markup kept."""
+    return tidy(_TAG.sub(" ", s))
+
+
+def pdf_fields(cells: Sequence[TableCell]) -> dict[str, int]:
+    """The fields of a tab-separated row's cells, by :func:`column_kind` (the first column of each field counts):
+    ``number``, ``deadline``, the roles (``lead``, ``responsible``, ``assist``), ``leader``, ``division``, the
+    task columns (``measure`` the last, ``name`` the first when there are several) and ``progress`` (推进情况, a
+    column no other word names). Each adapter keeps the fields its layout has."""
+    found: dict[str, int] = {}
+    tasks: list[int] = []
+    for i, cell in enumerate(cells):
+        col = column_kind(cell.flat) if cell.flat else None
+        if col is None:
+            if cell.flat and "progress" not in found and any(w in cell.flat for w in _words()["progress"]):
+                found["progress"] = i
+            continue
+        name = col.role if col.kind == "role" and col.role is not None else col.kind
+        if col.kind == "task":
+            tasks.append(i)
+        elif name not in found:
+            found[name] = i
+    if tasks:
+        found["measure"] = tasks[-1]
+        if len(tasks) > 1:
+            found["name"] = tasks[0]
+    return found
+
+
+def is_deadline(s: str) -> bool:
+    """Whether ``s`` (whitespace removed) is wholly a 完成时限 value: 年底前, 6月底前, 长期实施, 按…要求."""
+    return bool(s) and pdf_vocab().deadline.fullmatch(compact(s)) is not None
+
+
+def deadline_prefix(cell: TableCell) -> tuple[TableCell, TableCell] | None:
+    """``(deadline, rest)`` when a cell starts with a deadline followed by units (``长期实施 住房城乡建设厅``)."""
+    words = [m for m in re.finditer(r"\S+", cell.raw)]
+    for k in range(len(words) - 1, 0, -1):
+        head = cell.raw[words[0].start() : words[k - 1].end()]
+        if is_deadline(head):
+            return cell.sub(words[0].start(), words[k - 1].end()), cell.sub(words[k].start())
+    return None
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether a (whitespace-free) name ends like a unit, ignoring a trailing parenthesised alias."""
+    return ends_like(name, pdf_vocab().suffixes)
+
+
+def split_units(cell: TableCell) -> list[TableCell]:
+    """The units named in a cell, each as a sub-cell with its offsets.
+
+    List punctuation always separates. Whitespace separates only between complete unit names: a token
+    that ends in a unit suffix closes a unit, a token that does not is a spaced-out fragment and joins
+    the next (``省大气 水 土壤污染防治…成员单位`` is one unit). A parenthesised token attaches to the unit
+    before it (``省发展改革委 (省能源局) 省安全监管局`` is two units).
+    """
+    out: list[TableCell] = []
+    for piece in _list_items(cell):
+        current: TableCell | None = None
+        depth = 0
+        for m in re.finditer(r"\S+", piece.raw):
+            token = piece.sub(m.start(), m.end())
+            attach = depth > 0 or token.raw[0] in "（("
+            depth = max(0, depth + balance(token.raw))
+            if attach and current is None and out and out[-1].end <= piece.start + m.start():
+                current = out.pop()
+            if current is None:
+                current = token
+            else:
+                current = TableCell(current.start, token.end, piece.raw[current.start - piece.start : m.end()])
+            if depth == 0 and is_unit_name(current.flat):
+                out.append(current)
+                current = None
+        if current is not None:
+            out.append(current)
+    return out
+
+
+def _list_items(cell: TableCell) -> Iterator[TableCell]:
+    """The parts of a cell between list separators that are not inside brackets."""
+    depth = begin = 0
+    for i, ch in enumerate(cell.raw):
+        if ch in "（(〔[【《":
+            depth += 1
+        elif ch in "）)〕]】》":
+            depth = max(0, depth - 1)
+        elif ch == "、" and joined_group(cell.raw[begin:i], cell.raw[i + 1 :]):
+            continue
+        elif ch in PDF_LIST_SEPARATORS and depth == 0:
+            if cell.raw[begin:i].strip():
+                yield cell.sub(begin, i)
+            begin = i + 1
+    if cell.raw[begin:].strip():
+        yield cell.sub(begin)
+
+
+def split_heading(cell: TableCell) -> tuple[str | None, TableCell]:
+    """A section heading (``三、…``) at the start of a cell, and what follows it in the cell.
+
+    A heading that fills the cell leaves nothing; one followed by a space and a sentence (a measure that
+    PDF extraction glued to the heading row) leaves that sentence.
+    """
+    raw = cell.raw.strip()
+    if not _TOP_HEADING.match(raw):
+        return None, cell
+    lead = len(cell.raw) - len(cell.raw.lstrip())
+    m = re.search(r"\s+", raw)
+    if m:
+        rest = raw[m.end() :]
+        if len(rest) >= 12 or any(p in rest for p in _SENTENCE_PUNCT):
+            return compact(raw[: m.start()]), cell.sub(lead + m.end())
+    return compact(raw), EMPTY_CELL
+
+
+def sub_heading(cells: list[TableCell]) -> str | None:
+    """A second-level heading (``（一）…``) when it is the only thing on its row."""
+    filled = [c for c in cells if not c.empty]
+    if len(filled) == 1 and _SUB_HEADING.match(filled[0].raw.strip()) and len(filled[0].flat) <= 40:
+        return filled[0].flat
+    return None
+
+
+def sentence_like(s: str) -> bool:
+    """A measure rather than a task name: a sentence with punctuation."""
+    return any(p in s for p in _SENTENCE_PUNCT)
+
+
+
+def assign(tail: list[TableCell], order: list[str]) -> tuple[dict[str, TableCell], list[str]]:
+    """Put the cells after the measure into the fields ``order`` names (deadline, lead, ...), by content.
+
+    Positionally first; then a deadline cell that also holds units (``长期实施 住房城乡建设厅``) is split in
+    two and the later cells move one column right (the row was squeezed left), unless the lead cell next
+    to it is empty; a unit name where the deadline should be moves right when the row has room (the
+    deadline cell was left out); a deadline-like value in a unit column is the deadline when that is empty.
+    """
+    notes: list[str] = []
+    items: list[TableCell] = []
+    i = 0
+    while i < len(tail):
+        cell = tail[i]
+        here = order[len(items)] if len(items) < len(order) else None
+        split = deadline_prefix(cell) if here == "deadline" and not is_deadline(cell.raw) else None
+        if split is not None:
+            items.extend(split)
+            notes.append("deadline and lead in one cell")
+            i += 2 if i + 1 < len(tail) and tail[i + 1].empty else 1
+            continue
+        items.append(cell)
+        i += 1
+    if "deadline" in order:
+        k = order.index("deadline")
+        at = items[k] if k < len(items) else EMPTY_CELL
+        room = len(items) < len(order) or items[-1].empty
+        if not at.empty and not is_deadline(at.raw) and is_unit_name(at.flat) and room:
+            items.insert(k, EMPTY_CELL)
+            notes.append("deadline cell missing: units moved right")
+    out = {f: c for f, c in zip(order, items, strict=False) if not c.empty}
+    extra = [c.flat for c in items[len(order) :] if not c.empty]
+    if extra:
+        notes.append("cells beyond the last column ignored: " + " | ".join(extra))
+    if "deadline" in order and "deadline" not in out:
+        for f in order:
+            if f != "deadline" and f in out and is_deadline(out[f].raw):
+                out["deadline"] = out.pop(f)
+                notes.append(f"deadline found in the {f} column")
+                break
+    return out, notes
+
+
+#: what a cell looks like is asked of each cell once per column it might go in (see :func:`align`): the
+#: answers for a file's recent cells are kept
+CELL_CACHE = 4096
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_prose(t: str) -> bool:
+    """Running text (a task or a progress report) rather than a name list."""
+    flat = compact(t)
+    return len(flat) > MAX_NAME_CELL or "。" in flat or flat.endswith(("；", ";"))
+
+
+def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
+    return bool(pieces) and all(ends_like(p.name, suffixes, 1) for p in pieces)
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_units(t: str) -> bool:
+    return not is_prose(t) and _names_end_with(split_list(t, pdf_vocab().unit_suffixes, 3), pdf_vocab().unit_suffixes)
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_divisions(t: str) -> bool:
+    v = pdf_vocab()
+    return not is_prose(t) and _names_end_with(split_list(t, v.division_suffixes), v.division_suffixes)
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_people(t: str) -> bool:
+    """Person names (2–4 characters each, not ending like a unit), or a group such as 各分管厅领导."""
+    v = pdf_vocab()
+    if is_prose(t):
+        return False
+    if any(w in t for w in v.leader_words):
+        return True
+    names = [p.name for p in split_people(t)]
+    suffixes = v.unit_suffixes + v.division_suffixes
+    return bool(names) and all(2 <= len(n) <= 4 and not n.endswith(suffixes) for n in names)
+
+
+def heading_scorer(level: int) -> Scorer:
+    """A heading column takes headings of its level, or a bare row number (a 序号 column)."""
+
+    def score(t: str) -> float | None:
+        flat = compact(t)
+        if heading_level(flat) == level:
+            return 2.0
+        return 0.5 if flat.isdigit() and len(flat) <= 3 else None
+
+    return score
+
+
+def task_scorer(t: str) -> float | None:
+    if is_prose(t):
+        return 1.0
+    return None if is_people(t) or is_units(t) or is_divisions(t) else 0.3
+
+
+PROGRESS_SCORERS: dict[str, Scorer] = {
+    "task": task_scorer,
+    "lead": lambda t: 1.0 if is_units(t) else None,
+    "leaders": lambda t: 1.0 if is_people(t) else None,
+    "divisions": lambda t: 1.0 if is_divisions(t) else None,
+    "progress": lambda t: 1.0 if is_prose(t) else 0.2,
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from polkg.graph.model import Extraction, Task
 from polkg.loaders import engine
+from polkg.loaders.table import Cell as TableCell
 from polkg.loaders.table import split_people
 from polkg.loaders.text import compact
 from tests.helpers import roles
@@ -218,3 +219,19 @@ def test_a_label_broken_over_lines_with_blank_lines_between_is_one_label() -> No
     named = roles(task)["lead"] + roles(task)["responsible"]
     assert {"市发改委", "市经信局", "市住建委", "市公安局", "各园区党工委和管委会"} <= set(named)
     assert task.deadline == "2020年12月"
+
+
+def test_the_pdf_table_adapters_read_their_headers_with_the_engines_vocabulary() -> None:
+    """One home for header words: a progress table's 牵头负责领导 and 责任处室 columns are read by the words every
+    table's header is read by (styles.toml [table], [fields], [divisions]), as the plan table's are."""
+    from polkg.loaders import plan_table, progress_table
+    from polkg.loaders.table import split_row
+    from polkg.loaders.text import Line
+
+    def cells(s: str) -> list[TableCell]:
+        return split_row(Line(0, len(s), s))
+
+    got = progress_table.header(cells("\t具体工作任务\t牵头单位\t牵头负责领导\t责任处室\t工作推进情况"))
+    assert got == {"task": 1, "lead": 2, "leaders": 3, "divisions": 4, "progress": 5}
+    got = plan_table.header(cells("序号\t工作任务\t具体措施\t时间节点\t牵头单位\t责任单位\t配合单位"))
+    assert got == {"number": 0, "name": 1, "measure": 2, "deadline": 3, "lead": 4, "responsible": 5, "assist": 6}
