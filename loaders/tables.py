@@ -262,7 +262,7 @@ def continues(s: str) -> bool:
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     source, table = table, merged_lead(text, cells, table)
     short = len(cells) < len(table.kinds) and table.sep == "|"  # cells merged with the row above left out
-    cells = placed(text, cells, table.kinds)
+    cells, written = placed(text, cells, table.kinds)
     values = [compact(text[a:b]) for a, b in cells]
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
@@ -305,8 +305,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             texts.append((a, b))
     source.prev = table.prev = values
     if short:  # a role column with no cell in a short row: its cell is merged with the row above's
-        row.found.extend(f for i, k in enumerate(table.kinds) if k is not None and k.kind == "role" and not (
-            i < len(values) and values[i]) for f in source.above.get(i + len(source.kinds) - len(table.kinds), []))
+        row.found.extend(f for i, k in enumerate(table.kinds) if k is not None and k.kind == "role" and i not in written
+                         for f in source.above.get(i + len(source.kinds) - len(table.kinds), []))
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
     # (a 项目名称 before 建设内容 names the row's own project: the row's text starts there)
     named = [c for c in texts[:-1] if _column_at(table, cells, c).name]
@@ -329,21 +329,23 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     return row
 
 
-def placed(text: str, cells: list[Cell], kinds: list[Column | None]) -> list[Cell]:
+def placed(text: str, cells: list[Cell], kinds: list[Column | None]) -> tuple[list[Cell], set[int]]:
     """The cells of a row with fewer cells than its header, each in the column its content fits (a cell merged
     over two columns, ``主要任务 | 全年目标任务``, shifts the later ones left): the row as written when every
     cell fits where it stands, else the best placement keeping their order (:func:`polkg.loaders.table.align`);
-    a column no cell is placed in gets an empty cell."""
+    a column no cell is placed in gets an empty cell. Also the columns a cell was written in (an empty cell
+    written as such is nobody's merged cell)."""
+    written = set(range(len(cells)))
     if len(cells) >= len(kinds):
-        return cells
+        return cells, written
     scorers = [_fit(k) for k in kinds]
     if all(scorers[i](text[a:b]) is not None for i, (a, b) in enumerate(cells) if compact(text[a:b])):
-        return cells
+        return cells, written
     found = align([TableCell(a, b, text[a:b]) for a, b in cells], scorers)
     if found is None:
-        return cells
+        return cells, written
     end = cells[-1][1]
-    return [(found[j].start, found[j].end) if j in found else (end, end) for j in range(len(kinds))]
+    return [(found[j].start, found[j].end) if j in found else (end, end) for j in range(len(kinds))], set(found)
 
 
 def _fit(col: Column | None) -> Scorer:

@@ -235,3 +235,13 @@ def test_the_pdf_table_adapters_read_their_headers_with_the_engines_vocabulary()
     assert got == {"task": 1, "lead": 2, "leaders": 3, "divisions": 4, "progress": 5}
     got = plan_table.header(cells("序号\t工作任务\t具体措施\t时间节点\t牵头单位\t责任单位\t配合单位"))
     assert got == {"number": 0, "name": 1, "measure": 2, "deadline": 3, "lead": 4, "responsible": 5, "assist": 6}
+
+
+def test_an_empty_cell_written_as_such_takes_nothing_from_the_row_above() -> None:
+    """Only a cell left out of a short row is merged with the one above; ``| 市水务局 | |`` has no helper."""
+    x = snippet("""| 序号 | 工作任务 | 牵头单位 | 配合单位 | 备注 |
+|---|---|---|---|---|
+| 1 | 推进大气污染综合治理工作 | 市环保局 | 市公安局 | |
+| 2 | 推进水污染综合治理工作 | 市水务局 | |
+""")
+    assert roles(having(x, "推进水污染综合治理工作")) == {"lead": ["市水务局"], "responsible": [], "assist": []}
