@@ -529,9 +529,10 @@ TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city",
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
 DEPTH = {"province": 1, "city": 2, "district": 3}
 WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
-# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局)
+# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局); 市政局, 市场监管局,
+# 市容局 and 区域… open with a word, not a level (a district's 市政局 is its own)
 LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州盟县区旗])|([省市州盟县区旗])(?:委|政府|人民政府|直|行署)"
-                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])(?!政(?!府)|场|容|域)[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
 LEVEL_UNIT = re.compile(r"[省市州盟县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
 LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "盟": ("city",),
                  "县": ("district",), "区": ("district",), "旗": ("district",)}
@@ -572,17 +573,22 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
                     fits[a] += n
         if fits:
             return fits.most_common(1)[0][0]
-        if inside is None and word == "县":  # no county named in full: its short form named often (吉水二中 …)
-            short = Counter(p for p in _short_forms(text) if gaz.official(p).endswith(word))
+        if inside is None and word in ("县", "区"):  # none named in full: its short form named often (吉水二中 …);
+            # a district's short form is often a word (新建, 平安): only where it names a zone (崇川经济开发区)
+            short = Counter(p for p in _short_forms(text, zones=word == "区") if gaz.official(p).endswith(word))
             best = short.most_common(1)
             if best and best[0][1] >= 2:
                 return best[0][0]
     return None
 
 
-def _short_forms(text: str) -> list[str]:
+#: a development zone is named after its place: 崇川经济开发区 is 崇川区's
+ZONE_AFTER = re.compile(r"经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区")
+
+
+def _short_forms(text: str, zones: bool = False) -> list[str]:
     """The county-level places whose short form (吉水 for 吉水县) occurs in ``text``, once per occurrence
-    and only where the short form names one place."""
+    and only where the short form names one place; with ``zones``, only where a zone's name follows it."""
     gaz = gazetteer.load()
     # a unit named by its level (县自然资源局) holds no place: 资源 in it is not 资源县
     text = LEVEL_UNIT.sub(lambda m: "\u3000" * len(m.group()), text)
@@ -590,7 +596,8 @@ def _short_forms(text: str) -> list[str]:
     for size in (2, 3):
         for i in range(len(text) - size + 1):
             found = gaz.short.get(text[i : i + size])
-            if found and len(found) == 1 and not gaz.inside_name(text, i, i + size):
+            if (found and len(found) == 1 and not gaz.inside_name(text, i, i + size)
+                    and (not zones or ZONE_AFTER.match(text, i + size))):
                 out.append(found[0])
     return out
 
