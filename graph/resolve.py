@@ -138,6 +138,14 @@ class Rename:
     where: str | None
     reference: bool = True  # part of the static reference graph (polkg units before any document)
     everywhere: bool = True  # every place took the new name: a later plan's old name means the new unit
+    except_in: tuple[str, ...] = ()  # places (and the places inside them) that kept the old name
+
+    def applies(self, where: str | None) -> bool:
+        """Whether the change happened in ``where`` (None: a place not known, where only a change of every
+        place applies)."""
+        if self.where not in (None, where):
+            return False
+        return not (self.except_in and where is not None and {where, *ancestors(where)} & set(self.except_in))
 
 
 @dataclass(frozen=True)
@@ -207,7 +215,7 @@ def vocabulary() -> Vocabulary:
     group = units["group"]
     renames = tuple(
         Rename(r["from"], r["to"], tuple(r["levels"]), r["date"], r["source"], r.get("kind", "rename"),
-               r.get("where"), r.get("reference", True), r.get("everywhere", True))
+               r.get("where"), r.get("reference", True), r.get("everywhere", True), tuple(r.get("except_in", ())))
         for r in history["rename"]
     )
     return Vocabulary(
@@ -420,7 +428,7 @@ class Resolver:
         out = []
         for name, level in self.vocab.reference:
             for r in self.vocab.renames:
-                if level in r.levels and r.where in (None, name) and r.reference:
+                if level in r.levels and r.applies(name or None) and r.reference:
                     why = (f"reference data: the {level} department {r.old} of {name or 'the state'}, "
                            f"{r.kind} {r.date} ({r.source})",)
                     out.append(self._department(self.vocab.departments[r.old], level, name or None, why))
@@ -687,6 +695,7 @@ class Resolver:
                 written = name[:2]  # 国家乡村振兴局, 国家体育总局: the 国家 is part of the name
             why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
             dept, why = self._in_force(dept, level, where, ctx.year, why)
+            dept, why = _local_name(dept, level, where, why)
             return self._department(dept, level, where, why, written)
         return None
 
@@ -696,7 +705,7 @@ class Resolver:
         生态环境局, 2019), a later plan's 环保局 is the bureau in office; before it, the old one."""
         for _ in range(3):  # renames may follow one another: each that came before the plan applies
             r = next((r for r in self.vocab.renames if r.old == dept.body and level in r.levels and r.everywhere
-                      and r.where in (None, where) and year and year > int(r.date[:4])), None)
+                      and r.applies(where) and year and year > int(r.date[:4])), None)
             new = self.vocab.departments.get(r.new) if r else None
             if r is None or new is None:
                 break
@@ -843,7 +852,7 @@ class Resolver:
 
     def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
         for r in self.vocab.renames:
-            if r.old == dept.body and level in r.levels and r.where in (None, where):
+            if r.old == dept.body and level in r.levels and r.applies(where):
                 new = self._department(self.vocab.departments[r.new], level, where,
                                        (f"what {dept.body} became: {r.kind} {r.date} ({r.source})",))
                 yield Link("SUCCEEDED_BY", new, props=(("date", r.date), ("source", r.source), ("kind", r.kind)))
@@ -1253,6 +1262,17 @@ class Resolver:
                 if owner is not None and owner.kind == "department":
                     return owner
         return self._resolve(issuer, ctx)
+
+
+def _local_name(dept: Dept, level: Level, where: str | None, why: tuple[str, ...]) -> tuple[Dept, tuple[str, ...]]:
+    """The name a province gave a department of its own (data/units.toml [[local]]): 省大数据局 in 浙江省 is the
+    浙江省大数据发展管理局."""
+    chain = {where, *ancestors(where)} if where else set()
+    for e in data.read("units.toml").get("local", []):
+        if e["body"] == dept.body and level in e["levels"] and e["province"] in chain:
+            return (replace(dept, body=e["name"], full=()),
+                    (*why, f"{e['province']} names its {dept.body} {e['name']} (data/units.toml [[local]])"))
+    return dept, why
 
 
 def _expand_tail(rest: str, party: bool = False) -> str:
