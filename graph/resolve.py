@@ -75,6 +75,7 @@ class Context:
     jurisdiction: str | None = None  # canonical region name, e.g. 乐山市市中区, 四川省
     year: int | None = None  # year of issue: renames before/after it matter
     issuer: str | None = None  # the issuing unit: internal divisions (大气处) are part of it
+    committees: tuple[str, ...] = ()  # the committees the document sets up (成立X协调小组): 协调小组 alone is X's
 
 
 @dataclass(frozen=True)
@@ -996,8 +997,12 @@ class Resolver:
         if m["body"] in v.committee_bodies and len(seen) == 1:  # 协调小组办公室: the 协调小组 the plan named
             body, level, where = seen[0].canonical, seen[0].level, seen[0].jurisdiction
             why: tuple[str, ...] = (f"{m['body']} alone: the one {m['body']} the document named, {body}",)
-        elif m["body"] in v.committee_bodies:  # 领导小组 alone, and no named one: not known which
-            return None
+        elif m["body"] in v.committee_bodies:  # 领导小组 alone: the one the document sets up, else not known which
+            named = [c for c in ctx.committees if c.endswith(m["body"])]
+            if len(named) != 1:
+                return None
+            body, level, where, why = self._with_place(named[0], ctx)
+            why = (f"{m['body']} alone: the one {m['body']} the document sets up (成立{named[0]})", *why)
         else:
             body, level, where, why = self._with_place(m["body"], ctx)
         committee = ResolvedUnit(ids.unit_id(body), body, "committee", level, None, where,

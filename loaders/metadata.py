@@ -98,10 +98,34 @@ def annotate(extraction: Extraction, text: str) -> None:
         if d.level == "unknown":
             d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
+        d.committees = d.committees or committees(own_text)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
         if not d.cites:
             d.cites = citations(text, d.span, own_number=d.number, own_titles=titles)
+
+
+# a plan that sets up a committee names it in full once (市政府成立机动车排放污染控制工作协调小组, 四川省成立琼江流域…
+# 攻坚指挥部) and then writes 协调小组, 指挥部 alone
+SET_UP = re.compile(r"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|指挥部|工作专班))")
+
+
+def committees(text: str) -> list[str]:
+    """The committees a plan sets up, by the name it gives them, with the place that sets them up when the
+    clause names one right before 成立 (四川省成立…指挥部 → 四川省…指挥部)."""
+    gaz = gazetteer.load()
+    out: list[str] = []
+    for m in SET_UP.finditer(text):
+        name = m["name"].replace("“", "").replace("”", "")
+        if re.match(r"(?:了|一个|专门|相应|相关|各级|由)", name):
+            continue
+        before = re.split(r"[，。；：,;:\n]", text[max(0, m.start() - 12) : m.start()])[-1]
+        place = next((before[-n:] for n in range(min(len(before), 8), 1, -1)
+                      if gaz.region(before[-n:]) and before[-n:].endswith(("省", "自治区", "市", "州", "县", "区"))), "")
+        full = place + name if not name.startswith(place) else name
+        if full not in out:
+            out.append(full)
+    return out
 
 
 def plan_text(text: str, docs: list[Document], d: Document) -> str:
