@@ -527,9 +527,25 @@ class Resolver:
             body = name.removesuffix("管委会")
             zone = next((z for z in ZONES if body.endswith(z)), None)  # 咸宁高新区: 咸宁高新技术产业开发区
             full = (body.removesuffix(zone) + ZONES[zone] if zone else body) + "管理委员会"
+            if self._county_own(body, ctx):  # 伏羲山管委会 in 新密市's plan: 新密市伏羲山管理委员会
+                full = f"{ctx.jurisdiction}{full}"
+                why = (*why, f"a 管委会 named bare in a county's plan, by no place's name: {ctx.jurisdiction}'s own")
+                return ResolvedUnit(ids.unit_id(full), full, "department", "district", "开发区", ctx.jurisdiction,
+                                    why=(*why, f"canonical name {full!r}"))
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _county_own(self, body: str, ctx: Context) -> bool:
+        """Whether a body named bare (伏羲山) in a county's plan is the county's own: it opens with no level
+        character and no place's name. A city's plan names zones of its districts and of state standing bare
+        too (航空港区), so only a county's."""
+        if not ctx.jurisdiction or self._level_of(ctx) != "district" or len(body) < 2:
+            return False
+        if body[0] in self.vocab.levels or re.match(r"各|有关|相关|本|我|该|其", body):
+            return False
+        gaz = gazetteer.load()
+        return not any(gaz.region(body[:i]) or gaz.short.get(body[:i]) for i in range(2, min(len(body), 6) + 1))
 
     def _national_organ(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
