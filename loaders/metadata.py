@@ -107,7 +107,9 @@ def annotate(extraction: Extraction, text: str) -> None:
 
 # a plan that sets up a committee names it in full once (市政府成立机动车排放污染控制工作协调小组, 四川省成立琼江流域…
 # 攻坚指挥部) and then writes 协调小组, 指挥部 alone
-SET_UP = re.compile(r"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|指挥部|工作专班))")
+PLACE_ENDS = ("省", "自治区", "市", "州", "县", "区")
+BODIES = ("领导小组", "协调小组", "工作小组", "指挥部", "工作专班")
+SET_UP = re.compile(rf"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff“”]{{2,30}}?(?:{'|'.join(BODIES)}))")
 
 
 def committees(text: str) -> list[str]:
@@ -116,12 +118,13 @@ def committees(text: str) -> list[str]:
     gaz = gazetteer.load()
     out: list[str] = []
     for m in SET_UP.finditer(text):
-        name = m["name"].replace("“", "").replace("”", "")
-        if re.match(r"(?:了|一个|专门|相应|相关|各级|由)", name):
+        name = m["name"].replace("“", "").replace("”", "").split("的")[-1]  # 以市长为组长的X领导小组: X领导小组
+        name = re.sub(r"^全[省市州县区]", "", name)  # 全市创建文明城市工作领导小组: the city's
+        if re.match(r"(?:了|一个|专门|相应|相关|各级|由|以)", name) or name.startswith(tuple(BODIES)):
             continue
         before = re.split(r"[，。；：,;:\n]", text[max(0, m.start() - 12) : m.start()])[-1]
         place = next((before[-n:] for n in range(min(len(before), 8), 1, -1)
-                      if gaz.region(before[-n:]) and before[-n:].endswith(("省", "自治区", "市", "州", "县", "区"))), "")
+                      if gaz.region(before[-n:]) and before[-n:].endswith(PLACE_ENDS)), "")
         full = place + name if not name.startswith(place) else name
         if full not in out:
             out.append(full)
@@ -553,8 +556,8 @@ TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city",
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
 DEPTH = {"province": 1, "city": 2, "district": 3}
 WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
-# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局); 市政局, 市场监管局,
-# 市容局 and 区域… open with a word, not a level (a district's 市政局 is its own)
+# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局); 市政局,
+# 市场监管局, 市容局 and 区域… open with a word, not a level (a district's 市政局 is its own)
 LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州盟县区旗])|([省市州盟县区旗])(?:委|政府|人民政府|直|行署)"
                         r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])(?!政(?!府)|场|容|域)[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
 LEVEL_UNIT = re.compile(r"[省市州盟县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")

@@ -10,8 +10,8 @@ import pytest
 from polkg.graph.model import Document, Extraction, Span
 from polkg.graph.resolve import Context, Resolver
 from polkg.loaders import metadata
-from polkg.loaders.metadata import annotate
 from polkg.loaders.inputs.read import read_source
+from polkg.loaders.metadata import annotate
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
 
