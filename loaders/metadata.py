@@ -105,8 +105,8 @@ def annotate(extraction: Extraction, text: str) -> None:
             d.cites = citations(text, d.span, own_number=d.number, own_titles=titles)
 
 
-# a plan that sets up a committee names it in full once (市政府成立机动车排放污染控制工作协调小组, 四川省成立琼江流域…
-# 攻坚指挥部) and then writes 协调小组, 指挥部 alone
+# a plan that sets up a committee names it in full once (市政府成立创建文明城市工作领导小组, 某省成立某河流域…攻坚
+# 指挥部) and then writes 领导小组, 指挥部 alone
 PLACE_ENDS = ("省", "自治区", "市", "州", "县", "区")
 BODIES = ("领导小组", "协调小组", "工作小组", "指挥部", "工作专班")
 SET_UP = re.compile(rf"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff“”]{{2,30}}?(?:{'|'.join(BODIES)}))")
