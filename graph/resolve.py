@@ -1077,7 +1077,7 @@ class Resolver:
             canonical = (full if written else region) + "管理委员会"
         owner = self._township_owner(region, ctx)
         if owner and not region.endswith(ZONE_WORDS):  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
-            canonical = owner + canonical
+            canonical = _town_government(owner, region)
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
@@ -1088,6 +1088,8 @@ class Resolver:
         counties, a province to its cities, so the short name is read only among the divisions one level below
         the jurisdiction, inside it, never across places."""
         below = {"province": "city", "city": "district"}.get(self._level_of(ctx))
+        if self._level_of(ctx) == "district" and ctx.jurisdiction:
+            return self._township_short(name, ctx)
         if not ctx.jurisdiction or len(name) < 2 or below is None:
             return None
         gaz = gazetteer.load()
@@ -1100,6 +1102,25 @@ class Resolver:
         canonical = region + "人民政府"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", cast(Level, below), "政府", region,
                             why=(f"{name!r} is the short name of {region}, a division of {ctx.jurisdiction}: its "
+                                 "government", f"canonical name {canonical!r}"))
+
+    def _township_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A township of the plan's own county written by its short name in a unit list (马坡、南彩 in 顺义区's
+        plan: 北京市顺义区马坡镇人民政府): a county assigns tasks to its own townships, so the name is read only
+        among them, by the national township list. A Beijing 地区 (马坡地区) is its 镇 under a second name."""
+        gaz = gazetteer.load()
+        own = gaz.region(ctx.jurisdiction or "")
+        if own is None or len(name) < 2 or name.endswith(("镇", "乡", "街道", "地区")):
+            return None
+        codes = _codes_of(own)
+        listed = gazetteer.townships()
+        found = [name + end for end in ("镇", "乡", "街道", "地区") if set(listed.get(name + end, ())) & codes]
+        if len(found) != 1 or name in self.vocab.levels:
+            return None
+        town = re.sub(r"地区$", "镇", found[0])
+        canonical = _town_government(ctx.jurisdiction or "", town)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "government", "township", "政府", town,
+                            why=(f"{name!r} is the short name of {found[0]}, a township of {ctx.jurisdiction}: its "
                                  "government", f"canonical name {canonical!r}"))
 
     def _township_owner(self, town: str, ctx: Context) -> str | None:
@@ -1296,11 +1317,31 @@ def _local_name(dept: Dept, level: Level, where: str | None, why: tuple[str, ...
     return dept, why
 
 
+@cache
+def _codes_of(place: str) -> frozenset[str]:
+    """The division codes of a place the gazetteer knows (its townships are listed under them)."""
+    return frozenset(c for c, p in gazetteer.load().codes.items() if p == place)
+
+
+def _town_government(owner: str, town: str) -> str:
+    """The government of a township of ``owner``: its 人民政府, a street's 办事处 (北京市's streets: the district
+    government's, 北京市顺义区人民政府光明街道办事处)."""
+    if not town.endswith("街道"):
+        return f"{owner}{town}人民政府"
+    styled = data.read("units.toml")["suffix"].get("street_of_government", [])
+    of_government = any(p in styled for p in (owner, *ancestors(owner)))
+    return f"{owner}{'人民政府' if of_government else ''}{town}办事处"
+
+
 def _expand_tail(rest: str, party: bool = False) -> str:
     """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
     if rest.endswith("管委会"):
         return rest[: -len("管委会")] + "管理委员会"
-    tails: dict[str, str] = data.read("units.toml")["suffix"]["tails"]
+    suffix = data.read("units.toml")["suffix"]
+    tails: dict[str, str] = suffix["tails"]
+    inner = next((w for w in suffix["inner"] if rest.startswith(w) and len(rest) > len(w) + 1), None)
+    if inner and not any(rest == t for t in tails):  # 城管监察大队: 城市管理监察大队
+        rest = suffix["inner"][inner] + rest.removeprefix(inner)
     tail = next((t for t in tails if rest.endswith(t)), None)
     if tail:
         return rest.removesuffix(tail) + tails[tail]

@@ -432,6 +432,9 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place, towns = _townships_county(body)
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
+    place = _source_place(body[:3000])
+    if place:
+        return gaz.official(place), f"the page's source (来源) is named after {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
     for what, name in (("title", title), ("issuer", issuer)):  # a town's own plan: 徐庄镇2017年度…工作计划
@@ -439,6 +442,26 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if town:
             return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
+
+
+# the source field of a news or government page (来源：安康日报, 来源: 某县人民政府办公室)
+SOURCE = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,16})")
+
+
+def _source_place(head: str) -> str | None:
+    """The place a page's source is named after (安康日报 → 安康市), when the text names no place of its own: a
+    city's paper reports on its city. A short form counts only for one prefecture-level city (光明日报 is no
+    paper of 光明区)."""
+    gaz = gazetteer.load()
+    for m in SOURCE.finditer(head):
+        place = _deepest(gaz.places_in(m[1]))
+        if place:
+            return place
+        for size in (3, 2):
+            found = gaz.short.get(m[1][:size]) or gaz.forms.get(m[1][:size]) or []
+            if len(found) == 1 and gaz.places[found[0]].level == "city":
+                return found[0]
+    return None
 
 
 # a 文号's issuer prefix: the place's name or its first character, then the organ (遂府办发, 乐政发, 巫山府发)

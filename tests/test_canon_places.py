@@ -100,3 +100,47 @@ def test_a_district_named_by_its_zone_is_the_plans_place() -> None:
     doc = annotated_file("hz5_jiangsu_chongchuan_msss2023")
     assert doc.level == "district"
     assert doc.jurisdiction == "南通市崇川区"
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    # a county's townships by their short names in its unit lists (马坡、南彩、胜利…负责)
+    ("马坡", "北京市顺义区马坡镇人民政府"),  # 马坡地区: the 镇 under its second name
+    ("南彩", "北京市顺义区南彩镇人民政府"),
+    # 北京市's streets are its district governments' agencies
+    ("胜利", "北京市顺义区人民政府胜利街道办事处"),
+    ("光明街道办事处", "北京市顺义区人民政府光明街道办事处"),
+    # a name that is no township of the county stays what it is
+    ("仁寿", "仁寿"),
+])
+def test_a_townships_short_name_in_its_countys_plan(resolver: Resolver, mention: str, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, Context(level="district", jurisdiction="北京市顺义区", year=2008)).canonical \
+        == canonical
+
+
+def test_a_street_elsewhere_is_named_without_its_government(resolver: Resolver) -> None:
+    linan = Context(level="district", jurisdiction="杭州市临安区", year=2022)
+    assert resolver.resolve_unit("锦城街道", linan).canonical == "杭州市临安区锦城街道办事处"
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("区城管监察大队", Context(level="district", jurisdiction="北京市顺义区"), "北京市顺义区城市管理监察大队"),
+    ("区环卫服务中心", Context(level="district", jurisdiction="北京市顺义区"), "北京市顺义区环境卫生服务中心"),
+    ("县环卫站", Context(level="district", jurisdiction="平利县"), "平利县环境卫生管理站"),
+    ("区绿化办", Context(level="district", jurisdiction="北京市顺义区"), "北京市顺义区绿化委员会办公室"),
+    ("省委军民融合办", Context(level="province", jurisdiction="辽宁省", year=2024),
+     "中共辽宁省委军民融合发展委员会办公室"),
+    ("区住房保障房屋管理局", Context(level="district", jurisdiction="上海市宝山区"),
+     "上海市宝山区住房保障和房屋管理局"),
+    # the 数据局 of the 2023 reform is no 大数据局
+    ("省数据局", Context(level="province", jurisdiction="辽宁省", year=2025), "辽宁省数据局"),
+])
+def test_abbreviations_inside_names_and_bodies_of_every_level(resolver: Resolver, mention: str, ctx: Context,
+                                                              canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+def test_a_news_page_names_its_city_by_its_source() -> None:
+    """An interview with 市卫生局's head, on a page whose source line reads 来源:安康日报, is about 安康市."""
+    doc = annotated_file("hv_shaanxi_ankang_wsj_zrs2011")
+    assert doc.jurisdiction == "安康市"
+    assert metadata._source_place("来源：光明日报") is None  # a national paper is no 光明区's
