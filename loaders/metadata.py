@@ -433,7 +433,8 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
     place = _source_place(body[:3000])
-    if place:
+    word = _top_word(body)
+    if place and (word is None or gaz.places[place].level in LEVEL_OF_WORD[word]):  # a province's paper on a city: no
         return gaz.official(place), f"the page's source (来源) is named after {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
