@@ -576,8 +576,9 @@ class Resolver:
                                  f"canonical name {canonical!r}"))
 
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
-        m = re.fullmatch(r"(?P<bureau>.+?局)(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
+        """市生态环境局成安县分局, 市综合行政执法局崖州分局, 市规划委顺义分局: a city bureau's (or commission's)
+        branch written in full."""
+        m = re.fullmatch(r"(?P<bureau>.+?(?:局|委))(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
         bureau = m["bureau"] if m else ""
         if m and self._level_of(ctx) == "district" and self._dept(bureau, ctx) is not None:
             bureau = "市" + bureau  # 生态局东安分局 in 东安区's plan: the city's bureau, its branch there

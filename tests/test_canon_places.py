@@ -131,6 +131,8 @@ def test_a_street_elsewhere_is_named_without_its_government(resolver: Resolver) 
      "中共辽宁省委军民融合发展委员会办公室"),
     ("区住房保障房屋管理局", Context(level="district", jurisdiction="上海市宝山区"),
      "上海市宝山区住房保障和房屋管理局"),
+    # a city commission's branch in a district (北京市规划委员会顺义分局)
+    ("市规划委顺义分局", Context(level="district", jurisdiction="北京市顺义区"), "北京市规划委员会顺义分局"),
     # the 数据局 of the 2023 reform is no 大数据局
     ("省数据局", Context(level="province", jurisdiction="辽宁省", year=2025), "辽宁省数据局"),
 ])
