@@ -378,8 +378,16 @@ class Resolver:
         province's 财政厅."""
         out: list[ResolvedUnit] = []
         scope: str | None = None
-        for m in mentions:
+        for i, m in enumerate(mentions):
             name = clean(m)
+            office = _shared_office(name, clean(mentions[i + 1]) if i + 1 < len(mentions) else "")
+            if office:  # 省委、省政府办公厅: the 省委办公厅 and the 省政府办公厅
+                resolved = self._remember(name + office, ctx, division=False)
+                why = (f"{m!r} before {mentions[i + 1]!r}: the two offices share the word {office}", *resolved.why)
+                self._aliases.setdefault(resolved.id, {})[compact(m)] = None
+                out.append(replace(resolved, why=why))
+                scope = None
+                continue
             head = re.match(r"(各级|[省市区县][级直])", name)
             if head and self.vocab.stems.get(name[len(head[1]):].removesuffix("部门")):
                 scope = head[1]
@@ -1316,6 +1324,18 @@ def _local_name(dept: Dept, level: Level, where: str | None, why: tuple[str, ...
             return (replace(dept, body=e["name"], full=()),
                     (*why, f"{e['province']} names its {dept.body} {e['name']} (data/units.toml [[local]])"))
     return dept, why
+
+
+# a Party committee written before its government's office in one list shares the office's word (省委、省政府办公厅,
+# 自治区党委、政府办公厅: both offices)
+PARTY_ALONE = re.compile(r"(?:自治区|[省市州县区旗盟])?党?委")
+GOVERNMENT_OFFICE = re.compile(r"(?:自治区|[省市州县区旗盟])?(?:人民)?政府(办公厅|办公室)")
+
+
+def _shared_office(name: str, after: str) -> str | None:
+    """办公厅 when ``name`` is a Party committee alone and ``after`` its government's 办公厅 (or 办公室)."""
+    m = GOVERNMENT_OFFICE.fullmatch(after)
+    return m[1] if m and PARTY_ALONE.fullmatch(name) else None
 
 
 @cache

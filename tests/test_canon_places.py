@@ -146,3 +146,13 @@ def test_a_news_page_names_its_city_by_its_source() -> None:
     doc = annotated_file("hv_shaanxi_ankang_wsj_zrs2011")
     assert doc.jurisdiction == "安康市"
     assert metadata._source_place("来源：光明日报") is None  # a national paper is no 光明区's
+
+
+def test_a_party_committee_before_its_governments_office_shares_the_office(resolver: Resolver) -> None:
+    """自治区党委、政府办公厅牵头: the two general offices, not the Party committee itself."""
+    nm = Context(level="province", jurisdiction="内蒙古自治区", year=2018)
+    units = resolver.resolve_units(["自治區(qū)黨委", "政府辦公廳", "相關(guān)部門"], nm)
+    assert [u.canonical for u in units[:2]] == ["中共内蒙古自治区委员会办公厅", "内蒙古自治区人民政府办公厅"]
+    # the committee and the government themselves, when no office follows
+    assert [u.canonical for u in resolver.resolve_units(["自治区党委", "自治区政府"], nm)] == [
+        "中共内蒙古自治区委员会", "内蒙古自治区人民政府"]
