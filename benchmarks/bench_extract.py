@@ -139,7 +139,7 @@ def profile(factor: int, files: list[Path], top: int = 10) -> None:
     rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)  # type: ignore[attr-defined]
     total = sum(v[2] for _, v in rows)
     print(f"{factor}× the corpus ({len(written)} files) in one process under cProfile: {cpu:.1f} CPU-s "
-          f"(profiled; about half that without the profiler)")
+          "(the profiler's own cost included: several times the CPU of a run without it)")
     print(f"{'own s':>7} {'share':>6} {'calls':>9}  function")
     for (file, line, name), (_, calls, own, _, _) in rows[:top]:
         where = file.replace(str(ROOT) + "/", "") if file != "~" else ""
