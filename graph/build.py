@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from polkg.graph import ids
-from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch
+from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch, paused_gc
 from polkg.graph.model import Citation, Document, Extraction, Role, Target, Task
 from polkg.graph.resolve import LEVEL_ORDER, Context, ResolvedUnit, Resolver
 from polkg.loaders.metadata import citation_key
@@ -343,18 +343,9 @@ def counterparts(units: list[tuple[str, str, str]]) -> list[dict[str, str]]:
 
 
 def build(extractions: Iterable[Extraction], resolver: Resolver) -> GraphBatch:
-    """The batch of a load. Python's cycle collector is paused meanwhile: the batch is a few hundred thousand
-    small objects with no cycles, and every full collection walks all of them, so the build grew faster than
-    the corpus."""
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    """The batch of a load (built with the cycle collector paused: :func:`paused_gc`)."""
+    with paused_gc():
         builder = GraphBuilder(resolver)
         for e in extractions:
             builder.add(e)
         return builder.batch()
-    finally:
-        if enabled:
-            gc.enable()
