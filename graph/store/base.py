@@ -89,7 +89,7 @@ class Store(Protocol):
 Run = Callable[[str, dict[str, Any]], list[list[Any]]]
 
 
-def chunks(rows: list[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[list[dict[str, Any]]]:
+def chunks[T](rows: list[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
 
@@ -182,8 +182,8 @@ def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozen
     for (label, extra, names), rows in sorted(nodes.items()):
         places = [(name, f"r[{i}]") for i, name in enumerate(_checked(names), start=1)]
         if label in OWNED_LABELS:  # a reloaded file's own nodes were just deleted: created whole, indexed once
-            labels = "".join(f":{x}" for x in (label, *extra))
-            cypher = f"UNWIND $rows AS r CREATE (n{labels} {_map([('id', 'r[0]'), *places])})"
+            tags = "".join(f":{x}" for x in (label, *extra))
+            cypher = f"UNWIND $rows AS r CREATE (n{tags} {_map([('id', 'r[0]'), *places])})"
         else:
             sets = [f"n.{name} = {value}" for name, value in places]
             if label in SHARED_LABELS:
@@ -205,8 +205,8 @@ def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozen
         if src in OWNED_LABELS or dst in OWNED_LABELS:  # new with the file's nodes
             cypher = match + f"CREATE (a)-[e:{rel} {_map([('key', 'r[2]'), *places])}]->(b)"
         else:
-            sets = ", ".join(f"e.{name} = {value}" for name, value in places)
-            cypher = match + f"MERGE (a)-[e:{rel} {{key: r[2]}}]->(b)" + (f" SET {sets}" if sets else "")
+            update = ", ".join(f"e.{name} = {value}" for name, value in places)
+            cypher = match + f"MERGE (a)-[e:{rel} {{key: r[2]}}]->(b)" + (f" SET {update}" if update else "")
         for part in chunks(rows):
             yield cypher, {"rows": part}
 
