@@ -25,7 +25,8 @@ from typing import Any, Protocol
 from polkg.errors import PolkgError
 from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch
 
-BATCH_SIZE = 500
+#: rows per UNWIND statement: few round trips (each waits for the server), a few MB of text each
+BATCH_SIZE = 5000
 #: seconds a read-only query may run before it is stopped (``--timeout``)
 DEFAULT_TIMEOUT = 300.0
 
