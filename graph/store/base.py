@@ -170,7 +170,9 @@ def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozen
     from its place in the row (``CREATE (n:Task {id: r[0], text: r[1], …})``), so rows of scalars and lists are
     written as JSON, in C (:func:`polkg.graph.store.falkor.params_header`: a map in every row cost more to
     serialise than the server took to write it). What is new is created with its properties in the pattern,
-    not SET after: FalkorDB then writes (and indexes) each node once, a quarter less server time."""
+    not SET after: FalkorDB then writes (and indexes) each node once, a quarter less server time. A new edge
+    has ``key`` only when it tells parallel edges apart (two ranks of one unit on a task, a citation); a shared
+    edge is merged on it."""
     nodes: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[list[Any]]] = defaultdict(list)
     for n in batch.nodes.values():
         if n.id in skip:
@@ -194,17 +196,24 @@ def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozen
                       + "".join(f" SET n:{x}" for x in extra))
         for part in chunks(rows):
             yield cypher, {"rows": part}
-    edges: dict[tuple[str, str, str, tuple[str, ...]], list[list[Any]]] = defaultdict(list)
+    edges: dict[tuple[str, str, str, bool, tuple[str, ...]], list[list[Any]]] = defaultdict(list)
     labels = {i: n.label for i, n in batch.nodes.items()}
     for e in batch.edges.values():
         if e.src in skip and e.dst in skip:
             continue
-        edges[(e.type, labels[e.src], labels[e.dst], tuple(e.props))].append([e.src, e.dst, e.key, *e.props.values()])
-    for (rel, src, dst, names), rows in sorted(edges.items()):
-        places = [(name, f"r[{i}]") for i, name in enumerate(_checked(names), start=3)]
+        src, dst = labels[e.src], labels[e.dst]
+        new = src in OWNED_LABELS or dst in OWNED_LABELS  # created with the file's nodes
+        if new and not e.key:  # no parallel edge to tell apart: no key stored (most edges)
+            edges[(e.type, src, dst, False, tuple(e.props))].append([e.src, e.dst, *e.props.values()])
+        else:
+            edges[(e.type, src, dst, True, tuple(e.props))].append([e.src, e.dst, e.key, *e.props.values()])
+    for (rel, src, dst, keyed, names), rows in sorted(edges.items()):
+        first = 3 if keyed else 2
+        places = [(name, f"r[{i}]") for i, name in enumerate(_checked(names), start=first)]
         match = f"UNWIND $rows AS r MATCH (a:{src} {{id: r[0]}}) MATCH (b:{dst} {{id: r[1]}}) "
-        if src in OWNED_LABELS or dst in OWNED_LABELS:  # new with the file's nodes
-            cypher = match + f"CREATE (a)-[e:{rel} {_map([('key', 'r[2]'), *places])}]->(b)"
+        if src in OWNED_LABELS or dst in OWNED_LABELS:
+            props = _map([("key", "r[2]"), *places] if keyed else places)
+            cypher = match + f"CREATE (a)-[e:{rel}{' ' + props if props != '{}' else ''}]->(b)"
         else:
             update = ", ".join(f"e.{name} = {value}" for name, value in places)
             cypher = match + f"MERGE (a)-[e:{rel} {{key: r[2]}}]->(b)" + (f" SET {update}" if update else "")
