@@ -120,3 +120,11 @@ def test_a_reload_does_not_write_the_reference_data_again(district: FalkorStore,
     inside = sum(1 for e in batch.edges.values() if e.src in reference and e.dst in reference)
     assert sum(written) == len(batch.nodes) + len(batch.edges) - len(reference) - inside
     assert api.stats(district) == before
+
+
+def test_only_parallel_edges_carry_a_key(graph: Store) -> None:
+    """An edge stores ``key`` only to tell parallel edges apart (the ranks of one unit on a task, a citation): no
+    key is written onto the other edges of a load."""
+    keyed = dict(graph.query("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e), count(e)").rows)
+    assert keyed.get("RESPONSIBLE_FOR", 0) > 100 and keyed.get("CITES", 0) > 0
+    assert not {"HAS_TASK", "ABOUT", "HAS_SECTION", "DUE_BY"} & set(keyed)
