@@ -288,10 +288,10 @@ class GraphBuilder:
 
     def _unit_summaries(self, extraction: Extraction, tids: list[str]) -> None:
         """Per Unit and Document a ``NAMED_IN`` edge with the unit's responsibility edges in that document by
-        type, the tasks it is named on (``tasks``) and the tasks it leads (most-loaded, unit-portfolio, counterparts), and per pair of units named on the same
-        tasks a ``SHARES_TASKS`` edge from one (the smaller id) to the Document, keyed by the other, with their
-        shared tasks (co-responsibility). Both hang off the Document, so a reload deletes them with it; the
-        archive-wide rankings add up a few edges per document instead of expanding every task."""
+        type, the tasks it is named on (``tasks``) and those it leads (most-loaded, unit-portfolio, counterparts),
+        and per pair of units named on the same tasks a ``SHARES_TASKS`` edge from one (the smaller id) to the
+        Document, keyed by the other, with their shared tasks (co-responsibility). Both hang off the Document, so
+        a reload deletes them with it; every load adds them up over the archive (:data:`COUNT_TOTALS`)."""
         named: dict[tuple[str, str], dict[str, Any]] = {}
         pairs: dict[tuple[str, str, str], list[str]] = {}
         for task, tid in zip(extraction.tasks, tids, strict=True):
