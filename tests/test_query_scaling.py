@@ -62,6 +62,23 @@ def test_ten_times_the_graph_costs_a_query_at_most_ten_times_the_work(
     assert ten <= 10 * one, f"{name}: {one} records at 1×, {ten} at 10× ({ten / one:.1f}×)"
 
 
+@pytest.mark.parametrize("name", ["most-loaded", "co-responsibility", "counterparts"])
+def test_the_rankings_read_kept_counts_not_every_document(name: str, graph: Store, tenfold: FalkorStore) -> None:
+    """Ranked on the counts every load keeps on the units and unit pairs, and listing a fixed number of documents,
+    these cost the same on ten copies of the corpus (the same units, ten times the documents) as on one."""
+    params = {**example_params(name), "documents": 5}
+    one, ten = work(graph, library.get(name).cypher, params), work(tenfold, library.get(name).cypher, params)
+    assert ten <= 1.5 * one, f"{name}: {one} records at 1×, {ten} at 10×"
+
+
+def test_progress_by_division_reads_one_tally_per_division_and_document(graph: Store) -> None:
+    q, params = library.get("progress-by-division"), example_params("progress-by-division")
+    statements = graph.query("MATCH (p:Progress {period: $period}) RETURN count(p)", params).rows[0][0]
+    tallies = graph.query("MATCH (p:Progress) WHERE p.tally = $period RETURN count(p)", params).rows[0][0]
+    assert 0 < tallies < statements / 4
+    assert work(graph, q.cypher, params) <= 10 * tallies + 2 * statements  # the tallies, then their task ids
+
+
 def test_township_duties_costs_what_its_answer_holds(graph: Store) -> None:
     """It starts from the township and the tasks that reach it, not from every task of the graph."""
     q, params = library.get("township-duties"), example_params("township-duties")
