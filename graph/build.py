@@ -31,28 +31,37 @@ SUMMARY_COUNTS = ("tasks", "tasks_no_unit", "tasks_unknown", "tasks_no_lead", "t
 QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
 
 #: Archive-wide counts kept on each Unit (``named_leads``/``named_responsible``/``named_assists``: most-loaded;
-#: ``named_tasks``, the tasks it is named on in any role: counterparts) and
-#: on a ``SHARES_WITH`` edge per pair of units (``tasks``, ``documents``: co-responsibility) — the sums of every
-#: document's NAMED_IN and SHARES_TASKS edges, so the rankings read one record per unit or pair, not one per
-#: document. A load takes the replaced files' edges off them before it deletes those files
-#: (:data:`UNCOUNT_TOTALS`) and adds the written files' edges after (:data:`COUNT_TOTALS`): each statement reads
-#: only the loaded files' edges, never the archive's.
+#: ``named_tasks``, the tasks it is named on in any role: counterparts), on a ``SHARES_WITH`` edge per pair of units
+#: (``tasks``, ``documents``: co-responsibility) and on a ``Tally`` node per reporting period and division
+#: (``statements``: progress-by-division) — the sums of every document's NAMED_IN and SHARES_TASKS edges and
+#: progress tallies, so the rankings read one record per unit, pair or division, not one per document. A load
+#: takes the replaced files' counts off them before it deletes those files (:data:`UNCOUNT_TOTALS`) and adds the
+#: written files' after (:data:`COUNT_TOTALS`): each statement reads only the loaded files' edges and nodes.
 UNCOUNT_TOTALS = (
     """
 MATCH (d:Document) WHERE d.source IN $sources
 MATCH (u:Unit)-[n:NAMED_IN]->(d)
 WITH u, sum(n.leads) AS leads, sum(n.responsible) AS responsible, sum(n.assists) AS assists, sum(n.tasks) AS tasks
-SET u.named_leads = u.named_leads - leads, u.named_responsible = u.named_responsible - responsible,
-    u.named_assists = u.named_assists - assists, u.named_tasks = u.named_tasks - tasks
+SET u.named_leads = u.named_leads - toInteger(leads),
+    u.named_responsible = u.named_responsible - toInteger(responsible),
+    u.named_assists = u.named_assists - toInteger(assists), u.named_tasks = u.named_tasks - toInteger(tasks)
 """,
     """
 MATCH (d:Document) WHERE d.source IN $sources
 MATCH (a:Unit)-[s:SHARES_TASKS]->(d)
 WITH a, s.other AS other, sum(s.tasks) AS tasks, count(s) AS documents
 MATCH (a)-[c:SHARES_WITH]->(:Unit {id: other})
-SET c.tasks = c.tasks - tasks, c.documents = c.documents - documents
+SET c.tasks = c.tasks - toInteger(tasks), c.documents = c.documents - documents
 WITH c WHERE c.documents <= 0
 DELETE c
+""",
+    """
+MATCH (p:Progress) WHERE p.source IN $sources AND p.tally IS NOT NULL
+WITH p.tally AS key, sum(p.statements) AS statements
+MATCH (k:Tally {key: key})
+SET k.statements = k.statements - toInteger(statements)
+WITH k WHERE k.statements <= 0
+DELETE k
 """,
 )
 COUNT_TOTALS = (
@@ -60,9 +69,10 @@ COUNT_TOTALS = (
 MATCH (d:Document) WHERE d.source IN $sources
 MATCH (u:Unit)-[n:NAMED_IN]->(d)
 WITH u, sum(n.leads) AS leads, sum(n.responsible) AS responsible, sum(n.assists) AS assists, sum(n.tasks) AS tasks
-SET u.named_leads = coalesce(u.named_leads, 0) + leads,
-    u.named_responsible = coalesce(u.named_responsible, 0) + responsible,
-    u.named_assists = coalesce(u.named_assists, 0) + assists, u.named_tasks = coalesce(u.named_tasks, 0) + tasks
+SET u.named_leads = coalesce(u.named_leads, 0) + toInteger(leads),
+    u.named_responsible = coalesce(u.named_responsible, 0) + toInteger(responsible),
+    u.named_assists = coalesce(u.named_assists, 0) + toInteger(assists),
+    u.named_tasks = coalesce(u.named_tasks, 0) + toInteger(tasks)
 """,
     """
 MATCH (d:Document) WHERE d.source IN $sources
@@ -70,7 +80,13 @@ MATCH (a:Unit)-[s:SHARES_TASKS]->(d)
 WITH a, s.other AS other, sum(s.tasks) AS tasks, count(s) AS documents
 MATCH (b:Unit {id: other})
 MERGE (a)-[c:SHARES_WITH]->(b)
-SET c.tasks = coalesce(c.tasks, 0) + tasks, c.documents = coalesce(c.documents, 0) + documents
+SET c.tasks = coalesce(c.tasks, 0) + toInteger(tasks), c.documents = coalesce(c.documents, 0) + documents
+""",
+    """
+MATCH (p:Progress) WHERE p.source IN $sources AND p.tally IS NOT NULL
+WITH p.tally AS key, p.period AS period, p.division AS division, sum(p.statements) AS statements
+MERGE (k:Tally {key: key})
+SET k.period = period, k.division = division, k.statements = coalesce(k.statements, 0) + toInteger(statements)
 """,
 )
 
@@ -272,19 +288,20 @@ class GraphBuilder:
 
     def _progress_summaries(self, extraction: Extraction, tids: list[str]) -> None:
         """Per document, period and reporting division (by name), its statements counted on the first of them
-        (by task, then statement, in the text): ``tally`` (the period, indexed), ``statements`` and ``task_ids``.
-        progress-by-division adds these up, one record per division and document instead of one per
-        statement."""
+        (by task, then statement, in the text): ``tally`` (period and division, indexed: the key of the
+        archive-wide ``Tally``), ``division``, ``statements`` and ``task_ids``. progress-by-division lists a few
+        of these per division, instead of every statement."""
         groups: dict[tuple[str, str, str], dict[str, tuple[int, int, str]]] = {}
         for task, tid in zip(extraction.tasks, tids, strict=True):
             doc_id = ids.document_id(task.doc, task.plan)
             for pid, period, division, start in self._progress.pop(tid, []):
                 groups.setdefault((doc_id, period, division), {}).setdefault(pid, (task.span.start, start, tid))
-        for (_, period, _), statements in groups.items():
+        for (_, period, division), statements in groups.items():
             ordered = sorted(statements.items(), key=lambda kv: kv[1])
             first = ordered[0][0]
             self.graph.nodes[first].props.update(
-                tally=period, statements=len(ordered), task_ids=list(dict.fromkeys(t for _, (_, _, t) in ordered)))
+                tally=tally_key(period, division), division=division, statements=len(ordered),
+                task_ids=list(dict.fromkeys(t for _, (_, _, t) in ordered)))
 
     def _unit_summaries(self, extraction: Extraction, tids: list[str]) -> None:
         """Per Unit and Document a ``NAMED_IN`` edge with the unit's responsibility edges in that document by
@@ -383,6 +400,11 @@ class GraphBuilder:
             out.edge("CITES", ids.document_id(d.doc, d.plan), cid, key=cite.number or cite.title or "",
                      title=cite.title, number=cite.number, start=cite.span.start, end=cite.span.end, cite=cid,
                      title_key=title_key(cite.title or "") or None)
+
+
+def tally_key(period: str, division: str) -> str:
+    """The key of a reporting period's division: on its ``Tally`` and on each document's first statement."""
+    return f"{period}|{division}"
 
 
 def title_key(title: str) -> str:

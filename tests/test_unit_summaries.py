@@ -58,8 +58,14 @@ RETURN d.id, p.period, coalesce(u.name, p.reporter, '(not attributed)'), count(p
 TALLIES = """
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[:HAS_PROGRESS]->(p:Progress) WHERE p.tally IS NOT NULL
 OPTIONAL MATCH (u:Unit)-[:REPORTED]->(p)
-RETURN d.id, p.tally, coalesce(u.name, p.reporter, '(not attributed)'), toInteger(sum(p.statements))
+RETURN d.id, p.period, coalesce(u.name, p.reporter, '(not attributed)'), toInteger(sum(p.statements))
 """
+PERIOD_DIVISIONS = """
+MATCH (p:Progress)
+OPTIONAL MATCH (u:Unit)-[:REPORTED]->(p)
+RETURN p.period + '|' + coalesce(u.name, p.reporter, '(not attributed)'), count(p)
+"""
+KEPT_TALLIES = "MATCH (k:Tally) RETURN k.key, toInteger(k.statements)"
 
 
 def rows(store: Store, cypher: str) -> set[tuple[object, ...]]:
@@ -73,6 +79,7 @@ def assert_consistent(store: Store) -> None:
     assert rows(store, KEPT_TASKS) == rows(store, UNIT_TASKS)
     assert rows(store, KEPT_PAIRS) == rows(store, PAIR_DOCUMENTS)
     assert rows(store, TALLIES) == rows(store, PROGRESS)
+    assert rows(store, KEPT_TALLIES) == rows(store, PERIOD_DIVISIONS)
 
 
 def test_the_loaded_corpus_counts_what_its_edges_say(graph: Store) -> None:

@@ -36,7 +36,8 @@ INDEXED_LABELS = ("Document", "Section", "Task", "Unit", "Person", "Region", "Wa
 #: further (label, property) indexes: the lookups of loads (source, citations) and of the canned queries
 PROPERTY_INDEXES = (*((label, "source") for label in OWNED_LABELS), ("Document", "number"),
                     ("Document", "title_key"), ("Document", "level"), ("Unit", "name"), ("Unit", "system"),
-                    ("Region", "name"), ("Topic", "key"), ("Task", "orphan"), ("Progress", "tally"))
+                    ("Region", "name"), ("Topic", "key"), ("Task", "orphan"), ("Progress", "tally"),
+                    ("Tally", "key"))
 
 
 @dataclass
