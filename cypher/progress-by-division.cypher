@@ -6,13 +6,13 @@
 // :param documents => 100
 // example: polkg query progress-by-division --param period=2017-Q2
 // (each division's statements of a period are counted over the archive on a Tally when files are loaded, and per
-// document on that document's first statement (tally: the Tally's key, indexed): the answer reads the Tallies and,
+// document on that document's first statement (tally: the Tally's id, indexed): the answer reads the Tallies and,
 // per division, its first $documents documents in the store's order — cited_in, task_ids and the example are from
 // those; statements is always over all of them)
 MATCH (k:Tally) WHERE k.period = $period
 CALL {
   WITH k
-  MATCH (p:Progress) WHERE p.tally = k.key
+  MATCH (p:Progress) WHERE p.tally = k.id
   RETURN p
   LIMIT $documents
 }

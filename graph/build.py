@@ -58,7 +58,7 @@ DELETE c
     """
 MATCH (p:Progress) WHERE p.source IN $sources AND p.tally IS NOT NULL
 WITH p.tally AS key, sum(p.statements) AS statements
-MATCH (k:Tally {key: key})
+MATCH (k:Tally {id: key})
 SET k.statements = k.statements - toInteger(statements)
 WITH k WHERE k.statements <= 0
 DELETE k
@@ -85,7 +85,7 @@ SET c.tasks = coalesce(c.tasks, 0) + toInteger(tasks), c.documents = coalesce(c.
     """
 MATCH (p:Progress) WHERE p.source IN $sources AND p.tally IS NOT NULL
 WITH p.tally AS key, p.period AS period, p.division AS division, sum(p.statements) AS statements
-MERGE (k:Tally {key: key})
+MERGE (k:Tally {id: key})
 SET k.period = period, k.division = division, k.statements = coalesce(k.statements, 0) + toInteger(statements)
 """,
 )

@@ -65,7 +65,7 @@ MATCH (p:Progress)
 OPTIONAL MATCH (u:Unit)-[:REPORTED]->(p)
 RETURN p.period + '|' + coalesce(u.name, p.reporter, '(not attributed)'), count(p)
 """
-KEPT_TALLIES = "MATCH (k:Tally) RETURN k.key, toInteger(k.statements)"
+KEPT_TALLIES = "MATCH (k:Tally) RETURN k.id, toInteger(k.statements)"
 
 
 def rows(store: Store, cypher: str) -> set[tuple[object, ...]]:

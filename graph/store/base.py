@@ -37,7 +37,7 @@ INDEXED_LABELS = ("Document", "Section", "Task", "Unit", "Person", "Region", "Wa
 PROPERTY_INDEXES = (*((label, "source") for label in OWNED_LABELS), ("Document", "number"),
                     ("Document", "title_key"), ("Document", "level"), ("Unit", "name"), ("Unit", "system"),
                     ("Region", "name"), ("Topic", "key"), ("Task", "orphan"), ("Progress", "tally"),
-                    ("Tally", "key"))
+                    ("Tally", "id"))
 
 
 @dataclass
