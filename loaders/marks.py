@@ -38,6 +38,9 @@ MAX_SHARED_HEAD = 4
 MAX_NAME = 12
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
+#: a unit list as a clause's subject mid-sentence (…发展，发展改革委、工业和信息化部、…、国资委将负责…) is at most
+#: this long: a ministry notice may name a dozen units before the verb
+MAX_MODAL_SUBJECT = 160
 #: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
 MAX_NAME_EXTENSION = 6
 #: endings of generic groups: a named unit never grows into one (its sub-units have names of their own)
@@ -346,9 +349,15 @@ def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found
     if m is None or not is_unit(m.group("head")):
         return None
     one = trimmed_span(s, a, a + m.end("head"), offset)
+    head = Found(compact(m.group("head")), role, one.start, one.end)
+    if _COUNT_TAIL.match(compact(m.group("tail"))):
+        return [head]  # 国家发展和改革委员会等10多个部门: the count sums up the list, it names no one else
     two = trimmed_span(s, a + m.start("tail"), b, offset)
-    return [Found(compact(m.group("head")), role, one.start, one.end),
-            Found(compact(m.group("tail")), role, two.start, two.end)]
+    return [head, Found(compact(m.group("tail")), role, two.start, two.end)]
+
+
+#: a generic tail that only counts the list before it (等10多个部门, 等15个单位, 等三家单位)
+_COUNT_TAIL = re.compile(r"^[\d一二三四五六七八九十百]+余?多?(?:个|家)")
 
 
 #: bare administrative levels that name the governments of that level in a list (各街道、镇和…)
@@ -897,7 +906,8 @@ def modal_subject(s: str) -> bool:
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
         modals += "|" + "|".join(re.escape(m) for m in words().manners)
         body = body[len(charge) :]
-    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", body)  # …负责统筹协调, not …负责。
+    # …负责统筹协调, not …负责。
+    m = re.match(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})", body)
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
 

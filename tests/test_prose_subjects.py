@@ -1,0 +1,81 @@
+"""Units named in running text (issue 8, prose side): subjects anywhere in a duty sentence, unit lists of a
+government work report's division, and the same lists served with pinyin debris. Real excerpts from
+tests/realworld; each test failed before the rule it checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polkg.graph.model import Extraction, Task
+from polkg.loaders import engine, marks
+from polkg.loaders.text import compact, view
+from tests.helpers import roles
+
+REALWORLD = Path(__file__).resolve().parent / "realworld"
+
+
+def read(name: str) -> Extraction:
+    path = REALWORLD / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in tests/realworld")
+    return engine.read(path.read_text(encoding="utf-8"), name)
+
+
+def snippet(text: str) -> Extraction:
+    return engine.read(text, "snippet")
+
+
+def having(x: Extraction, words: str) -> Task:
+    """The one task whose text contains ``words`` (whitespace ignored)."""
+    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
+    assert len(hits) == 1, [t.text[:30] for t in hits]
+    return hits[0]
+
+
+def test_a_bank_branch_is_a_unit_of_a_division_mark() -> None:
+    """hw_henan_gzbg2023_zrdw: a mark listing 人行郑州中心支行 was not read at all (支行 ended no unit)."""
+    x = snippet(
+        "3.激活房地产市场，落实首套房贷款支持政策。（省住房城乡建设厅、地方金融监管局、人行郑州中心支行、"
+        "河南银保监局按职责分工负责）\n"
+    )
+    task = having(x, "激活房地产市场")
+    assert "按职责分工负责" not in task.text
+    assert roles(task)["responsible"] == ["省住房城乡建设厅", "地方金融监管局", "人行郑州中心支行", "河南银保监局"]
+
+
+def test_a_count_after_deng_sums_up_the_list_and_names_nobody() -> None:
+    """``国家发展和改革委员会等10多个部门和中石油集团``: 10多个部门 counts the list; it is no unit."""
+    found = marks.unit_names("国家发展和改革委员会等10多个部门和中石油集团", 0, "responsible")
+    assert found is not None
+    assert [f.mention for f in found] == ["国家发展和改革委员会", "中石油集团"]
+
+
+def test_a_long_unit_list_after_a_purpose_clause_is_the_subject() -> None:
+    """ho_national_gwyb_gansu2010: 根据…，为…发展，发展改革委、…（13 units）将负责支持… — the subject comes third."""
+    x = snippet(
+        "根据《分工方案》，为大力支持兰（州）白（银）核心经济区率先发展，发展改革委、工业和信息化部、交通运输部、"
+        "铁道部、住房城乡建设部、国土资源部、商务部、财政部、科技部、环境保护部、能源局、国资委、"
+        "中国石油天然气集团公司将负责支持建设兰（州）白（银）都市经济圈，积极推进兰州新区发展。\n"
+    )
+    task = having(x, "商务部、财政部")
+    assert len(roles(task)["responsible"]) == 13
+
+
+def test_pinyin_debris_leaves_no_blank_inside_a_sentence() -> None:
+    """The view's blanks for debris gather at the line's start, so ``等10多個(gè)部門`` reads as ``等10多个部门``
+    (a blank between 10 and 多 broke the list) and ``江國(guó)成`` as one name."""
+    served = "國家發(fā)展和改革委員會(huì)等10多個(gè)部門和中石油集團(tuán)將共同努力。\n下一行"
+    seen = view(served)
+    assert len(seen) == len(served)
+    line = seen.split("\n")[0]
+    assert line.strip() == "国家发展和改革委员会等10多个部门和中石油集团将共同努力。"
+
+
+def test_units_of_a_mirrored_news_relay_read_as_in_clean_text() -> None:
+    x = read("ho_national_gwyb_gansu2010")
+    first = having(x, "中石油集團(tuán)將共同努力")
+    assert [compact(u.mention) for u in first.units] == ["國(guó)家發(fā)展和改革委員會(huì)", "中石油集團(tuán)"]
+    second = having(x, "商務(wù)部、財(cái)政部")
+    assert len(roles(second)["responsible"]) == 13
