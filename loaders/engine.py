@@ -480,6 +480,9 @@ class Engine:
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
             self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            standing, here = marks.standing_units(s[a:b], start + a)
+            if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
+                self.standing = standing
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
         for a, b in self.subject_pieces(rest.start, rest.end):

@@ -79,3 +79,11 @@ def test_units_of_a_mirrored_news_relay_read_as_in_clean_text() -> None:
     assert [compact(u.mention) for u in first.units] == ["國(guó)家發(fā)展和改革委員會(huì)", "中石油集團(tuán)"]
     second = having(x, "商務(wù)部、財(cái)政部")
     assert len(roles(second)["responsible"]) == 13
+
+
+def test_a_standing_remark_in_a_mark_covers_the_next_measure_of_the_same_paragraph() -> None:
+    """rw_guangdong_chaozhou_air: 〔…。以下各项工作均需各县、区人民政府(管委会)落实，不再列出。〕按省的要求，… — the
+    measure after the bracket, in the same paragraph, is one of the later items."""
+    x = read("rw_guangdong_chaozhou_air")
+    later = having(x, "按省的要求,县级及以上城市建成区")
+    assert "各县、区人民政府(管委会)" in roles(later)["responsible"]
