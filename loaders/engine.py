@@ -58,6 +58,8 @@ MAX_TITLE = 40
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: an enumerator opening a sentence of running prose (一是…, 四是…)
+_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -515,7 +517,7 @@ class Engine:
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
         self.units_since_text = 0
-        own = marks.subject(s, start) or _subject_after_title(s, start)
+        own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -921,7 +923,9 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
             cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    if kept and _title_only(s[: kept[0]], start):
+    acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
+    lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
+    if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
@@ -933,6 +937,28 @@ def _subject_after_title(s: str, at: int) -> Mark | None:
     if not first or not _title_only(s[: first[0][0]], at):
         return None
     return marks.subject(s[first[0][0] :], at + first[0][0])
+
+
+def _lead_in(s: str, at: int) -> bool:
+    """A numbered item's opening sentences that name nobody (``1.加快基础设施建设审批。到2017年，建成…。``) before
+    the sentence whose subject acts (``市政府各相关部门要简化审批手续…``): the item is that unit's duty."""
+    marker = item_marker(s)
+    if marker is None or _has_mark(s) or marks.subject(s[marker[1] :], at + marker[1]) is not None:
+        return False
+    # …落实情况，各牵头单位分别于…报送: a subject of its own mid-sentence, or a sentence with a subject
+    opens = [m.end() for m in re.finditer(r"[，,；;。]", s)]
+    return all(marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is None for a in opens)
+
+
+def _subject_in_item(s: str, at: int) -> Mark | None:
+    """The subject of the first sentence of a numbered item that has one (:func:`_lead_in`)."""
+    if item_marker(s) is None:
+        return None
+    for a, _ in _sentences(s)[1:]:
+        mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
+        if mark is not None:
+            return mark if mark.found and _lead_in(s[:a], at) else None
+    return None
 
 
 def _title_only(s: str, at: int) -> bool:

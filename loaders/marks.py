@@ -594,9 +594,19 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
 def _verb_subject() -> re.Pattern[str]:
     """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
     return re.compile(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})")
+
+
+#: words a modal may end without being one (the 要 of 主要责任单位, 重要, 需要; the 将 of 大将)
+_NOT_MODAL_BEFORE = {"要": "主重需纲摘概"}
+
+
+def _word(v: str) -> str:
+    """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later)."""
+    before = _NOT_MODAL_BEFORE.get(v)
+    return f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
 
 
 def subject(s: str, offset: int) -> Mark | None:
@@ -760,13 +770,16 @@ def _role_group(name: str) -> bool:
     return name.removeprefix("各") in words().labels
 
 
-def _helping_group(s: str, offset: int) -> list[Found]:
-    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists."""
+def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible")) -> list[Found]:
+    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists;
+    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible (a lead label alone,
+    ``牵头单位要…``, says only whoever leads each item: left to the predicate)."""
     name = compact(s)
-    if words().labels.get(name.removeprefix("各")) != "assist":
+    role = words().labels.get(name.removeprefix("各"))
+    if role not in roles or not name.endswith(GENERIC_ENDINGS):
         return []
     sp = trimmed_span(s, 0, len(s), offset)
-    return [Found(name, "assist", sp.start, sp.end)]
+    return [Found(name, role, sp.start, sp.end)]
 
 
 def _own_clauses(rest: str) -> list[str]:
@@ -843,7 +856,7 @@ def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
         return []
     text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
     named = (unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
-             or _helping_group(text, offset + m.start(1)))
+             or _helping_group(text, offset + m.start(1), ("assist",)))
     if named:
         return named
     if not stretch:  # 会同有关部门拟订…: the units it opens with
@@ -898,7 +911,7 @@ def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
 def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
-    modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
+    modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does

@@ -87,3 +87,33 @@ def test_a_standing_remark_in_a_mark_covers_the_next_measure_of_the_same_paragra
     x = read("rw_guangdong_chaozhou_air")
     later = having(x, "按省的要求,县级及以上城市建成区")
     assert "各县、区人民政府(管委会)" in roles(later)["responsible"]
+
+
+def test_a_numbered_items_unit_named_after_sentences_that_name_nobody() -> None:
+    """rw_beijing_vehicle_emission_p2: 1.加快基础设施建设审批。到2017年，建成…。市政府各相关部门要简化审批手续… — the
+    item is the duty of the one unit it names, though not in its opening sentence."""
+    x = read("rw_beijing_vehicle_emission_p2")
+    task = having(x, "加快基础设施建设审批。到2017年")
+    assert roles(task)["responsible"] == ["市政府各相关部门"]
+    assert "简化审批手续" in task.text
+
+
+def test_a_lead_in_with_a_subject_of_its_own_is_not_joined() -> None:
+    """hx_guangdong_gzbg2022_tz: …落实情况，各牵头单位分别于…报送省政府督查室。省政府督查室牵头… — the first
+    sentence has its own subject mid-sentence, so the office's sentence stays a duty of its own."""
+    x = snippet(
+        "三、明确进度、定期报告。分工方案涉及的重点任务落实情况，各牵头单位分别于2022年4月10日前报送省政府督查室。"
+        "省政府督查室牵头对各地、各部门工作落实情况进行跟踪督办。\n"
+    )
+    office = having(x, "省政府督查室牵头对各地")
+    assert "各牵头单位分别于" not in office.text
+
+
+def test_the_yao_of_zhuyao_is_no_modal() -> None:
+    """hw_hunan_huarong_zdgz2021_tz: 各主要责任单位要对照目标任务… — the subject is 各主要责任单位 (the 要 of 主要 is
+    part of the name), and a group named by a responsible role is responsible."""
+    for s, name in (("各主要责任单位要对照目标任务，充分协调其他责任单位。", "各主要责任单位"),
+                    ("主要责任单位要切实履行主职主责，建立协作机制。", "主要责任单位")):
+        mark = marks.subject(s, 0)
+        assert mark is not None
+        assert [(f.mention, f.role) for f in mark.found] == [(name, "responsible")]
