@@ -632,6 +632,9 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    hosted = _hosted(body, at)
+    if hosted is not None:  # 领导小组办公室设在镇应急办，负责…
+        return hosted
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
     if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
@@ -687,6 +690,31 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+#: a working body's office and the unit that houses it, before what the office does (…办公室设在X，负责…; the
+#: usual formula 领导小组下设办公室，办公室设在X，…)
+_HOSTED = re.compile(
+    r"^(?:[^，。；：]{2,30}?下设[^，。；：]{0,10}?办公室[，,]\s*)?"
+    r"(?P<office>[^，。；：\s]{2,30}?)(?:设在|设于)(?P<host>[^，。；：]{2,30}?)(?=[，,]\s*\S)"
+)
+
+
+def _hosted(body: str, at: int) -> Mark | None:
+    """``领导小组办公室设在镇应急办，由某同志任主任，负责…``, ``办公室设在市科技局，负责专班的日常工作``: the unit
+    housing the office answers for its work (its staff are that unit's), and so does the office where it is
+    named as a unit of its own (a bare 办公室 is none). Only with the office's duties after it: ``X设在Y。``
+    alone says where a body sits, no one's duty."""
+    m = _HOSTED.match(body)
+    if m is None:
+        return None
+    host = unit_names(m.group("host"), at + m.start("host"), "responsible")
+    if not host:
+        return None
+    office = unit_names(m.group("office"), at + m.start("office"), "responsible")
+    if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
+        return None  # 区县指挥中心原则上设在…: a provision on where a body may sit, not an office's duty
+    return Mark(found=[*(office or []), *host], start=at, end=at + m.end())
 
 
 def duty_head(s: str) -> list[str]:
@@ -915,6 +943,8 @@ def modal_subject(s: str) -> bool:
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
+    if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
+        return True
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
         modals += "|" + "|".join(re.escape(m) for m in words().manners)

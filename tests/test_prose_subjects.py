@@ -117,3 +117,22 @@ def test_the_yao_of_zhuyao_is_no_modal() -> None:
         mark = marks.subject(s, 0)
         assert mark is not None
         assert [(f.mention, f.role) for f in mark.found] == [(name, "responsible")]
+
+
+def test_the_unit_housing_a_bodys_office_answers_for_its_work() -> None:
+    """领导小组办公室设在X，由某同志任主任，负责… (ho_hunan_hengdong_mishui_aqsc2024) and the usual formula
+    专班下设办公室，办公室设在X，负责… (rw_xinjiang_turpan_zhiwuyuan): X is responsible."""
+    x = snippet("二、组织领导\n领导小组办公室设在镇应急办，由曹东辉同志任办公室主任，"
+                "负责日常的组织协调和监督检查任务。\n")
+    task = having(x, "领导小组办公室设在镇应急办")
+    assert roles(task)["responsible"] == ["领导小组办公室", "镇应急办"]
+    turpan = having(read("rw_xinjiang_turpan_zhiwuyuan"), "專班下設辦公室")
+    assert roles(turpan)["responsible"] == ["市科技局"]
+
+
+def test_where_a_body_may_sit_is_no_duty() -> None:
+    """rw_chongqing_shuzi_chengguan: 区县指挥中心原则上设在市政管理部门，… and 市管理中心设在市市政委。 name no host
+    as responsible (a provision, and a location with no duty after it)."""
+    provision = marks.subject("区县指挥中心原则上设在市政管理部门，并根据系统平台所承担的工作量大小配置工作人员。", 0)
+    assert provision is None or "市政管理部门" not in [f.mention for f in provision.found]
+    assert marks._hosted("市管理中心设在市市政委。", 0) is None
