@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Role
@@ -250,6 +251,11 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             out.extend(split_and(joined))
             continue
         if is_unit(name) and not _level_head(name):
+            listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
+            if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
+                out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
+                run = []
+                continue
             start = run[0][0] if run else a + x
             sp = trimmed_span(s, start, a + y, offset)
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
@@ -264,6 +270,28 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+#: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
+_LEVEL_PIECE = re.compile(r"^各?(?:省|县|市|区|州|旗|盟|乡|镇|街道|乡镇|中直|省直)(?:[（(][县市区旗、]+[）)])?$")
+
+
+def _heads_apart(s: str, run: list[tuple[int, int]], a: int, b: int, offset: int, role: Role) -> list[Found]:
+    """Heads before a unit that are no levels (``市交通、环保部门``, ``祥云、宾川、洱源和大理市``): each kept as
+    written, a unit of its own (the plan's shorthand for 市交通部门, 宾川县), and the last piece split at a 和
+    that joins one more such head to it."""
+    out: list[Found] = []
+    for p, q in run:
+        sp = trimmed_span(s, p, q, offset)
+        out.append(Found(compact(s[p:q]), role, sp.start, sp.end))
+    m = re.search(r"和|及|与", s[a:b])
+    if m is not None and 2 <= len(compact(s[a : a + m.start()])) <= MAX_SHARED_HEAD and is_unit(s[a + m.end() : b]):
+        sp = trimmed_span(s, a, a + m.start(), offset)
+        out.append(Found(compact(s[a : a + m.start()]), role, sp.start, sp.end))
+        a += m.end()
+    sp = trimmed_span(s, a, b, offset)
+    out.append(Found(compact(s[a:b]), role, sp.start, sp.end))
+    return out
 
 
 def _without_public(s: str) -> str:

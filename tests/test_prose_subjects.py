@@ -136,3 +136,20 @@ def test_where_a_body_may_sit_is_no_duty() -> None:
     provision = marks.subject("区县指挥中心原则上设在市政管理部门，并根据系统平台所承担的工作量大小配置工作人员。", 0)
     assert provision is None or "市政管理部门" not in [f.mention for f in provision.found]
     assert marks._hosted("市管理中心设在市市政委。", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        # hy_yunnan_dali_fupin2019
+        ("祥云、宾川、鹤庆、巍山、洱源和大理市", ["祥云", "宾川", "鹤庆", "巍山", "洱源", "大理市"]),
+        ("县委党校、县供销社", ["县委党校", "县供销社"]),
+        ("各县、市、区政府", ["各县、市、区政府"]),  # levels: one group
+        ("省、中直负有安全生产监管职责的部门", ["省、中直负有安全生产监管职责的部门"]),
+        ("长沙 先导 区管委会", ["长沙先导区管委会"]),  # a name broken by spaces stays one
+    ],
+)
+def test_heads_that_are_no_levels_are_units_of_their_own(written: str, units: list[str]) -> None:
+    found = marks.unit_names(view(written), 0, "responsible")
+    assert found is not None
+    assert [f.mention for f in found] == units
