@@ -1077,6 +1077,9 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
         for i, para in enumerate(paras):
+            if i in skip and _DATE_LINE.match(compact(text[para.start : para.end])):
+                engine.end_fields()  # a notice's signed date ends its items: no line of the annex after it
+                engine.flush()  # (责任单位：X under the annex's first item) closes one of them
             if i not in skip:
                 engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
                 engine.feed(para)

@@ -153,3 +153,13 @@ def test_heads_that_are_no_levels_are_units_of_their_own(written: str, units: li
     found = marks.unit_names(view(written), 0, "responsible")
     assert found is not None
     assert [f.mention for f in found] == units
+
+
+def test_a_notices_signed_date_ends_its_items() -> None:
+    """hy_hubei_caidian_gzbg2023: the notice's 一、…二、区绩效考评机构要…三、… are signed and dated; the annex's first
+    role line (责任单位:区发展和改革局 under (一)地区生产总值增长7%以上) closes none of them."""
+    x = read("hy_hubei_caidian_gzbg2023")
+    office = having(x, "区绩效考评机构要将2023年")
+    assert roles(office)["responsible"] == ["区绩效考评机构"]
+    first = having(x, "(一)地区生产总值增长7%以上")
+    assert roles(first)["responsible"] == ["区发展和改革局"]
