@@ -58,6 +58,11 @@ MAX_TITLE = 40
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: the end of a line of a roster (组员：各驻镇单位、…两委干部; 龐家偉 南康鎮黨委委員、副鎮長): names and posts, no
+#: clause; the line after it opens a sentence of its own, though the two were joined as one cut paragraph
+_AFTER_ROSTER = re.compile(
+    r"(?m)^(?=[^，。；,;\n]*(?:[：:]|\s))[^，。；,;\n]{2,60}(?:长|书记|主任|委员|干部|成员|负责人)[ \t]*\n(?=\S)"
+)
 #: an enumerator opening a sentence of running prose (一是…, 四是…)
 _ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
@@ -912,6 +917,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = text[start:end]
     # a sentence, or words quoted after a colon (批示：“海洋局认真抓紧整改…”), opening with a unit or a post
     opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
+    opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
     cuts = [a for a, m in subjects.items() if m is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too

@@ -163,3 +163,12 @@ def test_a_notices_signed_date_ends_its_items() -> None:
     assert roles(office)["responsible"] == ["区绩效考评机构"]
     first = having(x, "(一)地区生产总值增长7%以上")
     assert roles(first)["responsible"] == ["区发展和改革局"]
+
+
+def test_a_sentence_after_a_roster_is_a_duty_of_its_own() -> None:
+    """rw_guangxi_beihai_nankang_kaiken: the roster's last line (龐家偉 南康鎮黨委委員、副鎮長) has no final stop, so
+    the next line was joined to it; 領導小組負責組織、協調… still opens its own duty."""
+    x = read("rw_guangxi_beihai_nankang_kaiken")
+    group = having(x, "領導小組負責組織、協調、指導和督促")
+    assert roles(group)["responsible"] == ["領導小組"]
+    assert "龐家偉 南康鎮" not in group.text
