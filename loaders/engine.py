@@ -968,14 +968,20 @@ def _subject_in_item(s: str, at: int) -> Mark | None:
 
 
 def _title_only(s: str, at: int) -> bool:
-    """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``): short, one
-    sentence, and naming no unit of its own."""
+    """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``, or an enumerated one in
+    running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
     marker = item_marker(s)
-    if marker is None:
+    lead = len(s) - len(s.lstrip())
+    enumerated = _ENUMERATED.match(s[lead:])
+    if marker is not None:
+        cut = marker[1]
+    elif enumerated is not None:
+        cut = lead + enumerated.end()
+    else:
         return False
-    body = s[marker[1] :]
+    body = s[cut:]
     one = len(_sentences(body.strip())) == 1 and len(compact(body)) <= MAX_TITLE
-    return one and not _has_mark(body) and marks.subject(body, at + marker[1]) is None
+    return one and not _has_mark(body) and marks.subject(body, at + cut) is None
 
 
 def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mark | None]) -> list[int]:

@@ -1069,11 +1069,15 @@ def heading_units(title: str, offset: int) -> list[Found]:
     return []
 
 
+#: a note after a unit saying where it is housed: ``市烟花办（设在市公安局治安管理总队）``
+_HOST_NOTE = re.compile(r"[（(]\s*设[在于][^（）()]{2,30}[）)]\s*$")
+
+
 def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
     Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block), unless
     ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
-    body = title.rstrip(" \t：:。")
+    body = _HOST_NOTE.sub(lambda m: " " * len(m.group()), title.rstrip(" \t：:。"))  # 市烟花办（设在市公安局…）
     found = unit_names(body, offset, "responsible") if body.strip() else None
     if not found or not (duties or all(f.mention.endswith(words().sentence_units) for f in found)):
         return []
