@@ -108,6 +108,7 @@ class Words:
     purpose: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
+    acts: tuple[str, ...]
 
 
 @cache
@@ -163,6 +164,7 @@ def words() -> Words:
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
+        acts=tuple(raw["clauses"]["acts"]),
     )
 
 
@@ -708,6 +710,9 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found:
             found += together(body[m2.end() :], at + m2.end())
             return Mark(found=found, start=at, end=at + m2.end())
+    acting = _acting_units(body, at)
+    if acting:  # 各区县政府和地区管委会建立健全组织机构…: a unit list, then what it does
+        return Mark(found=acting, start=at, end=acting[-1].end)
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
         charged = leading_units(body[len(charge) :], at + len(charge))
@@ -743,6 +748,16 @@ def _hosted(body: str, at: int) -> Mark | None:
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
         return None  # 区县指挥中心原则上设在…: a provision on where a body may sit, not an office's duty
     return Mark(found=[*(office or []), *host], start=at, end=at + m.end())
+
+
+def _acting_units(body: str, at: int) -> list[Found]:
+    """A sentence opening with a unit list right before a verb of duty (``各区县政府和地区管委会建立健全组织机构``,
+    ``市百日整治行动领导小组办公室统一印制…``): the units act, though no modal says so."""
+    units = leading_units(body, at)
+    if not units:
+        return []
+    rest = body[units[-1].end - at :]
+    return units if rest.startswith(words().acts) else []
 
 
 def duty_head(s: str) -> list[str]:

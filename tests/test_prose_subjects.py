@@ -172,3 +172,58 @@ def test_a_sentence_after_a_roster_is_a_duty_of_its_own() -> None:
     group = having(x, "領導小組負責組織、協調、指導和督促")
     assert roles(group)["responsible"] == ["領導小組"]
     assert "龐家偉 南康鎮" not in group.text
+
+
+def test_unit_headings_ending_in_shi_bu_dui_scope_their_duties() -> None:
+    """hz7_beijing_zwryj_cydw: （十四）市政府督查室 / （十五）市委宣传部 / （十六）市公安局警务航空总队 and
+    （十三）市烟花办（设在市公安局治安管理总队） name the units whose duties the items below them are."""
+    x = snippet(
+        "(十三)市烟花办(设在市公安局治安管理总队)\n"
+        "1.按照《应急预案》要求编制烟花爆竹禁放方案,细化分解任务,空气重污染发生时负责组织实施;\n"
+        "(十四)市政府督查室\n"
+        "2.按照《应急预案》要求,负责督查各成员单位职责落实情况。\n"
+        "(十五)市委宣传部\n"
+        "2.按照《应急预案》要求,配合做好预警信息发布,负责组织媒体宣传、舆情引导等工作。\n"
+        "(十六)市公安局警务航空总队\n"
+        "按照《应急预案》要求编制分预案,负责空中巡视,对环境污染违法行为进行取证。\n"
+    )
+    assert roles(having(x, "编制烟花爆竹禁放方案"))["responsible"] == ["市烟花办"]
+    assert roles(having(x, "负责督查各成员单位职责落实情况"))["responsible"] == ["市政府督查室"]
+    assert roles(having(x, "配合做好预警信息发布"))["responsible"] == ["市委宣传部"]
+    assert roles(having(x, "负责空中巡视"))["responsible"] == ["市公安局警务航空总队"]
+
+
+@pytest.mark.parametrize("phrase", ["召开全市动员部署大会", "优化空间布局", "建立整改落实督办制度"])
+def test_meetings_layouts_and_measures_are_no_units(phrase: str) -> None:
+    """一是召开全市动员部署大会。 (大会 ends like 会), 优化空间布局 (布局 like 局), 二是建立整改落实督办制度。 (督办
+    like 办): what a plan does, never who does it."""
+    assert not marks.is_unit(phrase[: len(phrase) - (2 if phrase.endswith("制度") else 0)])
+    mark = marks.subject(f"一是{phrase}。各部门要抓好落实。", 0)
+    assert mark is None or all(phrase[:4] not in f.mention for f in mark.found)
+
+
+#: hz7_beijing_bairizhengzhi2010_p2 (北京市城市环境秩序百日整治行动方案), 四、工作步骤
+BAIRI = (
+    "(一)动员部署、调查摸底、宣传发动阶段(2010年9月10日至9月17日)。一是召开全市动员部署大会。"
+    "各区县政府和地区管委会建立健全组织机构,制定工作方案,狠抓落实。\n"
+    "三是评估风险,制定预案。各区县整治工作领导小组办公室要对拟整治的区域逐一进行风险隐患评估,"
+    "制定具体、详实的行动预案,明确任务和责任人。\n"
+    "四是加强宣传,营造良好舆论氛围。市百日整治行动领导小组办公室统一印制《致广大市民的一封信》。"
+    "各区县政府和地区管委会要在重点区域设置宣传站,发放宣传资料。\n"
+)
+
+
+def test_an_enumerated_title_heads_the_duty_after_it() -> None:
+    """三是评估风险，制定预案。各区县整治工作领导小组办公室要… is one duty."""
+    task = having(snippet(BAIRI), "三是评估风险,制定预案。")
+    assert roles(task)["responsible"] == ["各区县整治工作领导小组办公室"]
+
+
+def test_a_unit_list_right_before_a_verb_of_duty_acts() -> None:
+    """各区县政府和地区管委会建立健全组织机构… and 市百日整治行动领导小组办公室统一印制…: the units act though no
+    modal (要, 将) says so."""
+    x = snippet(BAIRI)
+    assert roles(having(x, "一是召开全市动员部署大会"))["responsible"] == ["各区县政府", "地区管委会"]
+    assert roles(having(x, "统一印制"))["responsible"] == ["市百日整治行动领导小组办公室"]
+    assert marks.subject("住房和城乡建设局建立健全长效机制。", 0) is not None
+    assert marks.subject("农村生活污水处理站建设加快推进。", 0) is None
