@@ -629,6 +629,35 @@ def _verb_subject() -> re.Pattern[str]:
     return re.compile(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})")
 
 
+def _verb_subjects(body: str) -> list[tuple[int, int, str, int]]:
+    """Where ``body`` may split into a subject and its verb (:func:`_verb_subject`), nearest first: ``(start, end)``
+    of the subject, the verb, and where the verb ends. A verb may stand inside the subject's name (牵头 in
+    各重点产业链牵头部门, 负责 in …), so every split is offered, not only the first."""
+    m = _verb_subject().match(body)
+    if m is None:
+        return []
+    start = m.start(1)
+    out = [(start, m.end(1), m.group(2), m.end())]
+    stop = re.search(r"[，。；：]", body)
+    limit = stop.start() if stop else len(body)
+    skipped = m.end()
+    for later in _verb_at().finditer(body, m.end(), limit):
+        if not body.startswith(GENERIC_ENDINGS, skipped):
+            break  # 足额落实市属高校…: a verb not naming a role (牵头部门) is the sentence's own
+        out.append((start, later.start(), later.group(1), later.end()))
+        skipped = later.end()
+    return out
+
+
+@cache
+def _verb_at() -> re.Pattern[str]:
+    """A verb (after modifiers) anywhere: the later splits of :func:`_verb_subjects`."""
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
+    alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    return re.compile(rf"(?:{mods})*({alt})")
+
+
 #: words a modal may end without being one (the 要 of 主要责任单位, 重要, 需要; the 将 of 大将)
 _NOT_MODAL_BEFORE = {"要": "主重需纲摘概"}
 
@@ -703,13 +732,12 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    m2 = _verb_subject().match(body)
-    if m2:
-        role: Role = roles.get(m2.group(2), "responsible")
-        found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))
+    for a, b, verb, end in _verb_subjects(body):  # 各重点产业链牵头部门要…: the 牵头 inside a name is no verb
+        role: Role = roles.get(verb, "responsible")
+        found = unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
         if found:
-            found += together(body[m2.end() :], at + m2.end())
-            return Mark(found=found, start=at, end=at + m2.end())
+            found += together(body[end:], at + end)
+            return Mark(found=found, start=at, end=at + end)
     acting = _acting_units(body, at)
     if acting:  # 各区县政府和地区管委会建立健全组织机构…: a unit list, then what it does
         return Mark(found=acting, start=at, end=acting[-1].end)
@@ -958,9 +986,11 @@ def partners(s: str, offset: int, after: int) -> list[Found]:
     return out
 
 
-_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,40}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)$")
-#: a functional system named before 等部门 (市城管执法, 生态环境) is at most this long
-MAX_SYSTEM = 6
+_SYSTEMS = re.compile(
+    r"^(?P<names>[^等]{2,90}?)等(?:领域|行业|方面)*(?:有关|相关)?(?:职能|行业|主管)*(?:部门|单位)$"
+)
+#: a functional system named before 等部门 (市城管执法, 生态环境, 人力资源社会保障) is at most this long
+MAX_SYSTEM = 8
 
 
 def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:

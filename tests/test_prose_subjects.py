@@ -227,3 +227,26 @@ def test_a_unit_list_right_before_a_verb_of_duty_acts() -> None:
     assert roles(having(x, "统一印制"))["responsible"] == ["市百日整治行动领导小组办公室"]
     assert marks.subject("住房和城乡建设局建立健全长效机制。", 0) is not None
     assert marks.subject("农村生活污水处理站建设加快推进。", 0) is None
+
+
+def test_systems_before_a_fields_tail_are_the_units() -> None:
+    """hz7_neimenggu_yingshang2026_tz: 市场监管、…、人力资源社会保障、…、林草等领域行业主管部门要牵头制定… — each system
+    leads (the tail 等领域行业主管部门 sums them up)."""
+    mark = marks.subject(
+        "市场监管、生态环境、自然资源、人力资源社会保障、人民防空、工程建设、文物、能源、林草等领域行业主管部门要牵头"
+        "制定本领域营商环境改革方案，主动下放权限。", 0)
+    assert mark is not None
+    assert [(f.mention, f.role) for f in mark.found][:4] == [
+        ("市场监管", "lead"), ("生态环境", "lead"), ("自然资源", "lead"), ("人力资源社会保障", "lead")]
+    assert len(mark.found) == 9
+
+
+def test_a_role_word_inside_a_subjects_name_is_no_verb() -> None:
+    """各重点产业链牵头部门要…, 省政府各牵头部门要…: 牵头 is part of the name; 足额落实市属高校中西部协作计划 has no
+    subject at all (its 落实 is the sentence's verb)."""
+    for s, name in (("各重点产业链牵头部门要逐链梳理完善配套支持政策。", "各重点产业链牵头部门"),
+                    ("省政府各牵头部门要于1月底前完成各项目标任务的分解。", "省政府各牵头部门")):
+        mark = marks.subject(s, 0)
+        assert mark is not None
+        assert [f.mention for f in mark.found] == [name]
+    assert marks.subject("足额落实市属高校中西部协作计划。", 0) is None
