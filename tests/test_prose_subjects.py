@@ -250,3 +250,17 @@ def test_a_role_word_inside_a_subjects_name_is_no_verb() -> None:
         assert mark is not None
         assert [f.mention for f in mark.found] == [name]
     assert marks.subject("足额落实市属高校中西部协作计划。", 0) is None
+
+
+def test_a_standing_clause_inside_a_mark_covers_its_item_and_the_later_ones() -> None:
+    """hz7_liaoning_yingshang2025_zqyj: （…等有关部门按职责分工负责，各项政策措施均需各市政府、省沈抚示范区管委会落实，
+    以下不再列出） — the two are units of this item and of every later one, and 均需 is part of no unit's name."""
+    x = snippet(
+        "1.优化政策制定机制。强化合法性审核、公平竞争审查以及宏观政策取向一致性评估。(省发展改革委、省司法厅、"
+        "省市场监管局等有关部门按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出)\n"
+        "2.提高相关领域立法质效。健全优化营商环境法规制度体系。〔省人大法制委、省司法厅等有关部门按职责分工负责〕\n"
+    )
+    first = roles(having(x, "优化政策制定机制"))["responsible"]
+    assert {"省发展改革委", "各市政府", "省沈抚示范区管委会"} <= set(first)
+    assert not any("均需" in u for u in first)
+    assert {"省人大法制委", "各市政府", "省沈抚示范区管委会"} <= set(roles(having(x, "提高相关领域立法质效"))["responsible"])
