@@ -44,6 +44,8 @@ MAX_LEADING_UNITS = 20
 MAX_MODAL_SUBJECT = 160
 #: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
 MAX_NAME_EXTENSION = 6
+#: prepositions that never stand inside a unit's name: 区督查组 + 综合后向区政府 is the unit and what it does
+NOT_IN_EXTENSION = "向对把给从按"
 #: endings of generic groups: a named unit never grows into one (its sub-units have names of their own)
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
@@ -940,7 +942,7 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if any(c in s[:end] for c in "，。；："):
             return []
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
-                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：")
+                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
                   and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
         if not longer:
             return unit_names(s[:end], offset, "responsible") or []

@@ -265,3 +265,8 @@ def test_a_standing_clause_inside_a_mark_covers_its_item_and_the_later_ones() ->
     assert not any("均需" in u for u in first)
     second = roles(having(x, "提高相关领域立法质效"))["responsible"]
     assert {"省人大法制委", "各市政府", "省沈抚示范区管委会"} <= set(second)
+
+
+def test_a_preposition_ends_the_unit_that_opens_a_clause() -> None:
+    """hv_guangdong_sanshui_gzrw2007: 由区督查组综合后向区政府汇报 — the unit is 区督查组 (向区政府 is where it reports)."""
+    assert [f.mention for f in marks.leading_units("区督查组综合后向区政府汇报", 0)] == ["区督查组"]
