@@ -815,7 +815,7 @@ def _post_pattern() -> re.Pattern[str]:
     posts = "|".join(re.escape(p) for p in sorted(w.posts, key=len, reverse=True))
     acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), *w.post_acts]
     alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
-    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts}))(?={alt})")
+    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts})[”’\"]?)(?={alt})")  # 市(州)“河长”于…: quoted too
 
 
 def _post_subject(body: str) -> str | None:
@@ -823,7 +823,9 @@ def _post_subject(body: str) -> str | None:
     m = _post_pattern().match(body)
     if m is None:
         return None
-    head = m.group(1)[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if m.group(1).endswith(p)))]
+    post = m.group(1).rstrip("”’\"")
+    head = post[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if post.endswith(p)))]
+    head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", head)  # 市(州)“河长”: the level is 市
     # 镇级河长, 县政府领导, 各河长, 副县长: a level or a unit before the post (not 实行县政府分线领导)
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
     return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?(?:常务)?副?", head) or unit_head else None

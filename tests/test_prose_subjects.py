@@ -270,3 +270,13 @@ def test_a_standing_clause_inside_a_mark_covers_its_item_and_the_later_ones() ->
 def test_a_preposition_ends_the_unit_that_opens_a_clause() -> None:
     """hv_guangdong_sanshui_gzrw2007: 由区督查组综合后向区政府汇报 — the unit is 区督查组 (向区政府 is where it reports)."""
     assert [f.mention for f in marks.leading_units("区督查组综合后向区政府汇报", 0)] == ["区督查组"]
+
+
+def test_a_quoted_post_opens_its_own_duty() -> None:
+    """rw_guizhou_hezhang2014: …向社会公布。市(州)“河长”于每年4月底前对辖区内…进行检查考核 — the post (quoted) acts, so
+    the sentence is its holder's duty, not the environment office's before it."""
+    mark = marks.subject("市(州)“河长”于每年4月底前对辖区内县(市、区、特区)河长进行检查考核。", 0)
+    assert mark is not None and not mark.found
+    assert mark.leaders == ["市(州)“河长”"]
+    x = read("rw_guizhou_hezhang2014")
+    assert roles(having(x, "市(州)“河长”于每年4月底前"))["responsible"] == []
