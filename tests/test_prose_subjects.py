@@ -268,7 +268,8 @@ def test_a_standing_clause_inside_a_mark_covers_its_item_and_the_later_ones() ->
 
 
 def test_a_preposition_ends_the_unit_that_opens_a_clause() -> None:
-    """hv_guangdong_sanshui_gzrw2007: 由区督查组综合后向区政府汇报 — the unit is 区督查组 (向区政府 is where it reports)."""
+    """hv_guangdong_sanshui_gzrw2007: 由区督查组综合后向区政府汇报 — the unit is 区督查组 (向区政府: where it
+    reports)."""
     assert [f.mention for f in marks.leading_units("区督查组综合后向区政府汇报", 0)] == ["区督查组"]
 
 
