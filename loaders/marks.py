@@ -693,8 +693,8 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
-    hosted = _hosted(body, at)
-    if hosted is not None:  # 领导小组办公室设在镇应急办，负责…
+    hosted = _hosted(body, at) or _founded(body, at)
+    if hosted is not None:  # 领导小组办公室设在镇应急办，负责… / 市政府成立X协调小组，…，负责…
         return hosted
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
@@ -788,6 +788,27 @@ def _acting_units(body: str, at: int) -> list[Found]:
         return []
     rest = body[units[-1].end - at :]
     return units if rest.startswith(words().acts) else []
+
+
+@cache
+def _founding_pattern() -> re.Pattern[str]:
+    w = words()
+    verbs = "|".join(re.escape(v) for v in w.founding)
+    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会"}, key=len, reverse=True))
+    return re.compile(rf"^[^，。；：]{{0,20}}?(?:{verbs})(?P<body>[^，。；：“”]{{2,40}}?(?:{bodies}))[，,]")
+
+
+def _founded(body: str, at: int) -> Mark | None:
+    """``市政府成立机动车排放污染控制工作协调小组，由分管副市长担任组长，…，负责…的总体指导``: the body set up is
+    the unit whose duties the sentence goes on to give (only when it says 负责: a body set up is no duty)."""
+    m = _founding_pattern().match(body)
+    if m is None:
+        return None
+    sentence = re.split(r"[。；]", body[m.end() :], maxsplit=1)[0]
+    if not re.search(r"[，,]\s*(?:并)?负责", sentence):
+        return None
+    found = unit_names(m.group("body"), at + m.start("body"), "responsible")
+    return Mark(found=found, start=at, end=at + m.end()) if found else None
 
 
 def duty_head(s: str) -> list[str]:

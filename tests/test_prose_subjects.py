@@ -281,3 +281,12 @@ def test_a_quoted_post_opens_its_own_duty() -> None:
     assert mark.leaders == ["市(州)“河长”"]
     x = read("rw_guizhou_hezhang2014")
     assert roles(having(x, "市(州)“河长”于每年4月底前"))["responsible"] == []
+
+
+def test_a_body_set_up_to_do_something_is_its_unit() -> None:
+    """rw_beijing_vehicle_emission_p2: 市政府成立机动车排放污染控制工作协调小组，由分管副市长担任组长，…，负责… — the
+    group answers for the duties the sentence gives it; a body only set up (成立招商小组，制定了…) is none."""
+    x = read("rw_beijing_vehicle_emission_p2")
+    task = having(x, "市政府成立机动车排放污染控制工作协调小组")
+    assert roles(task)["responsible"] == ["机动车排放污染控制工作协调小组"]
+    assert marks._founded("成立招商小组，制定了下一步时代广场重点招商的政策计划。", 0) is None
