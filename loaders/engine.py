@@ -838,6 +838,14 @@ _INLINE_ITEM = re.compile(
     r"(?<=[。；;）)])[ \t\u3000]+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
+#: the same after any character and a space (…责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右；… 责任单位：
+#: 县发改局、县财政局 2.落实…): read only in a long paragraph holding many of them, a whole plan served as one line
+_LOOSE_ITEM = re.compile(
+    r"(?<=[\u4e00-\u9fff。；;）)])[ \t\u3000]+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
+)
+MIN_LOOSE_ITEMS = 3
+MIN_LOOSE_LINE = 300
 #: a paragraph is a flattened list when at least this many item markers stand inside it
 MIN_INLINE_ITEMS = 2
 
@@ -848,6 +856,9 @@ def inline_items(s: str, at: int) -> list[Para]:
     if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
         return []  # a table row: its cells are read by the table reader (a stray | closing a line is none)
     cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
+    if len(cuts) < MIN_INLINE_ITEMS and len(s) >= MIN_LOOSE_LINE:
+        loose = [m.end() for m in _LOOSE_ITEM.finditer(s) if m.end() > 0]
+        cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
     out: list[Para] = []

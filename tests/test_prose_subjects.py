@@ -290,3 +290,26 @@ def test_a_body_set_up_to_do_something_is_its_unit() -> None:
     task = having(x, "市政府成立机动车排放污染控制工作协调小组")
     assert roles(task)["responsible"] == ["机动车排放污染控制工作协调小组"]
     assert marks._founded("成立招商小组，制定了下一步时代广场重点招商的政策计划。", 0) is None
+
+
+#: hx_zhejiang_haiyan_gzbg2022: a 政府工作报告 division served as one line, 责任单位 after each item
+HAIYAN = (
+    "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知\n\n"
+    "各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,"
+    "现印发给你们,请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作责任分解 "
+    "一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长"
+    "基本同步,收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局 "
+    "2.落实党政机关过紧日子的要求,节俭办一切事业,全县非刚性、非重点项目支出预算只减不增,严控“三公”经费和会议费、"
+    "培训费,努力降低行政运行成本。 责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,"
+    "加强重大行政决策事前论证和事后评估,发挥法律顾问作用,提高决策科学化民主化水平。 责任单位:县司法局\n"
+)
+
+
+def test_a_division_served_as_one_line_with_role_lines_after_items() -> None:
+    """The items' markers follow a title or a unit list and a space (no 。): still items, each closed by its
+    责任单位; 首位单位为牵头单位 makes the first unit (not the first group) the lead; the heading names the leader."""
+    x = snippet(HAIYAN)
+    gdp = having(x, "全县生产总值增长7.5%左右")
+    assert roles(gdp) == {"lead": ["县发改局"], "responsible": ["县财政局", "县税务局", "县农业农村局"], "assist": []}
+    assert gdp.leaders == ["王丹"]
+    assert roles(having(x, "坚持县政府常务会议集体学法"))["lead"] == ["县司法局"]
