@@ -838,7 +838,7 @@ _INLINE_ITEM = re.compile(
     r"(?<=[。；;）)])[ \t\u3000]+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
-#: the same after any character and a space (…责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右；… 责任单位：
+#: the same after any character and a space (…责任分解 一、某县长牵头重点工作 1.生产总值增长X%；… 责任单位：
 #: 县发改局、县财政局 2.落实…): read only in a long paragraph holding many of them, a whole plan served as one line
 _LOOSE_ITEM = re.compile(
     r"(?<=[\u4e00-\u9fff。；;）)])[ \t\u3000]+"
@@ -957,7 +957,7 @@ def _subject_after_title(s: str, at: int) -> Mark | None:
 
 
 def _lead_in(s: str, at: int) -> bool:
-    """A numbered item's opening sentences that name nobody (``1.加快基础设施建设审批。到2017年，建成…。``) before
+    """A numbered item's opening sentences that name nobody (``1.加快设施建设。到2017年，建成…。``) before
     the sentence whose subject acts (``市政府各相关部门要简化审批手续…``): the item is that unit's duty."""
     marker = item_marker(s)
     if marker is None or _has_mark(s) or marks.subject(s[marker[1] :], at + marker[1]) is not None:

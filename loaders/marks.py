@@ -694,7 +694,7 @@ def _subject(s: str, offset: int) -> Mark | None:
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
     hosted = _hosted(body, at) or _founded(body, at)
-    if hosted is not None:  # 领导小组办公室设在镇应急办，负责… / 市政府成立X协调小组，…，负责…
+    if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
         return hosted
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
@@ -764,7 +764,7 @@ _HOSTED = re.compile(
 
 
 def _hosted(body: str, at: int) -> Mark | None:
-    """``领导小组办公室设在镇应急办，由某同志任主任，负责…``, ``办公室设在市科技局，负责专班的日常工作``: the unit
+    """``领导小组办公室设在县应急局，由某同志任主任，负责…``, ``办公室设在市科技局，负责专班的日常工作``: the unit
     housing the office answers for its work (its staff are that unit's), and so does the office where it is
     named as a unit of its own (a bare 办公室 is none). Only with the office's duties after it: ``X设在Y。``
     alone says where a body sits, no one's duty."""
@@ -776,7 +776,7 @@ def _hosted(body: str, at: int) -> Mark | None:
         return None
     office = unit_names(m.group("office"), at + m.start("office"), "responsible")
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
-        return None  # 区县指挥中心原则上设在…: a provision on where a body may sit, not an office's duty
+        return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
     return Mark(found=[*(office or []), *host], start=at, end=at + m.end())
 
 
@@ -799,7 +799,7 @@ def _founding_pattern() -> re.Pattern[str]:
 
 
 def _founded(body: str, at: int) -> Mark | None:
-    """``市政府成立机动车排放污染控制工作协调小组，由分管副市长担任组长，…，负责…的总体指导``: the body set up is
+    """``市政府成立X工作协调小组，由分管副市长担任组长，…，负责…的总体指导``: the body set up is
     the unit whose duties the sentence goes on to give (only when it says 负责: a body set up is no duty)."""
     m = _founding_pattern().match(body)
     if m is None:

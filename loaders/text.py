@@ -261,7 +261,7 @@ _PINYIN_DEBRIS = re.compile(
 class Layout:
     """Where the view shows each character of a text with pinyin debris. The view keeps the text's length but
     closes the gaps the debris leaves inside a line (``省生態(tài)環(huán)境廳`` reads as blanks, then ``省生态环境厅``;
-    the blanks gather at the line's start, so none falls inside a sentence, ``等10多個(gè)部門`` or a list after
+    the blanks gather at the line's start, so none falls inside a sentence, ``等10個(gè)部門`` or a list after
     its 、), so every reader sees names and marks whole; per view index: the source character
     shown (-1 for a blank), the source text it stands for (the character with its debris, "" for a blank), and
     where that text starts and ends in the source, to point spans back into it."""
