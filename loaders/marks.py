@@ -740,6 +740,9 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found:
             found += together(body[end:], at + end)
             return Mark(found=found, start=at, end=at + end)
+    grouped = _grouped_subject(body, at)
+    if grouped:  # 各省辖市政府，济源示范区、航空港区管委会要…: unit lists apart by commas, one subject
+        return Mark(found=grouped, start=at, end=grouped[-1].end)
     acting = _acting_units(body, at)
     if acting:  # 各区县政府和地区管委会建立健全组织机构…: a unit list, then what it does
         return Mark(found=acting, start=at, end=acting[-1].end)
@@ -778,6 +781,17 @@ def _hosted(body: str, at: int) -> Mark | None:
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
         return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
     return Mark(found=[*(office or []), *host], start=at, end=at + m.end())
+
+
+def _grouped_subject(body: str, at: int) -> list[Found]:
+    """A subject written as unit lists apart by commas before its modal (``各省辖市政府，济源示范区、航空港区管委会要
+    切实扛牢属地责任``): every list is the subject, the comma no clause break."""
+    m = re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
+    if m is None:
+        return []
+    one = unit_names(m.group(1), at, "responsible")
+    two = unit_names(m.group(2), at + m.start(2), "responsible") if one else None
+    return [*one, *two] if one and two else []
 
 
 def _acting_units(body: str, at: int) -> list[Found]:

@@ -314,3 +314,11 @@ def test_a_division_served_as_one_line_with_role_lines_after_items() -> None:
     assert roles(gdp) == {"lead": ["县发改局"], "responsible": ["县财政局", "县税务局", "县农业农村局"], "assist": []}
     assert gdp.leaders == ["王丹"]
     assert roles(having(x, "坚持县政府常务会议集体学法"))["lead"] == ["县司法局"]
+
+
+def test_unit_lists_apart_by_a_comma_are_one_subject() -> None:
+    """hw_henan_gzbg2023_zrdw: 各省辖市政府，济源示范区、航空港区管委会要切实扛牢属地责任 — one duty of all three (the
+    comma was read as a clause break, leaving 各省辖市政府 behind)."""
+    x = read("hw_henan_gzbg2023_zrdw")
+    task = having(x, "各省辖市政府,济源示范区、航空港区管委会要")
+    assert roles(task)["responsible"] == ["各省辖市政府", "济源示范区", "航空港区管委会"]
