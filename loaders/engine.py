@@ -937,9 +937,9 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end()
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
-        if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
-            if not _grouped_before(s, a):
-                cuts.append(a)
+        modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
+        if modal and a not in cuts and not _grouped_before(s, a):
+            cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
@@ -950,8 +950,8 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _grouped_before(s: str, a: int) -> bool:
-    """Whether the clause before the comma at ``a`` is a unit list opening its sentence (``各省辖市政府，济源示范区…要``):
-    the units after the comma share its subject, no duty of their own starts there."""
+    """Whether the clause before the comma at ``a`` is a unit list opening its sentence (``各省辖市政府，
+    济源示范区…要``): the units after the comma share its subject, no duty of their own starts there."""
     start = max((m.end() for m in _SENTENCE_END.finditer(s, 0, a)), default=0)
     head = s[start : a - 1]
     return bool(compact(head)) and marks.unit_names(head, 0, "responsible") is not None
