@@ -208,7 +208,7 @@ def is_unit(name: str) -> bool:
         (styles.looks_like_unit(core) or group)
         and not core.startswith(w.not_starts)
         and not core.removesuffix("等").endswith(w.not_endings)
-        and not any(c in core for c in "。；：")
+        and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
         and (core not in styles.vocab().suffixes or core in w.bodies)  # 单位, 部门 alone name nobody; 指挥部 does

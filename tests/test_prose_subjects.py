@@ -322,3 +322,9 @@ def test_unit_lists_apart_by_a_comma_are_one_subject() -> None:
     x = read("hw_henan_gzbg2023_zrdw")
     task = having(x, "各省辖市政府,济源示范区、航空港区管委会要")
     assert roles(task)["responsible"] == ["各省辖市政府", "济源示范区", "航空港区管委会"]
+
+
+@pytest.mark.parametrize("phrase", ["《清单》由安监站", "由党委政府"])
+def test_a_title_or_a_you_is_no_part_of_a_unit(phrase: str) -> None:
+    """hx_anhui_qingyang_ducun_yjzx: 《清单》由安监站负责起草 / 由党委政府主要领导签发: neither phrase is a unit's name."""
+    assert not marks.is_unit(phrase)
