@@ -326,5 +326,5 @@ def test_unit_lists_apart_by_a_comma_are_one_subject() -> None:
 
 @pytest.mark.parametrize("phrase", ["《清单》由安监站", "由党委政府"])
 def test_a_title_or_a_you_is_no_part_of_a_unit(phrase: str) -> None:
-    """hx_anhui_qingyang_ducun_yjzx: 《清单》由安监站负责起草 / 由党委政府主要领导签发: neither phrase is a unit's name."""
+    """hx_anhui_qingyang_ducun_yjzx: 《清单》由安监站负责起草 / 由党委政府主要领导签发: neither is a unit."""
     assert not marks.is_unit(phrase)
