@@ -760,7 +760,12 @@ class Engine:
 # ---------------------------------------------------------------- helpers
 
 
-_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+#: …主要职责是： / 各级党委和政府乡村振兴责任主要包括： (a topic may stand between the unit and its duties)
+_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?(?:是|为|如下|包括|有)[：:]\s*$")
+#: words between a unit and the 责任 it announces (乡村振兴 in 各级党委和政府乡村振兴责任主要包括：) are at most this many
+MAX_DUTY_TOPIC = 8
+#: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴 is no unit)
+_PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
 
 
 def _listed_duties(text: str, items: list[Item]) -> set[int]:
@@ -791,10 +796,30 @@ def record_units(text: str, texts: list[tuple[int, int]]) -> list[Found]:
 def declared_duties(body: str, at: int) -> list[Found]:
     """``第三条 生态环境部贯彻落实…。主要职责是：``: the items under a paragraph that announces its subject's
     duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
-    if _DUTIES_FOLLOW.search(body) is None:
+    follow = _DUTIES_FOLLOW.search(body)
+    if follow is None:
         return []
     lead = len(body) - len(body.lstrip())
+    if "责任" in follow.group():
+        return _responsible_for(body[: follow.start()], at)
     return marks.leading_units(body[lead:], at + lead)
+
+
+def _responsible_for(head: str, at: int) -> list[Found]:
+    """The units of ``X（topic）责任主要包括：``: the longest opening that names offices (ends like 政府, 局, 委…), a
+    short topic after it (乡村振兴), nothing like a sentence; else nobody (…的责任 after a clause)."""
+    lead = len(head) - len(head.lstrip())
+    if re.search(r"[，。；]", head):
+        return []
+    offices = tuple(e for e in marks.words().sentence_units if e not in _PLACE_ENDINGS)
+    for end in range(len(head), lead + 1, -1):
+        name, topic = head[lead:end], head[end:]
+        if len(compact(topic)) > MAX_DUTY_TOPIC or not compact(name).endswith(offices):
+            continue
+        found = marks.unit_names(name, at + lead, "responsible")
+        if found:
+            return found
+    return []
 
 
 def _merge_titles(items: list[Item]) -> list[Item]:

@@ -328,3 +328,16 @@ def test_unit_lists_apart_by_a_comma_are_one_subject() -> None:
 def test_a_title_or_a_you_is_no_part_of_a_unit(phrase: str) -> None:
     """hx_anhui_qingyang_ducun_yjzx: 《清单》由安监站负责起草 / 由党委政府主要领导签发: neither is a unit."""
     assert not marks.is_unit(phrase)
+
+
+def test_an_article_announcing_a_units_responsibilities_scopes_its_items() -> None:
+    """hw_shanxi_xczx_zrz2023: 第四條 各級黨委和政府鄉村振興責任主要包括： then （一）…（二）… — the items are the duties of
+    各级党委和政府 (乡村振兴 is the topic, 政府乡 no unit)."""
+    x = snippet(
+        "第三條 在省委領導下，省委農村工作領導小組負責牽頭抓總、統籌協調。\n第二章 各級責任\n"
+        "第四條 各級黨委和政府鄉村振興責任主要包括：\n"
+        "(一)深入學習貫徹習近平總書記關於“三農”工作的重要論述。\n"
+        "(二)以鄉村振興統攬新時代“三農”工作，將鄉村振興納入本地國民經濟和社會發展規劃。\n"
+    )
+    for words in ("深入學習貫徹", "以鄉村振興統攬"):
+        assert roles(having(x, words))["responsible"] == ["各級黨委和政府"]
