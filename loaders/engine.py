@@ -760,11 +760,11 @@ class Engine:
 # ---------------------------------------------------------------- helpers
 
 
-#: …主要职责是： / 各级党委和政府乡村振兴责任主要包括： (a topic may stand between the unit and its duties)
+#: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?(?:是|为|如下|包括|有)[：:]\s*$")
-#: words between a unit and the 责任 it announces (乡村振兴 in 各级党委和政府乡村振兴责任主要包括：) are at most this many
+#: words between a unit and the 责任 it announces (生态环保 in 各级党委和政府生态环保责任…) are at most this many
 MAX_DUTY_TOPIC = 8
-#: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴 is no unit)
+#: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴责任… is no unit)
 _PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
 
 

@@ -331,8 +331,8 @@ def test_a_title_or_a_you_is_no_part_of_a_unit(phrase: str) -> None:
 
 
 def test_an_article_announcing_a_units_responsibilities_scopes_its_items() -> None:
-    """hw_shanxi_xczx_zrz2023: 第四條 各級黨委和政府鄉村振興責任主要包括： then （一）…（二）… — the items are the duties of
-    各级党委和政府 (乡村振兴 is the topic, 政府乡 no unit)."""
+    """hw_shanxi_xczx_zrz2023: 第四條 各級黨委和政府鄉村振興責任主要包括： then （一）…（二）… — the items are the
+    duties of 各级党委和政府 (乡村振兴 is the topic, 政府乡 no unit)."""
     x = snippet(
         "第三條 在省委領導下，省委農村工作領導小組負責牽頭抓總、統籌協調。\n第二章 各級責任\n"
         "第四條 各級黨委和政府鄉村振興責任主要包括：\n"
