@@ -255,8 +255,15 @@ class Engine:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
         table flattened one cell per line: remembered, so the next line is read as its value."""
         flat = compact(s).rstrip("：:")
-        if item_marker(s) is not None:
-            return False
+        marker = item_marker(flat)
+        if marker is not None:  # 二、责任单位 / 横州市党委、人民政府: a heading that is only a role label is one
+            kind = marks.words().labels.get(flat[marker[1] :])
+            if kind not in styles.ROLES:
+                return False
+            self.label = kind
+            if self.block_units is None:  # 二、责任单位 in a report on a rectification: the block's units, for
+                self.block_units = []  # the measures under 三、整改情况 too
+            return True
         kind = marks.words().labels.get(flat)
         col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
         if kind is None and col is None:

@@ -254,6 +254,10 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if joined is not None:
             out.extend(split_and(joined))
             continue
+        if name in ("人民政府", "政府") and out and out[-1].mention.endswith(("党委", "县委", "市委", "区委")) and not run:
+            sp = trimmed_span(s, a + x, a + y, offset)  # 横州市党委、人民政府: the party committee's government
+            out.append(Found(name, role, sp.start, sp.end))
+            continue
         if is_unit(name) and not _level_head(name):
             listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
             if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):

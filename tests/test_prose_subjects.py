@@ -341,3 +341,16 @@ def test_an_article_announcing_a_units_responsibilities_scopes_its_items() -> No
     )
     for words in ("深入學習貫徹", "以鄉村振興統攬"):
         assert roles(having(x, words))["responsible"] == ["各級黨委和政府"]
+
+
+def test_a_role_label_heading_names_the_blocks_units() -> None:
+    """hw_guangxi_hengzhou_fenwu_xiaohao: 一、…反馈意见问题情况 / problem / 二、责任单位 / 横州市党委、人民政府 / 三、整改情况 /
+    measures — the problem and its measures are the units' (人民政府 after 横州市党委 is that city's government)."""
+    x = snippet(
+        "一、第二轮自治区生态环境保护督察反馈意见问题情况\n"
+        "横州市粪污资源化利用整县推进工作完成期限为2021年3月,已逾期两年多,工作严重滞后,专项资金长期闲置。\n"
+        "二、责任单位\n横州市党委、人民政府\n三、整改情况\n(一)整改方案措施\n"
+        "取消横州市粪污资源化利用整县推进项目中马岭镇粪污集中处理中心等3个子项目建设,整合剩余资金重新分配。\n"
+    )
+    for words in ("已逾期两年多", "整合剩余资金重新分配"):
+        assert roles(having(x, words))["responsible"] == ["横州市党委", "人民政府"]
