@@ -254,8 +254,9 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if joined is not None:
             out.extend(split_and(joined))
             continue
-        if name in ("人民政府", "政府") and out and out[-1].mention.endswith(("党委", "县委", "市委", "区委")) and not run:
-            sp = trimmed_span(s, a + x, a + y, offset)  # 横州市党委、人民政府: the party committee's government
+        committee = bool(out) and out[-1].mention.endswith(("党委", "县委", "市委", "区委"))
+        if name in ("人民政府", "政府") and committee and not run:
+            sp = trimmed_span(s, a + x, a + y, offset)  # X市党委、人民政府: the committee's own government
             out.append(Found(name, role, sp.start, sp.end))
             continue
         if is_unit(name) and not _level_head(name):

@@ -344,8 +344,8 @@ def test_an_article_announcing_a_units_responsibilities_scopes_its_items() -> No
 
 
 def test_a_role_label_heading_names_the_blocks_units() -> None:
-    """hw_guangxi_hengzhou_fenwu_xiaohao: 一、…反馈意见问题情况 / problem / 二、责任单位 / 横州市党委、人民政府 / 三、整改情况 /
-    measures — the problem and its measures are the units' (人民政府 after 横州市党委 is that city's government)."""
+    """hw_guangxi_hengzhou_fenwu_xiaohao: 一、…反馈意见问题情况 / problem / 二、责任单位 / 横州市党委、人民政府 /
+    三、整改情况 / measures — the problem and its measures are the units' (人民政府: 横州市's government)."""
     x = snippet(
         "一、第二轮自治区生态环境保护督察反馈意见问题情况\n"
         "横州市粪污资源化利用整县推进工作完成期限为2021年3月,已逾期两年多,工作严重滞后,专项资金长期闲置。\n"
