@@ -985,6 +985,7 @@ def leading_units(s: str, offset: int) -> list[Found]:
             return []
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
                   if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
+                  and not any(v in s[end:e] for v in words().acts)  # 市局 + 拟定我市: the unit and its act
                   and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
         if not longer:
             return unit_names(s[:end], offset, "responsible") or []
