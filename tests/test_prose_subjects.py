@@ -357,8 +357,8 @@ def test_a_role_label_heading_names_the_blocks_units() -> None:
 
 
 def test_a_unit_never_grows_into_its_own_act() -> None:
-    """hy_sichuan_guangyuan_hezhang2017: 2017年2月底前，市局拟定我市贯彻…意见 — the subject is 市局 (市局拟定我市 ends like
-    a unit but holds its verb); 抓紧部署 ends like 署 and is no unit."""
+    """hy_sichuan_guangyuan_hezhang2017: 2017年2月底前，市局拟定我市贯彻…意见 — the subject is 市局 (市局拟定我市
+    ends like a unit but holds its verb); 抓紧部署 ends like 署 and is no unit."""
     mark = marks.subject("2017年2月底前，市局拟定我市贯彻落实意见。", 0)
     assert mark is not None and [f.mention for f in mark.found] == ["市局"]
     assert not marks.is_unit("抓紧部署")
