@@ -1048,9 +1048,20 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
         joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
         if helper and joined and before is not None and before.found and not before.helps:
             continue
+        if _same_subject(before, mark):
+            continue  # …。各项工作任务的主要责任单位要…: the same group goes on with its duty
         out.append(a)
         before = mark
     return out
+
+
+def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
+    """Whether a sentence's subject is the one of the sentence before (``各主要责任单位要…。各项工作任务的主要责任单位
+    要…``): every unit it names is one named before, written alike or with a qualifier before it."""
+    if before is None or mark is None or not before.found or len(mark.found) != len(before.found):
+        return False  # 由X、Y负责…。一是Y…。二是X…: each of the two takes its share, a duty of its own
+    names = [f.mention.removeprefix("各") for f in before.found]
+    return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
 
 
 def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
