@@ -365,14 +365,15 @@ def test_a_unit_never_grows_into_its_own_act() -> None:
 
 
 def test_the_same_subject_going_on_is_one_duty() -> None:
-    """hw_hunan_huarong_zdgz2021_tz: 各主要责任单位要…。各项工作任务的主要责任单位要…于2021年3月15日前报… — one group, one
-    duty (its deadline with it); 由X、Y负责…。一是Y…。二是X… (ho_tianjin_dongli_bdbg2023) stay two duties."""
+    """hw_hunan_huarong_zdgz2021_tz: 各主要责任单位要…。各项工作任务的主要责任单位要…于2021年3月15日前报… — one
+    group, one duty (its deadline with it); 由X、Y负责…。一是Y…。二是X… (ho_tianjin_dongli_bdbg2023): two duties."""
     x = snippet(
         "二、细化工作方案。各主要责任单位要对照目标任务,充分协调其他责任单位,科学研究制订工作推进的具体实施方案。"
         "各项工作任务的主要责任单位要将实施方案报县政府分管领导审查签字后,于2021年3月15日前报县政府督查室备案。\n"
     )
     task = having(x, "各主要责任单位要对照目标任务")
-    assert task.deadline == "2021年3月15日前"
+    assert "于2021年3月15日前报县政府督查室备案" in task.text
+    assert roles(task)["responsible"] == ["各主要责任单位"]
     y = snippet(
         "针对群众反映问题,区政府明确由区生态环境局、金钟街道负责核查处理。一是金钟街道严格履行属地管理职责,对该企业加强"
         "巡视监管。二是区生态环境局将对该企业加大巡查检查力度,及时发现问题及时处理。\n"
