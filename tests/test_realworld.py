@@ -46,8 +46,8 @@ MIN_DIVISIONS_RECALL = 0.58  # internal divisions (厅内分工, 责任处室) r
 #: per-province names, committees a plan sets up, townships by their short names, a page's 来源, abbreviations inside
 #: names …): 47 of its 75 wrong ones are in documents that never name their place (or only its city, or a name two
 #: places share), so 0.943 is the ceiling; over the mentions of documents that name their place, 0.964.
-#: With prose7 the reader finds 876 of the 949 key mentions (826 before): 38 more resolve right, 12 wrong (a news relay's
-#: national ministries, 2013 Beijing's 市交通/环保部门, 县供销社 …), so the share is 0.901 though more are right.
+#: With prose7 the reader finds 876 of the 949 key mentions (826 before): 38 more resolve right, 12 wrong (a
+#: news relay's national ministries, 2013 Beijing's 市交通/环保部门, 县供销社 …): the share is 0.901, more right.
 MIN_CANONICAL_ACC = 0.90  # 0.909 with names7 over the 826 found then
 #: tags (topics, rivers, regions) F1 over the 205 at f9df210: 0.843, 0.817, 0.650 (0.863, 0.810, 0.685 over the 182)
 MIN_TAG_F1 = {"topics": 0.84, "rivers": 0.81, "regions": 0.645}
