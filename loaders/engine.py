@@ -63,6 +63,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _AFTER_ROSTER = re.compile(
     r"(?m)^(?=[^，。；,;\n]*(?:[：:]|\s))[^，。；,;\n]{2,60}(?:长|书记|主任|委员|干部|成员|负责人)[ \t]*\n(?=\S)"
 )
+#: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
+_CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
 #: an enumerator opening a sentence of running prose (一是…, 四是…)
 _ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
@@ -986,7 +988,9 @@ def _grouped_before(s: str, a: int) -> bool:
     济源示范区…要``): the units after the comma share its subject, no duty of their own starts there."""
     start = max((m.end() for m in _SENTENCE_END.finditer(s, 0, a)), default=0)
     head = s[start : a - 1]
-    return bool(compact(head)) and marks.unit_names(head, 0, "responsible") is not None
+    if not compact(head) or _CLAUSE_WORDS.search(head):
+        return False  # 县指挥部办公室要…检查督办，6个督察工作组要…: a clause, however it ends
+    return marks.unit_names(head, 0, "responsible") is not None
 
 
 def _subject_after_title(s: str, at: int) -> Mark | None:
@@ -1060,6 +1064,8 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
     要…``): every unit it names is one named before, written alike or with a qualifier before it."""
     if before is None or mark is None or not before.found or len(mark.found) != len(before.found):
         return False  # 由X、Y负责…。一是Y…。二是X…: each of the two takes its share, a duty of its own
+    if mark.leaders or before.leaders:
+        return False  # …。其主要负责同志亲自抓: the heads' own duty
     names = [f.mention.removeprefix("各") for f in before.found]
     return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
 

@@ -639,7 +639,7 @@ def _verb_subject() -> re.Pattern[str]:
 def _verb_subjects(body: str) -> list[tuple[int, int, str, int]]:
     """Where ``body`` may split into a subject and its verb (:func:`_verb_subject`), nearest first: ``(start, end)``
     of the subject, the verb, and where the verb ends. A verb may stand inside the subject's name (牵头 in
-    各重点产业链牵头部门, 负责 in …), so every split is offered, not only the first."""
+    各产业链牵头部门, 负责 in …), so every split is offered, not only the first."""
     m = _verb_subject().match(body)
     if m is None:
         return []
@@ -739,17 +739,17 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    for a, b, verb, end in _verb_subjects(body):  # 各重点产业链牵头部门要…: the 牵头 inside a name is no verb
+    for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
         role: Role = roles.get(verb, "responsible")
         found = unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
         if found:
             found += together(body[end:], at + end)
             return Mark(found=found, start=at, end=at + end)
     grouped = _grouped_subject(body, at)
-    if grouped:  # 各省辖市政府，济源示范区、航空港区管委会要…: unit lists apart by commas, one subject
+    if grouped:  # 各市政府，X示范区、Y管委会要…: unit lists apart by commas, one subject
         return Mark(found=grouped, start=at, end=grouped[-1].end)
     acting = _acting_units(body, at)
-    if acting:  # 各区县政府和地区管委会建立健全组织机构…: a unit list, then what it does
+    if acting:  # 各县政府和开发区管委会建立健全…: a unit list, then what it does
         return Mark(found=acting, start=at, end=acting[-1].end)
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
@@ -789,7 +789,7 @@ def _hosted(body: str, at: int) -> Mark | None:
 
 
 def _grouped_subject(body: str, at: int) -> list[Found]:
-    """A subject written as unit lists apart by commas before its modal (``各省辖市政府，济源示范区、航空港区管委会要
+    """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
     切实扛牢属地责任``): every list is the subject, the comma no clause break."""
     m = re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
     if m is None:
@@ -800,8 +800,8 @@ def _grouped_subject(body: str, at: int) -> list[Found]:
 
 
 def _acting_units(body: str, at: int) -> list[Found]:
-    """A sentence opening with a unit list right before a verb of duty (``各区县政府和地区管委会建立健全组织机构``,
-    ``市百日整治行动领导小组办公室统一印制…``): the units act, though no modal says so."""
+    """A sentence opening with a unit list right before a verb of duty (``各县政府和开发区管委会建立健全工作机制``,
+    ``市X办统一印发…``): the units act, though no modal says so."""
     units = leading_units(body, at)
     if not units:
         return []

@@ -33,12 +33,12 @@ SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 #: still read worse than the ones the rules were written against. History: over the 172 of the stop before, 0.854
 #: (0.726 with be797b3, the code of the stop before that).
 #: prose7 (units named in running text): task recall 0.960 x unit-role F1 0.909 (P 0.948, R 0.873) = 0.873, deadline
-#: accuracy 0.798, leaders recall 0.724.
+#: accuracy 0.798, leaders recall 0.729.
 MIN_SCORE = 0.87  # task recall x unit-role F1; goal 0.90
 MIN_ASSIST_F1 = 0.892  # goal 0.85 (reached)
 MIN_TARGET_RECALL = 0.905  # goal 0.85 (reached)
 MIN_DEADLINE_ACC = 0.795
-MIN_LEADERS_RECALL = 0.72  # leaders recall
+MIN_LEADERS_RECALL = 0.725  # leaders recall
 MIN_DIVISIONS_RECALL = 0.58  # internal divisions (厅内分工, 责任处室) recall
 #: canonical names (issue 9; goal 0.95): 0.875 over the 205 at f9df210 (0.903 over the 182, 0.831 over the 172 with
 #: be797b3). About 35 of the wrong ones are in excerpts that never name their place (平利, 铜梁, 保康, 会昌 …):
