@@ -773,9 +773,9 @@ _HOSTED = re.compile(
 
 def _hosted(body: str, at: int) -> Mark | None:
     """``领导小组办公室设在县应急局，由某同志任主任，负责…``, ``办公室设在市科技局，负责专班的日常工作``: the unit
-    housing the office answers for its work (its staff are that unit's), and so does the office where it is
-    named as a unit of its own (a bare 办公室 is none). Only with the office's duties after it: ``X设在Y。``
-    alone says where a body sits, no one's duty."""
+    housing the office answers for its work (its staff are that unit's; the office is its desk, named by the
+    body it serves). Only with the office's duties after it: ``X设在Y。`` alone says where a body sits, no one's
+    duty."""
     m = _HOSTED.match(body)
     if m is None:
         return None
@@ -785,7 +785,7 @@ def _hosted(body: str, at: int) -> Mark | None:
     office = unit_names(m.group("office"), at + m.start("office"), "responsible")
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
         return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
-    return Mark(found=[*(office or []), *host], start=at, end=at + m.end())
+    return Mark(found=host, start=at, end=at + m.end())
 
 
 def _grouped_subject(body: str, at: int) -> list[Found]:
