@@ -45,6 +45,8 @@ MAX_NAME_TITLE = 4
 #: a run of unit lines after at least this many task lines is a column of a table flattened column-wise
 MIN_COLUMN = 3
 MAX_CELL = 60
+#: a text cell of a column-wise table may run to this length: a cell holds no full stop, a paragraph does
+MAX_COLUMN_CELL = 120
 #: the depth of a body paragraph (not a numbered item), and of a labelled record waiting for its units
 BODY = 99
 #: a list of at least this many numbered siblings, three in four of them obligations, is a list of obligations
@@ -257,6 +259,8 @@ class Engine:
                 self.columns_run = []
             return False
         if col is not None:
+            if col.kind == "role" and self.pending:  # 责任单位 after text cells: a table flattened column-wise,
+                self.rows_numbered = False  # whatever numbers stood in the columns before
             if not self.columns_run and (col.kind == "number" or kind is None):
                 self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above is done
             self.columns_run.append(col)
@@ -279,14 +283,15 @@ class Engine:
         table flattened column by column: the units go to the tasks by position (the last unit to the last
         task; a unit merged over the first rows covers them)."""
         single = len(mark.found) == 1
-        short = all(len(compact(self.text[it.start : it.end])) <= MAX_CELL and "。" not in self.text[it.start : it.end]
-                    for it in self.pending)  # task cells, not paragraphs
+        short = all(len(compact(self.text[it.start : it.end])) <= MAX_COLUMN_CELL
+                    and "。" not in self.text[it.start : it.end] for it in self.pending)  # task cells, not paragraphs
         numbered = self.rows_numbered  # 序号 cells start the rows: the table is flattened row by row
         if self.pending and single and short and not numbered and len(self.pending) >= MIN_COLUMN:
             self.close(mark, merge=True)
             self.column = ([*self.last_closed], [mark.found])
             return
-        if not self.pending and single and self.column is not None and self.column[0] == self.last_closed:
+        # a later cell of the column may name several units (市人力资源社会保障局、团市委): its own row's
+        if not self.pending and self.column is not None and self.column[0] == self.last_closed:
             tasks, cells = self.column
             cells.append(mark.found)
             if len(cells) <= len(tasks):
