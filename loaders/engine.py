@@ -835,6 +835,14 @@ _INLINE_ITEM = re.compile(
 )
 #: a paragraph is a flattened list when at least this many item markers stand inside it
 MIN_INLINE_ITEMS = 2
+#: a whole page served as one line (its line breaks become spaces): an item marker after any word and a space
+#: (…工作 1.全县…, …县农业农村局 2.落实…), and a label line after a sentence (…缩小。 责任单位：…)
+_SPACED_ITEM = re.compile(
+    r"(?<=\S)[ \t\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?![\d.．])\D))"
+)
+_SPACED_LABEL = re.compile(r"(?<=[。；;])[ \t\u3000]+(?=\S{2,6}[：:])")
+#: a page on one line holds at least this many spaced item markers
+MIN_SPACED_ITEMS = 3
 
 
 def inline_items(s: str, at: int) -> list[Para]:
@@ -844,6 +852,8 @@ def inline_items(s: str, at: int) -> list[Para]:
         return []  # a table row: its cells are read by the table reader (a stray | closing a line is none)
     cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
     if len(cuts) < MIN_INLINE_ITEMS:
+        cuts = spaced_items(s)
+    if len(cuts) < MIN_INLINE_ITEMS:
         return []
     out: list[Para] = []
     for a, b in pairwise([0, *cuts, len(s)]):
@@ -851,6 +861,17 @@ def inline_items(s: str, at: int) -> list[Para]:
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+def spaced_items(s: str) -> list[int]:
+    """Cuts of a page served as one line, its line breaks turned into spaces: before each spaced item marker and
+    before each label line (责任单位：…) after a sentence, when at least MIN_SPACED_ITEMS markers stand so."""
+    items = [m.end() for m in _SPACED_ITEM.finditer(s)]
+    if len(items) < MIN_SPACED_ITEMS:
+        return []
+    labels = [m.end() for m in _SPACED_LABEL.finditer(s) if marks.labels(s[m.end() :])[:1]
+              and marks.labels(s[m.end() :])[0].start == 0]
+    return sorted({*items, *labels})
 
 
 def _names_only(s: str) -> bool:

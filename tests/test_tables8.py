@@ -76,3 +76,19 @@ def test_a_column_of_unit_cells_goes_to_its_own_rows_even_after_long_cells_and_f
     assert roles(having(x, "◆落实创业就业税收优惠政策"))["responsible"] == ["市税务局"]
     assert roles(having(x, "对毕业5年内"))["responsible"] == ["市人力资源社会保障局", "团市委"]
     assert roles(having(x, "★城镇登记失业率"))["responsible"] == ["市人力资源社会保障局"]
+
+
+# hx_zhejiang_haiyan_gzbg2022 (海盐县 政府工作报告2022年重点工作责任分解): the page served as one line, its line
+# breaks turned into spaces; items follow a unit list or a heading, not a full stop.
+HAIYAN = """各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》和《2022年县政府民生实事项目责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 2022年是新一届政府的开局之年。各级各部门要高度重视,全面贯彻落实县第十五次党代会精神,深入推进“三个年”活动,聚焦聚力七大提升行动,加强组织领导,明确具体任务,细化工作方案,确保按时完成既定的目标任务,加快经济社会高质量发展,以优异成绩迎接党的二十大胜利召开。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长基本同步,收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局 2.落实党政机关过紧日子的要求,节俭办一切事业,全县非刚性、非重点项目支出预算只减不增,严控“三公”经费和会议费、培训费,努力降低行政运行成本。 责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,加强重大行政决策事前论证和事后评估,发挥法律顾问作用,提高决策科学化民主化水平。 责任单位:县司法局
+"""
+
+
+def test_a_plan_served_on_one_line_is_read_item_by_item() -> None:
+    x = snippet(HAIYAN)
+    frugal = having(x, "落实党政机关过紧日子的要求")
+    assert roles(frugal)["lead"] + roles(frugal)["responsible"] == ["县财政局"]
+    assert frugal.leaders == ["王丹"]
+    law = having(x, "坚持县政府常务会议集体学法")
+    assert roles(law)["lead"] + roles(law)["responsible"] == ["县司法局"]
+    assert law.leaders == ["曹惠明"]
