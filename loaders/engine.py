@@ -141,6 +141,7 @@ class Engine:
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
+    here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
 
     # ------------------------------------------------------------ walking
 
@@ -149,6 +150,7 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
+        self.here = s
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
@@ -587,6 +589,8 @@ class Engine:
             text = "\n".join(self.text[x:y] for x, y in mark.texts)
             self.emit(Span(start=a, end=b), text, mark, quote_end=mark.end)
             return
+        if self.appointment(mark):
+            return
         if mark.texts:  # its units come later (责任单位 after 整改措施): the record waits like any item
             if mark.deadline:  # 整改时限 covers the block's measures too
                 self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], mark.deadline))
@@ -595,6 +599,29 @@ class Engine:
             self.pending.append(record)
             return
         self.close(mark)
+
+    def appointment(self, mark: Mark) -> bool:
+        """Label lines naming people under a heading that names a thing (``（一）长江干流安徽段`` / ``河长：X 省委书记
+        副河长：Y 省政府副省长 协助：省水利厅``), with nothing under them: a list of chiefs (河湖长, 林长 名单), one
+        task of the heading and its lines, the people its leaders and the units by their label's role. Under a
+        heading with items below, the same lines would cover those items instead (a scope)."""
+        heads = self.pending[-1:]  # (a section title above the heading is no part of it)
+        if not mark.leaders or mark.texts or any(it.depth in (BODY, RECORD) for it in self.pending):
+            return False
+        here = compact(self.here)
+        nxt = item_marker(self.here) if here else None
+        note = re.fullmatch(r"[（(].*[）)]", here) is not None  # (河湖长制监督举报电话：…) closing the list
+        if here and not note and (nxt is None or (heads and nxt[0] > heads[0].depth)):
+            return False  # the lines head the items below them
+        title = self.text[heads[0].start : heads[0].end] if heads else ""
+        if heads and (marks.obligation_like(title) or self.last_closed):
+            return False
+        start = heads[0].start if heads else mark.start
+        self.pending = []
+        people = chief_people(self.text[mark.start : mark.end]) or mark.leaders
+        chiefs = Mark(found=mark.found, leaders=people, deadline=mark.deadline, start=mark.start, end=mark.end)
+        self.emit(Span(start=start, end=mark.end), self.text[start : mark.end], chiefs, mark.end)
+        return True
 
     # ------------------------------------------------------------ table rows
 
@@ -874,6 +901,23 @@ def spaced_items(s: str) -> list[int]:
     return sorted({*items, *labels})
 
 
+def chief_people(s: str) -> list[str]:
+    """The people of leader labels written ``名字 职务`` (``河长：郑栅洁 省委书记 王清宪 省委副书记、省长``): the
+    short tokens that are neither a post nor a unit."""
+    out: list[str] = []
+    for line in s.splitlines():
+        found = marks.labels(line)
+        for i, lab in enumerate(found):
+            if lab.kind != "leader":
+                continue
+            value = line[lab.end : found[i + 1].start if i + 1 < len(found) else len(line)]
+            for tok in re.split(r"[\s、，,；;]+", value):
+                if (2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff·]+", tok)
+                        and not tok.endswith(marks.words().posts) and not styles.looks_like_unit(tok)):
+                    out.append(tok)
+    return _unique(out)
+
+
 def _names_only(s: str) -> bool:
     """A heading that only names a place or a unit (``（二）赣州市。``)."""
     marker = item_marker(s)
@@ -1077,6 +1121,7 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
             if i not in skip:
                 engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
                 engine.feed(para)
+        engine.here = ""  # the end of the plan ends its last field lines
         engine.end_fields()
         engine.flush()
         document = plan.document(doc, fmt)

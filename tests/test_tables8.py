@@ -92,3 +92,32 @@ def test_a_plan_served_on_one_line_is_read_item_by_item() -> None:
     law = having(x, "坚持县政府常务会议集体学法")
     assert roles(law)["lead"] + roles(law)["responsible"] == ["县司法局"]
     assert law.leaders == ["曹惠明"]
+
+
+# hw_anhui_shengji_hezhang_mingdan2021 (安徽省級總河長、副總河長、河長、湖長名單): label lines naming people and the
+# units that help them, under headings naming a river or a lake (traditional characters, pinyin debris as served).
+ANHUI = """一、省級總河長、副總河長
+總河長:鄭柵潔 省委書記 王清憲 省委副書記、省長
+副總河長:劉惠 省委常委、常務(wù)副省長 張曙光 省政府副省長
+二、省級河長
+(一)長江干流安徽段
+河長:鄭柵潔 省委書記副河長:張曙光 省政府副省長協(xié)助:省水利廳
+(二)淮河干流安徽段
+河長:王清憲 省委副書記、省長副河長:何樹山 省政府副省長協(xié)助:省生態(tài)環(huán)境廳
+(三)新安江干流安徽段
+(八)天河湖
+湖長:周喜安 省政府副省長協(xié)助:省住房城鄉(xiāng)建設(shè)廳
+(河湖長制監(jiān)督舉報電話:0551-62128075,18805510616)
+"""
+
+
+def test_label_lines_under_a_heading_naming_a_river_are_one_task_of_its_chiefs() -> None:
+    x = snippet(ANHUI)
+    huai = having(x, "淮河干流安徽段")
+    assert "河長" in huai.text
+    assert huai.leaders == ["王清憲", "何樹山"]
+    assert [(u.mention, u.role) for u in huai.units] == [("省生態(tài)環(huán)境廳", "assist")]
+    chiefs = having(x, "總河長:鄭柵潔")
+    assert chiefs.leaders == ["鄭柵潔", "王清憲", "劉惠", "張曙光"]
+    last = having(x, "天河湖")
+    assert last.leaders == ["周喜安"]
