@@ -156,7 +156,7 @@ class Engine:
             for part in parts:
                 self.feed(part)
             return
-        row = tables.row_of(self.text, para, self.table)
+        row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
             self.label = None  # a rule line ends a header: the cell below is no label's value
@@ -379,6 +379,8 @@ class Engine:
         if len(compact(s)) > tables.MAX_UNIT_LINE:
             return None
         inner = s.strip().strip("|│").strip()  # one cell of a table flattened between | marks
+        if any(sep in inner for sep in tables.SEPARATORS[1:]):
+            return None  # a row of several cells (│ │ │个乡（镇）、11个行政村 │处 │): no unit list of its own
         if inner and inner != s:
             at, s = at + s.index(inner), inner
         role = self.label if self.label in styles.ROLES else None

@@ -90,6 +90,10 @@ def _words() -> dict[str, tuple[str, ...]]:
     }
 
 
+#: a header made only of the names of government levels (县（市）、区, 县（市、区）, 乡镇（街道）)
+_LEVELS = re.compile(r"(?=.*[、（(])(?:省|市|州|盟|县|区|旗|乡|镇|街道|乡镇|[（()）、])+")
+
+
 def column_kind(header: str) -> Column | None:
     """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task)."""
     h = compact(header)
@@ -111,6 +115,8 @@ def column_kind(header: str) -> Column | None:
             return Column("role", unit.role, people=True)
     if re.search(r"[：:].", h):
         return None  # 责任领导：张三: a label with its value, not a column's name
+    if _LEVELS.fullmatch(h):  # 县（市）、区, 乡镇（街道）: a column of the governments each row is given to
+        return Column("role", "responsible")
     if h.startswith("各") or any(x in h for x in ("有关", "相关", "、", "等")):
         return None  # 县有关部门和单位, 各乡镇: a group of units (a cell's value), not a column's name
     role_word = re.search("牵头|配合|协办|参与|协助|负责|责任", h)
@@ -163,6 +169,7 @@ class Table:
     prev: list[str] = field(default_factory=list)
     #: the units of each role column of the last record, for a row whose cell there is merged with it
     above: dict[int, list[Found]] = field(default_factory=dict)
+    bottom: str = ""  # the second line of a header broken over two lines (read with the first)
 
 
 @dataclass
@@ -211,8 +218,9 @@ def separator_of(s: str) -> str | None:
     return None
 
 
-def row_of(text: str, para: Para, table: Table | None) -> Row | None:
-    """The paragraph as a table row (header, heading or record), or None when it is not one."""
+def row_of(text: str, para: Para, table: Table | None, upcoming: str = "") -> Row | None:
+    """The paragraph as a table row (header, heading or record), or None when it is not one; ``upcoming`` (the
+    next line) may hold the rest of a header whose cells broke over two lines."""
     s = text[para.start : para.end]
     if _RULE.match(s) and any(c in s for c in "|│┃║─━═-"):
         return Row() if table is not None or "|" in s or "│" in s else None
@@ -226,8 +234,14 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
         kinds = [column_kind(text[a:b]) for a, b in cells]
         if table is None:
             kinds = implied_task(kinds, [compact(text[a:b]) for a, b in cells])
+        broken = two_line_header(s, upcoming, sep) if table is None else None
+        if broken is not None:
+            return Row(header=Table(sep, broken, bottom=upcoming.strip()))
         if is_header(kinds):
             return Row(header=Table(sep, kinds))
+        if table is not None and table.bottom and s.strip() == table.bottom:
+            table.bottom = ""
+            return Row()  # the header's second line, already read
         if table is not None and table.sep == sep and sub_header(kinds, cells, text):
             # 责任单位 over 牵头单位 | 配合单位: the second header row names the columns under a merged cell
             merged = [k if k is not None else (table.kinds[i] if i < len(table.kinds) else None)
@@ -242,6 +256,21 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     if table.sep is None:
         return space_row(text, para, table)
     return None
+
+
+def two_line_header(s: str, nxt: str, sep: str) -> list[Column | None] | None:
+    """A header drawn in a box whose cells broke over two lines (``│县（市）、区│目标任务水│项 目 │`` over
+    ``│ │ 窖（个） │责任人│``): the columns of the cells joined one by one, when both lines have as many cells
+    and the joined cells make a header."""
+    if sep == "\t" or not nxt.strip().startswith(sep) or not s.strip().startswith(sep):
+        return None
+    top, bottom = s.strip().strip(sep).split(sep), nxt.strip().strip(sep).split(sep)
+    if len(top) != len(bottom) or len(top) < 2 or not any(cell.strip() for cell in top) or all(cell.strip() for cell in bottom):
+        return None  # (a second line with every cell filled is the first row, not the header's rest)
+    if any(len(compact(cell)) > MAX_CELL_HEADER for cell in bottom):
+        return None  # a row's cells, not the rest of header words
+    kinds = [column_kind(compact(a) + compact(b)) for a, b in zip(top, bottom, strict=True)]
+    return kinds if is_header(kinds) else None
 
 
 def _closed_cell(s: str) -> bool:
@@ -323,6 +352,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
+    if short:  # 登封市 │ 2200 │翟晓宾: the row from its first cell
+        first = min(first, min(a for (a, b), v in zip(cells, values, strict=True) if v))
     row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row

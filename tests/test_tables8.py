@@ -121,3 +121,31 @@ def test_label_lines_under_a_heading_naming_a_river_are_one_task_of_its_chiefs()
     assert chiefs.leaders == ["鄭柵潔", "王清憲", "劉惠", "張曙光"]
     last = having(x, "天河湖")
     assert last.leaders == ["周喜安"]
+
+
+# hv_henan_zhengzhou_ysjx (郑州 雨水集蓄利用 方案, its 任务责任一览表): a box-drawn table, header and rows broken
+# over two lines each, the first column naming the counties the rows are given to.
+YSJX = """(五)认真做好统计、信息上报工作。项目区建设单位要把统计、信息工作纳入工作内容,确定专人负责这项工作。统计内容要统一格式,用电子邮件上报。统计数字和信息内容要做到真实可靠。
+(六)工程检查验收。4月下旬市政府组织召开一次流动现场会,对工程进度进行督促;7月底前进行阶段验收;11月底各县(市)、区组织自验,写出自验报告;12月底前全市进行检查验收,并写出验收报告上报市政府。
+附件:雨水集蓄利用任务责任一览表
+附件:
+雨水集蓄利用任务责任一览表
+┌──────┬─────┬───┬─────────────┬────────┐
+│县(市)、区│目标任务水│项 目 │ │ 备 注 │
+│ │ 窖(个) │责任人│工 程 地 点 │ │
+├──────┼─────┼───┼─────────────┼────────┤
+│ 登封市 │ 2200 │翟晓宾│大冶、颍阳、石道、宣化等4 │建设塘、堰、坝5 │
+│ │ │ │个乡(镇)、11个行政村 │处 │
+├──────┼─────┼───┼─────────────┼────────┤
+│ 新密市 │ 3600 │桑萌莉│苟堂、超化、平陌等3个乡( │建设塘、堰、坝5 │
+│ │ │ │镇)、5个行政村 │处 │
+"""
+
+
+def test_a_box_drawn_header_over_two_lines_is_one_header_and_its_rows_are_not_unit_lines() -> None:
+    x = snippet(YSJX)
+    dengfeng = having(x, "登封市 │ 2200 │翟晓宾")
+    assert [(u.mention, u.role) for u in dengfeng.units] == [("登封市", "responsible")]
+    assert dengfeng.leaders == ["翟晓宾"]
+    stats = having(x, "项目区建设单位要把统计")
+    assert [u.mention for u in stats.units] == ["项目区建设单位"]
