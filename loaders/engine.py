@@ -141,6 +141,7 @@ class Engine:
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
+    row_lead: bool = False  # whether the last line was a unit cell opening a row (no text since)
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
 
     # ------------------------------------------------------------ walking
@@ -333,7 +334,9 @@ class Engine:
 
     def cell_units(self, s: str, at: int, role: Role) -> list[Found] | None:
         """The units of a cell on its own line(s); a name broken over lines (市政/府办/公厅) is one unit."""
-        if "\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines()):
+        lines = [line for line in s.strip().splitlines() if line.strip()]
+        broken = len(lines) == 2 and tables.broken_unit(*lines)  # 区新兴产业 / 服务中心
+        if broken or ("\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines())):
             flat = compact(s)
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
@@ -385,7 +388,10 @@ class Engine:
             at, s = at + s.index(inner), inner
         role = self.label if self.label in styles.ROLES else None
         before, after = self.role_columns()
-        leading = role is None and bool(before) and not self.pending
+        # 序号 | 项目 | 责任单位 | 建设内容: with every unit column before the task column of numbered rows, each
+        # unit cell opens its row's text (what the row above left waiting is done)
+        opens = role is None and bool(before) and not after and self.rows_numbered
+        leading = role is None and bool(before) and (not self.pending or opens)
         leading = leading and (self.units_since_text >= len(after) or not self.last_closed)
         if leading:
             role = before[0]  # 牵头单位 | 目标任务 | 责任单位: the row's first cell, for the rows below it
@@ -397,9 +403,16 @@ class Engine:
             return None
         if leading:  # a merged first cell: it covers the rows until the next one
             depth = self.headings[-1][0] if self.headings else -1
+            rows = [sc for sc in self.scopes if sc.row]
+            if opens and self.pending:
+                self.flush()
+            elif opens and rows and self.row_lead:  # 区综合行政执法局 / 区公建中心: one cell, two units
+                rows[-1].found = [*rows[-1].found, *found]
+                return Mark()
             self.scopes = [sc for sc in self.scopes if not sc.row]
             self.scopes.append(Scope(depth, found, row=True))
             self.units_since_text = 0
+            self.row_lead = True
             return Mark()
         first, by_unit, rest = styles.convention_roles(self.convention_at(at), role)
         if first and role == "responsible":
@@ -520,6 +533,7 @@ class Engine:
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
+        self.row_lead = False
         self.units_since_text = 0
         own = marks.subject(s, start) or _subject_after_title(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)

@@ -774,6 +774,8 @@ def _header_ends(cells: list[str], nxt: str) -> bool:
 
 def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
+    if broken_unit(prev, s):
+        return True
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
     if fragment(prev) and fragment(s) and column_kind(compact(prev) + compact(s)) is not None:
@@ -789,6 +791,25 @@ def _continues(prev: str, s: str) -> bool:
     if marks.labels(s) and marks.labels(s)[0].start == 0:
         return False
     return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def broken_unit(prev: str, s: str) -> bool:
+    """A unit's name broken over two lines of a narrow cell (区新兴产业 / 服务中心, 区综合行政 / 执法局): a short
+    line that is no unit, no header and no label, and with the next short line makes one unit's name."""
+    a, b = compact(prev), compact(s)
+    if not (_NAME_PIECE.fullmatch(a) and _NAME_PIECE.fullmatch(b)) or len(a) > MAX_CELL_HEADER or len(b) > MAX_CELL_HEADER:
+        return False
+    if any(x in marks.words().labels or column_kind(x) is not None for x in (a, b)) or marks.is_unit(a):
+        return False
+    if not _NAME_START.match(a):  # a name starts at its place or level (区新兴产业); 具备挡水条件 is a cell's rest
+        return False
+    return marks.is_unit(a + b)
+
+
+#: the start of a unit's name: its place or level within the first few characters
+_NAME_START = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区州旗镇乡]")
+#: a piece of a unit's name on a line of its own
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff（）()]{2,}")
 
 
 def _unit_line(s: str) -> bool:

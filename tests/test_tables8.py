@@ -149,3 +149,103 @@ def test_a_box_drawn_header_over_two_lines_is_one_header_and_its_rows_are_not_un
     assert dengfeng.leaders == ["翟晓宾"]
     stats = having(x, "项目区建设单位要把统计")
     assert [u.mention for u in stats.units] == ["项目区建设单位"]
+
+
+# hz5_zhejiang_ningbo_jiangbei_msss2023 (宁波 江北区 2023年民生实事 目标任务与责任分解表, traditional characters
+# with pinyin debris as served): one cell per line, the unit column before the task column, a unit's name broken
+# over two lines (區新興產業 / 服務中心), a cell of two units (區綜合行政 / 執法局 / 區公建中心), rows numbered.
+JIANGBEI = """2023年區(qū)政府民生實(shí)事候選項(xiàng)目目標(biāo)任務(wù)與責(zé)任分解表
+
+序號(hào)
+
+項(xiàng)目
+
+責(zé)任單位
+
+建設(shè)內(nèi)容
+
+總投資
+
+(萬(wàn)元)
+
+2023年
+
+目標(biāo)進(jìn)度
+
+1
+
+完善交通基礎(chǔ)設(shè)施
+
+區(qū)新興產(chǎn)業(yè)
+
+服務(wù)中心
+
+實(shí)施宏圖路(北環(huán)西路—金山路)、通惠路(長(zhǎng)陽(yáng)路—開元路)提升改造工程。
+
+48414
+
+一季度開工,宏圖路年內(nèi)完成工程量的50%,
+
+通惠路一標(biāo)段年內(nèi)完成工程量的75%,二標(biāo)段年內(nèi)完成工程量的30%。
+
+
+
+區(qū)住建局
+
+實(shí)施寺慈線路面提升及振興橋危橋改造工程。
+
+1000
+
+6月開工,年內(nèi)完工。
+
+2
+
+提升區(qū)域防洪能力
+
+區(qū)農(nóng)業(yè)農(nóng)村局
+
+實(shí)施洋市中心河道整治工程(北環(huán)路—洪發(fā)路)。
+
+19311
+
+6月開工
+
+
+
+區(qū)綜合行政
+
+執(zhí)法局
+
+區(qū)公建中心
+
+實(shí)施姚江、甬江江堤設(shè)施設(shè)備修復(fù)提升工程。
+
+4950
+
+7月底
+
+具備擋水條件
+
+
+
+慈城鎮(zhèn)
+
+實(shí)施保黎路下穿立交、太平橋、慈孝大道、觀莊下穿4座泵站改造,東大河整治工程開工。
+
+3200
+
+泵站改造3月開工,7月完工,東大河整治工程10月開工。
+
+"""
+
+
+def test_a_unit_cell_before_its_rows_text_opens_the_row_and_a_name_broken_over_lines_is_one_unit() -> None:
+    x = snippet(JIANGBEI)
+    road = having(x, "宏圖路(北環(huán)西路")
+    assert [u.mention for u in road.units] == ["區(qū)新興產(chǎn)業(yè)服務(wù)中心"]
+    bridge = having(x, "寺慈線路面提升")
+    assert [u.mention for u in bridge.units] == ["區(qū)住建局"]
+    river = having(x, "洋市中心河道整治工程")
+    assert [u.mention for u in river.units] == ["區(qū)農(nóng)業(yè)農(nóng)村局"]
+    dyke = having(x, "甬江江堤")
+    assert [u.mention for u in dyke.units] == ["區(qū)綜合行政執(zhí)法局", "區(qū)公建中心"]
