@@ -40,6 +40,9 @@ MAX_SALUTATION = 120
 MIN_INLINE_FIELDS = 3
 #: a clause cut (at a comma) leaves at least this much before it
 MIN_CLAUSE_CUT = 12
+#: a heading at most this long naming no duty (a site, a river, a project) before its mark names what the items
+#: under it are about: the mark covers them
+MAX_NAME_HEADING = 16
 #: a heading this short (after its marker) names a section, not a duty
 MAX_NAME_TITLE = 4
 #: a run of unit lines after at least this many task lines is a column of a table flattened column-wise
@@ -97,6 +100,7 @@ class Scope:
     deadline: str | None = None
     leaders: list[str] = field(default_factory=list)
     row: bool = False  # the merged first cell of a table flattened one cell per line
+    fallback: bool = False  # only for items naming no unit of their own (a site's 责任单位 on its heading)
     named: bool = False  # named by a heading's own title (省编办牵头的工作, 区委职责)
     #: a paragraph announcing its subject's duties (第三条 X…主要职责是：) covers the items after it, whatever their
     #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
@@ -547,8 +551,15 @@ class Engine:
             self.pending = keep
 
     def _is_title_mark(self, s: str, a: int, b: int) -> bool:
-        """A mark right after a heading's title with nothing after it: it may cover the items below."""
-        return any(w in s[a:b] for w in marks.words().heading_lead)
+        """A mark right after a heading's title with nothing after it: it may cover the items below. It does
+        when it says so (总牵头), or when the title only names a place or a thing, no duty (一、南山风景区（责任单位：
+        市旅文局）above the problems found there)."""
+        if any(w in s[a:b] for w in marks.words().heading_lead):
+            return True
+        marker = item_marker(s)
+        title = s[marker[1] if marker is not None else 0 : a]
+        alone = not compact(s[b:]).strip("。；;，,")
+        return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
@@ -722,7 +733,8 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders))
+            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
@@ -758,8 +770,10 @@ class Engine:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
+            own = bool(found)
             for sc in self.scopes:
-                found = [*sc.found, *found]
+                if not (sc.fallback and own):
+                    found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}

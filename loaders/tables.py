@@ -691,7 +691,27 @@ def paragraphs(text: str) -> list[Para]:
     """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
     never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
     line looks like cut prose)."""
-    return cell_rows(text, [Para(a, b) for a, b in rejoin(text, _continues)])
+    return cell_rows(text, [p for a, b in rejoin(text, _continues) for p in _html_blocks(text, a, b)])
+
+
+#: a block tag of a page saved as its HTML source (<p class="…">, </p>, <br/>, <div>, </li>): a line break
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article)\b[^<>]{0,200}>", re.IGNORECASE)
+
+
+def _html_blocks(text: str, a: int, b: int) -> list[Para]:
+    """The paragraphs of a line holding a page's HTML source (a whole page on one line): the text between its
+    block tags, each a paragraph of its own; any other line as it is."""
+    if "<" not in text[a:b] or _BLOCK_TAG.search(text, a, b) is None:
+        return [Para(a, b)]
+    out: list[Para] = []
+    pos = a
+    for m in [*_BLOCK_TAG.finditer(text, a, b), None]:
+        end = m.start() if m is not None else b
+        sp = trimmed_span(text, pos, end)
+        if sp.end > sp.start:
+            out.append(Para(sp.start, sp.end))
+        pos = m.end() if m is not None else b
+    return out
 
 
 def _pipe_kind(s: str) -> str:

@@ -249,3 +249,16 @@ def test_a_unit_cell_before_its_rows_text_opens_the_row_and_a_name_broken_over_l
     assert [u.mention for u in river.units] == ["區(qū)農(nóng)業(yè)農(nóng)村局"]
     dyke = having(x, "甬江江堤")
     assert [u.mention for u in dyke.units] == ["區(qū)綜合行政執(zhí)法局", "區(qū)公建中心"]
+
+
+# rw_hainan_sanya_chuangwen_ducha (三亚 创文 督查 问题清单): a page saved as its HTML source, all on one line; a
+# heading naming a site with its 责任单位 above the problems found there, one problem with a unit of its own.
+SANYA = """<p class="ql-block"> 为高质量完成全国文明城市创建工作目标,12月11日,市委精神文明爱卫办督查组对景区景点进行专项检查,共发现各类问题15个,问题已在三亚市创文巩卫管理平台形成问题清单,发送至各责任单位,请各相关单位针对问题立行立改,举一反三,全面排查,同时将整改情况上传至平台,突出问题如下:</p> <p class="ql-block">一、南山风景区(责任单位:市旅文局)</p> <p class="ql-block">1.南山景区出入口沿线臻购优平价超市旁空地散养家禽。</p> <p class="ql-block">2.南山景区出口臻购优平价超市对面停车场宣传广告栏倾倒。</p> <p class="ql-block">3.南山景区出口臻购优平价超市对面停车场出入口周边垃圾多,存在卫生死角。</p> <p class="ql-block">4.南山景区出入口多家商户门前三包责任落实不到位,违规设置广告牌、乱搭遮阳伞。(责任单位:市综合行政执法局崖州分局)</p> <p class="ql-block">二、大小洞天风景区(责任单位:旅发集团)</p> <p class="ql-block">1.大小洞天景区游客中心对面石梯处窨井内烟头积存,存在卫生死角。</p> <p class="ql-block">2.大小洞天景区步道旁排水盖设施破损。</p>
+"""
+
+
+def test_a_page_in_html_on_one_line_is_read_block_by_block_and_a_sites_unit_covers_its_items() -> None:
+    x = snippet(SANYA)
+    assert [u.mention for u in having(x, "散养家禽").units] == ["市旅文局"]
+    assert [u.mention for u in having(x, "乱搭遮阳伞").units] == ["市综合行政执法局崖州分局"]
+    assert [u.mention for u in having(x, "排水盖设施破损").units] == ["旅发集团"]
