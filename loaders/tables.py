@@ -352,7 +352,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
-    if short:  # 登封市 │ 2200 │翟晓宾: the row from its first cell
+    if short:  # 某县 │ 2200 │张三: the row from its first cell
         first = min(first, min(a for (a, b), v in zip(cells, values, strict=True) if v))
     row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
