@@ -124,7 +124,8 @@ def column_kind(header: str) -> Column | None:
     if role_word is not None and role_word.start() >= 2 and not names_column and marks.is_unit(h[: role_word.start()]):
         return None  # 县自然资源局牵头: a unit with its role (a cell's value); 督查组牵头单位 still names a column
     # a chief's post (河长, 林长) names a column only ending it: 河长制 inside a title is no column of people
-    if any(x in h for x in w["leader"] if not x.endswith("长")) or h.endswith(("领导", "责任人", "负责人", *w["leader"])):
+    people = any(x in h for x in w["leader"] if not x.endswith("长"))
+    if people or h.endswith(("领导", "责任人", "负责人", *w["leader"])):
         return Column("leader")
     if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
         return Column("task")
@@ -265,7 +266,7 @@ def two_line_header(s: str, nxt: str, sep: str) -> list[Column | None] | None:
     if sep == "\t" or not nxt.strip().startswith(sep) or not s.strip().startswith(sep):
         return None
     top, bottom = s.strip().strip(sep).split(sep), nxt.strip().strip(sep).split(sep)
-    if len(top) != len(bottom) or len(top) < 2 or not any(cell.strip() for cell in top) or all(cell.strip() for cell in bottom):
+    if len(top) != len(bottom) or len(top) < 2 or not any(c.strip() for c in top) or all(c.strip() for c in bottom):
         return None  # (a second line with every cell filled is the first row, not the header's rest)
     if any(len(compact(cell)) > MAX_CELL_HEADER for cell in bottom):
         return None  # a row's cells, not the rest of header words
@@ -817,7 +818,8 @@ def broken_unit(prev: str, s: str) -> bool:
     """A unit's name broken over two lines of a narrow cell (区新兴产业 / 服务中心, 区综合行政 / 执法局): a short
     line that is no unit, no header and no label, and with the next short line makes one unit's name."""
     a, b = compact(prev), compact(s)
-    if not (_NAME_PIECE.fullmatch(a) and _NAME_PIECE.fullmatch(b)) or len(a) > MAX_CELL_HEADER or len(b) > MAX_CELL_HEADER:
+    pieces = _NAME_PIECE.fullmatch(a) and _NAME_PIECE.fullmatch(b)
+    if not pieces or len(a) > MAX_CELL_HEADER or len(b) > MAX_CELL_HEADER:
         return False
     if any(x in marks.words().labels or column_kind(x) is not None for x in (a, b)) or marks.is_unit(a):
         return False
