@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
+from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
@@ -165,7 +167,7 @@ class Engine:
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
         self.here = s
-        parts = inline_fields(s, para.start) or inline_items(s, para.start)
+        parts = inline_fields(s, para.start) or inline_items(s, para.start, spaced=self.table is None)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
@@ -195,7 +197,7 @@ class Engine:
             self.flush()
             self.duty_people = heads
             return
-        mark = self.field_line(s, para.start)
+        mark = chief_line(s, para.start) or self.field_line(s, para.start)
         if mark is not None:
             if mark or mark.deadline:
                 self.on_field(mark)
@@ -664,9 +666,7 @@ class Engine:
             return False
         start = heads[0].start if heads else mark.start
         self.pending = []
-        people = chief_people(self.text[mark.start : mark.end]) or mark.leaders
-        chiefs = Mark(found=mark.found, leaders=people, deadline=mark.deadline, start=mark.start, end=mark.end)
-        self.emit(Span(start=start, end=mark.end), self.text[start : mark.end], chiefs, mark.end)
+        self.emit(Span(start=start, end=mark.end), self.text[start : mark.end], mark, mark.end)
         return True
 
     # ------------------------------------------------------------ table rows
@@ -954,7 +954,7 @@ _SPACED_LABEL = re.compile(r"(?<=[。；;])[ \t\u3000]+(?=\S{2,6}[：:])")
 MIN_SPACED_ITEMS = 3
 
 
-def inline_items(s: str, at: int) -> list[Para]:
+def inline_items(s: str, at: int, spaced: bool = True) -> list[Para]:
     """A paragraph holding a whole numbered list (a page served as one line): cut before each item marker
     that follows a sentence's end, so each item is read as if it stood on its own line."""
     if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
@@ -963,7 +963,7 @@ def inline_items(s: str, at: int) -> list[Para]:
     if len(cuts) < MIN_INLINE_ITEMS and len(s) >= MIN_LOOSE_LINE:
         loose = [m.end() for m in _LOOSE_ITEM.finditer(s) if m.end() > 0]
         cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
-    if len(cuts) < MIN_INLINE_ITEMS:
+    if len(cuts) < MIN_INLINE_ITEMS and spaced:  # (never inside a table whose columns are parted by spaces)
         cuts = spaced_items(s)
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
@@ -986,21 +986,35 @@ def spaced_items(s: str) -> list[int]:
     return sorted({*items, *labels})
 
 
-def chief_people(s: str) -> list[str]:
-    """The people of leader labels written ``名字 职务`` (``河长：郑栅洁 省委书记 王清宪 省委副书记、省长``): the
-    short tokens that are neither a post nor a unit."""
-    out: list[str] = []
-    for line in s.splitlines():
-        found = marks.labels(line)
-        for i, lab in enumerate(found):
-            if lab.kind != "leader":
-                continue
-            value = line[lab.end : found[i + 1].start if i + 1 < len(found) else len(line)]
-            for tok in re.split(r"[\s、，,；;]+", value):
-                if (2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff·]+", tok)
-                        and not tok.endswith(marks.words().posts) and not styles.looks_like_unit(tok)):
-                    out.append(tok)
-    return _unique(out)
+@cache
+def _chief_label() -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{data.read('styles.toml')['fields']['chief']})\s*[：:]")
+
+
+def chief_line(s: str, at: int) -> Mark | None:
+    """A line of a chiefs list (``河长：郑某 省委书记 副河长：张某 省政府副省长 协助：省水利厅``): the people of its
+    chief labels (``名字 职务``: the short tokens that are neither a post nor a unit) as leaders, the units after
+    its other labels by their role. None when a chief label's value names nobody (``镇级河长：负责…``, a duty)."""
+    found = list(_chief_label().finditer(s))
+    if not found or compact(s[: found[0].start()]):
+        return None
+    people: list[str] = []
+    for i, m in enumerate(found):
+        value = s[m.end() : found[i + 1].start() if i + 1 < len(found) else len(s)]
+        rest = next((x for x in marks.labels(value) if x.kind in styles.ROLES), None)
+        names = [tok for tok in re.split(r"[\s、，,；;]+", value[: rest.start if rest else len(value)])
+                 if 2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff·]+", tok)
+                 and not tok.endswith(marks.words().posts) and not styles.looks_like_unit(tok)]
+        if not names:
+            return None
+        people.extend(names)
+    mark = Mark(leaders=_unique(people), start=at, end=at + len(s))
+    tail = found[-1].end()
+    rest = next((x for x in marks.labels(s[tail:]) if x.kind in styles.ROLES), None)
+    if rest is not None:  # 协助：省水利厅: the units that help them
+        units = marks.labelled(s[tail + rest.start :], at + tail + rest.start)
+        mark.found = list(units.found) if units is not None else []
+    return mark
 
 
 def _names_only(s: str) -> bool:

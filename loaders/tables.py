@@ -123,9 +123,7 @@ def column_kind(header: str) -> Column | None:
     names_column = role_word is not None and h[role_word.end() :].endswith(("单位", "部门", "主体", "领导"))
     if role_word is not None and role_word.start() >= 2 and not names_column and marks.is_unit(h[: role_word.start()]):
         return None  # 县自然资源局牵头: a unit with its role (a cell's value); 督查组牵头单位 still names a column
-    # a chief's post (河长, 林长) names a column only ending it: 河长制 inside a title is no column of people
-    people = any(x in h for x in w["leader"] if not x.endswith("长"))
-    if people or h.endswith(("领导", "责任人", "负责人", *w["leader"])):
+    if any(x in h for x in w["leader"]) or h.endswith(("领导", "责任人", "负责人")):
         return Column("leader")
     if h.endswith(("任务", "措施", "内容", "事项")):  # 责任任务 is a task, not a role
         return Column("task")
@@ -540,8 +538,7 @@ def bare_division(name: str) -> bool:
 def _header_words() -> list[str]:
     w = _words()
     raw = data.read("styles.toml")
-    chiefs = [x for x in w["leader"] if x.endswith("长")]  # 河长 in a row's 河长制 is no header cell
-    words = [*w["number"], *w["task"], *w["deadline"], *(x for x in w["leader"] if x not in chiefs), *w["other"]]
+    words = [*w["number"], *w["task"], *w["deadline"], *w["leader"], *w["other"]]
     for role in styles.ROLES:
         words.extend(raw["labels"][role])
     words.extend(["牵头负责部门", "牵头负责单位", "负责部门", "负责单位", "责任单位", "完成时限", "备注",

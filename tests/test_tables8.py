@@ -300,3 +300,10 @@ def test_a_page_in_html_on_one_line_is_read_block_by_block_and_a_sites_unit_cove
     assert [u.mention for u in having(x, "散养家禽").units] == ["市旅文局"]
     assert [u.mention for u in having(x, "乱搭遮阳伞").units] == ["市综合行政执法局崖州分局"]
     assert [u.mention for u in having(x, "排水盖设施破损").units] == ["旅发集团"]
+
+
+def test_a_chief_label_whose_value_is_a_duty_is_no_chiefs_line() -> None:
+    assert engine.chief_line("河长：负责组织领导相应河湖的管理和保护工作。", 0) is None
+    chiefs = engine.chief_line("湖长：周喜安 省政府副省长协助：省水利厅", 0)
+    assert chiefs is not None and chiefs.leaders == ["周喜安"]
+    assert [(f.mention, f.role) for f in chiefs.found] == [("省水利厅", "assist")]
