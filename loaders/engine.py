@@ -167,7 +167,7 @@ class Engine:
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
         self.here = s
-        parts = inline_fields(s, para.start) or inline_items(s, para.start, spaced=self.table is None)
+        parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
@@ -944,17 +944,9 @@ MIN_LOOSE_ITEMS = 3
 MIN_LOOSE_LINE = 300
 #: a paragraph is a flattened list when at least this many item markers stand inside it
 MIN_INLINE_ITEMS = 2
-#: a whole page served as one line (its line breaks become spaces): an item marker after any word and a space
-#: (…工作 1.全县…, …县农业农村局 2.落实…), and a label line after a sentence (…缩小。 责任单位：…)
-_SPACED_ITEM = re.compile(
-    r"(?<=\S)[ \t\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?![\d.．])\D))"
-)
-_SPACED_LABEL = re.compile(r"(?<=[。；;])[ \t\u3000]+(?=\S{2,6}[：:])")
-#: a page on one line holds at least this many spaced item markers
-MIN_SPACED_ITEMS = 3
 
 
-def inline_items(s: str, at: int, spaced: bool = True) -> list[Para]:
+def inline_items(s: str, at: int) -> list[Para]:
     """A paragraph holding a whole numbered list (a page served as one line): cut before each item marker
     that follows a sentence's end, so each item is read as if it stood on its own line."""
     if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
@@ -963,8 +955,6 @@ def inline_items(s: str, at: int, spaced: bool = True) -> list[Para]:
     if len(cuts) < MIN_INLINE_ITEMS and len(s) >= MIN_LOOSE_LINE:
         loose = [m.end() for m in _LOOSE_ITEM.finditer(s) if m.end() > 0]
         cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
-    if len(cuts) < MIN_INLINE_ITEMS and spaced:  # (never inside a table whose columns are parted by spaces)
-        cuts = spaced_items(s)
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
     out: list[Para] = []
@@ -973,17 +963,6 @@ def inline_items(s: str, at: int, spaced: bool = True) -> list[Para]:
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
-
-
-def spaced_items(s: str) -> list[int]:
-    """Cuts of a page served as one line, its line breaks turned into spaces: before each spaced item marker and
-    before each label line (责任单位：…) after a sentence, when at least MIN_SPACED_ITEMS markers stand so."""
-    items = [m.end() for m in _SPACED_ITEM.finditer(s)]
-    if len(items) < MIN_SPACED_ITEMS:
-        return []
-    labels = [m.end() for m in _SPACED_LABEL.finditer(s) if marks.labels(s[m.end() :])[:1]
-              and marks.labels(s[m.end() :])[0].start == 0]
-    return sorted({*items, *labels})
 
 
 @cache
