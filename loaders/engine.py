@@ -157,6 +157,10 @@ class Engine:
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
     row_lead: bool = False  # whether the last line was a unit cell opening a row (no text since)
+    opened_rows: bool = False  # whether the table's unit cells open their rows (序号 | 责任单位 | 建设内容 | …)
+    row_item: Item | None = None  # the text cell of the row a unit cell opened (the cells after it are its columns)
+    last_number: int | None = None  # the last 序号 cell read
+    row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
 
     # ------------------------------------------------------------ walking
@@ -227,7 +231,7 @@ class Engine:
             if self.block_units is not None:  # a rectification block's 整改时限 covers its measures too
                 self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], year))
             return
-        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
+        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)) and not self.amount_cell(s):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True
             self.end_fields()
@@ -253,12 +257,43 @@ class Engine:
             if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
                 self.unit_cell(bare)
             return
+        if self.row_cell(s):
+            return
         deadline = tables.deadline_cell(s)
         if deadline is not None and self.last_closed:
             for task in self.last_closed:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def amount_cell(self, s: str) -> bool:
+        """A number in a row its unit cell opened that is not the next row's 序号 (1000 after 3): an amount."""
+        flat = compact(s).rstrip(".．、")
+        number = int(flat) if flat.isdigit() else None
+        if self.row_item is None or self.row_item not in self.pending:
+            self.last_number = number if number is not None else self.last_number
+            return False
+        if number is not None and (self.last_number is None or number == self.last_number + 1):
+            self.last_number = number
+            return False
+        return True
+
+    def row_cell(self, s: str) -> bool:
+        """A later cell of a row its unit cell opened (序号 | 责任单位 | 建设内容 | 总投资 | 目标进度): an amount, or
+        a progress cell giving the row its deadline, and whatever follows them; none is a task of its own."""
+        item = self.row_item
+        if item is None or item not in self.pending:
+            return False
+        flat = compact(s)
+        if re.fullmatch(r"[\d.,，%‰（）()万亿元]+", flat):
+            self.row_rest = True  # (the cells after an amount are later columns too)
+            return True
+        due = tables.deadline_cell(s) or deadlines.find_deadline(s)
+        if due is None:
+            return self.row_rest
+        item.deadline = item.deadline or due
+        self.row_rest = True
+        return True
 
     def _opens_duties(self) -> bool:
         """Whether the next paragraph is a duty with no subject of its own (``负责…``)."""
@@ -426,6 +461,11 @@ class Engine:
         if leading:  # a merged first cell: it covers the rows until the next one
             depth = self.headings[-1][0] if self.headings else -1
             rows = [sc for sc in self.scopes if sc.row]
+            self.opened_rows = self.opened_rows or opens
+            if opens and self.row_start is not None:  # 1 / 完善交通基础设施 / …: the row's 项目 cells name it
+                for item in self.pending[self.row_start :]:
+                    item.title = True
+                self.row_start = None
             if opens and self.pending:
                 self.flush()
             elif opens and rows and self.row_lead:  # 区综合行政执法局 / 区公建中心: one cell, two units
@@ -565,7 +605,7 @@ class Engine:
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
-        self.row_lead = False
+        opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
         own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)
@@ -586,6 +626,8 @@ class Engine:
             people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
         self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
                                  leaders=people))
+        if opened:
+            self.row_item, self.row_rest = self.pending[-1], False
         if listed is not None:  # 有3项由X牵头，分别是…: the item names its own items and unit; no later mark is its
             self.flush()
 
@@ -748,6 +790,7 @@ class Engine:
 
     def flush(self) -> None:
         """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""
+        self.row_item = None
         items = self.pending
         self.pending = []
         self.last_closed = []

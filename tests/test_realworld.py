@@ -41,11 +41,12 @@ SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 #: 0.967 x unit-role F1 0.905 (P 0.941, R 0.871) = 0.875, leaders recall 0.668, deadline accuracy 0.785.
 #: With tables8 (a column of unit cells over long cells, unit cells opening their rows, names broken over lines,
 #: box-drawn headers over two lines, chiefs lists, HTML on one line, a site's unit on its heading): task recall
-#: 0.977 x unit-role F1 0.923 (P 0.961, R 0.889) = 0.902, assist 0.921, leaders recall 0.715, topics 0.874.
+#: 0.977 x unit-role F1 0.923 (P 0.961, R 0.889) = 0.902, assist 0.921, leaders recall 0.715, topics 0.874,
+#: deadline accuracy 0.812.
 MIN_SCORE = 0.895  # task recall x unit-role F1; goal 0.90
 MIN_ASSIST_F1 = 0.915  # goal 0.85 (reached)
 MIN_TARGET_RECALL = 0.90  # goal 0.85 (reached)
-MIN_DEADLINE_ACC = 0.78
+MIN_DEADLINE_ACC = 0.805
 MIN_LEADERS_RECALL = 0.71  # leaders recall
 MIN_DIVISIONS_RECALL = 0.96  # internal divisions (厅内分工, 责任处室) recall
 #: canonical names (issue 9; goal 0.95): 0.875 over the 205 at f9df210 (0.903 over the 182, 0.831 over the 172 with

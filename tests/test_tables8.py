@@ -276,6 +276,14 @@ def test_a_unit_cell_before_its_rows_text_opens_the_row_and_a_name_broken_over_l
     assert [u.mention for u in dyke.units] == ["區(qū)綜合行政執(zhí)法局", "區(qū)公建中心"]
 
 
+def test_the_cells_after_a_rows_text_are_its_columns_an_amount_and_a_progress_giving_its_deadline() -> None:
+    x = snippet(JIANGBEI)
+    assert having(x, "甬江江堤").deadline == "7月底"
+    assert having(x, "洋市中心河道整治工程").deadline == "6月開工"
+    texts = [compact(t.text) for t in x.tasks]
+    assert not any(t in ("48414", "19311", "4950", "具備擋水條件", "提升區(qū)域防洪能力") for t in texts), texts
+
+
 # rw_hainan_sanya_chuangwen_ducha (三亚 创文 督查 问题清单): a page saved as its HTML source, all on one line; a
 # heading naming a site with its 责任单位 above the problems found there, one problem with a unit of its own.
 SANYA = "\n".join([
