@@ -724,12 +724,14 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
-        if row.more is not None:  # the row above's task cell goes on
-            if self.last_row is not None:
-                last = self.last_row
+        if row.text is None and (row.more is not None or row.found or row.leaders):  # the row above's cells go on
+            last = self.last_row
+            if last is not None and row.more is not None:
                 last.text = clean(last.text + self.text[row.more.start : row.more.end])
                 last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
                 last.span = Span(start=last.span.start, end=max(row.more.end, last.span.end))
+            if last is not None and (row.found or row.leaders):
+                self.merge(last, Mark(found=row.found, leaders=row.leaders))
             return
         if row.text is None:
             return

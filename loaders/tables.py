@@ -169,6 +169,7 @@ class Table:
     #: the units of each role column of the last record, for a row whose cell there is merged with it
     above: dict[int, list[Found]] = field(default_factory=dict)
     bottom: str = ""  # the second line of a header broken over two lines (read with the first)
+    ruled: bool = True  # whether a rule line (├──┼──┤) stands since the last record: a box's rows are parted by one
 
 
 @dataclass
@@ -222,6 +223,8 @@ def row_of(text: str, para: Para, table: Table | None, upcoming: str = "") -> Ro
     next line) may hold the rest of a header whose cells broke over two lines."""
     s = text[para.start : para.end]
     if _RULE.match(s) and any(c in s for c in "|│┃║─━═-"):
+        if table is not None:
+            table.ruled = True
         return Row() if table is not None or "|" in s or "│" in s else None
     sep = separator_of(s)
     if sep is None and table is not None and table.sep is not None and s.count(table.sep) >= 2:
@@ -289,6 +292,11 @@ def continues(s: str) -> bool:
 
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
+    ruled, table.ruled = table.ruled, False
+    if not ruled and table.sep in BOX and table.prev and len(cells) == len(table.kinds):
+        more = box_more(text, cells, table)
+        if more is not None:
+            return more
     source, table = table, merged_lead(text, cells, table)
     short = len(cells) < len(table.kinds) and table.sep == "|"  # cells merged with the row above left out
     cells, written = placed(text, cells, table.kinds)
@@ -351,8 +359,10 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
-    if short:  # 某县 │ 2200 │张三: the row from its first cell
-        first = min(first, min(a for (a, b), v in zip(cells, values, strict=True) if v))
+    if short:  # 某县 │ 2200 │张三: the row from its first cell (its 序号 set aside)
+        numbers = {i for i, k in enumerate(table.kinds) if k is not None and k.kind == "number"}
+        starts = [a for i, ((a, _), v) in enumerate(zip(cells, values, strict=True)) if v and i not in numbers]
+        first = min([first, *starts])
     row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
@@ -438,6 +448,29 @@ def sub_header(kinds: list[Column | None], cells: list[Cell], text: str) -> bool
     filled = [k for (a, b), k in zip(cells, kinds, strict=True) if compact(text[a:b])]
     return bool(filled) and all(k is not None for k in filled) and any(
         k is not None and k.kind in ("role", "leader", "division") for k in filled)
+
+
+#: the column marks of a box-drawn table
+BOX = ("│", "┃", "║")
+
+
+def box_more(text: str, cells: list[Cell], table: Table) -> Row | None:
+    """A line of a box-drawn row that broke over lines (no rule above it, its first cell empty): the rest of the
+    row above's cells, its task cell's text going on and its unit and leader cells adding to the row's."""
+    values = [compact(text[a:b]) for a, b in cells]
+    if values[0] or not any(values):
+        return None
+    row = Row()
+    for (a, b), v, col in zip(cells, values, table.kinds, strict=True):
+        if not v or col is None:
+            continue
+        if col.kind == "task" and row.more is None:
+            row.more = trimmed_span(text, a, b)
+        elif col.kind == "role" and col.role is not None:
+            row.found.extend(cell_units(text, a, b, col.role))
+        elif col.kind == "leader":
+            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+    return row
 
 
 def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | None:

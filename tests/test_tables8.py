@@ -315,3 +315,23 @@ def test_a_chief_label_whose_value_is_a_duty_is_no_chiefs_line() -> None:
     chiefs = engine.chief_line("湖长：周喜安 省政府副省长协助：省水利厅", 0)
     assert chiefs is not None and chiefs.leaders == ["周喜安"]
     assert [(f.mention, f.role) for f in chiefs.found] == [("省水利厅", "assist")]
+
+
+# A box-drawn row broken over two lines in its task and unit cells (constructed in the layout of the 郑州 table
+# above: no excerpt of the development set wraps those cells): the second line goes on the row above.
+BOX_WRAPPED = "\n".join([
+    "│序号│工作任务│责任单位│完成时限│",
+    "├──┼────┼────┼────┤",
+    "│1 │加强大气污染│市生态环境局、│2023年底│",
+    "│  │防治工作    │市发改委    │        │",
+    "├──┼────┼────┼────┤",
+    "│2 │推进河湖治理│市水利局│2023年底│",
+])
+
+
+def test_a_box_drawn_row_broken_over_two_lines_is_one_row() -> None:
+    x = snippet(BOX_WRAPPED)
+    assert len(x.tasks) == 2
+    air = having(x, "加强大气污染")
+    assert "防治工作" in air.text
+    assert [u.mention for u in air.units] == ["市生态环境局", "市发改委"]
