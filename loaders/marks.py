@@ -74,6 +74,7 @@ class Words:
     posts: tuple[str, ...]
     post_acts: tuple[str, ...]
     sentence_units: tuple[str, ...]
+    heading_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
@@ -129,6 +130,7 @@ def words() -> Words:
         posts=tuple(raw["clauses"]["posts"]),
         post_acts=tuple(raw["clauses"]["post_acts"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
+        heading_units=tuple(raw["clauses"]["sentence_unit_endings"] + raw["clauses"]["heading_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
@@ -990,11 +992,11 @@ def heading_units(title: str, offset: int) -> list[Found]:
 
 def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
-    Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block), unless
-    ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
+    Only names that end like an office (局, 委, 办, 室, 部, 队…), not places (``（二）赣州市`` titles a block),
+    unless ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
     body = title.rstrip(" \t：:。")
     found = unit_names(body, offset, "responsible") if body.strip() else None
-    if not found or not (duties or all(f.mention.endswith(words().sentence_units) for f in found)):
+    if not found or not (duties or all(f.mention.endswith(words().heading_units) for f in found)):
         return []
     return found
 

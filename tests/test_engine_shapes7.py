@@ -1,0 +1,50 @@
+"""General shapes the 23 plans added to tests/realworld at 72fae34 (hv_*, hz7_*) exposed: unit headings over
+numbered duties, phrases that are no unit, two subjects, conventions declared inside a bracket, offices in a
+table column. Each test reads a real document where one shows the shape, or a snippet written like one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polkg.graph.model import Extraction, Task
+from polkg.loaders import engine, marks
+from polkg.loaders.text import compact
+from tests.helpers import roles
+
+REALWORLD = Path(__file__).resolve().parent / "realworld"
+
+
+def read(name: str) -> Extraction:
+    path = REALWORLD / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in tests/realworld")
+    return engine.read(path.read_text(encoding="utf-8"), name)
+
+
+def snippet(text: str) -> Extraction:
+    return engine.read(text, "snippet")
+
+
+def having(x: Extraction, words: str) -> Task:
+    """The one task whose text contains ``words`` (whitespace ignored)."""
+    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
+    assert len(hits) == 1, [t.text[:30] for t in hits]
+    return hits[0]
+
+
+def test_a_unit_heading_of_any_organ_covers_its_numbered_duties() -> None:
+    """``（十四）市政府督查室`` / ``1.…`` / ``2.…``: a heading naming only an office (室, 部, 队 as well as 局, 委, 办)
+    gives every item under it to that office; a note where the office sits (``（设在…）``) is no part of it."""
+    x = read("hz7_beijing_zwryj_cydw")
+    assert roles(having(x, "负责督查各成员单位职责落实情况"))["responsible"] == ["市政府督查室"]
+    assert roles(having(x, "配合做好预警信息发布"))["responsible"] == ["市委宣传部"]
+    assert roles(having(x, "负责空中巡视"))["responsible"] == ["市公安局警务航空总队"]
+    assert roles(having(x, "负责协调市安全监管局开展烟花爆竹销售管理"))["responsible"] == ["市烟花办"]
+
+
+def test_a_place_heading_still_titles_a_block() -> None:
+    """``（二）赣州市`` names a place, not an office: no unit for the items under it from the heading alone."""
+    assert marks.heading_unit("赣州市", 0) == []
+    assert marks.heading_unit("城区新建便民市场5处", 0) == []
