@@ -152,6 +152,11 @@ class Engine:
             for part in parts:
                 self.feed(part)
             return
+        as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
+        mark = self.field_line(as_field, para.start) if as_field is not None else None
+        if mark is not None:
+            self.on_field(mark)
+            return
         row = tables.row_of(self.text, para, self.table)
         if row is not None:
             self.end_fields()

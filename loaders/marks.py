@@ -400,6 +400,29 @@ def labels(s: str) -> list[Label]:
     return out
 
 
+_CELL_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?\s*(?P<sep>[|｜│┃])(?P<value>[^|｜│┃]+)$"
+)
+
+
+def cell_label(s: str) -> str | None:
+    """``整改责任单位|X``, ``牵头部门(责任单位)|X``: a header cell joined to its value by a flattened cell mark is a
+    labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
+    label before it says the role), or None when ``s`` is no such line (a header row names two columns)."""
+    m = _CELL_LABEL.match(s)
+    if m is None or not compact(m.group("value")):
+        return None
+    head = s[: m.start("sep")]
+    if m.group("alias"):
+        head = head[: m.start("alias")] + " " * len(m.group("alias")) + head[m.end("alias") :]
+    found = labels(head.rstrip() + "：")
+    if not found or found[0].kind == "other" or compact(head[: found[0].start]):
+        return None
+    if labels(m.group("value").strip() + "："):
+        return None  # 责任单位|完成时限: the header row of a two-column table
+    return head + "：" + s[m.end("sep") :]
+
+
 def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
     """A labelled list ``牵头单位：X；责任单位：Y；牵头领导：Z；完成时限：…`` when ``s`` starts with a label
     (``lead_at`` characters of brackets or spaces may come first)."""

@@ -48,3 +48,25 @@ def test_a_place_heading_still_titles_a_block() -> None:
     """``（二）赣州市`` names a place, not an office: no unit for the items under it from the heading alone."""
     assert marks.heading_unit("赣州市", 0) == []
     assert marks.heading_unit("城区新建便民市场5处", 0) == []
+
+
+@pytest.mark.parametrize("phrase", ["优化空间布局", "召开全市动员部署大会", "11个行政村│处", "│││个乡(镇)", "整改责任单位|市环保局"])
+def test_a_heading_a_verb_phrase_or_run_together_cells_are_no_unit(phrase: str) -> None:
+    """A unit name never starts with a verb (``二、优化空间布局``, ``一是召开全市动员部署大会``) and never holds a
+    cell mark (a box-drawing table's cells run together)."""
+    assert not marks.is_unit(phrase)
+
+
+def test_a_label_cell_joined_to_its_value_by_a_cell_mark() -> None:
+    """``整改责任单位|X`` and ``牵头部门(责任单位)|X`` are a label and its value (the role of the label before the
+    bracket); ``责任单位|完成时限`` is a header row, not a value."""
+    x = snippet(
+        "一、加强大气污染治理\n（一）开展燃煤锅炉整治，完成10台锅炉淘汰。\n整改责任单位|市生态环境局\n"
+        "整改时限|2023年12月底前\n（二）加强扬尘管控，建立工地台账。\n牵头部门(责任单位)|市住建局\n"
+    )
+    first = having(x, "开展燃煤锅炉整治")
+    assert roles(first)["responsible"] == ["市生态环境局"]
+    assert first.deadline == "2023年12月底前"
+    assert roles(having(x, "加强扬尘管控")) == {"lead": ["市住建局"], "responsible": [], "assist": []}
+    assert marks.cell_label("责任单位|完成时限") is None
+    assert marks.cell_label("建设工地|市住建局") is None
