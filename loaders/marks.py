@@ -987,7 +987,7 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
             verb = m.groupdict().get("verb") or ""
             role: Role = "assist" if verb in ("配合", "参与") else "responsible"
             found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
-            return found, "以下" not in m.group()
+            return found, not m.group().startswith("以下")  # 以下…: later items only; …均需X落实，以下不再列出: this too
     return [], False
 
 

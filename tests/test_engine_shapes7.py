@@ -70,3 +70,14 @@ def test_a_label_cell_joined_to_its_value_by_a_cell_mark() -> None:
     assert roles(having(x, "加强扬尘管控")) == {"lead": ["市住建局"], "responsible": [], "assist": []}
     assert marks.cell_label("责任单位|完成时限") is None
     assert marks.cell_label("建设工地|市住建局") is None
+
+
+def test_a_standing_clause_inside_a_mark_gives_its_units_only() -> None:
+    """``（X等有关部门按职责分工负责，各项政策措施均需Y、Z落实，以下不再列出）``: Y and Z (never the clause's words)
+    on this item and every later one."""
+    x = read("hz7_liaoning_yingshang2025_zqyj")
+    first = roles(having(x, "优化政策制定机制"))["responsible"]
+    assert "各市政府" in first and "省沈抚示范区管委会" in first
+    assert not any("均需" in u for u in first)
+    later = roles(having(x, "提高相关领域立法质效"))["responsible"]
+    assert later[-2:] == ["各市政府", "省沈抚示范区管委会"]
