@@ -81,3 +81,11 @@ def test_a_standing_clause_inside_a_mark_gives_its_units_only() -> None:
     assert not any("均需" in u for u in first)
     later = roles(having(x, "提高相关领域立法质效"))["responsible"]
     assert later[-2:] == ["各市政府", "省沈抚示范区管委会"]
+
+
+def test_two_subjects_joined_by_he() -> None:
+    """``（十六）各区县政府和地区管委会。落实属地责任…`` and ``各区县政府和地区管委会要…``: two units (a 管委会
+    ends like an office)."""
+    x = read("hz7_beijing_bairizhengzhi2010_p2")
+    assert roles(having(x, "落实属地责任"))["responsible"] == ["各区县政府", "地区管委会"]
+    assert roles(having(x, "在重点区域设置宣传站"))["responsible"] == ["各区县政府", "地区管委会"]
