@@ -504,9 +504,10 @@ def _clause_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:由|请|要求)?(?P<units>.+?)(?:{mods})*(?P<verb>{verbs})(?:落实|实施|完成)?$")
 
 
-def clause_list(s: str, offset: int) -> Mark | None:
+def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | None:
     """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
-    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more."""
+    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more. Under a declared
+    convention (``列第一位的为牵头部门``) the first clause's list, when it only says 负责, reads by it."""
     roles = dict(styles.vocab().verbs)
     mark = Mark(start=offset, end=offset + len(s))
     waiting: list[Found] = []  # X牵头，A，B、C等配合: a bare unit list takes the verb of the clause after it
@@ -520,6 +521,8 @@ def clause_list(s: str, offset: int) -> Mark | None:
             people, skip = _people_before(m.group("units"))
             at = offset + a + lead_ws + m.start("units") + skip
             found = unit_names(m.group("units")[skip:], at, roles[m.group("verb")])
+            if found and len(found) > 1 and not mark.found and not waiting:
+                found = _by_convention(found, m.group("units")[skip:], at, convention)
             mark.leaders.extend(people if found else [])
             if found:
                 mark.found.extend(Found(f.mention, found[0].role, f.start, f.end) for f in waiting)
@@ -534,6 +537,16 @@ def clause_list(s: str, offset: int) -> Mark | None:
             continue
         return None
     return mark if mark.found and not waiting else None
+
+
+def _by_convention(found: list[Found], units: str, at: int, convention: str | None) -> list[Found]:
+    """``（A、B、C负责。列第一位的为牵头部门，下同）``: a list that only says 负责 under a first-leads convention
+    has its first unit (or group) lead; a list whose verb gives another role keeps it."""
+    first, by_unit, rest = styles.convention_roles(convention, "responsible")
+    if not first or any(f.role != "responsible" for f in found):
+        return found
+    ranked = styles.unit_list(units.replace("会同", "、、"), at, rest, first_leads=True, first_unit=by_unit)
+    return ranked if len(ranked) == len(found) and [f.mention for f in ranked] == [f.mention for f in found] else found
 
 
 @cache
@@ -578,7 +591,7 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
         s = s[:cut]  # …会同有关部门。列第一位的为牵头部门，其他…按职责分工负责，下同: the remark is no unit
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
-    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
+    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead, convention)
     if found or not bare:
         return found
     return bare_list(body, offset + lead, convention)

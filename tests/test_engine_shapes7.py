@@ -89,3 +89,20 @@ def test_two_subjects_joined_by_he() -> None:
     x = read("hz7_beijing_bairizhengzhi2010_p2")
     assert roles(having(x, "落实属地责任"))["responsible"] == ["各区县政府", "地区管委会"]
     assert roles(having(x, "在重点区域设置宣传站"))["responsible"] == ["各区县政府", "地区管委会"]
+
+
+def test_a_convention_declared_inside_a_bracket_holds_for_later_brackets_that_say_fuze() -> None:
+    """``（A、B、C负责。列第一位的为牵头部门，下同）``: A leads here and the first unit of every later list that
+    only says 负责 leads; a list whose verbs give the roles (``X牵头，Y配合``) keeps them."""
+    x = snippet(
+        "一、加强环境治理\n"
+        "1.严格落实环境影响评价制度，建立审批联动机制。（省环保厅、省发展改革委、省国土资源厅负责。列第一位的为牵头部门，下同）\n"
+        "2.提高重点行业准入门槛，严格控制新建项目。（省经济和信息化委、省环保厅负责）\n"
+        "3.推进污水处理设施建设。（市住建局牵头，市水务局、市财政局配合）\n"
+    )
+    assert roles(having(x, "严格落实环境影响评价制度")) == {
+        "lead": ["省环保厅"], "responsible": ["省发展改革委", "省国土资源厅"], "assist": []}
+    assert roles(having(x, "提高重点行业准入门槛")) == {
+        "lead": ["省经济和信息化委"], "responsible": ["省环保厅"], "assist": []}
+    assert roles(having(x, "推进污水处理设施建设")) == {
+        "lead": ["市住建局"], "responsible": [], "assist": ["市水务局", "市财政局"]}
