@@ -21,7 +21,7 @@ from polkg.graph.model import Role, Span
 from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
 from polkg.loaders.table import split_people
-from polkg.loaders.text import compact, item_marker, rejoin, trimmed_span
+from polkg.loaders.text import balance, compact, item_marker, rejoin, trimmed_span
 from polkg.nlp import deadlines
 
 #: characters that separate cells, by flattening
@@ -131,7 +131,7 @@ def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | 
 
 
 def is_header(kinds: list[Column | None]) -> bool:
-    has_role = any(k is not None and k.kind in ("role", "leader") for k in kinds)
+    has_role = any(k is not None and k.kind in ("role", "leader", "division") for k in kinds)  # 责任处室 alone too
     return has_role and any(k is not None and k.kind == "task" for k in kinds)
 
 
@@ -233,6 +233,7 @@ def continues(s: str) -> bool:
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     source, table = table, merged_lead(text, cells, table)
+    table = _blank_columns_dropped(text, cells, table) if table is source else table
     values = [compact(text[a:b]) for a, b in cells]
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
@@ -278,6 +279,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     own = texts[-1:]
     if not own:
         return Row()
+    end_of_task = _detail_end(table, cells, values, cells.index(own[0]))
     last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
     task_cell = values[cells.index(own[0])]
     # (a longer cell naming only objects, no duty, as well: 学校、医院、商场、车站、)
@@ -286,11 +288,24 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
-    row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
+    row.text = trimmed_span(text, first, last if short and last > own[-1][1] else end_of_task)
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
+
+
+def _detail_end(table: Table, cells: list[Cell], values: list[str], i: int) -> int:
+    """Where the task cell ``i`` ends, with the unnamed columns right after it that come before any unit,
+    division or deadline column (``工作任务 | 细化分工 | 责任处室``: the detail is the task's too); unnamed
+    columns after those (进展情况, 备注) are not."""
+    end = cells[i][1]
+    for j in range(i + 1, len(cells)):
+        if (table.kinds[j] if j < len(table.kinds) else None) is not None:
+            return end
+        if values[j]:
+            end = cells[j][1]
+    return cells[i][1]  # no named column after it: nothing says those cells are the task's
 
 
 def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
@@ -316,6 +331,28 @@ def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | No
     if col is None or col.kind != "task" or not above or above[-1] in "。；;！？!?）)":
         return None
     return None if item_marker(values[filled[0]]) is not None else filled[0]
+
+
+def _blank_columns_dropped(text: str, cells: list[Cell], table: Table) -> Table:
+    """A numbered row with fewer cells than its header, where the header has columns that name nothing
+    (细化分工, 备注): a flattening that leaves out empty or merged cells left those out, so the row's cells fill
+    the columns that mean something (trailing ones first) when its deadline cell then reads as one."""
+    missing = len(table.kinds) - len(cells)
+    if missing <= 0 or not cells or not re.fullmatch(r"[\d.．、]+", compact(text[cells[0][0] : cells[0][1]])):
+        return table
+    kinds = list(table.kinds)
+    while missing > 0 and kinds and kinds[-1] is None:
+        kinds.pop()
+        missing -= 1
+    blank = [i for i, k in enumerate(kinds) if k is None]
+    if missing <= 0 or len(blank) < missing:
+        return table
+    kinds = [k for i, k in enumerate(kinds) if i not in blank[-missing:]]
+    at = next((i for i, k in enumerate(kinds) if k is not None and k.kind == "deadline"), None)
+    cell = text[cells[at][0] : cells[at][1]] if at is not None and at < len(cells) else ""
+    if deadline_cell(cell) is None and deadlines.find_deadline(cell) is None:
+        return table
+    return Table(table.sep, kinds, table.prev)
 
 
 def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
@@ -360,7 +397,9 @@ def division_names(cell: str) -> list[str]:
     环科院 (role words dropped: inside a department who leads is the first named)."""
     out: list[str] = []
     for piece in re.split(r"[，,、；;。/\s]+", cell):
-        name = piece.strip("（）()〔〕[]【】")
+        name = piece if balance(piece) == 0 else piece.strip("（）()〔〕[]【】")  # 规划信息处(爱卫办) keeps its own
+        a, b = styles.strip_remarks(name)  # 基层处等按职责分工落实: the words after the names are no division
+        name = name[a:b].strip() or name
         for word in _divisions().roles:
             if name.endswith(word) and len(name) > len(word):
                 name = name[: -len(word)]

@@ -106,3 +106,28 @@ def test_a_convention_declared_inside_a_bracket_holds_for_later_brackets_that_sa
         "lead": ["省经济和信息化委"], "responsible": ["省环保厅"], "assist": []}
     assert roles(having(x, "推进污水处理设施建设")) == {
         "lead": ["市住建局"], "responsible": [], "assist": ["市水务局", "市财政局"]}
+
+
+def test_a_table_naming_only_offices_in_a_division_column() -> None:
+    """``序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注``: a table whose only responsibility column is
+    责任处室 is a table; its offices are divisions (``X等按职责分工落实`` gives X), a row that leaves out the
+    merged 细化分工 cell still aligns, and the detail column before the offices is the task's text."""
+    x = read("hv_guangdong_wjw_zwgk2021")
+    first = having(x, "重点围绕散发疫情")
+    assert first.divisions == ["应急处", "监督处", "医政医管处", "疾控处", "基层处"]
+    assert not first.units
+    second = having(x, "扎实做好疫苗接种信息公开")
+    assert (second.divisions, second.deadline) == (["疾控处"], "长期推进")
+    assert having(x, "健康广东行动的信息发布工作").divisions == ["规划信息处(爱卫办)"]
+    assert having(x, "决算及相关报表公开").divisions == ["财务处"]
+
+
+def test_a_short_row_keeps_its_columns_when_its_deadline_cell_does_not_fit() -> None:
+    """Blank columns are only taken as left out when the row's cell under 完成时限 then reads as a deadline."""
+    x = snippet(
+        "序号 | 工作任务 | 具体要求 | 责任处室 | 完成时限 |\n"
+        "1 | 做好信息发布工作 | 按要求发布权威信息 | 宣传处 | 2021年6月前 |\n"
+        "2 | 推进规范性文件公开 | 政法处 | 办公室 |\n"
+    )
+    assert having(x, "推进规范性文件公开").divisions == ["办公室"]  # as written: 政法处 stands under 具体要求
+    assert having(x, "做好信息发布工作").divisions == ["宣传处"]
