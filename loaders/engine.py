@@ -136,6 +136,8 @@ class Engine:
     #: people named in the current paragraph (副市长张某某…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
+    after: str = ""  # the paragraph after that (市卫生局 / 2011年重点工作目标责任书 / 1、…)
+    title_next: bool = False  # the next line titles a unit heading's items: no obligation of its own
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
@@ -229,6 +231,16 @@ class Engine:
             self.on_heading(para, *marker)
             return
         label_before = self.label
+        if self.title_next:
+            self.title_next = False
+            return
+        named = self.unit_heading(s, para.start)
+        if named:  # 市卫生局 / (a title) / 1、… 2、…: the items below are that unit's until the next such line
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if not sc.named]
+            self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, named, named=True))
+            self.title_next = not _numbered_text(self.upcoming)
+            return
         bare = self.bare_line(s, para.start)
         if bare is not None and bare.found and label_before is None and self._opens_duties():
             self.flush()  # 市教育局 / 负责全市中小学安全工作。: the unit is the subject of the duties below it
@@ -244,6 +256,18 @@ class Engine:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def unit_heading(self, s: str, at: int) -> list[Found]:
+        """A line that only names an office, outside any table, with numbered items right below it (or below a
+        title line under it): a heading without a marker, whose items are that office's duties."""
+        if self.table is not None or self.columns or self.label is not None or len(compact(s)) > MAX_NAME_TITLE * 4:
+            return []
+        below = self.upcoming
+        if not _numbered_text(below):
+            title = compact(below)
+            if not title or _SENTENCE_END.search(title) or len(title) > MAX_TITLE or not _numbered_text(self.after):
+                return []
+        return marks.heading_unit(s, at)
 
     def _opens_duties(self) -> bool:
         """Whether the next paragraph is a duty with no subject of its own (``负责…``)."""
@@ -853,6 +877,12 @@ def inline_items(s: str, at: int) -> list[Para]:
     return out
 
 
+def _numbered_text(s: str) -> bool:
+    """A numbered item with text after its marker (``1、上半年开工…``; a bare ``2.`` is a table's 序号 cell)."""
+    marker = item_marker(s.strip())
+    return marker is not None and bool(compact(s.strip()[marker[1] :]))
+
+
 def _names_only(s: str) -> bool:
     """A heading that only names a place or a unit (``（二）赣州市。``)."""
     marker = item_marker(s)
@@ -1055,6 +1085,7 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         for i, para in enumerate(paras):
             if i not in skip:
                 engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
+                engine.after = text[paras[i + 2].start : paras[i + 2].end] if i + 2 < len(paras) else ""
                 engine.feed(para)
         engine.end_fields()
         engine.flush()

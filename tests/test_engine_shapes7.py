@@ -131,3 +131,20 @@ def test_a_short_row_keeps_its_columns_when_its_deadline_cell_does_not_fit() -> 
     )
     assert having(x, "推进规范性文件公开").divisions == ["办公室"]  # as written: 政法处 stands under 具体要求
     assert having(x, "做好信息发布工作").divisions == ["宣传处"]
+
+
+def test_a_unit_line_without_a_marker_heads_the_numbered_items_below() -> None:
+    """``市卫生局`` / ``2011年重点工作目标责任书(4项)`` / ``1、…`` / ``2、…``: a line naming only an office, with numbered
+    items right below it (or below a title line), is their heading: every item is that office's, the title no
+    task; it closes nothing above it (the interview before is nobody's)."""
+    x = read("hv_shaanxi_ankang_wsj_zrs2011")
+    for item in ("上半年开工建设市儿童医院", "推进宁陕、平利两县公立医院改革试点", "新型农村合作医疗参保率稳定在92%以上"):
+        assert roles(having(x, item))["responsible"] == ["市卫生局"]
+    assert not having(x, "一是坚持领导包抓重点工作责任制").units
+    assert not [t for t in x.tasks if "目标责任书(4项)" in t.text and "访谈" not in t.text]
+
+
+def test_a_unit_cell_in_a_one_cell_per_line_table_still_closes_its_row() -> None:
+    """``1`` / ``市教育局`` / ``负责…``: a 序号 line below a unit line is no numbered item with text."""
+    x = snippet("序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。\n2\n市公安局\n负责校园周边治安管理工作。\n")
+    assert roles(having(x, "校园周边治安管理"))["responsible"] == ["市公安局"]
