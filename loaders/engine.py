@@ -91,6 +91,8 @@ class Scope:
     #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
     until: int | None = None
     under: int | None = None
+    #: a responsibility letter's holder (部门(单位)：X): its items are X's, but it makes no line a duty
+    letter: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -183,6 +185,10 @@ class Engine:
         if heads:  # 组长：王某 刘某 / 负责全面统筹…: the people lead the duties below the line
             self.flush()
             self.duty_people = heads
+            return
+        holder = marks.holder(s, para.start) if not self.tasks and not self.pending else None
+        if holder is not None:  # 部门(单位)：X  责任人：Y atop a responsibility letter: the whole letter is X's
+            self.scopes.append(Scope(-1, holder.found, leaders=holder.leaders, letter=True))
             return
         mark = self.field_line(s, para.start)
         if mark is not None:
@@ -707,7 +713,8 @@ class Engine:
         listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
-            duty = item.own or self.scopes or marks.obligation_like(s) or item.depth in listed
+            scoped = any(not sc.letter for sc in self.scopes)
+            duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)

@@ -92,6 +92,7 @@ class Words:
     listed: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
+    holder: re.Pattern[str]
     heading_lead: tuple[str, ...]
     task_sections: tuple[str, ...]
     heading_scope: re.Pattern[str]
@@ -148,6 +149,7 @@ def words() -> Words:
         listed=re.compile(raw["clauses"]["listed"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
+        holder=re.compile(raw["scope"]["holder"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         task_sections=tuple(raw["scope"]["task_sections"]),
         block_start=tuple(raw["scope"]["block_start"]),
@@ -1000,8 +1002,20 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
             verb = m.groupdict().get("verb") or ""
             role: Role = "assist" if verb in ("配合", "参与") else "responsible"
             found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
-            return found, not m.group().startswith("以下")  # 以下…: later items only; …均需X落实，以下不再列出: this too
+            # 以下…: later items only; …均需X落实，以下不再列出 (inside the item's mark): this one too
+            return found, not m.group().startswith("以下")
     return [], False
+
+
+def holder(s: str, offset: int) -> Mark | None:
+    """The unit (and the person) a responsibility letter's header line names (``部门(单位)：X  责任人：Y``)."""
+    m = words().holder.match(s)
+    if m is None:
+        return None
+    found = unit_names(m.group("units"), offset + m.start("units"), "responsible")
+    if not found:
+        return None
+    return Mark(found=found, leaders=people(m.group("people") or ""), start=offset, end=offset + len(s))
 
 
 def note_units(s: str, offset: int) -> list[Found]:

@@ -50,7 +50,8 @@ def test_a_place_heading_still_titles_a_block() -> None:
     assert marks.heading_unit("城区新建便民市场5处", 0) == []
 
 
-@pytest.mark.parametrize("phrase", ["优化空间布局", "召开全市动员部署大会", "11个行政村│处", "│││个乡(镇)", "整改责任单位|市环保局"])
+@pytest.mark.parametrize(
+    "phrase", ["优化空间布局", "召开全市动员部署大会", "11个行政村│处", "│││个乡(镇)", "整改责任单位|市环保局"])
 def test_a_heading_a_verb_phrase_or_run_together_cells_are_no_unit(phrase: str) -> None:
     """A unit name never starts with a verb (``二、优化空间布局``, ``一是召开全市动员部署大会``) and never holds a
     cell mark (a box-drawing table's cells run together)."""
@@ -134,11 +135,12 @@ def test_a_short_row_keeps_its_columns_when_its_deadline_cell_does_not_fit() -> 
 
 
 def test_a_unit_line_without_a_marker_heads_the_numbered_items_below() -> None:
-    """``市卫生局`` / ``2011年重点工作目标责任书(4项)`` / ``1、…`` / ``2、…``: a line naming only an office, with numbered
-    items right below it (or below a title line), is their heading: every item is that office's, the title no
-    task; it closes nothing above it (the interview before is nobody's)."""
+    """``市卫生局`` / ``2011年重点工作目标责任书(4项)`` / ``1、…`` / ``2、…``: a line naming only an office, with
+    numbered items right below it (or below a title line), is their heading: every item is that office's, the
+    title no task; it closes nothing above it (the interview before is nobody's)."""
     x = read("hv_shaanxi_ankang_wsj_zrs2011")
-    for item in ("上半年开工建设市儿童医院", "推进宁陕、平利两县公立医院改革试点", "新型农村合作医疗参保率稳定在92%以上"):
+    items = ("上半年开工建设市儿童医院", "推进宁陕、平利两县公立医院改革试点", "新型农村合作医疗参保率稳定在92%以上")
+    for item in items:
         assert roles(having(x, item))["responsible"] == ["市卫生局"]
     assert not having(x, "一是坚持领导包抓重点工作责任制").units
     assert not [t for t in x.tasks if "目标责任书(4项)" in t.text and "访谈" not in t.text]
@@ -146,5 +148,17 @@ def test_a_unit_line_without_a_marker_heads_the_numbered_items_below() -> None:
 
 def test_a_unit_cell_in_a_one_cell_per_line_table_still_closes_its_row() -> None:
     """``1`` / ``市教育局`` / ``负责…``: a 序号 line below a unit line is no numbered item with text."""
-    x = snippet("序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。\n2\n市公安局\n负责校园周边治安管理工作。\n")
+    x = snippet(
+        "序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。\n2\n市公安局\n负责校园周边治安管理工作。\n")
     assert roles(having(x, "校园周边治安管理"))["responsible"] == ["市公安局"]
+
+
+def test_a_responsibility_letter_header_gives_its_unit_and_signer_to_every_item() -> None:
+    """``部门(单位)：示范区水务局  责任人：王某`` atop a 目标责任书: every obligation in it is that unit's, the
+    person their leader; the letter's table labels (核心指标, (20分)) stay no task."""
+    x = read("hv_shaanxi_yangling_swj_zrs2019")
+    t = having(x, "第二季度(每项5分)")
+    assert (roles(t)["responsible"], t.leaders) == (["示范区水务局"], ["王西宁"])
+    assert not [t for t in x.tasks if compact(t.text) in ("核心指标", "(20分)", "省考指标")]
+    assert marks.holder("部门(单位)：市交通局  责任人：李某", 0) is not None
+    assert marks.holder("责任单位：市交通局。负责道路养护", 0) is None
