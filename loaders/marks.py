@@ -52,6 +52,8 @@ MAX_POST_HEAD = 8
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
+#: how many readings of a clause as units + verb are tried (a name may hold a role word: 各产业链牵头部门要…)
+MAX_SUBJECT_READINGS = 3
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -630,6 +632,28 @@ def _verb_subject() -> re.Pattern[str]:
     return re.compile(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})")
 
 
+def _verb_subjects(body: str) -> list[re.Match[str]]:
+    """Each way the first clause of ``body`` reads as units and a verb, the shortest subject first: a name may
+    hold a role word (``各重点产业链牵头部门要…``: not 各重点产业链 + 牵头)."""
+    out: list[re.Match[str]] = []
+    m = _verb_subject().match(body)
+    while m is not None and len(out) < MAX_SUBJECT_READINGS:
+        out.append(m)
+        if not body[m.end(2) :].startswith(GENERIC_ENDINGS):
+            break  # the verb is no part of a name (足额落实…: never read further)
+        m = _verb_subject_from(len(m.group(1)) + 1).match(body)
+    return out
+
+
+@cache
+def _verb_subject_from(shortest: int) -> re.Pattern[str]:
+    """:func:`_verb_subject` with a subject of at least ``shortest`` characters."""
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    return re.compile(rf"^(?:由|请)?([^，。；：]{{{shortest},100}}?)(?:{mods})*({alt})")
+
+
 def subject(s: str, offset: int) -> Mark | None:
     """The units an item opens with (``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``), in the
     role their predicate says (``X要…牵头抓总`` leads), with the units of later clauses that only help
@@ -691,8 +715,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    m2 = _verb_subject().match(body)
-    if m2:
+    for m2 in _verb_subjects(body):
         role: Role = roles.get(m2.group(2), "responsible")
         found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))
         if found:
@@ -905,9 +928,10 @@ def partners(s: str, offset: int, after: int) -> list[Found]:
     return out
 
 
-_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,40}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)$")
-#: a functional system named before 等部门 (市城管执法, 生态环境) is at most this long
-MAX_SYSTEM = 6
+_SYSTEMS = re.compile(
+    r"^(?P<names>[^等]{2,80}?)等(?:领域|行业|方面)?(?:有关|相关)?(?:行业)?(?:职能|主管)?(?:部门|单位)$")
+#: a functional system named before 等部门 (市城管执法, 生态环境, 人力资源社会保障) is at most this long
+MAX_SYSTEM = 8
 
 
 def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:

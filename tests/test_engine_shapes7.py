@@ -162,3 +162,14 @@ def test_a_responsibility_letter_header_gives_its_unit_and_signer_to_every_item(
     assert not [t for t in x.tasks if compact(t.text) in ("核心指标", "(20分)", "省考指标")]
     assert marks.holder("部门(单位)：市交通局  责任人：李某", 0) is not None
     assert marks.holder("责任单位：市交通局。负责道路养护", 0) is None
+
+
+def test_systems_before_a_long_generic_tail_and_a_name_holding_a_role_word() -> None:
+    """``市场监管、…、林草等领域行业主管部门要牵头制定…``: the systems named lead (等领域行业主管部门 is the tail);
+    ``各重点产业链牵头部门要…`` is one unit whose name holds 牵头, responsible; ``足额落实…协作计划`` names nobody."""
+    x = read("hz7_neimenggu_yingshang2026_tz")
+    leads = roles(having(x, "等领域行业主管部门要牵头制定"))["lead"]
+    assert leads[:3] == ["市场监管", "生态环境", "自然资源"] and "人力资源社会保障" in leads
+    assert roles(having(x, "各重点产业链牵头部门要逐链梳理"))["responsible"] == ["各重点产业链牵头部门"]
+    assert marks.subject("省政府各牵头部门要于1月底前完成各项目标任务。", 0) is not None
+    assert marks.subject("足额落实市属高校中西部协作计划。", 0) is None
