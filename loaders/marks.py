@@ -246,7 +246,10 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if star:
             out.extend(_starred(s, a + x, a + y, offset))
             continue
-        joined = None if run else _generic_tail(s, a + x, a + y, offset, role)
+        joined = _generic_tail(s, a + x, a + y, offset, role)
+        if joined is not None and run:  # 马坡、北小营、牛栏山等相关镇政府: the places listed before 等 are each one
+            out.extend(Found(compact(s[p:q]), role, *_span(s, p, q, offset)) for p, q in run)
+            run = []
         if joined is None and not run and re.search("和|及|与", name):
             joined = _joined_by_and(s, a + x, a + y, offset, role)
         if joined is not None:
@@ -267,6 +270,11 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:
+    sp = trimmed_span(s, a, b, offset)
+    return sp.start, sp.end
 
 
 def _without_public(s: str) -> str:
@@ -342,19 +350,23 @@ def _level_head(name: str) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
+    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?"
+    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处)))$"
 )
 
 
 def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
-    """``区住建局等有关部门`` is 区住建局 and the group 有关部门."""
+    """``区住建局等有关部门`` is 区住建局: the generic tail after 等 names nobody more (ANNOTATION: a trailing
+    等有关部门 is dropped); so is ``等相关镇政府`` after a place (``牛栏山等相关镇政府``: 牛栏山)."""
     m = _GENERIC_TAIL.match(s[a:b])
-    if m is None or not is_unit(m.group("head")):
+    if m is None:
+        return None
+    head = compact(m.group("head"))
+    place = len(head) <= MAX_SHARED_HEAD and m.group("tail").endswith(("政府", "办事处"))
+    if not (is_unit(head) or place):
         return None
     one = trimmed_span(s, a, a + m.end("head"), offset)
-    two = trimmed_span(s, a + m.start("tail"), b, offset)
-    return [Found(compact(m.group("head")), role, one.start, one.end),
-            Found(compact(m.group("tail")), role, two.start, two.end)]
+    return [Found(head, role, one.start, one.end)]
 
 
 #: bare administrative levels that name the governments of that level in a list (各街道、镇和…)

@@ -173,3 +173,18 @@ def test_systems_before_a_long_generic_tail_and_a_name_holding_a_role_word() -> 
     assert roles(having(x, "各重点产业链牵头部门要逐链梳理"))["responsible"] == ["各重点产业链牵头部门"]
     assert marks.subject("省政府各牵头部门要于1月底前完成各项目标任务。", 0) is not None
     assert marks.subject("足额落实市属高校中西部协作计划。", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("市规划委顺义分局、区城管监察大队等相关部门", ["市规划委顺义分局", "区城管监察大队"]),
+        ("省发展改革委、省司法厅、省市场监管局等有关部门", ["省发展改革委", "省司法厅", "省市场监管局"]),
+        ("马坡、北小营、南彩、牛栏山等相关镇政府", ["马坡", "北小营", "南彩", "牛栏山"]),
+    ],
+)
+def test_a_generic_tail_after_deng_names_nobody_more(written: str, units: list[str]) -> None:
+    """``X、Y等相关部门`` gives X and Y; the places before ``等镇政府`` are the units (ANNOTATION: a trailing
+    等有关部门 is dropped)."""
+    found = marks.unit_names(written, 0, "assist")
+    assert found is not None and [f.mention for f in found] == units
