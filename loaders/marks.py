@@ -309,7 +309,7 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     list after it may share one ending, 街道党工委 and 镇党委); None unless both sides are unit lists."""
     if split_top_level(s, "，,；;。")[1:]:
         return None  # groups: each is read on its own
-    for m in re.finditer(r"以及|和|及|与", s):
+    for m in re.finditer(r"以及|和|及(?!其)|与", s):  # X及其Y: Y is X's own, no second unit
         left, right = s[: m.start()], s[m.end() :]
         if not split_top_level(right, "、")[1:] or balance(left) != 0:
             continue  # no 、 after it (the plain A和B is read piece by piece), or inside a bracket
@@ -377,7 +377,7 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
     """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
     name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
     piece = s[a:b]
-    for m in re.finditer(r"以及|和|及|与", piece):
+    for m in re.finditer(r"以及|和|及(?!其)|与", piece):
         i, j = m.start(), m.end()
         right = compact(piece[j:])
         left = compact(piece[:i])

@@ -188,3 +188,11 @@ def test_a_generic_tail_after_deng_names_nobody_more(written: str, units: list[s
     等有关部门 is dropped)."""
     found = marks.unit_names(written, 0, "assist")
     assert found is not None and [f.mention for f in found] == units
+
+
+def test_ji_qi_joins_a_unit_and_its_own_offices() -> None:
+    """``区政府及其水利部门``: 及其 (and its) names the unit's own offices, never a second unit 其水利部门."""
+    found = marks.unit_names("区政府及其水利部门", 0, "responsible")
+    assert found is not None and [f.mention for f in found] == ["区政府及其水利部门"]
+    found = marks.unit_names("市政府和各区政府", 0, "responsible")
+    assert found is not None and [f.mention for f in found] == ["市政府", "各区政府"]
