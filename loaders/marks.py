@@ -104,6 +104,7 @@ class Words:
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    contact: tuple[str, ...]
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
     title_endings: tuple[str, ...]
@@ -161,6 +162,7 @@ def words() -> Words:
         heading_count=re.compile(raw["scope"]["heading_count"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
+        contact=tuple(raw["boilerplate"]["contact"]),
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
@@ -646,7 +648,7 @@ def _verb_subject() -> re.Pattern[str]:
 
 def _verb_subjects(body: str) -> list[re.Match[str]]:
     """Each way the first clause of ``body`` reads as units and a verb, the shortest subject first: a name may
-    hold a role word (``各重点产业链牵头部门要…``: not 各重点产业链 + 牵头)."""
+    hold a role word (``各专项工作牵头部门要…``: not 各专项工作 + 牵头)."""
     out: list[re.Match[str]] = []
     m = _verb_subject().match(body)
     while m is not None and len(out) < MAX_SUBJECT_READINGS:
@@ -1113,8 +1115,19 @@ def addressees(s: str) -> bool:
 
 
 def boilerplate(s: str) -> bool:
-    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task."""
-    return any(x in compact(s) for x in words().boilerplate)
+    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task; but a duty may ask for a contact to be
+    named (…，并明确联系人、联系电话，于4月20日前上报…), and give one in brackets (…上报区督查组（联系电话：…）):
+    that is what it asks, not a contact line."""
+    flat = compact(s)
+    if any(x in flat for x in words().boilerplate):
+        return True
+    bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
+    return any(x in bare for x in words().contact)
+
+
+#: a duty asking for a contact to be named (明确联系人、联系电话): no contact field
+_NAMED_CONTACT = re.compile(
+    r"(?:明确|确定|指定|落实)(?:专门|专职)?(?:联系人|联络员)(?:[、和及](?:联系电话|联系方式|电子邮箱))*")
 
 
 def framing(s: str) -> bool:

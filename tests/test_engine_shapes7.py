@@ -196,3 +196,13 @@ def test_ji_qi_joins_a_unit_and_its_own_offices() -> None:
     assert found is not None and [f.mention for f in found] == ["区政府及其水利部门"]
     found = marks.unit_names("市政府和各区政府", 0, "responsible")
     assert found is not None and [f.mention for f in found] == ["市政府", "各区政府"]
+
+
+def test_a_duty_that_asks_for_a_contact_is_no_contact_line() -> None:
+    """``各牵头单位要…做好细化实施方案，并明确联系人、联系电话，于4月20日前上报…``: a duty; ``联系人：王某，电话：…``
+    is a contact line."""
+    x = read("hv_guangdong_sanshui_gzrw2007")
+    assert roles(having(x, "各牵头单位要按照"))["responsible"] == ["各牵头单位"]
+    assert marks.boilerplate("联系人：王某，联系电话：12345678。")
+    assert not marks.boilerplate("一、各牵头单位要按照分解表的要求，将属于本部门落实的工作目标做好细化实施方案，"
+                                 "并明确联系人、联系电话，于4月20日前上报区督查组。")
