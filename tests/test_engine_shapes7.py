@@ -206,3 +206,10 @@ def test_a_duty_that_asks_for_a_contact_is_no_contact_line() -> None:
     assert marks.boilerplate("联系人：王某，联系电话：12345678。")
     assert not marks.boilerplate("一、各牵头单位要按照分解表的要求，将属于本部门落实的工作目标做好细化实施方案，"
                                  "并明确联系人、联系电话，于4月20日前上报区督查组。")
+
+
+def test_you_x_then_a_sequence_names_x_only() -> None:
+    """``由区督查组综合后向区政府汇报``: who acts is 区督查组; 综合后向区政府 is what it does, no part of a name."""
+    x = read("hv_guangdong_sanshui_gzrw2007")
+    assert roles(having(x, "由区督查组综合后向区政府汇报"))["responsible"] == ["区督查组"]
+    assert not marks.is_unit("区督查组综合后向区政府")
