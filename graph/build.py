@@ -45,7 +45,8 @@ def task_ids(extraction: Extraction) -> list[str]:
 def context_of(plan: Document | None) -> Context:
     if plan is None:
         return Context()
-    return Context(level=plan.level, jurisdiction=plan.jurisdiction, year=plan.year, issuer=plan.issuer)
+    return Context(level=plan.level, jurisdiction=plan.jurisdiction, year=plan.year, issuer=plan.issuer,
+                   committees=tuple(plan.committees))
 
 
 class GraphBuilder:

@@ -145,6 +145,7 @@ class Document(Record):
     format: str = ""  # loader that read it
     cites: list[Citation] = Field(default_factory=list)
     convention: str | None = None  # e.g. "first group leads" when the document declares it
+    committees: list[str] = Field(default_factory=list)  # the committees it sets up (成立X领导小组): X领导小组
 
 
 class Unattributed(Record):

@@ -75,6 +75,7 @@ class Context:
     jurisdiction: str | None = None  # canonical region name, e.g. 乐山市市中区, 四川省
     year: int | None = None  # year of issue: renames before/after it matter
     issuer: str | None = None  # the issuing unit: internal divisions (大气处) are part of it
+    committees: tuple[str, ...] = ()  # the committees the document sets up (成立X协调小组): 协调小组 alone is X's
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,14 @@ class Rename:
     where: str | None
     reference: bool = True  # part of the static reference graph (polkg units before any document)
     everywhere: bool = True  # every place took the new name: a later plan's old name means the new unit
+    except_in: tuple[str, ...] = ()  # places (and the places inside them) that kept the old name
+
+    def applies(self, where: str | None) -> bool:
+        """Whether the change happened in ``where`` (None: a place not known, where only a change of every
+        place applies)."""
+        if self.where not in (None, where):
+            return False
+        return not (self.except_in and where is not None and {where, *ancestors(where)} & set(self.except_in))
 
 
 @dataclass(frozen=True)
@@ -207,7 +216,7 @@ def vocabulary() -> Vocabulary:
     group = units["group"]
     renames = tuple(
         Rename(r["from"], r["to"], tuple(r["levels"]), r["date"], r["source"], r.get("kind", "rename"),
-               r.get("where"), r.get("reference", True), r.get("everywhere", True))
+               r.get("where"), r.get("reference", True), r.get("everywhere", True), tuple(r.get("except_in", ())))
         for r in history["rename"]
     )
     return Vocabulary(
@@ -369,8 +378,16 @@ class Resolver:
         province's 财政厅."""
         out: list[ResolvedUnit] = []
         scope: str | None = None
-        for m in mentions:
+        for i, m in enumerate(mentions):
             name = clean(m)
+            office = _shared_office(name, clean(mentions[i + 1]) if i + 1 < len(mentions) else "")
+            if office:  # 省委、省政府办公厅: the 省委办公厅 and the 省政府办公厅
+                resolved = self._remember(name + office, ctx, division=False)
+                why = (f"{m!r} before {mentions[i + 1]!r}: the two offices share the word {office}", *resolved.why)
+                self._aliases.setdefault(resolved.id, {})[compact(m)] = None
+                out.append(replace(resolved, why=why))
+                scope = None
+                continue
             head = re.match(r"(各级|[省市区县][级直])", name)
             if head and self.vocab.stems.get(name[len(head[1]):].removesuffix("部门")):
                 scope = head[1]
@@ -420,7 +437,7 @@ class Resolver:
         out = []
         for name, level in self.vocab.reference:
             for r in self.vocab.renames:
-                if level in r.levels and r.where in (None, name) and r.reference:
+                if level in r.levels and r.applies(name or None) and r.reference:
                     why = (f"reference data: the {level} department {r.old} of {name or 'the state'}, "
                            f"{r.kind} {r.date} ({r.source})",)
                     out.append(self._department(self.vocab.departments[r.old], level, name or None, why))
@@ -518,9 +535,25 @@ class Resolver:
             body = name.removesuffix("管委会")
             zone = next((z for z in ZONES if body.endswith(z)), None)  # 咸宁高新区: 咸宁高新技术产业开发区
             full = (body.removesuffix(zone) + ZONES[zone] if zone else body) + "管理委员会"
+            if self._county_own(body, ctx):  # 伏羲山管委会 in 新密市's plan: 新密市伏羲山管理委员会
+                full = f"{ctx.jurisdiction}{full}"
+                why = (*why, f"a 管委会 named bare in a county's plan, by no place's name: {ctx.jurisdiction}'s own")
+                return ResolvedUnit(ids.unit_id(full), full, "department", "district", "开发区", ctx.jurisdiction,
+                                    why=(*why, f"canonical name {full!r}"))
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _county_own(self, body: str, ctx: Context) -> bool:
+        """Whether a body named bare (伏羲山) in a county's plan is the county's own: it opens with no level
+        character and no place's name. A city's plan names zones of its districts and of state standing bare
+        too (航空港区), so only a county's."""
+        if not ctx.jurisdiction or self._level_of(ctx) != "district" or len(body) < 2:
+            return False
+        if body[0] in self.vocab.levels or re.match(r"各|有关|相关|本|我|该|其", body):
+            return False
+        gaz = gazetteer.load()
+        return not any(gaz.region(body[:i]) or gaz.short.get(body[:i]) for i in range(2, min(len(body), 6) + 1))
 
     def _national_organ(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
@@ -551,8 +584,9 @@ class Resolver:
                                  f"canonical name {canonical!r}"))
 
     def _written_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """市生态环境局成安县分局, 市综合行政执法局崖州分局: a city bureau's branch written in full."""
-        m = re.fullmatch(r"(?P<bureau>.+?局)(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
+        """市生态环境局成安县分局, 市综合行政执法局崖州分局, 市规划委顺义分局: a city bureau's (or commission's)
+        branch written in full."""
+        m = re.fullmatch(r"(?P<bureau>.+?(?:局|委))(?P<place>[\u4e00-\u9fff]{2,6}?)分局", name)
         bureau = m["bureau"] if m else ""
         if m and self._level_of(ctx) == "district" and self._dept(bureau, ctx) is not None:
             bureau = "市" + bureau  # 生态局东安分局 in 东安区's plan: the city's bureau, its branch there
@@ -687,6 +721,7 @@ class Resolver:
                 written = name[:2]  # 国家乡村振兴局, 国家体育总局: the 国家 is part of the name
             why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
             dept, why = self._in_force(dept, level, where, ctx.year, why)
+            dept, why = _local_name(dept, level, where, why)
             return self._department(dept, level, where, why, written)
         return None
 
@@ -696,7 +731,7 @@ class Resolver:
         生态环境局, 2019), a later plan's 环保局 is the bureau in office; before it, the old one."""
         for _ in range(3):  # renames may follow one another: each that came before the plan applies
             r = next((r for r in self.vocab.renames if r.old == dept.body and level in r.levels and r.everywhere
-                      and r.where in (None, where) and year and year > int(r.date[:4])), None)
+                      and r.applies(where) and year and year > int(r.date[:4])), None)
             new = self.vocab.departments.get(r.new) if r else None
             if r is None or new is None:
                 break
@@ -843,7 +878,7 @@ class Resolver:
 
     def _successors(self, dept: Dept, level: Level, where: str | None) -> Iterator[Link]:
         for r in self.vocab.renames:
-            if r.old == dept.body and level in r.levels and r.where in (None, where):
+            if r.old == dept.body and level in r.levels and r.applies(where):
                 new = self._department(self.vocab.departments[r.new], level, where,
                                        (f"what {dept.body} became: {r.kind} {r.date} ({r.source})",))
                 yield Link("SUCCEEDED_BY", new, props=(("date", r.date), ("source", r.source), ("kind", r.kind)))
@@ -987,8 +1022,12 @@ class Resolver:
         if m["body"] in v.committee_bodies and len(seen) == 1:  # 协调小组办公室: the 协调小组 the plan named
             body, level, where = seen[0].canonical, seen[0].level, seen[0].jurisdiction
             why: tuple[str, ...] = (f"{m['body']} alone: the one {m['body']} the document named, {body}",)
-        elif m["body"] in v.committee_bodies:  # 领导小组 alone, and no named one: not known which
-            return None
+        elif m["body"] in v.committee_bodies:  # 领导小组 alone: the one the document sets up, else not known which
+            named = [c for c in ctx.committees if c.endswith(m["body"])]
+            if len(named) != 1:
+                return None
+            body, level, where, why = self._with_place(named[0], ctx)
+            why = (f"{m['body']} alone: the one {m['body']} the document sets up (成立{named[0]})", *why)
         else:
             body, level, where, why = self._with_place(m["body"], ctx)
         committee = ResolvedUnit(ids.unit_id(body), body, "committee", level, None, where,
@@ -1047,7 +1086,7 @@ class Resolver:
             canonical = (full if written else region) + "管理委员会"
         owner = self._township_owner(region, ctx)
         if owner and not region.endswith(ZONE_WORDS):  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
-            canonical = owner + canonical
+            canonical = _town_government(owner, region)
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
@@ -1058,6 +1097,8 @@ class Resolver:
         counties, a province to its cities, so the short name is read only among the divisions one level below
         the jurisdiction, inside it, never across places."""
         below = {"province": "city", "city": "district"}.get(self._level_of(ctx))
+        if self._level_of(ctx) == "district" and ctx.jurisdiction:
+            return self._township_short(name, ctx)
         if not ctx.jurisdiction or len(name) < 2 or below is None:
             return None
         gaz = gazetteer.load()
@@ -1070,6 +1111,25 @@ class Resolver:
         canonical = region + "人民政府"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", cast(Level, below), "政府", region,
                             why=(f"{name!r} is the short name of {region}, a division of {ctx.jurisdiction}: its "
+                                 "government", f"canonical name {canonical!r}"))
+
+    def _township_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A township of the plan's own county written by its short name in a unit list (马坡、南彩 in 顺义区's
+        plan: 北京市顺义区马坡镇人民政府): a county assigns tasks to its own townships, so the name is read only
+        among them, by the national township list. A Beijing 地区 (马坡地区) is its 镇 under a second name."""
+        gaz = gazetteer.load()
+        own = gaz.region(ctx.jurisdiction or "")
+        if own is None or len(name) < 2 or name.endswith(("镇", "乡", "街道", "地区")):
+            return None
+        codes = _codes_of(own)
+        listed = gazetteer.townships()
+        found = [name + end for end in ("镇", "乡", "街道", "地区") if set(listed.get(name + end, ())) & codes]
+        if len(found) != 1 or name in self.vocab.levels:
+            return None
+        town = re.sub(r"地区$", "镇", found[0])
+        canonical = _town_government(ctx.jurisdiction or "", town)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "government", "township", "政府", town,
+                            why=(f"{name!r} is the short name of {found[0]}, a township of {ctx.jurisdiction}: its "
                                  "government", f"canonical name {canonical!r}"))
 
     def _township_owner(self, town: str, ctx: Context) -> str | None:
@@ -1255,11 +1315,54 @@ class Resolver:
         return self._resolve(issuer, ctx)
 
 
+def _local_name(dept: Dept, level: Level, where: str | None, why: tuple[str, ...]) -> tuple[Dept, tuple[str, ...]]:
+    """The name a province gave a department of its own (data/units.toml [[local]]): 省大数据局 in 浙江省 is the
+    浙江省大数据发展管理局."""
+    chain = {where, *ancestors(where)} if where else set()
+    for e in data.read("units.toml").get("local", []):
+        if e["body"] == dept.body and level in e["levels"] and e["province"] in chain:
+            return (replace(dept, body=e["name"], full=()),
+                    (*why, f"{e['province']} names its {dept.body} {e['name']} (data/units.toml [[local]])"))
+    return dept, why
+
+
+# a Party committee written before its government's office in one list shares the office's word (省委、省政府办公厅,
+# 自治区党委、政府办公厅: both offices)
+PARTY_ALONE = re.compile(r"(?:自治区|[省市州县区旗盟])?党?委")
+GOVERNMENT_OFFICE = re.compile(r"(?:自治区|[省市州县区旗盟])?(?:人民)?政府(办公厅|办公室)")
+
+
+def _shared_office(name: str, after: str) -> str | None:
+    """办公厅 when ``name`` is a Party committee alone and ``after`` its government's 办公厅 (or 办公室)."""
+    m = GOVERNMENT_OFFICE.fullmatch(after)
+    return m[1] if m and PARTY_ALONE.fullmatch(name) else None
+
+
+@cache
+def _codes_of(place: str) -> frozenset[str]:
+    """The division codes of a place the gazetteer knows (its townships are listed under them)."""
+    return frozenset(c for c, p in gazetteer.load().codes.items() if p == place)
+
+
+def _town_government(owner: str, town: str) -> str:
+    """The government of a township of ``owner``: its 人民政府, a street's 办事处 (北京市's streets: the district
+    government's, 北京市顺义区人民政府光明街道办事处)."""
+    if not town.endswith("街道"):
+        return f"{owner}{town}人民政府"
+    styled = data.read("units.toml")["suffix"].get("street_of_government", [])
+    of_government = any(p in styled for p in (owner, *ancestors(owner)))
+    return f"{owner}{'人民政府' if of_government else ''}{town}办事处"
+
+
 def _expand_tail(rest: str, party: bool = False) -> str:
     """管委会 and 办 written in full: 管理委员会 (乐山市工业集中区管理委员会), 办公室 (巴马瑶族自治县重大项目办公室)."""
     if rest.endswith("管委会"):
         return rest[: -len("管委会")] + "管理委员会"
-    tails: dict[str, str] = data.read("units.toml")["suffix"]["tails"]
+    suffix = data.read("units.toml")["suffix"]
+    tails: dict[str, str] = suffix["tails"]
+    inner = next((w for w in suffix["inner"] if rest.startswith(w) and len(rest) > len(w) + 1), None)
+    if inner and not any(rest == t for t in tails):  # 城管监察大队: 城市管理监察大队
+        rest = suffix["inner"][inner] + rest.removeprefix(inner)
     tail = next((t for t in tails if rest.endswith(t)), None)
     if tail:
         return rest.removesuffix(tail) + tails[tail]

@@ -98,10 +98,37 @@ def annotate(extraction: Extraction, text: str) -> None:
         if d.level == "unknown":
             d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
+        d.committees = d.committees or committees(own_text)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
         if not d.cites:
             d.cites = citations(text, d.span, own_number=d.number, own_titles=titles)
+
+
+# a plan that sets up a committee names it in full once (市政府成立创建文明城市工作领导小组, 某省成立某河流域…攻坚
+# 指挥部) and then writes 领导小组, 指挥部 alone
+PLACE_ENDS = ("省", "自治区", "市", "州", "县", "区")
+BODIES = ("领导小组", "协调小组", "工作小组", "指挥部", "工作专班")
+SET_UP = re.compile(rf"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff“”]{{2,30}}?(?:{'|'.join(BODIES)}))")
+
+
+def committees(text: str) -> list[str]:
+    """The committees a plan sets up, by the name it gives them, with the place that sets them up when the
+    clause names one right before 成立 (四川省成立…指挥部 → 四川省…指挥部)."""
+    gaz = gazetteer.load()
+    out: list[str] = []
+    for m in SET_UP.finditer(text):
+        name = m["name"].replace("“", "").replace("”", "").split("的")[-1]  # 以市长为组长的X领导小组: X领导小组
+        name = re.sub(r"^全[省市州县区]", "", name)  # 全市创建文明城市工作领导小组: the city's
+        if re.match(r"(?:了|一个|专门|相应|相关|各级|由|以)", name) or name.startswith(tuple(BODIES)):
+            continue
+        before = re.split(r"[，。；：,;:\n]", text[max(0, m.start() - 12) : m.start()])[-1]
+        place = next((before[-n:] for n in range(min(len(before), 8), 1, -1)
+                      if gaz.region(before[-n:]) and before[-n:].endswith(PLACE_ENDS)), "")
+        full = place + name if not name.startswith(place) else name
+        if full not in out:
+            out.append(full)
+    return out
 
 
 def plan_text(text: str, docs: list[Document], d: Document) -> str:
@@ -405,6 +432,10 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place, towns = _townships_county(body)
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
+    place = _source_place(body[:3000])
+    word = _top_word(body)
+    if place and (word is None or gaz.places[place].level in LEVEL_OF_WORD[word]):  # a province's paper on a city: no
+        return gaz.official(place), f"the page's source (来源) is named after {place}"
     if number and number[0] in kinds().abbreviations:
         return kinds().abbreviations[number[0]], f"the 文号 {number} opens with the abbreviation {number[0]}"
     for what, name in (("title", title), ("issuer", issuer)):  # a town's own plan: 徐庄镇2017年度…工作计划
@@ -412,6 +443,26 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if town:
             return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
+
+
+# the source field of a news or government page (来源：安康日报, 来源: 某县人民政府办公室)
+SOURCE = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,16})")
+
+
+def _source_place(head: str) -> str | None:
+    """The place a page's source is named after (安康日报 → 安康市), when the text names no place of its own: a
+    city's paper reports on its city. A short form counts only for one prefecture-level city (光明日报 is no
+    paper of 光明区)."""
+    gaz = gazetteer.load()
+    for m in SOURCE.finditer(head):
+        place = _deepest(gaz.places_in(m[1]))
+        if place:
+            return place
+        for size in (3, 2):
+            found = gaz.short.get(m[1][:size]) or gaz.forms.get(m[1][:size]) or []
+            if len(found) == 1 and gaz.places[found[0]].level == "city":
+                return found[0]
+    return None
 
 
 # a 文号's issuer prefix: the place's name or its first character, then the organ (遂府办发, 乐政发, 巫山府发)
@@ -529,9 +580,10 @@ TEXT_LEVEL: dict[str, Level] = {"省": "province", "州": "city", "市": "city",
 NOT_A_PLACE = re.compile(r"^(?:关于|第|对|在|全|我|本|各)")
 DEPTH = {"province": 1, "city": 2, "district": 3}
 WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
-# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局)
+# 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局); 市政局,
+# 市场监管局, 市容局 and 区域… open with a word, not a level (a district's 市政局 is its own)
 LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州盟县区旗])|([省市州盟县区旗])(?:委|政府|人民政府|直|行署)"
-                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])(?!政(?!府)|场|容|域)[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
 LEVEL_UNIT = re.compile(r"[省市州盟县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
 LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "盟": ("city",),
                  "县": ("district",), "区": ("district",), "旗": ("district",)}
@@ -572,17 +624,22 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
                     fits[a] += n
         if fits:
             return fits.most_common(1)[0][0]
-        if inside is None and word == "县":  # no county named in full: its short form named often (吉水二中 …)
-            short = Counter(p for p in _short_forms(text) if gaz.official(p).endswith(word))
+        if inside is None and word in ("县", "区"):  # none named in full: its short form named often (吉水二中 …);
+            # a district's short form is often a word (新建, 平安): only where it names a zone (崇川经济开发区)
+            short = Counter(p for p in _short_forms(text, zones=word == "区") if gaz.official(p).endswith(word))
             best = short.most_common(1)
             if best and best[0][1] >= 2:
                 return best[0][0]
     return None
 
 
-def _short_forms(text: str) -> list[str]:
+#: a development zone is named after its place: 崇川经济开发区 is 崇川区's
+ZONE_AFTER = re.compile(r"经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区")
+
+
+def _short_forms(text: str, zones: bool = False) -> list[str]:
     """The county-level places whose short form (吉水 for 吉水县) occurs in ``text``, once per occurrence
-    and only where the short form names one place."""
+    and only where the short form names one place; with ``zones``, only where a zone's name follows it."""
     gaz = gazetteer.load()
     # a unit named by its level (县自然资源局) holds no place: 资源 in it is not 资源县
     text = LEVEL_UNIT.sub(lambda m: "\u3000" * len(m.group()), text)
@@ -590,7 +647,8 @@ def _short_forms(text: str) -> list[str]:
     for size in (2, 3):
         for i in range(len(text) - size + 1):
             found = gaz.short.get(text[i : i + size])
-            if found and len(found) == 1 and not gaz.inside_name(text, i, i + size):
+            if (found and len(found) == 1 and not gaz.inside_name(text, i, i + size)
+                    and (not zones or ZONE_AFTER.match(text, i + size))):
                 out.append(found[0])
     return out
 
