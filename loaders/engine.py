@@ -967,11 +967,29 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _subject_after_title(s: str, at: int) -> Mark | None:
-    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``)."""
+    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``; ``二是调查摸底，
+    建立台帐。各区县政府和地区管委会对…进行…``: units going straight on to what they do)."""
     first = _sentences(s)[1:2]
-    if not first or not _title_only(s[: first[0][0]], at):
+    if not first:
         return None
-    return marks.subject(s[first[0][0] :], at + first[0][0])
+    rest = s[first[0][0] :]
+    if _title_only(s[: first[0][0]], at):
+        return marks.subject(rest, at + first[0][0])
+    if _enumerated_title(s[: first[0][0]]) and not _ENUMERATED.match(rest):
+        return marks.subject(rest, at + first[0][0]) or marks.opening_units(rest, at + first[0][0])
+    return None
+
+
+_ENUMERATED = re.compile(r"^\s*[一二三四五六七八九十]{1,3}是")
+
+
+def _enumerated_title(s: str) -> bool:
+    """``二是调查摸底，建立台帐。``: an enumerated measure's title, one short sentence naming nobody."""
+    m = _ENUMERATED.match(s)
+    if m is None:
+        return False
+    body = s[m.end() :]
+    return len(_sentences(body.strip())) == 1 and len(compact(body)) <= MAX_TITLE and not _has_mark(body)
 
 
 def _title_only(s: str, at: int) -> bool:

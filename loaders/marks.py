@@ -52,6 +52,10 @@ MAX_POST_HEAD = 8
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
+#: a unit list opening a sentence with no modal after it (各区县政府和地区管委会建立…) is at most this long
+MAX_OPENING_UNITS = 30
+#: how a unit list opening a sentence with no modal starts: with its level or place (or 各, 中共, 国务院)
+OPENING_HEADS = "省市州盟县区旗镇乡街各国中"
 #: how many readings of a clause as units + verb are tried (a name may hold a role word: 各产业链牵头部门要…)
 MAX_SUBJECT_READINGS = 3
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
@@ -744,6 +748,25 @@ def _subject(s: str, offset: int) -> Mark | None:
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
+    return None
+
+
+def opening_units(s: str, offset: int) -> Mark | None:
+    """``各区县政府和地区管委会建立健全…``: the sentence after an item's title opening with units that go straight
+    on to what they do (no 要): those units, the longest reading that ends like an office and is followed by
+    neither 的 nor more of a list."""
+    body = s.lstrip()
+    at = offset + len(s) - len(body)
+    if not body.startswith(tuple(OPENING_HEADS)) or item_marker(body) is not None:
+        return None  # a unit opening a sentence names its level (市…, 各…); 4月下旬市政府… opens with a date
+    clause = re.search(r"[，。；：,;:]", body)
+    limit = min(len(body), MAX_OPENING_UNITS, clause.start() if clause else len(body))
+    for e in range(limit, 1, -1):
+        if not body[:e].endswith(words().sentence_units) or body[e : e + 1] in "的、和及与（(":
+            continue
+        found = unit_names(body[:e], at, "responsible")
+        if found and all(f.mention.endswith(words().sentence_units) for f in found):
+            return Mark(found=found, start=at, end=at + e)
     return None
 
 

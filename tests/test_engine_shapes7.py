@@ -213,3 +213,13 @@ def test_you_x_then_a_sequence_names_x_only() -> None:
     x = read("hv_guangdong_sanshui_gzrw2007")
     assert roles(having(x, "由区督查组综合后向区政府汇报"))["responsible"] == ["区督查组"]
     assert not marks.is_unit("区督查组综合后向区政府")
+
+
+def test_an_enumerated_measure_whose_next_sentence_opens_with_units() -> None:
+    """``二是调查摸底，建立台帐。各区县政府和地区管委会对辖区…进行…排查``: the units opening the sentence after the
+    measure's title act, without 要; a sentence opening with a date or a verb names nobody."""
+    x = read("hz7_beijing_bairizhengzhi2010_p2")
+    assert roles(having(x, "二是调查摸底"))["responsible"] == ["各区县政府", "地区管委会"]
+    assert "市百日整治行动领导小组办公室" in roles(having(x, "四是加强宣传"))["responsible"]
+    assert marks.opening_units("4月下旬市政府组织召开一次流动现场会", 0) is None
+    assert marks.opening_units("全市各级干部要认真学习", 0) is None
