@@ -967,8 +967,8 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _subject_after_title(s: str, at: int) -> Mark | None:
-    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``; ``二是调查摸底，
-    建立台帐。各区县政府和地区管委会对…进行…``: units going straight on to what they do)."""
+    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``; ``二是摸清底数，
+    排查问题。各县政府和开发区管委会对…进行…``: units going straight on to what they do)."""
     first = _sentences(s)[1:2]
     if not first:
         return None
@@ -984,7 +984,7 @@ _ENUMERATED = re.compile(r"^\s*[一二三四五六七八九十]{1,3}是")
 
 
 def _enumerated_title(s: str) -> bool:
-    """``二是调查摸底，建立台帐。``: an enumerated measure's title, one short sentence naming nobody."""
+    """``二是摸清底数，排查问题。``: an enumerated measure's title, one short sentence naming nobody."""
     m = _ENUMERATED.match(s)
     if m is None:
         return False

@@ -52,7 +52,7 @@ MAX_POST_HEAD = 8
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
-#: a unit list opening a sentence with no modal after it (各区县政府和地区管委会建立…) is at most this long
+#: a unit list opening a sentence with no modal after it (各县政府和开发区管委会建立…) is at most this long
 MAX_OPENING_UNITS = 30
 #: how a unit list opening a sentence with no modal starts: with its level or place (or 各, 中共, 国务院)
 OPENING_HEADS = "省市州盟县区旗镇乡街各国中"
@@ -328,12 +328,19 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     return None
 
 
+#: a role written before the unit that holds it (包片单位县气象局, 挂钩帮扶单位市财政局)
+_APPOSED_ROLE = re.compile(r"^\s*[^、，,；;（(]{0,8}?(?:包片|包联|包保|挂钩|帮扶|结对|联系)(?:帮扶)?单位")
+
+
 def _subject_start(piece: str) -> int:
     """Where the unit starts in a piece that reports who was charged (``县政府明确由县水利局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
     ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
     if ends and is_unit(piece[ends[-1] :]):
         return ends[-1]
+    apposed = _APPOSED_ROLE.match(piece)
+    if apposed and is_unit(piece[apposed.end() :]):
+        return apposed.end()  # 包片单位县气象局, 陈家坝沿线包片单位县职教中心: the unit after its role
     lead = len(piece) - len(piece.lstrip())
     verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
     if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
@@ -541,6 +548,9 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None:
             people, skip = _people_before(m.group("units"))
+            if people and not compact(m.group("units")[skip:]):  # 吕某某副省长负责: a leader, no unit
+                mark.leaders.extend(people)
+                continue
             at = offset + a + lead_ws + m.start("units") + skip
             found = unit_names(m.group("units")[skip:], at, roles[m.group("verb")])
             if found and len(found) > 1 and not mark.found and not waiting:
@@ -586,7 +596,7 @@ def _people_before(units: str) -> tuple[list[str], int]:
         if m is None:
             return names, a
         names.append(m.group("name"))
-    return [], 0
+    return names, len(units)  # people only: 吕某某副省长负责
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:
@@ -752,7 +762,7 @@ def _subject(s: str, offset: int) -> Mark | None:
 
 
 def opening_units(s: str, offset: int) -> Mark | None:
-    """``各区县政府和地区管委会建立健全…``: the sentence after an item's title opening with units that go straight
+    """``各县政府和开发区管委会建立健全…``: the sentence after an item's title opening with units that go straight
     on to what they do (no 要): those units, the longest reading that ends like an office and is followed by
     neither 的 nor more of a list."""
     body = s.lstrip()

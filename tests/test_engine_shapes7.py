@@ -223,3 +223,13 @@ def test_an_enumerated_measure_whose_next_sentence_opens_with_units() -> None:
     assert "市百日整治行动领导小组办公室" in roles(having(x, "四是加强宣传"))["responsible"]
     assert marks.opening_units("4月下旬市政府组织召开一次流动现场会", 0) is None
     assert marks.opening_units("全市各级干部要认真学习", 0) is None
+
+
+def test_a_leader_in_a_clause_and_a_role_before_its_unit() -> None:
+    """``任务分工：吕某某副省长负责，省农委总牵头。``: the vice-governor is a leader, 省农委 leads; ``由包片单位县气象局
+    负责清除``: the unit after its role (包片单位) is the one; 县委党校 is a unit of its own in a list."""
+    mark = marks.clause_list("吕维峰副省长负责，省农委总牵头。", 0)
+    assert mark is not None and mark.leaders == ["吕维峰"]
+    assert [(f.mention, f.role) for f in mark.found] == [("省农委", "lead")]
+    found = marks.unit_names("陈家坝沿线包片单位县职教中心、县委党校、县供销社", 0, "responsible")
+    assert found is not None and [f.mention for f in found] == ["县职教中心", "县委党校", "县供销社"]
