@@ -729,7 +729,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "responsible")
         duties = body[m.end() :].lstrip().startswith(DUTY_OPENERS)  # （2）沈阳警备区。负责协调…: its duties follow
         if found and "。" in m.group(2) and not duties:
-            found = found if all(f.mention.endswith(words().sentence_units) for f in found) else None
+            found = found if all(_ends_like(f.mention, words().sentence_units) for f in found) else None
         if found:
             return Mark(found=found, start=at, end=at + m.end())
     if m and m.group(2).strip() == "" and body[m.end() :].startswith(("负责", "牵头")):
@@ -1117,9 +1117,15 @@ def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     unless ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
     body = title.rstrip(" \t：:。")
     found = unit_names(body, offset, "responsible") if body.strip() else None
-    if not found or not (duties or all(f.mention.endswith(words().heading_units) for f in found)):
+    if not found or not (duties or all(_ends_like(f.mention, words().heading_units) for f in found)):
         return []
     return found
+
+
+def _ends_like(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` ends like one of ``endings``, an alias in brackets after it set aside
+    (``市人民政府（行署）``, ``县卫计局（爱卫办）``)."""
+    return re.sub(r"[（(][^（）()]{1,12}[）)]$", "", name).endswith(endings)
 
 
 def heading_leader(title: str) -> str | None:

@@ -233,3 +233,12 @@ def test_a_leader_in_a_clause_and_a_role_before_its_unit() -> None:
     assert [(f.mention, f.role) for f in mark.found] == [("省农委", "lead")]
     found = marks.unit_names("陈家坝沿线包片单位县职教中心、县委党校、县供销社", 0, "responsible")
     assert found is not None and [f.mention for f in found] == ["县职教中心", "县委党校", "县供销社"]
+
+
+def test_a_unit_heading_with_an_alias_in_brackets() -> None:
+    """``（二）地、州、市人民政府（行署）`` / ``1.…``: the alias after the name does not hide its ending."""
+    x = snippet("一、工作职责及任务分工\n（二）地、州、市人民政府（行署）\n"
+                "1.成立创建平安畅通县领导小组，建立健全议事制度。（2006年7月底前完成）\n"
+                "2.依据道路交通安全规划，制定本地道路交通安全规划。（2006年年底前完成）\n")
+    assert roles(having(x, "制定本地道路交通安全规划"))["responsible"] == ["地、州、市人民政府（行署）"]
+    assert marks.heading_unit("赣州市（本级）", 0) == []
