@@ -1112,6 +1112,9 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                 engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
                 engine.after = text[paras[i + 2].start : paras[i + 2].end] if i + 2 < len(paras) else ""
                 engine.feed(para)
+            else:  # a salutation, signature or date line ends what came before: no later mark closes it
+                engine.end_fields()
+                engine.flush()
         engine.end_fields()
         engine.flush()
         document = plan.document(doc, fmt)

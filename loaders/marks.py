@@ -1150,7 +1150,7 @@ def addressees(s: str) -> bool:
     body = s.rstrip("：:")
     parts = [p for p in re.split(r"[，、；,]", body) if p]
     named = sum(1 for p in parts if is_unit(p) or p.startswith(("各", "市", "省", "区", "县")))
-    return bool(parts) and named >= len(parts) - 1
+    return bool(parts) and named >= max(1, len(parts) - 1)  # 整改措施： greets nobody
 
 
 def boilerplate(s: str) -> bool:

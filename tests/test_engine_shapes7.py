@@ -242,3 +242,16 @@ def test_a_unit_heading_with_an_alias_in_brackets() -> None:
                 "2.依据道路交通安全规划，制定本地道路交通安全规划。（2006年年底前完成）\n")
     assert roles(having(x, "制定本地道路交通安全规划"))["responsible"] == ["地、州、市人民政府（行署）"]
     assert marks.heading_unit("赣州市（本级）", 0) == []
+
+
+def test_a_notice_ends_at_its_signature_and_no_later_role_line_closes_it() -> None:
+    """The notice's own items (``二、…。各部门、各单位要…``) end at its signature and date: the first role line of
+    the plan after it (``主要责任单位：X``) is that plan item's, never the notice's; a label line (``整改措施：``)
+    greets nobody."""
+    x = snippet("关于印发分工方案的通知\n各镇人民政府，各街道办事处：\n现印发给你们，并就有关事项通知如下：\n"
+                "一、狠抓工作落实。各部门、各单位要按照原则将重点工作进行分解，逐项制定落实方案。\n"
+                "某某区人民政府办公室\n2023年3月3日\n重点工作分工方案\n一、主要预期目标\n"
+                "1.地区生产总值比上年增长4.5%以上。\n牵头领导：常务副区长\n主要责任单位：区发展改革委\n")
+    assert roles(having(x, "狠抓工作落实"))["responsible"] == ["各部门", "各单位"]
+    assert roles(having(x, "地区生产总值比上年增长"))["responsible"] == ["区发展改革委"]
+    assert not marks.addressees("整改措施：")
