@@ -218,7 +218,13 @@ def is_unit(name: str) -> bool:
         and (core not in styles.vocab().suffixes or core in w.bodies)  # 单位, 部门 alone name nobody; 指挥部 does
         and core not in w.not_units
         and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
+        and _NOT_A_NAME.search(core) is None
     )
+
+
+#: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
+#: (对毕业5年内处), a purpose clause (为贯彻落实《…》)
+_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实)")
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
