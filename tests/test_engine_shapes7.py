@@ -257,7 +257,8 @@ def test_a_notice_ends_at_its_signature_and_no_later_role_line_closes_it() -> No
     assert not marks.addressees("整改措施：")
 
 
-@pytest.mark.parametrize("phrase", ["2022年县政府", "2.落实党政机关过紧日子的要求", "对毕业5年内处", "为贯彻落实《国务院"])
+@pytest.mark.parametrize(
+    "phrase", ["2022年县政府", "2.落实党政机关过紧日子的要求", "对毕业5年内处", "为贯彻落实《国务院"])
 def test_a_date_a_number_or_a_purpose_clause_is_no_unit(phrase: str) -> None:
     """A unit name never opens with a year or an item number, never holds a time span, never is a purpose
     clause; ``6个督察工作组`` and a name with a year in quotes stay units."""
