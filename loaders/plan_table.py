@@ -3,19 +3,20 @@
 A 作战计划 or 工作计划 often is one table flattened from PDF into tab-separated lines: a cover letter, the
 plan title, then the table, its header repeated on every page with varying words (主体责任 / 主要责任单位 /
 责任单位 ...). Each row with a measure is one task: the 具体工作措施 cell is its text, 完成时限 its deadline,
-牵头部门 its leads, 主体/主要责任单位 its responsible units and 协办单位 its assisting units. What PDF
-extraction does to such a table, and how it is undone here:
+牵头部门 its leads, 主体/主要责任单位 its responsible units and 协办单位 its assisting units. This module is an
+adapter: the header is read by the table engine's vocabulary and the PDF repairs live in the engine
+(:mod:`polkg.loaders.tables`); what PDF extraction does to such a table, and how it is undone:
 
 - several units in one cell separated by spaces, while a single name may itself be spaced out
   (``省大气 水 土壤污染防治…成员单位``): a token closes a unit only when it ends like a unit name, and a
-  parenthesised alias attaches to the unit before it (:func:`split_units`);
+  parenthesised alias attaches to the unit before it (:func:`polkg.loaders.tables.split_units`);
 - continuation rows without 序号 that carry their own measure and units are separate tasks; a row that only
   finishes the previous measure after a page break (no units, no deadline) is joined to it;
 - a section heading (``一、…``) may sit in any of the first cells, or open the measure cell: it goes to the
   section path, not the task text;
 - cells shift: a deadline and a lead written in one cell (``长期实施 住房城乡建设厅``) push the later cells one
   column right; a deadline-like value in a unit column is the deadline; a measure in the task-name column
-  is the measure (:func:`assign`);
+  is the measure (:func:`polkg.loaders.tables.assign`);
 - ``<p>`` tags are dropped from the text, other markup (``PM _{2.5}``) is kept as written.
 
 Task.section is the plan title and the heading rows. The cover letter before the table belongs to the one
@@ -25,182 +26,42 @@ plan, whose title is the line above the first header.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
-from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
-from polkg.loaders import tables
-from polkg.loaders.table import Cell, ends_open, split_row, tidy
-from polkg.loaders.text import HEADING_PATTERNS, Line, balance, compact, ends_like, joined_group, lines
+from polkg.loaders.table import Cell, ends_open, split_row
+from polkg.loaders.tables import (
+    EMPTY_CELL,
+    assign,
+    clean,
+    deadline_prefix,
+    is_deadline,
+    pdf_fields,
+    sentence_like,
+    split_heading,
+    split_units,
+    sub_heading,
+)
+from polkg.loaders.text import Line, lines
 
 ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
 TAIL_FIELDS = ("deadline", "lead", "responsible", "assist")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
-_TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
-_SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
-_SENTENCE_PUNCT = "。，；;"
-_LIST_SEPARATORS = "、，,;；/"
-
-
-@dataclass(frozen=True)
-class Vocab:
-    """The words in ``data/plan_table.toml``."""
-
-    deadline: re.Pattern[str]
-    suffixes: tuple[str, ...]
-
-
-@cache
-def vocab() -> Vocab:
-    raw = data.read("plan_table.toml")
-    deadline = re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")")
-    return Vocab(deadline, tuple(raw["units"]["suffixes"]))
-
-
-EMPTY = Cell(0, 0, "")
-
-
-def clean(s: str) -> str:
-    """Readable task text: tags such as ``<p>`` dropped, layout whitespace removed, markup kept."""
-    return tidy(_TAG.sub(" ", s))
+#: the fields of a plan table's header (:func:`polkg.loaders.tables.pdf_fields`)
+FIELDS = ("number", "name", "measure", *TAIL_FIELDS)
+EMPTY = EMPTY_CELL
 
 
 def header(cells: list[Cell]) -> dict[str, int]:
-    """Which column holds which field when ``cells`` are a header row, else ``{}``.
-
-    The longest header word found in a cell decides its field. A header has a deadline column, a lead
-    column and a measure (or task) column; without a separate measure column the task column is it.
-    """
-    found = _fields(cells)
+    """Which column holds which field when ``cells`` are a header row, else ``{}``: the table engine's reading
+    of the header (:func:`polkg.loaders.tables.pdf_fields`). A header has a deadline column, a lead column and a
+    measure (or task) column; without a separate measure column the task column is it."""
+    found = {f: i for f, i in pdf_fields(cells).items() if f in FIELDS}
     if "measure" not in found and "name" in found:
         found["measure"] = found.pop("name")
     if not {"deadline", "lead", "measure"} <= found.keys():
         return {}
     return found
-
-
-def _fields(cells: list[Cell]) -> dict[str, int]:
-    """The plan-table fields of a row's cells, read by the table engine's header vocabulary
-    (:func:`polkg.loaders.tables.column_kind`): 序号, the task columns (the first the task's name, the last its
-    measure), 完成时限 and the role columns; the first column of each field counts."""
-    found: dict[str, int] = {}
-    tasks: list[int] = []
-    for i, cell in enumerate(cells):
-        col = tables.column_kind(cell.flat) if cell.flat else None
-        if col is None:
-            continue
-        name = col.role if col.kind == "role" else col.kind
-        if col.kind == "task":
-            tasks.append(i)
-        elif name in ("number", "deadline", "lead", "responsible", "assist") and name not in found:
-            found[name] = i
-    if tasks:
-        found["measure"] = tasks[-1]
-        if len(tasks) > 1:
-            found["name"] = tasks[0]
-    return found
-
-
-def is_deadline(s: str) -> bool:
-    """Whether ``s`` (whitespace removed) is wholly a 完成时限 value: 年底前, 6月底前, 长期实施, 按…要求."""
-    return bool(s) and vocab().deadline.fullmatch(compact(s)) is not None
-
-
-def deadline_prefix(cell: Cell) -> tuple[Cell, Cell] | None:
-    """``(deadline, rest)`` when a cell starts with a deadline followed by units (``长期实施 住房城乡建设厅``)."""
-    words = [m for m in re.finditer(r"\S+", cell.raw)]
-    for k in range(len(words) - 1, 0, -1):
-        head = cell.raw[words[0].start() : words[k - 1].end()]
-        if is_deadline(head):
-            return cell.sub(words[0].start(), words[k - 1].end()), cell.sub(words[k].start())
-    return None
-
-
-def is_unit_name(name: str) -> bool:
-    """Whether a (whitespace-free) name ends like a unit, ignoring a trailing parenthesised alias."""
-    return ends_like(name, vocab().suffixes)
-
-
-def split_units(cell: Cell) -> list[Cell]:
-    """The units named in a cell, each as a sub-cell with its offsets.
-
-    List punctuation always separates. Whitespace separates only between complete unit names: a token
-    that ends in a unit suffix closes a unit, a token that does not is a spaced-out fragment and joins
-    the next (``省大气 水 土壤污染防治…成员单位`` is one unit). A parenthesised token attaches to the unit
-    before it (``省发展改革委 (省能源局) 省安全监管局`` is two units).
-    """
-    out: list[Cell] = []
-    for piece in _top_level(cell):
-        current: Cell | None = None
-        depth = 0
-        for m in re.finditer(r"\S+", piece.raw):
-            token = piece.sub(m.start(), m.end())
-            attach = depth > 0 or token.raw[0] in "（("
-            depth = max(0, depth + balance(token.raw))
-            if attach and current is None and out and out[-1].end <= piece.start + m.start():
-                current = out.pop()
-            if current is None:
-                current = token
-            else:
-                current = Cell(current.start, token.end, piece.raw[current.start - piece.start : m.end()])
-            if depth == 0 and is_unit_name(current.flat):
-                out.append(current)
-                current = None
-        if current is not None:
-            out.append(current)
-    return out
-
-
-def _top_level(cell: Cell) -> Iterator[Cell]:
-    """The parts of a cell between list separators that are not inside brackets."""
-    depth = begin = 0
-    for i, ch in enumerate(cell.raw):
-        if ch in "（(〔[【《":
-            depth += 1
-        elif ch in "）)〕]】》":
-            depth = max(0, depth - 1)
-        elif ch == "、" and joined_group(cell.raw[begin:i], cell.raw[i + 1 :]):
-            continue
-        elif ch in _LIST_SEPARATORS and depth == 0:
-            if cell.raw[begin:i].strip():
-                yield cell.sub(begin, i)
-            begin = i + 1
-    if cell.raw[begin:].strip():
-        yield cell.sub(begin)
-
-
-def split_heading(cell: Cell) -> tuple[str | None, Cell]:
-    """A section heading (``三、…``) at the start of a cell, and what follows it in the cell.
-
-    A heading that fills the cell leaves nothing; one followed by a space and a sentence (a measure that
-    PDF extraction glued to the heading row) leaves that sentence.
-    """
-    raw = cell.raw.strip()
-    if not _TOP_HEADING.match(raw):
-        return None, cell
-    lead = len(cell.raw) - len(cell.raw.lstrip())
-    m = re.search(r"\s+", raw)
-    if m:
-        rest = raw[m.end() :]
-        if len(rest) >= 12 or any(p in rest for p in _SENTENCE_PUNCT):
-            return compact(raw[: m.start()]), cell.sub(lead + m.end())
-    return compact(raw), EMPTY
-
-
-def sub_heading(cells: list[Cell]) -> str | None:
-    """A second-level heading (``（一）…``) when it is the only thing on its row."""
-    filled = [c for c in cells if not c.empty]
-    if len(filled) == 1 and _SUB_HEADING.match(filled[0].raw.strip()) and len(filled[0].flat) <= 40:
-        return filled[0].flat
-    return None
-
-
-def sentence_like(s: str) -> bool:
-    """A measure rather than a task name: a sentence with punctuation."""
-    return any(p in s for p in _SENTENCE_PUNCT)
 
 
 @dataclass
@@ -212,48 +73,6 @@ class Row:
     measure: Cell = EMPTY
     fields: dict[str, Cell] = field(default_factory=dict)  # deadline, lead, responsible, assist
     notes: list[str] = field(default_factory=list)
-
-
-def assign(tail: list[Cell], order: list[str]) -> tuple[dict[str, Cell], list[str]]:
-    """Put the cells after the measure into the fields ``order`` names (deadline, lead, ...), by content.
-
-    Positionally first; then a deadline cell that also holds units (``长期实施 住房城乡建设厅``) is split in
-    two and the later cells move one column right (the row was squeezed left), unless the lead cell next
-    to it is empty; a unit name where the deadline should be moves right when the row has room (the
-    deadline cell was left out); a deadline-like value in a unit column is the deadline when that is empty.
-    """
-    notes: list[str] = []
-    items: list[Cell] = []
-    i = 0
-    while i < len(tail):
-        cell = tail[i]
-        here = order[len(items)] if len(items) < len(order) else None
-        split = deadline_prefix(cell) if here == "deadline" and not is_deadline(cell.raw) else None
-        if split is not None:
-            items.extend(split)
-            notes.append("deadline and lead in one cell")
-            i += 2 if i + 1 < len(tail) and tail[i + 1].empty else 1
-            continue
-        items.append(cell)
-        i += 1
-    if "deadline" in order:
-        k = order.index("deadline")
-        at = items[k] if k < len(items) else EMPTY
-        room = len(items) < len(order) or items[-1].empty
-        if not at.empty and not is_deadline(at.raw) and is_unit_name(at.flat) and room:
-            items.insert(k, EMPTY)
-            notes.append("deadline cell missing: units moved right")
-    out = {f: c for f, c in zip(order, items, strict=False) if not c.empty}
-    extra = [c.flat for c in items[len(order) :] if not c.empty]
-    if extra:
-        notes.append("cells beyond the last column ignored: " + " | ".join(extra))
-    if "deadline" in order and "deadline" not in out:
-        for f in order:
-            if f != "deadline" and f in out and is_deadline(out[f].raw):
-                out["deadline"] = out.pop(f)
-                notes.append(f"deadline found in the {f} column")
-                break
-    return out, notes
 
 
 @dataclass

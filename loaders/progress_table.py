@@ -7,7 +7,8 @@ task text is one Task: the 牵头部门 cell gives the lead units, the 牵头厅
 attributed to the division named in its trailing ``(水处)``. The whole file is one plan whose title is the
 table's title line; the cover letter belongs to it.
 
-How the PDF damage is undone (helpers in :mod:`polkg.loaders.table`):
+This module is an adapter: its header is read by the table engine's vocabulary and its cells are told apart
+by the engine's PDF repairs (:mod:`polkg.loaders.tables`). How the PDF damage is undone:
 
 - the header repeats on every page (words vary, characters spaced out): recognised and skipped;
 - heading cells are empty on continuation rows: the 一级/二级 headings are inherited from the rows
@@ -26,23 +27,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 
-from polkg import data
 from polkg.graph.model import Document, Extraction, Progress, Span, Task, Unattributed, UnitMention
-from polkg.loaders.table import (
-    Cell,
-    Piece,
-    Scorer,
-    align,
-    ends_open,
-    header_columns,
-    split_list,
-    split_people,
-    split_row,
-    tidy,
+from polkg.loaders.table import Cell, Scorer, align, ends_open, split_list, split_people, split_row, tidy
+from polkg.loaders.tables import (
+    PROGRESS_SCORERS,
+    heading_scorer,
+    is_divisions,
+    is_people,
+    is_prose,
+    is_units,
+    pdf_fields,
+    pdf_vocab,
 )
-from polkg.loaders.text import Line, compact, ends_like, heading_level, lines
+from polkg.loaders.text import Line, compact, heading_level, lines
 
 FIELDS = ("task", "lead", "leaders", "divisions", "progress")
 HEADING_MARKER = re.compile(r"^[（(]?[一二三四五六七八九十]{1,4}[）)、.．]")
@@ -52,101 +50,9 @@ QUARTER = re.compile(r"(\d{4})\s*年\s*第\s*([一二三四1-4])\s*季度")
 HALF = re.compile(r"(\d{4})\s*年\s*([上下])\s*半\s*年")
 YEAR = re.compile(r"(\d{4})\s*年")
 CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
-#: a cell longer than this (whitespace removed) is running text, not a name list
-MAX_NAME_CELL = 40
-
-
-@dataclass(frozen=True)
-class Vocab:
-    """The words in ``data/progress_table.toml``."""
-
-    columns: dict[str, tuple[str, ...]]
-    unit_suffixes: tuple[str, ...]
-    division_suffixes: tuple[str, ...]
-    leader_words: tuple[str, ...]
-
-
-@cache
-def vocab() -> Vocab:
-    raw = data.read("progress_table.toml")
-    names = raw["names"]
-    return Vocab(
-        columns={k: tuple(v) for k, v in raw["columns"].items()},
-        unit_suffixes=tuple(names["unit_suffixes"]),
-        division_suffixes=tuple(names["division_suffixes"]),
-        leader_words=tuple(names["leader_words"]),
-    )
-
-
-# ---------------------------------------------------------------- what a cell looks like
-
-#: what a cell looks like is asked of each cell once per column it might go in (see :func:`align`): the
-#: answers for a file's recent cells are kept
-CELL_CACHE = 4096
-
-
-@lru_cache(maxsize=CELL_CACHE)
-def is_prose(t: str) -> bool:
-    """Running text (a task or a progress report) rather than a name list."""
-    flat = compact(t)
-    return len(flat) > MAX_NAME_CELL or "。" in flat or flat.endswith(("；", ";"))
-
-
-def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
-    return bool(pieces) and all(ends_like(p.name, suffixes, 1) for p in pieces)
-
-
-@lru_cache(maxsize=CELL_CACHE)
-def is_units(t: str) -> bool:
-    return not is_prose(t) and _names_end_with(split_list(t, vocab().unit_suffixes, 3), vocab().unit_suffixes)
-
-
-@lru_cache(maxsize=CELL_CACHE)
-def is_divisions(t: str) -> bool:
-    v = vocab()
-    return not is_prose(t) and _names_end_with(split_list(t, v.division_suffixes), v.division_suffixes)
-
-
-@lru_cache(maxsize=CELL_CACHE)
-def is_people(t: str) -> bool:
-    """Person names (2–4 characters each, not ending like a unit), or a group such as 各分管厅领导."""
-    v = vocab()
-    if is_prose(t):
-        return False
-    if any(w in t for w in v.leader_words):
-        return True
-    names = [p.name for p in split_people(t)]
-    suffixes = v.unit_suffixes + v.division_suffixes
-    return bool(names) and all(2 <= len(n) <= 4 and not n.endswith(suffixes) for n in names)
-
-
-def _heading(level: int) -> Scorer:
-    """A heading column takes headings of its level, or a bare row number (a 序号 column)."""
-
-    def score(t: str) -> float | None:
-        flat = compact(t)
-        if heading_level(flat) == level:
-            return 2.0
-        return 0.5 if flat.isdigit() and len(flat) <= 3 else None
-
-    return score
-
-
-def _task(t: str) -> float | None:
-    if is_prose(t):
-        return 1.0
-    return None if is_people(t) or is_units(t) or is_divisions(t) else 0.3
-
-
-SCORERS: dict[str, Scorer] = {
-    "task": _task,
-    "lead": lambda t: 1.0 if is_units(t) else None,
-    "leaders": lambda t: 1.0 if is_people(t) else None,
-    "divisions": lambda t: 1.0 if is_divisions(t) else None,
-    "progress": lambda t: 1.0 if is_prose(t) else 0.2,
-}
-
-
+#: a header cell is at most this long (whitespace removed); a header names at least this many fields
+MAX_HEADER_CELL = 12
+MIN_HEADER_FIELDS = 2
 # ---------------------------------------------------------------- rows
 
 
@@ -190,7 +96,7 @@ class _Reader:
                     before.append(line)
                 continue
             cells = split_row(line)
-            found = header_columns(cells, vocab().columns)
+            found = header(cells)
             if "task" in found:
                 if not self.columns:
                     self.title = table_title(before)
@@ -205,9 +111,9 @@ class _Reader:
         out: list[Scorer] = []
         for j in range(width):
             if j < self.columns["task"]:
-                out.append(_heading(j))
+                out.append(heading_scorer(j))
             else:
-                out.append(SCORERS.get(by_index.get(j, ""), lambda t: 0.0))
+                out.append(PROGRESS_SCORERS.get(by_index.get(j, ""), lambda t: 0.0))
         return out
 
     def place(self, cells: list[Cell]) -> tuple[dict[str, Cell], list[Cell], bool]:
@@ -269,6 +175,20 @@ class _Reader:
         return [self.title] + [h[1] for h in self.headings if h]
 
 
+def header(cells: list[Cell]) -> dict[str, int]:
+    """The fields of a progress table's header row, read by the table engine (:func:`polkg.loaders.tables.pdf_fields`):
+    the (first) task column, the lead column, the leaders column, the column of the department's own divisions
+    (责任部门 names the divisions that report, in a department's report on its tasks) and 推进情况; ``{}`` when
+    fewer than two are found or a cell is longer than a header's."""
+    if any(len(c.flat) > MAX_HEADER_CELL for c in cells):
+        return {}
+    got = pdf_fields(cells)
+    pairs = [("task", got.get("name", got.get("measure"))), ("lead", got.get("lead")), ("leaders", got.get("leader")),
+             ("divisions", got.get("division", got.get("responsible"))), ("progress", got.get("progress"))]
+    found = {f: i for f, i in pairs if i is not None}
+    return found if len(found) >= MIN_HEADER_FIELDS else {}
+
+
 def table_title(before: list[Line]) -> str:
     """The table's own title: the last text line before the first header (e.g. ``…推进情况调度表``)."""
     for line in reversed(before):
@@ -316,7 +236,7 @@ def progress_statements(parts: list[Cell], period: str) -> list[Progress]:
 def _is_reporter_tag(s: str, m: re.Match[str]) -> bool:
     """A bracket naming a division that closes a statement: after 。/； or at the end of the cell."""
     name = compact(m.group(1))
-    if not name.endswith(vocab().division_suffixes):
+    if not name.endswith(pdf_vocab().division_suffixes):
         return False
     before = s[: m.start()].rstrip()
     after = s[m.end() :]
@@ -339,7 +259,7 @@ def _statement(s: str, origin: list[int], a: int, b: int, end: int, reporter: st
 def _lead_units(cell: Cell | None) -> list[UnitMention]:
     if cell is None:
         return []
-    pieces = split_list(cell.raw, vocab().unit_suffixes, 3)
+    pieces = split_list(cell.raw, pdf_vocab().unit_suffixes, 3)
     return [
         UnitMention(mention=p.name, role="lead", rank=i, span=Span(start=cell.start + p.start, end=cell.start + p.end))
         for i, p in enumerate(pieces, start=1)
@@ -350,7 +270,8 @@ def build_tasks(rows: list[_Row], doc: str, period: str) -> list[Task]:
     tasks: list[Task] = []
     previous: tuple[str | None, list[UnitMention]] = (None, [])
     for row in rows:
-        divisions = [p.name for p in split_list(row.divisions.raw, vocab().division_suffixes)] if row.divisions else []
+        suffixes = pdf_vocab().division_suffixes
+        divisions = [p.name for p in split_list(row.divisions.raw, suffixes)] if row.divisions else []
         units = _lead_units(row.lead)
         status = "named" if units else "unknown"
         notes = list(row.notes)
@@ -393,7 +314,7 @@ class ProgressTableLoader:
         for line in lines(text):
             if "\t" not in line.text:
                 continue
-            found = header_columns(split_row(line), vocab().columns)
+            found = header(split_row(line))
             if "progress" in found and "leaders" in found:
                 return 0.95
             if "progress" in found and "task" in found and ("lead" in found or "divisions" in found):

@@ -453,6 +453,7 @@ def plan_title(text: str) -> tuple[str, Span]:
         return "", Span(start=0, end=0)
     header = compact(first.text).rstrip("：:") in dict(vocab().labels)  # 牵头单位: a header cell, no title
     header = header or sum(first.text.count(c) for c in "|\t│┃║") >= MIN_ROW_SEPARATORS  # a table's header row
+    header = header or re.fullmatch(r"[^|]{1,12}\|", compact(first.text)) is not None  # 序号 |: a cell, closed
     if header or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
         return "", Span(start=0, end=0)  # an excerpt that starts with its items has no title line
     return clean_title(first.stripped), first.span()

@@ -159,6 +159,7 @@ def split_people(s: str) -> list[Piece]:
     out: list[Piece] = []
     for start, end in _top_level(s, LIST_SEPARATORS):
         tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", s[start:end])]
+        tokens = _pairs(tokens)
         run: list[tuple[int, int]] = []
         for tok in [*tokens, None]:
             if tok is not None and tok[1] - tok[0] == 1:
@@ -167,8 +168,17 @@ def split_people(s: str) -> list[Piece]:
             out.extend(_spaced_name(s, run))
             run = []
             if tok is not None:
-                out.append(Piece(tok[0], tok[1], s[tok[0] : tok[1]]))
+                out.append(Piece(tok[0], tok[1], "".join(s[tok[0] : tok[1]].split())))
     return out
+
+
+def _pairs(tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two spaced-out two-character names whose middle space was lost (``陆 明俞 悦``: 陆明, 俞悦): four
+    characters in pieces of one, two and one, read as two names of two."""
+    if [b - a for a, b in tokens] != [1, 2, 1]:
+        return tokens
+    chars = [a + k for a, b in tokens for k in range(b - a)]
+    return [(chars[0], chars[1] + 1), (chars[2], chars[3] + 1)]
 
 
 def _spaced_name(s: str, run: list[tuple[int, int]]) -> list[Piece]:

@@ -13,15 +13,27 @@ leaders and deadline. Rows whose only text is a heading (``一、…``) are sect
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from polkg import data
 from polkg.graph.model import Role, Span
 from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
-from polkg.loaders.table import split_people
-from polkg.loaders.text import balance, compact, item_marker, rejoin, trimmed_span
+from polkg.loaders.table import Cell as TableCell
+from polkg.loaders.table import Piece, Scorer, align, split_list, split_people, tidy
+from polkg.loaders.text import (
+    HEADING_PATTERNS,
+    balance,
+    compact,
+    ends_like,
+    heading_level,
+    item_marker,
+    joined_group,
+    rejoin,
+    trimmed_span,
+)
 from polkg.nlp import deadlines
 
 #: characters that separate cells, by flattening
@@ -36,6 +48,10 @@ MAX_FRAGMENTS = 12
 MAX_LAST_FRAGMENT = 4
 #: a header cell on a line of its own is at most this long
 MAX_CELL_HEADER = 8
+#: a header cell on a line of its own closed by its ``|`` is at most this long
+MAX_HEADER_CELL = 12
+#: a division's name in a 责任处室 cell is at most this long (规划信息处, 医政医管处)
+MAX_DIVISION = 8
 #: a line holding only a unit list is at most this long
 MAX_UNIT_LINE = 120
 #: a space-separated header is short and holds no sentence punctuation
@@ -70,6 +86,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "leader": tuple(raw["fields"]["leader"]),
         "other": tuple(raw["fields"]["other"]),
         "objects": tuple(raw["table"]["objects"]),
+        "progress": tuple(raw["table"]["progress"]),
     }
 
 
@@ -131,7 +148,8 @@ def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | 
 
 
 def is_header(kinds: list[Column | None]) -> bool:
-    has_role = any(k is not None and k.kind in ("role", "leader", "division") for k in kinds)  # 责任处室 alone too
+    """A role, leader or 责任处室 column (a department's own table names its divisions) and a task column."""
+    has_role = any(k is not None and k.kind in ("role", "leader", "division") for k in kinds)
     return has_role and any(k is not None and k.kind == "task" for k in kinds)
 
 
@@ -142,6 +160,8 @@ class Table:
     sep: str | None  # None: columns separated by spaces
     kinds: list[Column | None]
     prev: list[str] = field(default_factory=list)
+    #: the units of each role column of the last record, for a row whose cell there is merged with it
+    above: dict[int, list[Found]] = field(default_factory=dict)
 
 
 @dataclass
@@ -198,6 +218,8 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     sep = separator_of(s)
     if sep is None and table is not None and table.sep is not None and s.count(table.sep) >= 2:
         sep = table.sep  # a row with one cell filled (a wrapped cell's rest, a section title)
+    if sep is None and table is not None and table.sep == "|" and _closed_cell(s):
+        sep = table.sep  # 新建公厕10座 / |: a row of one cell, the others merged with the row above
     if sep is not None:
         cells = split_cells(text, para, sep)
         kinds = [column_kind(text[a:b]) for a, b in cells]
@@ -221,6 +243,12 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     return None
 
 
+def _closed_cell(s: str) -> bool:
+    """One cell on its line(s) and then the row's closing ``|`` on a line of its own."""
+    head, _, tail = s.rstrip().rpartition("\n")
+    return bool(head.strip()) and "|" not in head and bool(tail.strip()) and not tail.strip("| ")
+
+
 def continues(s: str) -> bool:
     """Whether a line that is not a row still sits inside a table: a section heading (``一、…``) or a
     page number (``—5—``) between rows; prose ends the table."""
@@ -233,12 +261,13 @@ def continues(s: str) -> bool:
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     source, table = table, merged_lead(text, cells, table)
-    table = _blank_columns_dropped(text, cells, table) if table is source else table
+    short = len(cells) < len(table.kinds) and table.sep == "|"  # cells merged with the row above left out
+    cells, written = placed(text, cells, table.kinds)
     values = [compact(text[a:b]) for a, b in cells]
     filled = [i for i, v in enumerate(values) if v]
     if not filled:
         return Row()
-    wrapped = wrapped_cell(table, values, filled)
+    wrapped = None if short and len(filled) == 1 else wrapped_cell(table, values, filled)
     if wrapped is not None:
         source.prev[wrapped] = table.prev[wrapped] = table.prev[wrapped] + values[wrapped]
         return Row(more=trimmed_span(text, *cells[wrapped]))
@@ -246,7 +275,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
                                 for i in filled if i < len(table.kinds)):
         only = values[filled[0]]
         marker = item_marker(only)
-        if len(filled) == 1 and (marker is not None or len(only) <= 30):
+        merged = short and marker is None and _is_task(table, filled[0]) and marks.obligation_like(only)
+        if len(filled) == 1 and not merged and (marker is not None or len(only) <= 30):
             return Row(heading=(marker[0] if marker else 0, styles.heading_title(only)))
     row = Row(end=end)
     texts: list[Cell] = []
@@ -262,7 +292,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.leaders.extend(people)
             row.found.extend(f for f in styles.unit_list(text[a:b], a, col.role) if f.mention not in people)
         elif col.kind == "role" and col.role is not None:
-            row.found.extend(styles.unit_list(text[a:b], a, col.role))
+            found = cell_units(text, a, b, col.role)
+            row.found.extend(found)
+            source.above[i + len(source.kinds) - len(table.kinds)] = found
         elif col.kind == "leader":
             row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
         elif col.kind == "division":
@@ -272,6 +304,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         elif col.kind == "task":
             texts.append((a, b))
     source.prev = table.prev = values
+    if short:  # a role column with no cell in a short row: its cell is merged with the row above's
+        row.found.extend(f for i, k in enumerate(table.kinds) if k is not None and k.kind == "role" and i not in written
+                         for f in source.above.get(i + len(source.kinds) - len(table.kinds), []))
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
     # (a 项目名称 before 建设内容 names the row's own project: the row's text starts there)
     named = [c for c in texts[:-1] if _column_at(table, cells, c).name]
@@ -279,7 +314,6 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     own = texts[-1:]
     if not own:
         return Row()
-    end_of_task = _detail_end(table, cells, values, cells.index(own[0]))
     last = max(b for (a, b), v in zip(cells, values, strict=True) if v)
     task_cell = values[cells.index(own[0])]
     # (a longer cell naming only objects, no duty, as well: 学校、医院、商场、车站、)
@@ -288,24 +322,77 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
-    row.text = trimmed_span(text, first, last if short and last > own[-1][1] else end_of_task)
+    row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
         row.deadline = deadlines.find_deadline(" ".join([text[a:b] for a, b in own] + other))
     return row
 
 
-def _detail_end(table: Table, cells: list[Cell], values: list[str], i: int) -> int:
-    """Where the task cell ``i`` ends, with the unnamed columns right after it that come before any unit,
-    division or deadline column (``工作任务 | 细化分工 | 责任处室``: the detail is the task's too); unnamed
-    columns after those (进展情况, 备注) are not."""
-    end = cells[i][1]
-    for j in range(i + 1, len(cells)):
-        if (table.kinds[j] if j < len(table.kinds) else None) is not None:
-            return end
-        if values[j]:
-            end = cells[j][1]
-    return cells[i][1]  # no named column after it: nothing says those cells are the task's
+def placed(text: str, cells: list[Cell], kinds: list[Column | None]) -> tuple[list[Cell], set[int]]:
+    """The cells of a row with fewer cells than its header, each in the column its content fits (a cell merged
+    over two columns, ``主要任务 | 全年目标任务``, shifts the later ones left): the row as written when every
+    cell fits where it stands, else the best placement keeping their order (:func:`polkg.loaders.table.align`);
+    a column no cell is placed in gets an empty cell. Also the columns a cell was written in (an empty cell
+    written as such is nobody's merged cell)."""
+    written = set(range(len(cells)))
+    if len(cells) >= len(kinds):
+        return cells, written
+    scorers = [_fit(k) for k in kinds]
+    if all(scorers[i](text[a:b]) is not None for i, (a, b) in enumerate(cells) if compact(text[a:b])):
+        return cells, written
+    found = align([TableCell(a, b, text[a:b]) for a, b in cells], scorers)
+    if found is None:
+        return cells, written
+    end = cells[-1][1]
+    return [(found[j].start, found[j].end) if j in found else (end, end) for j in range(len(kinds))], set(found)
+
+
+def _fit(col: Column | None) -> Scorer:
+    """How well a cell's text fits a column of this kind: None when it cannot stand there."""
+    kind = col.kind if col is not None else None
+
+    def fit(raw: str) -> float | None:
+        v = compact(raw.replace("|", ""))
+        if kind == "number":
+            return 1.0 if re.fullmatch(r"[\d.．、]{1,4}", v) else None
+        if kind == "leader":
+            return 1.0 if marks.people(v) else None
+        if kind == "role":
+            return 1.0 if marks.unit_names(v, 0, "responsible") else None
+        if kind == "deadline":
+            return 1.0 if deadline_cell(v, column=True) else None
+        if kind == "division":
+            return 1.0 if _divisions_only(v) else None
+        if kind == "task":
+            return None if marks.people(v) or marks.unit_names(v, 0, "responsible") or _divisions_only(v) else 1.0
+        return 0.2
+
+    return fit
+
+
+def _divisions_only(v: str) -> bool:
+    """A cell naming only internal divisions (疾控处, 宣传处会办公室, 规划信息处(爱卫办))."""
+    names = division_names(re.sub(r"[（(][^）)]*[）)]", "", v))
+    ends = (*_divisions().endings, "室")
+    return bool(names) and len(v) <= MAX_UNIT_LINE and all(len(n) <= MAX_DIVISION and n.endswith(ends) for n in names)
+
+
+def _is_task(table: Table, i: int) -> bool:
+    col = table.kinds[i] if i < len(table.kinds) else None
+    return col is not None and col.kind == "task"
+
+
+def cell_units(text: str, a: int, b: int, role: Role) -> list[Found]:
+    """The units of a role cell (``和`` between two units parting them, as in a list); a name broken over lines
+    of a few characters (市政 / 府办 / 公厅, 长沙 / 先导 / 区管委会) is one."""
+    lines = [line for line in text[a:b].strip().splitlines() if line.strip()]
+    if len(lines) > 1 and all(fragment(line) for line in lines[:-1]) and len(lines[-1].strip()) <= MAX_LAST_FRAGMENT:
+        span = trimmed_span(text, a, b)
+        name = compact(text[span.start : span.end])
+        if marks.is_unit(name):
+            return [Found(name, role, span.start, span.end)]
+    return marks.unit_names(text[a:b], a, role) or styles.unit_list(text[a:b], a, role)
 
 
 def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
@@ -331,28 +418,6 @@ def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | No
     if col is None or col.kind != "task" or not above or above[-1] in "。；;！？!?）)":
         return None
     return None if item_marker(values[filled[0]]) is not None else filled[0]
-
-
-def _blank_columns_dropped(text: str, cells: list[Cell], table: Table) -> Table:
-    """A numbered row with fewer cells than its header, where the header has columns that name nothing
-    (细化分工, 备注): a flattening that leaves out empty or merged cells left those out, so the row's cells fill
-    the columns that mean something (trailing ones first) when its deadline cell then reads as one."""
-    missing = len(table.kinds) - len(cells)
-    if missing <= 0 or not cells or not re.fullmatch(r"[\d.．、]+", compact(text[cells[0][0] : cells[0][1]])):
-        return table
-    kinds = list(table.kinds)
-    while missing > 0 and kinds and kinds[-1] is None:
-        kinds.pop()
-        missing -= 1
-    blank = [i for i, k in enumerate(kinds) if k is None]
-    if missing <= 0 or len(blank) < missing:
-        return table
-    kinds = [k for i, k in enumerate(kinds) if i not in blank[-missing:]]
-    at = next((i for i, k in enumerate(kinds) if k is not None and k.kind == "deadline"), None)
-    cell = text[cells[at][0] : cells[at][1]] if at is not None and at < len(cells) else ""
-    if deadline_cell(cell) is None and deadlines.find_deadline(cell) is None:
-        return table
-    return Table(table.sep, kinds, table.prev)
 
 
 def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
@@ -394,12 +459,12 @@ def _divisions() -> Divisions:
 
 def division_names(cell: str) -> list[str]:
     """The divisions of a cell or a label's value, in order: ``规财处牵头，水处、环科院配合`` → 规财处, 水处,
-    环科院 (role words dropped: inside a department who leads is the first named)."""
+    环科院 (role words dropped: inside a department who leads is the first named); ``宣传处会办公室`` → 宣传处,
+    办公室 (会同: together with); ``疾控处、基层处等按职责分工落实`` → 疾控处, 基层处."""
     out: list[str] = []
-    for piece in re.split(r"[，,、；;。/\s]+", cell):
-        name = piece if balance(piece) == 0 else piece.strip("（）()〔〕[]【】")  # 规划信息处(爱卫办) keeps its own
-        a, b = styles.strip_remarks(name)  # 基层处等按职责分工落实: the words after the names are no division
-        name = name[a:b].strip() or name
+    for piece in re.split(r"[，,、；;。/\s]+|(?<=[处科股室])会同?", cell):
+        name = piece.strip("（）()〔〕[]【】")
+        name = re.sub(r"(?<=[处科股室])等.*$", "", name)  # 基层处等按职责分工落实: the list's tail, no name
         for word in _divisions().roles:
             if name.endswith(word) and len(name) > len(word):
                 name = name[: -len(word)]
@@ -601,7 +666,7 @@ def _pipe_kind(s: str) -> str:
     alone), ``left`` (``| 市安监局``), ``right`` (``教體局 |``), ``text`` (no mark) or ``other``."""
     s = s.strip()
     n = s.count("|")
-    if s == "|":
+    if s and not s.strip("|"):  # ``|``, or ``||`` (an empty last cell and the row's end)
         return "bare"
     if n == 0:
         return "text"
@@ -616,21 +681,29 @@ def cell_rows(text: str, paras: list[Para]) -> list[Para]:
     """The lines of one table row flattened one cell per line between ``|`` marks joined into one paragraph,
     so the row is read like any pipe-separated row. Portals write two such shapes: a cell then the others
     each after its mark (``第一组`` / ``| 市安监局`` / ``| 雁塔区`` / ``|``), and each cell closed by its mark
-    (``|`` / ``1 |`` / ``教體局 |``). Rows of the first shape are joined only when every row of the run has as
-    many cells as the others: a row missing its first cells (merged over rows) is left to the engine's
-    one-cell-per-line reading, which knows merged cells."""
-    kinds = [_pipe_kind(text[p.start : p.end]) for p in paras]
+    (``1 |`` / ``教體局 |``), rows parted by a mark on a line of its own (``|``, or ``||`` after an empty last
+    cell) before or after them, the header row run straight into the first row (``说明 |`` / ``24 |``). A row
+    missing cells (merged with the row above) is joined all the same: :func:`record` places its cells by
+    content and fills the merged ones down."""
+    lines = [text[p.start : p.end] for p in paras]
+    kinds = [_pipe_kind(s) for s in lines]
     rows: list[tuple[int, int]] = []
     i = 0
+    left = False  # whether the last row was of the ``| cell`` shape
     while i < len(paras):
-        j = _row_end(kinds, i)
+        j = _row_end(kinds, i, lines)
+        if j == i and left and kinds[i] == "text" and i + 1 < len(kinds) and kinds[i + 1] == "bare":
+            j = i + 1  # 新建公厕10座 / |: a row whose other cells are merged with the row above's
+        if j > i and kinds[i] == "bare":
+            rows.append((i, i))  # the mark before a row parts it from the row above: no cell of its own
+            i += 1
+        left = (j > i and kinds[i] == "text") or (left and kinds[i] == "bare")
         rows.append((i, j))
         i = j + 1
-    rows = _even_runs(kinds, rows)
     return [Para(paras[i].start, paras[j].end) for i, j in rows]
 
 
-def _row_end(kinds: list[str], i: int) -> int:
+def _row_end(kinds: list[str], i: int, lines: list[str]) -> int:
     """The index of the last line of the cell-per-line row starting at line ``i`` (``i`` when none starts there)."""
     nxt = kinds[i + 1] if i + 1 < len(kinds) else ""
     j = i
@@ -640,36 +713,38 @@ def _row_end(kinds: list[str], i: int) -> int:
         while j + 1 < len(kinds) and kinds[j + 1] == "bare":
             j += 1
     elif kinds[i] == "bare" and nxt == "right":  # | / 1 | / 教體局 |
+        j += 1
         while j + 1 < len(kinds) and kinds[j + 1] == "right":
+            j += 1
+    elif kinds[i] == "right":  # 序号 | / … / 说明 | / 24 | / … / 是 | / ||, or rows run on: … / 80 | / … / 81 |
+        number = _row_number(lines[i])
+        while j + 1 < len(kinds) and kinds[j + 1] == "right" and not _header_ends(lines[i : j + 1], lines[j + 1]):
+            if number is not None and _row_number(lines[j + 1]) == number + 1:
+                break  # the next row's 序号
             j += 1
     return j if j - i >= 2 else i  # at least two cells
 
 
-def _even_runs(kinds: list[str], rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``rows`` with each run of adjacent joined rows of the ``| cell`` shape split back into lines when its
-    rows hold different numbers of cells."""
-    out: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
+def _row_number(line: str) -> int | None:
+    flat = compact(line).rstrip("|")
+    return int(flat) if re.fullmatch(r"\d{1,3}", flat) else None
 
-    def flush() -> None:
-        counts = {j - i for i, j in run}
-        out.extend(run if len(counts) <= 1 else [(x, x) for i, j in run for x in range(i, j + 1)])
-        run.clear()
 
-    for i, j in rows:
-        if j > i and kinds[i] == "text":
-            run.append((i, j))
-            continue
-        flush()
-        out.append((i, j))
-    flush()
-    return out
+def _header_ends(cells: list[str], nxt: str) -> bool:
+    """Whether the cells so far are a header row and ``nxt`` (a row number) opens the first row under it."""
+    if _row_number(nxt) is None:
+        return False
+    flat = [compact(c).rstrip("|") for c in cells]
+    labels = all(len(c) <= MAX_HEADER_CELL and not any(p in c for p in "，。；,;") for c in flat)
+    return labels and is_header([column_kind(c) for c in flat])
 
 
 def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
+    if fragment(prev) and fragment(s) and column_kind(compact(prev) + compact(s)) is not None:
+        return True  # 责任 / 单位, 整改 / 时限: a header cell or label broken over lines (a blank line between)
     header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
     if fragment(last) and not whole and not header and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
         return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
@@ -688,3 +763,282 @@ def _unit_line(s: str) -> bool:
     50部。``: a count is no unit's name)."""
     found = marks.unit_names(s, 0, "responsible")
     return bool(found) and not any(re.search(r"\d", f.mention) for f in found or [])
+
+
+# ---------------------------------------------------------------- tables flattened from PDF (tab-separated)
+#
+# The two PDF table adapters (:mod:`polkg.loaders.plan_table`, :mod:`polkg.loaders.progress_table`) read their
+# rows through what follows: the header read by the same vocabulary as every table's (:func:`column_kind`), and
+# the repairs of what PDF extraction does to a table (cells shifted or squeezed into a neighbour, a deadline and
+# a unit in one cell, headings glued to a measure, spaced-out unit names).
+
+#: what a PDF table's cells hold, by content (``data/table_repairs.toml``)
+@dataclass(frozen=True)
+class PdfVocab:
+    deadline: re.Pattern[str]  # a whole 完成时限 cell
+    suffixes: tuple[str, ...]  # a token ending so closes a unit in a spaced-out unit cell
+    unit_suffixes: tuple[str, ...]  # the names of a progress table's lead cell end so
+    division_suffixes: tuple[str, ...]  # and those of its internal divisions
+    leader_words: tuple[str, ...]  # a leaders cell naming a group (各分管厅领导)
+
+
+@cache
+def pdf_vocab() -> PdfVocab:
+    raw = data.read("table_repairs.toml")
+    names = raw["names"]
+    return PdfVocab(
+        deadline=re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")"),
+        suffixes=tuple(raw["units"]["suffixes"]),
+        unit_suffixes=tuple(names["unit_suffixes"]),
+        division_suffixes=tuple(names["division_suffixes"]),
+        leader_words=tuple(names["leader_words"]),
+    )
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
+_TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
+_SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
+_SENTENCE_PUNCT = "。，；;"
+PDF_LIST_SEPARATORS = "、，,;；/"
+EMPTY_CELL = TableCell(0, 0, "")
+#: a cell longer than this (whitespace removed) is running text, not a name list
+MAX_NAME_CELL = 40
+
+
+def clean(s: str) -> str:
+    """Readable task text: tags such as ``<p>`` dropped, layout whitespace removed, markup kept."""
+    return tidy(_TAG.sub(" ", s))
+
+
+def pdf_fields(cells: Sequence[TableCell]) -> dict[str, int]:
+    """The fields of a tab-separated row's cells, by :func:`column_kind` (the first column of each field counts):
+    ``number``, ``deadline``, the roles (``lead``, ``responsible``, ``assist``), ``leader``, ``division``, the
+    task columns (``measure`` the last, ``name`` the first when there are several) and ``progress`` (推进情况, a
+    column no other word names). Each adapter keeps the fields its layout has."""
+    found: dict[str, int] = {}
+    tasks: list[int] = []
+    for i, cell in enumerate(cells):
+        col = column_kind(cell.flat) if cell.flat else None
+        if col is None:
+            if cell.flat and "progress" not in found and any(w in cell.flat for w in _words()["progress"]):
+                found["progress"] = i
+            continue
+        name = col.role if col.kind == "role" and col.role is not None else col.kind
+        if col.kind == "task":
+            tasks.append(i)
+        elif name not in found:
+            found[name] = i
+    if tasks:
+        found["measure"] = tasks[-1]
+        if len(tasks) > 1:
+            found["name"] = tasks[0]
+    return found
+
+
+def is_deadline(s: str) -> bool:
+    """Whether ``s`` (whitespace removed) is wholly a 完成时限 value: 年底前, 6月底前, 长期实施, 按…要求."""
+    return bool(s) and pdf_vocab().deadline.fullmatch(compact(s)) is not None
+
+
+def deadline_prefix(cell: TableCell) -> tuple[TableCell, TableCell] | None:
+    """``(deadline, rest)`` when a cell starts with a deadline followed by units (``长期实施 住房城乡建设厅``)."""
+    words = [m for m in re.finditer(r"\S+", cell.raw)]
+    for k in range(len(words) - 1, 0, -1):
+        head = cell.raw[words[0].start() : words[k - 1].end()]
+        if is_deadline(head):
+            return cell.sub(words[0].start(), words[k - 1].end()), cell.sub(words[k].start())
+    return None
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether a (whitespace-free) name ends like a unit, ignoring a trailing parenthesised alias."""
+    return ends_like(name, pdf_vocab().suffixes)
+
+
+def split_units(cell: TableCell) -> list[TableCell]:
+    """The units named in a cell, each as a sub-cell with its offsets.
+
+    List punctuation always separates. Whitespace separates only between complete unit names: a token
+    that ends in a unit suffix closes a unit, a token that does not is a spaced-out fragment and joins
+    the next (``省大气 水 土壤污染防治…成员单位`` is one unit). A parenthesised token attaches to the unit
+    before it (``省发展改革委 (省能源局) 省安全监管局`` is two units).
+    """
+    out: list[TableCell] = []
+    for piece in _list_items(cell):
+        current: TableCell | None = None
+        depth = 0
+        for m in re.finditer(r"\S+", piece.raw):
+            token = piece.sub(m.start(), m.end())
+            attach = depth > 0 or token.raw[0] in "（("
+            depth = max(0, depth + balance(token.raw))
+            if attach and current is None and out and out[-1].end <= piece.start + m.start():
+                current = out.pop()
+            if current is None:
+                current = token
+            else:
+                current = TableCell(current.start, token.end, piece.raw[current.start - piece.start : m.end()])
+            if depth == 0 and is_unit_name(current.flat):
+                out.append(current)
+                current = None
+        if current is not None:
+            out.append(current)
+    return out
+
+
+def _list_items(cell: TableCell) -> Iterator[TableCell]:
+    """The parts of a cell between list separators that are not inside brackets."""
+    depth = begin = 0
+    for i, ch in enumerate(cell.raw):
+        if ch in "（(〔[【《":
+            depth += 1
+        elif ch in "）)〕]】》":
+            depth = max(0, depth - 1)
+        elif ch == "、" and joined_group(cell.raw[begin:i], cell.raw[i + 1 :]):
+            continue
+        elif ch in PDF_LIST_SEPARATORS and depth == 0:
+            if cell.raw[begin:i].strip():
+                yield cell.sub(begin, i)
+            begin = i + 1
+    if cell.raw[begin:].strip():
+        yield cell.sub(begin)
+
+
+def split_heading(cell: TableCell) -> tuple[str | None, TableCell]:
+    """A section heading (``三、…``) at the start of a cell, and what follows it in the cell.
+
+    A heading that fills the cell leaves nothing; one followed by a space and a sentence (a measure that
+    PDF extraction glued to the heading row) leaves that sentence.
+    """
+    raw = cell.raw.strip()
+    if not _TOP_HEADING.match(raw):
+        return None, cell
+    lead = len(cell.raw) - len(cell.raw.lstrip())
+    m = re.search(r"\s+", raw)
+    if m:
+        rest = raw[m.end() :]
+        if len(rest) >= 12 or any(p in rest for p in _SENTENCE_PUNCT):
+            return compact(raw[: m.start()]), cell.sub(lead + m.end())
+    return compact(raw), EMPTY_CELL
+
+
+def sub_heading(cells: list[TableCell]) -> str | None:
+    """A second-level heading (``（一）…``) when it is the only thing on its row."""
+    filled = [c for c in cells if not c.empty]
+    if len(filled) == 1 and _SUB_HEADING.match(filled[0].raw.strip()) and len(filled[0].flat) <= 40:
+        return filled[0].flat
+    return None
+
+
+def sentence_like(s: str) -> bool:
+    """A measure rather than a task name: a sentence with punctuation."""
+    return any(p in s for p in _SENTENCE_PUNCT)
+
+
+
+def assign(tail: list[TableCell], order: list[str]) -> tuple[dict[str, TableCell], list[str]]:
+    """Put the cells after the measure into the fields ``order`` names (deadline, lead, ...), by content.
+
+    Positionally first; then a deadline cell that also holds units (``长期实施 住房城乡建设厅``) is split in
+    two and the later cells move one column right (the row was squeezed left), unless the lead cell next
+    to it is empty; a unit name where the deadline should be moves right when the row has room (the
+    deadline cell was left out); a deadline-like value in a unit column is the deadline when that is empty.
+    """
+    notes: list[str] = []
+    items: list[TableCell] = []
+    i = 0
+    while i < len(tail):
+        cell = tail[i]
+        here = order[len(items)] if len(items) < len(order) else None
+        split = deadline_prefix(cell) if here == "deadline" and not is_deadline(cell.raw) else None
+        if split is not None:
+            items.extend(split)
+            notes.append("deadline and lead in one cell")
+            i += 2 if i + 1 < len(tail) and tail[i + 1].empty else 1
+            continue
+        items.append(cell)
+        i += 1
+    if "deadline" in order:
+        k = order.index("deadline")
+        at = items[k] if k < len(items) else EMPTY_CELL
+        room = len(items) < len(order) or items[-1].empty
+        if not at.empty and not is_deadline(at.raw) and is_unit_name(at.flat) and room:
+            items.insert(k, EMPTY_CELL)
+            notes.append("deadline cell missing: units moved right")
+    out = {f: c for f, c in zip(order, items, strict=False) if not c.empty}
+    extra = [c.flat for c in items[len(order) :] if not c.empty]
+    if extra:
+        notes.append("cells beyond the last column ignored: " + " | ".join(extra))
+    if "deadline" in order and "deadline" not in out:
+        for f in order:
+            if f != "deadline" and f in out and is_deadline(out[f].raw):
+                out["deadline"] = out.pop(f)
+                notes.append(f"deadline found in the {f} column")
+                break
+    return out, notes
+
+
+#: what a cell looks like is asked of each cell once per column it might go in (see :func:`align`): the
+#: answers for a file's recent cells are kept
+CELL_CACHE = 4096
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_prose(t: str) -> bool:
+    """Running text (a task or a progress report) rather than a name list."""
+    flat = compact(t)
+    return len(flat) > MAX_NAME_CELL or "。" in flat or flat.endswith(("；", ";"))
+
+
+def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
+    return bool(pieces) and all(ends_like(p.name, suffixes, 1) for p in pieces)
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_units(t: str) -> bool:
+    return not is_prose(t) and _names_end_with(split_list(t, pdf_vocab().unit_suffixes, 3), pdf_vocab().unit_suffixes)
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_divisions(t: str) -> bool:
+    v = pdf_vocab()
+    return not is_prose(t) and _names_end_with(split_list(t, v.division_suffixes), v.division_suffixes)
+
+
+@lru_cache(maxsize=CELL_CACHE)
+def is_people(t: str) -> bool:
+    """Person names (2–4 characters each, not ending like a unit), or a group such as 各分管厅领导."""
+    v = pdf_vocab()
+    if is_prose(t):
+        return False
+    if any(w in t for w in v.leader_words):
+        return True
+    names = [p.name for p in split_people(t)]
+    suffixes = v.unit_suffixes + v.division_suffixes
+    return bool(names) and all(2 <= len(n) <= 4 and not n.endswith(suffixes) for n in names)
+
+
+def heading_scorer(level: int) -> Scorer:
+    """A heading column takes headings of its level, or a bare row number (a 序号 column)."""
+
+    def score(t: str) -> float | None:
+        flat = compact(t)
+        if heading_level(flat) == level:
+            return 2.0
+        return 0.5 if flat.isdigit() and len(flat) <= 3 else None
+
+    return score
+
+
+def task_scorer(t: str) -> float | None:
+    if is_prose(t):
+        return 1.0
+    return None if is_people(t) or is_units(t) or is_divisions(t) else 0.3
+
+
+PROGRESS_SCORERS: dict[str, Scorer] = {
+    "task": task_scorer,
+    "lead": lambda t: 1.0 if is_units(t) else None,
+    "leaders": lambda t: 1.0 if is_people(t) else None,
+    "divisions": lambda t: 1.0 if is_divisions(t) else None,
+    "progress": lambda t: 1.0 if is_prose(t) else 0.2,
+}

@@ -14,27 +14,61 @@ import calendar
 import re
 from dataclasses import dataclass
 
-# One dated expression: 2019年 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
+from polkg import data
+from polkg.nlp import periods
+
+# One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
 _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
 _DATED = re.compile(
-    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER})?(?P<before>前|以前|之前)?"
+    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
 )
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
     rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
-_DURATION = re.compile(r"用(?P<n>\d{1,2}|[一二三四五])年(?:时间|左右)?")
+_WORDS = data.read("deadlines.toml")
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first (so 的时间 wins over 时间)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A span of effort from the plan's start: 用2年时间, 用2年 (用 alone suffices), 通过3年努力, 经过五年左右的努力
+_N_YEARS = r"(?:\d{1,2}|[一二三四五])"
+_OTHER_LEADS = _alt([w for w in _WORDS["duration_lead"] if w != "用"])
+_DURATION = re.compile(
+    rf"用(?P<n>{_N_YEARS})年(?:{_alt(_WORDS['duration_tail'])})?"
+    rf"|(?:{_OTHER_LEADS})(?P<n2>{_N_YEARS})年(?:{_alt(_WORDS['duration_tail'])})"
+)
 _STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)|立行立改|即知即改|即查即改")  # 持续推进 is a verb in prose
 # As a deadline as written (a 完成时限 cell), these keep going with no end date
 _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每月|每半年|每周|定期|逐年|立行立改|即知即改|立即|随时)")
-# A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前 (the 每… is part of what is written)
+# A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前, 每季度最后一个月的30日前 (the 每… is part of
+# what is written)
 _RECURRING = re.compile(
-    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、]{1,20}?)(?:前|以前|之前)"
+    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、最后的]{1,20}?)(?:前|以前|之前)"
 )
-# A month end or day after 在/于/到 without 前 (在6月底保质保量完成): the date the work is done by
-_RELATIVE_BARE = re.compile(rf"(?<=[在于到和])(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+# A month end or day after 在/于/到/至 without 前 (在6月底保质保量完成, 即日起至7月25日): the date the work is done by
+# (截至3月31日 dates a report)
+_RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+# A month end or day written bare before the verb that completes the work (6月底完成, 3月15日报送); not a
+# reporting period (1-6月完成投资) nor a past (6月底完成了)
+_RELATIVE_DONE = re.compile(
+    rf"(?<![\d—\-～~至到])\d{{1,2}}月(?:\d{{1,2}}日|底|末)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+)
+# A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
+_DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"
+_RANGE = re.compile(
+    rf"(?:(?P<y>(?:19|20)\d{{2}})年)?{_DAY_OF_MONTH}(?:{_alt(_WORDS['range_marks'])})"
+    rf"(?:(?P<y2>(?:19|20)\d{{2}})年|(?P<next>次年|翌年|明年))?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日|(?P<mq>底|末|上旬|中旬|下旬))?"
+)
+# The start of a range whose end is a due date, written just before it: 6月26日至|7月25日, 2022年3月—|2022年12月
+_RANGE_HEAD = re.compile(
+    rf"(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
+)
 # A time limit counted from an event: 收到反馈意见后20个工作日内, 印发后6个月内, 3年内
 _WITHIN = re.compile(
     r"(?:[^，,。；;、在于并\s]{1,16}?(?:后|起))?(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)(?:内|以内|之内)"
@@ -51,6 +85,12 @@ _NOT_BEFORE = ("比", "较", "自", "从")
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
 )
+# A five-year plan's end or span as a due date: “十四五”末, 十三五期间, “十四五”时期
+_FIVE_YEAR_DUE = re.compile(
+    r"[“\"]?(?:十[一二三四五六]五|第十[一二三四五六]个五年(?:规划)?)[”\"]?(?:末期|期末|末|期间|时期)"
+)
+_LABEL_VERBS = tuple(_WORDS["label_verbs"])
+_LABEL_AFTER = tuple(_WORDS["label_after"])
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _SPACE = re.compile(r"\s+")
 
@@ -72,18 +112,27 @@ class _Found:
 def find_deadline(text: str) -> str | None:
     """The overall (latest) deadline written in a task's text, as written; None if there is none."""
     s = _SPACE.sub("", text)
-    dated = list(_dated(s))
+    dated = _dated(s) + _five_year(s) + _ranges(s)[0]
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
-        return _later_in_year(s, dated, best) or best.written
+        return _later_in_year(s, dated, best) or _whole_range(s, best.pos, best.written)
     relative = _relative(s)
     if relative:
-        return relative[-1][1]
+        return _whole_range(s, *relative[-1])
     for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING):
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
     return None
+
+
+def _whole_range(s: str, pos: int, written: str) -> str:
+    """A due date that ends a range of dates, with the range's start: ``6月26日至7月25日`` is written as one
+    span of work (its due date is the end), ``即日起至7月25日`` is not a range of dates (7月25日)."""
+    head = _RANGE_HEAD.search(s, max(0, pos - 16), pos)
+    if head is None or not re.match(r"(?:19|20)\d{2}年|\d{1,2}月", head.group(0)):
+        return written
+    return head.group(0) + written
 
 
 def _later_in_year(s: str, dated: list[_Found], best: _Found) -> str | None:
@@ -105,10 +154,11 @@ def _relative(s: str) -> list[tuple[int, str]]:
     form keeps its 每年/每月 and swallows the dates it holds."""
     recurring = [(m.start(), m.end()) for m in _RECURRING.finditer(s)]
     found = [(a, s[a:b]) for a, b in recurring]
-    for pattern in (_RELATIVE, _RELATIVE_BARE):
+    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE):
         for m in pattern.finditer(s):
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))
+    found.extend(_ranges(s)[1])
     return sorted(f for f in found if not _in_book_title(s, f[0]))
 
 
@@ -135,6 +185,37 @@ def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
     return out
 
 
+def _five_year(s: str) -> list[_Found]:
+    """A five-year plan's end or span written as the due date (“十四五”末, “十三五”期间 → its last year's end),
+    not as a base (比“十一五”末) nor inside a cited title."""
+    out: list[_Found] = []
+    for m in _FIVE_YEAR_DUE.finditer(s):
+        if s[max(0, m.start() - 2) : m.start()].endswith(_NOT_BEFORE) or _in_book_title(s, m.start()):
+            continue
+        period = periods.five_year_period(m.group(0))
+        if period is not None and not _NOT_AFTER.match(s[m.end() :]):
+            out.append(_Found(m.group(0), (period[1], 12, 31), 0, m.start()))
+    return out
+
+
+def _ranges(s: str) -> tuple[list[_Found], list[tuple[int, str]]]:
+    """The ranges of months or days written whole: dated ones (their start or end names the year) due at their
+    end's date, and relative ones as written."""
+    dated: list[_Found] = []
+    relative: list[tuple[int, str]] = []
+    for m in _RANGE.finditer(s):
+        if _in_book_title(s, m.start()) or s[max(0, m.start() - 2) : m.start()].endswith(("截至", "截止")):
+            continue
+        year = m.group("y2") or m.group("y")
+        if year is None:
+            relative.append((m.start(), m.group(0)))
+            continue
+        due = _due_of(m, int(year) + (1 if m.group("next") else 0))
+        if due is not None:
+            dated.append(_Found(m.group(0), due, 1, m.start()))
+    return dated, relative
+
+
 def _dated(s: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _DATED.finditer(s):
@@ -142,7 +223,7 @@ def _dated(s: str) -> list[_Found]:
         starts = any(before.endswith(w) for w in _NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
         if starts or _NOT_AFTER.match(s[m.end() :]):
             continue
-        if _in_book_title(s, m.start()):
+        if _in_book_title(s, m.start()) or _a_label(s, m):
             continue
         due = _due_of(m, int(m.group("y")))
         if due is None:
@@ -151,6 +232,20 @@ def _dated(s: str) -> list[_Found]:
         specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or quarter or m.group("before")))
         out.append(_Found(m.group(0), due, specific, m.start()))
     return out
+
+
+def _a_label(s: str, m: re.Match[str]) -> bool:
+    """Whether a bare year (no month, end or 前) names the year of what follows it rather than a due date:
+    ``做好2017年政府工作``, ``2017年是…之年``, ``完成2024年度…项目``."""
+    if m.group(0) not in (m.group("y") + "年", m.group("y") + "年度"):
+        return False
+    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end())
+
+
+def governed_year(s: str, start: int) -> bool:
+    """Whether the year written at ``s[start:]`` is governed by a verb that makes it the year of its object
+    (完成|2024年度中央财政…项目, 明确|2023年金融指标): it names that thing, it dates no work."""
+    return s[max(0, start - 4) : start].endswith(_LABEL_VERBS)
 
 
 def _in_book_title(s: str, pos: int) -> bool:
@@ -197,8 +292,15 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     s = _SPACE.sub("", deadline).strip("()（）[]【】")  # a cell written (二季度)
     if _STANDING.search(s) or _STANDING_CELL.match(s):
         return Due(None, open_ended=True)
-    dated = _dated(s)
-    if dated:  # 2021年—2025年: the latest
+    span = _RANGE.fullmatch(s)  # 2023年3月-6月, 6月26日至7月25日: due at the end
+    if span is not None:
+        year_of = span.group("y2") or span.group("y") or year
+        if year_of is None:
+            return Due(None)
+        due = _due_of(span, int(year_of) + (1 if span.group("next") else 0))
+        return Due(_iso(due) if due else None)
+    dated = _dated(s) + _five_year(s)
+    if dated:  # 2021年—2025年: the latest; “十四五”末 → 2025-12-31
         return Due(_iso(max(f.key for f in dated)))
     m = _DATED.search(s)
     if m:
@@ -225,7 +327,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
         return Due(_iso(due) if due else None)
     m = _DURATION.search(s)
     if m:
-        n = m.group("n")
+        n = m.group("n") or m.group("n2")
         years = int(n) if n.isdigit() else _CN_DIGITS[n]
         return Due(_iso((year + years - 1, 12, 31)))
     return Due(None)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
 from polkg.loaders.text import heading_level, t2s
-from polkg.nlp import periods
+from polkg.nlp import deadlines, periods
 
 if TYPE_CHECKING:
     from polkg.nlp.tagger import Tagger
@@ -47,6 +47,7 @@ FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|�
 BASELINE = re.compile(
     r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
 )
+PREVIOUS_YEAR = re.compile(r"(?:比|较)上(?:一)?年(?:度)?|同比")  # 比上年增长8%: measured from the year before
 # a year in a column or field that names when the work is due: 计划完工时间:2011年, 完成时限:2023年
 DUE_LABEL = re.compile(r"(?:完工|完成|竣工|建成|投用|投运)(?:时间|时限|期限|日期|年限)[:]?$")
 NOT_DUE_AFTER = re.compile(r"起|开始|以来|已|相比|—|-|(?:的)?基础上|为基准|为基数")  # a start or a baseline
@@ -59,7 +60,9 @@ WATER_CLASS = re.compile(
     r"(?!\)?(?:水质)?(?:的)?比例)"
 )
 CLASS_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-DIMENSIONLESS = re.compile(r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|$)")
+DIMENSIONLESS = re.compile(
+    r"(?:提高到|提升到|达到|降到|降至|控制在)(?P<v>\d+\.\d+|\d+)(?=[,;。、\n\t)]|以内|以下|以上|左右|$)"
+)  # an index with no unit before 以内/左右 (上年=100)
 # a year's plan, work points or key work list (2018年作战计划, 市政府2020年重点工作)
 ONE_YEAR_PLAN = re.compile(
     r"(?<![\d—–\-~至])(?P<y>20\d{2})年(?:度)?[^\n,，。;；\d月]{0,15}?(?:计划|方案|要点|重点工作)"
@@ -71,6 +74,15 @@ TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分�
 # the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
 ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
+# a line that leads into a list of goals: …主要指标——, 主要目标如下:, 具体目标:
+GOAL_LEAD_IN = re.compile(r"(?:目标|指标)(?:任务)?(?:如下)?(?:——|—|:|如下)$")
+# what may come before a goal year that heads its paragraph: nothing, a citation, the plan stating its goals, the
+# field they are for (在学有所教方面,)
+GOAL_YEAR_LEAD = re.compile(
+    r"^$|^(?:根据|按照|依据)?《[^《》]*》(?:明确|提出)?,?$|(?:明确|提出|要求|指出|目标是?|目标为|规划|方面)[,:]?$"
+)
+# a goal year heading its sentence: 到2025年, / 力争到2020年底, / 目标到2030年,
+GOAL_YEAR = re.compile(r"(?:力争|确保|目标|预计)?(?:到|至)(?P<y>20\d{2})年(?:底|末)?(?=,)|^(?P<y2>20\d{2})年(?=,)")
 # plans that are for one year by nature
 ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办(?:\d+[项件])?实事|民生工程")
 YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE_YEAR_KIND.pattern})")
@@ -228,7 +240,7 @@ def find_targets(
         year = head_year("\n".join([normalise(title).s, *cover_lines, n.s[:400]]))
     due = plan_due_year(normalise(title).s, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
     hidden = _hidden_ranges(n.s)
-    scopes = _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
+    scopes = _goal_year_lines(n.s) + _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
     if due is not None:
         # a one-year plan's numbers are all for its year; a longer period's end only for its goals
         scopes.extend([(0, len(n.s), due[0])] if due[1] else [(a, b, due[0]) for a, b in _goal_sections(n.s)])
@@ -306,8 +318,61 @@ def _period_end(title: str) -> tuple[int, bool] | None:
 
 def _goal_sections(s: str) -> list[tuple[int, int]]:
     """Stretches under a heading that names goals or indicators (工作目标, 主要指标, 约束性指标 …), down to
-    the next heading of the same or a higher level."""
-    return [(a, b) for a, b, _ in _under_headings(s, lambda h: 1 if GOAL_HEADING.search(h[:20]) else None)]
+    the next heading of the same or a higher level, and under a line that leads into a list of them
+    (…明确了“十四五”社会发展与公共服务主要指标——, 主要目标如下:), down to the next heading."""
+    out = [(a, b) for a, b, _ in _under_headings(s, lambda h: 1 if GOAL_HEADING.search(h[:20]) else None)]
+    return out + _under_lead_ins(s)
+
+
+def _under_lead_ins(s: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines after a goal lead-in line (a line naming 目标/指标 that ends in ——, : or
+    如下), down to the next heading."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    pos = 0
+    for line in s.split("\n"):
+        body = line.strip("\t")
+        if body and heading_level(body) is not None and start is not None:
+            out.append((start, pos))
+            start = None
+        if start is None and GOAL_LEAD_IN.search(body):
+            start = pos + len(line) + 1
+        pos += len(line) + 1
+    if start is not None and start < len(s):
+        out.append((start, len(s)))
+    return out
+
+
+def _goal_year_lines(s: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of what a goal year heads: ``到2025年,`` opening a paragraph, or after only what
+    introduces the goals (方案明确, 根据《…》), dates the rest of its paragraph (到2025年,农村人居环境显著
+    提升。…农村生活污水治理率达到65%以上); a paragraph that opens with it dates the paragraphs after it as
+    well, down to the next heading or the next goal year. Met in the middle of a task's sentences (…加快建设
+    轨道交通,到2020年,成都市形成…), it dates its own sentence only."""
+    out: list[tuple[int, int, int]] = []
+    carried: tuple[int, int] | None = None  # (start, year) of a goal year that opened its paragraph
+    pos = 0
+    for line in s.split("\n"):
+        body = line.strip("\t")
+        end = pos + len(line)
+        if body and heading_level(body) is not None:
+            if carried is not None:
+                out.append((carried[0], pos, carried[1]))
+            carried = None
+        found = [m for m in GOAL_YEAR.finditer(line) if not _in_title(line, m.start())]
+        if found:
+            if carried is not None:
+                out.append((carried[0], pos + found[0].start(), carried[1]))
+                carried = None
+            for m, nxt in zip(found, [*found[1:], None], strict=True):
+                if GOAL_YEAR_LEAD.search(line[: m.start()].strip("\t")):
+                    out.append((pos + m.start(), pos + nxt.start() if nxt else end, _goal_year(m)))
+            if GOAL_YEAR.match(line.strip("\t")):
+                carried = (end, _goal_year(found[-1]))
+        pos = end + 1
+    if carried is not None:
+        out.append((carried[0], len(s), carried[1]))
+    return out
 
 
 def _headed_periods(s: str) -> list[tuple[int, int, int]]:
@@ -431,6 +496,15 @@ def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]
 def _opening_year(s: str) -> int | None:
     m = re.match(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)", s)
     return int(m.group(1)) if m else None
+
+
+def _goal_year(m: re.Match[str]) -> int:
+    return int(m.group("y") or m.group("y2"))
+
+
+def _in_title(s: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a cited title 《…》."""
+    return s.rfind("《", 0, pos) > s.rfind("》", 0, pos)
 
 
 def _hidden(pos: int, hidden: list[tuple[int, int]]) -> bool:
@@ -648,6 +722,12 @@ def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
         return True
     if unit in no["time_units"] and s.startswith(no["time_limit_after"], end):
         return True
+    if unit in no["scope_units"] and (s.startswith(no["scope_after"], end) or end >= len(s)):
+        return True  # 3岁以下婴幼儿, 5年以上: who or what is meant, not a level
+    if unit in no["decimal_only_units"] and not re.fullmatch(r"\d{1,2}\.\d{1,2}", s[start : end - len(unit)]):
+        return True  # 2025年, 用3年时间, 1.2025年: a date, a duration, a list marker
+    if unit in no["age_units"] and not before.endswith(no["age_before"]):
+        return True  # 20-64岁女性
     if len(unit) == 1 and "\u4e00" <= unit <= "\u9fff" and PLACE_AFTER_UNIT.match(s, end):
         return True  # 15张家乡40: the 张 is the first character of a township's name
     if unit in vocab().counts:
@@ -698,11 +778,19 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
     for h, subject in zip(group, subjects, strict=True):
         out.append(Target(
             doc="", plan=0, text="", metric=h.metric or canonical_metric(subject), value=h.value, unit=h.unit,
-            direction=direction, baseline_year=int(baseline.group("y") or baseline.group("y2")) if baseline else None,
+            direction=direction, baseline_year=_baseline_year(baseline, pre, due),
             year=due,
             region=h.region, span=span,
         ))
     return out
+
+
+def _baseline_year(baseline: re.Match[str] | None, pre: str, due: int | None) -> int | None:
+    """The year a change is measured from: the one written (比2015年), or the year before the due year when the
+    clause compares with the previous year (比上年, 较上年, 同比)."""
+    if baseline is not None:
+        return int(baseline.group("y") or baseline.group("y2"))
+    return due - 1 if due is not None and PREVIOUS_YEAR.search(pre) else None
 
 
 def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]]) -> Target:
@@ -781,13 +869,18 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     distance = hit.unit in w["distance_units"] and any(pre.endswith(c) for c in w["distance_context"])
     attributive = bool(tail) and (tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff") and not tail.startswith("左右")
     counted = hit.unit in vocab().counts  # 打造3个以上的示范村 is a target, 20蒸吨以下的锅炉 a scope
-    threshold = hit.unit not in ("%", "个百分点") and (distance or (after is not None and attributive and not counted))
+    attains = after == "at_least" and _attains(tail)  # 50平方公里以上建设用地面积达到…要求: what is to be reached
+    threshold = hit.unit not in ("%", "个百分点") and (
+        distance or (after is not None and attributive and not counted and not attains)
+    )
     strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
     if strong:
         i, word = strong
         then = _last_word(pre[i + len(word) :], w["level"])  # 提高并稳定在70%: the level is what counts
         at = pre.endswith("在") and i + len(word) < len(pre)  # 稳步提升、产量在120亿斤以上: a level
         level = pre[i + len(word) : i + len(word) + 1] in ("到", "至") or then is not None or at
+        if distance and word in w["decrease_by"] + w["increase_by"]:
+            return "at_most", True  # 着力化解…岸线3公里范围的尾矿库: a distance changes nothing, it bounds an area
         if word in w["decrease_by"]:
             return ("decrease" if not level else after or "at_most"), threshold
         if word in w["increase_by"]:
@@ -800,6 +893,14 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     if distance:
         return "at_most", True
     return "reach", threshold
+
+
+def _attains(tail: str) -> bool:
+    """Whether what a value qualifies (``以上`` + noun) goes on, in its clause, to reach a standard: 50平方公里
+    以上建设用地面积达到海绵城市建设目标要求 commits to an amount; 20蒸吨以下的锅炉 and 日处理量达1000立方米以上的
+    (设施)达到…标准 only name a scope."""
+    clause = re.split(r"[,;:。\n\t|]", tail, maxsplit=1)[0]
+    return not clause.startswith("的") and _last_word(clause, vocab().words["level"]) is not None
 
 
 def _year(s: str, start: int, end: int, scopes: list[tuple[int, int, int]]) -> int | None:
@@ -828,6 +929,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         lead = seg[max(0, m.start() - 2) : m.start()]
         if lead.endswith(("比", "较", "自", "从", "与")) or NOT_DUE_AFTER.match(seg[m.end() :]):
             continue
+        if not (m.group("q") or m.group("b")) and deadlines.governed_year(seg, m.start()):
+            continue  # 完成2024年度…项目22.99万亩: the project's year, not when it is due
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
         labelled = bool(DUE_LABEL.search(seg[max(0, m.start() - 8) : m.start()]))

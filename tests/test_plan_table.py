@@ -6,8 +6,10 @@ from functools import cache
 from pathlib import Path
 
 from polkg.graph.model import Extraction, Task
-from polkg.loaders.plan_table import LOADER, Cell, is_deadline, split_units
+from polkg.loaders.plan_table import LOADER
 from polkg.loaders.registry import detect
+from polkg.loaders.table import Cell
+from polkg.loaders.tables import is_deadline, split_units
 from polkg.loaders.text import compact
 
 ROOT = Path(__file__).resolve().parent.parent
