@@ -93,6 +93,8 @@ class Scope:
     under: int | None = None
     #: a responsibility letter's holder (部门(单位)：X): its items are X's, but it makes no line a duty
     letter: bool = False
+    #: the body a notice set up, over its 工作职责: only for the items that name nobody themselves
+    fallback: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -140,6 +142,7 @@ class Engine:
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
     after: str = ""  # the paragraph after that (市卫生局 / 2011年重点工作目标责任书 / 1、…)
     title_next: bool = False  # the next line titles a unit heading's items: no obligation of its own
+    founded: Found | None = None  # the body the notice sets up (成立…领导小组), whose 工作职责 the items may list
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
@@ -151,6 +154,7 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
+        self.founded = marks.founded_body(s, para.start) or self.founded
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
@@ -460,6 +464,9 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        founded = not scope and self.founded is not None and _DUTY_SECTION.match(title) is not None
+        if founded and self.founded is not None:
+            scope = [self.founded]  # 成立…领导小组 / 二、明确工作职责 / 1、…: the body set up does them
         if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
             scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
@@ -472,7 +479,7 @@ class Engine:
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         if scope:  # the nearest heading naming whose items they are replaces one further up
             self.scopes = [sc for sc in self.scopes if not sc.named]
-            self.scopes.append(Scope(depth, scope, named=True))
+            self.scopes.append(Scope(depth, scope, named=True, fallback=founded))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
@@ -728,7 +735,8 @@ class Engine:
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
             for sc in self.scopes:
-                found = [*sc.found, *found]
+                if not (sc.fallback and found):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                    found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
@@ -980,6 +988,8 @@ def _subject_after_title(s: str, at: int) -> Mark | None:
     return None
 
 
+#: a heading over the duties of the body a notice sets up (二、明确工作职责, 三、工作职责, 主要职责)
+_DUTY_SECTION = re.compile(r"^(?:明确)?(?:工作|主要|具体)?职责(?:如下|分工)?$")
 _ENUMERATED = re.compile(r"^\s*[一二三四五六七八九十]{1,3}是")
 
 

@@ -786,6 +786,21 @@ def opening_units(s: str, offset: int) -> Mark | None:
     return None
 
 
+def founded_body(s: str, offset: int) -> Found | None:
+    """The body a notice sets up (``特成立X领导小组``, ``成立…管理办公室（简称交管办）``, ``一、成立领导小组``), by
+    the name the text goes on to use: its short name when it declares one, else as written."""
+    w = words()
+    verbs = "|".join(r"\s*".join(v) for v in w.founding)  # 成 / 立…: a line broken inside the verb
+    kinds = "|".join(sorted({*w.bodies, "办公室", "委员会"}, key=len, reverse=True))
+    short = r"(?:[（(]简称(?P<short>[^）)]{2,10})[）)])?"
+    m = re.search(rf"(?:{verbs})(?P<body>[^，。；：、,;:]{{0,40}}?(?:{kinds})){short}", s)
+    if m is None:
+        return None
+    key = "short" if m.group("short") else "body"
+    sp = trimmed_span(s, m.start(key), m.end(key), offset)
+    return Found(compact(m.group(key)), "responsible", sp.start, sp.end)
+
+
 def duty_head(s: str) -> list[str]:
     """The people a line names as heads of a working body (``组长：王某 刘某``), else nothing."""
     m = re.match(r"^\s*(?P<post>[^：:\s]{2,5})\s*[：:]\s*(?P<names>.+?)\s*$", s)

@@ -264,3 +264,15 @@ def test_a_date_a_number_or_a_purpose_clause_is_no_unit(phrase: str) -> None:
     clause; ``6个督察工作组`` and a name with a year in quotes stay units."""
     assert not marks.is_unit(phrase)
     assert marks.is_unit("6个督察工作组") and marks.is_unit("区“2008”环境建设指挥部办公室")
+
+
+def test_the_body_a_notice_sets_up_does_the_duties_of_its_duty_section() -> None:
+    """``…成立农村牧区道路交通安全管理办公室（简称交管办）`` / ``三、工作职责`` / ``（一）制定…``: the items are the
+    body's, by the short name the notice gives it; an item naming its own unit keeps it."""
+    x = read("hu_neimenggu_etkq_jiaoguanban")
+    assert roles(having(x, "建立本行政区内机动车及驾驶人员信息台账"))["responsible"] == ["交管办"]
+    y = snippet("各村委会：\n特成立镇文明交通行动领导小组，明确工作职责。\n一、成立领导小组\n组 长：李某某\n"
+                "二、明确工作职责\n1、协调全镇交通安全工作的正常运转，形成合力做好交通安全综合治理。\n"
+                "2、镇派出所：负责辖区道路巡逻管控工作。\n")
+    assert roles(having(y, "协调全镇交通安全工作"))["responsible"] == ["领导小组"]
+    assert roles(having(y, "负责辖区道路巡逻管控"))["responsible"] == ["镇派出所"]
