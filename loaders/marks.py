@@ -381,20 +381,14 @@ _GENERIC_TAIL = re.compile(
 
 
 def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
-    """``区住建局等有关部门`` is 区住建局 and the group 有关部门."""
+    """``区住建局等有关部门`` is 区住建局: ANNOTATION.md drops a trailing ``等`` / ``等有关部门`` from the unit name
+    and the answer keys never keep the group after it (the tail only says the list is open, as a count does:
+    国家发展和改革委员会等10多个部门)."""
     m = _GENERIC_TAIL.match(s[a:b])
     if m is None or not is_unit(m.group("head")):
         return None
     one = trimmed_span(s, a, a + m.end("head"), offset)
-    head = Found(compact(m.group("head")), role, one.start, one.end)
-    if _COUNT_TAIL.match(compact(m.group("tail"))):
-        return [head]  # 国家发展和改革委员会等10多个部门: the count sums up the list, it names no one else
-    two = trimmed_span(s, a + m.start("tail"), b, offset)
-    return [head, Found(compact(m.group("tail")), role, two.start, two.end)]
-
-
-#: a generic tail that only counts the list before it (等10多个部门, 等15个单位, 等三家单位)
-_COUNT_TAIL = re.compile(r"^[\d一二三四五六七八九十百]+余?多?(?:个|家)")
+    return [Found(compact(m.group("head")), role, one.start, one.end)]
 
 
 #: bare administrative levels that name the governments of that level in a list (各街道、镇和…)
@@ -473,6 +467,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "clauses":
             clause = clause_list(body, at)
             mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))
+            mark.leaders.extend(clause.leaders if clause else [])  # 任务分工：吕维峰副省长负责，省农委总牵头
         elif lab.kind == "task" and compact(body):
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
@@ -539,6 +534,9 @@ def clause_list(s: str, offset: int) -> Mark | None:
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None:
             people, skip = _people_before(m.group("units"))
+            if people and skip == len(m.group("units")):
+                mark.leaders.extend(people)  # 吕维峰副省长负责: a person answers, never a unit
+                continue
             at = offset + a + lead_ws + m.start("units") + skip
             found = unit_names(m.group("units")[skip:], at, roles[m.group("verb")])
             mark.leaders.extend(people if found else [])
@@ -572,7 +570,7 @@ def _people_before(units: str) -> tuple[list[str], int]:
         if m is None:
             return names, a
         names.append(m.group("name"))
-    return [], 0
+    return names, len(units)  # people only: no units after them
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:

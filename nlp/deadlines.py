@@ -109,9 +109,27 @@ class _Found:
     pos: int
 
 
+# A bracket closing an item that holds only its time limit: （2006年7月底前完成）, （年内持续推进）
+_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,16})[）)][。.；;]?$")
+_NOT_A_CELL = re.compile(r"牵头|负责|配合|责任|单位|部门|已|了")
+
+
 def find_deadline(text: str) -> str | None:
-    """The overall (latest) deadline written in a task's text, as written; None if there is none."""
+    """The overall (latest) deadline written in a task's text, as written; None if there is none. A bracket
+    closing the item that holds only a time limit is read as a 完成时限 cell is: whole, as written (ANNOTATION.md:
+    the deadline as written)."""
     s = _SPACE.sub("", text)
+    m = _CLOSING_BRACKET.search(s)
+    if m and not _NOT_A_CELL.search(m.group("cell")):
+        inner = _deadline_in(m.group("cell"))
+        rest = m.group("cell").removeprefix(inner or "")
+        if inner and rest != m.group("cell") and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", rest):
+            return m.group("cell")
+    return _deadline_in(s)
+
+
+def _deadline_in(s: str) -> str | None:
+    """The overall deadline of ``s`` (whitespace removed)."""
     dated = _dated(s) + _five_year(s) + _ranges(s)[0]
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
