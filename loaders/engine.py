@@ -608,7 +608,7 @@ class Engine:
             record = Item(sp.start, sp.end, self.section(), depth=RECORD, deadline=mark.deadline, leaders=mark.leaders)
             self.pending.append(record)
             return
-        self.close(mark)
+        self.close(mark, line=True)
 
     # ------------------------------------------------------------ table rows
 
@@ -657,7 +657,7 @@ class Engine:
 
     # ------------------------------------------------------------ closing items
 
-    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False) -> None:
+    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False, line: bool = False) -> None:
         """The items since the last mark get the mark's units; the first body under a title-only heading
         takes the heading with it."""
         items = self.pending
@@ -675,6 +675,10 @@ class Engine:
             return
         if heading_scope and mark.found:
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders))
+        # a heading with its lead-in text closed by a role line: the line is the heading's, its items inherit it
+        # (一、…工程 / 工作要求：… / 任务分工：X副省长负责，Y总牵头 / 1.… → Y leads item 1 too)
+        opened = line and items[0].depth not in (BODY, RECORD) and len(items) > 1
+        section = opened and all(it.depth == BODY for it in items[1:]) and not heading_scope
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
@@ -685,6 +689,8 @@ class Engine:
                 continue  # （二）赣州市。 above a block is its title, not a task
             quote_end = max(mark.end, item.end)
             self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
+        if section and (mark.found or mark.leaders):
+            self.scopes.append(Scope(items[0].depth, mark.found, leaders=mark.leaders))
 
     def flush(self) -> None:
         """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""
