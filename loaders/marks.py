@@ -298,6 +298,9 @@ def _heads_apart(s: str, run: list[tuple[int, int]], a: int, b: int, offset: int
         sp = trimmed_span(s, a, a + m.start(), offset)
         out.append(Found(compact(s[a : a + m.start()]), role, sp.start, sp.end))
         a += m.end()
+    tail = re.search(r"等(?:有关|相关|其他|其它)?[\u4e00-\u9fff]{1,6}$", s[a:b])
+    if tail is not None and 2 <= len(compact(s[a : a + tail.start()])) <= MAX_SHARED_HEAD:
+        b = a + tail.start()  # 北小营、马坡、李桥等镇政府: a trailing 等 and the kind it names are dropped
     sp = trimmed_span(s, a, b, offset)
     out.append(Found(compact(s[a:b]), role, sp.start, sp.end))
     return out
@@ -376,7 +379,8 @@ def _level_head(name: str) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
+    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面"
+    r"|(?P<gov>(?:镇|乡|乡镇|街道)(?:人民政府|政府|办事处)?)))$"
 )
 
 
@@ -385,7 +389,8 @@ def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found
     and the answer keys never keep the group after it (the tail only says the list is open, as a count does:
     国家发展和改革委员会等10多个部门)."""
     m = _GENERIC_TAIL.match(s[a:b])
-    if m is None or not is_unit(m.group("head")):
+    place = m is not None and bool(m.group("gov")) and len(compact(m.group("head"))) <= MAX_SHARED_HEAD
+    if m is None or not (is_unit(m.group("head")) or place):  # 牛栏山等相关镇政府: the town as written
         return None
     one = trimmed_span(s, a, a + m.end("head"), offset)
     return [Found(compact(m.group("head")), role, one.start, one.end)]

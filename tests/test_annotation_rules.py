@@ -88,6 +88,12 @@ def test_a_generic_tail_inside_a_list_is_dropped_too(pipeline: Pipeline) -> None
     assert roles(having(x, "环境卫生保洁"))["assist"] == helpers
 
 
+def test_a_trailing_deng_after_places_is_dropped(pipeline: Pipeline) -> None:
+    """`马坡、北小营、南彩、牛栏山等相关镇政府`: each town as written, the trailing 等相关镇政府 dropped."""
+    x = read(pipeline, "hz7_beijing_shunyi_aoyun2008", "(4)城中村整治", "牛栏山等相关镇政府")
+    assert roles(having(x, "城中村整治"))["assist"][-4:] == ["马坡", "北小营", "南彩", "牛栏山"]
+
+
 def test_generic_groups_are_kept_as_written(pipeline: Pipeline) -> None:
     """`协同单位：省直各部门和各市人民政府.`: each group kept as written (协同单位 → assist)."""
     x = read(pipeline, "rw_shanxi_gov2008_responsibility", "(二)省审计厅牵头的工作", "协同单位:省直各部门")
