@@ -132,6 +132,20 @@ def test_a_declared_convention_holds_from_where_it_is_written(pipeline: Pipeline
     assert later["responsible"][:2] == ["经信局", "财政局"]
 
 
+def test_the_unit_opening_a_duty_paragraph_is_responsible(pipeline: Pipeline) -> None:
+    """`（1）市林业局。` / `负责火灾扑救的组织…`: the unit that opens the paragraph answers for its duties."""
+    x = read(pipeline, "hy_liaoning_shenyang_senlin_fanghuo_zz", "(1)市林业局", "负责火灾扑救的组织")
+    assert roles(having(x, "负责火灾扑救的组织")) == {"lead": [], "responsible": ["市林业局"], "assist": []}
+
+
+def test_a_standing_line_applies_forward_only(pipeline: Pipeline) -> None:
+    """`（牵头单位：县河长办，配合单位：各乡(镇)政府。以下均需各乡(镇)政府负责，不再列出）`: the item it closes keeps its
+    own roles; every later item gets 各乡(镇)政府 as responsible (hw_jiangxi_hukou_hhz2024)."""
+    x = read(pipeline, "hw_jiangxi_hukou_hhz2024", "(一)压实河湖长责任", "(二)强化河长办职能作用")
+    assert roles(having(x, "压实河湖长责任")) == {"lead": ["县河长办"], "responsible": [], "assist": ["各乡(镇)政府"]}
+    assert roles(having(x, "强化河长办职能作用"))["responsible"] == ["各乡(镇)政府"]
+
+
 # ---------------------------------------------------------------- people and section lines
 
 
