@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from polkg.graph.model import Extraction, Task
-from polkg.loaders.text import compact
+from polkg.loaders import marks
+from polkg.loaders.text import compact, view
 from polkg.pipeline import Pipeline
 from tests.helpers import roles
 
@@ -103,6 +104,21 @@ def test_generic_groups_are_kept_as_written(pipeline: Pipeline) -> None:
 # ---------------------------------------------------------------- roles by the word
 
 
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("牵头单位", "lead"), ("牵头部门", "lead"), ("省级牵头部门", "lead"),
+        ("责任单位", "responsible"), ("负责部门", "responsible"), ("主体责任单位", "responsible"),
+        ("主要责任单位", "responsible"), ("协同责任单位", "responsible"), ("负责单位", "responsible"),
+        ("配合单位", "assist"), ("参与单位", "assist"), ("协办单位", "assist"), ("协同单位", "assist"),
+    ],
+)
+def test_role_labels_by_the_word(label: str, role: str) -> None:
+    """ANNOTATION.md's role words as labels before a colon (负责部门 was read as a field of no role)."""
+    found = marks.labels(view(label + "："))
+    assert [x.kind for x in found] == [role]
+
+
 def test_host_and_co_host(pipeline: Pipeline) -> None:
     """主办 → responsible, 协办 → assist: （省财政厅主办，省国税局、地税局协办）."""
     x = read(pipeline, "hy_heilongjiang_gzbg2013_fengong", "公共财政收入增长13%左右")
@@ -139,8 +155,8 @@ def test_the_unit_opening_a_duty_paragraph_is_responsible(pipeline: Pipeline) ->
 
 
 def test_a_standing_line_applies_forward_only(pipeline: Pipeline) -> None:
-    """`（牵头单位：县河长办，配合单位：各乡(镇)政府。以下均需各乡(镇)政府负责，不再列出）`: the item it closes keeps its
-    own roles; every later item gets 各乡(镇)政府 as responsible (hw_jiangxi_hukou_hhz2024)."""
+    """`（牵头单位：县河长办，配合单位：各乡(镇)政府。以下均需各乡(镇)政府负责，不再列出）`: the item it closes
+    keeps its own roles; every later item gets 各乡(镇)政府 as responsible (hw_jiangxi_hukou_hhz2024)."""
     x = read(pipeline, "hw_jiangxi_hukou_hhz2024", "(一)压实河湖长责任", "(二)强化河长办职能作用")
     assert roles(having(x, "压实河湖长责任")) == {"lead": ["县河长办"], "responsible": [], "assist": ["各乡(镇)政府"]}
     assert roles(having(x, "强化河长办职能作用"))["responsible"] == ["各乡(镇)政府"]
