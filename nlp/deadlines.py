@@ -109,6 +109,12 @@ class _Found:
     pos: int
 
 
+# A period that opens an item, as the time it is done in: 1、上半年开工建设…, 第一季度（每项5分）：完成… (before
+# a verb of doing or a label's punctuation; not a report on it: 上半年完成情况, 上半年经济运行平稳)
+_OPENING_PERIOD = re.compile(
+    r"^(?:[（(]?[\d一二三四五六七八九十]{1,3}[）)、.．]?)?(?P<period>上半年|下半年|第?[一二三四1-4]季度)"
+    r"(?=[（(：:，,]|开工|完成|建成|启动|实施|开展|推进|建设|出台|制定)(?!完成情况)"
+)
 # A bracket closing an item that holds only its time limit: （2006年7月底前完成）, （年内持续推进）
 _CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,16})[）)][。.；;]?$")
 _NOT_A_CELL = re.compile(r"牵头|负责|配合|责任|单位|部门|已|了")
@@ -141,7 +147,8 @@ def _deadline_in(s: str) -> str | None:
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
-    return None
+    opening = _OPENING_PERIOD.match(s)
+    return opening.group("period") if opening else None
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:

@@ -199,3 +199,12 @@ def test_of_several_deadlines_the_last_counts(pipeline: Pipeline) -> None:
     """`…要在8月底前完成…；11月底前各项整治工作要按期完成` → 11月底前 (ho_liaoning_dalian_jtzz2011)."""
     x = read(pipeline, "ho_liaoning_dalian_jtzz2011", "为迎接今年夏季达沃斯")
     assert having(x, "为迎接今年夏季达沃斯").deadline == "11月底前"
+
+
+def test_a_period_opening_an_item_is_its_deadline(pipeline: Pipeline) -> None:
+    """`1、上半年开工建设市儿童医院。` → 上半年 (hv_shaanxi_ankang_wsj_zrs2011); `第一季度(每项5分):完成…` → 第一季度
+    (hv_shaanxi_yangling_swj_zrs2019): the period as written."""
+    x = read(pipeline, "hv_shaanxi_ankang_wsj_zrs2011", "市卫生局", "1、上半年开工建设市儿童医院")
+    assert having(x, "上半年开工建设市儿童医院").deadline == "上半年"
+    y = read(pipeline, "hv_shaanxi_yangling_swj_zrs2019", "贯彻落实国务院《批复》", "第一季度(每项5分)")
+    assert having(y, "第一季度(每项5分)").deadline == "第一季度"
