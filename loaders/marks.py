@@ -86,6 +86,7 @@ class Words:
     not_units: tuple[str, ...]
     bodies: tuple[str, ...]
     founding: tuple[str, ...]
+    held_roles: tuple[str, ...]
     duty_heads: tuple[str, ...]
     unit_posts: re.Pattern[str]
     person_posts: str
@@ -142,6 +143,7 @@ def words() -> Words:
         not_units=tuple(raw["clauses"]["not_units"]),
         bodies=tuple(raw["clauses"]["bodies"]),
         founding=tuple(raw["clauses"]["founding"]),
+        held_roles=tuple(raw["clauses"]["held_roles"]),
         duty_heads=tuple(raw["clauses"]["duty_heads"]),
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
         person_posts=raw["clauses"]["person_posts"],
@@ -358,6 +360,9 @@ def _subject_start(piece: str) -> int:
     if ends and is_unit(piece[ends[-1] :]):
         return ends[-1]
     lead = len(piece) - len(piece.lstrip())
+    role = max((piece.find(w) + len(w) for w in words().held_roles if w in piece[:12]), default=0)
+    if role and is_unit(piece[role:]):
+        return role  # 由包片单位县气象局负责, 陈家坝沿线包片单位县职教中心: the unit is named after the role it holds
     verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
     if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
         return lead + len(verb)  # 成立工作专班：: the body set up is the unit

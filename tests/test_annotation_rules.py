@@ -95,6 +95,12 @@ def test_a_trailing_deng_after_places_is_dropped(pipeline: Pipeline) -> None:
     assert roles(having(x, "城中村整治"))["assist"][-4:] == ["马坡", "北小营", "南彩", "牛栏山"]
 
 
+def test_the_role_a_unit_holds_is_no_part_of_its_name(pipeline: Pipeline) -> None:
+    """`整改要求：由包片单位县气象局负责清除。` → 县气象局, exactly as the unit is written (hw_shaanxi_pingli)."""
+    x = read(pipeline, "hw_shaanxi_pingli_shuangchuang_xuncha", "2、平利花园对面", "由包片单位县气象局负责清除")
+    assert roles(having(x, "平利花园对面"))["responsible"] == ["县气象局"]
+
+
 def test_generic_groups_are_kept_as_written(pipeline: Pipeline) -> None:
     """`协同单位：省直各部门和各市人民政府.`: each group kept as written (协同单位 → assist)."""
     x = read(pipeline, "rw_shanxi_gov2008_responsibility", "(二)省审计厅牵头的工作", "协同单位:省直各部门")
