@@ -132,6 +132,8 @@ class Engine:
     last_row: Task | None = None  # the last row of a space-separated table (its unit cell may go on below)
     row_cells: bool = False  # whether that row's unit cell went on over lines of its own
     last_closed: list[Task] = field(default_factory=list)
+    #: a role line that closed a heading's lead-in, waiting for the numbered items under it (then theirs too)
+    section_mark: tuple[int, Mark] | None = None
     label: str | None = None  # the label of the line before, when it stood alone
     columns_run: list[tables.Column] = field(default_factory=list)
     columns: list[tables.Column] = field(default_factory=list)  # a table flattened one cell per line
@@ -450,6 +452,10 @@ class Engine:
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
+        if self.section_mark is not None and self.section_mark[0] < depth:
+            top, mark = self.section_mark
+            self.scopes.append(Scope(top, mark.found, leaders=mark.leaders))
+        self.section_mark = None
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         if scope:  # the nearest heading naming whose items they are replaces one further up
             self.scopes = [sc for sc in self.scopes if not sc.named]
@@ -530,6 +536,8 @@ class Engine:
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
+        if depth is None:
+            self.section_mark = None  # a paragraph after the role line: the line was its item's, not the section's
         self.units_since_text = 0
         own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)
@@ -690,7 +698,7 @@ class Engine:
             quote_end = max(mark.end, item.end)
             self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
         if section and (mark.found or mark.leaders):
-            self.scopes.append(Scope(items[0].depth, mark.found, leaders=mark.leaders))
+            self.section_mark = (items[0].depth, mark)
 
     def flush(self) -> None:
         """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""
