@@ -214,3 +214,9 @@ def test_a_period_opening_an_item_is_its_deadline(pipeline: Pipeline) -> None:
     assert having(x, "上半年开工建设市儿童医院").deadline == "上半年"
     y = read(pipeline, "hv_shaanxi_yangling_swj_zrs2019", "贯彻落实国务院《批复》", "第一季度(每项5分)")
     assert having(y, "第一季度(每项5分)").deadline == "第一季度"
+
+
+def test_a_day_with_its_weekday_is_a_deadline_as_written(pipeline: Pipeline) -> None:
+    """`于4月20日(星期五)前上报区督查组` → 4月20日(星期五)前 (hv_guangdong_sanshui_gzrw2007)."""
+    x = read(pipeline, "hv_guangdong_sanshui_gzrw2007", "4月20日(星期五)前")
+    assert having(x, "4月20日(星期五)前").deadline == "4月20日(星期五)前"
