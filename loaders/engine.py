@@ -144,6 +144,8 @@ class Engine:
     last_row: Task | None = None  # the last row of a space-separated table (its unit cell may go on below)
     row_cells: bool = False  # whether that row's unit cell went on over lines of its own
     last_closed: list[Task] = field(default_factory=list)
+    #: a role line that closed a heading's lead-in, waiting for the numbered items under it (then theirs too)
+    section_mark: tuple[int, Mark] | None = None
     label: str | None = None  # the label of the line before, when it stood alone
     columns_run: list[tables.Column] = field(default_factory=list)
     columns: list[tables.Column] = field(default_factory=list)  # a table flattened one cell per line
@@ -560,6 +562,10 @@ class Engine:
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
+        if self.section_mark is not None and self.section_mark[0] < depth:
+            top, mark = self.section_mark
+            self.scopes.append(Scope(top, mark.found, leaders=mark.leaders))
+        self.section_mark = None
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         if scope:  # the nearest heading naming whose items they are replaces one further up
             self.scopes = [sc for sc in self.scopes if not sc.named]
@@ -647,6 +653,8 @@ class Engine:
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
+        if depth is None:
+            self.section_mark = None  # a paragraph after the role line: the line was its item's, not the section's
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
         own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
@@ -730,7 +738,7 @@ class Engine:
             record = Item(sp.start, sp.end, self.section(), depth=RECORD, deadline=mark.deadline, leaders=mark.leaders)
             self.pending.append(record)
             return
-        self.close(mark)
+        self.close(mark, line=True)
 
     def appointment(self, mark: Mark) -> bool:
         """Label lines naming people under a heading that names a thing (``（一）长江干流安徽段`` / ``河长：X 省委书记
@@ -802,7 +810,7 @@ class Engine:
 
     # ------------------------------------------------------------ closing items
 
-    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False) -> None:
+    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False, line: bool = False) -> None:
         """The items since the last mark get the mark's units; the first body under a title-only heading
         takes the heading with it."""
         items = self.pending
@@ -821,6 +829,10 @@ class Engine:
         if heading_scope and mark.found:
             said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
+        # a heading with its lead-in text closed by a role line: the line is the heading's, its items inherit it
+        # (一、…工程 / 工作要求：… / 任务分工：X副省长负责，Y总牵头 / 1.… → Y leads item 1 too)
+        opened = line and items[0].depth not in (BODY, RECORD) and len(items) > 1
+        section = opened and all(it.depth == BODY for it in items[1:]) and not heading_scope
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
@@ -831,6 +843,8 @@ class Engine:
                 continue  # （二）赣州市。 above a block is its title, not a task
             quote_end = max(mark.end, item.end)
             self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
+        if section and (mark.found or mark.leaders):
+            self.section_mark = (items[0].depth, mark)
 
     def flush(self) -> None:
         """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""

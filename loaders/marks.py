@@ -527,6 +527,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "clauses":
             clause = clause_list(body, at)
             mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))
+            mark.leaders.extend(clause.leaders if clause else [])  # 任务分工：吕维峰副省长负责，省农委总牵头
         elif lab.kind == "task" and compact(body):
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
