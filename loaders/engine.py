@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
+from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
@@ -40,11 +42,16 @@ MAX_SALUTATION = 120
 MIN_INLINE_FIELDS = 3
 #: a clause cut (at a comma) leaves at least this much before it
 MIN_CLAUSE_CUT = 12
+#: a heading at most this long naming no duty (a site, a river, a project) before its mark names what the items
+#: under it are about: the mark covers them
+MAX_NAME_HEADING = 16
 #: a heading this short (after its marker) names a section, not a duty
 MAX_NAME_TITLE = 4
 #: a run of unit lines after at least this many task lines is a column of a table flattened column-wise
 MIN_COLUMN = 3
 MAX_CELL = 60
+#: a text cell of a column-wise table may run to this length: a cell holds no full stop, a paragraph does
+MAX_COLUMN_CELL = 120
 #: the depth of a body paragraph (not a numbered item), and of a labelled record waiting for its units
 BODY = 99
 #: a list of at least this many numbered siblings, three in four of them obligations, is a list of obligations
@@ -58,6 +65,15 @@ MAX_TITLE = 40
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: the end of a line of a roster (组员：各驻镇单位、…两委干部; 龐家偉 南康鎮黨委委員、副鎮長): names and posts, no
+#: clause; the line after it opens a sentence of its own, though the two were joined as one cut paragraph
+_AFTER_ROSTER = re.compile(
+    r"(?m)^(?=[^，。；,;\n]*(?:[：:]|\s))[^，。；,;\n]{2,60}(?:长|书记|主任|委员|干部|成员|负责人)[ \t]*\n(?=\S)"
+)
+#: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
+_CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
+#: an enumerator opening a sentence of running prose (一是…, 四是…)
+_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -91,6 +107,11 @@ class Scope:
     #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
     until: int | None = None
     under: int | None = None
+    #: a responsibility letter's holder (部门(单位)：X): its items are X's, but it makes no line a duty
+    letter: bool = False
+    #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
+    #: 责任单位 on its heading
+    fallback: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -123,6 +144,8 @@ class Engine:
     last_row: Task | None = None  # the last row of a space-separated table (its unit cell may go on below)
     row_cells: bool = False  # whether that row's unit cell went on over lines of its own
     last_closed: list[Task] = field(default_factory=list)
+    #: a role line that closed a heading's lead-in, waiting for the numbered items under it (then theirs too)
+    section_mark: tuple[int, Mark] | None = None
     label: str | None = None  # the label of the line before, when it stood alone
     columns_run: list[tables.Column] = field(default_factory=list)
     columns: list[tables.Column] = field(default_factory=list)  # a table flattened one cell per line
@@ -136,9 +159,18 @@ class Engine:
     #: people named in the current paragraph (副市长张某某…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
+    after: str = ""  # the paragraph after that (市卫生局 / 2011年重点工作目标责任书 / 1、…)
+    title_next: bool = False  # the next line titles a unit heading's items: no obligation of its own
+    founded: Found | None = None  # the body the notice sets up (成立…领导小组), whose 工作职责 the items may list
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
+    row_lead: bool = False  # whether the last line was a unit cell opening a row (no text since)
+    opened_rows: bool = False  # whether the table's unit cells open their rows (序号 | 责任单位 | 建设内容 | …)
+    row_item: Item | None = None  # the text cell of the row a unit cell opened (the cells after it are its columns)
+    last_number: int | None = None  # the last 序号 cell read
+    row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
+    here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
 
     # ------------------------------------------------------------ walking
 
@@ -147,12 +179,19 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
+        self.here = s
+        self.founded = marks.founded_body(s, para.start) or self.founded
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
             return
-        row = tables.row_of(self.text, para, self.table)
+        as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
+        mark = self.field_line(as_field, para.start) if as_field is not None else None
+        if mark is not None:
+            self.on_field(mark)
+            return
+        row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
             self.label = None  # a rule line ends a header: the cell below is no label's value
@@ -177,7 +216,11 @@ class Engine:
             self.flush()
             self.duty_people = heads
             return
-        mark = self.field_line(s, para.start)
+        holder = marks.holder(s, para.start) if not self.tasks and not self.pending else None
+        if holder is not None:  # 部门(单位)：X  责任人：Y atop a responsibility letter: the whole letter is X's
+            self.scopes.append(Scope(-1, holder.found, leaders=holder.leaders, letter=True))
+            return
+        mark = chief_line(s, para.start) or self.field_line(s, para.start)
         if mark is not None:
             if mark or mark.deadline:
                 self.on_field(mark)
@@ -207,7 +250,7 @@ class Engine:
             if self.block_units is not None:  # a rectification block's 整改时限 covers its measures too
                 self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], year))
             return
-        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
+        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)) and not self.amount_cell(s):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True
             self.end_fields()
@@ -224,6 +267,16 @@ class Engine:
             self.on_heading(para, *marker)
             return
         label_before = self.label
+        if self.title_next:
+            self.title_next = False
+            return
+        named = self.unit_heading(s, para.start)
+        if named:  # 市卫生局 / (a title) / 1、… 2、…: the items below are that unit's until the next such line
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if not sc.named]
+            self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, named, named=True))
+            self.title_next = not _numbered_text(self.upcoming)
+            return
         bare = self.bare_line(s, para.start)
         if bare is not None and bare.found and label_before is None and self._opens_duties():
             self.flush()  # 市教育局 / 负责全市中小学安全工作。: the unit is the subject of the duties below it
@@ -233,12 +286,55 @@ class Engine:
             if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
                 self.unit_cell(bare)
             return
+        if self.row_cell(s):
+            return
         deadline = tables.deadline_cell(s)
         if deadline is not None and self.last_closed:
             for task in self.last_closed:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def amount_cell(self, s: str) -> bool:
+        """A number in a row its unit cell opened that is not the next row's 序号 (1000 after 3): an amount."""
+        flat = compact(s).rstrip(".．、")
+        number = int(flat) if flat.isdigit() else None
+        if self.row_item is None or self.row_item not in self.pending:
+            self.last_number = number if number is not None else self.last_number
+            return False
+        if number is not None and (self.last_number is None or number == self.last_number + 1):
+            self.last_number = number
+            return False
+        return True
+
+    def row_cell(self, s: str) -> bool:
+        """A later cell of a row its unit cell opened (序号 | 责任单位 | 建设内容 | 总投资 | 目标进度): an amount, or
+        a progress cell giving the row its deadline, and whatever follows them; none is a task of its own."""
+        item = self.row_item
+        if item is None or item not in self.pending:
+            return False
+        flat = compact(s)
+        if re.fullmatch(r"[\d.,，%‰（）()万亿元]+", flat):
+            self.row_rest = True  # (the cells after an amount are later columns too)
+            return True
+        due = tables.deadline_cell(s) or deadlines.find_deadline(s)
+        if due is None:
+            return self.row_rest
+        item.deadline = item.deadline or due
+        self.row_rest = True
+        return True
+
+    def unit_heading(self, s: str, at: int) -> list[Found]:
+        """A line that only names an office, outside any table, with numbered items right below it (or below a
+        title line under it): a heading without a marker, whose items are that office's duties."""
+        if self.table is not None or self.columns or self.label is not None or len(compact(s)) > MAX_NAME_TITLE * 4:
+            return []
+        below = self.upcoming
+        if not _numbered_text(below):
+            title = compact(below)
+            if not title or _SENTENCE_END.search(title) or len(title) > MAX_TITLE or not _numbered_text(self.after):
+                return []
+        return marks.heading_unit(s, at)
 
     def _opens_duties(self) -> bool:
         """Whether the next paragraph is a duty with no subject of its own (``负责…``)."""
@@ -248,8 +344,15 @@ class Engine:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
         table flattened one cell per line: remembered, so the next line is read as its value."""
         flat = compact(s).rstrip("：:")
-        if item_marker(s) is not None:
-            return False
+        marker = item_marker(flat)
+        if marker is not None:  # 二、责任单位 / 横州市党委、人民政府: a heading that is only a role label is one
+            kind = marks.words().labels.get(flat[marker[1] :])
+            if kind not in styles.ROLES:
+                return False
+            self.label = kind
+            if self.block_units is None:  # 二、责任单位 in a report on a rectification: the block's units, for
+                self.block_units = []  # the measures under 三、整改情况 too
+            return True
         kind = marks.words().labels.get(flat)
         col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
         if kind is None and col is None:
@@ -257,6 +360,8 @@ class Engine:
                 self.columns_run = []
             return False
         if col is not None:
+            if col.kind == "role" and self.pending:  # 责任单位 after text cells: a table flattened column-wise,
+                self.rows_numbered = False  # whatever numbers stood in the columns before
             if not self.columns_run and (col.kind == "number" or kind is None):
                 self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above is done
             self.columns_run.append(col)
@@ -279,14 +384,15 @@ class Engine:
         table flattened column by column: the units go to the tasks by position (the last unit to the last
         task; a unit merged over the first rows covers them)."""
         single = len(mark.found) == 1
-        short = all(len(compact(self.text[it.start : it.end])) <= MAX_CELL and "。" not in self.text[it.start : it.end]
-                    for it in self.pending)  # task cells, not paragraphs
+        short = all(len(compact(self.text[it.start : it.end])) <= MAX_COLUMN_CELL
+                    and "。" not in self.text[it.start : it.end] for it in self.pending)  # task cells, not paragraphs
         numbered = self.rows_numbered  # 序号 cells start the rows: the table is flattened row by row
         if self.pending and single and short and not numbered and len(self.pending) >= MIN_COLUMN:
             self.close(mark, merge=True)
             self.column = ([*self.last_closed], [mark.found])
             return
-        if not self.pending and single and self.column is not None and self.column[0] == self.last_closed:
+        # a later cell of the column may name several units (市人力资源社会保障局、团市委): its own row's
+        if not self.pending and self.column is not None and self.column[0] == self.last_closed:
             tasks, cells = self.column
             cells.append(mark.found)
             if len(cells) <= len(tasks):
@@ -326,7 +432,9 @@ class Engine:
 
     def cell_units(self, s: str, at: int, role: Role) -> list[Found] | None:
         """The units of a cell on its own line(s); a name broken over lines (市政/府办/公厅) is one unit."""
-        if "\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines()):
+        lines = [line for line in s.strip().splitlines() if line.strip()]
+        broken = len(lines) == 2 and tables.broken_unit(*lines)  # 区新兴产业 / 服务中心
+        if broken or ("\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines())):
             flat = compact(s)
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
@@ -372,11 +480,16 @@ class Engine:
         if len(compact(s)) > tables.MAX_UNIT_LINE:
             return None
         inner = s.strip().strip("|│").strip()  # one cell of a table flattened between | marks
+        if any(sep in inner for sep in tables.SEPARATORS[1:]):
+            return None  # a row of several cells (│ │ │个乡（镇）、11个行政村 │处 │): no unit list of its own
         if inner and inner != s:
             at, s = at + s.index(inner), inner
         role = self.label if self.label in styles.ROLES else None
         before, after = self.role_columns()
-        leading = role is None and bool(before) and not self.pending
+        # 序号 | 项目 | 责任单位 | 建设内容: with every unit column before the task column of numbered rows, each
+        # unit cell opens its row's text (what the row above left waiting is done)
+        opens = role is None and bool(before) and not after and self.rows_numbered
+        leading = role is None and bool(before) and (not self.pending or opens)
         leading = leading and (self.units_since_text >= len(after) or not self.last_closed)
         if leading:
             role = before[0]  # 牵头单位 | 目标任务 | 责任单位: the row's first cell, for the rows below it
@@ -388,9 +501,21 @@ class Engine:
             return None
         if leading:  # a merged first cell: it covers the rows until the next one
             depth = self.headings[-1][0] if self.headings else -1
+            rows = [sc for sc in self.scopes if sc.row]
+            self.opened_rows = self.opened_rows or opens
+            if opens and self.row_start is not None:  # 1 / 完善交通基础设施 / …: the row's 项目 cells name it
+                for item in self.pending[self.row_start :]:
+                    item.title = True
+                self.row_start = None
+            if opens and self.pending:
+                self.flush()
+            elif opens and rows and self.row_lead:  # 区综合行政执法局 / 区公建中心: one cell, two units
+                rows[-1].found = [*rows[-1].found, *found]
+                return Mark()
             self.scopes = [sc for sc in self.scopes if not sc.row]
             self.scopes.append(Scope(depth, found, row=True))
             self.units_since_text = 0
+            self.row_lead = True
             return Mark()
         first, by_unit, rest = styles.convention_roles(self.convention_at(at), role)
         if first and role == "responsible":
@@ -425,6 +550,9 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        founded = not scope and self.founded is not None and _DUTY_SECTION.match(title) is not None
+        if founded and self.founded is not None:
+            scope = [self.founded]  # 成立…领导小组 / 二、明确工作职责 / 1、…: the body set up does them
         if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
             scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
@@ -434,10 +562,14 @@ class Engine:
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
         self.scopes = [sc for sc in self.scopes if sc.kept_under(depth)]
+        if self.section_mark is not None and self.section_mark[0] < depth:
+            top, mark = self.section_mark
+            self.scopes.append(Scope(top, mark.found, leaders=mark.leaders))
+        self.section_mark = None
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         if scope:  # the nearest heading naming whose items they are replaces one further up
             self.scopes = [sc for sc in self.scopes if not sc.named]
-            self.scopes.append(Scope(depth, scope, named=True))
+            self.scopes.append(Scope(depth, scope, named=True, fallback=founded))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
@@ -480,6 +612,9 @@ class Engine:
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
             self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            standing, here = marks.standing_units(s[a:b], start + a)
+            if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
+                self.standing = standing
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
         for a, b in self.subject_pieces(rest.start, rest.end):
@@ -506,13 +641,23 @@ class Engine:
             self.pending = keep
 
     def _is_title_mark(self, s: str, a: int, b: int) -> bool:
-        """A mark right after a heading's title with nothing after it: it may cover the items below."""
-        return any(w in s[a:b] for w in marks.words().heading_lead)
+        """A mark right after a heading's title with nothing after it: it may cover the items below. It does
+        when it says so (总牵头), or when the title only names a place or a thing, no duty (一、南山风景区（责任单位：
+        市旅文局）above the problems found there)."""
+        if any(w in s[a:b] for w in marks.words().heading_lead):
+            return True
+        marker = item_marker(s)
+        title = s[marker[1] if marker is not None else 0 : a]
+        alone = not compact(s[b:]).strip("。；;，,")
+        return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
+        if depth is None:
+            self.section_mark = None  # a paragraph after the role line: the line was its item's, not the section's
+        opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
-        own = marks.subject(s, start) or _subject_after_title(s, start)
+        own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -531,6 +676,8 @@ class Engine:
             people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
         self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
                                  leaders=people))
+        if opened:
+            self.row_item, self.row_rest = self.pending[-1], False
         if listed is not None:  # 有3项由X牵头，分别是…: the item names its own items and unit; no later mark is its
             self.flush()
 
@@ -582,6 +729,8 @@ class Engine:
             text = "\n".join(self.text[x:y] for x, y in mark.texts)
             self.emit(Span(start=a, end=b), text, mark, quote_end=mark.end)
             return
+        if self.appointment(mark):
+            return
         if mark.texts:  # its units come later (责任单位 after 整改措施): the record waits like any item
             if mark.deadline:  # 整改时限 covers the block's measures too
                 self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], mark.deadline))
@@ -589,7 +738,28 @@ class Engine:
             record = Item(sp.start, sp.end, self.section(), depth=RECORD, deadline=mark.deadline, leaders=mark.leaders)
             self.pending.append(record)
             return
-        self.close(mark)
+        self.close(mark, line=True)
+
+    def appointment(self, mark: Mark) -> bool:
+        """Label lines naming people under a heading that names a thing (``（一）长江干流安徽段`` / ``河长：X 省委书记
+        副河长：Y 省政府副省长 协助：省水利厅``), with nothing under them: a list of chiefs (河湖长, 林长 名单), one
+        task of the heading and its lines, the people its leaders and the units by their label's role. Under a
+        heading with items below, the same lines would cover those items instead (a scope)."""
+        heads = self.pending[-1:]  # (a section title above the heading is no part of it)
+        if not mark.leaders or mark.texts or any(it.depth in (BODY, RECORD) for it in self.pending):
+            return False
+        here = compact(self.here)
+        nxt = item_marker(self.here) if here else None
+        note = re.fullmatch(r"[（(].*[）)]", here) is not None  # (河湖长制监督举报电话：…) closing the list
+        if here and not note and (nxt is None or (heads and nxt[0] > heads[0].depth)):
+            return False  # the lines head the items below them
+        title = self.text[heads[0].start : heads[0].end] if heads else ""
+        if heads and (marks.obligation_like(title) or self.last_closed):
+            return False
+        start = heads[0].start if heads else mark.start
+        self.pending = []
+        self.emit(Span(start=start, end=mark.end), self.text[start : mark.end], mark, mark.end)
+        return True
 
     # ------------------------------------------------------------ table rows
 
@@ -604,12 +774,14 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
-        if row.more is not None:  # the row above's task cell goes on
-            if self.last_row is not None:
-                last = self.last_row
+        if row.text is None and (row.more is not None or row.found or row.leaders):  # the row above's cells go on
+            last = self.last_row
+            if last is not None and row.more is not None:
                 last.text = clean(last.text + self.text[row.more.start : row.more.end])
                 last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
                 last.span = Span(start=last.span.start, end=max(row.more.end, last.span.end))
+            if last is not None and (row.found or row.leaders):
+                self.merge(last, Mark(found=row.found, leaders=row.leaders))
             return
         if row.text is None:
             return
@@ -638,7 +810,7 @@ class Engine:
 
     # ------------------------------------------------------------ closing items
 
-    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False) -> None:
+    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False, line: bool = False) -> None:
         """The items since the last mark get the mark's units; the first body under a title-only heading
         takes the heading with it."""
         items = self.pending
@@ -655,7 +827,12 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders))
+            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
+        # a heading with its lead-in text closed by a role line: the line is the heading's, its items inherit it
+        # (一、…工程 / 工作要求：… / 任务分工：X副省长负责，Y总牵头 / 1.… → Y leads item 1 too)
+        opened = line and items[0].depth not in (BODY, RECORD) and len(items) > 1
+        section = opened and all(it.depth == BODY for it in items[1:]) and not heading_scope
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
@@ -666,9 +843,12 @@ class Engine:
                 continue  # （二）赣州市。 above a block is its title, not a task
             quote_end = max(mark.end, item.end)
             self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
+        if section and (mark.found or mark.leaders):
+            self.section_mark = (items[0].depth, mark)
 
     def flush(self) -> None:
         """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""
+        self.row_item = None
         items = self.pending
         self.pending = []
         self.last_closed = []
@@ -678,7 +858,8 @@ class Engine:
         listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
-            duty = item.own or self.scopes or marks.obligation_like(s) or item.depth in listed
+            scoped = any(not sc.letter for sc in self.scopes)
+            duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
@@ -691,8 +872,10 @@ class Engine:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
+            own = bool(found)
             for sc in self.scopes:
-                found = [*sc.found, *found]
+                if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                    found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
@@ -750,7 +933,12 @@ class Engine:
 # ---------------------------------------------------------------- helpers
 
 
-_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+#: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)
+_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?(?:是|为|如下|包括|有)[：:]\s*$")
+#: words between a unit and the 责任 it announces (生态环保 in 各级党委和政府生态环保责任…) are at most this many
+MAX_DUTY_TOPIC = 8
+#: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴责任… is no unit)
+_PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
 
 
 def _listed_duties(text: str, items: list[Item]) -> set[int]:
@@ -781,10 +969,30 @@ def record_units(text: str, texts: list[tuple[int, int]]) -> list[Found]:
 def declared_duties(body: str, at: int) -> list[Found]:
     """``第三条 生态环境部贯彻落实…。主要职责是：``: the items under a paragraph that announces its subject's
     duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
-    if _DUTIES_FOLLOW.search(body) is None:
+    follow = _DUTIES_FOLLOW.search(body)
+    if follow is None:
         return []
     lead = len(body) - len(body.lstrip())
+    if "责任" in follow.group():
+        return _responsible_for(body[: follow.start()], at)
     return marks.leading_units(body[lead:], at + lead)
+
+
+def _responsible_for(head: str, at: int) -> list[Found]:
+    """The units of ``X（topic）责任主要包括：``: the longest opening that names offices (ends like 政府, 局, 委…), a
+    short topic after it (乡村振兴), nothing like a sentence; else nobody (…的责任 after a clause)."""
+    lead = len(head) - len(head.lstrip())
+    if re.search(r"[，。；]", head):
+        return []
+    offices = tuple(e for e in marks.words().sentence_units if e not in _PLACE_ENDINGS)
+    for end in range(len(head), lead + 1, -1):
+        name, topic = head[lead:end], head[end:]
+        if len(compact(topic)) > MAX_DUTY_TOPIC or not compact(name).endswith(offices):
+            continue
+        found = marks.unit_names(name, at + lead, "responsible")
+        if found:
+            return found
+    return []
 
 
 def _merge_titles(items: list[Item]) -> list[Item]:
@@ -828,6 +1036,14 @@ _INLINE_ITEM = re.compile(
     r"(?<=[。；;）)])[ \t\u3000]+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
+#: the same after any character and a space (…责任分解 一、某县长牵头重点工作 1.生产总值增长X%；… 责任单位：
+#: 县发改局、县财政局 2.落实…): read only in a long paragraph holding many of them, a whole plan served as one line
+_LOOSE_ITEM = re.compile(
+    r"(?<=[\u4e00-\u9fff。；;）)])[ \t\u3000]+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
+)
+MIN_LOOSE_ITEMS = 3
+MIN_LOOSE_LINE = 300
 #: a paragraph is a flattened list when at least this many item markers stand inside it
 MIN_INLINE_ITEMS = 2
 
@@ -838,6 +1054,9 @@ def inline_items(s: str, at: int) -> list[Para]:
     if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
         return []  # a table row: its cells are read by the table reader (a stray | closing a line is none)
     cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
+    if len(cuts) < MIN_INLINE_ITEMS and len(s) >= MIN_LOOSE_LINE:
+        loose = [m.end() for m in _LOOSE_ITEM.finditer(s) if m.end() > 0]
+        cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
     out: list[Para] = []
@@ -846,6 +1065,43 @@ def inline_items(s: str, at: int) -> list[Para]:
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+@cache
+def _chief_label() -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{data.read('styles.toml')['fields']['chief']})\s*[：:]")
+
+
+def chief_line(s: str, at: int) -> Mark | None:
+    """A line of a chiefs list (``河长：郑某 省委书记 副河长：张某 省政府副省长 协助：省水利厅``): the people of its
+    chief labels (``名字 职务``: the short tokens that are neither a post nor a unit) as leaders, the units after
+    its other labels by their role. None when a chief label's value names nobody (``镇级河长：负责…``, a duty)."""
+    found = list(_chief_label().finditer(s))
+    if not found or compact(s[: found[0].start()]):
+        return None
+    people: list[str] = []
+    for i, m in enumerate(found):
+        value = s[m.end() : found[i + 1].start() if i + 1 < len(found) else len(s)]
+        rest = next((x for x in marks.labels(value) if x.kind in styles.ROLES), None)
+        names = [tok for tok in re.split(r"[\s、，,；;]+", value[: rest.start if rest else len(value)])
+                 if 2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff·]+", tok)
+                 and not tok.endswith(marks.words().posts) and not styles.looks_like_unit(tok)]
+        if not names:
+            return None
+        people.extend(names)
+    mark = Mark(leaders=_unique(people), start=at, end=at + len(s))
+    tail = found[-1].end()
+    rest = next((x for x in marks.labels(s[tail:]) if x.kind in styles.ROLES), None)
+    if rest is not None:  # 协助：省水利厅: the units that help them
+        units = marks.labelled(s[tail + rest.start :], at + tail + rest.start)
+        mark.found = list(units.found) if units is not None else []
+    return mark
+
+
+def _numbered_text(s: str) -> bool:
+    """A numbered item with text after its marker (``1、上半年开工…``; a bare ``2.`` is a table's 序号 cell)."""
+    marker = item_marker(s.strip())
+    return marker is not None and bool(compact(s.strip()[marker[1] :]))
 
 
 def _names_only(s: str) -> bool:
@@ -907,6 +1163,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = text[start:end]
     # a sentence, or words quoted after a colon (批示：“海洋局认真抓紧整改…”), opening with a unit or a post
     opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
+    opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
     cuts = [a for a, m in subjects.items() if m is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
@@ -915,32 +1172,90 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end()
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
-        if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
+        modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
+        if modal and a not in cuts and not _grouped_before(s, a):
             cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    if kept and _title_only(s[: kept[0]], start):
+    acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
+    lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
+    if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+def _grouped_before(s: str, a: int) -> bool:
+    """Whether the clause before the comma at ``a`` is a unit list opening its sentence (``各省辖市政府，
+    济源示范区…要``): the units after the comma share its subject, no duty of their own starts there."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(s, 0, a)), default=0)
+    head = s[start : a - 1]
+    if not compact(head) or _CLAUSE_WORDS.search(head):
+        return False  # 县指挥部办公室要…检查督办，6个督察工作组要…: a clause, however it ends
+    return marks.unit_names(head, 0, "responsible") is not None
+
+
 def _subject_after_title(s: str, at: int) -> Mark | None:
-    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``)."""
+    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``; ``二是摸清底数，
+    排查问题。各县政府和开发区管委会对…进行…``: units going straight on to what they do)."""
     first = _sentences(s)[1:2]
-    if not first or not _title_only(s[: first[0][0]], at):
+    if not first:
         return None
-    return marks.subject(s[first[0][0] :], at + first[0][0])
+    rest = s[first[0][0] :]
+    if _enumerated_title(s[: first[0][0]]) and not _ENUMERATED.match(rest.lstrip()):
+        return marks.subject(rest, at + first[0][0]) or marks.opening_units(rest, at + first[0][0])
+    if _title_only(s[: first[0][0]], at):
+        return marks.subject(rest, at + first[0][0])
+    return None
+
+
+#: a heading over the duties of the body a notice sets up (二、明确工作职责, 三、工作职责, 主要职责)
+_DUTY_SECTION = re.compile(r"^(?:明确)?(?:工作|主要|具体)?职责(?:如下|分工)?$")
+def _enumerated_title(s: str) -> bool:
+    """``二是摸清底数，排查问题。``: an enumerated measure's title, one short sentence naming nobody."""
+    m = _ENUMERATED.match(s.lstrip())
+    if m is None:
+        return False
+    body = s.lstrip()[m.end() :]
+    return len(_sentences(body.strip())) == 1 and len(compact(body)) <= MAX_TITLE and not _has_mark(body)
+
+
+def _lead_in(s: str, at: int) -> bool:
+    """A numbered item's opening sentences that name nobody (``1.加快设施建设。到2017年，建成…。``) before
+    the sentence whose subject acts (``市政府各相关部门要简化审批手续…``): the item is that unit's duty."""
+    marker = item_marker(s)
+    if marker is None or _has_mark(s) or marks.subject(s[marker[1] :], at + marker[1]) is not None:
+        return False
+    # …落实情况，各牵头单位分别于…报送: a subject of its own mid-sentence, or a sentence with a subject
+    opens = [m.end() for m in re.finditer(r"[，,；;。]", s)]
+    return all(marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is None for a in opens)
+
+
+def _subject_in_item(s: str, at: int) -> Mark | None:
+    """The subject of the first sentence of a numbered item that has one (:func:`_lead_in`)."""
+    if item_marker(s) is None:
+        return None
+    for a, _ in _sentences(s)[1:]:
+        mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
+        if mark is not None:
+            return mark if mark.found and _lead_in(s[:a], at) else None
+    return None
 
 
 def _title_only(s: str, at: int) -> bool:
-    """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``): short, one
-    sentence, and naming no unit of its own."""
+    """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``, or an enumerated one in
+    running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
     marker = item_marker(s)
-    if marker is None:
+    lead = len(s) - len(s.lstrip())
+    enumerated = _ENUMERATED.match(s[lead:])
+    if marker is not None:
+        cut = marker[1]
+    elif enumerated is not None:
+        cut = lead + enumerated.end()
+    else:
         return False
-    body = s[marker[1] :]
+    body = s[cut:]
     one = len(_sentences(body.strip())) == 1 and len(compact(body)) <= MAX_TITLE
-    return one and not _has_mark(body) and marks.subject(body, at + marker[1]) is None
+    return one and not _has_mark(body) and marks.subject(body, at + cut) is None
 
 
 def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mark | None]) -> list[int]:
@@ -955,9 +1270,22 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
         joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
         if helper and joined and before is not None and before.found and not before.helps:
             continue
+        if _same_subject(before, mark):
+            continue  # …。各项工作任务的主要责任单位要…: the same group goes on with its duty
         out.append(a)
         before = mark
     return out
+
+
+def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
+    """Whether a sentence's subject is the one of the sentence before (``各主要责任单位要…。各项工作任务的主要责任单位
+    要…``): every unit it names is one named before, written alike or with a qualifier before it."""
+    if before is None or mark is None or not before.found or len(mark.found) != len(before.found):
+        return False  # 由X、Y负责…。一是Y…。二是X…: each of the two takes its share, a duty of its own
+    if mark.leaders or before.leaders:
+        return False  # …。其主要负责同志亲自抓: the heads' own duty
+    names = [f.mention.removeprefix("各") for f in before.found]
+    return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
 
 
 def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
@@ -1048,9 +1376,18 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
         for i, para in enumerate(paras):
+            if i in skip and _DATE_LINE.match(compact(text[para.start : para.end])):
+                engine.end_fields()  # a notice's signed date ends its items: no line of the annex after it
+                engine.flush()  # (责任单位：X under the annex's first item) closes one of them
             if i not in skip:
                 engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
+                engine.after = text[paras[i + 2].start : paras[i + 2].end] if i + 2 < len(paras) else ""
                 engine.feed(para)
+            else:  # a salutation, signature or date line ends what came before: no later mark closes it
+                engine.here = ""
+                engine.end_fields()
+                engine.flush()
+        engine.here = ""  # the end of the plan ends its last field lines
         engine.end_fields()
         engine.flush()
         document = plan.document(doc, fmt)

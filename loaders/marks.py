@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Role
@@ -38,8 +39,13 @@ MAX_SHARED_HEAD = 4
 MAX_NAME = 12
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
+#: a unit list as a clause's subject mid-sentence (…发展，发展改革委、工业和信息化部、…、国资委将负责…) is at most
+#: this long: a ministry notice may name a dozen units before the verb
+MAX_MODAL_SUBJECT = 160
 #: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
 MAX_NAME_EXTENSION = 6
+#: prepositions that never stand inside a unit's name: 区督查组 + 综合后向区政府 is the unit and what it does
+NOT_IN_EXTENSION = "向对把给从按"
 #: endings of generic groups: a named unit never grows into one (its sub-units have names of their own)
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
@@ -52,6 +58,12 @@ MAX_POST_HEAD = 8
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
+#: a unit list opening a sentence with no modal after it (各县政府和开发区管委会建立…) is at most this long
+MAX_OPENING_UNITS = 30
+#: how a unit list opening a sentence with no modal starts: with its level or place (or 各, 中共, 国务院)
+OPENING_HEADS = "省市州盟县区旗镇乡街各国中"
+#: how many readings of a clause as units + verb are tried (a name may hold a role word: 各产业链牵头部门要…)
+MAX_SUBJECT_READINGS = 3
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -74,6 +86,7 @@ class Words:
     posts: tuple[str, ...]
     post_acts: tuple[str, ...]
     sentence_units: tuple[str, ...]
+    heading_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
@@ -91,6 +104,7 @@ class Words:
     listed: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
+    holder: re.Pattern[str]
     heading_lead: tuple[str, ...]
     task_sections: tuple[str, ...]
     heading_scope: re.Pattern[str]
@@ -100,10 +114,12 @@ class Words:
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    contact: tuple[str, ...]
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
+    acts: tuple[str, ...]
 
 
 @cache
@@ -129,6 +145,7 @@ def words() -> Words:
         posts=tuple(raw["clauses"]["posts"]),
         post_acts=tuple(raw["clauses"]["post_acts"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
+        heading_units=tuple(raw["clauses"]["sentence_unit_endings"] + raw["clauses"]["heading_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
@@ -146,6 +163,7 @@ def words() -> Words:
         listed=re.compile(raw["clauses"]["listed"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
+        holder=re.compile(raw["scope"]["holder"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         task_sections=tuple(raw["scope"]["task_sections"]),
         block_start=tuple(raw["scope"]["block_start"]),
@@ -155,10 +173,12 @@ def words() -> Words:
         heading_count=re.compile(raw["scope"]["heading_count"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
+        contact=tuple(raw["boilerplate"]["contact"]),
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
+        acts=tuple(raw["clauses"]["acts"]),
     )
 
 
@@ -200,13 +220,19 @@ def is_unit(name: str) -> bool:
         (styles.looks_like_unit(core) or group)
         and not core.startswith(w.not_starts)
         and not core.removesuffix("等").endswith(w.not_endings)
-        and not any(c in core for c in "。；：")
+        and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
         and (core not in styles.vocab().suffixes or core in w.bodies)  # 单位, 部门 alone name nobody; 指挥部 does
         and core not in w.not_units
         and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
+        and _NOT_A_NAME.search(core) is None
     )
+
+
+#: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
+#: (对毕业5年内处), a purpose clause (为贯彻落实《…》)
+_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实)")
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -240,13 +266,26 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if star:
             out.extend(_starred(s, a + x, a + y, offset))
             continue
-        joined = None if run else _generic_tail(s, a + x, a + y, offset, role)
+        joined = _generic_tail(s, a + x, a + y, offset, role)
+        if joined is not None and run:  # 马坡、北小营、牛栏山等相关镇政府: the places listed before 等 are each one
+            out.extend(Found(compact(s[p:q]), role, *_span(s, p, q, offset)) for p, q in run)
+            run = []
         if joined is None and not run and re.search("和|及|与", name):
             joined = _joined_by_and(s, a + x, a + y, offset, role)
         if joined is not None:
             out.extend(split_and(joined))
             continue
+        committee = bool(out) and out[-1].mention.endswith(("党委", "县委", "市委", "区委"))
+        if name in ("人民政府", "政府") and committee and not run:
+            sp = trimmed_span(s, a + x, a + y, offset)  # X市党委、人民政府: the committee's own government
+            out.append(Found(name, role, sp.start, sp.end))
+            continue
         if is_unit(name) and not _level_head(name):
+            listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
+            if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
+                out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
+                run = []
+                continue
             start = run[0][0] if run else a + x
             sp = trimmed_span(s, start, a + y, offset)
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
@@ -261,6 +300,33 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:
+    sp = trimmed_span(s, a, b, offset)
+    return sp.start, sp.end
+
+
+#: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
+_LEVEL_PIECE = re.compile(r"^各?(?:省|地|县|市|区|州|旗|盟|乡|镇|街道|乡镇|中直|省直)(?:[（(][县市区旗、]+[）)])?$")
+
+
+def _heads_apart(s: str, run: list[tuple[int, int]], a: int, b: int, offset: int, role: Role) -> list[Found]:
+    """Heads before a unit that are no levels (``市交通、环保部门``, ``祥云、宾川、洱源和大理市``): each kept as
+    written, a unit of its own (the plan's shorthand for 市交通部门, 宾川县), and the last piece split at a 和
+    that joins one more such head to it."""
+    out: list[Found] = []
+    for p, q in run:
+        sp = trimmed_span(s, p, q, offset)
+        out.append(Found(compact(s[p:q]), role, sp.start, sp.end))
+    m = re.search(r"和|及|与", s[a:b])
+    if m is not None and 2 <= len(compact(s[a : a + m.start()])) <= MAX_SHARED_HEAD and is_unit(s[a + m.end() : b]):
+        sp = trimmed_span(s, a, a + m.start(), offset)
+        out.append(Found(compact(s[a : a + m.start()]), role, sp.start, sp.end))
+        a += m.end()
+    sp = trimmed_span(s, a, b, offset)
+    out.append(Found(compact(s[a:b]), role, sp.start, sp.end))
+    return out
 
 
 def _without_public(s: str) -> str:
@@ -295,7 +361,7 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     list after it may share one ending, 街道党工委 and 镇党委); None unless both sides are unit lists."""
     if split_top_level(s, "，,；;。")[1:]:
         return None  # groups: each is read on its own
-    for m in re.finditer(r"以及|和|及|与", s):
+    for m in re.finditer(r"以及|和|及(?!其)|与", s):  # X及其Y: Y is X's own, no second unit
         left, right = s[: m.start()], s[m.end() :]
         if not split_top_level(right, "、")[1:] or balance(left) != 0:
             continue  # no 、 after it (the plain A和B is read piece by piece), or inside a bracket
@@ -308,12 +374,19 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     return None
 
 
+#: a role written before the unit that holds it (包片单位县气象局, 挂钩帮扶单位市财政局)
+_APPOSED_ROLE = re.compile(r"^\s*[^、，,；;（(]{0,8}?(?:包片|包联|包保|挂钩|帮扶|结对|联系)(?:帮扶)?单位")
+
+
 def _subject_start(piece: str) -> int:
     """Where the unit starts in a piece that reports who was charged (``县政府明确由县水利局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
     ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
     if ends and is_unit(piece[ends[-1] :]):
         return ends[-1]
+    apposed = _APPOSED_ROLE.match(piece)
+    if apposed and is_unit(piece[apposed.end() :]):
+        return apposed.end()  # 包片单位县气象局, 陈家坝沿线包片单位县职教中心: the unit after its role
     lead = len(piece) - len(piece.lstrip())
     verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
     if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
@@ -336,19 +409,23 @@ def _level_head(name: str) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
+    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?"
+    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处)))$"
 )
 
 
 def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
-    """``区住建局等有关部门`` is 区住建局 and the group 有关部门."""
+    """``区住建局等有关部门`` is 区住建局: the generic tail after 等 names nobody more (ANNOTATION: a trailing
+    等有关部门 is dropped); so is ``等相关镇政府`` after a place (``牛栏山等相关镇政府``: 牛栏山)."""
     m = _GENERIC_TAIL.match(s[a:b])
-    if m is None or not is_unit(m.group("head")):
+    if m is None:
+        return None
+    head = compact(m.group("head"))
+    place = len(head) <= MAX_SHARED_HEAD and m.group("tail").endswith(("政府", "办事处"))
+    if not (is_unit(head) or place):
         return None
     one = trimmed_span(s, a, a + m.end("head"), offset)
-    two = trimmed_span(s, a + m.start("tail"), b, offset)
-    return [Found(compact(m.group("head")), role, one.start, one.end),
-            Found(compact(m.group("tail")), role, two.start, two.end)]
+    return [Found(head, role, one.start, one.end)]
 
 
 #: bare administrative levels that name the governments of that level in a list (各街道、镇和…)
@@ -359,7 +436,7 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
     """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
     name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
     piece = s[a:b]
-    for m in re.finditer(r"以及|和|及|与", piece):
+    for m in re.finditer(r"以及|和|及(?!其)|与", piece):
         i, j = m.start(), m.end()
         right = compact(piece[j:])
         left = compact(piece[:i])
@@ -398,6 +475,29 @@ def labels(s: str) -> list[Label]:
     return out
 
 
+_CELL_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?\s*(?P<sep>[|｜│┃])(?P<value>[^|｜│┃]+)$"
+)
+
+
+def cell_label(s: str) -> str | None:
+    """``整改责任单位|X``, ``牵头部门(责任单位)|X``: a header cell joined to its value by a flattened cell mark is a
+    labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
+    label before it says the role), or None when ``s`` is no such line (a header row names two columns)."""
+    m = _CELL_LABEL.match(s)
+    if m is None or not compact(m.group("value")):
+        return None
+    head = s[: m.start("sep")]
+    if m.group("alias"):
+        head = head[: m.start("alias")] + " " * len(m.group("alias")) + head[m.end("alias") :]
+    found = labels(head.rstrip() + "：")
+    if not found or found[0].kind == "other" or compact(head[: found[0].start]):
+        return None
+    if labels(m.group("value").strip() + "："):
+        return None  # 责任单位|完成时限: the header row of a two-column table
+    return head + "：" + s[m.end("sep") :]
+
+
 def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
     """A labelled list ``牵头单位：X；责任单位：Y；牵头领导：Z；完成时限：…`` when ``s`` starts with a label
     (``lead_at`` characters of brackets or spaces may come first)."""
@@ -427,6 +527,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "clauses":
             clause = clause_list(body, at)
             mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))
+            mark.leaders.extend(clause.leaders if clause else [])  # 任务分工：吕维峰副省长负责，省农委总牵头
         elif lab.kind == "task" and compact(body):
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
@@ -479,9 +580,10 @@ def _clause_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:由|请|要求)?(?P<units>.+?)(?:{mods})*(?P<verb>{verbs})(?:落实|实施|完成)?$")
 
 
-def clause_list(s: str, offset: int) -> Mark | None:
+def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | None:
     """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
-    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more."""
+    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more. Under a declared
+    convention (``列第一位的为牵头部门``) the first clause's list, when it only says 负责, reads by it."""
     roles = dict(styles.vocab().verbs)
     mark = Mark(start=offset, end=offset + len(s))
     waiting: list[Found] = []  # X牵头，A，B、C等配合: a bare unit list takes the verb of the clause after it
@@ -493,8 +595,13 @@ def clause_list(s: str, offset: int) -> Mark | None:
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None:
             people, skip = _people_before(m.group("units"))
+            if people and not compact(m.group("units")[skip:]):  # 吕某某副省长负责: a leader, no unit
+                mark.leaders.extend(people)
+                continue
             at = offset + a + lead_ws + m.start("units") + skip
             found = unit_names(m.group("units")[skip:], at, roles[m.group("verb")])
+            if found and len(found) > 1 and not mark.found and not waiting:
+                found = _by_convention(found, m.group("units")[skip:], at, convention)
             mark.leaders.extend(people if found else [])
             if found:
                 mark.found.extend(Found(f.mention, found[0].role, f.start, f.end) for f in waiting)
@@ -509,6 +616,16 @@ def clause_list(s: str, offset: int) -> Mark | None:
             continue
         return None
     return mark if mark.found and not waiting else None
+
+
+def _by_convention(found: list[Found], units: str, at: int, convention: str | None) -> list[Found]:
+    """``（A、B、C负责。列第一位的为牵头部门，下同）``: a list that only says 负责 under a first-leads convention
+    has its first unit (or group) lead; a list whose verb gives another role keeps it."""
+    first, by_unit, rest = styles.convention_roles(convention, "responsible")
+    if not first or any(f.role != "responsible" for f in found):
+        return found
+    ranked = styles.unit_list(units.replace("会同", "、、"), at, rest, first_leads=True, first_unit=by_unit)
+    return ranked if len(ranked) == len(found) and [f.mention for f in ranked] == [f.mention for f in found] else found
 
 
 @cache
@@ -526,7 +643,7 @@ def _people_before(units: str) -> tuple[list[str], int]:
         if m is None:
             return names, a
         names.append(m.group("name"))
-    return [], 0
+    return names, len(units)  # people only: 吕某某副省长负责
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:
@@ -553,7 +670,7 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
         s = s[:cut]  # …会同有关部门。列第一位的为牵头部门，其他…按职责分工负责，下同: the remark is no unit
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
-    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
+    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead, convention)
     if found or not bare:
         return found
     return bare_list(body, offset + lead, convention)
@@ -585,9 +702,48 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
 def _verb_subject() -> re.Pattern[str]:
     """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
     return re.compile(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})")
+
+
+def _verb_subjects(body: str) -> list[tuple[int, int, str, int]]:
+    """Where ``body`` may split into a subject and its verb (:func:`_verb_subject`), nearest first: ``(start, end)``
+    of the subject, the verb, and where the verb ends. A verb may stand inside the subject's name (牵头 in
+    各产业链牵头部门, 负责 in …), so every split is offered, not only the first."""
+    m = _verb_subject().match(body)
+    if m is None:
+        return []
+    start = m.start(1)
+    out = [(start, m.end(1), m.group(2), m.end())]
+    stop = re.search(r"[，。；：]", body)
+    limit = stop.start() if stop else len(body)
+    skipped = m.end()
+    for later in _verb_at().finditer(body, m.end(), limit):
+        if not body.startswith(GENERIC_ENDINGS, skipped):
+            break  # 足额落实市属高校…: a verb not naming a role (牵头部门) is the sentence's own
+        out.append((start, later.start(), later.group(1), later.end()))
+        skipped = later.end()
+    return out
+
+
+@cache
+def _verb_at() -> re.Pattern[str]:
+    """A verb (after modifiers) anywhere: the later splits of :func:`_verb_subjects`."""
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
+    alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    return re.compile(rf"(?:{mods})*({alt})")
+
+
+#: words a modal may end without being one (the 要 of 主要责任单位, 重要, 需要; the 将 of 大将)
+_NOT_MODAL_BEFORE = {"要": "主重需纲摘概"}
+
+
+def _word(v: str) -> str:
+    """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later)."""
+    before = _NOT_MODAL_BEFORE.get(v)
+    return f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
 
 
 def subject(s: str, offset: int) -> Mark | None:
@@ -613,6 +769,9 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    hosted = _hosted(body, at) or _founded(body, at)
+    if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
+        return hosted
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
     if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
@@ -637,7 +796,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "responsible")
         duties = body[m.end() :].lstrip().startswith(DUTY_OPENERS)  # （2）沈阳警备区。负责协调…: its duties follow
         if found and "。" in m.group(2) and not duties:
-            found = found if all(f.mention.endswith(words().sentence_units) for f in found) else None
+            found = found if all(_ends_like(f.mention, words().sentence_units) for f in found) else None
         if found:
             return Mark(found=found, start=at, end=at + m.end())
     if m and m.group(2).strip() == "" and body[m.end() :].startswith(("负责", "牵头")):
@@ -651,13 +810,18 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    m2 = _verb_subject().match(body)
-    if m2:
-        role: Role = roles.get(m2.group(2), "responsible")
-        found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))
+    for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
+        role: Role = roles.get(verb, "responsible")
+        found = unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
         if found:
-            found += together(body[m2.end() :], at + m2.end())
-            return Mark(found=found, start=at, end=at + m2.end())
+            found += together(body[end:], at + end)
+            return Mark(found=found, start=at, end=at + end)
+    grouped = _grouped_subject(body, at)
+    if grouped:  # 各市政府，X示范区、Y管委会要…: unit lists apart by commas, one subject
+        return Mark(found=grouped, start=at, end=grouped[-1].end)
+    acting = _acting_units(body, at)
+    if acting:  # 各县政府和开发区管委会建立健全…: a unit list, then what it does
+        return Mark(found=acting, start=at, end=acting[-1].end)
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
         charged = leading_units(body[len(charge) :], at + len(charge))
@@ -668,6 +832,107 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+def opening_units(s: str, offset: int) -> Mark | None:
+    """``各县政府和开发区管委会建立健全…``: the sentence after an item's title opening with units that go straight
+    on to what they do (no 要): those units, the longest reading that ends like an office and is followed by
+    neither 的 nor more of a list."""
+    body = s.lstrip()
+    at = offset + len(s) - len(body)
+    if not body.startswith(tuple(OPENING_HEADS)) or item_marker(body) is not None:
+        return None  # a unit opening a sentence names its level (市…, 各…); 4月下旬市政府… opens with a date
+    clause = re.search(r"[，。；：,;:]", body)
+    limit = min(len(body), MAX_OPENING_UNITS, clause.start() if clause else len(body))
+    for e in range(limit, 1, -1):
+        if not body[:e].endswith(words().sentence_units) or body[e : e + 1] in "的、和及与（(":
+            continue
+        found = unit_names(body[:e], at, "responsible")
+        if found and all(f.mention.endswith(words().sentence_units) for f in found):
+            return Mark(found=found, start=at, end=at + e)
+    return None
+
+
+def founded_body(s: str, offset: int) -> Found | None:
+    """The body a notice sets up (``特成立X领导小组``, ``成立…管理办公室（简称交管办）``, ``一、成立领导小组``), by
+    the name the text goes on to use: its short name when it declares one, else as written."""
+    w = words()
+    verbs = "|".join(r"\s*".join(v) for v in w.founding)  # 成 / 立…: a line broken inside the verb
+    kinds = "|".join(sorted({*w.bodies, "办公室", "委员会"}, key=len, reverse=True))
+    short = r"(?:[（(]简称(?P<short>[^）)]{2,10})[）)])?"
+    m = re.search(rf"(?:{verbs})(?P<body>[^，。；：、,;:]{{0,40}}?(?:{kinds})){short}", s)
+    if m is None:
+        return None
+    key = "short" if m.group("short") else "body"
+    sp = trimmed_span(s, m.start(key), m.end(key), offset)
+    return Found(compact(m.group(key)), "responsible", sp.start, sp.end)
+
+
+#: a working body's office and the unit that houses it, before what the office does (…办公室设在X，负责…; the
+#: usual formula 领导小组下设办公室，办公室设在X，…)
+_HOSTED = re.compile(
+    r"^(?:[^，。；：]{2,30}?下设[^，。；：]{0,10}?办公室[，,]\s*)?"
+    r"(?P<office>[^，。；：\s]{2,30}?)(?:设在|设于)(?P<host>[^，。；：]{2,30}?)(?=[，,]\s*\S)"
+)
+
+
+def _hosted(body: str, at: int) -> Mark | None:
+    """``领导小组办公室设在县应急局，由某同志任主任，负责…``, ``办公室设在市科技局，负责专班的日常工作``: the unit
+    housing the office answers for its work (its staff are that unit's; the office is its desk, named by the
+    body it serves). Only with the office's duties after it: ``X设在Y。`` alone says where a body sits, no one's
+    duty."""
+    m = _HOSTED.match(body)
+    if m is None:
+        return None
+    host = unit_names(m.group("host"), at + m.start("host"), "responsible")
+    if not host:
+        return None
+    office = unit_names(m.group("office"), at + m.start("office"), "responsible")
+    if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
+        return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
+    return Mark(found=host, start=at, end=at + m.end())
+
+
+def _grouped_subject(body: str, at: int) -> list[Found]:
+    """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
+    切实扛牢属地责任``): every list is the subject, the comma no clause break."""
+    m = re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
+    if m is None:
+        return []
+    one = unit_names(m.group(1), at, "responsible")
+    two = unit_names(m.group(2), at + m.start(2), "responsible") if one else None
+    return [*one, *two] if one and two else []
+
+
+def _acting_units(body: str, at: int) -> list[Found]:
+    """A sentence opening with a unit list right before a verb of duty (``各县政府和开发区管委会建立健全工作机制``,
+    ``市X办统一印发…``): the units act, though no modal says so."""
+    units = leading_units(body, at)
+    if not units:
+        return []
+    rest = body[units[-1].end - at :]
+    return units if rest.startswith(words().acts) else []
+
+
+@cache
+def _founding_pattern() -> re.Pattern[str]:
+    w = words()
+    verbs = "|".join(re.escape(v) for v in w.founding)
+    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会"}, key=len, reverse=True))
+    return re.compile(rf"^[^，。；：]{{0,20}}?(?:{verbs})(?P<body>[^，。；：“”]{{2,40}}?(?:{bodies}))[，,]")
+
+
+def _founded(body: str, at: int) -> Mark | None:
+    """``市政府成立X工作协调小组，由分管副市长担任组长，…，负责…的总体指导``: the body set up is
+    the unit whose duties the sentence goes on to give (only when it says 负责: a body set up is no duty)."""
+    m = _founding_pattern().match(body)
+    if m is None:
+        return None
+    sentence = re.split(r"[。；]", body[m.end() :], maxsplit=1)[0]
+    if not re.search(r"[，,]\s*(?:并)?负责", sentence):
+        return None
+    found = unit_names(m.group("body"), at + m.start("body"), "responsible")
+    return Mark(found=found, start=at, end=at + m.end()) if found else None
 
 
 def duty_head(s: str) -> list[str]:
@@ -695,7 +960,7 @@ def _post_pattern() -> re.Pattern[str]:
     posts = "|".join(re.escape(p) for p in sorted(w.posts, key=len, reverse=True))
     acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), *w.post_acts]
     alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
-    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts}))(?={alt})")
+    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts})[”’\"]?)(?={alt})")  # 市(州)“河长”于…: quoted too
 
 
 def _post_subject(body: str) -> str | None:
@@ -703,7 +968,9 @@ def _post_subject(body: str) -> str | None:
     m = _post_pattern().match(body)
     if m is None:
         return None
-    head = m.group(1)[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if m.group(1).endswith(p)))]
+    post = m.group(1).rstrip("”’\"")
+    head = post[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if post.endswith(p)))]
+    head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", head)  # 市(州)“河长”: the level is 市
     # 镇级河长, 县政府领导, 各河长, 副县长: a level or a unit before the post (not 实行县政府分线领导)
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
     return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?(?:常务)?副?", head) or unit_head else None
@@ -751,13 +1018,16 @@ def _role_group(name: str) -> bool:
     return name.removeprefix("各") in words().labels
 
 
-def _helping_group(s: str, offset: int) -> list[Found]:
-    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists."""
+def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible")) -> list[Found]:
+    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists;
+    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible (a lead label alone,
+    ``牵头单位要…``, says only whoever leads each item: left to the predicate)."""
     name = compact(s)
-    if words().labels.get(name.removeprefix("各")) != "assist":
+    role = words().labels.get(name.removeprefix("各"))
+    if role not in roles or not name.endswith(GENERIC_ENDINGS):
         return []
     sp = trimmed_span(s, 0, len(s), offset)
-    return [Found(name, "assist", sp.start, sp.end)]
+    return [Found(name, role, sp.start, sp.end)]
 
 
 def _own_clauses(rest: str) -> list[str]:
@@ -819,7 +1089,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if any(c in s[:end] for c in "，。；："):
             return []
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
-                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：")
+                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
+                  and not any(v in s[end:e] for v in words().acts)  # 市局 + 拟定我市: the unit and its act
                   and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
         if not longer:
             return unit_names(s[:end], offset, "responsible") or []
@@ -834,7 +1105,7 @@ def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
         return []
     text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
     named = (unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
-             or _helping_group(text, offset + m.start(1)))
+             or _helping_group(text, offset + m.start(1), ("assist",)))
     if named:
         return named
     if not stretch:  # 会同有关部门拟订…: the units it opens with
@@ -865,9 +1136,11 @@ def partners(s: str, offset: int, after: int) -> list[Found]:
     return out
 
 
-_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,40}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)$")
-#: a functional system named before 等部门 (市城管执法, 生态环境) is at most this long
-MAX_SYSTEM = 6
+_SYSTEMS = re.compile(
+    r"^(?P<names>[^等]{2,90}?)等(?:领域|行业|方面)*(?:有关|相关)?(?:职能|行业|主管)*(?:部门|单位)$"
+)
+#: a functional system named before 等部门 (市城管执法, 生态环境, 人力资源社会保障) is at most this long
+MAX_SYSTEM = 8
 
 
 def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
@@ -889,24 +1162,19 @@ def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
 def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
+    modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
+    if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
+        return True
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
-        body = body[len(charge) :]
-    m = _modal_subject(charge is not None).match(body)
-    return m is not None and unit_names(m.group(1), 0, "responsible") is not None
-
-
-@cache
-def _modal_subject(charged: bool) -> re.Pattern[str]:
-    """Units then a modal (将, 要, 负责; after a charge 请/要求 also a manner word, 按照) and what they do:
-    built once, not per clause."""
-    modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
-    if charged:
         modals += "|" + "|".join(re.escape(m) for m in words().manners)
-    return re.compile(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})")  # …负责统筹协调, not …负责。
+        body = body[len(charge) :]
+    # …负责统筹协调, not …负责。
+    m = re.match(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})", body)
+    return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
 
 def _has_text_after(s: str, at: int) -> bool:
@@ -970,8 +1238,20 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
             verb = m.groupdict().get("verb") or ""
             role: Role = "assist" if verb in ("配合", "参与") else "responsible"
             found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
-            return found, "以下" not in m.group()
+            # 以下…: later items only; …均需X落实，以下不再列出 (inside the item's mark): this one too
+            return found, not m.group().startswith("以下")
     return [], False
+
+
+def holder(s: str, offset: int) -> Mark | None:
+    """The unit (and the person) a responsibility letter's header line names (``部门(单位)：X  责任人：Y``)."""
+    m = words().holder.match(s)
+    if m is None:
+        return None
+    found = unit_names(m.group("units"), offset + m.start("units"), "responsible")
+    if not found:
+        return None
+    return Mark(found=found, leaders=people(m.group("people") or ""), start=offset, end=offset + len(s))
 
 
 def note_units(s: str, offset: int) -> list[Found]:
@@ -996,15 +1276,25 @@ def heading_units(title: str, offset: int) -> list[Found]:
     return []
 
 
+#: a note after a unit saying where it is housed: ``市烟花办（设在市公安局治安管理总队）``
+_HOST_NOTE = re.compile(r"[（(]\s*设[在于][^（）()]{2,30}[）)]\s*$")
+
+
 def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
     Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block), unless
     ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
-    body = title.rstrip(" \t：:。")
+    body = _HOST_NOTE.sub(lambda m: " " * len(m.group()), title.rstrip(" \t：:。"))  # 市烟花办（设在市公安局…）
     found = unit_names(body, offset, "responsible") if body.strip() else None
-    if not found or not (duties or all(f.mention.endswith(words().sentence_units) for f in found)):
+    if not found or not (duties or all(_ends_like(f.mention, words().heading_units) for f in found)):
         return []
     return found
+
+
+def _ends_like(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` ends like one of ``endings``, an alias in brackets after it set aside
+    (``市人民政府（行署）``, ``县卫计局（爱卫办）``)."""
+    return re.sub(r"[（(][^（）()]{1,12}[）)]$", "", name).endswith(endings)
 
 
 def heading_leader(title: str) -> str | None:
@@ -1029,12 +1319,23 @@ def addressees(s: str) -> bool:
     body = s.rstrip("：:")
     parts = [p for p in re.split(r"[，、；,]", body) if p]
     named = sum(1 for p in parts if is_unit(p) or p.startswith(("各", "市", "省", "区", "县")))
-    return bool(parts) and named >= len(parts) - 1
+    return bool(parts) and named >= max(1, len(parts) - 1)  # 整改措施： greets nobody
 
 
 def boilerplate(s: str) -> bool:
-    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task."""
-    return any(x in compact(s) for x in words().boilerplate)
+    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task; but a duty may ask for a contact to be
+    named (…，并明确联系人、联系电话，于4月20日前上报…), and give one in brackets (…上报区督查组（联系电话：…）):
+    that is what it asks, not a contact line."""
+    flat = compact(s)
+    if any(x in flat for x in words().boilerplate):
+        return True
+    bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
+    return any(x in bare for x in words().contact)
+
+
+#: a duty asking for a contact to be named (明确联系人、联系电话): no contact field
+_NAMED_CONTACT = re.compile(
+    r"(?:明确|确定|指定|落实)(?:专门|专职)?(?:联系人|联络员)(?:[、和及](?:联系电话|联系方式|电子邮箱))*")
 
 
 def framing(s: str) -> bool:

@@ -19,7 +19,8 @@ from polkg import data
 from polkg.nlp import periods
 
 # One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
-_MONTH = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mq>底|末|中旬|上旬|下旬))?"
+_WEEKDAY = r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"  # 4月20日(星期五)前
+_MONTH = rf"(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日{_WEEKDAY}|(?P<mq>底|末|中旬|上旬|下旬))?"
 _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
 _DATED = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
@@ -92,13 +93,10 @@ _FIVE_YEAR_DUE = re.compile(
 )
 _LABEL_VERBS = tuple(_WORDS["label_verbs"])
 _LABEL_AFTER = tuple(_WORDS["label_after"])
-#: every pattern find_deadline reads holds one of these characters (年, 月, 前 or 内, the 末/期 of a five-year
-#: plan's end, or the 长/立/即 of a standing form) in every match it can make (tests/test_deadlines.py checks
-#: each pattern's parse tree): a text without any of them has no deadline
-_MAY_DATE = re.compile("[年月前内末期长立即]")
-#: the patterns of :func:`find_deadline`
-_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _RECURRING, _RANGE, _FIVE_YEAR_DUE,
-                      _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING)
+#: every pattern find_deadline reads holds one of these characters (年, 月, 季, 前 or 内, the 末/期 of a
+#: five-year plan's end, or the 长/立/即 of a standing form) in every match it can make
+#: (tests/test_deadlines.py checks each pattern's parse tree): a text without any of them has no deadline
+_MAY_DATE = re.compile("[年月季前内末期长立即]")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _SPACE = re.compile(r"\s+")
 
@@ -117,11 +115,34 @@ class _Found:
     pos: int
 
 
-@lru_cache(maxsize=16)
+# A period that opens an item, as the time it is done in: 1、上半年开工建设…, 第一季度（每项5分）：完成… (before
+# a verb of doing or a label's punctuation; not a report on it: 上半年完成情况, 上半年经济运行平稳)
+_OPENING_PERIOD = re.compile(
+    r"^(?:[（(]?[\d一二三四五六七八九十]{1,3}[）)、.．]?)?(?P<period>上半年|下半年|第?[一二三四1-4]季度)"
+    r"(?=[（(：:，,]|开工|完成|建成|启动|实施|开展|推进|建设|出台|制定)(?!完成情况)"
+)
+# A bracket closing an item that holds only its time limit: （2006年7月底前完成）, （年内持续推进）
+_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,16})[）)][。.；;]?$")
+_NOT_A_CELL = re.compile(r"牵头|负责|配合|责任|单位|部门|已|了")
+
+
+@lru_cache(maxsize=16)  # kept for the last few texts: a task's text is read again when its cell gives no date
 def find_deadline(text: str) -> str | None:
-    """The overall (latest) deadline written in a task's text, as written; None if there is none. (Kept for
-    the last few texts: a task's text is read again when its 完成时限 cell gives no date.)"""
+    """The overall (latest) deadline written in a task's text, as written; None if there is none. A bracket
+    closing the item that holds only a time limit is read as a 完成时限 cell is: whole, as written (ANNOTATION.md:
+    the deadline as written)."""
     s = _SPACE.sub("", text)
+    m = _CLOSING_BRACKET.search(s)
+    if m and not _NOT_A_CELL.search(m.group("cell")):
+        inner = _deadline_in(m.group("cell"))
+        rest = m.group("cell").removeprefix(inner or "")
+        if inner and rest != m.group("cell") and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", rest):
+            return m.group("cell")
+    return _deadline_in(s)
+
+
+def _deadline_in(s: str) -> str | None:
+    """The overall deadline of ``s`` (whitespace removed)."""
     if not _MAY_DATE.search(s):  # most tasks name no date at all: one scan for a character says so
         return None
     dated = _dated(s) + _five_year(s) + _ranges(s)[0]
@@ -135,7 +156,13 @@ def find_deadline(text: str) -> str | None:
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
-    return None
+    opening = _OPENING_PERIOD.match(s)
+    return opening.group("period") if opening else None
+
+
+#: the patterns of :func:`_deadline_in`
+_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _RECURRING, _RANGE, _FIVE_YEAR_DUE,
+                      _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING, _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:
