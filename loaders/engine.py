@@ -793,7 +793,8 @@ def _merge_titles(items: list[Item]) -> list[Item]:
     for item in items:
         prev = out[-1] if out else None
         if prev is not None and (prev.title or prev.short) and item.depth == BODY:
-            out[-1] = Item(prev.start, item.end, prev.section, depth=prev.depth, own=prev.own or item.own)
+            out[-1] = Item(prev.start, item.end, prev.section, depth=prev.depth, own=prev.own or item.own,
+                           leaders=_unique([*prev.leaders, *item.leaders]))  # the people its body names
             continue
         out.append(item)
     return out

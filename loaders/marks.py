@@ -36,6 +36,8 @@ GROUP_PLACES = "地省市州盟县区旗乡镇街村级部委"
 MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
 MAX_NAME = 12
+#: a person's name written alone (two to four characters; a transcribed one with its middle dot)
+MAX_PERSON = 4
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
 #: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
@@ -83,6 +85,8 @@ class Words:
     duty_heads: tuple[str, ...]
     unit_posts: re.Pattern[str]
     person_posts: str
+    person_titles: tuple[str, ...]
+    chief_label: str
     name_ends: tuple[str, ...]
     not_names: tuple[str, ...]
     counted: re.Pattern[str]
@@ -96,6 +100,7 @@ class Words:
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
     heading_leader: re.Pattern[str]
+    heading_post_duties: re.Pattern[str]
     heading_count: re.Pattern[str]
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
@@ -138,6 +143,8 @@ def words() -> Words:
         duty_heads=tuple(raw["clauses"]["duty_heads"]),
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
         person_posts=raw["clauses"]["person_posts"],
+        person_titles=tuple(raw["clauses"]["person_titles"]),
+        chief_label=raw["clauses"]["chief_label"],
         name_ends=tuple(raw["clauses"]["name_ends"]),
         not_names=tuple(raw["clauses"]["not_names"]),
         counted=re.compile(raw["clauses"]["counted"]),
@@ -152,6 +159,7 @@ def words() -> Words:
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
         heading_leader=re.compile(raw["scope"]["heading_leader"]),
+        heading_post_duties=re.compile(raw["scope"]["heading_post_duties"]),
         heading_count=re.compile(raw["scope"]["heading_count"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
@@ -703,10 +711,18 @@ def _post_subject(body: str) -> str | None:
     m = _post_pattern().match(body)
     if m is None:
         return None
-    head = m.group(1)[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if m.group(1).endswith(p)))]
-    # 镇级河长, 县政府领导, 各河长, 副县长: a level or a unit before the post (not 实行县政府分线领导)
+    return m.group(1) if _post_holder(m.group(1)) else None
+
+
+def _post_holder(post: str) -> bool:
+    """A post as written that names its holder: 镇级河长, 县政府领导, 各河长, 副县长 (a level or a unit before it),
+    not a phrase ending in one (实行县政府分线领导)."""
+    end = post_word(post)
+    if end is None:
+        return False
+    head = post[: -len(end)]
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
-    return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?(?:常务)?副?", head) or unit_head else None
+    return not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?(?:常务)?副?", head) is not None or unit_head
 
 
 def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
@@ -931,13 +947,52 @@ def _named_person() -> re.Pattern[str]:
 
 def named_people(s: str) -> list[tuple[str, int]]:
     """People named in running text, with where each mention ends: ``县长李某向大会作…`` (李某), ``副市长张某某在…``
-    (张某某), ``由陈某某同志任…`` (陈某某)."""
+    (张某某), ``由陈某某同志任…`` (陈某某); the heads a sentence gives a working body (``成立…领导小组，组长：金红，
+    副组长：许华、张建峰``) and the chiefs of a river list (``河长：周喜安 省政府副省长``)."""
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
-        if name and not styles.looks_like_unit(name) and not name.startswith(words().not_names):
+        if name and _a_name(name) and not name.startswith(words().not_names):
             out.append((name, m.end()))
+    for m in _inline_heads().finditer(s):
+        out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
+    return sorted(out, key=lambda p: p[1])
+
+
+def _a_name(token: str) -> bool:
+    """A person's name: no unit, label (``省长协助：``: 协助 is a label) or post (``书记副河长：``)."""
+    w = words()
+    verbs = {v for v, _ in styles.vocab().verbs}
+    return not (styles.looks_like_unit(token) or token in w.labels or token in verbs or token.endswith(w.posts))
+
+
+def _a_title(token: str) -> bool:
+    """The rank written after a person's name (``省委书记``, ``常务副省长``, ``省委常委``)."""
+    return token.endswith((*words().posts, *words().person_titles)) or re.search(
+        rf"(?:{words().person_posts})$", token) is not None
+
+
+def _leading_names(s: str) -> list[str]:
+    """The names a head's label gives (``郑栅洁 省委书记 王清宪 省委副书记、省长``: each name, their ranks set aside),
+    up to the first piece that is neither."""
+    out: list[str] = []
+    for piece in split_people(s):
+        if _a_title(piece.name):
+            continue
+        if not (2 <= len(piece.name) <= MAX_PERSON and _HAN_NAME.fullmatch(piece.name) and _a_name(piece.name)):
+            break
+        out.append(piece.name)
     return out
+
+
+@cache
+def _inline_heads() -> re.Pattern[str]:
+    """``组长：金红，副组长：许华、张建峰`` inside a sentence (a qualifier such as 专班 before the label), or a river
+    chief's label anywhere (``河长：郑栅洁 省委书记副河长：张曙光``): the label and the text after it, up to the
+    next clause or label."""
+    heads = "|".join(re.escape(h) for h in sorted(words().duty_heads, key=len, reverse=True))
+    return re.compile(rf"(?:(?<=[，,；;。])[\u4e00-\u9fff]{{0,2}}?(?:{heads})|{words().chief_label})\s*[：:]\s*"
+                      r"(?=(?P<names>[^，,；;。：:（(\n]*))")  # a lookahead: a label inside the names opens the next
 
 
 #: a person's name: Chinese characters (with the middle dot of transcribed names), never a mark or a digit
@@ -1002,7 +1057,16 @@ def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
 def heading_leader(title: str) -> str | None:
     """The leader a heading names for the items under it: ``赵某省长牵头重点工作`` → 赵某."""
     m = words().heading_leader.match(title)
-    return m.group("name") if m else None
+    if m is not None:
+        return m.group("name")
+    duties = words().heading_post_duties.match(title)  # 二、县级河湖长主要履行以下职责: the post answers for them
+    post = duties.group("post") if duties else ""  # a level or unit before it: 河湖长主要职责 only explains the post
+    return post if post and post != post_word(post) and _post_holder(post) else None
+
+
+def post_word(post: str) -> str | None:
+    """The post a phrase ends with (the longest of ``posts``): ``县级河湖长`` → 河湖长."""
+    return next((p for p in sorted(words().posts, key=len, reverse=True) if post.endswith(p)), None)
 
 
 def split_and(found: list[Found]) -> list[Found]:

@@ -1,0 +1,65 @@
+"""People and posts as leaders (issue 8: ``牵头负责领导：`` is a person, so a leader): the heads a sentence gives a
+working body, river and lake chiefs' lists, a heading naming the post whose duties follow. Real excerpts from
+tests/realworld."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polkg.graph.model import Extraction, Task
+from polkg.loaders import engine, marks
+from polkg.loaders.text import compact
+
+REALWORLD = Path(__file__).resolve().parent / "realworld"
+
+
+def read(name: str) -> Extraction:
+    path = REALWORLD / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in tests/realworld")
+    return engine.read(path.read_text(encoding="utf-8"), name)
+
+
+def having(x: Extraction, words: str) -> Task:
+    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
+    assert len(hits) == 1, [t.text[:30] for t in hits]
+    return hits[0]
+
+
+def test_heads_named_inside_a_sentence_are_its_leaders() -> None:
+    """``街道成立微网格划分工作领导小组,组长:金红,副组长:许华、张建峰…;同时成立工作专班,专班主任:黄巍峰,副主任:…``
+    (hu_shanghai_xiayang_wangge): every head named, under a heading whose title is the item's first line."""
+    x = read("hu_shanghai_xiayang_wangge")
+    got = having(x, "街道成立微网格划分工作领导小组").leaders
+    assert got == ["金红", "许华", "张建峰", "黄巍峰", "邹梅", "盛钢", "姚雯", "陈丽敏", "张成中", "谢明", "张翼"]
+
+
+def test_a_head_label_takes_names_never_posts_or_units() -> None:
+    """``组长：县长`` names a post, not a person; a head line at a paragraph's start is the line reader's
+    (``副组长:颜 勋、曹晓芬(常务)…`` in a group list keyed as no task)."""
+    assert [n for n, _ in marks.named_people("成立领导小组，组长：县长，副组长：分管副县长。")] == []
+    assert [n for n, _ in marks.named_people("成立工作专班，主任：县水利局，负责…")] == []
+    assert [n for n, _ in marks.named_people("副组长:颜 勋、曹晓芬(常务)、刘建红")] == []
+
+
+def test_river_chiefs_of_a_list_with_their_ranks() -> None:
+    """``湖長:李建中 省政府副省長協(xié)助:…`` (hw_anhui_shengji_hezhang_mingdan2021, Traditional with pinyin debris):
+    the chief's name, his rank set aside, never the 协助 label after it; ``总河长：A 省委书记 B 省委副书记、省长``."""
+    x = read("hw_anhui_shengji_hezhang_mingdan2021")
+    assert having(x, "龍感湖").leaders == ["李建中"]
+    assert having(x, "天河湖").leaders == ["周喜安"]
+    line = "河长：郑栅洁 省委书记副河长：张曙光      省政府副省长协助：省水利厅"
+    assert [n for n, _ in marks.named_people(line)] == ["郑栅洁", "张曙光"]
+    both = "总河长：郑栅洁 省委书记 王清宪 省委副书记、省长"
+    assert [n for n, _ in marks.named_people(both)] == ["郑栅洁", "王清宪"]
+
+
+def test_a_heading_naming_a_post_s_duties_gives_its_items_that_leader() -> None:
+    """``二、县级河湖长主要履行以下职责`` / ``（一）审定并组织实施…`` (hu_hubei_laifeng_hehuzhang): the post answers
+    for each item; a heading on the post alone (``四、河湖长主要职责``) only explains it."""
+    x = read("hu_hubei_laifeng_hehuzhang")
+    assert having(x, "审定并组织实施责任河湖").leaders == ["县级河湖长"]
+    assert marks.heading_leader("河湖长主要职责") is None
+    assert marks.heading_leader("安全生产工作职责") is None
