@@ -75,6 +75,8 @@ class Words:
     assist_adverbs: tuple[str, ...]
     posts: tuple[str, ...]
     post_acts: tuple[str, ...]
+    clause_posts: tuple[str, ...]
+    clause_post_acts: tuple[str, ...]
     sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
@@ -133,6 +135,8 @@ def words() -> Words:
         assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
         posts=tuple(raw["clauses"]["posts"]),
         post_acts=tuple(raw["clauses"]["post_acts"]),
+        clause_posts=tuple(raw["clauses"]["clause_posts"]),
+        clause_post_acts=tuple(raw["clauses"]["clause_post_acts"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
@@ -698,31 +702,42 @@ def listed(s: str, offset: int) -> Mark | None:
 
 
 @cache
-def _post_pattern() -> re.Pattern[str]:
+def _post_pattern(in_clause: bool = False) -> re.Pattern[str]:
     w = words()
-    posts = "|".join(re.escape(p) for p in sorted(w.posts, key=len, reverse=True))
+    posts = "|".join(re.escape(p) for p in sorted(_posts(in_clause), key=len, reverse=True))
     acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), *w.post_acts]
+    acts += list(w.clause_post_acts) if in_clause else []
     alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
-    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts}))(?={alt})")
+    one = rf"[^，。；：、\s]{{0,20}}?(?:{posts})"
+    listed = rf"(?:{one}、\s*)*" if in_clause else ""  # 总河长、副总河长负责…: several posts, each a holder
+    return re.compile(rf"^({listed}{one})(?={alt})")
 
 
-def _post_subject(body: str) -> str | None:
-    """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written."""
-    m = _post_pattern().match(body)
+def _posts(in_clause: bool = False) -> tuple[str, ...]:
+    return (*words().posts, *words().clause_posts) if in_clause else words().posts
+
+
+def _post_subject(body: str, in_clause: bool = False) -> str | None:
+    """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written; with
+    ``in_clause`` also the posts and predicates only a clause inside an item opens with (``主要领导负总责``)."""
+    m = _post_pattern(in_clause).match(body)
     if m is None:
         return None
-    return m.group(1) if _post_holder(m.group(1)) else None
+    return m.group(1) if all(_post_holder(p.strip(), in_clause) for p in m.group(1).split("、")) else None
 
 
-def _post_holder(post: str) -> bool:
-    """A post as written that names its holder: 镇级河长, 县政府领导, 各河长, 副县长 (a level or a unit before it),
-    not a phrase ending in one (实行县政府分线领导)."""
-    end = post_word(post)
+def _post_holder(post: str, in_clause: bool = False) -> bool:
+    """A post as written that names its holder: 镇级河长, 县政府领导, 各河长, 副县长 (a level or a unit before it;
+    inside an item also 主要领导, 分管领导), not a phrase ending in one (实行县政府分线领导)."""
+    end = next((p for p in sorted(_posts(in_clause), key=len, reverse=True) if post.endswith(p)), None)
     if end is None:
         return False
     head = post[: -len(end)]
+    if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
+        return False  # 协助省政府领导同志: what a unit does for the post's holder
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
-    return not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?(?:常务)?副?", head) is not None or unit_head
+    level = r"各?[省市州县区镇乡村]?级?(?:主要|分管)?(?:常务)?副?总?" if in_clause else r"各?[省市州县区镇乡村]?级?(?:常务)?副?"
+    return not head or re.fullmatch(level, head) is not None or unit_head
 
 
 def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
@@ -956,7 +971,21 @@ def named_people(s: str) -> list[tuple[str, int]]:
             out.append((name, m.end()))
     for m in _inline_heads().finditer(s):
         out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
-    return sorted(out, key=lambda p: p[1])
+    return sorted([*out, *clause_posts(s)], key=lambda p: p[1])
+
+
+def clause_posts(s: str) -> list[tuple[str, int]]:
+    """Posts opening a clause as the one who acts (``…，主要领导要亲自把关``, ``。副州长在州长的统一领导下，对…负责``,
+    ``一把手亲自挂帅负总责，分管领导具体抓``), with where each ends: their holders answer for the duty."""
+    out: list[tuple[str, int]] = []
+    for m in re.finditer(r"(?:^|(?<=[。；;，,！!]))\s*", s):
+        body = s[m.end() :]
+        marker = item_marker(body)  # 1.镇级河长每月…: the item's marker is no part of the post
+        at = m.end() + (marker[1] if marker else 0)
+        post = _post_subject(s[at:], in_clause=True)
+        if post is not None:
+            out.extend((p.strip(), at + len(post)) for p in post.split("、"))
+    return out
 
 
 def _a_name(token: str) -> bool:

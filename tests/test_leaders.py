@@ -63,3 +63,22 @@ def test_a_heading_naming_a_post_s_duties_gives_its_items_that_leader() -> None:
     assert having(x, "审定并组织实施责任河湖").leaders == ["县级河湖长"]
     assert marks.heading_leader("河湖长主要职责") is None
     assert marks.heading_leader("安全生产工作职责") is None
+
+
+def test_posts_opening_a_clause_inside_an_item_are_its_leaders() -> None:
+    """``…,主要领导要亲自把关`` (hy_ningxia_helan_msss2021), ``实行…动态监管,县政府领导将定期召开…``
+    (hx_shanxi_qinxian_gzbg2025), ``总河长、副总河长负责…`` (hu_jiangxi_dayu_hehuzhang2024, Traditional): the post
+    answering for a clause of the item, never a unit; ``协助省政府领导同志`` is what a unit does, nobody's post."""
+    assert "主要领导" in having(read("hy_ningxia_helan_msss2021"), "各单位、各部门要高度重视民生项目").leaders
+    assert "县政府领导" in having(read("hx_shanxi_qinxian_gzbg2025"), "实行“月度盘点+季度研判”").leaders
+    assert set(having(read("hu_jiangxi_dayu_hehuzhang2024"), "總河長、副總河長負責").leaders) == {"總河長", "副總河長"}
+    got = marks.clause_posts("一是建立整改落实的责任制度。主要领导负总责,党组成员按照分工分别牵头协调。")
+    assert [p for p, _ in got] == ["主要领导", "党组成员"]
+    assert marks.clause_posts("负责省政府会议的准备工作，协助省政府领导同志组织…") == []
+
+
+def test_a_post_inside_an_item_does_not_cut_it() -> None:
+    """``一是建立整改落实的责任制度。主要领导负总责,…`` (ho_anhui_ciq_zhenggai2009): the post is the item's leader,
+    its sentence no new item (the key keeps them together)."""
+    x = read("ho_anhui_ciq_zhenggai2009")
+    assert {"主要领导", "党组成员"} <= set(having(x, "一是建立整改落实的责任制度。主要领导负总责").leaders)
