@@ -77,6 +77,8 @@ class Words:
     post_acts: tuple[str, ...]
     clause_posts: tuple[str, ...]
     clause_post_acts: tuple[str, ...]
+    post_level: re.Pattern[str]
+    clause_post_level: re.Pattern[str]
     sentence_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
@@ -137,6 +139,8 @@ def words() -> Words:
         post_acts=tuple(raw["clauses"]["post_acts"]),
         clause_posts=tuple(raw["clauses"]["clause_posts"]),
         clause_post_acts=tuple(raw["clauses"]["clause_post_acts"]),
+        post_level=re.compile(raw["clauses"]["post_level"]),
+        clause_post_level=re.compile(raw["clauses"]["clause_post_level"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
@@ -736,8 +740,8 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
-    level = r"各?[省市州县区镇乡村]?级?(?:主要|分管)?(?:常务)?副?总?" if in_clause else r"各?[省市州县区镇乡村]?级?(?:常务)?副?"
-    return not head or re.fullmatch(level, head) is not None or unit_head
+    level = words().clause_post_level if in_clause else words().post_level
+    return not head or level.fullmatch(head) is not None or unit_head
 
 
 def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
