@@ -443,6 +443,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "clauses":
             clause = clause_list(body, at)
             mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))
+            mark.leaders.extend(clause.leaders if clause else [])  # 任务分工：吕维峰副省长负责，省农委总牵头
         elif lab.kind == "task" and compact(body):
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
@@ -509,6 +510,9 @@ def clause_list(s: str, offset: int) -> Mark | None:
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None:
             people, skip = _people_before(m.group("units"))
+            if people and not m.group("units")[skip:].strip(" 、"):  # 吕维峰副省长负责: a person, no unit
+                mark.leaders.extend(people)
+                continue
             at = offset + a + lead_ws + m.start("units") + skip
             found = unit_names(m.group("units")[skip:], at, roles[m.group("verb")])
             mark.leaders.extend(people if found else [])
@@ -542,7 +546,7 @@ def _people_before(units: str) -> tuple[list[str], int]:
         if m is None:
             return names, a
         names.append(m.group("name"))
-    return [], 0
+    return names, len(units)  # only people: the clause names no unit (the caller decides)
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:
@@ -975,6 +979,8 @@ def named_people(s: str) -> list[tuple[str, int]]:
             out.append((name, m.end()))
     for m in _inline_heads().finditer(s):
         out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
+    for m in _appointed().finditer(s):  # 副主任由諶春梅、龐家偉擔任
+        out.extend((name, m.end()) for name in _leading_names(m.group("names")))
     return sorted([*out, *clause_posts(s)], key=lambda p: p[1])
 
 
@@ -1012,10 +1018,18 @@ def _leading_names(s: str) -> list[str]:
     for piece in split_people(s):
         if _a_title(piece.name):
             continue
-        if not (2 <= len(piece.name) <= MAX_PERSON and _HAN_NAME.fullmatch(piece.name) and _a_name(piece.name)):
+        name = piece.name
+        if not (2 <= len(name) <= MAX_PERSON and _HAN_NAME.fullmatch(name) and _a_name(name)) or name.startswith(
+                words().not_names):
             break
-        out.append(piece.name)
+        out.append(name)
     return out
+
+
+@cache
+def _appointed() -> re.Pattern[str]:
+    """``由X、Y担任``: the people a post is given to (a post or a unit there is nobody's name)."""
+    return re.compile(r"(?<=由)(?P<names>[\u4e00-\u9fff·、\s]{2,30}?)(?:同志)?(?:担任|兼任)")
 
 
 @cache

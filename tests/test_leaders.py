@@ -82,3 +82,20 @@ def test_a_post_inside_an_item_does_not_cut_it() -> None:
     its sentence no new item (the key keeps them together)."""
     x = read("ho_anhui_ciq_zhenggai2009")
     assert {"主要领导", "党组成员"} <= set(having(x, "一是建立整改落实的责任制度。主要领导负总责").leaders)
+
+
+def test_a_person_alone_in_a_clause_of_a_task_split_line() -> None:
+    """``任务分工:吕维峰副省长负责,省农委总牵头。`` (hz5_heilongjiang_shidagongcheng2009): the vice-governor is the
+    leader, the commission the lead; neither is read as a unit named ``吕维峰副省长`` or ``省农委总``."""
+    x = read("hz5_heilongjiang_shidagongcheng2009")
+    task = having(x, "坚持突出重点、分期实施、统筹推进")
+    assert task.leaders == ["吕维峰"]
+    assert [(u.mention, u.role) for u in task.units] == [("省农委", "lead")]
+
+
+def test_people_a_post_is_given_to() -> None:
+    """``办公室主任由勞慶蓉同志兼任,副主任由諶春梅、龐家偉擔任`` (rw_guangxi_beihai_nankang_kaiken): each person the
+    post is given to; a post or a unit given it names nobody."""
+    got = marks.named_people("办公室主任由劳庆蓉同志兼任，副主任由谌春梅、庞家伟担任。")
+    assert [n for n, _ in got if n != "劳庆蓉"] == ["谌春梅", "庞家伟"]
+    assert marks.named_people("组长由县长担任，副组长由分管副县长、县水利局局长担任，由专人担任联络员") == []
