@@ -22,7 +22,9 @@ from polkg.loaders.table import split_people
 from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
 
 #: a run of Chinese characters before a colon: a label candidate
-_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
+_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:[（(](?P<alt>[\u4e00-\u9fff]{2})[）)])?\s*：")
+#: the two words for a unit in a label: 部门（单位）, 责任单位（部门） name the responsible units
+_UNIT_WORDS = ("单位", "部门")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（【〔\[])")
 CLAUSE_SEP = "，；。、"
@@ -38,6 +40,8 @@ MAX_SHARED_HEAD = 4
 MAX_NAME = 12
 #: a person's name written alone (two to four characters; a transcribed one with its middle dot)
 MAX_PERSON = 4
+#: a label such as 责任单位（部门） is short; a longer run ending in 单位 is a clause
+MAX_UNIT_LABEL = 6
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
 #: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
@@ -407,6 +411,8 @@ def labels(s: str) -> list[Label]:
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
             start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
             out.append(Label(w.labels[best], start, m.end()))
+        elif m.group("alt") in _UNIT_WORDS and run.endswith(_UNIT_WORDS) and len(run) <= MAX_UNIT_LABEL:
+            out.append(Label("responsible", m.start(1), m.end()))  # 部门（单位）：示范区水务局
         elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
             out.append(Label("leader", m.start(1), m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:

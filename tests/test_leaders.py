@@ -99,3 +99,13 @@ def test_people_a_post_is_given_to() -> None:
     got = marks.named_people("办公室主任由劳庆蓉同志兼任，副主任由谌春梅、庞家伟担任。")
     assert [n for n, _ in got if n != "劳庆蓉"] == ["谌春梅", "庞家伟"]
     assert marks.named_people("组长由县长担任，副组长由分管副县长、县水利局局长担任，由专人担任联络员") == []
+
+
+def test_the_header_of_a_responsibility_book_covers_every_item() -> None:
+    """``部门(单位):示范区水务局  责任人:王西宁`` heading a 目标责任书 (hv_shaanxi_yangling_swj_zrs2019): the unit is
+    responsible for every item below and the person named is their leader; ``部门(单位)`` is a label, no unit."""
+    x = read("hv_shaanxi_yangling_swj_zrs2019")
+    task = having(x, "建成国家水生态文明城市")
+    assert [(u.mention, u.role) for u in task.units] == [("示范区水务局", "responsible")]
+    assert task.leaders == ["王西宁"]
+    assert [x.kind for x in marks.labels("责任单位（部门）：市水务局 责任人：张三")] == ["responsible", "leader"]
