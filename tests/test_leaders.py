@@ -109,3 +109,12 @@ def test_the_header_of_a_responsibility_book_covers_every_item() -> None:
     assert [(u.mention, u.role) for u in task.units] == [("示范区水务局", "responsible")]
     assert task.leaders == ["王西宁"]
     assert [x.kind for x in marks.labels("责任单位（部门）：市水务局 责任人：张三")] == ["responsible", "leader"]
+
+
+def test_posts_a_plan_names_as_answering_inside_a_sentence() -> None:
+    """``…,镇领导班子成员为…各自分管领域的责任人`` (ho_hunan_hengdong_mishui_aqsc2024), ``…,镇党委书记担任总河长``
+    (hz5_hubei_guangshui_taiping_hzz2025), ``各成员单位联系人要做好沟通联系`` (ho_liaoning_dalian_jtzz2011)."""
+    assert "镇领导班子成员" in having(read("ho_hunan_hengdong_mishui_aqsc2024"), "镇领导班子成员为安全生产").leaders
+    assert having(read("hz5_hubei_guangshui_taiping_hzz2025"), "建立镇村两级河湖长工作架构").leaders == ["镇党委书记"]
+    got = marks.clause_posts("各成员单位分管领导要按时参加会议。各成员单位联系人要做好沟通联系")
+    assert [p for p, _ in got] == ["各成员单位分管领导", "各成员单位联系人"]
