@@ -505,6 +505,10 @@ class Engine:
             self.flush()
             self.pending = keep
 
+    def _overall(self, mark: Mark) -> bool:
+        """A mark that says its lead is over the whole section (``X总牵头``)."""
+        return any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+
     def _is_title_mark(self, s: str, a: int, b: int) -> bool:
         """A mark right after a heading's title with nothing after it: it may cover the items below."""
         return any(w in s[a:b] for w in marks.words().heading_lead)
@@ -658,6 +662,10 @@ class Engine:
             return
         if heading_scope and mark.found:
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders))
+        elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
+            head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
+            if head is not None:
+                self.scopes.append(Scope(head, [f for f in mark.found if f.role == "lead"], leaders=mark.leaders))
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)

@@ -91,6 +91,7 @@ def test_a_person_alone_in_a_clause_of_a_task_split_line() -> None:
     task = having(x, "坚持突出重点、分期实施、统筹推进")
     assert task.leaders == ["吕维峰"]
     assert [(u.mention, u.role) for u in task.units] == [("省农委", "lead")]
+    assert having(x, "突出抓好尼尔基引嫩扩建一期").leaders == ["吕维峰"]  # 总牵头: over the heading's items too
 
 
 def test_people_a_post_is_given_to() -> None:
