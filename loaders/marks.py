@@ -646,7 +646,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
-    person = named_people(body[:MAX_POST_NAME])
+    person = named_people(body[:MAX_POST_NAME], posts=False)  # a post opening a clause is no subject here
     if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
             rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
@@ -974,10 +974,11 @@ def _named_person() -> re.Pattern[str]:
     return re.compile(rf"(?:{w.person_posts})[ \t\u3000]?{name}|{comrade}")
 
 
-def named_people(s: str) -> list[tuple[str, int]]:
+def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
     """People named in running text, with where each mention ends: ``县长李某向大会作…`` (李某), ``副市长张某某在…``
     (张某某), ``由陈某某同志任…`` (陈某某); the heads a sentence gives a working body (``成立…领导小组，组长：金红，
-    副组长：许华、张建峰``) and the chiefs of a river list (``河长：周喜安 省政府副省长``)."""
+    副组长：许华、张建峰``) and the chiefs of a river list (``河长：周喜安 省政府副省长``); with ``posts``, also the
+    posts that open a clause (:func:`clause_posts`)."""
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
@@ -987,7 +988,7 @@ def named_people(s: str) -> list[tuple[str, int]]:
         out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
     for m in _appointed().finditer(s):  # 副主任由諶春梅、龐家偉擔任
         out.extend((name, m.end()) for name in _leading_names(m.group("names")))
-    return sorted([*out, *clause_posts(s)], key=lambda p: p[1])
+    return sorted([*out, *(clause_posts(s) if posts else [])], key=lambda p: p[1])
 
 
 def clause_posts(s: str) -> list[tuple[str, int]]:

@@ -119,3 +119,10 @@ def test_posts_a_plan_names_as_answering_inside_a_sentence() -> None:
     assert having(read("hz5_hubei_guangshui_taiping_hzz2025"), "建立镇村两级河湖长工作架构").leaders == ["镇党委书记"]
     got = marks.clause_posts("各成员单位分管领导要按时参加会议。各成员单位联系人要做好沟通联系")
     assert [p for p, _ in got] == ["各成员单位分管领导", "各成员单位联系人"]
+
+
+def test_a_post_opening_a_later_sentence_joins_the_item_it_stands_in() -> None:
+    """``一、州长是…总负责人…。副州长在州长的统一领导下,对…全面负责。`` (hw_yunnan_wenshan_aqsc_lingdao2005): one
+    item answered by both posts; the second sentence is no item of its own."""
+    x = read("hw_yunnan_wenshan_aqsc_lingdao2005")
+    assert having(x, "州长是州人民政府安全生产工作的总负责人").leaders == ["州长", "副州长"]
