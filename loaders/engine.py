@@ -58,6 +58,15 @@ MAX_TITLE = 40
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: the end of a line of a roster (组员：各驻镇单位、…两委干部; 龐家偉 南康鎮黨委委員、副鎮長): names and posts, no
+#: clause; the line after it opens a sentence of its own, though the two were joined as one cut paragraph
+_AFTER_ROSTER = re.compile(
+    r"(?m)^(?=[^，。；,;\n]*(?:[：:]|\s))[^，。；,;\n]{2,60}(?:长|书记|主任|委员|干部|成员|负责人)[ \t]*\n(?=\S)"
+)
+#: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
+_CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
+#: an enumerator opening a sentence of running prose (一是…, 四是…)
+_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -248,8 +257,15 @@ class Engine:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
         table flattened one cell per line: remembered, so the next line is read as its value."""
         flat = compact(s).rstrip("：:")
-        if item_marker(s) is not None:
-            return False
+        marker = item_marker(flat)
+        if marker is not None:  # 二、责任单位 / 横州市党委、人民政府: a heading that is only a role label is one
+            kind = marks.words().labels.get(flat[marker[1] :])
+            if kind not in styles.ROLES:
+                return False
+            self.label = kind
+            if self.block_units is None:  # 二、责任单位 in a report on a rectification: the block's units, for
+                self.block_units = []  # the measures under 三、整改情况 too
+            return True
         kind = marks.words().labels.get(flat)
         col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
         if kind is None and col is None:
@@ -480,6 +496,9 @@ class Engine:
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
             self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            standing, here = marks.standing_units(s[a:b], start + a)
+            if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
+                self.standing = standing
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
         for a, b in self.subject_pieces(rest.start, rest.end):
@@ -516,7 +535,7 @@ class Engine:
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
         self.units_since_text = 0
-        own = marks.subject(s, start) or _subject_after_title(s, start)
+        own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -760,7 +779,12 @@ class Engine:
 # ---------------------------------------------------------------- helpers
 
 
-_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?职责(?:是|为|如下)[：:]\s*$")
+#: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)
+_DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?(?:是|为|如下|包括|有)[：:]\s*$")
+#: words between a unit and the 责任 it announces (生态环保 in 各级党委和政府生态环保责任…) are at most this many
+MAX_DUTY_TOPIC = 8
+#: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴责任… is no unit)
+_PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
 
 
 def _listed_duties(text: str, items: list[Item]) -> set[int]:
@@ -791,10 +815,30 @@ def record_units(text: str, texts: list[tuple[int, int]]) -> list[Found]:
 def declared_duties(body: str, at: int) -> list[Found]:
     """``第三条 生态环境部贯彻落实…。主要职责是：``: the items under a paragraph that announces its subject's
     duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
-    if _DUTIES_FOLLOW.search(body) is None:
+    follow = _DUTIES_FOLLOW.search(body)
+    if follow is None:
         return []
     lead = len(body) - len(body.lstrip())
+    if "责任" in follow.group():
+        return _responsible_for(body[: follow.start()], at)
     return marks.leading_units(body[lead:], at + lead)
+
+
+def _responsible_for(head: str, at: int) -> list[Found]:
+    """The units of ``X（topic）责任主要包括：``: the longest opening that names offices (ends like 政府, 局, 委…), a
+    short topic after it (乡村振兴), nothing like a sentence; else nobody (…的责任 after a clause)."""
+    lead = len(head) - len(head.lstrip())
+    if re.search(r"[，。；]", head):
+        return []
+    offices = tuple(e for e in marks.words().sentence_units if e not in _PLACE_ENDINGS)
+    for end in range(len(head), lead + 1, -1):
+        name, topic = head[lead:end], head[end:]
+        if len(compact(topic)) > MAX_DUTY_TOPIC or not compact(name).endswith(offices):
+            continue
+        found = marks.unit_names(name, at + lead, "responsible")
+        if found:
+            return found
+    return []
 
 
 def _merge_titles(items: list[Item]) -> list[Item]:
@@ -839,6 +883,14 @@ _INLINE_ITEM = re.compile(
     r"(?<=[。；;）)])[ \t\u3000]+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
+#: the same after any character and a space (…责任分解 一、某县长牵头重点工作 1.生产总值增长X%；… 责任单位：
+#: 县发改局、县财政局 2.落实…): read only in a long paragraph holding many of them, a whole plan served as one line
+_LOOSE_ITEM = re.compile(
+    r"(?<=[\u4e00-\u9fff。；;）)])[ \t\u3000]+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
+)
+MIN_LOOSE_ITEMS = 3
+MIN_LOOSE_LINE = 300
 #: a paragraph is a flattened list when at least this many item markers stand inside it
 MIN_INLINE_ITEMS = 2
 
@@ -849,6 +901,9 @@ def inline_items(s: str, at: int) -> list[Para]:
     if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
         return []  # a table row: its cells are read by the table reader (a stray | closing a line is none)
     cuts = [m.end() for m in _INLINE_ITEM.finditer(s) if m.end() > 0]
+    if len(cuts) < MIN_INLINE_ITEMS and len(s) >= MIN_LOOSE_LINE:
+        loose = [m.end() for m in _LOOSE_ITEM.finditer(s) if m.end() > 0]
+        cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
     out: list[Para] = []
@@ -918,6 +973,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = text[start:end]
     # a sentence, or words quoted after a colon (批示：“海洋局认真抓紧整改…”), opening with a unit or a post
     opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
+    opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
     cuts = [a for a, m in subjects.items() if m is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
@@ -926,13 +982,26 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end()
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
-        if a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW]) and a not in cuts:
+        modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
+        if modal and a not in cuts and not _grouped_before(s, a):
             cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    if kept and _title_only(s[: kept[0]], start):
+    acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
+    lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
+    if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _grouped_before(s: str, a: int) -> bool:
+    """Whether the clause before the comma at ``a`` is a unit list opening its sentence (``各省辖市政府，
+    济源示范区…要``): the units after the comma share its subject, no duty of their own starts there."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(s, 0, a)), default=0)
+    head = s[start : a - 1]
+    if not compact(head) or _CLAUSE_WORDS.search(head):
+        return False  # 县指挥部办公室要…检查督办，6个督察工作组要…: a clause, however it ends
+    return marks.unit_names(head, 0, "responsible") is not None
 
 
 def _subject_after_title(s: str, at: int) -> Mark | None:
@@ -943,15 +1012,43 @@ def _subject_after_title(s: str, at: int) -> Mark | None:
     return marks.subject(s[first[0][0] :], at + first[0][0])
 
 
-def _title_only(s: str, at: int) -> bool:
-    """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``): short, one
-    sentence, and naming no unit of its own."""
+def _lead_in(s: str, at: int) -> bool:
+    """A numbered item's opening sentences that name nobody (``1.加快设施建设。到2017年，建成…。``) before
+    the sentence whose subject acts (``市政府各相关部门要简化审批手续…``): the item is that unit's duty."""
     marker = item_marker(s)
-    if marker is None:
+    if marker is None or _has_mark(s) or marks.subject(s[marker[1] :], at + marker[1]) is not None:
         return False
-    body = s[marker[1] :]
+    # …落实情况，各牵头单位分别于…报送: a subject of its own mid-sentence, or a sentence with a subject
+    opens = [m.end() for m in re.finditer(r"[，,；;。]", s)]
+    return all(marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is None for a in opens)
+
+
+def _subject_in_item(s: str, at: int) -> Mark | None:
+    """The subject of the first sentence of a numbered item that has one (:func:`_lead_in`)."""
+    if item_marker(s) is None:
+        return None
+    for a, _ in _sentences(s)[1:]:
+        mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
+        if mark is not None:
+            return mark if mark.found and _lead_in(s[:a], at) else None
+    return None
+
+
+def _title_only(s: str, at: int) -> bool:
+    """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``, or an enumerated one in
+    running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
+    marker = item_marker(s)
+    lead = len(s) - len(s.lstrip())
+    enumerated = _ENUMERATED.match(s[lead:])
+    if marker is not None:
+        cut = marker[1]
+    elif enumerated is not None:
+        cut = lead + enumerated.end()
+    else:
+        return False
+    body = s[cut:]
     one = len(_sentences(body.strip())) == 1 and len(compact(body)) <= MAX_TITLE
-    return one and not _has_mark(body) and marks.subject(body, at + marker[1]) is None
+    return one and not _has_mark(body) and marks.subject(body, at + cut) is None
 
 
 def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mark | None]) -> list[int]:
@@ -966,9 +1063,22 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
         joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
         if helper and joined and before is not None and before.found and not before.helps:
             continue
+        if _same_subject(before, mark):
+            continue  # …。各项工作任务的主要责任单位要…: the same group goes on with its duty
         out.append(a)
         before = mark
     return out
+
+
+def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
+    """Whether a sentence's subject is the one of the sentence before (``各主要责任单位要…。各项工作任务的主要责任单位
+    要…``): every unit it names is one named before, written alike or with a qualifier before it."""
+    if before is None or mark is None or not before.found or len(mark.found) != len(before.found):
+        return False  # 由X、Y负责…。一是Y…。二是X…: each of the two takes its share, a duty of its own
+    if mark.leaders or before.leaders:
+        return False  # …。其主要负责同志亲自抓: the heads' own duty
+    names = [f.mention.removeprefix("各") for f in before.found]
+    return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
 
 
 def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
@@ -1059,6 +1169,9 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
         for i, para in enumerate(paras):
+            if i in skip and _DATE_LINE.match(compact(text[para.start : para.end])):
+                engine.end_fields()  # a notice's signed date ends its items: no line of the annex after it
+                engine.flush()  # (责任单位：X under the annex's first item) closes one of them
             if i not in skip:
                 engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
                 engine.feed(para)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Role
@@ -44,8 +45,13 @@ MAX_PERSON = 4
 MAX_UNIT_LABEL = 6
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
+#: a unit list as a clause's subject mid-sentence (…发展，发展改革委、工业和信息化部、…、国资委将负责…) is at most
+#: this long: a ministry notice may name a dozen units before the verb
+MAX_MODAL_SUBJECT = 160
 #: a unit name grows by at most this many characters at a time (a sub-unit: 东安分局, 办公室, 、市财政局)
 MAX_NAME_EXTENSION = 6
+#: prepositions that never stand inside a unit's name: 区督查组 + 综合后向区政府 is the unit and what it does
+NOT_IN_EXTENSION = "向对把给从按"
 #: endings of generic groups: a named unit never grows into one (its sub-units have names of their own)
 GENERIC_ENDINGS = ("单位", "部门", "机构")
 #: a clause 由X… longer than this says what X does (shorter: 由X负责, an attribution, read as a mark)
@@ -117,6 +123,7 @@ class Words:
     purpose: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
+    acts: tuple[str, ...]
 
 
 @cache
@@ -179,6 +186,7 @@ def words() -> Words:
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
+        acts=tuple(raw["clauses"]["acts"]),
     )
 
 
@@ -220,7 +228,7 @@ def is_unit(name: str) -> bool:
         (styles.looks_like_unit(core) or group)
         and not core.startswith(w.not_starts)
         and not core.removesuffix("等").endswith(w.not_endings)
-        and not any(c in core for c in "。；：")
+        and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
         and (core not in styles.vocab().suffixes or core in w.bodies)  # 单位, 部门 alone name nobody; 指挥部 does
@@ -266,7 +274,17 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if joined is not None:
             out.extend(split_and(joined))
             continue
+        committee = bool(out) and out[-1].mention.endswith(("党委", "县委", "市委", "区委"))
+        if name in ("人民政府", "政府") and committee and not run:
+            sp = trimmed_span(s, a + x, a + y, offset)  # X市党委、人民政府: the committee's own government
+            out.append(Found(name, role, sp.start, sp.end))
+            continue
         if is_unit(name) and not _level_head(name):
+            listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
+            if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
+                out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
+                run = []
+                continue
             start = run[0][0] if run else a + x
             sp = trimmed_span(s, start, a + y, offset)
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
@@ -281,6 +299,28 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
     return out if out and not run else None
+
+
+#: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
+_LEVEL_PIECE = re.compile(r"^各?(?:省|县|市|区|州|旗|盟|乡|镇|街道|乡镇|中直|省直)(?:[（(][县市区旗、]+[）)])?$")
+
+
+def _heads_apart(s: str, run: list[tuple[int, int]], a: int, b: int, offset: int, role: Role) -> list[Found]:
+    """Heads before a unit that are no levels (``市交通、环保部门``, ``祥云、宾川、洱源和大理市``): each kept as
+    written, a unit of its own (the plan's shorthand for 市交通部门, 宾川县), and the last piece split at a 和
+    that joins one more such head to it."""
+    out: list[Found] = []
+    for p, q in run:
+        sp = trimmed_span(s, p, q, offset)
+        out.append(Found(compact(s[p:q]), role, sp.start, sp.end))
+    m = re.search(r"和|及|与", s[a:b])
+    if m is not None and 2 <= len(compact(s[a : a + m.start()])) <= MAX_SHARED_HEAD and is_unit(s[a + m.end() : b]):
+        sp = trimmed_span(s, a, a + m.start(), offset)
+        out.append(Found(compact(s[a : a + m.start()]), role, sp.start, sp.end))
+        a += m.end()
+    sp = trimmed_span(s, a, b, offset)
+    out.append(Found(compact(s[a:b]), role, sp.start, sp.end))
+    return out
 
 
 def _without_public(s: str) -> str:
@@ -366,9 +406,15 @@ def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found
     if m is None or not is_unit(m.group("head")):
         return None
     one = trimmed_span(s, a, a + m.end("head"), offset)
+    head = Found(compact(m.group("head")), role, one.start, one.end)
+    if _COUNT_TAIL.match(compact(m.group("tail"))):
+        return [head]  # 国家发展和改革委员会等10多个部门: the count sums up the list, it names no one else
     two = trimmed_span(s, a + m.start("tail"), b, offset)
-    return [Found(compact(m.group("head")), role, one.start, one.end),
-            Found(compact(m.group("tail")), role, two.start, two.end)]
+    return [head, Found(compact(m.group("tail")), role, two.start, two.end)]
+
+
+#: a generic tail that only counts the list before it (等10多个部门, 等15个单位, 等三家单位)
+_COUNT_TAIL = re.compile(r"^[\d一二三四五六七八九十百]+余?多?(?:个|家)")
 
 
 #: bare administrative levels that name the governments of that level in a list (各街道、镇和…)
@@ -611,9 +657,48 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
 def _verb_subject() -> re.Pattern[str]:
     """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
     return re.compile(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})")
+
+
+def _verb_subjects(body: str) -> list[tuple[int, int, str, int]]:
+    """Where ``body`` may split into a subject and its verb (:func:`_verb_subject`), nearest first: ``(start, end)``
+    of the subject, the verb, and where the verb ends. A verb may stand inside the subject's name (牵头 in
+    各产业链牵头部门, 负责 in …), so every split is offered, not only the first."""
+    m = _verb_subject().match(body)
+    if m is None:
+        return []
+    start = m.start(1)
+    out = [(start, m.end(1), m.group(2), m.end())]
+    stop = re.search(r"[，。；：]", body)
+    limit = stop.start() if stop else len(body)
+    skipped = m.end()
+    for later in _verb_at().finditer(body, m.end(), limit):
+        if not body.startswith(GENERIC_ENDINGS, skipped):
+            break  # 足额落实市属高校…: a verb not naming a role (牵头部门) is the sentence's own
+        out.append((start, later.start(), later.group(1), later.end()))
+        skipped = later.end()
+    return out
+
+
+@cache
+def _verb_at() -> re.Pattern[str]:
+    """A verb (after modifiers) anywhere: the later splits of :func:`_verb_subjects`."""
+    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
+    alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
+    mods = "|".join(re.escape(x) for x in words().modifiers)
+    return re.compile(rf"(?:{mods})*({alt})")
+
+
+#: words a modal may end without being one (the 要 of 主要责任单位, 重要, 需要; the 将 of 大将)
+_NOT_MODAL_BEFORE = {"要": "主重需纲摘概"}
+
+
+def _word(v: str) -> str:
+    """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later)."""
+    before = _NOT_MODAL_BEFORE.get(v)
+    return f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
 
 
 def subject(s: str, offset: int) -> Mark | None:
@@ -639,6 +724,9 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    hosted = _hosted(body, at) or _founded(body, at)
+    if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
+        return hosted
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
     if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
@@ -677,13 +765,18 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     roles = dict(styles.vocab().verbs)
-    m2 = _verb_subject().match(body)
-    if m2:
-        role: Role = roles.get(m2.group(2), "responsible")
-        found = unit_names(m2.group(1), at + m2.start(1), role) or _helping_group(m2.group(1), at + m2.start(1))
+    for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
+        role: Role = roles.get(verb, "responsible")
+        found = unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
         if found:
-            found += together(body[m2.end() :], at + m2.end())
-            return Mark(found=found, start=at, end=at + m2.end())
+            found += together(body[end:], at + end)
+            return Mark(found=found, start=at, end=at + end)
+    grouped = _grouped_subject(body, at)
+    if grouped:  # 各市政府，X示范区、Y管委会要…: unit lists apart by commas, one subject
+        return Mark(found=grouped, start=at, end=grouped[-1].end)
+    acting = _acting_units(body, at)
+    if acting:  # 各县政府和开发区管委会建立健全…: a unit list, then what it does
+        return Mark(found=acting, start=at, end=acting[-1].end)
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
         charged = leading_units(body[len(charge) :], at + len(charge))
@@ -694,6 +787,73 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+#: a working body's office and the unit that houses it, before what the office does (…办公室设在X，负责…; the
+#: usual formula 领导小组下设办公室，办公室设在X，…)
+_HOSTED = re.compile(
+    r"^(?:[^，。；：]{2,30}?下设[^，。；：]{0,10}?办公室[，,]\s*)?"
+    r"(?P<office>[^，。；：\s]{2,30}?)(?:设在|设于)(?P<host>[^，。；：]{2,30}?)(?=[，,]\s*\S)"
+)
+
+
+def _hosted(body: str, at: int) -> Mark | None:
+    """``领导小组办公室设在县应急局，由某同志任主任，负责…``, ``办公室设在市科技局，负责专班的日常工作``: the unit
+    housing the office answers for its work (its staff are that unit's; the office is its desk, named by the
+    body it serves). Only with the office's duties after it: ``X设在Y。`` alone says where a body sits, no one's
+    duty."""
+    m = _HOSTED.match(body)
+    if m is None:
+        return None
+    host = unit_names(m.group("host"), at + m.start("host"), "responsible")
+    if not host:
+        return None
+    office = unit_names(m.group("office"), at + m.start("office"), "responsible")
+    if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
+        return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
+    return Mark(found=host, start=at, end=at + m.end())
+
+
+def _grouped_subject(body: str, at: int) -> list[Found]:
+    """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
+    切实扛牢属地责任``): every list is the subject, the comma no clause break."""
+    m = re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
+    if m is None:
+        return []
+    one = unit_names(m.group(1), at, "responsible")
+    two = unit_names(m.group(2), at + m.start(2), "responsible") if one else None
+    return [*one, *two] if one and two else []
+
+
+def _acting_units(body: str, at: int) -> list[Found]:
+    """A sentence opening with a unit list right before a verb of duty (``各县政府和开发区管委会建立健全工作机制``,
+    ``市X办统一印发…``): the units act, though no modal says so."""
+    units = leading_units(body, at)
+    if not units:
+        return []
+    rest = body[units[-1].end - at :]
+    return units if rest.startswith(words().acts) else []
+
+
+@cache
+def _founding_pattern() -> re.Pattern[str]:
+    w = words()
+    verbs = "|".join(re.escape(v) for v in w.founding)
+    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会"}, key=len, reverse=True))
+    return re.compile(rf"^[^，。；：]{{0,20}}?(?:{verbs})(?P<body>[^，。；：“”]{{2,40}}?(?:{bodies}))[，,]")
+
+
+def _founded(body: str, at: int) -> Mark | None:
+    """``市政府成立X工作协调小组，由分管副市长担任组长，…，负责…的总体指导``: the body set up is
+    the unit whose duties the sentence goes on to give (only when it says 负责: a body set up is no duty)."""
+    m = _founding_pattern().match(body)
+    if m is None:
+        return None
+    sentence = re.split(r"[。；]", body[m.end() :], maxsplit=1)[0]
+    if not re.search(r"[，,]\s*(?:并)?负责", sentence):
+        return None
+    found = unit_names(m.group("body"), at + m.start("body"), "responsible")
+    return Mark(found=found, start=at, end=at + m.end()) if found else None
 
 
 def duty_head(s: str) -> list[str]:
@@ -722,7 +882,7 @@ def _post_pattern(in_clause: bool = False) -> re.Pattern[str]:
     acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), *w.post_acts]
     acts += list(w.clause_post_acts) if in_clause else []
     alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
-    one = rf"[^，。；：、\s]{{0,20}}?(?:{posts})"
+    one = rf"[^，。；：、\s]{{0,20}}?(?:{posts})[”’\"]?"  # 市(州)“河长”于…: quoted too
     listed = rf"(?:{one}、\s*)*" if in_clause else ""  # 总河长、副总河长负责…: several posts, each a holder
     return re.compile(rf"^({listed}{one})(?={alt})")
 
@@ -741,12 +901,13 @@ def _post_subject(body: str, in_clause: bool = False) -> str | None:
 
 
 def _post_holder(post: str, in_clause: bool = False) -> bool:
-    """A post as written that names its holder: 镇级河长, 县政府领导, 各河长, 副县长 (a level or a unit before it;
-    inside an item also 主要领导, 分管领导), not a phrase ending in one (实行县政府分线领导)."""
+    """A post as written that names its holder: 镇级河长, 县政府领导, 各河长, 副县长, 市(州)“河长” (a level or a unit
+    before it; inside an item also 主要领导, 分管领导), not a phrase ending in one (实行县政府分线领导)."""
+    post = post.rstrip("”’\"")
     end = next((p for p in sorted(_posts(in_clause), key=len, reverse=True) if post.endswith(p)), None)
     if end is None:
         return False
-    head = post[: -len(end)]
+    head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", post[: -len(end)])  # 市(州)“河长”: the level is 市
     if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
@@ -796,13 +957,16 @@ def _role_group(name: str) -> bool:
     return name.removeprefix("各") in words().labels
 
 
-def _helping_group(s: str, offset: int) -> list[Found]:
-    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists."""
+def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible")) -> list[Found]:
+    """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists;
+    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible (a lead label alone,
+    ``牵头单位要…``, says only whoever leads each item: left to the predicate)."""
     name = compact(s)
-    if words().labels.get(name.removeprefix("各")) != "assist":
+    role = words().labels.get(name.removeprefix("各"))
+    if role not in roles or not name.endswith(GENERIC_ENDINGS):
         return []
     sp = trimmed_span(s, 0, len(s), offset)
-    return [Found(name, "assist", sp.start, sp.end)]
+    return [Found(name, role, sp.start, sp.end)]
 
 
 def _own_clauses(rest: str) -> list[str]:
@@ -864,7 +1028,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if any(c in s[:end] for c in "，。；："):
             return []
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
-                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：")
+                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
+                  and not any(v in s[end:e] for v in words().acts)  # 市局 + 拟定我市: the unit and its act
                   and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
         if not longer:
             return unit_names(s[:end], offset, "responsible") or []
@@ -879,7 +1044,7 @@ def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
         return []
     text = re.split(r"对|就|在|按|进行|开展|共同|联合|抓紧|做好|研究|制定|推进|加强|组织", m.group(1))[0]
     named = (unit_names(text, offset + m.start(1), "assist") or _systems(text, offset + m.start(1))
-             or _helping_group(text, offset + m.start(1)))
+             or _helping_group(text, offset + m.start(1), ("assist",)))
     if named:
         return named
     if not stretch:  # 会同有关部门拟订…: the units it opens with
@@ -910,9 +1075,11 @@ def partners(s: str, offset: int, after: int) -> list[Found]:
     return out
 
 
-_SYSTEMS = re.compile(r"^(?P<names>[^等]{2,40}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)$")
-#: a functional system named before 等部门 (市城管执法, 生态环境) is at most this long
-MAX_SYSTEM = 6
+_SYSTEMS = re.compile(
+    r"^(?P<names>[^等]{2,90}?)等(?:领域|行业|方面)*(?:有关|相关)?(?:职能|行业|主管)*(?:部门|单位)$"
+)
+#: a functional system named before 等部门 (市城管执法, 生态环境, 人力资源社会保障) is at most this long
+MAX_SYSTEM = 8
 
 
 def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
@@ -934,15 +1101,18 @@ def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
 def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
-    modals = "|".join(re.escape(m) for m in [*words().modals, "负责"] if m != "于")
+    modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
+    if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
+        return True
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
         modals += "|" + "|".join(re.escape(m) for m in words().manners)
         body = body[len(charge) :]
-    m = re.match(rf"^([^，。；：]{{2,40}}?)(?:{modals})(?=[^，。；]{{2,}})", body)  # …负责统筹协调, not …负责。
+    # …负责统筹协调, not …负责。
+    m = re.match(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})", body)
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
 
 
@@ -1000,9 +1170,24 @@ def clause_posts(s: str) -> list[tuple[str, int]]:
         marker = item_marker(body)  # 1.镇级河长每月…: the item's marker is no part of the post
         at = m.end() + (marker[1] if marker else 0)
         post = _post_subject(s[at:], in_clause=True)
-        if post is not None:
-            out.extend((p.strip(), at + len(post)) for p in post.split("、"))
+        if post is None:
+            continue
+        passive = _PASSIVE.match(s, at + len(post))
+        if passive is not None:  # 该市(州)的“河长”将被“总河长”约谈: the one who acts comes after 被
+            post, at = _agent(s[passive.end() :]), passive.end()
+        out.extend((p.strip(), at + len(post)) for p in (post.split("、") if post else []))
     return out
+
+
+def _agent(s: str) -> str | None:
+    """The post right after 被 (``被“总河长”约谈``), whatever the verb: the one who acts."""
+    posts = "|".join(re.escape(p) for p in sorted(_posts(True), key=len, reverse=True))
+    m = re.match(rf"[“‘\"]?[^，。；：、\s“‘\"]{{0,8}}?(?:{posts})[”’\"]?", s)
+    return m.group() if m and _post_holder(m.group().lstrip("“‘\""), True) else None
+
+
+#: a post then 被: it undergoes the act, someone else does it
+_PASSIVE = re.compile(r"(?:将|要|会|应|须)?被")
 
 
 def _a_name(token: str) -> bool:
@@ -1097,11 +1282,15 @@ def heading_units(title: str, offset: int) -> list[Found]:
     return []
 
 
+#: a note after a unit saying where it is housed: ``市烟花办（设在市公安局治安管理总队）``
+_HOST_NOTE = re.compile(r"[（(]\s*设[在于][^（）()]{2,30}[）)]\s*$")
+
+
 def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     """A heading that only names a unit (``一、镇河湖长制办公室：``): the items under it are that unit's duties.
     Only names that end like an office (局, 委, 办, 中心…), not places (``（二）赣州市`` titles a block), unless
     ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
-    body = title.rstrip(" \t：:。")
+    body = _HOST_NOTE.sub(lambda m: " " * len(m.group()), title.rstrip(" \t：:。"))  # 市烟花办（设在市公安局…）
     found = unit_names(body, offset, "responsible") if body.strip() else None
     if not found or not (duties or all(f.mention.endswith(words().sentence_units) for f in found)):
         return []

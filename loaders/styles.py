@@ -128,7 +128,7 @@ def detect_convention(text: str) -> str | None:
     if found is None:
         return None
     rest = any(p.search(flat) for p in vocab().rest_assist)
-    if "第一" in found.group():  # 列第一位的 / 第一个: one unit, not the first group
+    if "第一" in found.group() or found.group().startswith("首"):  # 列第一位的 / 第一个 / 首位单位: one unit
         return FIRST_UNIT_LEADS_REST_ASSIST if rest else FIRST_UNIT_LEADS
     return FIRST_LEADS_REST_ASSIST if rest else FIRST_LEADS
 

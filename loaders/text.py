@@ -255,14 +255,14 @@ _PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ"
 _PINYIN_DEBRIS = re.compile(
     rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_PINYIN_TONED}])[a-zü{_PINYIN_TONED}]{{1,7}}[)）]"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
 class Layout:
     """Where the view shows each character of a text with pinyin debris. The view keeps the text's length but
-    closes the gaps the debris leaves inside a run of characters (``省生態(tài)環(huán)境廳`` reads as blanks, then
-    ``省生态环境厅``), so every reader sees names and marks whole; per view index: the source character
+    closes the gaps the debris leaves inside a line (``省生態(tài)環(huán)境廳`` reads as blanks, then ``省生态环境厅``;
+    the blanks gather at the line's start, so none falls inside a sentence, ``等10個(gè)部門`` or a list after
+    its 、), so every reader sees names and marks whole; per view index: the source character
     shown (-1 for a blank), the source text it stands for (the character with its debris, "" for a blank), and
     where that text starts and ends in the source, to point spans back into it."""
 
@@ -288,9 +288,9 @@ def layout(text: str) -> Layout | None:
     cells.extend((k, text[k], k, k + 1) for k in range(at, len(text)))
     out: list[tuple[int, str, int, int]] = []
     i = 0
-    while i < len(cells):  # a run of characters and blanks: the blanks first, the characters closed up after them
+    while i < len(cells):  # a line's characters and blanks: the blanks first, the characters closed up after them
         j = i
-        while j < len(cells) and (cells[j][0] < 0 or _CJK.match(text[cells[j][0]])):
+        while j < len(cells) and (cells[j][0] < 0 or text[cells[j][0]] != "\n"):
             j += 1
         if j == i:
             out.append(cells[i])

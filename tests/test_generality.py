@@ -22,6 +22,7 @@ ALLOWED: dict[str, str] = {
     "生产总值二氧化碳排放": "national plan metric (carbon intensity)",
     "单位GDP二氧化碳排放": "national plan metric (carbon intensity, GDP form)",
     "单位地区生产总值能耗": "national plan metric (energy intensity)",
+    "单位地区生产总值能源消耗": "national plan metric (energy intensity, its long form)",
     "城镇居民人均可支配收入": "statistical indicator of every development plan",
     "农村居民人均可支配收入": "statistical indicator of every development plan",
     "生产安全事故死亡人数": "standard work-safety indicator",

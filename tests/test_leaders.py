@@ -126,3 +126,11 @@ def test_a_post_opening_a_later_sentence_joins_the_item_it_stands_in() -> None:
     item answered by both posts; the second sentence is no item of its own."""
     x = read("hw_yunnan_wenshan_aqsc_lingdao2005")
     assert having(x, "州长是州人民政府安全生产工作的总负责人").leaders == ["州长", "副州长"]
+
+
+def test_a_post_that_undergoes_the_act_is_not_its_leader() -> None:
+    """``该市(州)的“河长”将被“总河长”约谈`` (rw_guizhou_hezhang2014): the chief after 被 acts, the one before it
+    does not."""
+    x = read("rw_guizhou_hezhang2014")
+    assert having(x, "如果未完成流域环境保护年度目标任务").leaders == ["“总河长”"]
+    assert marks.clause_posts("如果未完成任务，镇级河长将被通报。") == []

@@ -1,0 +1,381 @@
+"""Units named in running text (issue 8, prose side): subjects anywhere in a duty sentence, unit lists of a
+government work report's division, and the same lists served with pinyin debris. Real excerpts from
+tests/realworld; each test failed before the rule it checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polkg.graph.model import Extraction, Task
+from polkg.loaders import engine, marks
+from polkg.loaders.text import compact, view
+from tests.helpers import roles
+
+REALWORLD = Path(__file__).resolve().parent / "realworld"
+
+
+def read(name: str) -> Extraction:
+    path = REALWORLD / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in tests/realworld")
+    return engine.read(path.read_text(encoding="utf-8"), name)
+
+
+def snippet(text: str) -> Extraction:
+    return engine.read(text, "snippet")
+
+
+def having(x: Extraction, words: str) -> Task:
+    """The one task whose text contains ``words`` (whitespace ignored)."""
+    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
+    assert len(hits) == 1, [t.text[:30] for t in hits]
+    return hits[0]
+
+
+def test_a_bank_branch_is_a_unit_of_a_division_mark() -> None:
+    """hw_henan_gzbg2023_zrdw: a mark listing 人行郑州中心支行 was not read at all (支行 ended no unit)."""
+    x = snippet(
+        "3.激活房地产市场，落实首套房贷款支持政策。（省住房城乡建设厅、地方金融监管局、人行郑州中心支行、"
+        "河南银保监局按职责分工负责）\n"
+    )
+    task = having(x, "激活房地产市场")
+    assert "按职责分工负责" not in task.text
+    assert roles(task)["responsible"] == ["省住房城乡建设厅", "地方金融监管局", "人行郑州中心支行", "河南银保监局"]
+
+
+def test_a_count_after_deng_sums_up_the_list_and_names_nobody() -> None:
+    """``国家发展和改革委员会等10多个部门和中石油集团``: 10多个部门 counts the list; it is no unit."""
+    found = marks.unit_names("国家发展和改革委员会等10多个部门和中石油集团", 0, "responsible")
+    assert found is not None
+    assert [f.mention for f in found] == ["国家发展和改革委员会", "中石油集团"]
+
+
+def test_a_long_unit_list_after_a_purpose_clause_is_the_subject() -> None:
+    """ho_national_gwyb_gansu2010: 根据…，为…发展，发展改革委、…（13 units）将负责支持… — the subject comes third."""
+    x = snippet(
+        "根据《分工方案》，为大力支持兰（州）白（银）核心经济区率先发展，发展改革委、工业和信息化部、交通运输部、"
+        "铁道部、住房城乡建设部、国土资源部、商务部、财政部、科技部、环境保护部、能源局、国资委、"
+        "中国石油天然气集团公司将负责支持建设兰（州）白（银）都市经济圈，积极推进兰州新区发展。\n"
+    )
+    task = having(x, "商务部、财政部")
+    assert len(roles(task)["responsible"]) == 13
+
+
+def test_pinyin_debris_leaves_no_blank_inside_a_sentence() -> None:
+    """The view's blanks for debris gather at the line's start, so ``等10多個(gè)部門`` reads as ``等10多个部门``
+    (a blank between 10 and 多 broke the list) and ``江國(guó)成`` as one name."""
+    served = "國家發(fā)展和改革委員會(huì)等10多個(gè)部門和中石油集團(tuán)將共同努力。\n下一行"
+    seen = view(served)
+    assert len(seen) == len(served)
+    line = seen.split("\n")[0]
+    assert line.strip() == "国家发展和改革委员会等10多个部门和中石油集团将共同努力。"
+
+
+def test_units_of_a_mirrored_news_relay_read_as_in_clean_text() -> None:
+    x = read("ho_national_gwyb_gansu2010")
+    first = having(x, "中石油集團(tuán)將共同努力")
+    assert [compact(u.mention) for u in first.units] == ["國(guó)家發(fā)展和改革委員會(huì)", "中石油集團(tuán)"]
+    second = having(x, "商務(wù)部、財(cái)政部")
+    assert len(roles(second)["responsible"]) == 13
+
+
+def test_a_standing_remark_in_a_mark_covers_the_next_measure_of_the_same_paragraph() -> None:
+    """rw_guangdong_chaozhou_air: 〔…。以下各项工作均需各县、区人民政府(管委会)落实，不再列出。〕按省的要求，… — the
+    measure after the bracket, in the same paragraph, is one of the later items."""
+    x = read("rw_guangdong_chaozhou_air")
+    later = having(x, "按省的要求,县级及以上城市建成区")
+    assert "各县、区人民政府(管委会)" in roles(later)["responsible"]
+
+
+def test_a_numbered_items_unit_named_after_sentences_that_name_nobody() -> None:
+    """rw_beijing_vehicle_emission_p2: 1.加快基础设施建设审批。到2017年，建成…。市政府各相关部门要简化审批手续… — the
+    item is the duty of the one unit it names, though not in its opening sentence."""
+    x = read("rw_beijing_vehicle_emission_p2")
+    task = having(x, "加快基础设施建设审批。到2017年")
+    assert roles(task)["responsible"] == ["市政府各相关部门"]
+    assert "简化审批手续" in task.text
+
+
+def test_a_lead_in_with_a_subject_of_its_own_is_not_joined() -> None:
+    """hx_guangdong_gzbg2022_tz: …落实情况，各牵头单位分别于…报送省政府督查室。省政府督查室牵头… — the first
+    sentence has its own subject mid-sentence, so the office's sentence stays a duty of its own."""
+    x = snippet(
+        "三、明确进度、定期报告。分工方案涉及的重点任务落实情况，各牵头单位分别于2022年4月10日前报送省政府督查室。"
+        "省政府督查室牵头对各地、各部门工作落实情况进行跟踪督办。\n"
+    )
+    office = having(x, "省政府督查室牵头对各地")
+    assert "各牵头单位分别于" not in office.text
+
+
+def test_the_yao_of_zhuyao_is_no_modal() -> None:
+    """hw_hunan_huarong_zdgz2021_tz: 各主要责任单位要对照目标任务… — the subject is 各主要责任单位 (the 要 of 主要 is
+    part of the name), and a group named by a responsible role is responsible."""
+    for s, name in (("各主要责任单位要对照目标任务，充分协调其他责任单位。", "各主要责任单位"),
+                    ("主要责任单位要切实履行主职主责，建立协作机制。", "主要责任单位")):
+        mark = marks.subject(s, 0)
+        assert mark is not None
+        assert [(f.mention, f.role) for f in mark.found] == [(name, "responsible")]
+
+
+def test_the_unit_housing_a_bodys_office_answers_for_its_work() -> None:
+    """领导小组办公室设在X，由某同志任主任，负责… (ho_hunan_hengdong_mishui_aqsc2024) and the usual formula
+    专班下设办公室，办公室设在X，负责… (rw_xinjiang_turpan_zhiwuyuan): X is responsible."""
+    x = snippet("二、组织领导\n领导小组办公室设在镇应急办，由曹东辉同志任办公室主任，"
+                "负责日常的组织协调和监督检查任务。\n")
+    task = having(x, "领导小组办公室设在镇应急办")
+    assert roles(task)["responsible"] == ["镇应急办"]
+    turpan = having(read("rw_xinjiang_turpan_zhiwuyuan"), "專班下設辦公室")
+    assert roles(turpan)["responsible"] == ["市科技局"]
+
+
+def test_where_a_body_may_sit_is_no_duty() -> None:
+    """rw_chongqing_shuzi_chengguan: 区县指挥中心原则上设在市政管理部门，… and 市管理中心设在市市政委。 name no host
+    as responsible (a provision, and a location with no duty after it)."""
+    provision = marks.subject("区县指挥中心原则上设在市政管理部门，并根据系统平台所承担的工作量大小配置工作人员。", 0)
+    assert provision is None or "市政管理部门" not in [f.mention for f in provision.found]
+    assert marks._hosted("市管理中心设在市市政委。", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        # hy_yunnan_dali_fupin2019
+        ("祥云、宾川、鹤庆、巍山、洱源和大理市", ["祥云", "宾川", "鹤庆", "巍山", "洱源", "大理市"]),
+        ("县委党校、县供销社", ["县委党校", "县供销社"]),
+        ("各县、市、区政府", ["各县、市、区政府"]),  # levels: one group
+        ("省、中直负有安全生产监管职责的部门", ["省、中直负有安全生产监管职责的部门"]),
+        ("长沙 先导 区管委会", ["长沙先导区管委会"]),  # a name broken by spaces stays one
+    ],
+)
+def test_heads_that_are_no_levels_are_units_of_their_own(written: str, units: list[str]) -> None:
+    found = marks.unit_names(view(written), 0, "responsible")
+    assert found is not None
+    assert [f.mention for f in found] == units
+
+
+def test_a_notices_signed_date_ends_its_items() -> None:
+    """hy_hubei_caidian_gzbg2023: the notice's 一、…二、区绩效考评机构要…三、… are signed and dated; the annex's first
+    role line (责任单位:区发展和改革局 under (一)地区生产总值增长7%以上) closes none of them."""
+    x = read("hy_hubei_caidian_gzbg2023")
+    office = having(x, "区绩效考评机构要将2023年")
+    assert roles(office)["responsible"] == ["区绩效考评机构"]
+    first = having(x, "(一)地区生产总值增长7%以上")
+    assert roles(first)["responsible"] == ["区发展和改革局"]
+
+
+def test_a_sentence_after_a_roster_is_a_duty_of_its_own() -> None:
+    """rw_guangxi_beihai_nankang_kaiken: the roster's last line (龐家偉 南康鎮黨委委員、副鎮長) has no final stop, so
+    the next line was joined to it; 領導小組負責組織、協調… still opens its own duty."""
+    x = read("rw_guangxi_beihai_nankang_kaiken")
+    group = having(x, "領導小組負責組織、協調、指導和督促")
+    assert roles(group)["responsible"] == ["領導小組"]
+    assert "龐家偉 南康鎮" not in group.text
+
+
+def test_unit_headings_ending_in_shi_bu_dui_scope_their_duties() -> None:
+    """hz7_beijing_zwryj_cydw: （十四）市政府督查室 / （十五）市委宣传部 / （十六）市公安局警务航空总队 and
+    （十三）市烟花办（设在市公安局治安管理总队） name the units whose duties the items below them are."""
+    x = snippet(
+        "(十三)市烟花办(设在市公安局治安管理总队)\n"
+        "1.按照《应急预案》要求编制烟花爆竹禁放方案,细化分解任务,空气重污染发生时负责组织实施;\n"
+        "(十四)市政府督查室\n"
+        "2.按照《应急预案》要求,负责督查各成员单位职责落实情况。\n"
+        "(十五)市委宣传部\n"
+        "2.按照《应急预案》要求,配合做好预警信息发布,负责组织媒体宣传、舆情引导等工作。\n"
+        "(十六)市公安局警务航空总队\n"
+        "按照《应急预案》要求编制分预案,负责空中巡视,对环境污染违法行为进行取证。\n"
+    )
+    assert roles(having(x, "编制烟花爆竹禁放方案"))["responsible"] == ["市烟花办"]
+    assert roles(having(x, "负责督查各成员单位职责落实情况"))["responsible"] == ["市政府督查室"]
+    assert roles(having(x, "配合做好预警信息发布"))["responsible"] == ["市委宣传部"]
+    assert roles(having(x, "负责空中巡视"))["responsible"] == ["市公安局警务航空总队"]
+
+
+@pytest.mark.parametrize("phrase", ["召开全市动员部署大会", "优化空间布局", "建立整改落实督办制度"])
+def test_meetings_layouts_and_measures_are_no_units(phrase: str) -> None:
+    """一是召开全市动员部署大会。 (大会 ends like 会), 优化空间布局 (布局 like 局), 二是建立整改落实督办制度。 (督办
+    like 办): what a plan does, never who does it."""
+    assert not marks.is_unit(phrase[: len(phrase) - (2 if phrase.endswith("制度") else 0)])
+    mark = marks.subject(f"一是{phrase}。各部门要抓好落实。", 0)
+    assert mark is None or all(phrase[:4] not in f.mention for f in mark.found)
+
+
+#: hz7_beijing_bairizhengzhi2010_p2 (北京市城市环境秩序百日整治行动方案), 四、工作步骤
+BAIRI = (
+    "(一)动员部署、调查摸底、宣传发动阶段(2010年9月10日至9月17日)。一是召开全市动员部署大会。"
+    "各区县政府和地区管委会建立健全组织机构,制定工作方案,狠抓落实。\n"
+    "三是评估风险,制定预案。各区县整治工作领导小组办公室要对拟整治的区域逐一进行风险隐患评估,"
+    "制定具体、详实的行动预案,明确任务和责任人。\n"
+    "四是加强宣传,营造良好舆论氛围。市百日整治行动领导小组办公室统一印制《致广大市民的一封信》。"
+    "各区县政府和地区管委会要在重点区域设置宣传站,发放宣传资料。\n"
+)
+
+
+def test_an_enumerated_title_heads_the_duty_after_it() -> None:
+    """三是评估风险，制定预案。各区县整治工作领导小组办公室要… is one duty."""
+    task = having(snippet(BAIRI), "三是评估风险,制定预案。")
+    assert roles(task)["responsible"] == ["各区县整治工作领导小组办公室"]
+
+
+def test_a_unit_list_right_before_a_verb_of_duty_acts() -> None:
+    """各区县政府和地区管委会建立健全组织机构… and 市百日整治行动领导小组办公室统一印制…: the units act though no
+    modal (要, 将) says so."""
+    x = snippet(BAIRI)
+    assert roles(having(x, "一是召开全市动员部署大会"))["responsible"] == ["各区县政府", "地区管委会"]
+    assert roles(having(x, "统一印制"))["responsible"] == ["市百日整治行动领导小组办公室"]
+    assert marks.subject("住房和城乡建设局建立健全长效机制。", 0) is not None
+    assert marks.subject("农村生活污水处理站建设加快推进。", 0) is None
+
+
+def test_systems_before_a_fields_tail_are_the_units() -> None:
+    """hz7_neimenggu_yingshang2026_tz: 市场监管、…、人力资源社会保障、…、林草等领域行业主管部门要牵头制定… — each system
+    leads (the tail 等领域行业主管部门 sums them up)."""
+    mark = marks.subject(
+        "市场监管、生态环境、自然资源、人力资源社会保障、人民防空、工程建设、文物、能源、林草等领域行业主管部门要牵头"
+        "制定本领域营商环境改革方案，主动下放权限。", 0)
+    assert mark is not None
+    assert [(f.mention, f.role) for f in mark.found][:4] == [
+        ("市场监管", "lead"), ("生态环境", "lead"), ("自然资源", "lead"), ("人力资源社会保障", "lead")]
+    assert len(mark.found) == 9
+
+
+def test_a_role_word_inside_a_subjects_name_is_no_verb() -> None:
+    """各重点产业链牵头部门要…, 省政府各牵头部门要…: 牵头 is part of the name; 足额落实市属高校中西部协作计划 has no
+    subject at all (its 落实 is the sentence's verb)."""
+    for s, name in (("各重点产业链牵头部门要逐链梳理完善配套支持政策。", "各重点产业链牵头部门"),
+                    ("省政府各牵头部门要于1月底前完成各项目标任务的分解。", "省政府各牵头部门")):
+        mark = marks.subject(s, 0)
+        assert mark is not None
+        assert [f.mention for f in mark.found] == [name]
+    assert marks.subject("足额落实市属高校中西部协作计划。", 0) is None
+
+
+def test_a_standing_clause_inside_a_mark_covers_its_item_and_the_later_ones() -> None:
+    """hz7_liaoning_yingshang2025_zqyj: （…等有关部门按职责分工负责，各项政策措施均需各市政府、省沈抚示范区管委会落实，
+    以下不再列出） — the two are units of this item and of every later one, and 均需 is part of no unit's name."""
+    x = snippet(
+        "1.优化政策制定机制。强化合法性审核、公平竞争审查以及宏观政策取向一致性评估。(省发展改革委、省司法厅、"
+        "省市场监管局等有关部门按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出)\n"
+        "2.提高相关领域立法质效。健全优化营商环境法规制度体系。〔省人大法制委、省司法厅等有关部门按职责分工负责〕\n"
+    )
+    first = roles(having(x, "优化政策制定机制"))["responsible"]
+    assert {"省发展改革委", "各市政府", "省沈抚示范区管委会"} <= set(first)
+    assert not any("均需" in u for u in first)
+    second = roles(having(x, "提高相关领域立法质效"))["responsible"]
+    assert {"省人大法制委", "各市政府", "省沈抚示范区管委会"} <= set(second)
+
+
+def test_a_preposition_ends_the_unit_that_opens_a_clause() -> None:
+    """hv_guangdong_sanshui_gzrw2007: 由区督查组综合后向区政府汇报 — the unit is 区督查组 (向区政府: where it
+    reports)."""
+    assert [f.mention for f in marks.leading_units("区督查组综合后向区政府汇报", 0)] == ["区督查组"]
+
+
+def test_a_quoted_post_opens_its_own_duty() -> None:
+    """rw_guizhou_hezhang2014: …向社会公布。市(州)“河长”于每年4月底前对辖区内…进行检查考核 — the post (quoted) acts, so
+    the sentence is its holder's duty, not the environment office's before it."""
+    mark = marks.subject("市(州)“河长”于每年4月底前对辖区内县(市、区、特区)河长进行检查考核。", 0)
+    assert mark is not None and not mark.found
+    assert mark.leaders == ["市(州)“河长”"]
+    x = read("rw_guizhou_hezhang2014")
+    assert roles(having(x, "市(州)“河长”于每年4月底前"))["responsible"] == []
+
+
+def test_a_body_set_up_to_do_something_is_its_unit() -> None:
+    """rw_beijing_vehicle_emission_p2: 市政府成立机动车排放污染控制工作协调小组，由分管副市长担任组长，…，负责… — the
+    group answers for the duties the sentence gives it; a body only set up (成立招商小组，制定了…) is none."""
+    x = read("rw_beijing_vehicle_emission_p2")
+    task = having(x, "市政府成立机动车排放污染控制工作协调小组")
+    assert roles(task)["responsible"] == ["机动车排放污染控制工作协调小组"]
+    assert marks._founded("成立招商小组，制定了下一步时代广场重点招商的政策计划。", 0) is None
+
+
+#: hx_zhejiang_haiyan_gzbg2022: a 政府工作报告 division served as one line, 责任单位 after each item
+HAIYAN = (
+    "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知\n\n"
+    "各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,"
+    "现印发给你们,请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) "
+    "政府工作报告2022年重点工作责任分解 "
+    "一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长"
+    "基本同步,收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局 "
+    "2.落实党政机关过紧日子的要求,节俭办一切事业,全县非刚性、非重点项目支出预算只减不增,严控“三公”经费和会议费、"
+    "培训费,努力降低行政运行成本。 责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,"
+    "加强重大行政决策事前论证和事后评估,发挥法律顾问作用,提高决策科学化民主化水平。 责任单位:县司法局\n"
+)
+
+
+def test_a_division_served_as_one_line_with_role_lines_after_items() -> None:
+    """The items' markers follow a title or a unit list and a space (no 。): still items, each closed by its
+    责任单位; 首位单位为牵头单位 makes the first unit (not the first group) the lead; the heading names the leader."""
+    x = snippet(HAIYAN)
+    gdp = having(x, "全县生产总值增长7.5%左右")
+    assert roles(gdp) == {"lead": ["县发改局"], "responsible": ["县财政局", "县税务局", "县农业农村局"], "assist": []}
+    assert gdp.leaders == ["王丹"]
+    assert roles(having(x, "坚持县政府常务会议集体学法"))["lead"] == ["县司法局"]
+
+
+def test_unit_lists_apart_by_a_comma_are_one_subject() -> None:
+    """hw_henan_gzbg2023_zrdw: 各省辖市政府，济源示范区、航空港区管委会要切实扛牢属地责任 — one duty of all three (the
+    comma was read as a clause break, leaving 各省辖市政府 behind)."""
+    x = read("hw_henan_gzbg2023_zrdw")
+    task = having(x, "各省辖市政府,济源示范区、航空港区管委会要")
+    assert roles(task)["responsible"] == ["各省辖市政府", "济源示范区", "航空港区管委会"]
+
+
+@pytest.mark.parametrize("phrase", ["《清单》由安监站", "由党委政府"])
+def test_a_title_or_a_you_is_no_part_of_a_unit(phrase: str) -> None:
+    """hx_anhui_qingyang_ducun_yjzx: 《清单》由安监站负责起草 / 由党委政府主要领导签发: neither is a unit."""
+    assert not marks.is_unit(phrase)
+
+
+def test_an_article_announcing_a_units_responsibilities_scopes_its_items() -> None:
+    """hw_shanxi_xczx_zrz2023: 第四條 各級黨委和政府鄉村振興責任主要包括： then （一）…（二）… — the items are the
+    duties of 各级党委和政府 (乡村振兴 is the topic, 政府乡 no unit)."""
+    x = snippet(
+        "第三條 在省委領導下，省委農村工作領導小組負責牽頭抓總、統籌協調。\n第二章 各級責任\n"
+        "第四條 各級黨委和政府鄉村振興責任主要包括：\n"
+        "(一)深入學習貫徹習近平總書記關於“三農”工作的重要論述。\n"
+        "(二)以鄉村振興統攬新時代“三農”工作，將鄉村振興納入本地國民經濟和社會發展規劃。\n"
+    )
+    for words in ("深入學習貫徹", "以鄉村振興統攬"):
+        assert roles(having(x, words))["responsible"] == ["各級黨委和政府"]
+
+
+def test_a_role_label_heading_names_the_blocks_units() -> None:
+    """hw_guangxi_hengzhou_fenwu_xiaohao: 一、…反馈意见问题情况 / problem / 二、责任单位 / 横州市党委、人民政府 /
+    三、整改情况 / measures — the problem and its measures are the units' (人民政府: 横州市's government)."""
+    x = snippet(
+        "一、第二轮自治区生态环境保护督察反馈意见问题情况\n"
+        "横州市粪污资源化利用整县推进工作完成期限为2021年3月,已逾期两年多,工作严重滞后,专项资金长期闲置。\n"
+        "二、责任单位\n横州市党委、人民政府\n三、整改情况\n(一)整改方案措施\n"
+        "取消横州市粪污资源化利用整县推进项目中马岭镇粪污集中处理中心等3个子项目建设,整合剩余资金重新分配。\n"
+    )
+    for words in ("已逾期两年多", "整合剩余资金重新分配"):
+        assert roles(having(x, words))["responsible"] == ["横州市党委", "人民政府"]
+
+
+def test_a_unit_never_grows_into_its_own_act() -> None:
+    """hy_sichuan_guangyuan_hezhang2017: 2017年2月底前，市局拟定我市贯彻…意见 — the subject is 市局 (市局拟定我市
+    ends like a unit but holds its verb); 抓紧部署 ends like 署 and is no unit."""
+    mark = marks.subject("2017年2月底前，市局拟定我市贯彻落实意见。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["市局"]
+    assert not marks.is_unit("抓紧部署")
+
+
+def test_the_same_subject_going_on_is_one_duty() -> None:
+    """hw_hunan_huarong_zdgz2021_tz: 各主要责任单位要…。各项工作任务的主要责任单位要…于2021年3月15日前报… — one
+    group, one duty (its deadline with it); 由X、Y负责…。一是Y…。二是X… (ho_tianjin_dongli_bdbg2023): two duties."""
+    x = snippet(
+        "二、细化工作方案。各主要责任单位要对照目标任务,充分协调其他责任单位,科学研究制订工作推进的具体实施方案。"
+        "各项工作任务的主要责任单位要将实施方案报县政府分管领导审查签字后,于2021年3月15日前报县政府督查室备案。\n"
+    )
+    task = having(x, "各主要责任单位要对照目标任务")
+    assert "于2021年3月15日前报县政府督查室备案" in task.text
+    assert roles(task)["responsible"] == ["各主要责任单位"]
+    y = snippet(
+        "针对群众反映问题,区政府明确由区生态环境局、金钟街道负责核查处理。一是金钟街道严格履行属地管理职责,对该企业加强"
+        "巡视监管。二是区生态环境局将对该企业加大巡查检查力度,及时发现问题及时处理。\n"
+    )
+    assert roles(having(y, "一是金钟街道"))["responsible"] == ["金钟街道"]
