@@ -1174,8 +1174,9 @@ def clause_posts(s: str) -> list[tuple[str, int]]:
             continue
         passive = _PASSIVE.match(s, at + len(post))
         if passive is not None:  # 该市(州)的“河长”将被“总河长”约谈: the one who acts comes after 被
-            post, at = _agent(s[passive.end() :]), passive.end()
-        out.extend((p.strip(), at + len(post)) for p in (post.split("、") if post else []))
+            agent = _agent(s[passive.end() :])
+            post, at = agent or "", passive.end()
+        out.extend((p.strip(), at + len(post)) for p in post.split("、") if p.strip())
     return out
 
 
