@@ -626,9 +626,29 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
     found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
-    if found or not bare:
-        return found
-    return bare_list(body, offset + lead, convention)
+    if not found and bare:
+        found = bare_list(body, offset + lead, convention)
+    return _posts_apart(found) if found else found
+
+
+def _posts_apart(mark: Mark) -> Mark:
+    """``区住建委（分管副区长）``: the post in brackets after a unit is the unit's leader, no part of its name (the
+    unit keeps its span up to the bracket)."""
+    units: list[Found] = []
+    for f in mark.found:
+        m = _BRACKET_TAIL.search(f.mention)
+        post = m.group(1) if m else ""
+        if m is None or not _a_title(post) or styles.looks_like_unit(post) or is_unit(post):
+            units.append(f)
+            continue
+        units.append(Found(f.mention[: m.start()], f.role, f.start, max(f.start, f.end - len(m.group()))))
+        mark.leaders.append(post)
+    mark.found = units
+    return mark
+
+
+#: a bracket closing a mention: 区住建委（分管副区长）, 张三（局长）
+_BRACKET_TAIL = re.compile(r"[（(]([^（）()]{2,12})[）)]$")
 
 
 def _editorial_tail(s: str) -> int | None:
@@ -1128,11 +1148,20 @@ def leaders(s: str) -> list[str]:
         flat = compact(group).rstrip("。")
         if not flat:
             continue
-        if flat.endswith(words().posts):
+        comrade = re.fullmatch(r"([\u4e00-\u9fff]{2,3})同志", flat)  # 李明同志: the person
+        if comrade and _a_name(comrade.group(1)) and not comrade.group(1).startswith(words().not_names):
+            out.append(comrade.group(1))
+        elif flat.endswith(words().posts):
             out.append(flat)
         else:
-            out.extend(p.name for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+            out.extend(_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
     return out
+
+
+def _without_rank(name: str) -> str:
+    """``张三（局长）``: the person, the rank in brackets after the name set aside."""
+    m = _BRACKET_TAIL.search(name)
+    return name[: m.start()] if m and m.start() >= 2 and _a_title(m.group(1)) else name
 
 
 @cache

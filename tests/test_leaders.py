@@ -134,3 +134,25 @@ def test_a_post_that_undergoes_the_act_is_not_its_leader() -> None:
     x = read("rw_guizhou_hezhang2014")
     assert having(x, "如果未完成流域环境保护年度目标任务").leaders == ["“总河长”"]
     assert marks.clause_posts("如果未完成任务，镇级河长将被通报。") == []
+
+
+def snippet(text: str) -> Extraction:
+    return engine.read(text, "snippet")
+
+
+def test_a_rank_or_comrade_after_a_leader_s_name_is_no_part_of_it() -> None:
+    """``责任人：张三（局长）``, ``责任人：李明同志``: the person; a post written whole (``主要负责同志``) stays."""
+    x = snippet("一、加强河道保洁\n定期清理河道垃圾，确保河面清洁。\n责任单位：县水利局\n责任人：张三（局长）\n")
+    assert x.tasks[0].leaders == ["张三"]
+    assert marks.leaders("李明同志") == ["李明"]
+    assert marks.leaders("主要负责同志") == ["主要负责同志"]
+
+
+def test_a_post_in_brackets_after_a_unit_is_its_leader() -> None:
+    """``（责任单位：区住建委（分管副区长）、区水务局）``: the unit is 区住建委, the post its leader; a unit in brackets
+    (``省发展改革委（省能源局）``) stays with its unit."""
+    x = snippet("1.推进污水处理厂建设。（责任单位：区住建委（分管副区长）、区水务局）\n")
+    task = x.tasks[0]
+    assert [u.mention for u in task.units] == ["区住建委", "区水务局"] and task.leaders == ["分管副区长"]
+    y = snippet("1.推进污水处理厂建设。（责任单位：省发展改革委（省能源局））\n")
+    assert [u.mention for u in y.tasks[0].units] == ["省发展改革委（省能源局）"] and y.tasks[0].leaders == []
