@@ -1144,7 +1144,7 @@ def leaders(s: str) -> list[str]:
     """People named as responsible: names (``高 洁、钟勤建``) or, as a whole, positions (``各县市党委和政府主要
     负责人``; a position's own 、 does not split it)."""
     out: list[str] = []
-    for group in re.split(r"[，,；;]", s):
+    for group in re.split(r"[，,；;/／]", s):  # 主要领导/分管领导: two posts
         flat = compact(group).rstrip("。")
         if not flat:
             continue

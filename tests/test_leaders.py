@@ -146,6 +146,7 @@ def test_a_rank_or_comrade_after_a_leader_s_name_is_no_part_of_it() -> None:
     assert x.tasks[0].leaders == ["张三"]
     assert marks.leaders("李明同志") == ["李明"]
     assert marks.leaders("主要负责同志") == ["主要负责同志"]
+    assert marks.leaders("主要领导/分管领导") == ["主要领导", "分管领导"]  # two posts
 
 
 def test_a_post_in_brackets_after_a_unit_is_its_leader() -> None:
