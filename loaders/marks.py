@@ -878,10 +878,16 @@ def _founded(body: str, at: int) -> Mark | None:
 
 def duty_head(s: str) -> list[str]:
     """The people a line names as heads of a working body (``组长：王某 刘某``), else nothing."""
-    m = re.match(r"^\s*(?P<post>[^：:\s]{2,5})\s*[：:]\s*(?P<names>.+?)\s*$", s)
-    if m is None or m.group("post") not in words().duty_heads:
+    m = re.match(r"^\s*(?P<post>[^：:]{2,8}?)\s*[：:]\s*(?P<names>.+?)\s*$", s)
+    if m is None or compact(m.group("post")) not in words().duty_heads:  # 组  长：the post spaced out
         return []
-    return people(m.group("names"))
+    ranked = [_RANKED.fullmatch(p.name) for p in split_people(m.group("names"))]
+    named = people(m.group("names")) or [r.group(1) for r in ranked if r is not None]
+    return [n for n in named if _a_name(n)]
+
+
+#: ``李健华（党委委员、副镇长）``: a name with its rank or office in brackets
+_RANKED = re.compile(r"([\u4e00-\u9fff]{2,3})[（(][^（）()]{2,20}[）)]")
 
 
 def listed(s: str, offset: int) -> Mark | None:

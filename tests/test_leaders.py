@@ -157,3 +157,11 @@ def test_a_post_in_brackets_after_a_unit_is_its_leader() -> None:
     assert [u.mention for u in task.units] == ["区住建委", "区水务局"] and task.leaders == ["分管副区长"]
     y = snippet("1.推进污水处理厂建设。（责任单位：省发展改革委（省能源局））\n")
     assert [u.mention for u in y.tasks[0].units] == ["省发展改革委（省能源局）"] and y.tasks[0].leaders == []
+
+
+def test_a_head_line_with_a_spaced_post_and_ranks_in_brackets() -> None:
+    """``组 长:李健华(党委委员、副镇长)`` / ``副组长:何毅(交警民众大队大队长)`` (hu_guangdong_zhongshan_minzhong_jiaotong):
+    the people, their ranks set aside; a post given as the head names nobody."""
+    assert marks.duty_head("组 长:李健华(党委委员、副镇长)") == ["李健华"]
+    assert marks.duty_head("副组长:何毅(交警民众大队大队长)") == ["何毅"]
+    assert marks.duty_head("组长：县长") == []
