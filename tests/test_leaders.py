@@ -160,8 +160,8 @@ def test_a_post_in_brackets_after_a_unit_is_its_leader() -> None:
 
 
 def test_a_head_line_with_a_spaced_post_and_ranks_in_brackets() -> None:
-    """``组 长:李健华(党委委员、副镇长)`` / ``副组长:何毅(交警民众大队大队长)`` (hu_guangdong_zhongshan_minzhong_jiaotong):
-    the people, their ranks set aside; a post given as the head names nobody."""
+    """``组 长:李健华(党委委员、副镇长)`` / ``副组长:何毅(交警民众大队大队长)``
+    (hu_guangdong_zhongshan_minzhong_jiaotong): the people, their ranks set aside; a post as the head names nobody."""
     assert marks.duty_head("组 长:李健华(党委委员、副镇长)") == ["李健华"]
     assert marks.duty_head("副组长:何毅(交警民众大队大队长)") == ["何毅"]
     assert marks.duty_head("组长：县长") == []
