@@ -3,10 +3,13 @@
     .venv/bin/python benchmarks/bench_queries.py --factor 100 --store /tmp/store100          # builds it once
     .venv/bin/python benchmarks/bench_queries.py --factor 100 --store /tmp/store100 --only most-loaded
     .venv/bin/python benchmarks/bench_queries.py --factor 100 --store /tmp/store100 --rebuild  # after a load change
+    .venv/bin/python benchmarks/bench_queries.py --factor 100 --store /tmp/store100 --before main  # old text too
 
 The store is loaded the way ``polkg load`` does (:func:`polkg.api.parts`) the first time, or with ``--rebuild``;
 later runs reuse it. Prints each query's median and p95 (ms) and, with ``--profile``, FalkorDB's records produced
-(the work ``tests/test_query_scaling.py`` bounds). Prints figures, asserts nothing.
+(the work ``tests/test_query_scaling.py`` bounds); with ``--before REV`` the query's text at that git revision is
+timed right before it on the same store (the "before" of a query change; a text that reads counts the store does
+not keep yet gives wrong rows, so compare on a store loaded by the newer code). Prints figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -27,6 +31,7 @@ from polkg import api  # noqa: E402
 from polkg.graph.store.falkor import GRAPH, FalkorStore  # noqa: E402
 from polkg.pipeline import Pipeline  # noqa: E402
 from polkg.queries import library  # noqa: E402
+from polkg.queries.library import Query  # noqa: E402
 
 
 def load(store_dir: Path, factor: int) -> None:
@@ -51,6 +56,26 @@ def records(store: FalkorStore, cypher: str, params: dict[str, object]) -> int:
     return sum(int(n) for line in plan for n in re.findall(r"Records produced: (\d+)", line))
 
 
+def old_text(rev: str, name: str) -> Query | None:
+    """The query as it was at git revision ``rev``, or None where it did not exist."""
+    res = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:cypher/{name}.cypher"], capture_output=True,
+                         text=True)
+    return library.parse(name, res.stdout) if res.returncode == 0 else None
+
+
+def timed(store: FalkorStore, q: Query, repeat: int, profile: bool) -> str:
+    """``median … p95 … rows … [records …]`` of ``repeat`` runs of ``q`` with the benchmark's parameters."""
+    given = query_params(q.name)
+    params = q.bind({k: v for k, v in given.items() if any(p.name == k for p in q.params)})
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        rows = store.query(q.cypher, params).rows
+        runs.append((time.perf_counter() - t) * 1000)
+    work = f"  records {records(store, q.cypher, params):9d}" if profile else ""
+    return (f"median {statistics.median(runs):8.1f} ms   p95 {p95(runs):8.1f} ms   rows {len(rows):5d}{work}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--factor", type=int, default=100)
@@ -59,6 +84,7 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated query names")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--before", default="", help="also time each query's text at this git revision")
     a = ap.parse_args()
     if a.rebuild and a.store.exists():
         shutil.rmtree(a.store)
@@ -68,15 +94,11 @@ def main() -> int:
     store = FalkorStore(a.store)
     try:
         for name in names:
-            q, params = library.get(name), query_params(name)
-            runs = []
-            for _ in range(a.repeat):
-                t = time.perf_counter()
-                rows = store.query(q.cypher, params).rows
-                runs.append((time.perf_counter() - t) * 1000)
-            work = f"  records {records(store, q.cypher, params):9d}" if a.profile else ""
-            print(f"{name:22} median {statistics.median(runs):8.1f} ms   p95 {p95(runs):8.1f} ms   "
-                  f"rows {len(rows):5d}{work}", flush=True)
+            q = library.get(name)
+            old = old_text(a.before, name) if a.before else None
+            if old is not None and old.cypher != q.cypher:
+                print(f"{name + ' (' + a.before + ')':22} {timed(store, old, a.repeat, a.profile)}", flush=True)
+            print(f"{name:22} {timed(store, q, a.repeat, a.profile)}", flush=True)
     finally:
         store.close()
     return 0

@@ -6,14 +6,15 @@
 // :param to => '2018-12-31'
 // param: limit:int = 500 | at most this many rows
 // :param limit => 500
+// (each task's deadline in the window is chosen, the tasks are ordered and cut, then their leads are looked up)
 // example: polkg query deadlines-window --param from=2019-01-01 --param to=2019-06-30
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[r:DUE_BY]->(dl:Deadline)
-WHERE dl.due >= $from AND dl.due <= $to
+MATCH (dl:Deadline) WHERE dl.due >= $from AND dl.due <= $to
+MATCH (d:Document)-[:HAS_TASK]->(t:Task)-[r:DUE_BY]->(dl)
 WITH d, t, dl, CASE WHEN r.step THEN 1 ELSE 0 END AS is_step
 ORDER BY is_step, dl.due DESC
 WITH d, t, collect(dl)[0] AS dl
+WITH d, t, dl ORDER BY dl.due, d.title, t.id LIMIT $limit
 OPTIONAL MATCH (u:Unit)-[:LEADS]->(t)
 RETURN dl.due AS due, dl.text AS deadline, d.title AS document, d.year AS year, t.id AS task_id, t.text AS task,
        collect(DISTINCT u.name) AS leads
 ORDER BY due, document, task_id
-LIMIT $limit

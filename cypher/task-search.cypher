@@ -5,12 +5,13 @@
 // :param text => '工业炉窑'
 // :param limit => 50
 // example: polkg query task-search --param text=工业炉窑
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)
-WHERE t.text CONTAINS $text
+// (the matching tasks are ordered and cut before their units are looked up)
+MATCH (t:Task) WHERE t.text CONTAINS $text
+MATCH (d:Document)-[:HAS_TASK]->(t)
+WITH d, t ORDER BY d.title, t.start LIMIT $limit
 OPTIONAL MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
 WITH d, t, r, u ORDER BY r.rank
 WITH d, t, collect(u.name + ' (' + r.role + ')') AS units
 RETURN d.title AS document, d.year AS year, t.id AS task_id, t.section AS section, t.text AS task, units,
        d.file AS file, t.start AS start, t.end AS end
 ORDER BY document, start
-LIMIT $limit

@@ -22,9 +22,10 @@ WITH tp, d, t
 MATCH (t)-[a:ABOUT]->(tp)
 OPTIONAL MATCH (:Unit)-[l:LEADS]->(t)
 WITH d, t, a, count(l) AS leads
-OPTIONAL MATCH (u:Unit)-[e:LEADS|RESPONSIBLE_FOR]->(t)
-WHERE (leads > 0 AND type(e) = 'LEADS')
-   OR (leads = 0 AND type(e) = 'RESPONSIBLE_FOR' AND e.rank = 1 AND NOT coalesce(e.as_division, false))
+OPTIONAL MATCH (lu:Unit)-[le:LEADS]->(t) WHERE leads > 0
+OPTIONAL MATCH (ru:Unit)-[re:RESPONSIBLE_FOR]->(t)
+WHERE leads = 0 AND re.rank = 1 AND NOT coalesce(re.as_division, false)
+WITH d, t, a, leads, coalesce(lu, ru) AS u, coalesce(le, re) AS e
 WITH d, t, a, u, e,
      CASE WHEN u IS NULL THEN 'no unit named'
           WHEN leads > 0 THEN 'named lead'

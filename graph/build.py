@@ -30,6 +30,66 @@ NAMED_COUNT = {"LEADS": "leads", "RESPONSIBLE_FOR": "responsible", "ASSISTS": "a
 SUMMARY_COUNTS = ("tasks", "tasks_no_unit", "tasks_unknown", "tasks_no_lead", "tasks_with_lead")
 QUOTE_MAX = 300  # characters of source text kept on an edge; the span points at the rest
 
+#: Archive-wide counts kept on each Unit (``named_leads``/``named_responsible``/``named_assists``: most-loaded;
+#: ``named_tasks``, the tasks it is named on in any role: counterparts), on a ``SHARES_WITH`` edge per pair of units
+#: (``tasks``, ``documents``: co-responsibility) and on a ``Tally`` node per reporting period and division
+#: (``statements``: progress-by-division) — the sums of every document's NAMED_IN and SHARES_TASKS edges and
+#: progress tallies, so the rankings read one record per unit, pair or division, not one per document. A load
+#: takes the replaced files' counts off them before it deletes those files (:data:`UNCOUNT_TOTALS`) and adds the
+#: written files' after (:data:`COUNT_TOTALS`): each statement reads only the loaded files' edges and nodes.
+UNCOUNT_TOTALS = (
+    """
+MATCH (d:Document) WHERE d.source IN $sources
+MATCH (u:Unit)-[n:NAMED_IN]->(d)
+WITH u, sum(n.leads) AS leads, sum(n.responsible) AS responsible, sum(n.assists) AS assists, sum(n.tasks) AS tasks
+SET u.named_leads = u.named_leads - toInteger(leads),
+    u.named_responsible = u.named_responsible - toInteger(responsible),
+    u.named_assists = u.named_assists - toInteger(assists), u.named_tasks = u.named_tasks - toInteger(tasks)
+""",
+    """
+MATCH (d:Document) WHERE d.source IN $sources
+MATCH (a:Unit)-[s:SHARES_TASKS]->(d)
+WITH a, s.other AS other, sum(s.tasks) AS tasks, count(s) AS documents
+MATCH (a)-[c:SHARES_WITH]->(:Unit {id: other})
+SET c.tasks = c.tasks - toInteger(tasks), c.documents = c.documents - documents
+WITH c WHERE c.documents <= 0
+DELETE c
+""",
+    """
+MATCH (p:Progress) WHERE p.source IN $sources AND p.tally IS NOT NULL
+WITH p.tally AS key, sum(p.statements) AS statements
+MATCH (k:Tally {id: key})
+SET k.statements = k.statements - toInteger(statements)
+WITH k WHERE k.statements <= 0
+DELETE k
+""",
+)
+COUNT_TOTALS = (
+    """
+MATCH (d:Document) WHERE d.source IN $sources
+MATCH (u:Unit)-[n:NAMED_IN]->(d)
+WITH u, sum(n.leads) AS leads, sum(n.responsible) AS responsible, sum(n.assists) AS assists, sum(n.tasks) AS tasks
+SET u.named_leads = coalesce(u.named_leads, 0) + toInteger(leads),
+    u.named_responsible = coalesce(u.named_responsible, 0) + toInteger(responsible),
+    u.named_assists = coalesce(u.named_assists, 0) + toInteger(assists),
+    u.named_tasks = coalesce(u.named_tasks, 0) + toInteger(tasks)
+""",
+    """
+MATCH (d:Document) WHERE d.source IN $sources
+MATCH (a:Unit)-[s:SHARES_TASKS]->(d)
+WITH a, s.other AS other, sum(s.tasks) AS tasks, count(s) AS documents
+MATCH (b:Unit {id: other})
+MERGE (a)-[c:SHARES_WITH]->(b)
+SET c.tasks = coalesce(c.tasks, 0) + toInteger(tasks), c.documents = coalesce(c.documents, 0) + documents
+""",
+    """
+MATCH (p:Progress) WHERE p.source IN $sources AND p.tally IS NOT NULL
+WITH p.tally AS key, p.period AS period, p.division AS division, sum(p.statements) AS statements
+MERGE (k:Tally {id: key})
+SET k.period = period, k.division = division, k.statements = coalesce(k.statements, 0) + toInteger(statements)
+""",
+)
+
 
 def task_ids(extraction: Extraction) -> list[str]:
     """Stable ids for the tasks of an extraction, in order (repeated texts get an occurrence number)."""
@@ -59,6 +119,8 @@ class GraphBuilder:
         self.cites: list[tuple[Document, Citation]] = []
         self._about: dict[str, dict[tuple[str, str, str, str], Any]] = {}  # per task of the file: its ABOUT edges
         self._roles: dict[str, dict[tuple[str, str, str], None]] = {}  # per task of the file: its role edges
+        #: per task of the file: its progress statements (id, period, reporting division's name, start)
+        self._progress: dict[str, list[tuple[str, str, str, int]]] = {}
 
     def add(self, extraction: Extraction) -> None:
         self.source_units = self.units.setdefault(extraction.doc, {})
@@ -164,8 +226,11 @@ class GraphBuilder:
                                   text=p.text, period=p.period, reporter=p.reporter, start=p.span.start,
                                   end=p.span.end)
             self.graph.edge("HAS_PROGRESS", tid, pid)
-            if p.reporter:
-                self.graph.edge("REPORTED", self._unit(p.reporter, ctx, division=True).id, pid)
+            division = self._unit(p.reporter, ctx, division=True) if p.reporter else None
+            if division:
+                self.graph.edge("REPORTED", division.id, pid)
+            name = division.canonical if division else "(not attributed)"  # as the query names it
+            self._progress.setdefault(tid, []).append((pid, p.period, name, p.span.start))
 
     def _provenance(self, task: Task, doc_id: str) -> dict[str, Any]:
         quote = task.quote or task.text
@@ -220,25 +285,45 @@ class GraphBuilder:
             if doc_id in self.graph.nodes:
                 self.graph.edge("COVERS", doc_id, topic, **props)
         self._unit_summaries(extraction, tids)
+        self._progress_summaries(extraction, tids)
+
+    def _progress_summaries(self, extraction: Extraction, tids: list[str]) -> None:
+        """Per document, period and reporting division (by name), its statements counted on the first of them
+        (by task, then statement, in the text): ``tally`` (period and division, indexed: the key of the
+        archive-wide ``Tally``), ``division``, ``statements`` and ``task_ids``. progress-by-division lists a few
+        of these per division, instead of every statement."""
+        groups: dict[tuple[str, str, str], dict[str, tuple[int, int, str]]] = {}
+        for task, tid in zip(extraction.tasks, tids, strict=True):
+            doc_id = ids.document_id(task.doc, task.plan)
+            for pid, period, division, start in self._progress.pop(tid, []):
+                groups.setdefault((doc_id, period, division), {}).setdefault(pid, (task.span.start, start, tid))
+        for (_, period, division), statements in groups.items():
+            ordered = sorted(statements.items(), key=lambda kv: kv[1])
+            first = ordered[0][0]
+            self.graph.nodes[first].props.update(
+                tally=tally_key(period, division), division=division, statements=len(ordered),
+                task_ids=list(dict.fromkeys(t for _, (_, _, t) in ordered)))
 
     def _unit_summaries(self, extraction: Extraction, tids: list[str]) -> None:
         """Per Unit and Document a ``NAMED_IN`` edge with the unit's responsibility edges in that document by
-        type and the tasks it leads (most-loaded, unit-portfolio), and per pair of units named on the same
-        tasks a ``SHARES_TASKS`` edge from one (the smaller id) to the Document, keyed by the other, with their
-        shared tasks (co-responsibility). Both hang off the Document, so a reload deletes them with it; the
-        archive-wide rankings add up a few edges per document instead of expanding every task."""
+        type, the tasks it is named on (``tasks``) and those it leads (most-loaded, unit-portfolio, counterparts),
+        and per pair of units named on the same tasks a ``SHARES_TASKS`` edge from one (the smaller id) to the
+        Document, keyed by the other, with their shared tasks (co-responsibility). Both hang off the Document, so
+        a reload deletes them with it; every load adds them up over the archive (:data:`COUNT_TOTALS`)."""
         named: dict[tuple[str, str], dict[str, Any]] = {}
         pairs: dict[tuple[str, str, str], list[str]] = {}
         for task, tid in zip(extraction.tasks, tids, strict=True):
             doc_id = ids.document_id(task.doc, task.plan)
             roles = self._roles.pop(tid, {})
             for rel, unit, _ in roles:
-                n = named.setdefault((unit, doc_id), {"leads": 0, "responsible": 0, "assists": 0,
+                n = named.setdefault((unit, doc_id), {"leads": 0, "responsible": 0, "assists": 0, "tasks": 0,
                                                       "led_task_ids": []})
                 n[NAMED_COUNT[rel]] += 1
                 if rel == "LEADS" and tid not in n["led_task_ids"]:
                     n["led_task_ids"].append(tid)
             units = sorted({unit for _, unit, _ in roles})
+            for unit in units:
+                named[unit, doc_id]["tasks"] += 1
             for i, a in enumerate(units):
                 for b in units[i + 1:]:
                     pairs.setdefault((a, b, doc_id), []).append(tid)
@@ -316,6 +401,11 @@ class GraphBuilder:
             out.edge("CITES", ids.document_id(d.doc, d.plan), cid, key=cite.number or cite.title or "",
                      title=cite.title, number=cite.number, start=cite.span.start, end=cite.span.end, cite=cid,
                      title_key=title_key(cite.title or "") or None)
+
+
+def tally_key(period: str, division: str) -> str:
+    """The key of a reporting period's division: on its ``Tally`` and on each document's first statement."""
+    return f"{period}|{division}"
 
 
 def title_key(title: str) -> str:

@@ -62,6 +62,26 @@ def test_ten_times_the_graph_costs_a_query_at_most_ten_times_the_work(
     assert ten <= 10 * one, f"{name}: {one} records at 1×, {ten} at 10× ({ten / one:.1f}×)"
 
 
+@pytest.mark.parametrize(("name", "cap"), [("most-loaded", "documents"), ("co-responsibility", "documents"),
+                                           ("counterparts", "listed")])
+def test_the_rankings_read_kept_counts_not_every_document(name: str, cap: str, graph: Store,
+                                                          tenfold: FalkorStore) -> None:
+    """Ranked (or counted) on what every load keeps on the units and unit pairs, and listing a fixed number of
+    documents or tasks, these cost the same on ten copies of the corpus (the same units, ten times the
+    documents) as on one."""
+    params = {**example_params(name), cap: 5}
+    one, ten = work(graph, library.get(name).cypher, params), work(tenfold, library.get(name).cypher, params)
+    assert ten <= 1.5 * one, f"{name}: {one} records at 1×, {ten} at 10×"
+
+
+def test_progress_by_division_reads_the_kept_tallies(graph: Store, tenfold: FalkorStore) -> None:
+    """One Tally per division, then a fixed number of documents per division: the same work on ten copies."""
+    q = library.get("progress-by-division")
+    params = {**example_params("progress-by-division"), "documents": 1}
+    one, ten = work(graph, q.cypher, params), work(tenfold, q.cypher, params)
+    assert ten <= 1.5 * one, f"{one} records at 1×, {ten} at 10×"
+
+
 def test_township_duties_costs_what_its_answer_holds(graph: Store) -> None:
     """It starts from the township and the tasks that reach it, not from every task of the graph."""
     q, params = library.get("township-duties"), example_params("township-duties")

@@ -36,7 +36,8 @@ INDEXED_LABELS = ("Document", "Section", "Task", "Unit", "Person", "Region", "Wa
 #: further (label, property) indexes: the lookups of loads (source, citations) and of the canned queries
 PROPERTY_INDEXES = (*((label, "source") for label in OWNED_LABELS), ("Document", "number"),
                     ("Document", "title_key"), ("Document", "level"), ("Unit", "name"), ("Unit", "system"),
-                    ("Region", "name"), ("Topic", "key"), ("Task", "orphan"))
+                    ("Region", "name"), ("Topic", "key"), ("Task", "orphan"), ("Progress", "tally"),
+                    ("Tally", "id"))
 
 
 @dataclass
@@ -257,7 +258,7 @@ def replace_parts(run: Run, parts: Iterable[tuple[list[str], GraphBatch]], refer
 
 def _replace_part(run: Run, send: Run, sources: list[str], batch: GraphBatch, reference: str | None,
                   touched: _Touched) -> str:
-    from polkg.graph.build import document_keys
+    from polkg.graph.build import COUNT_TOTALS, UNCOUNT_TOTALS, document_keys
 
     strays = {str(n.props.get("source")) for n in batch.nodes.values() if n.label in OWNED_LABELS} - set(sources)
     strays |= {s for shared in batch.shares.values() for s in shared} - {*sources, REFERENCE}
@@ -278,12 +279,16 @@ def _replace_part(run: Run, send: Run, sources: list[str], batch: GraphBatch, re
                            if n.label == "Unit" and n.props.get("kind") == "department" and n.props.get("system"))
     run(UNLINK_CITES, {"sources": sources, "numbers": numbers, "keys": keys})
     if present:
+        for statement in UNCOUNT_TOTALS:  # the archive-wide unit counts lose what the old files added
+            run(statement, {"sources": present})
         for statement in DELETE_SOURCES:
             run(statement, {"sources": present})
         for label in SHARED_LABELS:
             run(release_statement(label), {"sources": present})
     for cypher, params in write_statements(batch, skip):
         send(cypher, params)
+    for statement in COUNT_TOTALS:  # sent after the writes, in order: they read the files just written
+        send(statement, {"sources": sources})
     if present:
         for label in SHARED_LABELS:
             run(orphans_statement(label), {})

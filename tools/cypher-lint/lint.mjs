@@ -19,6 +19,9 @@ for (const file of process.argv.slice(2)) {
   const result = lintCypherQuery(query, { ...schema, parameters });
   const diagnostics = Array.isArray(result) ? result : (result.diagnostics ?? []);
   for (const d of diagnostics) {
+    // `CALL { WITH x … }` is the only subquery form FalkorDB parses (it rejects `CALL (x) { … }`), and Neo4j 5
+    // still runs it: its deprecation notice is not a defect of a portable query.
+    if (d.message.startsWith('CALL subquery without a variable scope clause is deprecated')) continue;
     const severe = d.severity === 1;
     const line = (d.range?.start?.line ?? 0) + 1;
     console.log(`${file}:${line}: ${severe ? 'error' : 'warning'}: ${d.message}`);
