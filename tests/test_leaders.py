@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine, marks
+from polkg.loaders import engine, marks, metadata
 from polkg.loaders.text import compact
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
@@ -165,3 +165,11 @@ def test_a_head_line_with_a_spaced_post_and_ranks_in_brackets() -> None:
     assert marks.duty_head("组 长:李健华(党委委员、副镇长)") == ["李健华"]
     assert marks.duty_head("副组长:何毅(交警民众大队大队长)") == ["何毅"]
     assert marks.duty_head("组长：县长") == []
+
+
+def test_a_leader_s_name_in_the_header_is_no_place() -> None:
+    """``部门(单位):示范区水务局  责任人:王西宁`` (hv_shaanxi_yangling_swj_zrs2019): 王西宁 is a person, the plan is
+    no 西宁市 plan."""
+    text = (REALWORLD / "hv_shaanxi_yangling_swj_zrs2019.txt").read_text(encoding="utf-8")
+    place, _ = metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)
+    assert place != "西宁市"
