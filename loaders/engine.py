@@ -100,6 +100,10 @@ class Scope:
     #: marker's nominal depth: until a sibling of that paragraph, or a heading above the first item under it
     until: int | None = None
     under: int | None = None
+    #: a responsibility letter's holder (部门(单位)：X): its items are X's, but it makes no line a duty
+    letter: bool = False
+    #: the body a notice set up, over its 工作职责: only for the items that name nobody themselves
+    fallback: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -145,6 +149,9 @@ class Engine:
     #: people named in the current paragraph (副市长张某某…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
+    after: str = ""  # the paragraph after that (市卫生局 / 2011年重点工作目标责任书 / 1、…)
+    title_next: bool = False  # the next line titles a unit heading's items: no obligation of its own
+    founded: Found | None = None  # the body the notice sets up (成立…领导小组), whose 工作职责 the items may list
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
@@ -156,10 +163,16 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
+        self.founded = marks.founded_body(s, para.start) or self.founded
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
+            return
+        as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
+        mark = self.field_line(as_field, para.start) if as_field is not None else None
+        if mark is not None:
+            self.on_field(mark)
             return
         row = tables.row_of(self.text, para, self.table)
         if row is not None:
@@ -185,6 +198,10 @@ class Engine:
         if heads:  # 组长：王某 刘某 / 负责全面统筹…: the people lead the duties below the line
             self.flush()
             self.duty_people = heads
+            return
+        holder = marks.holder(s, para.start) if not self.tasks and not self.pending else None
+        if holder is not None:  # 部门(单位)：X  责任人：Y atop a responsibility letter: the whole letter is X's
+            self.scopes.append(Scope(-1, holder.found, leaders=holder.leaders, letter=True))
             return
         mark = self.field_line(s, para.start)
         if mark is not None:
@@ -233,6 +250,16 @@ class Engine:
             self.on_heading(para, *marker)
             return
         label_before = self.label
+        if self.title_next:
+            self.title_next = False
+            return
+        named = self.unit_heading(s, para.start)
+        if named:  # 市卫生局 / (a title) / 1、… 2、…: the items below are that unit's until the next such line
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if not sc.named]
+            self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, named, named=True))
+            self.title_next = not _numbered_text(self.upcoming)
+            return
         bare = self.bare_line(s, para.start)
         if bare is not None and bare.found and label_before is None and self._opens_duties():
             self.flush()  # 市教育局 / 负责全市中小学安全工作。: the unit is the subject of the duties below it
@@ -248,6 +275,18 @@ class Engine:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def unit_heading(self, s: str, at: int) -> list[Found]:
+        """A line that only names an office, outside any table, with numbered items right below it (or below a
+        title line under it): a heading without a marker, whose items are that office's duties."""
+        if self.table is not None or self.columns or self.label is not None or len(compact(s)) > MAX_NAME_TITLE * 4:
+            return []
+        below = self.upcoming
+        if not _numbered_text(below):
+            title = compact(below)
+            if not title or _SENTENCE_END.search(title) or len(title) > MAX_TITLE or not _numbered_text(self.after):
+                return []
+        return marks.heading_unit(s, at)
 
     def _opens_duties(self) -> bool:
         """Whether the next paragraph is a duty with no subject of its own (``负责…``)."""
@@ -441,6 +480,9 @@ class Engine:
         head_end = first.end() if first else len(s)
         title = compact(s[marker_end:head_end]).rstrip("。：:")
         scope = marks.heading_units(title, para.start + marker_end) or self.title_duties(title)
+        founded = not scope and self.founded is not None and _DUTY_SECTION.match(title) is not None
+        if founded and self.founded is not None:
+            scope = [self.founded]  # 成立…领导小组 / 二、明确工作职责 / 1、…: the body set up does them
         if not scope and not s[head_end:].strip():  # 一、镇河湖长制办公室：, the items under it its duties
             scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
@@ -453,7 +495,7 @@ class Engine:
         self.headings.append((depth, styles.heading_title(_drop_brackets(s[:head_end]))))
         if scope:  # the nearest heading naming whose items they are replaces one further up
             self.scopes = [sc for sc in self.scopes if not sc.named]
-            self.scopes.append(Scope(depth, scope, named=True))
+            self.scopes.append(Scope(depth, scope, named=True, fallback=founded))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
         leader = marks.heading_leader(title)
@@ -707,7 +749,8 @@ class Engine:
         listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
-            duty = item.own or self.scopes or marks.obligation_like(s) or item.depth in listed
+            scoped = any(not sc.letter for sc in self.scopes)
+            duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
@@ -721,7 +764,8 @@ class Engine:
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
             for sc in self.scopes:
-                found = [*sc.found, *found]
+                if not (sc.fallback and found):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                    found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
@@ -914,6 +958,12 @@ def inline_items(s: str, at: int) -> list[Para]:
     return out
 
 
+def _numbered_text(s: str) -> bool:
+    """A numbered item with text after its marker (``1、上半年开工…``; a bare ``2.`` is a table's 序号 cell)."""
+    marker = item_marker(s.strip())
+    return marker is not None and bool(compact(s.strip()[marker[1] :]))
+
+
 def _names_only(s: str) -> bool:
     """A heading that only names a place or a unit (``（二）赣州市。``)."""
     marker = item_marker(s)
@@ -1005,11 +1055,28 @@ def _grouped_before(s: str, a: int) -> bool:
 
 
 def _subject_after_title(s: str, at: int) -> Mark | None:
-    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``)."""
+    """The subject of the sentence after an item's title (``（四）加强…准备。区公安分局要…``; ``二是摸清底数，
+    排查问题。各县政府和开发区管委会对…进行…``: units going straight on to what they do)."""
     first = _sentences(s)[1:2]
-    if not first or not _title_only(s[: first[0][0]], at):
+    if not first:
         return None
-    return marks.subject(s[first[0][0] :], at + first[0][0])
+    rest = s[first[0][0] :]
+    if _enumerated_title(s[: first[0][0]]) and not _ENUMERATED.match(rest.lstrip()):
+        return marks.subject(rest, at + first[0][0]) or marks.opening_units(rest, at + first[0][0])
+    if _title_only(s[: first[0][0]], at):
+        return marks.subject(rest, at + first[0][0])
+    return None
+
+
+#: a heading over the duties of the body a notice sets up (二、明确工作职责, 三、工作职责, 主要职责)
+_DUTY_SECTION = re.compile(r"^(?:明确)?(?:工作|主要|具体)?职责(?:如下|分工)?$")
+def _enumerated_title(s: str) -> bool:
+    """``二是摸清底数，排查问题。``: an enumerated measure's title, one short sentence naming nobody."""
+    m = _ENUMERATED.match(s.lstrip())
+    if m is None:
+        return False
+    body = s.lstrip()[m.end() :]
+    return len(_sentences(body.strip())) == 1 and len(compact(body)) <= MAX_TITLE and not _has_mark(body)
 
 
 def _lead_in(s: str, at: int) -> bool:
@@ -1174,7 +1241,11 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                 engine.flush()  # (责任单位：X under the annex's first item) closes one of them
             if i not in skip:
                 engine.upcoming = text[paras[i + 1].start : paras[i + 1].end] if i + 1 < len(paras) else ""
+                engine.after = text[paras[i + 2].start : paras[i + 2].end] if i + 2 < len(paras) else ""
                 engine.feed(para)
+            else:  # a salutation, signature or date line ends what came before: no later mark closes it
+                engine.end_fields()
+                engine.flush()
         engine.end_fields()
         engine.flush()
         document = plan.document(doc, fmt)

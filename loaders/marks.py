@@ -64,6 +64,12 @@ MAX_POST_HEAD = 8
 MAX_POST_NAME = 12
 #: a predicate (what a subject must do) is read within this many characters after each clause
 PREDICATE_WINDOW = 200
+#: a unit list opening a sentence with no modal after it (各县政府和开发区管委会建立…) is at most this long
+MAX_OPENING_UNITS = 30
+#: how a unit list opening a sentence with no modal starts: with its level or place (or 各, 中共, 国务院)
+OPENING_HEADS = "省市州盟县区旗镇乡街各国中"
+#: how many readings of a clause as units + verb are tried (a name may hold a role word: 各产业链牵头部门要…)
+MAX_SUBJECT_READINGS = 3
 #: signs that tables put before the lead unit of a cell (★区发改委、统计局; the legend is often elsewhere)
 LEAD_SIGNS = "★☆▲△●"
 #: characters that may qualify a known label (协同 in 协同责任单位, 省级 in 省级责任单位)
@@ -90,6 +96,7 @@ class Words:
     post_level: re.Pattern[str]
     clause_post_level: re.Pattern[str]
     sentence_units: tuple[str, ...]
+    heading_units: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
@@ -109,6 +116,7 @@ class Words:
     listed: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
     item_notes: tuple[re.Pattern[str], ...]
+    holder: re.Pattern[str]
     heading_lead: tuple[str, ...]
     task_sections: tuple[str, ...]
     heading_scope: re.Pattern[str]
@@ -119,6 +127,7 @@ class Words:
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    contact: tuple[str, ...]
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
     title_endings: tuple[str, ...]
@@ -153,6 +162,7 @@ def words() -> Words:
         post_level=re.compile(raw["clauses"]["post_level"]),
         clause_post_level=re.compile(raw["clauses"]["clause_post_level"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
+        heading_units=tuple(raw["clauses"]["sentence_unit_endings"] + raw["clauses"]["heading_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
@@ -172,6 +182,7 @@ def words() -> Words:
         listed=re.compile(raw["clauses"]["listed"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
         item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
+        holder=re.compile(raw["scope"]["holder"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         task_sections=tuple(raw["scope"]["task_sections"]),
         block_start=tuple(raw["scope"]["block_start"]),
@@ -182,6 +193,7 @@ def words() -> Words:
         heading_count=re.compile(raw["scope"]["heading_count"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
+        contact=tuple(raw["boilerplate"]["contact"]),
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
@@ -234,7 +246,13 @@ def is_unit(name: str) -> bool:
         and (core not in styles.vocab().suffixes or core in w.bodies)  # 单位, 部门 alone name nobody; 指挥部 does
         and core not in w.not_units
         and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
+        and _NOT_A_NAME.search(core) is None
     )
+
+
+#: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
+#: (对毕业5年内处), a purpose clause (为贯彻落实《…》)
+_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实)")
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -268,7 +286,10 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         if star:
             out.extend(_starred(s, a + x, a + y, offset))
             continue
-        joined = None if run else _generic_tail(s, a + x, a + y, offset, role)
+        joined = _generic_tail(s, a + x, a + y, offset, role)
+        if joined is not None and run:  # 马坡、北小营、牛栏山等相关镇政府: the places listed before 等 are each one
+            out.extend(Found(compact(s[p:q]), role, *_span(s, p, q, offset)) for p, q in run)
+            run = []
         if joined is None and not run and re.search("和|及|与", name):
             joined = _joined_by_and(s, a + x, a + y, offset, role)
         if joined is not None:
@@ -301,8 +322,13 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     return out if out and not run else None
 
 
+def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:
+    sp = trimmed_span(s, a, b, offset)
+    return sp.start, sp.end
+
+
 #: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
-_LEVEL_PIECE = re.compile(r"^各?(?:省|县|市|区|州|旗|盟|乡|镇|街道|乡镇|中直|省直)(?:[（(][县市区旗、]+[）)])?$")
+_LEVEL_PIECE = re.compile(r"^各?(?:省|地|县|市|区|州|旗|盟|乡|镇|街道|乡镇|中直|省直)(?:[（(][县市区旗、]+[）)])?$")
 
 
 def _heads_apart(s: str, run: list[tuple[int, int]], a: int, b: int, offset: int, role: Role) -> list[Found]:
@@ -355,7 +381,7 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     list after it may share one ending, 街道党工委 and 镇党委); None unless both sides are unit lists."""
     if split_top_level(s, "，,；;。")[1:]:
         return None  # groups: each is read on its own
-    for m in re.finditer(r"以及|和|及|与", s):
+    for m in re.finditer(r"以及|和|及(?!其)|与", s):  # X及其Y: Y is X's own, no second unit
         left, right = s[: m.start()], s[m.end() :]
         if not split_top_level(right, "、")[1:] or balance(left) != 0:
             continue  # no 、 after it (the plain A和B is read piece by piece), or inside a bracket
@@ -368,12 +394,19 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     return None
 
 
+#: a role written before the unit that holds it (包片单位县气象局, 挂钩帮扶单位市财政局)
+_APPOSED_ROLE = re.compile(r"^\s*[^、，,；;（(]{0,8}?(?:包片|包联|包保|挂钩|帮扶|结对|联系)(?:帮扶)?单位")
+
+
 def _subject_start(piece: str) -> int:
     """Where the unit starts in a piece that reports who was charged (``县政府明确由县水利局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
     ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
     if ends and is_unit(piece[ends[-1] :]):
         return ends[-1]
+    apposed = _APPOSED_ROLE.match(piece)
+    if apposed and is_unit(piece[apposed.end() :]):
+        return apposed.end()  # 包片单位县气象局, 陈家坝沿线包片单位县职教中心: the unit after its role
     lead = len(piece) - len(piece.lstrip())
     verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
     if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
@@ -396,25 +429,23 @@ def _level_head(name: str) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?(?:部门|单位|成员单位|机构|有关方面))$"
+    r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?"
+    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处)))$"
 )
 
 
 def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
-    """``区住建局等有关部门`` is 区住建局 and the group 有关部门."""
+    """``区住建局等有关部门`` is 区住建局: the generic tail after 等 names nobody more (ANNOTATION: a trailing
+    等有关部门 is dropped); so is ``等相关镇政府`` after a place (``牛栏山等相关镇政府``: 牛栏山)."""
     m = _GENERIC_TAIL.match(s[a:b])
-    if m is None or not is_unit(m.group("head")):
+    if m is None:
+        return None
+    head = compact(m.group("head"))
+    place = len(head) <= MAX_SHARED_HEAD and m.group("tail").endswith(("政府", "办事处"))
+    if not (is_unit(head) or place):
         return None
     one = trimmed_span(s, a, a + m.end("head"), offset)
-    head = Found(compact(m.group("head")), role, one.start, one.end)
-    if _COUNT_TAIL.match(compact(m.group("tail"))):
-        return [head]  # 国家发展和改革委员会等10多个部门: the count sums up the list, it names no one else
-    two = trimmed_span(s, a + m.start("tail"), b, offset)
-    return [head, Found(compact(m.group("tail")), role, two.start, two.end)]
-
-
-#: a generic tail that only counts the list before it (等10多个部门, 等15个单位, 等三家单位)
-_COUNT_TAIL = re.compile(r"^[\d一二三四五六七八九十百]+余?多?(?:个|家)")
+    return [Found(head, role, one.start, one.end)]
 
 
 #: bare administrative levels that name the governments of that level in a list (各街道、镇和…)
@@ -425,7 +456,7 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
     """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
     name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
     piece = s[a:b]
-    for m in re.finditer(r"以及|和|及|与", piece):
+    for m in re.finditer(r"以及|和|及(?!其)|与", piece):
         i, j = m.start(), m.end()
         right = compact(piece[j:])
         left = compact(piece[:i])
@@ -464,6 +495,29 @@ def labels(s: str) -> list[Label]:
         elif run.endswith(w.endings) and len(run) <= 8:
             out.append(Label("other", m.start(1), m.end()))
     return out
+
+
+_CELL_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?\s*(?P<sep>[|｜│┃])(?P<value>[^|｜│┃]+)$"
+)
+
+
+def cell_label(s: str) -> str | None:
+    """``整改责任单位|X``, ``牵头部门(责任单位)|X``: a header cell joined to its value by a flattened cell mark is a
+    labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
+    label before it says the role), or None when ``s`` is no such line (a header row names two columns)."""
+    m = _CELL_LABEL.match(s)
+    if m is None or not compact(m.group("value")):
+        return None
+    head = s[: m.start("sep")]
+    if m.group("alias"):
+        head = head[: m.start("alias")] + " " * len(m.group("alias")) + head[m.end("alias") :]
+    found = labels(head.rstrip() + "：")
+    if not found or found[0].kind == "other" or compact(head[: found[0].start]):
+        return None
+    if labels(m.group("value").strip() + "："):
+        return None  # 责任单位|完成时限: the header row of a two-column table
+    return head + "：" + s[m.end("sep") :]
 
 
 def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
@@ -548,9 +602,10 @@ def _clause_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:由|请|要求)?(?P<units>.+?)(?:{mods})*(?P<verb>{verbs})(?:落实|实施|完成)?$")
 
 
-def clause_list(s: str, offset: int) -> Mark | None:
+def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | None:
     """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
-    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more."""
+    role verb (editorial remarks such as ``下同`` allowed); None when any clause says more. Under a declared
+    convention (``列第一位的为牵头部门``) the first clause's list, when it only says 负责, reads by it."""
     roles = dict(styles.vocab().verbs)
     mark = Mark(start=offset, end=offset + len(s))
     waiting: list[Found] = []  # X牵头，A，B、C等配合: a bare unit list takes the verb of the clause after it
@@ -562,11 +617,13 @@ def clause_list(s: str, offset: int) -> Mark | None:
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None:
             people, skip = _people_before(m.group("units"))
-            if people and not m.group("units")[skip:].strip(" 、"):  # 吕维峰副省长负责: a person, no unit
+            if people and not compact(m.group("units")[skip:]):  # 吕某某副省长负责: a leader, no unit
                 mark.leaders.extend(people)
                 continue
             at = offset + a + lead_ws + m.start("units") + skip
             found = unit_names(m.group("units")[skip:], at, roles[m.group("verb")])
+            if found and len(found) > 1 and not mark.found and not waiting:
+                found = _by_convention(found, m.group("units")[skip:], at, convention)
             mark.leaders.extend(people if found else [])
             if found:
                 mark.found.extend(Found(f.mention, found[0].role, f.start, f.end) for f in waiting)
@@ -581,6 +638,16 @@ def clause_list(s: str, offset: int) -> Mark | None:
             continue
         return None
     return mark if mark.found and not waiting else None
+
+
+def _by_convention(found: list[Found], units: str, at: int, convention: str | None) -> list[Found]:
+    """``（A、B、C负责。列第一位的为牵头部门，下同）``: a list that only says 负责 under a first-leads convention
+    has its first unit (or group) lead; a list whose verb gives another role keeps it."""
+    first, by_unit, rest = styles.convention_roles(convention, "responsible")
+    if not first or any(f.role != "responsible" for f in found):
+        return found
+    ranked = styles.unit_list(units.replace("会同", "、、"), at, rest, first_leads=True, first_unit=by_unit)
+    return ranked if len(ranked) == len(found) and [f.mention for f in ranked] == [f.mention for f in found] else found
 
 
 @cache
@@ -598,7 +665,7 @@ def _people_before(units: str) -> tuple[list[str], int]:
         if m is None:
             return names, a
         names.append(m.group("name"))
-    return names, len(units)  # only people: the clause names no unit (the caller decides)
+    return names, len(units)  # people only: 吕某某副省长负责
 
 
 def _clauses(s: str) -> list[tuple[int, str]]:
@@ -625,7 +692,7 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
         s = s[:cut]  # …会同有关部门。列第一位的为牵头部门，其他…按职责分工负责，下同: the remark is no unit
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
-    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead)
+    found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead, convention)
     if not found and bare:
         found = bare_list(body, offset + lead, convention)
     return _posts_apart(found) if found else found
@@ -771,7 +838,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "responsible")
         duties = body[m.end() :].lstrip().startswith(DUTY_OPENERS)  # （2）沈阳警备区。负责协调…: its duties follow
         if found and "。" in m.group(2) and not duties:
-            found = found if all(f.mention.endswith(words().sentence_units) for f in found) else None
+            found = found if all(_ends_like(f.mention, words().sentence_units) for f in found) else None
         if found:
             return Mark(found=found, start=at, end=at + m.end())
     if m and m.group(2).strip() == "" and body[m.end() :].startswith(("负责", "牵头")):
@@ -807,6 +874,40 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return None
+
+
+def opening_units(s: str, offset: int) -> Mark | None:
+    """``各县政府和开发区管委会建立健全…``: the sentence after an item's title opening with units that go straight
+    on to what they do (no 要): those units, the longest reading that ends like an office and is followed by
+    neither 的 nor more of a list."""
+    body = s.lstrip()
+    at = offset + len(s) - len(body)
+    if not body.startswith(tuple(OPENING_HEADS)) or item_marker(body) is not None:
+        return None  # a unit opening a sentence names its level (市…, 各…); 4月下旬市政府… opens with a date
+    clause = re.search(r"[，。；：,;:]", body)
+    limit = min(len(body), MAX_OPENING_UNITS, clause.start() if clause else len(body))
+    for e in range(limit, 1, -1):
+        if not body[:e].endswith(words().sentence_units) or body[e : e + 1] in "的、和及与（(":
+            continue
+        found = unit_names(body[:e], at, "responsible")
+        if found and all(f.mention.endswith(words().sentence_units) for f in found):
+            return Mark(found=found, start=at, end=at + e)
+    return None
+
+
+def founded_body(s: str, offset: int) -> Found | None:
+    """The body a notice sets up (``特成立X领导小组``, ``成立…管理办公室（简称交管办）``, ``一、成立领导小组``), by
+    the name the text goes on to use: its short name when it declares one, else as written."""
+    w = words()
+    verbs = "|".join(r"\s*".join(v) for v in w.founding)  # 成 / 立…: a line broken inside the verb
+    kinds = "|".join(sorted({*w.bodies, "办公室", "委员会"}, key=len, reverse=True))
+    short = r"(?:[（(]简称(?P<short>[^）)]{2,10})[）)])?"
+    m = re.search(rf"(?:{verbs})(?P<body>[^，。；：、,;:]{{0,40}}?(?:{kinds})){short}", s)
+    if m is None:
+        return None
+    key = "short" if m.group("short") else "body"
+    sp = trimmed_span(s, m.start(key), m.end(key), offset)
+    return Found(compact(m.group(key)), "responsible", sp.start, sp.end)
 
 
 #: a working body's office and the unit that houses it, before what the office does (…办公室设在X，负责…; the
@@ -1292,8 +1393,20 @@ def standing_units(s: str, offset: int) -> tuple[list[Found], bool]:
             verb = m.groupdict().get("verb") or ""
             role: Role = "assist" if verb in ("配合", "参与") else "responsible"
             found = styles.unit_list(m.group("units"), offset + m.start("units"), role)
-            return found, "以下" not in m.group()
+            # 以下…: later items only; …均需X落实，以下不再列出 (inside the item's mark): this one too
+            return found, not m.group().startswith("以下")
     return [], False
+
+
+def holder(s: str, offset: int) -> Mark | None:
+    """The unit (and the person) a responsibility letter's header line names (``部门(单位)：X  责任人：Y``)."""
+    m = words().holder.match(s)
+    if m is None:
+        return None
+    found = unit_names(m.group("units"), offset + m.start("units"), "responsible")
+    if not found:
+        return None
+    return Mark(found=found, leaders=people(m.group("people") or ""), start=offset, end=offset + len(s))
 
 
 def note_units(s: str, offset: int) -> list[Found]:
@@ -1328,9 +1441,15 @@ def heading_unit(title: str, offset: int, duties: bool = False) -> list[Found]:
     ``duties`` (the line below opens with 负责: ``（2）沈阳警备区。`` / ``负责协调…``)."""
     body = _HOST_NOTE.sub(lambda m: " " * len(m.group()), title.rstrip(" \t：:。"))  # 市烟花办（设在市公安局…）
     found = unit_names(body, offset, "responsible") if body.strip() else None
-    if not found or not (duties or all(f.mention.endswith(words().sentence_units) for f in found)):
+    if not found or not (duties or all(_ends_like(f.mention, words().heading_units) for f in found)):
         return []
     return found
+
+
+def _ends_like(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` ends like one of ``endings``, an alias in brackets after it set aside
+    (``市人民政府（行署）``, ``县卫计局（爱卫办）``)."""
+    return re.sub(r"[（(][^（）()]{1,12}[）)]$", "", name).endswith(endings)
 
 
 def heading_leader(title: str) -> str | None:
@@ -1364,12 +1483,23 @@ def addressees(s: str) -> bool:
     body = s.rstrip("：:")
     parts = [p for p in re.split(r"[，、；,]", body) if p]
     named = sum(1 for p in parts if is_unit(p) or p.startswith(("各", "市", "省", "区", "县")))
-    return bool(parts) and named >= len(parts) - 1
+    return bool(parts) and named >= max(1, len(parts) - 1)  # 整改措施： greets nobody
 
 
 def boilerplate(s: str) -> bool:
-    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task."""
-    return any(x in compact(s) for x in words().boilerplate)
+    """Notice boilerplate (印发给你们, 联系电话, 公示时间 …): never a task; but a duty may ask for a contact to be
+    named (…，并明确联系人、联系电话，于4月20日前上报…), and give one in brackets (…上报区督查组（联系电话：…）):
+    that is what it asks, not a contact line."""
+    flat = compact(s)
+    if any(x in flat for x in words().boilerplate):
+        return True
+    bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
+    return any(x in bare for x in words().contact)
+
+
+#: a duty asking for a contact to be named (明确联系人、联系电话): no contact field
+_NAMED_CONTACT = re.compile(
+    r"(?:明确|确定|指定|落实)(?:专门|专职)?(?:联系人|联络员)(?:[、和及](?:联系电话|联系方式|电子邮箱))*")
 
 
 def framing(s: str) -> bool:

@@ -463,7 +463,7 @@ def division_names(cell: str) -> list[str]:
     办公室 (会同: together with); ``疾控处、基层处等按职责分工落实`` → 疾控处, 基层处."""
     out: list[str] = []
     for piece in re.split(r"[，,、；;。/\s]+|(?<=[处科股室])会同?", cell):
-        name = piece.strip("（）()〔〕[]【】")
+        name = piece if balance(piece) == 0 else piece.strip("（）()〔〕[]【】")  # 规划信息处(爱卫办) keeps its own
         name = re.sub(r"(?<=[处科股室])等.*$", "", name)  # 基层处等按职责分工落实: the list's tail, no name
         for word in _divisions().roles:
             if name.endswith(word) and len(name) > len(word):
