@@ -713,10 +713,8 @@ class Engine:
                 for task in self.last_closed:
                     self.merge(task, mark)
             elif not self.last_closed and (mark.found or mark.deadline):
-                # a role or deadline line right under a heading covers the items that follow (整改时限：…), with
-                # the people it names (部门（单位）：X 责任人：Y heading a 目标责任书)
-                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, mark.found, mark.deadline,
-                                         leaders=mark.leaders))
+                # a role or deadline line right under a heading covers the items that follow (整改时限：…)
+                self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, mark.found, mark.deadline))
                 return
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
