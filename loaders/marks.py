@@ -107,7 +107,6 @@ class Words:
     unit_posts: re.Pattern[str]
     person_posts: str
     person_titles: tuple[str, ...]
-    chief_label: str
     name_ends: tuple[str, ...]
     not_names: tuple[str, ...]
     counted: re.Pattern[str]
@@ -173,7 +172,6 @@ def words() -> Words:
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
         person_posts=raw["clauses"]["person_posts"],
         person_titles=tuple(raw["clauses"]["person_titles"]),
-        chief_label=raw["clauses"]["chief_label"],
         name_ends=tuple(raw["clauses"]["name_ends"]),
         not_names=tuple(raw["clauses"]["not_names"]),
         counted=re.compile(raw["clauses"]["counted"]),
@@ -1283,8 +1281,8 @@ def _named_person() -> re.Pattern[str]:
 def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
     """People named in running text, with where each mention ends: ``县长李某向大会作…`` (李某), ``副市长张某某在…``
     (张某某), ``由陈某某同志任…`` (陈某某); the heads a sentence gives a working body (``成立…领导小组，组长：金红，
-    副组长：许华、张建峰``) and the chiefs of a river list (``河长：周喜安 省政府副省长``); with ``posts``, also the
-    posts that open a clause (:func:`clause_posts`)."""
+    副组长：许华、张建峰``), their ranks set aside; with ``posts``, also the posts that open a clause
+    (:func:`clause_posts`)."""
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
@@ -1363,11 +1361,10 @@ def _appointed() -> re.Pattern[str]:
 
 @cache
 def _inline_heads() -> re.Pattern[str]:
-    """``组长：金红，副组长：许华、张建峰`` inside a sentence (a qualifier such as 专班 before the label), or a river
-    chief's label anywhere (``河长：郑栅洁 省委书记副河长：张曙光``): the label and the text after it, up to the
-    next clause or label."""
+    """``组长：金红，副组长：许华、张建峰`` inside a sentence (a qualifier such as 专班 before the label): the label
+    and the text after it, up to the next clause or label (a chiefs list's lines are the engine's chief_line)."""
     heads = "|".join(re.escape(h) for h in sorted(words().duty_heads, key=len, reverse=True))
-    return re.compile(rf"(?:(?<=[，,；;。])[\u4e00-\u9fff]{{0,2}}?(?:{heads})|{words().chief_label})\s*[：:]\s*"
+    return re.compile(rf"(?<=[，,；;。])[\u4e00-\u9fff]{{0,2}}?(?:{heads})\s*[：:]\s*"
                       r"(?=(?P<names>[^，,；;。：:（(\n]*))")  # a lookahead: a label inside the names opens the next
 
 
