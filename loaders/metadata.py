@@ -599,7 +599,11 @@ def _frame(text: str) -> str:
     lines = [compact(x) for x in text.splitlines() if compact(x)]
     frame = [x for x in (*lines[:6], *lines[-4:]) if len(x) <= 40 and not re.search(r"[。；;]", x)
              and not ADDRESSEES.search(x)]
-    return "\n".join(frame)
+    return "\n".join(PERSON_FIELD.sub("", x) for x in frame)
+
+
+#: a person's field in a header or signature (责任人：王西宁, 签发人：…): a name, never a place (王西宁 is no 西宁)
+PERSON_FIELD = re.compile(r"(?<=人)[：:][\u4e00-\u9fff·]{2,4}")
 
 
 def _named_most(text: str, inside: str | None = None) -> str | None:
