@@ -358,7 +358,7 @@ class Resolver:
         self._cache_places: dict[tuple[str, Context, bool], frozenset[str]] = {}  # places each resolution named
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
-        self._committees: dict[tuple[str | None, str], list[ResolvedUnit]] = {}  # named committees per place
+        self._committees: dict[tuple[Context, str], list[ResolvedUnit]] = {}  # named committees per document
         self.places_used: set[str] = set()  # regions named or implied so far: the static graph writes them
 
     # -- public API ---------------------------------------------------------------------------------
@@ -953,8 +953,9 @@ class Resolver:
         dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year,
                                                            m["stem"])
         if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局
-            return self._department(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
+            dept, why = _local_name(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
                                                          f"the {system} department of {where}",))
+            return self._department(dept, level, where, why)
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
         # the group keeps the words it was written with (各级应急管理部门, not 各级应急部门)
@@ -1018,7 +1019,9 @@ class Resolver:
                          rf"(?P<tail>{_alt(v.committee_tails)})?", name)
         if not m:
             return None
-        seen = self._committees.setdefault((ctx.jurisdiction, m["body"][-3:]), [])
+        # per document, as far as the resolver tells documents apart (its cache does so by their Context): a
+        # committee one plan named is no other plan's, even of the same place or of none known
+        seen = self._committees.setdefault((ctx, m["body"][-3:]), [])
         if m["body"] in v.committee_bodies and len(seen) == 1:  # 协调小组办公室: the 协调小组 the plan named
             body, level, where = seen[0].canonical, seen[0].level, seen[0].jurisdiction
             why: tuple[str, ...] = (f"{m['body']} alone: the one {m['body']} the document named, {body}",)
