@@ -76,6 +76,7 @@ class Context:
     year: int | None = None  # year of issue: renames before/after it matter
     issuer: str | None = None  # the issuing unit: internal divisions (大气处) are part of it
     committees: tuple[str, ...] = ()  # the committees the document sets up (成立X协调小组): 协调小组 alone is X's
+    short_names: tuple[tuple[str, str], ...] = ()  # 成立X（简称Y）: Y is X in this document
 
 
 @dataclass(frozen=True)
@@ -523,7 +524,8 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._state_zone, self._zone,
+        for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
+                     self._state_zone, self._zone,
                      self._self, self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
@@ -543,6 +545,15 @@ class Resolver:
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _short_name(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """交管办 in a notice that set up 农村牧区道路交通安全管理办公室（简称交管办）: that body, by its full name."""
+        full = dict(ctx.short_names).get(name)
+        if full is None or full == name:
+            return None
+        unit = self._resolve(full, replace(ctx, short_names=()))
+        return replace(unit, why=(f"{name!r} is the short name the document gives the body it sets up, {full!r}",
+                                  *unit.why))
 
     def _county_own(self, body: str, ctx: Context) -> bool:
         """Whether a body named bare (伏羲山) in a county's plan is the county's own: it opens with no level

@@ -99,6 +99,7 @@ def annotate(extraction: Extraction, text: str) -> None:
             d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
         d.committees = d.committees or committees(own_text)
+        d.short_names = d.short_names or short_names(own_text)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
         if not d.cites:
@@ -131,6 +132,20 @@ def committees(text: str) -> list[str]:
         if full not in out:
             out.append(full)
     return out
+
+
+# a body a notice sets up and the short name it gives it: 成立农村牧区道路交通安全管理办公室（简称交管办）
+SET_UP_SHORT = re.compile(rf"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff“”]{{2,30}}?"
+                          rf"(?:{'|'.join(BODIES)}|办公室|委员会|中心))"
+                          r"[（(](?:以下)?简称[“\"]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+
+
+def short_names(text: str) -> dict[str, str]:
+    """The short names a plan gives the bodies it sets up (成立X（简称交管办）): it writes 交管办 after, meaning X.
+    Read across line breaks, as a notice's lines break anywhere (成\n立…)."""
+    flat = re.sub(r"\s+", "", text)
+    return {m["short"]: m["name"].split("的")[-1] for m in SET_UP_SHORT.finditer(flat)
+            if m["short"] != m["name"]}
 
 
 def plan_text(text: str, docs: list[Document], d: Document) -> str:

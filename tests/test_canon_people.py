@@ -74,3 +74,16 @@ def test_beijings_transport_department_is_its_commission() -> None:
     assert resolver.resolve_unit("市交通委", beijing).canonical == "北京市交通委员会"
     assert resolver.resolve_unit("市交通", Context(level="province", jurisdiction="天津市", year=2017)).canonical \
         == "天津市交通运输局"
+
+
+def test_a_body_a_notice_sets_up_is_named_by_its_short_name() -> None:
+    """成\\n立农村牧区道路交通安全管理办公室(简称交管办): the notice's 交管办 is that office, its lines broken
+    anywhere."""
+    doc = annotated_file("hu_neimenggu_etkq_jiaoguanban")
+    assert doc.short_names == {"交管办": "农村牧区道路交通安全管理办公室"}
+    ctx = Context(level=doc.level, jurisdiction=doc.jurisdiction, short_names=tuple(doc.short_names.items()))
+    assert Resolver().resolve_unit("交管办", ctx).canonical == "农村牧区道路交通安全管理办公室"
+    text = "经研究，县政府决定成立县创建国家卫生县城工作指挥部（以下简称“创卫指挥部”）。"
+    assert metadata.short_names(text) == {"创卫指挥部": "县创建国家卫生县城工作指挥部"}
+    fangxian = Context(level="district", jurisdiction="房县", short_names=tuple(metadata.short_names(text).items()))
+    assert Resolver().resolve_unit("创卫指挥部", fangxian).canonical == "房县创建国家卫生县城工作指挥部"
