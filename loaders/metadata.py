@@ -169,7 +169,21 @@ def facts(text: str) -> Facts:
     if (issuer is None or SHORT_ISSUER.match(issuer)) and date_m:
         issuer = signature_issuer(text[: date_m.start()]) or issuer
     issuer = issuer or labelled_issuer(head)  # the page's publisher (often the 办公室 of the signing organ)
+    issuer = issuer or reported_issuer(head)
     return Facts(number, issuer, date, cover)
+
+
+# a news report's lead names who issued the plan it carries: 据中国政府网报道，国务院办公厅日前印发《…》
+REPORTED = re.compile(r"(?:^|[，,。：:；;）)\s])"
+                      r"(?P<organ>[\u4e00-\u9fff]{2,20}?(?:办公厅|办公室|人民政府|政府|部|委员会|委|局|厅|院))"
+                      r"(?:日前|近日|近期|今天|今日|正式|联合)*印发(?:了)?《")
+
+
+def reported_issuer(head: str) -> str | None:
+    """The organ a news page's lead says issued the plan it reports (国务院办公厅日前印发《…》), for a page that
+    carries no header, signature or publisher of the plan itself."""
+    m = REPORTED.search(gazetteer.simplified(head[:400]))
+    return m["organ"] if m else None
 
 
 # the fields of a government disclosure page (政府信息公开: 发布机构, 发文字号 …), one to a line or in a table row

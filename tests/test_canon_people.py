@@ -87,3 +87,13 @@ def test_a_body_a_notice_sets_up_is_named_by_its_short_name() -> None:
     assert metadata.short_names(text) == {"创卫指挥部": "县创建国家卫生县城工作指挥部"}
     fangxian = Context(level="district", jurisdiction="房县", short_names=tuple(metadata.short_names(text).items()))
     assert Resolver().resolve_unit("创卫指挥部", fangxian).canonical == "房县创建国家卫生县城工作指挥部"
+
+
+def test_a_news_lead_names_the_issuer_of_the_plan_it_reports() -> None:
+    """新华社…电 据中国政府网报道，國務院辦公廳日前印發《…分工方案》: a national plan, its 发展改革委 the state's."""
+    doc = annotated_file("ho_national_gwyb_gansu2010")
+    assert doc.issuer == "国务院办公厅" and doc.level == "national"
+    ctx = Context(level=doc.level, jurisdiction=doc.jurisdiction, issuer=doc.issuer)
+    assert Resolver().resolve_unit("能源局", ctx).canonical == "国家能源局"
+    assert metadata.reported_issuer("本报讯 近日，县政府办公室印发《县城乡环境整治方案》。") == "县政府办公室"
+    assert metadata.reported_issuer("县政府近日召开会议，部署环境整治工作。") is None
