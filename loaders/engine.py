@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
+from polkg import data
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
@@ -40,11 +42,16 @@ MAX_SALUTATION = 120
 MIN_INLINE_FIELDS = 3
 #: a clause cut (at a comma) leaves at least this much before it
 MIN_CLAUSE_CUT = 12
+#: a heading at most this long naming no duty (a site, a river, a project) before its mark names what the items
+#: under it are about: the mark covers them
+MAX_NAME_HEADING = 16
 #: a heading this short (after its marker) names a section, not a duty
 MAX_NAME_TITLE = 4
 #: a run of unit lines after at least this many task lines is a column of a table flattened column-wise
 MIN_COLUMN = 3
 MAX_CELL = 60
+#: a text cell of a column-wise table may run to this length: a cell holds no full stop, a paragraph does
+MAX_COLUMN_CELL = 120
 #: the depth of a body paragraph (not a numbered item), and of a labelled record waiting for its units
 BODY = 99
 #: a list of at least this many numbered siblings, three in four of them obligations, is a list of obligations
@@ -102,7 +109,8 @@ class Scope:
     under: int | None = None
     #: a responsibility letter's holder (部门(单位)：X): its items are X's, but it makes no line a duty
     letter: bool = False
-    #: the body a notice set up, over its 工作职责: only for the items that name nobody themselves
+    #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
+    #: 责任单位 on its heading
     fallback: bool = False
 
     def kept_under(self, depth: int) -> bool:
@@ -155,6 +163,12 @@ class Engine:
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
+    row_lead: bool = False  # whether the last line was a unit cell opening a row (no text since)
+    opened_rows: bool = False  # whether the table's unit cells open their rows (序号 | 责任单位 | 建设内容 | …)
+    row_item: Item | None = None  # the text cell of the row a unit cell opened (the cells after it are its columns)
+    last_number: int | None = None  # the last 序号 cell read
+    row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
+    here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
 
     # ------------------------------------------------------------ walking
 
@@ -163,6 +177,7 @@ class Engine:
 
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
+        self.here = s
         self.founded = marks.founded_body(s, para.start) or self.founded
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
@@ -174,7 +189,7 @@ class Engine:
         if mark is not None:
             self.on_field(mark)
             return
-        row = tables.row_of(self.text, para, self.table)
+        row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
             self.label = None  # a rule line ends a header: the cell below is no label's value
@@ -203,7 +218,7 @@ class Engine:
         if holder is not None:  # 部门(单位)：X  责任人：Y atop a responsibility letter: the whole letter is X's
             self.scopes.append(Scope(-1, holder.found, leaders=holder.leaders, letter=True))
             return
-        mark = self.field_line(s, para.start)
+        mark = chief_line(s, para.start) or self.field_line(s, para.start)
         if mark is not None:
             if mark or mark.deadline:
                 self.on_field(mark)
@@ -233,7 +248,7 @@ class Engine:
             if self.block_units is not None:  # a rectification block's 整改时限 covers its measures too
                 self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], year))
             return
-        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)):
+        if re.fullmatch(r"[\d.．、]{1,4}", compact(s)) and not self.amount_cell(s):
             self.units_since_text = 0  # the 序号 cell of a table flattened one cell per line: a new row
             self.rows_numbered = True
             self.end_fields()
@@ -269,12 +284,43 @@ class Engine:
             if bare.found:  # (an empty mark: a first cell that covers the rows below, already in scope)
                 self.unit_cell(bare)
             return
+        if self.row_cell(s):
+            return
         deadline = tables.deadline_cell(s)
         if deadline is not None and self.last_closed:
             for task in self.last_closed:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def amount_cell(self, s: str) -> bool:
+        """A number in a row its unit cell opened that is not the next row's 序号 (1000 after 3): an amount."""
+        flat = compact(s).rstrip(".．、")
+        number = int(flat) if flat.isdigit() else None
+        if self.row_item is None or self.row_item not in self.pending:
+            self.last_number = number if number is not None else self.last_number
+            return False
+        if number is not None and (self.last_number is None or number == self.last_number + 1):
+            self.last_number = number
+            return False
+        return True
+
+    def row_cell(self, s: str) -> bool:
+        """A later cell of a row its unit cell opened (序号 | 责任单位 | 建设内容 | 总投资 | 目标进度): an amount, or
+        a progress cell giving the row its deadline, and whatever follows them; none is a task of its own."""
+        item = self.row_item
+        if item is None or item not in self.pending:
+            return False
+        flat = compact(s)
+        if re.fullmatch(r"[\d.,，%‰（）()万亿元]+", flat):
+            self.row_rest = True  # (the cells after an amount are later columns too)
+            return True
+        due = tables.deadline_cell(s) or deadlines.find_deadline(s)
+        if due is None:
+            return self.row_rest
+        item.deadline = item.deadline or due
+        self.row_rest = True
+        return True
 
     def unit_heading(self, s: str, at: int) -> list[Found]:
         """A line that only names an office, outside any table, with numbered items right below it (or below a
@@ -312,6 +358,8 @@ class Engine:
                 self.columns_run = []
             return False
         if col is not None:
+            if col.kind == "role" and self.pending:  # 责任单位 after text cells: a table flattened column-wise,
+                self.rows_numbered = False  # whatever numbers stood in the columns before
             if not self.columns_run and (col.kind == "number" or kind is None):
                 self.flush()  # 序号 (or a header word that is no label) opens a table: the prose above is done
             self.columns_run.append(col)
@@ -334,14 +382,15 @@ class Engine:
         table flattened column by column: the units go to the tasks by position (the last unit to the last
         task; a unit merged over the first rows covers them)."""
         single = len(mark.found) == 1
-        short = all(len(compact(self.text[it.start : it.end])) <= MAX_CELL and "。" not in self.text[it.start : it.end]
-                    for it in self.pending)  # task cells, not paragraphs
+        short = all(len(compact(self.text[it.start : it.end])) <= MAX_COLUMN_CELL
+                    and "。" not in self.text[it.start : it.end] for it in self.pending)  # task cells, not paragraphs
         numbered = self.rows_numbered  # 序号 cells start the rows: the table is flattened row by row
         if self.pending and single and short and not numbered and len(self.pending) >= MIN_COLUMN:
             self.close(mark, merge=True)
             self.column = ([*self.last_closed], [mark.found])
             return
-        if not self.pending and single and self.column is not None and self.column[0] == self.last_closed:
+        # a later cell of the column may name several units (市人力资源社会保障局、团市委): its own row's
+        if not self.pending and self.column is not None and self.column[0] == self.last_closed:
             tasks, cells = self.column
             cells.append(mark.found)
             if len(cells) <= len(tasks):
@@ -381,7 +430,9 @@ class Engine:
 
     def cell_units(self, s: str, at: int, role: Role) -> list[Found] | None:
         """The units of a cell on its own line(s); a name broken over lines (市政/府办/公厅) is one unit."""
-        if "\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines()):
+        lines = [line for line in s.strip().splitlines() if line.strip()]
+        broken = len(lines) == 2 and tables.broken_unit(*lines)  # 区新兴产业 / 服务中心
+        if broken or ("\n" in s.strip() and all(tables.fragment(line) for line in s.strip().splitlines())):
             flat = compact(s)
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
@@ -427,11 +478,16 @@ class Engine:
         if len(compact(s)) > tables.MAX_UNIT_LINE:
             return None
         inner = s.strip().strip("|│").strip()  # one cell of a table flattened between | marks
+        if any(sep in inner for sep in tables.SEPARATORS[1:]):
+            return None  # a row of several cells (│ │ │个乡（镇）、11个行政村 │处 │): no unit list of its own
         if inner and inner != s:
             at, s = at + s.index(inner), inner
         role = self.label if self.label in styles.ROLES else None
         before, after = self.role_columns()
-        leading = role is None and bool(before) and not self.pending
+        # 序号 | 项目 | 责任单位 | 建设内容: with every unit column before the task column of numbered rows, each
+        # unit cell opens its row's text (what the row above left waiting is done)
+        opens = role is None and bool(before) and not after and self.rows_numbered
+        leading = role is None and bool(before) and (not self.pending or opens)
         leading = leading and (self.units_since_text >= len(after) or not self.last_closed)
         if leading:
             role = before[0]  # 牵头单位 | 目标任务 | 责任单位: the row's first cell, for the rows below it
@@ -443,9 +499,21 @@ class Engine:
             return None
         if leading:  # a merged first cell: it covers the rows until the next one
             depth = self.headings[-1][0] if self.headings else -1
+            rows = [sc for sc in self.scopes if sc.row]
+            self.opened_rows = self.opened_rows or opens
+            if opens and self.row_start is not None:  # 1 / 完善交通基础设施 / …: the row's 项目 cells name it
+                for item in self.pending[self.row_start :]:
+                    item.title = True
+                self.row_start = None
+            if opens and self.pending:
+                self.flush()
+            elif opens and rows and self.row_lead:  # 区综合行政执法局 / 区公建中心: one cell, two units
+                rows[-1].found = [*rows[-1].found, *found]
+                return Mark()
             self.scopes = [sc for sc in self.scopes if not sc.row]
             self.scopes.append(Scope(depth, found, row=True))
             self.units_since_text = 0
+            self.row_lead = True
             return Mark()
         first, by_unit, rest = styles.convention_roles(self.convention_at(at), role)
         if first and role == "responsible":
@@ -567,11 +635,19 @@ class Engine:
             self.pending = keep
 
     def _is_title_mark(self, s: str, a: int, b: int) -> bool:
-        """A mark right after a heading's title with nothing after it: it may cover the items below."""
-        return any(w in s[a:b] for w in marks.words().heading_lead)
+        """A mark right after a heading's title with nothing after it: it may cover the items below. It does
+        when it says so (总牵头), or when the title only names a place or a thing, no duty (一、南山风景区（责任单位：
+        市旅文局）above the problems found there)."""
+        if any(w in s[a:b] for w in marks.words().heading_lead):
+            return True
+        marker = item_marker(s)
+        title = s[marker[1] if marker is not None else 0 : a]
+        alone = not compact(s[b:]).strip("。；;，,")
+        return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
+        opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
         own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
         opens = compact(s).startswith(marks.DUTY_OPENERS)
@@ -592,6 +668,8 @@ class Engine:
             people = [before[0][0]]  # …批示：“…”: the instruction quoted after the person's name is theirs
         self.pending.append(Item(start, end, self.section(), depth=depth if depth is not None else BODY, own=own,
                                  leaders=people))
+        if opened:
+            self.row_item, self.row_rest = self.pending[-1], False
         if listed is not None:  # 有3项由X牵头，分别是…: the item names its own items and unit; no later mark is its
             self.flush()
 
@@ -643,6 +721,8 @@ class Engine:
             text = "\n".join(self.text[x:y] for x, y in mark.texts)
             self.emit(Span(start=a, end=b), text, mark, quote_end=mark.end)
             return
+        if self.appointment(mark):
+            return
         if mark.texts:  # its units come later (责任单位 after 整改措施): the record waits like any item
             if mark.deadline:  # 整改时限 covers the block's measures too
                 self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], mark.deadline))
@@ -651,6 +731,27 @@ class Engine:
             self.pending.append(record)
             return
         self.close(mark)
+
+    def appointment(self, mark: Mark) -> bool:
+        """Label lines naming people under a heading that names a thing (``（一）长江干流安徽段`` / ``河长：X 省委书记
+        副河长：Y 省政府副省长 协助：省水利厅``), with nothing under them: a list of chiefs (河湖长, 林长 名单), one
+        task of the heading and its lines, the people its leaders and the units by their label's role. Under a
+        heading with items below, the same lines would cover those items instead (a scope)."""
+        heads = self.pending[-1:]  # (a section title above the heading is no part of it)
+        if not mark.leaders or mark.texts or any(it.depth in (BODY, RECORD) for it in self.pending):
+            return False
+        here = compact(self.here)
+        nxt = item_marker(self.here) if here else None
+        note = re.fullmatch(r"[（(].*[）)]", here) is not None  # (河湖长制监督举报电话：…) closing the list
+        if here and not note and (nxt is None or (heads and nxt[0] > heads[0].depth)):
+            return False  # the lines head the items below them
+        title = self.text[heads[0].start : heads[0].end] if heads else ""
+        if heads and (marks.obligation_like(title) or self.last_closed):
+            return False
+        start = heads[0].start if heads else mark.start
+        self.pending = []
+        self.emit(Span(start=start, end=mark.end), self.text[start : mark.end], mark, mark.end)
+        return True
 
     # ------------------------------------------------------------ table rows
 
@@ -665,12 +766,14 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
-        if row.more is not None:  # the row above's task cell goes on
-            if self.last_row is not None:
-                last = self.last_row
+        if row.text is None and (row.more is not None or row.found or row.leaders):  # the row above's cells go on
+            last = self.last_row
+            if last is not None and row.more is not None:
                 last.text = clean(last.text + self.text[row.more.start : row.more.end])
                 last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
                 last.span = Span(start=last.span.start, end=max(row.more.end, last.span.end))
+            if last is not None and (row.found or row.leaders):
+                self.merge(last, Mark(found=row.found, leaders=row.leaders))
             return
         if row.text is None:
             return
@@ -716,7 +819,8 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders))
+            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
         self.last_closed = []
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
@@ -730,6 +834,7 @@ class Engine:
 
     def flush(self) -> None:
         """Items no mark closed: obligations naming nobody (or only their own subject) are tasks."""
+        self.row_item = None
         items = self.pending
         self.pending = []
         self.last_closed = []
@@ -753,8 +858,9 @@ class Engine:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         if not any(f.role == "lead" for f in found):
+            own = bool(found)
             for sc in self.scopes:
-                if not (sc.fallback and found):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
                     found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
@@ -945,6 +1051,37 @@ def inline_items(s: str, at: int) -> list[Para]:
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+@cache
+def _chief_label() -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{data.read('styles.toml')['fields']['chief']})\s*[：:]")
+
+
+def chief_line(s: str, at: int) -> Mark | None:
+    """A line of a chiefs list (``河长：郑某 省委书记 副河长：张某 省政府副省长 协助：省水利厅``): the people of its
+    chief labels (``名字 职务``: the short tokens that are neither a post nor a unit) as leaders, the units after
+    its other labels by their role. None when a chief label's value names nobody (``镇级河长：负责…``, a duty)."""
+    found = list(_chief_label().finditer(s))
+    if not found or compact(s[: found[0].start()]):
+        return None
+    people: list[str] = []
+    for i, m in enumerate(found):
+        value = s[m.end() : found[i + 1].start() if i + 1 < len(found) else len(s)]
+        rest = next((x for x in marks.labels(value) if x.kind in styles.ROLES), None)
+        names = [tok for tok in re.split(r"[\s、，,；;]+", value[: rest.start if rest else len(value)])
+                 if 2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff·]+", tok)
+                 and not tok.endswith(marks.words().posts) and not styles.looks_like_unit(tok)]
+        if not names:
+            return None
+        people.extend(names)
+    mark = Mark(leaders=_unique(people), start=at, end=at + len(s))
+    tail = found[-1].end()
+    rest = next((x for x in marks.labels(s[tail:]) if x.kind in styles.ROLES), None)
+    if rest is not None:  # 协助：省水利厅: the units that help them
+        units = marks.labelled(s[tail + rest.start :], at + tail + rest.start)
+        mark.found = list(units.found) if units is not None else []
+    return mark
 
 
 def _numbered_text(s: str) -> bool:
@@ -1233,8 +1370,10 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                 engine.after = text[paras[i + 2].start : paras[i + 2].end] if i + 2 < len(paras) else ""
                 engine.feed(para)
             else:  # a salutation, signature or date line ends what came before: no later mark closes it
+                engine.here = ""
                 engine.end_fields()
                 engine.flush()
+        engine.here = ""  # the end of the plan ends its last field lines
         engine.end_fields()
         engine.flush()
         document = plan.document(doc, fmt)

@@ -90,6 +90,10 @@ def _words() -> dict[str, tuple[str, ...]]:
     }
 
 
+#: a header made only of the names of government levels (县（市）、区, 县（市、区）, 乡镇（街道）)
+_LEVELS = re.compile(r"(?=.*[、（(])(?:省|市|州|盟|县|区|旗|乡|镇|街道|乡镇|[（()）、])+")
+
+
 def column_kind(header: str) -> Column | None:
     """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task)."""
     h = compact(header)
@@ -111,6 +115,8 @@ def column_kind(header: str) -> Column | None:
             return Column("role", unit.role, people=True)
     if re.search(r"[：:].", h):
         return None  # 责任领导：张三: a label with its value, not a column's name
+    if _LEVELS.fullmatch(h):  # 县（市）、区, 乡镇（街道）: a column of the governments each row is given to
+        return Column("role", "responsible")
     if h.startswith("各") or any(x in h for x in ("有关", "相关", "、", "等")):
         return None  # 县有关部门和单位, 各乡镇: a group of units (a cell's value), not a column's name
     role_word = re.search("牵头|配合|协办|参与|协助|负责|责任", h)
@@ -162,6 +168,8 @@ class Table:
     prev: list[str] = field(default_factory=list)
     #: the units of each role column of the last record, for a row whose cell there is merged with it
     above: dict[int, list[Found]] = field(default_factory=dict)
+    bottom: str = ""  # the second line of a header broken over two lines (read with the first)
+    ruled: bool = True  # whether a rule line (├──┼──┤) stands since the last record: a box's rows are parted by one
 
 
 @dataclass
@@ -210,10 +218,13 @@ def separator_of(s: str) -> str | None:
     return None
 
 
-def row_of(text: str, para: Para, table: Table | None) -> Row | None:
-    """The paragraph as a table row (header, heading or record), or None when it is not one."""
+def row_of(text: str, para: Para, table: Table | None, upcoming: str = "") -> Row | None:
+    """The paragraph as a table row (header, heading or record), or None when it is not one; ``upcoming`` (the
+    next line) may hold the rest of a header whose cells broke over two lines."""
     s = text[para.start : para.end]
     if _RULE.match(s) and any(c in s for c in "|│┃║─━═-"):
+        if table is not None:
+            table.ruled = True
         return Row() if table is not None or "|" in s or "│" in s else None
     sep = separator_of(s)
     if sep is None and table is not None and table.sep is not None and s.count(table.sep) >= 2:
@@ -225,8 +236,14 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
         kinds = [column_kind(text[a:b]) for a, b in cells]
         if table is None:
             kinds = implied_task(kinds, [compact(text[a:b]) for a, b in cells])
+        broken = two_line_header(s, upcoming, sep) if table is None else None
+        if broken is not None:
+            return Row(header=Table(sep, broken, bottom=upcoming.strip()))
         if is_header(kinds):
             return Row(header=Table(sep, kinds))
+        if table is not None and table.bottom and s.strip() == table.bottom:
+            table.bottom = ""
+            return Row()  # the header's second line, already read
         if table is not None and table.sep == sep and sub_header(kinds, cells, text):
             # 责任单位 over 牵头单位 | 配合单位: the second header row names the columns under a merged cell
             merged = [k if k is not None else (table.kinds[i] if i < len(table.kinds) else None)
@@ -241,6 +258,21 @@ def row_of(text: str, para: Para, table: Table | None) -> Row | None:
     if table.sep is None:
         return space_row(text, para, table)
     return None
+
+
+def two_line_header(s: str, nxt: str, sep: str) -> list[Column | None] | None:
+    """A header drawn in a box whose cells broke over two lines (``│县（市）、区│目标任务水│项 目 │`` over
+    ``│ │ 窖（个） │责任人│``): the columns of the cells joined one by one, when both lines have as many cells
+    and the joined cells make a header."""
+    if sep == "\t" or not nxt.strip().startswith(sep) or not s.strip().startswith(sep):
+        return None
+    top, bottom = s.strip().strip(sep).split(sep), nxt.strip().strip(sep).split(sep)
+    if len(top) != len(bottom) or len(top) < 2 or not any(c.strip() for c in top) or all(c.strip() for c in bottom):
+        return None  # (a second line with every cell filled is the first row, not the header's rest)
+    if any(len(compact(cell)) > MAX_CELL_HEADER for cell in bottom):
+        return None  # a row's cells, not the rest of header words
+    kinds = [column_kind(compact(a) + compact(b)) for a, b in zip(top, bottom, strict=True)]
+    return kinds if is_header(kinds) else None
 
 
 def _closed_cell(s: str) -> bool:
@@ -260,6 +292,11 @@ def continues(s: str) -> bool:
 
 
 def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
+    ruled, table.ruled = table.ruled, False
+    if not ruled and table.sep in BOX and table.prev and len(cells) == len(table.kinds):
+        more = box_more(text, cells, table)
+        if more is not None:
+            return more
     source, table = table, merged_lead(text, cells, table)
     short = len(cells) < len(table.kinds) and table.sep == "|"  # cells merged with the row above left out
     cells, written = placed(text, cells, table.kinds)
@@ -322,6 +359,10 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
     first = named[0][0] if named else own[0][0]
+    if short:  # 某县 │ 2200 │张三: the row from its first cell (its 序号 set aside)
+        numbers = {i for i, k in enumerate(table.kinds) if k is not None and k.kind == "number"}
+        starts = [a for i, ((a, _), v) in enumerate(zip(cells, values, strict=True)) if v and i not in numbers]
+        first = min([first, *starts])
     row.text = trimmed_span(text, first, last if short and last > own[-1][1] else own[-1][1])
     row.body = "".join(text[a:b] for a, b in own)
     if row.deadline is None:  # no 完成时限 column: the latest deadline written anywhere in the row
@@ -407,6 +448,29 @@ def sub_header(kinds: list[Column | None], cells: list[Cell], text: str) -> bool
     filled = [k for (a, b), k in zip(cells, kinds, strict=True) if compact(text[a:b])]
     return bool(filled) and all(k is not None for k in filled) and any(
         k is not None and k.kind in ("role", "leader", "division") for k in filled)
+
+
+#: the column marks of a box-drawn table
+BOX = ("│", "┃", "║")
+
+
+def box_more(text: str, cells: list[Cell], table: Table) -> Row | None:
+    """A line of a box-drawn row that broke over lines (no rule above it, its first cell empty): the rest of the
+    row above's cells, its task cell's text going on and its unit and leader cells adding to the row's."""
+    values = [compact(text[a:b]) for a, b in cells]
+    if values[0] or not any(values):
+        return None
+    row = Row()
+    for (a, b), v, col in zip(cells, values, table.kinds, strict=True):
+        if not v or col is None:
+            continue
+        if col.kind == "task" and row.more is None:
+            row.more = trimmed_span(text, a, b)
+        elif col.kind == "role" and col.role is not None:
+            row.found.extend(cell_units(text, a, b, col.role))
+        elif col.kind == "leader":
+            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+    return row
 
 
 def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | None:
@@ -658,7 +722,27 @@ def paragraphs(text: str) -> list[Para]:
     """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
     never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
     line looks like cut prose)."""
-    return cell_rows(text, [Para(a, b) for a, b in rejoin(text, _continues)])
+    return cell_rows(text, [p for a, b in rejoin(text, _continues) for p in _html_blocks(text, a, b)])
+
+
+#: a block tag of a page saved as its HTML source (<p class="…">, </p>, <br/>, <div>, </li>): a line break
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article)\b[^<>]{0,200}>", re.IGNORECASE)
+
+
+def _html_blocks(text: str, a: int, b: int) -> list[Para]:
+    """The paragraphs of a line holding a page's HTML source (a whole page on one line): the text between its
+    block tags, each a paragraph of its own; any other line as it is."""
+    if "<" not in text[a:b] or _BLOCK_TAG.search(text, a, b) is None:
+        return [Para(a, b)]
+    out: list[Para] = []
+    pos = a
+    for m in [*_BLOCK_TAG.finditer(text, a, b), None]:
+        end = m.start() if m is not None else b
+        sp = trimmed_span(text, pos, end)
+        if sp.end > sp.start:
+            out.append(Para(sp.start, sp.end))
+        pos = m.end() if m is not None else b
+    return out
 
 
 def _pipe_kind(s: str) -> str:
@@ -741,6 +825,8 @@ def _header_ends(cells: list[str], nxt: str) -> bool:
 
 def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
+    if broken_unit(prev, s):
+        return True
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
     if fragment(prev) and fragment(s) and column_kind(compact(prev) + compact(s)) is not None:
@@ -756,6 +842,26 @@ def _continues(prev: str, s: str) -> bool:
     if marks.labels(s) and marks.labels(s)[0].start == 0:
         return False
     return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def broken_unit(prev: str, s: str) -> bool:
+    """A unit's name broken over two lines of a narrow cell (区新兴产业 / 服务中心, 区综合行政 / 执法局): a short
+    line that is no unit, no header and no label, and with the next short line makes one unit's name."""
+    a, b = compact(prev), compact(s)
+    pieces = _NAME_PIECE.fullmatch(a) and _NAME_PIECE.fullmatch(b)
+    if not pieces or len(a) > MAX_CELL_HEADER or len(b) > MAX_CELL_HEADER:
+        return False
+    if any(x in marks.words().labels or column_kind(x) is not None for x in (a, b)) or marks.is_unit(a):
+        return False
+    if not _NAME_START.match(a):  # a name starts at its place or level (区新兴产业); 具备挡水条件 is a cell's rest
+        return False
+    return marks.is_unit(a + b)
+
+
+#: the start of a unit's name: its place or level within the first few characters
+_NAME_START = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区州旗镇乡]")
+#: a piece of a unit's name on a line of its own
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff（）()]{2,}")
 
 
 def _unit_line(s: str) -> bool:
