@@ -29,5 +29,5 @@ MATCH (d)-[h:HAS_TASK]->(t:Task)<-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]-(u:Unit) WHE
 WITH u, r, t, h, d ORDER BY d.year, d.title, t.start, r.rank LIMIT $limit
 MATCH path = (u)-[r]->(t)<-[h]-(d)
 RETURN u.name AS unit, r.role AS role, r.rank AS rank, d.title AS document, d.year AS year, t.id AS task_id,
-       t.text AS task, t.deadline AS deadline, r.quote AS quote, path
+       t.text AS task, t.deadline AS deadline, t.quote AS quote, path
 ORDER BY year, document, t.start, rank

@@ -18,8 +18,8 @@ def test_to_networkx_keeps_every_edge(graph: Store) -> None:
     stats = api.stats(graph)
     assert g.number_of_nodes() == graph.query("MATCH (n) RETURN count(n) AS n").rows[0][0]
     assert g.number_of_edges() == sum(stats["relationships"].values())
-    leads = [d for _, _, d in g.edges(data=True) if d["type"] == "LEADS"]
-    assert leads and all("quote" in d and "document" in d for d in leads)
+    leads = [(t, d) for _, t, d in g.edges(data=True) if d["type"] == "LEADS"]
+    assert leads and all("role" in d and "quote" in g.nodes[t] and "document" in g.nodes[t] for t, d in leads)
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])

@@ -10,7 +10,7 @@ from falkordb.helpers import stringify_param_value
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from polkg.graph.store.falkor import FalkorStore, cypher_literal
+from polkg.graph.store.falkor import FalkorStore, cypher_literal, fast_literal
 
 KEYS = st.text(st.characters(blacklist_characters="`"), min_size=1, max_size=8)
 SCALARS = (st.text(max_size=30) | st.integers(-2**62, 2**62) | st.none()
@@ -44,3 +44,25 @@ def test_strings_come_back_as_written(tmp_path_factory: Any, texts: list[str]) -
         assert got == [[str(i), t] for i, t in sorted(enumerate(texts), key=lambda x: str(x[0]))]
     finally:
         store.close()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(TEXT, st.integers(-2**62, 2**62), st.lists(TEXT, max_size=3)), min_size=1, max_size=5))
+def test_rows_of_lists_come_back_as_written(tmp_path_factory: Any, rows: list[tuple[str, int, list[str]]]) -> None:
+    """A load's rows are lists written as JSON (escapes FalkorDB reads as JSON does); a control character, a
+    ``{`` or a ``\\u`` takes the slow path: every value comes back as it was."""
+    store = FalkorStore(Path(tmp_path_factory.mktemp("rows")))
+    try:
+        sent = [[str(i), *row] for i, row in enumerate(rows)]
+        store.query("UNWIND $rows AS r CREATE (n:Note {id: r[0], text: r[1], n: r[2], names: r[3]})", {"rows": sent},
+                    write=True)
+        got = store.query("MATCH (n:Note) RETURN n.id, n.text, n.n, n.names ORDER BY n.id").rows
+        assert got == sorted([[i, t, n, names] for i, t, n, names in sent])
+    finally:
+        store.close()
+
+
+def test_json_only_where_it_is_cypher() -> None:
+    assert fast_literal([["a\n\"b\"", 1, 2.5, True, None, ["x"]]]) == '[["a\\n\\"b\\"",1,2.5,true,null,["x"]]]'
+    for value in ([{"k": 1}], [["{"]], [["\x01"]], [["\\u"]], [float("nan")], {"k": [1]}):
+        assert fast_literal(value) == cypher_literal(value)

@@ -53,9 +53,10 @@ def test_nodes_are_coloured_by_label_and_hover_shows_provenance(page: Path) -> N
     units = {n["caption"] for n in d["nodes"] if n["label"] == "Unit"}
     assert "四川省环境保护厅" in units
     task = next(n for n in d["nodes"] if n["label"] == "Task")
-    assert {"document:", "section:", "offsets:"} <= {line.split(" ")[0] for line in str(task["hover"]).splitlines()}
+    assert {"document:", "section:", "offsets:", "quote:"} <= {line.split(" ")[0]
+                                                               for line in str(task["hover"]).splitlines()}
     edge = d["edges"][0]
-    assert edge["type"] == "LEADS" and "quote:" in str(edge["hover"])
+    assert edge["type"] == "LEADS" and "rank:" in str(edge["hover"])
 
 
 def test_a_query_without_nodes_is_a_clear_error(loaded_dir: Path, tmp_path: Path) -> None:

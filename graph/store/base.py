@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ from typing import Any, Protocol
 from polkg.errors import PolkgError
 from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch
 
-BATCH_SIZE = 500
+#: rows per UNWIND statement: few round trips (each waits for the server), a few MB of text each
+BATCH_SIZE = 5000
 #: seconds a read-only query may run before it is stopped (``--timeout``)
 DEFAULT_TIMEOUT = 300.0
 
@@ -89,7 +91,7 @@ class Store(Protocol):
 Run = Callable[[str, dict[str, Any]], list[list[Any]]]
 
 
-def chunks(rows: list[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[list[dict[str, Any]]]:
+def chunks[T](rows: list[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
 
@@ -163,35 +165,76 @@ def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozen
     files of the batch that bring it. The batch's files were taken off every node before (so only the
     reference data's ``""`` can be there already: the check is one scan of the list, not one per file —
     a unit that every file of a large archive names has thousands). Nodes in ``skip`` (the reference
-    data, when the store holds them already) and the edges among them are left out."""
-    nodes: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+    data, when the store holds them already) and the edges among them are left out.
+
+    Rows are lists, not maps: one statement per label (or type) and set of property names, each property taken
+    from its place in the row (``CREATE (n:Task {id: r[0], text: r[1], …})``), so rows of scalars and lists are
+    written as JSON, in C (:func:`polkg.graph.store.falkor.params_header`: a map in every row cost more to
+    serialise than the server took to write it). What is new is created with its properties in the pattern,
+    not SET after: FalkorDB then writes (and indexes) each node once, a quarter less server time. A new edge
+    has ``key`` only when it tells parallel edges apart (two ranks of one unit on a task, a citation); a shared
+    edge is merged on it."""
+    nodes: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[list[Any]]] = defaultdict(list)
     for n in batch.nodes.values():
         if n.id in skip:
             continue
-        row: dict[str, Any] = {"id": n.id, "props": n.props}
+        names = tuple(n.props)
+        row = [n.id, *n.props.values()]
         if n.label in SHARED_LABELS:
-            row["srcs"] = sorted(batch.shares.get(n.id, ()))
-        nodes[(n.label, n.extra_labels)].append(row)
-    for (label, extra), rows in sorted(nodes.items()):
-        add_labels = "".join(f" SET n:{x}" for x in extra)
-        own = (" SET n.sources = coalesce(n.sources, []) + [s IN r.srcs WHERE s <> '' OR NOT '' IN "
-               "coalesce(n.sources, [])]" if label in SHARED_LABELS else "")
-        verb = "CREATE" if label in OWNED_LABELS else "MERGE"  # a reloaded file's own nodes were just deleted
-        cypher = f"UNWIND $rows AS r {verb} (n:{label} {{id: r.id}}) SET n += r.props{own}{add_labels}"
+            row.append(sorted(batch.shares.get(n.id, ())))
+        nodes[(n.label, n.extra_labels, names)].append(row)
+    for (label, extra, names), rows in sorted(nodes.items()):
+        places = [(name, f"r[{i}]") for i, name in enumerate(_checked(names), start=1)]
+        if label in OWNED_LABELS:  # a reloaded file's own nodes were just deleted: created whole, indexed once
+            tags = "".join(f":{x}" for x in (label, *extra))
+            cypher = f"UNWIND $rows AS r CREATE (n{tags} {_map([('id', 'r[0]'), *places])})"
+        else:
+            sets = [f"n.{name} = {value}" for name, value in places]
+            if label in SHARED_LABELS:
+                sets.append(f"n.sources = coalesce(n.sources, []) + [s IN r[{len(names) + 1}] WHERE s <> '' OR "
+                            "NOT '' IN coalesce(n.sources, [])]")
+            cypher = (f"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}})" + (" SET " + ", ".join(sets) if sets else "")
+                      + "".join(f" SET n:{x}" for x in extra))
         for part in chunks(rows):
             yield cypher, {"rows": part}
-    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    edges: dict[tuple[str, str, str, bool, tuple[str, ...]], list[list[Any]]] = defaultdict(list)
+    labels = {i: n.label for i, n in batch.nodes.items()}
     for e in batch.edges.values():
         if e.src in skip and e.dst in skip:
             continue
-        key = (e.type, batch.label_of(e.src), batch.label_of(e.dst))
-        edges[key].append({"src": e.src, "dst": e.dst, "key": e.key, "props": e.props})
-    for (rel, src, dst), rows in sorted(edges.items()):
-        verb = "CREATE" if src in OWNED_LABELS or dst in OWNED_LABELS else "MERGE"
-        cypher = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}) MATCH (b:{dst} {{id: r.dst}}) "
-                  f"{verb} (a)-[e:{rel} {{key: r.key}}]->(b) SET e += r.props")
+        src, dst = labels[e.src], labels[e.dst]
+        new = src in OWNED_LABELS or dst in OWNED_LABELS  # created with the file's nodes
+        if new and not e.key:  # no parallel edge to tell apart: no key stored (most edges)
+            edges[(e.type, src, dst, False, tuple(e.props))].append([e.src, e.dst, *e.props.values()])
+        else:
+            edges[(e.type, src, dst, True, tuple(e.props))].append([e.src, e.dst, e.key, *e.props.values()])
+    for (rel, src, dst, keyed, names), rows in sorted(edges.items()):
+        first = 3 if keyed else 2
+        places = [(name, f"r[{i}]") for i, name in enumerate(_checked(names), start=first)]
+        match = f"UNWIND $rows AS r MATCH (a:{src} {{id: r[0]}}) MATCH (b:{dst} {{id: r[1]}}) "
+        if src in OWNED_LABELS or dst in OWNED_LABELS:
+            props = _map([("key", "r[2]"), *places] if keyed else places)
+            cypher = match + f"CREATE (a)-[e:{rel}{' ' + props if props != '{}' else ''}]->(b)"
+        else:
+            update = ", ".join(f"e.{name} = {value}" for name, value in places)
+            cypher = match + f"MERGE (a)-[e:{rel} {{key: r[2]}}]->(b)" + (f" SET {update}" if update else "")
         for part in chunks(rows):
             yield cypher, {"rows": part}
+
+
+def _map(places: list[tuple[str, str]]) -> str:
+    return "{" + ", ".join(f"{name}: {value}" for name, value in places) + "}"
+
+
+PROPERTY = re.compile(r"^[a-z][A-Za-z0-9_]*$")
+
+
+def _checked(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Property names go into the statement text (values never do): they must be plain identifiers."""
+    for name in names:
+        if not PROPERTY.match(name):
+            raise ValueError(f"not a property name: {name!r}")
+    return names
 
 
 def reference_part(batch: GraphBatch) -> tuple[set[str], str]:

@@ -12,6 +12,7 @@ is copied or repeated: a load costs what its files cost, not what the store hold
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import queue
 import re
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from polkg.errors import PolkgError
-from polkg.graph.batch import GraphBatch
+from polkg.graph.batch import GraphBatch, paused_gc
 from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, Run, replace_parts
 from polkg.graph.store.server import DB_FILE, EmbeddedServer, WriterLock, identity, remove_leftovers
 
@@ -214,8 +215,9 @@ class FalkorStore:
             client = self.server.client
             sender = Sender(self._execute)
             try:
-                fingerprint = replace_parts(self._flushed(sender), parts, client.get(REFERENCE_KEY), sender.send)
-                sender.flush()
+                with paused_gc():
+                    fingerprint = replace_parts(self._flushed(sender), parts, client.get(REFERENCE_KEY), sender.send)
+                    sender.flush()
             finally:
                 sender.close()
             self._note("SET", REFERENCE_KEY, fingerprint)
@@ -327,7 +329,22 @@ def params_header(params: dict[str, Any]) -> str:
     more time in the client's generic serialiser than in the server. Names come from polkg's own code."""
     if not params:
         return ""
-    return "CYPHER " + "".join(f"`{k}`={cypher_literal(v)} " for k, v in params.items())
+    return "CYPHER " + "".join(f"`{k}`={fast_literal(v)} " for k, v in params.items())
+
+
+def fast_literal(value: Any) -> str:
+    """:func:`cypher_literal`, for a list of rows without maps by the C JSON encoder (several times faster): JSON
+    without objects is Cypher, strings escaped as FalkorDB reads them. Not when it would write a map (``{``:
+    JSON quotes keys, Cypher does not), a ``\\u`` escape (FalkorDB keeps it as written), NaN or a type JSON lacks;
+    a string with ``{`` or ``\\u`` in it takes the slow path too, and comes out the same."""
+    if type(value) is list:
+        try:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        except (TypeError, ValueError):
+            return cypher_literal(value)
+        if "{" not in text and "\\u" not in text:
+            return text
+    return cypher_literal(value)
 
 
 def cypher_literal(value: Any) -> str:

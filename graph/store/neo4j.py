@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from polkg.errors import PolkgError
-from polkg.graph.batch import GraphBatch
+from polkg.graph.batch import GraphBatch, paused_gc
 from polkg.graph.store.base import DEFAULT_TIMEOUT, INDEXED_LABELS, PROPERTY_INDEXES, Result, replace, replace_parts
 
 #: deletes everything in batches; must run in an auto-commit transaction (session.run)
@@ -66,7 +66,7 @@ class Neo4jStore:
     def replace_parts(self, parts: Iterable[tuple[list[str], GraphBatch]]) -> None:
         """One explicit transaction (not retried: ``parts`` may be a generator, read once)."""
         try:
-            with self._session() as s, s.begin_transaction() as tx:
+            with self._session() as s, s.begin_transaction() as tx, paused_gc():
                 replace_parts(lambda cypher, params: [list(r.values()) for r in tx.run(cypher, params)], parts)
                 tx.commit()
         except self._neo4j.exceptions.Neo4jError as e:
