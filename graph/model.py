@@ -146,6 +146,7 @@ class Document(Record):
     cites: list[Citation] = Field(default_factory=list)
     convention: str | None = None  # e.g. "first group leads" when the document declares it
     committees: list[str] = Field(default_factory=list)  # the committees it sets up (成立X领导小组): X领导小组
+    short_names: dict[str, str] = Field(default_factory=dict)  # 成立X办公室（简称Y）: Y → the body X it sets up
 
 
 class Unattributed(Record):

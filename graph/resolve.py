@@ -76,6 +76,7 @@ class Context:
     year: int | None = None  # year of issue: renames before/after it matter
     issuer: str | None = None  # the issuing unit: internal divisions (大气处) are part of it
     committees: tuple[str, ...] = ()  # the committees the document sets up (成立X协调小组): 协调小组 alone is X's
+    short_names: tuple[tuple[str, str], ...] = ()  # 成立X（简称Y）: Y is X in this document
 
 
 @dataclass(frozen=True)
@@ -364,7 +365,7 @@ class Resolver:
         self._cache_places: dict[tuple[str, Context, bool], frozenset[str]] = {}  # places each resolution named
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
-        self._committees: dict[tuple[str | None, str], list[ResolvedUnit]] = {}  # named committees per place
+        self._committees: dict[tuple[Context, str], list[ResolvedUnit]] = {}  # named committees per document
         self.places_used: set[str] = set()  # regions named or implied so far: the static graph writes them
 
     # -- public API ---------------------------------------------------------------------------------
@@ -532,7 +533,8 @@ class Resolver:
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._national_organ, self._group, self._joint, self._parenthesis, self._state_zone, self._zone,
+        for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
+                     self._state_zone, self._zone,
                      self._self, self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
@@ -552,6 +554,15 @@ class Resolver:
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _short_name(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """交管办 in a notice that set up 农村牧区道路交通安全管理办公室（简称交管办）: that body, by its full name."""
+        full = dict(ctx.short_names).get(name)
+        if full is None or full == name:
+            return None
+        unit = self._resolve(full, replace(ctx, short_names=()))
+        return replace(unit, why=(f"{name!r} is the short name the document gives the body it sets up, {full!r}",
+                                  *unit.why))
 
     def _county_own(self, body: str, ctx: Context) -> bool:
         """Whether a body named bare (伏羲山) in a county's plan is the county's own: it opens with no level
@@ -962,8 +973,9 @@ class Resolver:
         dept = None if m["q"] else self._system_department(system, "city" if municipal else level, ctx.year,
                                                            m["stem"])
         if dept is not None and where is not None:  # 生态环境 in a province's list: its 生态环境厅; 北京市: 局
-            return self._department(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
+            dept, why = _local_name(dept, level, where, (f"bare system name {m['stem']!r} in a {level} plan: "
                                                          f"the {system} department of {where}",))
+            return self._department(dept, level, where, why)
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
         # the group keeps the words it was written with (各级应急管理部门, not 各级应急部门)
@@ -1027,7 +1039,9 @@ class Resolver:
                          rf"(?P<tail>{_alt(v.committee_tails)})?", name)
         if not m:
             return None
-        seen = self._committees.setdefault((ctx.jurisdiction, m["body"][-3:]), [])
+        # per document, as far as the resolver tells documents apart (its cache does so by their Context): a
+        # committee one plan named is no other plan's, even of the same place or of none known
+        seen = self._committees.setdefault((ctx, m["body"][-3:]), [])
         if m["body"] in v.committee_bodies and len(seen) == 1:  # 协调小组办公室: the 协调小组 the plan named
             body, level, where = seen[0].canonical, seen[0].level, seen[0].jurisdiction
             why: tuple[str, ...] = (f"{m['body']} alone: the one {m['body']} the document named, {body}",)

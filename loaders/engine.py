@@ -640,6 +640,10 @@ class Engine:
             self.flush()
             self.pending = keep
 
+    def _overall(self, mark: Mark) -> bool:
+        """A mark that says its lead is over the whole section (``X总牵头``)."""
+        return any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+
     def _is_title_mark(self, s: str, a: int, b: int) -> bool:
         """A mark right after a heading's title with nothing after it: it may cover the items below. It does
         when it says so (总牵头), or when the title only names a place or a thing, no duty (一、南山风景区（责任单位：
@@ -829,6 +833,10 @@ class Engine:
         if heading_scope and mark.found:
             said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
+        elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
+            head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
+            if head is not None:
+                self.scopes.append(Scope(head, [f for f in mark.found if f.role == "lead"], leaders=mark.leaders))
         # a heading with its lead-in text closed by a role line: the line is the heading's, its items inherit it
         # (一、…工程 / 工作要求：… / 任务分工：X副省长负责，Y总牵头 / 1.… → Y leads item 1 too)
         opened = line and items[0].depth not in (BODY, RECORD) and len(items) > 1
@@ -1001,7 +1009,8 @@ def _merge_titles(items: list[Item]) -> list[Item]:
     for item in items:
         prev = out[-1] if out else None
         if prev is not None and (prev.title or prev.short) and item.depth == BODY:
-            out[-1] = Item(prev.start, item.end, prev.section, depth=prev.depth, own=prev.own or item.own)
+            out[-1] = Item(prev.start, item.end, prev.section, depth=prev.depth, own=prev.own or item.own,
+                           leaders=_unique([*prev.leaders, *item.leaders]))  # the people its body names
             continue
         out.append(item)
     return out

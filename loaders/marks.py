@@ -23,7 +23,9 @@ from polkg.loaders.table import split_people
 from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
 
 #: a run of Chinese characters before a colon: a label candidate
-_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})\s*：")
+_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:[（(](?P<alt>[\u4e00-\u9fff]{2})[）)])?\s*：")
+#: the two words for a unit in a label: 部门（单位）, 责任单位（部门） name the responsible units
+_UNIT_WORDS = ("单位", "部门")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（【〔\[])")
 CLAUSE_SEP = "，；。、"
@@ -37,6 +39,10 @@ GROUP_PLACES = "地省市州盟县区旗乡镇街村级部委"
 MAX_SHARED_HEAD = 4
 #: how positions (not names) end, and how long a person's name is at most
 MAX_NAME = 12
+#: a person's name written alone (two to four characters; a transcribed one with its middle dot)
+MAX_PERSON = 4
+#: a label such as 责任单位（部门） is short; a longer run ending in 单位 is a clause
+MAX_UNIT_LABEL = 6
 #: a unit list opening an enumerated duty (一是X…) is at most this long
 MAX_LEADING_UNITS = 20
 #: a unit list as a clause's subject mid-sentence (…发展，发展改革委、工业和信息化部、…、国资委将负责…) is at most
@@ -85,6 +91,10 @@ class Words:
     assist_adverbs: tuple[str, ...]
     posts: tuple[str, ...]
     post_acts: tuple[str, ...]
+    clause_posts: tuple[str, ...]
+    clause_post_acts: tuple[str, ...]
+    post_level: re.Pattern[str]
+    clause_post_level: re.Pattern[str]
     sentence_units: tuple[str, ...]
     heading_units: tuple[str, ...]
     not_starts: tuple[str, ...]
@@ -96,6 +106,7 @@ class Words:
     duty_heads: tuple[str, ...]
     unit_posts: re.Pattern[str]
     person_posts: str
+    person_titles: tuple[str, ...]
     name_ends: tuple[str, ...]
     not_names: tuple[str, ...]
     counted: re.Pattern[str]
@@ -110,6 +121,7 @@ class Words:
     heading_scope: re.Pattern[str]
     heading_duties: re.Pattern[str]
     heading_leader: re.Pattern[str]
+    heading_post_duties: re.Pattern[str]
     heading_count: re.Pattern[str]
     preamble: re.Pattern[str]
     block_start: tuple[str, ...]
@@ -144,6 +156,10 @@ def words() -> Words:
         assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
         posts=tuple(raw["clauses"]["posts"]),
         post_acts=tuple(raw["clauses"]["post_acts"]),
+        clause_posts=tuple(raw["clauses"]["clause_posts"]),
+        clause_post_acts=tuple(raw["clauses"]["clause_post_acts"]),
+        post_level=re.compile(raw["clauses"]["post_level"]),
+        clause_post_level=re.compile(raw["clauses"]["clause_post_level"]),
         sentence_units=tuple(raw["clauses"]["sentence_unit_endings"]),
         heading_units=tuple(raw["clauses"]["sentence_unit_endings"] + raw["clauses"]["heading_unit_endings"]),
         not_starts=tuple(raw["clauses"]["not_starts"]),
@@ -155,6 +171,7 @@ def words() -> Words:
         duty_heads=tuple(raw["clauses"]["duty_heads"]),
         unit_posts=re.compile(raw["clauses"]["unit_posts"]),
         person_posts=raw["clauses"]["person_posts"],
+        person_titles=tuple(raw["clauses"]["person_titles"]),
         name_ends=tuple(raw["clauses"]["name_ends"]),
         not_names=tuple(raw["clauses"]["not_names"]),
         counted=re.compile(raw["clauses"]["counted"]),
@@ -170,6 +187,7 @@ def words() -> Words:
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
         heading_leader=re.compile(raw["scope"]["heading_leader"]),
+        heading_post_duties=re.compile(raw["scope"]["heading_post_duties"]),
         heading_count=re.compile(raw["scope"]["heading_count"]),
         preamble=re.compile(raw["scope"]["subject_preambles"]),
         boilerplate=tuple(raw["boilerplate"]["words"]),
@@ -468,6 +486,8 @@ def labels(s: str) -> list[Label]:
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
             start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
             out.append(Label(w.labels[best], start, m.end()))
+        elif m.group("alt") in _UNIT_WORDS and run.endswith(_UNIT_WORDS) and len(run) <= MAX_UNIT_LABEL:
+            out.append(Label("responsible", m.start(1), m.end()))  # 部门（单位）：示范区水务局
         elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
             out.append(Label("leader", m.start(1), m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:
@@ -671,9 +691,29 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
     found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead, convention)
-    if found or not bare:
-        return found
-    return bare_list(body, offset + lead, convention)
+    if not found and bare:
+        found = bare_list(body, offset + lead, convention)
+    return _posts_apart(found) if found else found
+
+
+def _posts_apart(mark: Mark) -> Mark:
+    """``区住建委（分管副区长）``: the post in brackets after a unit is the unit's leader, no part of its name (the
+    unit keeps its span up to the bracket)."""
+    units: list[Found] = []
+    for f in mark.found:
+        m = _BRACKET_TAIL.search(f.mention)
+        post = m.group(1) if m else ""
+        if m is None or not _a_title(post) or styles.looks_like_unit(post) or is_unit(post):
+            units.append(f)
+            continue
+        units.append(Found(f.mention[: m.start()], f.role, f.start, max(f.start, f.end - len(m.group()))))
+        mark.leaders.append(post)
+    mark.found = units
+    return mark
+
+
+#: a bracket closing a mention: 区住建委（分管副区长）, 张三（局长）
+_BRACKET_TAIL = re.compile(r"[（(]([^（）()]{2,12})[）)]$")
 
 
 def _editorial_tail(s: str) -> int | None:
@@ -779,7 +819,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
-    person = named_people(body[:MAX_POST_NAME])
+    person = named_people(body[:MAX_POST_NAME], posts=False)  # a post opening a clause is no subject here
     if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
             rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
@@ -937,10 +977,16 @@ def _founded(body: str, at: int) -> Mark | None:
 
 def duty_head(s: str) -> list[str]:
     """The people a line names as heads of a working body (``组长：王某 刘某``), else nothing."""
-    m = re.match(r"^\s*(?P<post>[^：:\s]{2,5})\s*[：:]\s*(?P<names>.+?)\s*$", s)
-    if m is None or m.group("post") not in words().duty_heads:
+    m = re.match(r"^\s*(?P<post>[^：:]{2,8}?)\s*[：:]\s*(?P<names>.+?)\s*$", s)
+    if m is None or compact(m.group("post")) not in words().duty_heads:  # 组  长：the post spaced out
         return []
-    return people(m.group("names"))
+    ranked = [_RANKED.fullmatch(p.name) for p in split_people(m.group("names"))]
+    named = people(m.group("names")) or [r.group(1) for r in ranked if r is not None]
+    return [n for n in named if _a_name(n)]
+
+
+#: ``李健华（党委委员、副镇长）``: a name with its rank or office in brackets
+_RANKED = re.compile(r"([\u4e00-\u9fff]{2,3})[（(][^（）()]{2,20}[）)]")
 
 
 def listed(s: str, offset: int) -> Mark | None:
@@ -955,25 +1001,43 @@ def listed(s: str, offset: int) -> Mark | None:
 
 
 @cache
-def _post_pattern() -> re.Pattern[str]:
+def _post_pattern(in_clause: bool = False) -> re.Pattern[str]:
     w = words()
-    posts = "|".join(re.escape(p) for p in sorted(w.posts, key=len, reverse=True))
+    posts = "|".join(re.escape(p) for p in sorted(_posts(in_clause), key=len, reverse=True))
     acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), *w.post_acts]
+    acts += list(w.clause_post_acts) if in_clause else []
     alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
-    return re.compile(rf"^([^，。；：、\s]{{0,20}}?(?:{posts})[”’\"]?)(?={alt})")  # 市(州)“河长”于…: quoted too
+    one = rf"[^，。；：、\s]{{0,20}}?(?:{posts})[”’\"]?"  # 市(州)“河长”于…: quoted too
+    listed = rf"(?:{one}、\s*)*" if in_clause else ""  # 总河长、副总河长负责…: several posts, each a holder
+    return re.compile(rf"^({listed}{one})(?={alt})")
 
 
-def _post_subject(body: str) -> str | None:
-    """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written."""
-    m = _post_pattern().match(body)
+def _posts(in_clause: bool = False) -> tuple[str, ...]:
+    return (*words().posts, *words().clause_posts) if in_clause else words().posts
+
+
+def _post_subject(body: str, in_clause: bool = False) -> str | None:
+    """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written; with
+    ``in_clause`` also the posts and predicates only a clause inside an item opens with (``主要领导负总责``)."""
+    m = _post_pattern(in_clause).match(body)
     if m is None:
         return None
-    post = m.group(1).rstrip("”’\"")
-    head = post[: -len(next(p for p in sorted(words().posts, key=len, reverse=True) if post.endswith(p)))]
-    head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", head)  # 市(州)“河长”: the level is 市
-    # 镇级河长, 县政府领导, 各河长, 副县长: a level or a unit before the post (not 实行县政府分线领导)
+    return m.group(1) if all(_post_holder(p.strip(), in_clause) for p in m.group(1).split("、")) else None
+
+
+def _post_holder(post: str, in_clause: bool = False) -> bool:
+    """A post as written that names its holder: 镇级河长, 县政府领导, 各河长, 副县长, 市(州)“河长” (a level or a unit
+    before it; inside an item also 主要领导, 分管领导), not a phrase ending in one (实行县政府分线领导)."""
+    post = post.rstrip("”’\"")
+    end = next((p for p in sorted(_posts(in_clause), key=len, reverse=True) if post.endswith(p)), None)
+    if end is None:
+        return False
+    head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", post[: -len(end)])  # 市(州)“河长”: the level is 市
+    if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
+        return False  # 协助省政府领导同志: what a unit does for the post's holder
     unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
-    return m.group(1) if not head or re.fullmatch(r"各?[省市州县区镇乡村]?级?(?:常务)?副?", head) or unit_head else None
+    level = words().clause_post_level if in_clause else words().post_level
+    return not head or level.fullmatch(head) is not None or unit_head
 
 
 def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
@@ -1185,15 +1249,24 @@ def leaders(s: str) -> list[str]:
     """People named as responsible: names (``高 洁、钟勤建``) or, as a whole, positions (``各县市党委和政府主要
     负责人``; a position's own 、 does not split it)."""
     out: list[str] = []
-    for group in re.split(r"[，,；;]", s):
+    for group in re.split(r"[，,；;/／]", s):  # 主要领导/分管领导: two posts
         flat = compact(group).rstrip("。")
         if not flat:
             continue
-        if flat.endswith(words().posts):
+        comrade = re.fullmatch(r"([\u4e00-\u9fff]{2,3})同志", flat)  # 李明同志: the person
+        if comrade and _a_name(comrade.group(1)) and not comrade.group(1).startswith(words().not_names):
+            out.append(comrade.group(1))
+        elif flat.endswith(words().posts):
             out.append(flat)
         else:
-            out.extend(p.name for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+            out.extend(_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
     return out
+
+
+def _without_rank(name: str) -> str:
+    """``张三（局长）``: the person, the rank in brackets after the name set aside."""
+    m = _BRACKET_TAIL.search(name)
+    return name[: m.start()] if m and m.start() >= 2 and _a_title(m.group(1)) else name
 
 
 @cache
@@ -1205,15 +1278,94 @@ def _named_person() -> re.Pattern[str]:
     return re.compile(rf"(?:{w.person_posts})[ \t\u3000]?{name}|{comrade}")
 
 
-def named_people(s: str) -> list[tuple[str, int]]:
+def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
     """People named in running text, with where each mention ends: ``县长李某向大会作…`` (李某), ``副市长张某某在…``
-    (张某某), ``由陈某某同志任…`` (陈某某)."""
+    (张某某), ``由陈某某同志任…`` (陈某某); the heads a sentence gives a working body (``成立…领导小组，组长：金红，
+    副组长：许华、张建峰``), their ranks set aside; with ``posts``, also the posts that open a clause
+    (:func:`clause_posts`)."""
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
-        if name and not styles.looks_like_unit(name) and not name.startswith(words().not_names):
+        if name and _a_name(name) and not name.startswith(words().not_names):
             out.append((name, m.end()))
+    for m in _inline_heads().finditer(s):
+        out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
+    for m in _appointed().finditer(s):  # 副主任由諶春梅、龐家偉擔任
+        out.extend((name, m.end()) for name in _leading_names(m.group("names")))
+    return sorted([*out, *(clause_posts(s) if posts else [])], key=lambda p: p[1])
+
+
+def clause_posts(s: str) -> list[tuple[str, int]]:
+    """Posts opening a clause as the one who acts (``…，主要领导要亲自把关``, ``。副州长在州长的统一领导下，对…负责``,
+    ``一把手亲自挂帅负总责，分管领导具体抓``), with where each ends: their holders answer for the duty."""
+    out: list[tuple[str, int]] = []
+    for m in re.finditer(r"(?:^|(?<=[。；;，,！!]))\s*", s):
+        body = s[m.end() :]
+        marker = item_marker(body)  # 1.镇级河长每月…: the item's marker is no part of the post
+        at = m.end() + (marker[1] if marker else 0)
+        post = _post_subject(s[at:], in_clause=True)
+        if post is None:
+            continue
+        passive = _PASSIVE.match(s, at + len(post))
+        if passive is not None:  # 该市(州)的“河长”将被“总河长”约谈: the one who acts comes after 被
+            agent = _agent(s[passive.end() :])
+            post, at = agent or "", passive.end()
+        out.extend((p.strip(), at + len(post)) for p in post.split("、") if p.strip())
     return out
+
+
+def _agent(s: str) -> str | None:
+    """The post right after 被 (``被“总河长”约谈``), whatever the verb: the one who acts."""
+    posts = "|".join(re.escape(p) for p in sorted(_posts(True), key=len, reverse=True))
+    m = re.match(rf"[“‘\"]?[^，。；：、\s“‘\"]{{0,8}}?(?:{posts})[”’\"]?", s)
+    return m.group() if m and _post_holder(m.group().lstrip("“‘\""), True) else None
+
+
+#: a post then 被: it undergoes the act, someone else does it
+_PASSIVE = re.compile(r"(?:将|要|会|应|须)?被")
+
+
+def _a_name(token: str) -> bool:
+    """A person's name: no unit, label (``省长协助：``: 协助 is a label) or post (``书记副河长：``)."""
+    w = words()
+    verbs = {v for v, _ in styles.vocab().verbs}
+    return not (styles.looks_like_unit(token) or token in w.labels or token in verbs or token.endswith(w.posts))
+
+
+def _a_title(token: str) -> bool:
+    """The rank written after a person's name (``省委书记``, ``常务副省长``, ``省委常委``)."""
+    return token.endswith((*words().posts, *words().person_titles)) or re.search(
+        rf"(?:{words().person_posts})$", token) is not None
+
+
+def _leading_names(s: str) -> list[str]:
+    """The names a head's label gives (``郑栅洁 省委书记 王清宪 省委副书记、省长``: each name, their ranks set aside),
+    up to the first piece that is neither."""
+    out: list[str] = []
+    for piece in split_people(s):
+        if _a_title(piece.name):
+            continue
+        name = piece.name
+        if not (2 <= len(name) <= MAX_PERSON and _HAN_NAME.fullmatch(name) and _a_name(name)) or name.startswith(
+                words().not_names):
+            break
+        out.append(name)
+    return out
+
+
+@cache
+def _appointed() -> re.Pattern[str]:
+    """``由X、Y担任``: the people a post is given to (a post or a unit there is nobody's name)."""
+    return re.compile(r"(?<=由)(?P<names>[\u4e00-\u9fff·、\s]{2,30}?)(?:同志)?(?:担任|兼任)")
+
+
+@cache
+def _inline_heads() -> re.Pattern[str]:
+    """``组长：金红，副组长：许华、张建峰`` inside a sentence (a qualifier such as 专班 before the label): the label
+    and the text after it, up to the next clause or label (a chiefs list's lines are the engine's chief_line)."""
+    heads = "|".join(re.escape(h) for h in sorted(words().duty_heads, key=len, reverse=True))
+    return re.compile(rf"(?<=[，,；;。])[\u4e00-\u9fff]{{0,2}}?(?:{heads})\s*[：:]\s*"
+                      r"(?=(?P<names>[^，,；;。：:（(\n]*))")  # a lookahead: a label inside the names opens the next
 
 
 #: a person's name: Chinese characters (with the middle dot of transcribed names), never a mark or a digit
@@ -1300,7 +1452,16 @@ def _ends_like(name: str, endings: tuple[str, ...]) -> bool:
 def heading_leader(title: str) -> str | None:
     """The leader a heading names for the items under it: ``赵某省长牵头重点工作`` → 赵某."""
     m = words().heading_leader.match(title)
-    return m.group("name") if m else None
+    if m is not None:
+        return m.group("name")
+    duties = words().heading_post_duties.match(title)  # 二、县级河湖长主要履行以下职责: the post answers for them
+    post = duties.group("post") if duties else ""  # a level or unit before it: 河湖长主要职责 only explains the post
+    return post if post and post != post_word(post) and _post_holder(post) else None
+
+
+def post_word(post: str) -> str | None:
+    """The post a phrase ends with (the longest of ``posts``): ``县级河湖长`` → 河湖长."""
+    return next((p for p in sorted(words().posts, key=len, reverse=True) if post.endswith(p)), None)
 
 
 def split_and(found: list[Found]) -> list[Found]:

@@ -99,6 +99,7 @@ def annotate(extraction: Extraction, text: str) -> None:
             d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
         d.committees = d.committees or committees(own_text)
+        d.short_names = d.short_names or short_names(own_text)
     titles = {_title_key(d.title) for d in docs} | {_title_key(file_facts.cover_title or "")}
     for d in docs:
         if not d.cites:
@@ -118,7 +119,9 @@ def committees(text: str) -> list[str]:
     gaz = gazetteer.load()
     out: list[str] = []
     for m in SET_UP.finditer(text):
-        name = m["name"].replace("“", "").replace("”", "").split("的")[-1]  # 以市长为组长的X领导小组: X领导小组
+        name = m["name"].split("的")[-1]  # 以市长为组长的X领导小组: X领导小组
+        if name.count("“") != name.count("”"):  # quotes belong to the name when they close in it (实施“…”领导小组)
+            name = name.replace("“", "").replace("”", "")
         name = re.sub(r"^全[省市州县区]", "", name)  # 全市创建文明城市工作领导小组: the city's
         if re.match(r"(?:了|一个|专门|相应|相关|各级|由|以)", name) or name.startswith(tuple(BODIES)):
             continue
@@ -129,6 +132,20 @@ def committees(text: str) -> list[str]:
         if full not in out:
             out.append(full)
     return out
+
+
+# a body a notice sets up and the short name it gives it: 成立农村牧区道路交通安全管理办公室（简称交管办）
+SET_UP_SHORT = re.compile(rf"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff“”]{{2,30}}?"
+                          rf"(?:{'|'.join(BODIES)}|办公室|委员会|中心))"
+                          r"[（(](?:以下)?简称[“\"]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+
+
+def short_names(text: str) -> dict[str, str]:
+    """The short names a plan gives the bodies it sets up (成立X（简称交管办）): it writes 交管办 after, meaning X.
+    Read across line breaks, as a notice's lines break anywhere (成\n立…)."""
+    flat = re.sub(r"\s+", "", text)
+    return {m["short"]: m["name"].split("的")[-1] for m in SET_UP_SHORT.finditer(flat)
+            if m["short"] != m["name"]}
 
 
 def plan_text(text: str, docs: list[Document], d: Document) -> str:
@@ -152,7 +169,21 @@ def facts(text: str) -> Facts:
     if (issuer is None or SHORT_ISSUER.match(issuer)) and date_m:
         issuer = signature_issuer(text[: date_m.start()]) or issuer
     issuer = issuer or labelled_issuer(head)  # the page's publisher (often the 办公室 of the signing organ)
+    issuer = issuer or reported_issuer(head)
     return Facts(number, issuer, date, cover)
+
+
+# a news report's lead names who issued the plan it carries: 据中国政府网报道，国务院办公厅日前印发《…》
+REPORTED = re.compile(r"(?:^|[，,。：:；;）)\s])"
+                      r"(?P<organ>[\u4e00-\u9fff]{2,20}?(?:办公厅|办公室|人民政府|政府|部|委员会|委|局|厅|院))"
+                      r"(?:日前|近日|近期|今天|今日|正式|联合)*印发(?:了)?《")
+
+
+def reported_issuer(head: str) -> str | None:
+    """The organ a news page's lead says issued the plan it reports (国务院办公厅日前印发《…》), for a page that
+    carries no header, signature or publisher of the plan itself."""
+    m = REPORTED.search(gazetteer.simplified(head[:400]))
+    return m["organ"] if m else None
 
 
 # the fields of a government disclosure page (政府信息公开: 发布机构, 发文字号 …), one to a line or in a table row
@@ -418,13 +449,18 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     if national(issuer, number) or national(gazetteer.simplified(title), None):
         return None, "a national organ's document (issuer, 文号 国… or a title opening with ministries)"
     gaz = gazetteer.load()
-    title, issuer = gazetteer.simplified(title), gazetteer.simplified(issuer or "")
-    body = gazetteer.simplified(text[:20000])
+    title, issuer = without_people(gazetteer.simplified(title)), without_people(gazetteer.simplified(issuer or ""))
+    body = without_people(gazetteer.simplified(text[:20000]))
     around = _Named(body)  # the places the text names: a name shared by several is read against them
     for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
         place = _deepest(gaz.places_in(source, around), body)
         if place:
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
+    for what, name in (("title", title), ("issuer", issuer)):  # 自治区人民政府…: an autonomous region's own word
+        region_named = _own_region(name, body)
+        if region_named:
+            return region_named, (f"the {what} opens with 自治区, the word an autonomous region writes for itself; "
+                                  f"the text names {region_named} or places in it")
     for what, name in (("title", title), ("issuer", issuer)):  # a place by a name it had (吴江市, now 吴江区)
         p, c, d = region(name)
         if ((p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places)
@@ -612,12 +648,38 @@ LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "distri
 ADDRESSEES = re.compile(r"^各.*[:：]$")
 
 
+@cache
+def _people() -> re.Pattern[str]:
+    """A person's name: after a label or post of data/styles.toml (责任人：王西宁, 副县长钟宇龙) or before 同志."""
+    styles = data.read("styles.toml")
+    labels = sorted({*styles["fields"]["leader"], *styles["clauses"]["posts"]} - {"同志", "负责同志"}, key=len,
+                    reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})[:：\s]*(?P<a>[\u4e00-\u9fff]{{2,3}})"
+                      r"|(?P<b>[\u4e00-\u9fff]{2,3})同志")
+
+
+def without_people(text: str) -> str:
+    """``text`` with people's names blanked (same length): a signature's 责任人：王西宁 or 王西宁同志 names a
+    person, never a place (西宁市), so it must not vote for the plan's jurisdiction."""
+    def blank(m: re.Match[str]) -> str:
+        at = m.start("a") if m["a"] else m.start("b")
+        name = m["a"] or m["b"]
+        whole = m.group()
+        cut = at - m.start()
+        return whole[:cut] + "\u3000" * len(name) + whole[cut + len(name):]
+    return _people().sub(blank, text)
+
+
 def _frame(text: str) -> str:
     """The short lines that open and close a document (red header, cover title, signature), not its tasks."""
     lines = text.splitlines()
     ends = (*_nonblank(lines, 6), *reversed(_nonblank(reversed(lines), 4)))
     frame = [x for x in ends if len(x) <= 40 and not re.search(r"[。；;]", x) and not ADDRESSEES.search(x)]
-    return "\n".join(frame)
+    return "\n".join(PERSON_FIELD.sub("", x) for x in frame)
+
+
+#: a person's field in a header or signature (责任人：王西宁, 签发人：…): a name, never a place (王西宁 is no 西宁)
+PERSON_FIELD = re.compile(r"(?<=人)[：:][\u4e00-\u9fff·]{2,4}")
 
 
 def _named_most(text: str, inside: str | None = None) -> str | None:
@@ -712,11 +774,25 @@ def former_county(name: str) -> bool:
     return bool(found) and all(gaz.places[p].level == "district" for p in found)
 
 
+def _own_region(name: str, text: str) -> str | None:
+    """The autonomous region a title or issuer opening with the bare word 自治区 (自治区人民政府, 自治区创建…领导小组)
+    is: the one the text names most, itself or by places inside it (伊犁哈萨克自治州 is in 新疆)."""
+    if not compact(name).startswith("自治区"):
+        return None
+    gaz = gazetteer.load()
+    named = Counter(a for p in _places(text) for a in gaz.ancestors(p)
+                    if gaz.places[a].level == "province" and gaz.official(a).endswith("自治区"))
+    best = named.most_common(2)
+    if best and (len(best) == 1 or best[0][1] > best[1][1]):
+        return gaz.official(best[0][0])
+    return None
+
+
 def was_a_place(name: str) -> bool:
     """A name the gazetteer knows as a place, now or by a former name (吴江市): a title that opens with
     农村牧区 or 重点区域 names none."""
-    return bool(name) and (gazetteer.load().region(name) is not None or former_county(name)
-                           or name.endswith(("省", "自治区")))
+    return name not in ("自治区", "自治州", "自治县") and bool(name) and (
+        gazetteer.load().region(name) is not None or former_county(name) or name.endswith(("省", "自治区")))
 
 
 def _townships_county(text: str) -> tuple[str | None, list[str]]:

@@ -368,7 +368,8 @@ def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
                                               metadata.plan_text(text, extraction.documents, d))
     ctx = Context(level=given.level if given.level != "unknown" else d.level,
                   jurisdiction=given.jurisdiction or d.jurisdiction, year=given.year or d.year,
-                  issuer=given.issuer or d.issuer, committees=tuple(d.committees))
+                  issuer=given.issuer or d.issuer, committees=tuple(d.committees),
+                  short_names=tuple(d.short_names.items()))
     county = " (county level)" if ctx.level == "district" else ""
     return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, "
                  f"jurisdiction {ctx.jurisdiction or '?'} ({reason}); year {ctx.year or '?'}"]

@@ -509,9 +509,9 @@ def test_a_post_as_subject_is_a_leader_never_a_unit() -> None:
 
 def test_a_prefecture_head_who_is_the_one_answering_is_a_leader() -> None:
     """``一、州长是州人民政府安全生产工作的总负责人…``: a post (州长, as 省长/县长) whose predicate is 是/为 the one
-    answering names the task's leader."""
+    answering names the task's leader; the 副州长 of its second sentence too (as the key has it)."""
     x = read("hw_yunnan_wenshan_aqsc_lingdao2005")
-    assert having(x, "州长是州人民政府安全生产工作的总负责人").leaders == ["州长"]
+    assert having(x, "州长是州人民政府安全生产工作的总负责人").leaders == ["州长", "副州长"]
 
 
 def test_a_deeper_heading_naming_whose_duties_replaces_the_one_above() -> None:
