@@ -30,6 +30,7 @@ ALLOWED: dict[str, str] = {
     "VOC<sub>s</sub>": "notation of a pollutant as plans typeset it",
     "巡察工作领导小组办公室": "the standard name of every Party committee's inspection office",
     "受污染耕地安全利用率": "national soil-pollution indicator (土壤污染防治行动计划)",
+    "打赢蓝天保卫战三年行动": "the State Council's 2018 national air programme, echoed by every level's plan",
 }
 
 
