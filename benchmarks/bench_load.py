@@ -19,16 +19,15 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench import counting  # noqa: E402
 from benchmarks.scale import renamed, scaled  # noqa: E402
 from polkg import api  # noqa: E402
-from polkg.graph.batch import GraphBatch  # noqa: E402
 from polkg.graph.build import build  # noqa: E402
 from polkg.graph.store.falkor import FalkorStore  # noqa: E402
 from polkg.loaders.inputs.walk import select  # noqa: E402
@@ -127,12 +126,6 @@ def scaled_loads(files: list[Path], factor: int, loads: int) -> dict[str, Any]:
             store.close()
     return out
 
-
-def counting(parts: Iterator[tuple[list[str], GraphBatch]], counted: dict[str, int]
-             ) -> Iterator[tuple[list[str], GraphBatch]]:
-    for sources, batch in parts:
-        counted["rows"] += len(batch.nodes) + len(batch.edges)
-        yield sources, batch
 
 
 def _cpu(pid: int) -> float:

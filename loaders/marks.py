@@ -739,11 +739,19 @@ def bare_list(s: str, offset: int, convention: str | None) -> Mark | None:
 
 
 @cache
-def _verb_subject() -> re.Pattern[str]:
-    """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
+def _verb_alternations() -> tuple[str, str]:
+    """The role verbs, modals and manners (longest first) and the modifiers before them, as two alternations:
+    the parts both subject patterns are built of."""
     verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
     alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
     mods = "|".join(re.escape(x) for x in words().modifiers)
+    return alt, mods
+
+
+@cache
+def _verb_subject() -> re.Pattern[str]:
+    """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
+    alt, mods = _verb_alternations()
     return re.compile(rf"^(?:由|请)?([^，。；：]{{2,100}}?)(?:{mods})*({alt})")
 
 
@@ -770,9 +778,7 @@ def _verb_subjects(body: str) -> list[tuple[int, int, str, int]]:
 @cache
 def _verb_at() -> re.Pattern[str]:
     """A verb (after modifiers) anywhere: the later splits of :func:`_verb_subjects`."""
-    verbs = [v for v, _ in styles.vocab().verbs] + list(words().modals) + list(words().manners)
-    alt = "|".join(_word(v) for v in sorted(verbs, key=len, reverse=True))
-    mods = "|".join(re.escape(x) for x in words().modifiers)
+    alt, mods = _verb_alternations()
     return re.compile(rf"(?:{mods})*({alt})")
 
 

@@ -5,17 +5,13 @@ reads a file. Each asserts what the document's hand-written key says for the rul
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from polkg.graph.model import Extraction, Task
+from polkg.graph.model import Extraction
 from polkg.loaders import marks
 from polkg.loaders.text import compact, view
 from polkg.pipeline import Pipeline
-from tests.helpers import roles
-
-REALWORLD = Path(__file__).resolve().parent / "realworld"
+from tests.helpers import REALWORLD, having, roles
 
 
 def excerpt(doc: str, first: str, last: str | None = None) -> str:
@@ -31,13 +27,6 @@ def excerpt(doc: str, first: str, last: str | None = None) -> str:
 
 def read(pipeline: Pipeline, doc: str, first: str, last: str | None = None) -> Extraction:
     return pipeline.extract_text(excerpt(doc, first, last), doc)
-
-
-def having(x: Extraction, words: str) -> Task:
-    """The one task whose text contains ``words`` (whitespace ignored)."""
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in hits]
-    return hits[0]
 
 
 # ---------------------------------------------------------------- what a task is

@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from polkg.graph.model import Document, Extraction, Span
 from polkg.graph.resolve import Context, Resolver
-from polkg.loaders.metadata import annotate
+from tests.helpers import annotated
 
 DALI = Context(level="city", jurisdiction="大理白族自治州", year=2019)
-
-
-def annotated(text: str, stem: str = "plan") -> Document:
-    doc = Document(doc=stem, plan=0, title=stem, span=Span(start=0, end=len(text)))
-    ex = Extraction(doc=stem, file=f"{stem}.txt", format="generic", documents=[doc])
-    annotate(ex, text)
-    return ex.documents[0]
 
 
 @pytest.fixture(scope="module")

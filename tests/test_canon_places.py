@@ -3,25 +3,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from polkg.graph.model import Document, Extraction, Span
 from polkg.graph.resolve import Context, Resolver
 from polkg.loaders import metadata
-from polkg.loaders.inputs.read import read_source
-from polkg.loaders.metadata import annotate
-
-REALWORLD = Path(__file__).resolve().parent / "realworld"
-
-
-def annotated_file(stem: str) -> Document:
-    text = read_source(REALWORLD / f"{stem}.txt").text
-    doc = Document(doc=stem, plan=0, title=stem, span=Span(start=0, end=len(text)))
-    ex = Extraction(doc=stem, file=f"{stem}.txt", format="generic", documents=[doc])
-    annotate(ex, text)
-    return ex.documents[0]
+from tests.helpers import annotated_file
 
 
 @pytest.fixture(scope="module")

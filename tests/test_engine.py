@@ -3,35 +3,11 @@ where one shows the shape, made-up snippets for the table flattenings a converte
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine, marks
+from polkg.loaders import marks
 from polkg.loaders.text import compact, restore, view
-from tests.helpers import roles
-
-REALWORLD = Path(__file__).resolve().parent / "realworld"
-
-
-def read(name: str) -> Extraction:
-    path = REALWORLD / f"{name}.txt"
-    if not path.exists():
-        pytest.skip(f"{path.name} is not in tests/realworld")
-    return engine.read(path.read_text(encoding="utf-8"), name)
-
-
-def snippet(text: str) -> Extraction:
-    return engine.read(text, "snippet")
-
-
-def having(x: Extraction, words: str) -> Task:
-    """The one task whose text contains ``words`` (whitespace ignored)."""
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in hits]
-    return hits[0]
-
+from tests.helpers import REALWORLD, having, read, roles, snippet
 
 # ---------------------------------------------------------------- marks closing an item
 
@@ -107,7 +83,6 @@ def test_first_unit_convention() -> None:
     x = read("rw_jiangsu_env12_division")
     t = having(x, "进一步提高化工、涉重金属等重点防控行业")
     assert roles(t) == {"lead": ["省环保厅"], "responsible": ["发展改革委", "经济和信息化委"], "assist": []}
-
 
 
 def test_a_convention_declared_with_same_below_holds_from_its_line_on() -> None:

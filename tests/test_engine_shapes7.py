@@ -4,34 +4,11 @@ table column. Each test reads a real document where one shows the shape, or a sn
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine, marks
+from polkg.loaders import marks
 from polkg.loaders.text import compact
-from tests.helpers import roles
-
-REALWORLD = Path(__file__).resolve().parent / "realworld"
-
-
-def read(name: str) -> Extraction:
-    path = REALWORLD / f"{name}.txt"
-    if not path.exists():
-        pytest.skip(f"{path.name} is not in tests/realworld")
-    return engine.read(path.read_text(encoding="utf-8"), name)
-
-
-def snippet(text: str) -> Extraction:
-    return engine.read(text, "snippet")
-
-
-def having(x: Extraction, words: str) -> Task:
-    """The one task whose text contains ``words`` (whitespace ignored)."""
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in hits]
-    return hits[0]
+from tests.helpers import having, read, roles, snippet
 
 
 def test_a_unit_heading_of_any_organ_covers_its_numbered_duties() -> None:

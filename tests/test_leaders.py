@@ -4,28 +4,8 @@ tests/realworld."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine, marks, metadata
-from polkg.loaders.text import compact
-
-REALWORLD = Path(__file__).resolve().parent / "realworld"
-
-
-def read(name: str) -> Extraction:
-    path = REALWORLD / f"{name}.txt"
-    if not path.exists():
-        pytest.skip(f"{path.name} is not in tests/realworld")
-    return engine.read(path.read_text(encoding="utf-8"), name)
-
-
-def having(x: Extraction, words: str) -> Task:
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in hits]
-    return hits[0]
+from polkg.loaders import marks, metadata
+from tests.helpers import REALWORLD, having, read, snippet
 
 
 def test_heads_named_inside_a_sentence_are_its_leaders() -> None:
@@ -131,10 +111,6 @@ def test_a_post_that_undergoes_the_act_is_not_its_leader() -> None:
     x = read("rw_guizhou_hezhang2014")
     assert having(x, "如果未完成流域环境保护年度目标任务").leaders == ["“总河长”"]
     assert marks.clause_posts("如果未完成任务，镇级河长将被通报。") == []
-
-
-def snippet(text: str) -> Extraction:
-    return engine.read(text, "snippet")
 
 
 def test_a_rank_or_comrade_after_a_leader_s_name_is_no_part_of_it() -> None:

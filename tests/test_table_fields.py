@@ -7,24 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine, plan_table, tables
+from polkg.loaders import plan_table, tables
 from polkg.loaders.table import split_row
 from polkg.loaders.text import Line, compact
 from polkg.pipeline import Pipeline
-from tests.helpers import roles
-
-
-def snippet(text: str) -> Extraction:
-    return engine.read(text, "snippet")
-
-
-def having(x: Extraction, words: str) -> Task:
-    """The one task whose text contains ``words`` (whitespace ignored)."""
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in x.tasks]
-    return hits[0]
-
+from tests.helpers import having, roles, snippet
 
 # hy_chongqing_yuzhong_wufei2021 (渝中区“无废城市”建设试点目标任务分解): one cell per line, the 完成时限 header broken
 # over two lines, quarter columns after it, and a bare year in the 完成时限 cell of each row.

@@ -3,23 +3,9 @@
 
 from __future__ import annotations
 
-from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine
 from polkg.loaders.table import Cell as TableCell
 from polkg.loaders.table import split_people
-from polkg.loaders.text import compact
-from tests.helpers import roles
-
-
-def snippet(text: str) -> Extraction:
-    return engine.read(text, "snippet")
-
-
-def having(x: Extraction, words: str) -> Task:
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in x.tasks]
-    return hits[0]
-
+from tests.helpers import having, roles, snippet
 
 # hz5_jiangsu_chongchuan_msss2023 (2023年区政府重点民生实事项目推进情况): each cell closed by its ``|``, the header
 # run straight into the first row, rows ended by ``||`` or ``|``; 主要任务 and 全年目标任务 are one merged cell, so

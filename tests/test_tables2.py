@@ -3,23 +3,10 @@ in a closing mark, tables flattened one cell per line, headers in Traditional ch
 
 from __future__ import annotations
 
-from polkg.graph.model import Extraction, Task
-from polkg.loaders import engine, tables
+from polkg.loaders import tables
 from polkg.loaders.text import compact
 from polkg.pipeline import Pipeline
-from tests.helpers import roles
-
-
-def snippet(text: str) -> Extraction:
-    return engine.read(text, "snippet")
-
-
-def having(x: Extraction, words: str) -> Task:
-    """The one task whose text contains ``words`` (whitespace ignored)."""
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in x.tasks]
-    return hits[0]
-
+from tests.helpers import having, roles, snippet
 
 # hy_heilongjiang_gzbg2013_fengong (黑龙江省…重点工作责任分工的意见): 主办 / 协办 say who answers for an item and
 # who helps, as 负责 / 配合 do.

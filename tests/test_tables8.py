@@ -3,21 +3,9 @@ its own rows, cells broken over lines, one-line plans, label lines under a headi
 
 from __future__ import annotations
 
-from polkg.graph.model import Extraction, Task
 from polkg.loaders import engine
 from polkg.loaders.text import compact
-from tests.helpers import roles
-
-
-def snippet(text: str) -> Extraction:
-    return engine.read(text, "snippet")
-
-
-def having(x: Extraction, words: str) -> Task:
-    hits = [t for t in x.tasks if compact(words) in compact(t.text)]
-    assert len(hits) == 1, [t.text[:30] for t in x.tasks]
-    return hits[0]
-
+from tests.helpers import having, roles, snippet
 
 # rw_sichuan_meishan_minsheng2021 (2021年眉山市30件民生实事责任分工表): a table flattened column by column; the
 # figures of the block above (0.13, 200, 50) are data, not 序号 cells, and one item cell runs past 60 characters.

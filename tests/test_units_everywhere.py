@@ -15,11 +15,11 @@ from click.testing import CliRunner
 from polkg.cli import cli
 from polkg.graph.batch import GraphBatch
 from polkg.graph.build import GraphBuilder
-from polkg.graph.model import Document, Extraction, Span
 from polkg.graph.resolve import Context, Resolver
-from polkg.loaders.metadata import annotate, jurisdiction
+from polkg.loaders.metadata import jurisdiction
 from polkg.pipeline import Pipeline
 from tests.conftest import CORPUS, ROOT
+from tests.helpers import annotated
 
 COUNTY = Context(level="district", jurisdiction="房县", year=2021)
 CITY = Context(level="city", jurisdiction="十堰市", year=2021)
@@ -38,13 +38,6 @@ COUNTY_PLAN = """房县人民政府办公室文件
 房县人民政府办公室
 2021年3月2日
 """
-
-
-def annotated(text: str, stem: str = "plan") -> Document:
-    doc = Document(doc=stem, plan=0, title=stem, span=Span(start=0, end=len(text)))
-    ex = Extraction(doc=stem, file=f"{stem}.txt", format="generic", documents=[doc])
-    annotate(ex, text)
-    return ex.documents[0]
 
 
 @pytest.fixture
