@@ -744,7 +744,7 @@ TOWN_WORD = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?<![\u4e00-\u9fff])(
 # a township's name in running text: two or three characters and 镇/乡/街道, the most written of the candidates
 TOWN_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)))")
 NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇]"
-                      r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
+                      r"|(?:乡镇|[新古老旧小大特重]城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")  # 城镇 and 新城镇 are words (城镇化), 慈城镇 a town
 
 
 def _township_named(text: str) -> str | None:
@@ -811,11 +811,27 @@ def _townships_county(text: str) -> tuple[str | None, list[str]]:
         votes.update({gaz.codes[c] for c in listed[town] if c in gaz.codes})
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None, []
+        best = _one_townships_county(text, votes, word)
+        return (best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]) if best else (None, [])
     best = ranked[0][0]
     if word == "市" and not gaz.official(best).endswith("市"):  # a city's words: only a county-level city
         return None, []
     return best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]
+
+
+def _one_townships_county(text: str, counties: Counter[str], word: str | None) -> str | None:
+    """Of the counties a township named fewer times belongs to (城关镇: 99 of them; 金钟街道: 天津市东丽区 and
+    曲靖市会泽县), the one the text's own words fit (区住建局 → a 区; 县环卫站 → a 县 or 自治县), and when
+    several fit, the one whose short form the text also names (平利花园 → 平利县). A plan naming its own
+    township once is corroborated so; a lone township of many counties with no such clue names no place."""
+    if word not in ("县", "区", "旗", "市"):
+        return None
+    gaz = gazetteer.load()
+    fitting = [c for c in counties if gaz.official(c).endswith(word)]
+    if len(fitting) == 1:
+        return fitting[0]
+    shorts = set(_short_forms(text)) & set(fitting)
+    return next(iter(shorts)) if len(shorts) == 1 else None
 
 
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:

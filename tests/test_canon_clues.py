@@ -1,0 +1,40 @@
+"""How a plan that never names its own place in its title, issuer or signature still gives it away (issue 9,
+names8): the townships it names, read with its own level words (全县, 区住建局) and the short form of a county it
+names (平利花园), and the zone of state standing whose units it lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.loaders import metadata
+
+# tests/realworld/hw_shaanxi_pingli_shuangchuang_xuncha.txt (cut): 城关镇 is a township of 99 counties; the text
+# names one of them by its short form (平利花园), and speaks as a county (县环卫站, 县气象局)
+PINGLI = ("1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n"
+          "2、平利花园对面迎宾大道南围墙上有牛皮癣和野广告。\n整改要求:由包片单位县气象局负责清除。\n"
+          "4、迎宾大道南侧沿线部分居户旱厕外露。\n整改要求:由城关镇负责组织拆除旱厕。\n"
+          "5、由陈家坝沿线包片单位县职教中心、县消防大队、县委党校负责劝阻教育。\n")
+# tests/realworld/hz5_zhejiang_ningbo_jiangbei_msss2023.txt (cut, simplified): one township, 慈城镇, which only
+# 宁波市江北区 has, in a district's table (区住建局)
+JIANGBEI = ("发布机构: 区府办 成文日期: 2023-02-03\n2023年区政府民生实事候选项目目标任务与责任分解表\n"
+            "区住建局\n实施寺慈线路面提升及振兴桥危桥改造工程。\n区农业农村局\n实施洋市中心河道整治工程。\n"
+            "慈城镇\n实施保黎路下穿立交、太平桥、慈孝大道泵站改造。\n")
+# tests/realworld/ho_tianjin_dongli_bdbg2023.txt (cut; the page's place names were replaced by an advertisement):
+# 金钟街道 is a street of 天津市东丽区 and a township of 曲靖市会泽县; the text speaks as a district (我区)
+DONGLI = ("截至2023年2月27日,我区累计收到信访举报件789件。\n1 金钟街华粮道西侧南孙庄村老砖厂院内扬尘。 金钟街道 扬尘污染"
+          " 经查,该企业已停产。\n2 金钟街道某企业噪声扰民。 金钟街道 噪声 区生态环境局已责令整改。\n")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    (PINGLI, "安康市平利县"),
+    (JIANGBEI, "宁波市江北区"),
+    (DONGLI, "天津市东丽区"),
+])
+def test_a_township_named_once_is_read_with_the_level_words_and_short_forms(text: str, place: str) -> None:
+    found, why = metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)
+    assert found is not None and metadata.gazetteer.load().region(found) == place, why
+
+
+def test_a_township_many_counties_have_and_no_other_clue_gives_no_place() -> None:
+    text = "整改要求:由县环卫站负责清除。\n整改要求:由城关镇负责组织拆除旱厕。\n"
+    assert metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)[0] is None
