@@ -486,6 +486,9 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place, towns = _townships_county(body)
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
+    place = _water_place(body)
+    if place:
+        return gaz.official(place), f"the text names a lake or river that lies in {place} alone, at its words' level"
     place = _source_place(body[:3000])
     word = _top_word(body)
     if place and (word is None or gaz.places[place].level in LEVEL_OF_WORD[word]):  # a province's paper on a city: no
@@ -817,6 +820,25 @@ def _townships_county(text: str) -> tuple[str | None, list[str]]:
     if word == "市" and not gaz.official(best).endswith("市"):  # a city's words: only a county-level city
         return None, []
     return best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]
+
+
+def _water_place(text: str) -> str | None:
+    """The one city or county that every lake or river the text names lies in (data/waters.toml ``through``:
+    滇池 → 昆明市), at the level of the text's own words (市滇池管理局, 全市 → a city): a city's plan names its
+    lake and the bureau that keeps it. None where the text names waters of several places or none."""
+    word = _top_word(text)
+    if word is None:
+        return None
+    gaz = gazetteer.load()
+    found = set()
+    for water in gaz.waters.values():
+        if water.weak or len(water.through) != 1 or not any(f in text for f in (water.name, *water.aliases)):
+            continue
+        place = gaz.region(water.through[0])
+        if place and gaz.places[place].level in LEVEL_OF_WORD[word] and (
+                gaz.places[place].level != "district" or gaz.official(place).endswith(word)):
+            found.add(place)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _one_townships_county(text: str, counties: Counter[str], word: str | None) -> str | None:

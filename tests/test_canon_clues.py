@@ -38,3 +38,20 @@ def test_a_township_named_once_is_read_with_the_level_words_and_short_forms(text
 def test_a_township_many_counties_have_and_no_other_clue_gives_no_place() -> None:
     text = "整改要求:由县环卫站负责清除。\n整改要求:由城关镇负责组织拆除旱厕。\n"
     assert metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)[0] is None
+
+
+# tests/realworld/hz8_yunnan_kunming_zhongxin.txt (cut): a city's plan (市园林绿化局, 全市) that names its lake only
+# in the name of the bureau that keeps it; 滇池 lies in 昆明市 alone (data/waters.toml)
+KUNMING = ("(十)提升“中国春城”城市美誉度(牵头单位:市园林绿化局)\n"
+           "39. 持续壮大花卉产业。[责任单位:市农业农村局、市商务局、市林草局,各县(市)区人民政府]\n"
+           "41. 推进湖泊保护治理。[责任单位:市滇池管理局、市水务局]\n")
+
+
+def test_a_lake_that_lies_in_one_city_names_a_citys_plan() -> None:
+    found, why = metadata.explain_jurisdiction(KUNMING.splitlines()[0], None, None, KUNMING)
+    assert found == "昆明市", why
+
+
+def test_a_lake_of_one_city_does_not_make_a_countys_plan_the_citys() -> None:
+    text = "全县推进湖泊保护。\n县水务局牵头,县生态环境局配合,参照滇池治理经验。\n"
+    assert metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)[0] is None
