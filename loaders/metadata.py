@@ -417,6 +417,16 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     return place, why
 
 
+def state_zone(name: str) -> str | None:
+    """The zone of state standing (杨凌农业高新技术产业示范区, 两江新区 …: no administrative division, run by a
+    管理委员会 of city standing) that ``name`` opens with, by its full name; its plans govern the zone."""
+    s = compact(name).lstrip("《〈<“\"")
+    for zone in data.read("units.toml")["zone"]:
+        if any(s.startswith(form) for form in zone["forms"]):
+            return str(zone["name"])
+    return None
+
+
 def region_level_of(place: str) -> str | None:
     """The gazetteer's level of a place written in full, None if it does not know it."""
     gaz = gazetteer.load()
@@ -451,6 +461,8 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     gaz = gazetteer.load()
     title, issuer = without_people(gazetteer.simplified(title)), without_people(gazetteer.simplified(issuer or ""))
     body = without_people(gazetteer.simplified(text[:20000]))
+    if ADDRESSEE_TITLE.search(title):  # 杨陵区人民政府，管委会各工作部门…：names whom the notice goes to
+        title = ""
     around = _Named(body)  # the places the text names: a name shared by several is read against them
     for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
         place = _deepest(gaz.places_in(source, around), body)
@@ -466,6 +478,10 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if ((p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places)
                 and was_a_place(d or c or p or "")):
             return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
+    for what, name in (("title", title), ("issuer", issuer)):  # 杨凌示范区水务局…: a zone of state standing
+        zone = state_zone(name)
+        if zone:
+            return zone, f"the {what} opens with {zone}, a zone of state standing (data/units.toml [[zone]])"
     place = _credit_code_place(body[:3000])
     if place:
         return gaz.official(place), f"the unified social credit code of the issuing organ names the division {place}"
@@ -649,6 +665,8 @@ LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "distri
 # the addressee line (各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：) names whom a notice goes to,
 # among them bodies named after other places, never its issuer
 ADDRESSEES = re.compile(r"^各.*[:：]$")
+# an addressee line taken for a title where the page lost its heading (…，管委会各工作部门、各直属机构：)
+ADDRESSEE_TITLE = re.compile(r"[，,、]各[\u4e00-\u9fff、，,（）()]*[:：]$|^各.*[:：]$")
 
 
 @cache
@@ -870,6 +888,8 @@ def level_of(place: str | None, issuer: str | None, number: str | None, title: s
     known = gaz.region(place)
     if known and gaz.places[known].level in DEPTH:
         return gaz.places[known].level  # type: ignore[return-value]
+    if state_zone(place) == place:
+        return "city"
     if former_county(place):
         return "district"
     p, c, d = region(place)

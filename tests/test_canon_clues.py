@@ -55,3 +55,23 @@ def test_a_lake_that_lies_in_one_city_names_a_citys_plan() -> None:
 def test_a_lake_of_one_city_does_not_make_a_countys_plan_the_citys() -> None:
     text = "全县推进湖泊保护。\n县水务局牵头,县生态环境局配合,参照滇池治理经验。\n"
     assert metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)[0] is None
+
+
+def test_a_plan_of_a_zone_of_state_standing_governs_the_zone() -> None:
+    """tests/realworld/hv_shaanxi_yangling_swj_zrs2019.txt: 杨凌示范区 is no administrative division; its bureaus
+    (示范区水务局) are the zone's, by the zone's full name."""
+    from polkg.graph.resolve import Context, Resolver
+    title = "杨凌示范区水务局 2019年度(分季)目标责任书"
+    text = f"{title}\n部门(单位):示范区水务局  责任人:王西宁\n建成国家水生态文明城市。\n"
+    place, _ = metadata.explain_jurisdiction(title, None, None, text)
+    assert (place, metadata.level_of(place, None, None)) == ("杨凌农业高新技术产业示范区", "city")
+    unit = Resolver().resolve_unit("示范区水务局", Context(level="city", jurisdiction=place, year=2019))
+    assert unit.canonical == "杨凌农业高新技术产业示范区水务局"
+
+
+def test_an_addressee_line_read_as_a_title_names_no_place() -> None:
+    """tests/realworld/ho_shaanxi_yangling_zdxm2016.txt lost its heading: its first line names whom the notice
+    goes to (杨陵区人民政府), its signature the issuer (杨凌示范区管委会)."""
+    title = "杨陵区人民政府,管委会各工作部门、各直属机构:"
+    text = f"{title}\n示范区考核办、督查室要加大考核督查力度。\n杨凌示范区管委会\n2016年2月5日\n"
+    assert metadata.explain_jurisdiction(title, "杨凌示范区管委会", None, text)[0] == "杨凌农业高新技术产业示范区"
