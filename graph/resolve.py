@@ -54,8 +54,8 @@ BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
-# 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike; no packaged list says which
-# zones are national, so it stays as written (达州经开区管理委员会)
+# 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike: written in full last, by the
+# national list (_national_zone)
 ZONES = {"开发区": "经济开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
          "经开区": "经开区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
@@ -531,6 +531,9 @@ class Resolver:
     # -- resolution steps --------------------------------------------------------------------------
 
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
+        return _national_zone(self._resolve_written(written, ctx))
+
+    def _resolve_written(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
@@ -1416,6 +1419,19 @@ def _inside_city(place: str, jurisdiction: str | None) -> str | None:
     if place.startswith(jurisdiction) or not re.fullmatch(r"[\u4e00-\u9fff]{2,7}(?:区|县|市|旗)", place):
         return None
     return jurisdiction + place if _looks_like_place(place) else None
+
+
+def _national_zone(unit: ResolvedUnit) -> ResolvedUnit:
+    """经开区 written in full: a national zone's 经济技术开发区 (滁州经开区 → 滁州经济技术开发区管理委员会), any
+    other's 经济开发区 (达州经开区 → 达州经济开发区管理委员会), by the State Council's list (data/units.toml
+    [zones])."""
+    head, sep, tail = unit.canonical.partition("经开区")
+    if not sep or len(head) < 2:
+        return unit
+    national = any(head.endswith(n) for n in data.read("units.toml")["zones"]["national_etdz"])
+    full = head + ("经济技术开发区" if national else "经济开发区") + tail
+    why = f"{head}经开区: {'a national 经济技术开发区' if national else 'no national zone: a 经济开发区'}"
+    return replace(unit, canonical=full, id=ids.unit_id(full), why=(*unit.why, why, f"canonical name {full!r}"))
 
 
 def _short_place(place: str) -> str:

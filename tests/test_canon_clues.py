@@ -75,3 +75,17 @@ def test_an_addressee_line_read_as_a_title_names_no_place() -> None:
     title = "杨陵区人民政府,管委会各工作部门、各直属机构:"
     text = f"{title}\n示范区考核办、督查室要加大考核督查力度。\n杨凌示范区管委会\n2016年2月5日\n"
     assert metadata.explain_jurisdiction(title, "杨凌示范区管委会", None, text)[0] == "杨凌农业高新技术产业示范区"
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "canonical"), [
+    # tests/realworld/hz5_anhui_chuzhou_zdgz2020.txt: 滁州's is a national 经济技术开发区 (data/units.toml [zones])
+    ("滁州经开区管委会", "滁州市", "滁州经济技术开发区管理委员会"),
+    # tests/realworld/hy_sichuan_dazhou_gzbg2021.txt, hy_sichuan_dazhou_jinshao2019.txt: 达州's a province's
+    ("达州经开区", "达州市", "达州经济开发区管理委员会"),
+    ("经开区管委会", "达州市", "达州经济开发区管理委员会"),
+])
+def test_a_jingkaiqu_is_written_in_full_by_the_national_list(mention: str, jurisdiction: str,
+                                                             canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    unit = Resolver().resolve_unit(mention, Context(level="city", jurisdiction=jurisdiction, year=2020))
+    assert unit.canonical == canonical
