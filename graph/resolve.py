@@ -531,7 +531,7 @@ class Resolver:
     # -- resolution steps --------------------------------------------------------------------------
 
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
-        return _national_zone(self._resolve_written(written, ctx))
+        return _people_s_government(_national_zone(self._resolve_written(written, ctx)))
 
     def _resolve_written(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
@@ -1419,6 +1419,21 @@ def _inside_city(place: str, jurisdiction: str | None) -> str | None:
     if place.startswith(jurisdiction) or not re.fullmatch(r"[\u4e00-\u9fff]{2,7}(?:区|县|市|旗)", place):
         return None
     return jurisdiction + place if _looks_like_place(place) else None
+
+
+# an office of a government written with 政府 alone (宜宾市政府政务督查室, 市政府研究室): the 人民政府's; 政府采购 and
+# 政府投资 are words (市政府采购中心 keeps its name); a 办 not known in full (省政府绩效办) is left as written
+GOVERNMENT_SHORT = re.compile(r"(?<=[省市县区州旗])(?<!人民)政府(?!采购|投资|性)(?=[\u4e00-\u9fff]{1,10}(?:室|中心)$)")
+
+
+def _people_s_government(unit: ResolvedUnit) -> ResolvedUnit:
+    """An office of a government named with 政府 alone (市政府研究室, 宜宾市政府法制办公室) under its government's
+    full name, 人民政府 (宜宾市人民政府研究室): one node however the plan shortens it."""
+    full = GOVERNMENT_SHORT.sub("人民政府", unit.canonical, count=1)
+    if full == unit.canonical:
+        return unit
+    return replace(unit, canonical=full, id=ids.unit_id(full),
+                   why=(*unit.why, f"政府 of a place is its 人民政府: canonical name {full!r}"))
 
 
 def _national_zone(unit: ResolvedUnit) -> ResolvedUnit:

@@ -89,3 +89,20 @@ def test_a_jingkaiqu_is_written_in_full_by_the_national_list(mention: str, juris
     from polkg.graph.resolve import Context, Resolver
     unit = Resolver().resolve_unit(mention, Context(level="city", jurisdiction=jurisdiction, year=2020))
     assert unit.canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # tests/realworld/hz8_sichuan_yibin_tizhigaige.txt: an office of a government written with 政府 alone
+    ("市政府法制办", ("city", "宜宾市"), "宜宾市人民政府法制办公室"),
+    ("市政府研究室", ("city", "宜宾市"), "宜宾市人民政府研究室"),
+    ("市政府采购中心", ("city", "宜宾市"), "宜宾市政府采购中心"),  # 政府采购 is a word
+    # tests/realworld/ho_national_gwyb_gansu2010.txt: a central state company by its short name
+    ("中石油集团", ("national", None), "中国石油天然气集团有限公司"),
+    ("中石化", ("province", "甘肃省"), "中国石油化工集团有限公司"),
+])
+def test_governments_offices_and_central_companies_in_full(mention: str, ctx: tuple[str, str | None],
+                                                           canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    level, place = ctx
+    unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place, year=2016))  # type: ignore[arg-type]
+    assert unit.canonical == canonical
