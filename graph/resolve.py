@@ -789,6 +789,10 @@ class Resolver:
                     _looks_like_place(head) or head in known_places()):
                 region = self._place(head, ctx)
                 yield region_level(region), region, name[i:], (f"place prefix {head!r} → {region}",)
+        own = self._own_short(name, ctx)
+        if own:  # 重庆地震局 in 重庆's plan, 四川气象局 in 四川's: the short name of the document's own place
+            yield region_level(own[0]), own[0], name[len(own[1]):], (f"place prefix {own[1]!r}: the short name of "
+                                                                      f"the document's own {own[0]}",)
         if name.startswith(("国家", "中国")) and len(name) > 4:  # 国家发展改革委, 国家市场监管总局, 中国气象局
             yield "national", None, name[2:], (f"prefix {name[:2]!r}: a national organ",)
         level = self._level_char(name[0], ctx)
@@ -799,6 +803,17 @@ class Resolver:
             where = self._at_level(level, ctx)
             yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
         yield self._level_of(ctx), ctx.jurisdiction, name, ()
+
+    def _own_short(self, name: str, ctx: Context) -> tuple[str, str] | None:
+        """The document's own place (or one containing it) whose short name, without 省/市/自治区, opens the name
+        of a department (重庆地震局: 重庆 → 重庆市), with that short name: read only within the document's own
+        chain, where it cannot be another place's."""
+        for place in _chain(ctx):
+            short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|自治州|地区|盟)$", "", place)
+            if len(short) >= 2 and short != place and name.startswith(short) and len(name) > len(short) + 1 \
+                    and not name.startswith(place) and name.endswith(OFFICE_ENDS):
+                return place, short
+        return None
 
     def _place(self, written: str, ctx: Context) -> str:
         """A place named in a unit name, read against the document (市中区 in 乐山市市中区's plan)."""
@@ -1403,6 +1418,10 @@ def _expand_tail(rest: str, party: bool = False) -> str:
 def _party(where: str) -> str:
     """How a Party organ opens: 中共 + the place, a county of one character with 县 again (中共房县县委宣传部)."""
     return "中共" + where + ("县" if re.fullmatch(r".县", where) else "")
+
+
+# what ends a government department's name (a 日报社, 银行 or 大学 named after its place is no department of it)
+OFFICE_ENDS = ("局", "厅", "委", "委员会", "办", "办公室")
 
 
 def _chain(ctx: Context) -> list[str]:

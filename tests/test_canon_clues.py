@@ -106,3 +106,20 @@ def test_governments_offices_and_central_companies_in_full(mention: str, ctx: tu
     level, place = ctx
     unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place, year=2016))  # type: ignore[arg-type]
     assert unit.canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # tests/realworld/hz7_beijing_shunyi_aoyun2008.txt: Beijing's 农委 is its 农村工作委员会, at every level
+    ("区农委", ("district", "北京市顺义区"), "北京市顺义区农村工作委员会"),
+    ("市农委", ("city", "西安市"), "西安市农业委员会"),
+    # tests/realworld/hw_chongqing_aqsc2025_zbb.txt: the short name of the plan's own place before a department
+    ("重庆地震局", ("province", "重庆市"), "重庆市地震局"),
+    ("乐山环保局", ("district", "乐山市市中区"), "乐山市环境保护局"),
+    ("重庆大学", ("province", "重庆市"), "重庆大学"),  # no department: kept as written
+    ("乐山日报社", ("district", "乐山市市中区"), "乐山日报社"),
+])
+def test_local_names_and_the_plans_own_short_name(mention: str, ctx: tuple[str, str], canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    level, place = ctx
+    unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
+    assert unit.canonical == canonical
