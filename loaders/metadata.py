@@ -771,7 +771,7 @@ NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇
 def _township_named(text: str) -> str | None:
     """The township whose own text this is: the text speaks as a township (全镇, 我乡, 镇党委 more often than
     as a county: 全县, 县委) and names one township of the national list (杜村乡) at least twice, more than any
-    other."""
+    other, or names only one, which one county alone has."""
     town_words = len(TOWN_WORD.findall(text))
     if town_words < 2 or town_words < _level_words(text).total():
         return None
@@ -781,6 +781,8 @@ def _township_named(text: str) -> str | None:
     ranked = names.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
+    if len(ranked) == 1 and len(set(listed[ranked[0][0]])) == 1:  # named once, but the only one and one
+        return ranked[0][0]  # county's alone (民众镇 in a notice that says 我镇, 全镇)
     return None
 
 

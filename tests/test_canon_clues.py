@@ -123,3 +123,11 @@ def test_local_names_and_the_plans_own_short_name(mention: str, ctx: tuple[str, 
     level, place = ctx
     unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
     assert unit.canonical == canonical
+
+
+def test_a_townships_notice_naming_its_township_once_is_that_townships() -> None:
+    """tests/realworld/hu_guangdong_zhongshan_minzhong_jiaotong.txt (cut): 我镇, 全镇 and one township of the
+    national list, which one place alone has (民众镇: 中山市)."""
+    text = ("各村(社区居)委会、各有关单位:\n为进一步推进“文明交通行动计划”组织实施工作,结合我镇实际,特成立民众镇实施"
+            "“文明交通行动计划”领导小组。\n1、协调全镇交通安全工作的正常运转。\n")
+    assert metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)[0] == "民众镇"
