@@ -537,7 +537,7 @@ class Resolver:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
-                     self._state_zone, self._zone,
+                     self._state_zone, self._zone, self._traffic_police,
                      self._self, self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
@@ -639,6 +639,23 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "开发区", owner,
                             why=(f"{m['zone']}: the {ZONES[m['zone']]} of {owner}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
+
+    def _traffic_police(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """交警民众大队, 交警六中队: a brigade of a city's traffic police detachment (中山市公安局交通警察支队民众
+        大队), a squadron of a county's traffic police brigade (登封市公安局交通警察大队六中队), named after the
+        place or number it serves; the owner is the plan's city or county."""
+        m = TRAFFIC_UNIT.fullmatch(name)
+        if m is None:
+            return None
+        big = m["unit"] == "大队"
+        owner = self._at_level("city" if big else "district", ctx)
+        if owner is None:
+            return None
+        head = "支队" if big else "大队"
+        canonical = f"{owner}公安局交通警察{head}{m['part']}{m['unit']}"
+        parent = f"{owner}公安局交通警察{head}"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "division", region_level(owner), "公安", owner,
+                            why=(f"交警{m['part']}{m['unit']}: a {m['unit']} of {parent}", f"canonical name {canonical!r}"))
 
     def _joint(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """两市市委宣传部, 两市文化和旅游局 in a plan two cities issue together: the department of the issuing
@@ -1420,6 +1437,8 @@ def _party(where: str) -> str:
     return "中共" + where + ("县" if re.fullmatch(r".县", where) else "")
 
 
+# a traffic police brigade or squadron named by its place or number (交警民众大队, 交警六中队)
+TRAFFIC_UNIT = re.compile(r"(?:公安)?交警(?P<part>[\u4e00-\u9fff]{2,4}?|[一二三四五六七八九十]{1,2})(?P<unit>大队|中队)")
 # what ends a government department's name (a 日报社, 银行 or 大学 named after its place is no department of it)
 OFFICE_ENDS = ("局", "厅", "委", "委员会", "办", "办公室")
 

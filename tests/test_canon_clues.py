@@ -131,3 +131,17 @@ def test_a_townships_notice_naming_its_township_once_is_that_townships() -> None
     text = ("各村(社区居)委会、各有关单位:\n为进一步推进“文明交通行动计划”组织实施工作,结合我镇实际,特成立民众镇实施"
             "“文明交通行动计划”领导小组。\n1、协调全镇交通安全工作的正常运转。\n")
     assert metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)[0] == "民众镇"
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # tests/realworld/hu_guangdong_zhongshan_minzhong_jiaotong.txt: a brigade of the city's traffic detachment
+    ("交警民众大队", ("township", "民众镇"), "中山市公安局交通警察支队民众大队"),
+    # tests/realworld/ho_henan_dengfeng_xuzhuang_aqsc2017.txt, were its county known: a squadron of the county's
+    ("交警六中队", ("district", "登封市"), "登封市公安局交通警察大队六中队"),
+    ("交警六中队", ("district", None), "交警六中队"),  # no county known: as written
+])
+def test_traffic_police_brigades_and_squadrons(mention: str, ctx: tuple[str, str | None], canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    level, place = ctx
+    unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
+    assert unit.canonical == canonical
