@@ -1254,8 +1254,12 @@ class Resolver:
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
         """A division of ``owner``. It carries no system: it is not a counterpart of other departments of
         the owner's system (the system is one PART_OF hop away). 各处（室） is a group of divisions."""
-        # a division of the Party committee carries 委, not 委员会: 中共广元市昭化区委督查室
-        base = owner.canonical.removesuffix("委员会") + "委" if owner.system == "党委" else owner.canonical
+        # a division of the Party committee carries 委, not 委员会: 中共广元市昭化区委督查室, and a county of one
+        # character its 县 again, as its other organs (中共房县县委督查室, as 中共房县县委宣传部)
+        base = owner.canonical
+        if owner.system == "党委":
+            one = owner.jurisdiction and re.fullmatch(r".县", owner.jurisdiction) and owner.canonical.startswith("中共")
+            base = _party(owner.jurisdiction) + "委" if one and owner.jurisdiction else base.removesuffix("委员会") + "委"
         canonical = base + name
         kind: UnitKind = "group" if name.startswith("各") else "division"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, owner.level, None,

@@ -145,3 +145,15 @@ def test_traffic_police_brigades_and_squadrons(mention: str, ctx: tuple[str, str
     level, place = ctx
     unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
     assert unit.canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    # a one-character county's Party organs all carry 县 again, its divisions as its departments
+    ("县委督查室", "中共房县县委督查室"),
+    ("县委宣传部", "中共房县县委宣传部"),
+    ("县档案馆", "房县档案馆"),
+])
+def test_a_one_character_countys_party_organs_and_archives(mention: str, canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    unit = Resolver().resolve_unit(mention, Context(level="district", jurisdiction="房县", year=2021))
+    assert unit.canonical == canonical
