@@ -549,6 +549,11 @@ class Resolver:
             body = name.removesuffix("管委会")
             zone = next((z for z in ZONES if body.endswith(z)), None)  # 咸宁高新区: 咸宁高新技术产业开发区
             full = (body.removesuffix(zone) + ZONES[zone] if zone else body) + "管理委员会"
+            if body in ("", "示范区", "新区") and ctx.jurisdiction and _is_zone(ctx.jurisdiction):
+                full = ctx.jurisdiction + "管理委员会"  # 管委会 in a zone's own plan: the zone's
+                return ResolvedUnit(ids.unit_id(full), full, "government", self._level_of(ctx), "政府",
+                                    ctx.jurisdiction, why=(*why, f"管委会 in a plan of {ctx.jurisdiction}: its own",
+                                                           f"canonical name {full!r}"))
             if self._county_own(body, ctx):  # 伏羲山管委会 in 新密市's plan: 新密市伏羲山管理委员会
                 full = f"{ctx.jurisdiction}{full}"
                 why = (*why, f"a 管委会 named bare in a county's plan, by no place's name: {ctx.jurisdiction}'s own")
@@ -884,6 +889,8 @@ class Resolver:
             canonical = dept.form.format(place=where) + dept.suffix
         if dept.system == "党委办公" and where is not None and where.endswith(AUTONOMOUS):
             canonical = canonical.replace("委办公", "委员会办公", 1)  # 中共楚雄彝族自治州委员会办公室
+        if dept.system == "政府" and where is not None and _is_zone(where):  # a zone is run by its 管理委员会
+            canonical = canonical.replace("人民政府", "管理委员会", 1)
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
             own = re.fullmatch(r".县", where) and not dept.official(level).startswith("委员会")  # 中共房县委员会
             canonical = "中共" + canonical.replace(where, where + "县", 1) if own else "中共" + canonical
@@ -1445,6 +1452,12 @@ def _party(where: str) -> str:
 TRAFFIC_UNIT = re.compile(r"(?:公安)?交警(?P<part>[\u4e00-\u9fff]{2,4}?|[一二三四五六七八九十]{1,2})(?P<unit>大队|中队)")
 # what ends a government department's name (a 日报社, 银行 or 大学 named after its place is no department of it)
 OFFICE_ENDS = ("局", "厅", "委", "委员会", "办", "办公室")
+
+
+def _is_zone(place: str) -> bool:
+    """A zone (杨凌农业高新技术产业示范区, 达州经济开发区) rather than an administrative division: it has a
+    管理委员会, no 人民政府."""
+    return place.endswith(ZONE_WORDS) or any(place == z["name"] for z in data.read("units.toml")["zone"])
 
 
 def _chain(ctx: Context) -> list[str]:

@@ -157,3 +157,15 @@ def test_a_one_character_countys_party_organs_and_archives(mention: str, canonic
     from polkg.graph.resolve import Context, Resolver
     unit = Resolver().resolve_unit(mention, Context(level="district", jurisdiction="房县", year=2021))
     assert unit.canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    # tests/realworld/ho_shaanxi_yangling_zdxm2016.txt: a zone has a 管理委员会, no 人民政府
+    ("督查室", "杨凌农业高新技术产业示范区管理委员会督查室"),
+    ("管委会", "杨凌农业高新技术产业示范区管理委员会"),
+    ("示范区管委会", "杨凌农业高新技术产业示范区管理委员会"),
+])
+def test_a_zones_government_is_its_management_committee(mention: str, canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    ctx = Context(level="city", jurisdiction="杨凌农业高新技术产业示范区", year=2016)
+    assert Resolver().resolve_unit(mention, ctx).canonical == canonical
