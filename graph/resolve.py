@@ -1036,7 +1036,9 @@ class Resolver:
         suffixes = SYSTEM_SUFFIX.get(level)
         if suffixes is None:
             return None
-        for e in self.vocab.entries:
+        # the department written by its own stem first (自然资源和规划部门: the 自然资源和规划局, not 自然资源局)
+        written_first = sorted(self.vocab.entries, key=lambda e: written != e["stem"])
+        for e in written_first:
             if e["system"] != system or "until" in e or e["stem"].startswith("委") or e.get("variant"):
                 continue
             own = e.get("level_suffix", {}).get(level)

@@ -169,3 +169,18 @@ def test_a_zones_government_is_its_management_committee(mention: str, canonical:
     from polkg.graph.resolve import Context, Resolver
     ctx = Context(level="city", jurisdiction="杨凌农业高新技术产业示范区", year=2016)
     assert Resolver().resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # tests/realworld/hq_anhui_xuancheng_ljfl_zhize.txt: a system named by a department's own stem is that
+    # department, and a city's 发展和改革 its 委员会
+    ("自然资源和规划部门", ("city", "宣城市"), "宣城市自然资源和规划局"),
+    ("发展和改革部门", ("city", "宣城市"), "宣城市发展和改革委员会"),
+    ("发展和改革部门", ("district", "房县"), "房县发展和改革局"),
+    ("自然资源部门", ("city", "宣城市"), "宣城市自然资源局"),
+])
+def test_a_system_named_by_a_departments_own_stem(mention: str, ctx: tuple[str, str], canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    level, place = ctx
+    unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place, year=2021))  # type: ignore[arg-type]
+    assert unit.canonical == canonical
