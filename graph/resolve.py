@@ -1131,6 +1131,14 @@ class Resolver:
         """A place named alone in a unit list stands for its government (罗汉镇, 成都市), as does the government
         of a town or street written in full (新安街道办事处, 昌化镇人民政府)."""
         name = re.sub(r"(?<=街道)办(?:事处)?$|(?<=[镇乡])人民政府$", "", name)
+        zone = re.fullmatch(rf"(?P<l>[市县区])(?P<rest>[\u4e00-\u9fff]{{2,12}}(?:{_alt(ZONE_WORDS)}))", name)
+        level = self._level_char(zone["l"], ctx) if zone else None
+        where = self._at_level(level, ctx) if level else None
+        if zone and where and not self.region(zone["rest"], ctx.jurisdiction):  # 市城乡一体化示范区: the city's
+            canonical = f"{where}{zone['rest']}管理委员会"
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level or "unknown", "政府", where,
+                                why=(f"{zone['l']}{zone['rest']}: a zone of {where}, run by its 管理委员会",
+                                     f"canonical name {canonical!r}"))
         if name == "街道" and not (ctx.jurisdiction or "").endswith("街道"):
             return None  # 街道办 names a street's office only in that street's own plan
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:

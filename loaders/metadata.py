@@ -502,6 +502,9 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place, towns = _townships_county(body)
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
+    place = _common_place(body)
+    if place:
+        return gaz.official(place), f"every place the text names lies in {place}, which it names most"
     place = _water_place(body)
     if place:
         return gaz.official(place), f"the text names a lake or river that lies in {place} alone, at its words' level"
@@ -840,6 +843,26 @@ def _townships_county(text: str) -> tuple[str | None, list[str]]:
     if word == "市" and not gaz.official(best).endswith("市"):  # a city's words: only a county-level city
         return None, []
     return best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]
+
+
+def _common_place(text: str) -> str | None:
+    """The deepest place that holds every place the text names, where the text names it itself at least twice
+    (南阳市 three times and 宛城区 once: 南阳市) and its level words, if any, fit it: a plan names its own place
+    and places inside it."""
+    gaz = gazetteer.load()
+    named = [p for p in _places(text) if gaz.places[p].level in DEPTH]
+    if len(named) < 2:
+        return None
+    common = set(gaz.ancestors(named[0]))
+    for p in named[1:]:
+        common &= set(gaz.ancestors(p))
+    if not common:
+        return None
+    deepest = max(common, key=lambda p: DEPTH.get(gaz.places[p].level, 0))
+    word = _top_word(text)
+    level = gaz.places[deepest].level
+    fits = word is None or level in LEVEL_OF_WORD[word] or (word == "市" and deepest in kinds().municipalities)
+    return deepest if named.count(deepest) >= 2 and fits and level in DEPTH else None
 
 
 def _water_place(text: str) -> str | None:

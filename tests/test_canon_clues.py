@@ -184,3 +184,24 @@ def test_a_system_named_by_a_departments_own_stem(mention: str, ctx: tuple[str, 
     level, place = ctx
     unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place, year=2021))  # type: ignore[arg-type]
     assert unit.canonical == canonical
+
+
+# tests/realworld/hq_henan_nanyang_yigaishuangyou_ducha2014.txt (cut, simplified): no title, no level words; it
+# names 南阳市 three times and a district inside it once
+NANYANG = ("7月1日至4日,市“一改双优”活动办公室组织力量,对城区7个重大项目推进落实情况进行督查。\n"
+           "1.中关村南阳科技园项目(一期),要求6月底完成物探。责任单位:高新区。\n"
+           "2.南阳市宛城区棚户区改造项目。责任单位:市城乡一体化示范区。\n"
+           "3.南阳市中心城区道路提升。南阳市住建局牵头。\n")
+
+
+def test_the_place_holding_every_place_named_and_named_most() -> None:
+    from polkg.graph.resolve import Context, Resolver
+    place, why = metadata.explain_jurisdiction("", None, None, NANYANG)
+    assert place == "南阳市", why
+    ctx = Context(level="city", jurisdiction=place)
+    assert Resolver().resolve_unit("市城乡一体化示范区", ctx).canonical == "南阳市城乡一体化示范区管理委员会"
+
+
+def test_places_in_two_cities_have_no_common_place_of_their_own() -> None:
+    text = "南阳市推进改造。\n南阳市宛城区落实。\n郑州市配合。\n"
+    assert metadata.explain_jurisdiction("", None, None, text)[0] != "南阳市"
