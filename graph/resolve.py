@@ -660,7 +660,8 @@ class Resolver:
         canonical = f"{owner}公安局交通警察{head}{m['part']}{m['unit']}"
         parent = f"{owner}公安局交通警察{head}"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "division", region_level(owner), "公安", owner,
-                            why=(f"交警{m['part']}{m['unit']}: a {m['unit']} of {parent}", f"canonical name {canonical!r}"))
+                            why=(f"交警{m['part']}{m['unit']}: a {m['unit']} of {parent}",
+                                 f"canonical name {canonical!r}"))
 
     def _joint(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """两市市委宣传部, 两市文化和旅游局 in a plan two cities issue together: the department of the issuing
@@ -1276,7 +1277,8 @@ class Resolver:
         base = owner.canonical
         if owner.system == "党委":
             one = owner.jurisdiction and re.fullmatch(r".县", owner.jurisdiction) and owner.canonical.startswith("中共")
-            base = _party(owner.jurisdiction) + "委" if one and owner.jurisdiction else base.removesuffix("委员会") + "委"
+            base = (_party(owner.jurisdiction) + "委" if one and owner.jurisdiction
+                    else base.removesuffix("委员会") + "委")
         canonical = base + name
         kind: UnitKind = "group" if name.startswith("各") else "division"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, owner.level, None,
@@ -1459,7 +1461,8 @@ def _party(where: str) -> str:
 
 
 # a traffic police brigade or squadron named by its place or number (交警民众大队, 交警六中队)
-TRAFFIC_UNIT = re.compile(r"(?:公安)?交警(?P<part>[\u4e00-\u9fff]{2,4}?|[一二三四五六七八九十]{1,2})(?P<unit>大队|中队)")
+TRAFFIC_UNIT = re.compile(r"(?:公安)?交警(?P<part>[\u4e00-\u9fff]{2,4}?|[一二三四五六七八九十]{1,2})"
+                          r"(?P<unit>大队|中队)")
 # what ends a government department's name (a 日报社, 银行 or 大学 named after its place is no department of it)
 OFFICE_ENDS = ("局", "厅", "委", "委员会", "办", "办公室")
 

@@ -767,8 +767,9 @@ TOWN_WORD = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?<![\u4e00-\u9fff])(
                        r"|(?<=[，。、；：,;:\n])(?:镇|乡)(?:党委|政府|人民政府|人大|安委会)|街道(?:党工委|办事处)")
 # a township's name in running text: two or three characters and 镇/乡/街道, the most written of the candidates
 TOWN_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)))")
+# 城镇 and 新城镇 are words (城镇化), 慈城镇 a town
 NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇]"
-                      r"|(?:乡镇|[新古老旧小大特重]城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")  # 城镇 and 新城镇 are words (城镇化), 慈城镇 a town
+                      r"|(?:乡镇|[新古老旧小大特重]城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
 
 
 def _township_named(text: str) -> str | None:

@@ -21,8 +21,8 @@ JIANGBEI = ("发布机构: 区府办 成文日期: 2023-02-03\n2023年区政府�
             "慈城镇\n实施保黎路下穿立交、太平桥、慈孝大道泵站改造。\n")
 # tests/realworld/ho_tianjin_dongli_bdbg2023.txt (cut; the page's place names were replaced by an advertisement):
 # 金钟街道 is a street of 天津市东丽区 and a township of 曲靖市会泽县; the text speaks as a district (我区)
-DONGLI = ("截至2023年2月27日,我区累计收到信访举报件789件。\n1 金钟街华粮道西侧南孙庄村老砖厂院内扬尘。 金钟街道 扬尘污染"
-          " 经查,该企业已停产。\n2 金钟街道某企业噪声扰民。 金钟街道 噪声 区生态环境局已责令整改。\n")
+DONGLI = ("截至2023年2月27日,我区累计收到信访举报件789件。\n1 金钟街华粮道西侧南孙庄村老砖厂院内扬尘。"
+          " 金钟街道 扬尘污染 经查,该企业已停产。\n2 金钟街道某企业噪声扰民。 金钟街道 噪声 区生态环境局已责令整改。\n")
 
 
 @pytest.mark.parametrize(("text", "place"), [
