@@ -1047,14 +1047,26 @@ class Resolver:
             if suffix is None:
                 continue
             dept = self.vocab.departments.get(e["stem"] + suffix)
+            if dept is not None and written == e["stem"] and any(r.old == dept.body for r in self.vocab.renames):
+                continue  # an old name written (环境保护部门): the system's department by the plan's year, below
             if dept is None:
                 return None
             for r in self.vocab.renames:  # before the rename, the old name
                 after = written in (e["stem"], *e.get("aliases", ())) and year == int(r.date[:4])
                 if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]) and not after:
                     return self.vocab.departments.get(r.old, dept)
+                if (r.new == dept.body and level in r.levels and year is None and self._old_form(written, r.old)
+                        and written not in (e["stem"], *e.get("aliases", ()))):  # 交通 is 交通运输's short form too
+                    return self.vocab.departments.get(r.old, dept)  # 环保部门 in a plan of no known year
             return dept
         return None
+
+    def _old_form(self, written: str, old: str) -> bool:
+        """Whether ``written`` (环保, 环境保护) is how the department ``old`` (环境保护局) is written: a plan of no
+        known year that writes the old name means the old department, as with 环保局."""
+        return bool(written) and any(old.startswith(e["stem"]) and written in (e["stem"], *e.get("aliases", ()))
+                                     and old.removeprefix(e["stem"]) in e.get("suffixes", ())
+                                     for e in self.vocab.entries)
 
     # -- parentheses, committees, governments, divisions ----------------------------------------------
 
@@ -1132,13 +1144,13 @@ class Resolver:
         """A place named alone in a unit list stands for its government (罗汉镇, 成都市), as does the government
         of a town or street written in full (新安街道办事处, 昌化镇人民政府)."""
         name = re.sub(r"(?<=街道)办(?:事处)?$|(?<=[镇乡])人民政府$", "", name)
-        zone = re.fullmatch(rf"(?P<l>[市县区])(?P<rest>[\u4e00-\u9fff]{{2,12}}(?:{_alt(ZONE_WORDS)}))", name)
-        level = self._level_char(zone["l"], ctx) if zone else None
+        zoned = re.fullmatch(rf"(?P<l>[市县区])(?P<rest>[\u4e00-\u9fff]{{2,12}}(?:{_alt(ZONE_WORDS)}))", name)
+        level = self._level_char(zoned["l"], ctx) if zoned else None
         where = self._at_level(level, ctx) if level else None
-        if zone and where and not self.region(zone["rest"], ctx.jurisdiction):  # 市城乡一体化示范区: the city's
-            canonical = f"{where}{zone['rest']}管理委员会"
+        if zoned and where and not self.region(zoned["rest"], ctx.jurisdiction):  # 市城乡一体化示范区: the city's
+            canonical = f"{where}{zoned['rest']}管理委员会"
             return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level or "unknown", "政府", where,
-                                why=(f"{zone['l']}{zone['rest']}: a zone of {where}, run by its 管理委员会",
+                                why=(f"{zoned['l']}{zoned['rest']}: a zone of {where}, run by its 管理委员会",
                                      f"canonical name {canonical!r}"))
         if name == "街道" and not (ctx.jurisdiction or "").endswith("街道"):
             return None  # 街道办 names a street's office only in that street's own plan

@@ -205,3 +205,18 @@ def test_the_place_holding_every_place_named_and_named_most() -> None:
 def test_places_in_two_cities_have_no_common_place_of_their_own() -> None:
     text = "南阳市推进改造。\n南阳市宛城区落实。\n郑州市配合。\n"
     assert metadata.explain_jurisdiction("", None, None, text)[0] != "南阳市"
+
+
+@pytest.mark.parametrize(("mention", "year", "canonical"), [
+    # tests/realworld/rw_beijing_vehicle_emission_p2.txt: a system written by its old name in a plan of no known
+    # year is the old department, as 环保局 is; a later plan's the renamed one
+    ("环保部门", None, "北京市环境保护局"),
+    ("环保部门", 2021, "北京市生态环境局"),
+    ("生态环境部门", None, "北京市生态环境局"),
+    # 交通 is also the short form of 交通运输 (tests/realworld/hq_guangxi_mengshan_jiaotong2013.txt)
+    ("交通部门", None, "北京市交通委员会"),
+])
+def test_a_system_written_by_its_old_name(mention: str, year: int | None, canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    unit = Resolver().resolve_unit(mention, Context(level="province", jurisdiction="北京市", year=year))
+    assert unit.canonical == canonical
