@@ -682,6 +682,14 @@ class Resolver:
         body = re.sub(r"(?:党工委和)?(?:管委会|管理委员会)$", "", name)
         body = body[1:] if body[:1] in ("省", "市") else body
         chain = _chain(ctx)
+        zones = data.read("units.toml")["zones"]
+        province = next((p for p in chain if region_level(p) == "province"), None)
+        short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", province or "")
+        if body in zones["ftz_forms"] and short in zones["ftz"]:  # 自贸试验区 in 天津's plan
+            canonical = f"中国（{short}）自由贸易试验区管理委员会"
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "province", "开发区", province,
+                                why=(f"{body!r}: the pilot free trade zone of {province}, run by its 管理委员会",
+                                     f"canonical name {canonical!r}"))
         for zone in data.read("units.toml")["zone"]:
             if body in zone["forms"] and (zone["province"] in chain or ctx.level == "national"):
                 canonical = zone["name"] + "管理委员会"

@@ -220,3 +220,14 @@ def test_a_system_written_by_its_old_name(mention: str, year: int | None, canoni
     from polkg.graph.resolve import Context, Resolver
     unit = Resolver().resolve_unit(mention, Context(level="province", jurisdiction="北京市", year=year))
     assert unit.canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "place", "canonical"), [
+    # tests/realworld/hq_tianjin_szf_cwh15_ft.txt: the province's pilot free trade zone (data/units.toml [zones])
+    ("自贸试验区", "天津市", "中国（天津）自由贸易试验区管理委员会"),
+    ("自贸区", "成都市", "中国（四川）自由贸易试验区管理委员会"),
+])
+def test_a_provinces_free_trade_zone(mention: str, place: str, canonical: str) -> None:
+    from polkg.graph.resolve import Context, Resolver
+    unit = Resolver().resolve_unit(mention, Context(level="city", jurisdiction=place))
+    assert unit.canonical == canonical
