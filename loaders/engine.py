@@ -72,8 +72,12 @@ _AFTER_ROSTER = re.compile(
 )
 #: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
 _CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
-#: an enumerator opening a sentence of running prose (一是…, 四是…)
-_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+#: an enumerator opening a sentence of running prose (一是…, 四是…, 一要…, 三要…, 二是要…), as a report or
+#: minutes may write it after who speaks (会议强调，一是…)
+_ENUMERATED = re.compile(r"^(?:[^，。；,;：:]{0,12}(?:要求|强调|指出|提出)[，,：:]\s*)?(?P<n>[一二三四五六七八九十]{1,3})(?:是要|是|要)(?![求素点])")
+#: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
+#: the duty of whoever the next sentence names
+_DIRECTIVE = re.compile(r"^(?:[^，。；,;：:]{0,12}(?:要求|强调|指出|提出)[，,：:]\s*)?要(?![求素点])")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -1189,8 +1193,42 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
+    kept = _enumerated_cuts(s, start, kept)
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
+    """Running prose that enumerates its measures (``一要…。X要…。二要…。三要…``, ``一是…二是…``): each enumerated
+    sentence opens a measure of its own, and its title sentence heads the sentence after it, whose subject acts
+    (the cut there goes). Only when the enumeration starts at 一 in the paragraph, so a stray 三是 is no list."""
+    opens = [a for a, _ in _sentences(s)] + [m.end() for m in re.finditer(r"[：:]", s)]  # 要求如下：一要…
+    heads = sorted(a for a in set(opens) if _ENUMERATED.match(s[a:].lstrip()))
+    if not heads or not _first_enumerator(s[heads[0] :]) or _unit_label(s[: heads[0]]):
+        return cuts
+    out: list[int] = []
+    for a in sorted({*cuts, *(a for a in heads if a > 0)}):
+        before = s[(out[-1] if out else 0) : a]
+        # （四）大力推动重点项目建设。一是…: a numbered title heads the first measure, as it heads a body below it
+        if _title_only(before, start) and (a not in heads or item_marker(before) is not None):
+            continue
+        out.append(a)
+    return out
+
+
+def _unit_label(s: str) -> bool:
+    """``（一）南康镇政府：`` before ``一是负责…二是…``: the enumerated measures are that unit's one duty item."""
+    if not re.search(r"[：:]\s*$", s):
+        return False
+    marker = item_marker(s)
+    body = s[marker[1] if marker is not None else 0 :].strip().rstrip("：:")
+    return bool(body) and marks.unit_names(body, 0, "responsible") is not None
+
+
+def _first_enumerator(s: str) -> bool:
+    """Whether an enumerated sentence is the list's first (一是, 一要)."""
+    m = _ENUMERATED.match(s.lstrip())
+    return m is not None and m.group("n") == "一"
 
 
 def _grouped_before(s: str, a: int) -> bool:
@@ -1255,7 +1293,7 @@ def _title_only(s: str, at: int) -> bool:
     running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
     marker = item_marker(s)
     lead = len(s) - len(s.lstrip())
-    enumerated = _ENUMERATED.match(s[lead:])
+    enumerated = _ENUMERATED.match(s[lead:]) or _DIRECTIVE.match(s[lead:])
     if marker is not None:
         cut = marker[1]
     elif enumerated is not None:

@@ -1,0 +1,62 @@
+"""Segmentation into items (issue 8): every obligation a plan states is found as one task, whatever way the plan
+enumerates it — numbered items, enumerations in running prose (一是/一要/二是要), directives in meeting minutes
+(会议要求，要…), short list items of a 实事 list. Real text from tests/realworld."""
+
+from __future__ import annotations
+
+from polkg.loaders.text import compact
+from tests.helpers import having, read, roles, snippet
+
+# ---------------------------------------------------------------- enumerations in running prose
+
+
+def test_enumerated_measures_in_one_paragraph_are_tasks_of_their_own() -> None:
+    """一要…。X要…。二要…。三要…: each enumerated measure is one task, its title with the sentence after it."""
+    x = read("hq_hunan_gzbg2020_fgyj_tz")
+    first = having(x, "一要主动担当作为。各部门一把手要亲自抓")
+    assert "二要" not in first.text
+    assert roles(first)["responsible"] == ["各部门"]
+    second = having(x, "二要务求工作实效")
+    assert "三要" not in second.text and "各部门一把手" not in second.leaders
+
+
+def test_enumeration_after_a_colon_leaves_the_notice_behind() -> None:
+    """…印发给你们，有关要求如下： 一要凝聚共识抓落实。…: the measure is a task, the cover line around it is not."""
+    x = read("hw_jiangsu_changzhou_gzbg2023_tz")
+    task = having(x, "一要凝聚共識抓落實。迅速把思想和行動")
+    assert "印發" not in task.text
+
+
+def test_enumerated_title_heads_the_sentence_whose_subject_acts() -> None:
+    x = read("hq_shaanxi_qianyang_xuncha_huitoukan")
+    task = having(x, "一是夯实整改责任。各被巡察党组织")
+    assert "二是" not in task.text
+    assert compact(having(x, "二是强化“三单”管理").text).startswith("二是强化")
+
+
+def test_numbered_title_heads_its_first_enumerated_measure() -> None:
+    """（四）大力推动重点项目建设。一是2021年计划投资…；二是…: the heading's title and 一是 are one task."""
+    x = read("rw_hebei_township_keywork2021")
+    assert "一是2021年计划投资" in having(x, "大力推动重点项目建设").text
+
+
+def test_enumeration_under_a_unit_label_stays_that_units_one_duty() -> None:
+    """（一）南康镇政府：一是负责…；二是…: a unit-first duty paragraph is one task of that unit."""
+    x = read("rw_guangxi_beihai_nankang_kaiken")
+    task = having(x, "南康鎮政府:一是負責配合")
+    assert "二是指導督促" in task.text and roles(task)["responsible"] == ["南康鎮政府"]
+
+
+def test_a_lone_enumerator_not_starting_at_one_cuts_nothing() -> None:
+    x = snippet("关于加强河道巡查的通知\n各乡镇要加强巡查，及时发现问题。三是群众反映强烈的问题较多，需持续整治。\n")
+    assert len(x.tasks) == 1
+
+
+# ---------------------------------------------------------------- meeting minutes
+
+
+def test_a_directive_title_in_minutes_heads_the_duty_after_it() -> None:
+    """会议要求，要提高思想认识，推动工作落实。各县区政府…要…: the directive is the title of the units' duty."""
+    x = read("hq_qinghai_haidong_jibencaoyuan2023")
+    task = having(x, "要提高思想认识,推动工作落实。各县区政府、市直相关部门")
+    assert roles(task)["responsible"] == ["各县区政府", "市直相关部门"]
