@@ -249,8 +249,8 @@ def is_unit(name: str) -> bool:
 
 
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
-#: (对毕业5年内处), a purpose clause (为贯彻落实《…》)
-_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实)")
+#: (对毕业5年内处), a purpose clause (为贯彻落实《…》), a count of those an action is for (为10个老旧小区实施…)
+_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实|\d)")
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -1332,9 +1332,10 @@ _PASSIVE = re.compile(r"(?:将|要|会|应|须)?被")
 
 
 def _a_name(token: str) -> bool:
-    """A person's name: no unit, label (``省长协助：``: 协助 is a label) or post (``书记副河长：``)."""
+    """A person's name: no unit, label (``省长协助：``: 协助 is a label), post (``书记副河长：``) or the verb that
+    follows a post where a name would (``镇长指出，…``, ``宋县长要求，…``: the post speaks, nobody is named)."""
     w = words()
-    verbs = {v for v, _ in styles.vocab().verbs}
+    verbs = {v for v, _ in styles.vocab().verbs} | {e for e in w.name_ends if len(e) > 1}
     return not (styles.looks_like_unit(token) or token in w.labels or token in verbs or token.endswith(w.posts))
 
 

@@ -60,3 +60,39 @@ def test_a_directive_title_in_minutes_heads_the_duty_after_it() -> None:
     x = read("hq_qinghai_haidong_jibencaoyuan2023")
     task = having(x, "要提高思想认识,推动工作落实。各县区政府、市直相关部门")
     assert roles(task)["responsible"] == ["各县区政府", "市直相关部门"]
+
+
+# ---------------------------------------------------------------- short list items
+
+
+def test_short_items_of_a_list_of_practical_projects_are_tasks() -> None:
+    """A 实事 list commits by counting what it adds (新增400台、完工200台; 开设40个…; 提供不少于2300场…): each
+    numbered item is a task, though it opens with no verb of a plan's prose."""
+    x = read("hw_shanghai_baoshan_ssxm2022")
+    for words in ("既有多层住宅加装电梯新增400台", "50个小区新增电动自行车充电设施", "开设40个小学生爱心暑托班办班点",
+                  "460个居村综合文化活动室提供不少于2300场文化活动"):
+        having(x, words)
+    # 2.50个小区…: the item's marker is 2., not the number 2.50; and 为10个老旧小区 is whom it is done for
+    second = having(x, "50个小区新增电动自行车充电设施")
+    assert compact(second.text).startswith("2.50个小区") and "既有多层" not in second.text
+    assert not second.units
+
+
+def test_a_decimal_is_no_item_marker_but_a_counted_item_is() -> None:
+    from polkg.loaders.text import item_marker
+
+    assert item_marker("2.50个小区新增电动自行车充电设施") == (5, 2)
+    assert item_marker("2.100台新能源公交车投入运营") == (5, 2)
+    for number in ("2.5亿元用于…", "1.5个百分点", "12.3%"):
+        assert item_marker(number) is None
+
+
+# ---------------------------------------------------------------- people and posts
+
+
+def test_a_post_that_speaks_names_nobody() -> None:
+    """宋县长要求，县交通部门要…; 卓江生镇长指出，要…: 要求 and 指出 are what the post does, never a name."""
+    x = read("hq_guangxi_mengshan_jiaotong2013")
+    assert "要求" not in having(x, "县交通部门要积极向上级争取项目支持").leaders
+    y = read("hq_fujian_nanan_dongtian_zdxm")
+    assert not {"指出", "强调"} & set(having(y, "要细化工作计划表").leaders)
