@@ -1282,7 +1282,10 @@ def _subject_in_item(s: str, at: int) -> Mark | None:
     """The subject of the first sentence of a numbered item that has one (:func:`_lead_in`)."""
     if item_marker(s) is None:
         return None
-    for a, _ in _sentences(s)[1:]:
+    # a line of its own opens a sentence too: a heading naming a project joined with the line below it
+    # (2、…研究项目 / 由吴继德副市长负责，市环保局牵头，…)
+    lines = [m.end() for m in re.finditer(r"\n\s*(?=\S)", s)]
+    for a in sorted({*(a for a, _ in _sentences(s)[1:]), *lines}):
         mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
         if mark is not None:
             return mark if mark.found and _lead_in(s[:a], at) else None

@@ -874,9 +874,23 @@ def _subject(s: str, offset: int) -> Mark | None:
         if charged:
             return Mark(found=charged, start=at, end=charged[-1].end)
     if body.startswith("由"):  # 由县发展改革局汇总后报送…: 由X opening a sentence names who acts, whatever the verb
+        said = _opening_attribution(body, at)
+        if said is not None:  # 由X副市长负责，Y牵头，Z配合，尽快完成…: the clauses before the duty give the roles
+            return said
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
+    return None
+
+
+def _opening_attribution(body: str, at: int) -> Mark | None:
+    """``由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…``: the longest run of opening clauses that only say
+    who acts (a leader, the lead, the helpers), read as a closing mark would be; None when the first says more."""
+    cuts = [m.start() for m in re.finditer(r"[，,]", body[:PREDICATE_WINDOW])]
+    for cut in reversed(cuts):
+        mark = clause_list(body[:cut], at)
+        if mark:
+            return mark
     return None
 
 

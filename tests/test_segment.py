@@ -96,3 +96,14 @@ def test_a_post_that_speaks_names_nobody() -> None:
     assert "要求" not in having(x, "县交通部门要积极向上级争取项目支持").leaders
     y = read("hq_fujian_nanan_dongtian_zdxm")
     assert not {"指出", "强调"} & set(having(y, "要细化工作计划表").leaders)
+
+
+def test_an_opening_attribution_names_the_leader_the_lead_and_the_helpers() -> None:
+    """2、…研究项目 / 由吴继德副市长负责，市环保局牵头，相关部门配合，细化分工…: the person is the leader (never a
+    unit 吴继德副市), the unit that 牵头 leads, 相关部门 assist; the heading line joined with it is the same item."""
+    x = read("hz8_gansu_lanzhou_fgw_duijie")
+    task = having(x, "由吴继德副市长负责,市环保局牵头")
+    assert task.leaders == ["吴继德"]
+    assert roles(task) == {"lead": ["市环保局"], "responsible": [], "assist": ["相关部门"]}
+    first = having(x, "由杨志武副市长负责,市发改委牵头")
+    assert first.leaders == ["杨志武"] and roles(first)["lead"] == ["市发改委"]
