@@ -825,7 +825,8 @@ def _subject(s: str, offset: int) -> Mark | None:
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
-    person = named_people(body[:MAX_POST_NAME], posts=False)  # a post opening a clause is no subject here
+    # a post opening a clause is no subject here; the clause after the name says whether the person only attends
+    person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME]
     if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
             rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
@@ -1306,13 +1307,26 @@ def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
-        if name and _a_name(name) and not name.startswith(words().not_names):
+        if name and _a_name(name) and not name.startswith(words().not_names) and not _onlooker(s, m.end()):
             out.append((name, m.end()))
     for m in _inline_heads().finditer(s):
         out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
     for m in _appointed().finditer(s):  # 副主任由諶春梅、龐家偉擔任
         out.extend((name, m.end()) for name in _leading_names(m.group("names")))
     return sorted([*out, *(clause_posts(s) if posts else [])], key=lambda p: p[1])
+
+
+#: what a person named in a report of a meeting does there as its speaker or guest (副镇长张力传达了…精神，指出…;
+#: 副区长X、…负责人参加会议): they speak or attend; the duties the meeting sets are others'
+_SPEAKS = re.compile(r"(?:传达|指出|强调|讲话|介绍|主持|通报了|汇报)")
+_ATTENDS = re.compile(r"[^。；;，,]*?(?:参加|出席|列席)(?:了)?(?:会议|调度会|座谈会|会)?[。；;，,]")
+
+
+def _onlooker(s: str, end: int) -> bool:
+    """Whether the person named just before ``end`` only speaks at or attends a meeting (:data:`_SPEAKS`)."""
+    if _SPEAKS.match(s, end):
+        return True
+    return s[end : end + 1] in "、，," and _ATTENDS.match(s, end) is not None and "要" not in s[end : end + 60].split("。")[0]
 
 
 def clause_posts(s: str) -> list[tuple[str, int]]:

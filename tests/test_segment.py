@@ -107,3 +107,16 @@ def test_an_opening_attribution_names_the_leader_the_lead_and_the_helpers() -> N
     assert roles(task) == {"lead": ["市环保局"], "responsible": [], "assist": ["相关部门"]}
     first = having(x, "由杨志武副市长负责,市发改委牵头")
     assert first.leaders == ["杨志武"] and roles(first)["lead"] == ["市发改委"]
+
+
+def test_who_speaks_at_or_attends_a_meeting_leads_none_of_its_duties() -> None:
+    """副镇长张力、…负责人参加会议。会上，副镇长张力传达了…，指出…: the speaker and the guests are no leaders of
+    what the meeting asks of others."""
+    x = read("hq_hunan_lixian_linan_jinshao")
+    assert "张力" not in having(x, "各村(社区)提前掌握属地内秸秆存量").leaders
+
+
+def test_a_person_given_a_duty_stays_its_leader() -> None:
+    """由陈某某同志任专班组长 names who leads; an onlooker rule must not drop them."""
+    x = read("rw_guangxi_beihai_nankang_kaiken")
+    assert "龐家偉" in having(x, "南康鎮政府:一是負責配合").leaders
