@@ -1326,7 +1326,8 @@ def _onlooker(s: str, end: int) -> bool:
     """Whether the person named just before ``end`` only speaks at or attends a meeting (:data:`_SPEAKS`)."""
     if _SPEAKS.match(s, end):
         return True
-    return s[end : end + 1] in "、，," and _ATTENDS.match(s, end) is not None and "要" not in s[end : end + 60].split("。")[0]
+    listed = s[end : end + 1] in "、，," and _ATTENDS.match(s, end) is not None
+    return listed and "要" not in s[end : end + 60].split("。")[0]  # (…参加会议并要…: a duty after all)
 
 
 def clause_posts(s: str) -> list[tuple[str, int]]:
