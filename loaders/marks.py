@@ -821,7 +821,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
     if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
-        return Mark(found=units, leaders=[compact(heads.group())], start=at, end=at + heads.end())
+        # (of a list of units, 各区县政府、…和市级各有关部门主要负责同志: the post, each unit's own)
+        said = compact(heads.group()) if len(units) == 1 else heads.group("post")
+        return Mark(found=units, leaders=[said], start=at, end=at + heads.end())
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
@@ -1056,7 +1058,10 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", post[: -len(end)])  # 市(州)“河长”: the level is 市
     if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
-    unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
+    units = leading_units(head, 0) if len(head) <= MAX_POST_HEAD else []
+    # 县政府分线领导: the units are all the head holds (各责任单位要按照“一把手” is a clause, not whose post it is)
+    rest = compact(head[units[-1].end :]).removesuffix("的") if units else ""
+    unit_head = bool(units) and (not rest or (len(rest) <= 2 and not any(m in rest for m in words().modals)))
     level = words().clause_post_level if in_clause else words().post_level
     return not head or level.fullmatch(head) is not None or unit_head
 
@@ -1330,10 +1335,25 @@ def _onlooker(s: str, end: int) -> bool:
     return listed and "要" not in s[end : end + 60].split("。")[0]  # (…参加会议并要…: a duty after all)
 
 
+#: the posts a working body is set up under (成立以办事处主任为组长，分管领导为副组长，…参加的工作专班)
+_HEADED_BY = re.compile(r"(?:以|由)(?P<post>[^，。；、,;以由]{2,14}?)(?:任|为|担任)(?:第一)?(?:副)?(?:组长|总指挥|指挥长)")
+_DEPUTY = re.compile(r"[，,、](?P<post>[^，。；、,;]{2,14}?)(?:任|为|担任)副(?:组长|总指挥|指挥长)")
+
+
+def heads_posts(s: str) -> list[tuple[str, int]]:
+    """The posts that head a body a sentence sets up (``以办事处主任为组长，分管领导为副组长``): its leaders."""
+    out: list[tuple[str, int]] = []
+    for m in (*_HEADED_BY.finditer(s), *_DEPUTY.finditer(s)):
+        post = m.group("post").strip()
+        if _post_holder(post, True):
+            out.append((post, m.end("post")))
+    return out
+
+
 def clause_posts(s: str) -> list[tuple[str, int]]:
     """Posts opening a clause as the one who acts (``…，主要领导要亲自把关``, ``。副州长在州长的统一领导下，对…负责``,
     ``一把手亲自挂帅负总责，分管领导具体抓``), with where each ends: their holders answer for the duty."""
-    out: list[tuple[str, int]] = []
+    out: list[tuple[str, int]] = heads_posts(s)
     for m in re.finditer(r"(?:^|(?<=[。；;，,！!]))\s*", s):
         body = s[m.end() :]
         marker = item_marker(body)  # 1.镇级河长每月…: the item's marker is no part of the post

@@ -120,3 +120,26 @@ def test_a_person_given_a_duty_stays_its_leader() -> None:
     """由陈某某同志任专班组长 names who leads; an onlooker rule must not drop them."""
     x = read("rw_guangxi_beihai_nankang_kaiken")
     assert "龐家偉" in having(x, "南康鎮政府:一是負責配合").leaders
+
+
+def test_the_posts_a_working_body_is_set_up_under_lead_its_duty() -> None:
+    """成立以办事处主任为组长，分管领导为副组长，…参加的工作专班: the posts, never 成立以办事处主任."""
+    x = read("hw_unknown_jiedao_chengguan_gzyj")
+    task = having(x, "做好突发性公共安全的应急工作")
+    assert "办事处主任" in task.leaders
+    assert not any(p.startswith("成立") for p in task.leaders)
+
+
+def test_a_post_whose_head_is_a_clause_is_no_leader() -> None:
+    """各责任单位要按照“一把手”负总责的要求: 一把手 is what the units follow, not a post named by its unit; but
+    县政府分线领导 (a unit and a short qualifier) is one."""
+    x = read("hw_hubei_wuhan_gzbg2022_tz")
+    assert not any("要按照" in p for t in x.tasks for p in t.leaders)
+    y = read("hw_hunan_huarong_zdgz2021_tz")
+    assert "县政府分线领导" in having(y, "县政府分线领导要站在全局高度").leaders
+
+
+def test_the_heads_of_a_list_of_units_are_its_post() -> None:
+    """各区县政府、各开发区管委会和市级各有关部门主要负责同志是…第一责任人: the leaders are 主要负责同志."""
+    x = read("hy_shaanxi_xian_aqjc2012")
+    assert having(x, "各区县政府、各开发区管委会和市级各有关部门主要负责同志").leaders == ["主要负责同志"]
