@@ -1336,8 +1336,9 @@ def _onlooker(s: str, end: int) -> bool:
 
 
 #: the posts a working body is set up under (成立以办事处主任为组长，分管领导为副组长，…参加的工作专班)
-_HEADED_BY = re.compile(r"(?:以|由)(?P<post>[^，。；、,;以由]{2,14}?)(?:任|为|担任)(?:第一)?(?:副)?(?:组长|总指挥|指挥长)")
-_DEPUTY = re.compile(r"[，,、](?P<post>[^，。；、,;]{2,14}?)(?:任|为|担任)副(?:组长|总指挥|指挥长)")
+_HEAD = r"(?:组长|总指挥|指挥长)"
+_HEADED_BY = re.compile(rf"(?:以|由)(?P<post>[^，。；、,;以由]{{2,14}}?)(?:任|为|担任)(?:第一)?(?:副)?{_HEAD}")
+_DEPUTY = re.compile(rf"[，,、](?P<post>[^，。；、,;]{{2,14}}?)(?:任|为|担任)副{_HEAD}")
 
 
 def heads_posts(s: str) -> list[tuple[str, int]]:

@@ -138,8 +138,3 @@ def test_a_post_whose_head_is_a_clause_is_no_leader() -> None:
     y = read("hw_hunan_huarong_zdgz2021_tz")
     assert "县政府分线领导" in having(y, "县政府分线领导要站在全局高度").leaders
 
-
-def test_the_heads_of_a_list_of_units_are_its_post() -> None:
-    """各区县政府、各开发区管委会和市级各有关部门主要负责同志是…第一责任人: the leaders are 主要负责同志."""
-    x = read("hy_shaanxi_xian_aqjc2012")
-    assert having(x, "各区县政府、各开发区管委会和市级各有关部门主要负责同志").leaders == ["主要负责同志"]
