@@ -1205,7 +1205,11 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
     (the cut there goes). Only when the enumeration starts at 一 in the paragraph, so a stray 三是 is no list."""
     opens = [a for a, _ in _sentences(s)] + [m.end() for m in re.finditer(r"[：:]", s)]  # 要求如下：一要…
     heads = sorted(a for a in set(opens) if _ENUMERATED.match(s[a:].lstrip()))
-    if not heads or not _first_enumerator(s[heads[0] :]) or _unit_label(s[: heads[0]]):
+    if not heads:
+        heads = _directive_titles(s, start)
+    elif not _first_enumerator(s[heads[0] :]) or _unit_label(s[: heads[0]]):
+        return cuts
+    if not heads:
         return cuts
     out: list[int] = []
     for a in sorted({*cuts, *(a for a in heads if a > 0)}):
@@ -1215,6 +1219,14 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
             continue
         out.append(a)
     return out
+
+
+def _directive_titles(s: str, start: int) -> list[int]:
+    """Minutes that open with a directive title (会议要求，要提高思想认识，推动工作落实。各县区政府…要…。要紧盯时间节点，
+    推动工作落实。各县区政府要…): each such title sentence opens a measure. None unless the paragraph opens so."""
+    spans = _sentences(s)
+    titles = [a for a, b in spans if _DIRECTIVE.match(s[a:].lstrip()) and _title_only(s[a:b], start + a)]
+    return titles if titles and titles[0] == spans[0][0] else []
 
 
 def _unit_label(s: str) -> bool:

@@ -60,6 +60,8 @@ def test_a_directive_title_in_minutes_heads_the_duty_after_it() -> None:
     x = read("hq_qinghai_haidong_jibencaoyuan2023")
     task = having(x, "要提高思想认识,推动工作落实。各县区政府、市直相关部门")
     assert roles(task)["responsible"] == ["各县区政府", "市直相关部门"]
+    later = having(x, "要紧盯时间节点,推动工作落实。各县区政府要督促技术单位")  # the next directive, mid-paragraph
+    assert roles(later)["responsible"] == ["各县区政府"] and "要提高思想认识" not in later.text
 
 
 # ---------------------------------------------------------------- short list items
