@@ -1222,8 +1222,9 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
 
 
 def _directive_titles(s: str, start: int) -> list[int]:
-    """Minutes that open with a directive title (会议要求，要提高思想认识，推动工作落实。各县区政府…要…。要紧盯时间节点，
-    推动工作落实。各县区政府要…): each such title sentence opens a measure. None unless the paragraph opens so."""
+    """Minutes that open with a directive title (会议要求，要提高思想认识，推动工作落实。各县区政府…要…。要紧盯
+    时间节点，推动工作落实。各县区政府要…): each such title sentence opens a measure; none unless the
+    paragraph opens so."""
     spans = _sentences(s)
     titles = [a for a, b in spans if _DIRECTIVE.match(s[a:].lstrip()) and _title_only(s[a:b], start + a)]
     return titles if titles and titles[0] == spans[0][0] else []
