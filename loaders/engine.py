@@ -1187,8 +1187,10 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
-        if modal and a not in cuts and not _grouped_before(s, a):
-            cuts.append(a)
+        if modal and not _grouped_before(s, a):
+            a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
+            if a not in cuts:
+                cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
@@ -1243,6 +1245,19 @@ def _first_enumerator(s: str) -> bool:
     """Whether an enumerated sentence is the list's first (一是, 一要)."""
     m = _ENUMERATED.match(s.lstrip())
     return m is not None and m.group("n") == "一"
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+
+
+def _object_before(s: str, a: int) -> int:
+    """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
+    only names what it is done to (``对工作排名靠后的部门和乡镇，由市创城指挥部进行工作约谈``), else at ``a``."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
+    clause = s[begin : a - 1].lstrip()
+    if begin > 0 and re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) and not _CLAUSE_WORDS.search(clause[1:]):
+        return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
+    return a
 
 
 def _grouped_before(s: str, a: int) -> bool:

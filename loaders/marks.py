@@ -802,6 +802,10 @@ def subject(s: str, offset: int) -> Mark | None:
     return _with_predicate(mark, s, offset)
 
 
+#: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
+_AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
+
+
 def _subject(s: str, offset: int) -> Mark | None:
     body = s.lstrip(" \t\n“「『”」』")  # a quoted instruction opens with its subject too (and a quote closed)
     at = offset + len(s) - len(body)
@@ -815,6 +819,9 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    aimed = _AIMED.match(body)
+    if aimed:  # 对工作排名靠后的部门和乡镇，由市创城指挥部进行约谈: what it is done to, then who does it
+        body, at = body[aimed.end() :], at + aimed.end()
     hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
         return hosted

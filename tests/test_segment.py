@@ -140,3 +140,15 @@ def test_a_post_whose_head_is_a_clause_is_no_leader() -> None:
     y = read("hw_hunan_huarong_zdgz2021_tz")
     assert "县政府分线领导" in having(y, "县政府分线领导要站在全局高度").leaders
 
+
+
+# ---------------------------------------------------------------- sanctions
+
+
+def test_a_sanction_names_whom_it_is_aimed_at_then_who_acts() -> None:
+    """对工作排名靠后的部门和乡镇，由市创城指挥部进行工作约谈: one task from 对 on, the 指挥部 responsible."""
+    x = read("hx_hubei_zhongxiang_chuangcheng")
+    task = having(x, "对工作排名靠后的部门和乡镇,由市创城指挥部进行工作约谈")
+    assert compact(task.text).startswith("对工作排名靠后") and roles(task)["responsible"] == ["市创城指挥部"]
+    y = read("hw_jilin_siping_tiedong_dczg10")  # 3、对于弄虚作假，虚假整改的，由纪委给予通报批评
+    assert roles(having(y, "由纪委给予通报批评"))["responsible"] == ["纪委"]
