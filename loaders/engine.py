@@ -1255,7 +1255,8 @@ def _object_before(s: str, a: int) -> int:
     only names what it is done to (``对工作排名靠后的部门和乡镇，由市创城指挥部进行工作约谈``), else at ``a``."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
     clause = s[begin : a - 1].lstrip()
-    if begin > 0 and re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) and not _CLAUSE_WORDS.search(clause[1:]):
+    aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None
+    if begin > 0 and aimed and not _CLAUSE_WORDS.search(clause[1:]):
         return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
     return a
 
