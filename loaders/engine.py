@@ -1216,7 +1216,7 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
     out: list[int] = []
     for a in sorted({*cuts, *(a for a in heads if a > 0)}):
         before = s[(out[-1] if out else 0) : a]
-        # （四）大力推动重点项目建设。一是…: a numbered title heads the first measure, as it heads a body below it
+        # （三）加快产业项目建设。一是…: a numbered title heads the first measure, as it heads a body below it
         if _title_only(before, start) and (a not in heads or item_marker(before) is not None):
             continue
         out.append(a)
@@ -1224,8 +1224,8 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
 
 
 def _directive_titles(s: str, start: int) -> list[int]:
-    """Minutes that open with a directive title (会议要求，要提高思想认识，推动工作落实。各县区政府…要…。要紧盯
-    时间节点，推动工作落实。各县区政府要…): each such title sentence opens a measure; none unless the
+    """Minutes that open with a directive title (会议要求，要强化责任担当。各乡镇…要…。要严守
+    时间节点。各乡镇要…): each such title sentence opens a measure; none unless the
     paragraph opens so."""
     spans = _sentences(s)
     titles = [a for a, b in spans if _DIRECTIVE.match(s[a:].lstrip()) and _title_only(s[a:b], start + a)]
@@ -1252,7 +1252,7 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 def _object_before(s: str, a: int) -> int:
     """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
-    only names what it is done to (``对工作排名靠后的部门和乡镇，由市创城指挥部进行工作约谈``), else at ``a``."""
+    only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``), else at ``a``."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
     clause = s[begin : a - 1].lstrip()
     aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None

@@ -820,7 +820,7 @@ def _subject(s: str, offset: int) -> Mark | None:
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
     aimed = _AIMED.match(body)
-    if aimed:  # 对工作排名靠后的部门和乡镇，由市创城指挥部进行约谈: what it is done to, then who does it
+    if aimed:  # 对考核靠后的单位，由县督查室进行约谈: what it is done to, then who does it
         body, at = body[aimed.end() :], at + aimed.end()
     hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
@@ -828,7 +828,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
     if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
-        # (of a list of units, 各区县政府、…和市级各有关部门主要负责同志: the post, each unit's own)
+        # (of a list of units, 各乡镇、…和县直各部门主要负责同志: the post, each unit's own)
         said = compact(heads.group()) if len(units) == 1 else heads.group("post")
         return Mark(found=units, leaders=[said], start=at, end=at + heads.end())
     post = _post_subject(body)
@@ -1066,7 +1066,7 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
     units = leading_units(head, 0) if len(head) <= MAX_POST_HEAD else []
-    # 县政府分线领导: the units are all the head holds (各责任单位要按照“一把手” is a clause, not whose post it is)
+    # 县政府分线领导: the units are all the head holds (各单位要按“一把手” is a clause, not whose post it is)
     rest = compact(head[units[-1].end :]).removesuffix("的") if units else ""
     unit_head = bool(units) and (not rest or (len(rest) <= 2 and not any(m in rest for m in words().modals)))
     level = words().clause_post_level if in_clause else words().post_level
