@@ -42,6 +42,8 @@ MAX_SALUTATION = 120
 MIN_INLINE_FIELDS = 3
 #: a clause cut (at a comma) leaves at least this much before it
 MIN_CLAUSE_CUT = 12
+#: a clause saying when a duty is done (检查结束后，) before its subject is at most this long
+MAX_WHEN = 20
 #: a heading at most this long naming no duty (a site, a river, a project) before its mark names what the items
 #: under it are about: the mark covers them
 MAX_NAME_HEADING = 16
@@ -871,6 +873,9 @@ class Engine:
         listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
+            if not item.own and not item.title and (marks.framing(s) or marks.boilerplate(s)):
+                item = self.past_opening(item) or item
+                s = self.text[item.start : item.end]
             scoped = any(not sc.letter for sc in self.scopes)
             duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
@@ -878,6 +883,21 @@ class Engine:
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
             if not task.units:
                 self.unattributed.append(self.orphan(item.start, item.end, "obligation without a named unit"))
+
+    def past_opening(self, item: Item) -> Item | None:
+        """An item opening with a news lead or a notice's cover sentence (近日，…研究决定，…。项目进展情况实行月报制度，…
+        要按期上报。; 现将…印发给你们。X将对…开展督查。): its sentences after the opening ones, when they read as an
+        obligation of their own; the opening is no part of it."""
+        s = self.text[item.start : item.end]
+        for a, b in _sentences(s)[1:]:
+            rest = s[a:]
+            if marks.framing(s[a:b]) or marks.boilerplate(s[a:b]):
+                continue
+            if not marks.obligation_like(rest) or marks.boilerplate(rest):
+                return None
+            sp = trimmed_span(self.text, item.start + a, item.end)
+            return Item(sp.start, sp.end, item.section, depth=item.depth, leaders=item.leaders, deadline=item.deadline)
+        return None
 
     def emit(self, span: Span, text: str | None, mark: Mark, quote_end: int, item: Item | None = None) -> Task:
         found = list(mark.found)
@@ -1189,7 +1209,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
         if modal and not _grouped_before(s, a):
             a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
-            if a not in cuts:
+            if a and a not in cuts:
                 cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
@@ -1252,11 +1272,13 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 def _object_before(s: str, a: int) -> int:
     """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
-    only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``), else at ``a``."""
+    only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``) or when it is done (``检查结束后，
+    督查室负责…通报``), else at ``a``."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
-    clause = s[begin : a - 1].lstrip()
+    clause = s[begin : a - 1].strip()
     aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None
-    if begin > 0 and aimed and not _CLAUSE_WORDS.search(clause[1:]):
+    when = len(clause) <= MAX_WHEN and re.search(r"(?:后|後|以前|之前|前|时|時|期间|期間)$", clause) is not None
+    if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
         return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
     return a
 

@@ -804,6 +804,8 @@ def subject(s: str, offset: int) -> Mark | None:
 
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
+#: a clause saying when a duty is done, before whoever does it
+_WHEN = re.compile(r"^[^，,；;。：:]{2,18}?(?:后|後|以后|之后|前|以前|时|時|期间|期間)[，,]\s*")
 
 
 def _subject(s: str, offset: int) -> Mark | None:
@@ -819,8 +821,8 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
-    aimed = _AIMED.match(body)
-    if aimed:  # 对考核靠后的单位，由县督查室进行约谈: what it is done to, then who does it
+    aimed = _AIMED.match(body) or _WHEN.match(body)
+    if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
     hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
@@ -1330,7 +1332,7 @@ def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
 
 #: what a person named in a report of a meeting does there as its speaker or guest (副镇长张力传达了…精神，指出…;
 #: 副区长X、…负责人参加会议): they speak or attend; the duties the meeting sets are others'
-_SPEAKS = re.compile(r"(?:传达|指出|强调|讲话|介绍|主持|通报了|汇报)")
+_SPEAKS = re.compile(r"(?:传达|指出|强调|表示|讲话|介绍|主持|通报了|汇报)")
 _ATTENDS = re.compile(r"[^。；;，,]*?(?:参加|出席|列席)(?:了)?(?:会议|调度会|座谈会|会)?[。；;，,]")
 
 

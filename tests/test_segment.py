@@ -152,3 +152,27 @@ def test_a_sanction_names_whom_it_is_aimed_at_then_who_acts() -> None:
     assert compact(task.text).startswith("对工作排名靠后") and roles(task)["responsible"] == ["市创城指挥部"]
     y = read("hw_jilin_siping_tiedong_dczg10")  # 3、对于弄虚作假，虚假整改的，由纪委给予通报批评
     assert roles(having(y, "由纪委给予通报批评"))["responsible"] == ["纪委"]
+
+
+def test_a_duty_starts_at_the_clause_saying_when_it_is_done() -> None:
+    """…并实施，督查工作结束后，督查室负责第一时间…通报: one task from the time clause, 督查室 responsible."""
+    x = read("hq_jilin_yanji_ducha2018")
+    task = having(x, "督查工作結束後,督查室負責第一時間")
+    assert compact(task.text).startswith("督查工作結束後") and roles(task)["responsible"] == ["督查室"]
+
+
+# ---------------------------------------------------------------- news leads and cover sentences
+
+
+def test_a_news_lead_before_a_duty_is_cut_off_not_the_duty_dropped() -> None:
+    """近日，…研究决定，今年将继续为民办25项实事。项目进展情况实行月报制度，…也要按期及时上报。: the lead is
+    framing, the sentences after it an obligation naming nobody."""
+    x = read("ho_fujian_bmbss2017")
+    task = having(x, "项目进展情况实行月报制度")
+    assert not compact(task.text).startswith("近日")
+
+
+def test_a_speaker_quoted_in_a_news_report_leads_nothing() -> None:
+    """…副厅长刘勇表示，年终未完成任务的省级有关部门和市县主要负责人要…作出说明: 刘勇 only speaks."""
+    x = read("rw_hainan_bmbss2022")
+    assert "刘勇" not in having(x, "年终未完成任务的省级有关部门").leaders
