@@ -885,9 +885,9 @@ class Engine:
                 self.unattributed.append(self.orphan(item.start, item.end, "obligation without a named unit"))
 
     def past_opening(self, item: Item) -> Item | None:
-        """An item opening with a news lead or a notice's cover sentence (近日，…研究决定，…。项目进展情况实行月报制度，…
-        要按期上报。; 现将…印发给你们。X将对…开展督查。): its sentences after the opening ones, when they read as an
-        obligation of their own; the opening is no part of it."""
+        """An item opening with a news lead or a notice's cover sentence (近日，…研究决定，…。各项目实行周报，…
+        要按时上报。; 现将…印发给你们。X将对…开展督查。): its sentences after the opening ones, when they read
+        as an obligation of their own; the opening is no part of it."""
         s = self.text[item.start : item.end]
         for a, b in _sentences(s)[1:]:
             rest = s[a:]
