@@ -1200,6 +1200,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
     cuts = [a for a, m in subjects.items() if m is not None]
+    cuts += _post_cuts(s, start, subjects, cuts)
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
@@ -1281,6 +1282,27 @@ def _object_before(s: str, a: int) -> int:
     if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
         return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
     return a
+
+
+def _post_cuts(s: str, start: int, subjects: dict[int, Mark | None], cuts: list[int]) -> list[int]:
+    """Sentences a post opens (各地各部门要…。主要领导要亲自抓，分管领导具体抓…): after the units' duty, the heads'
+    own; not after a sentence naming nobody, which the posts' sentence goes on from (实行分线领导负责制。分线领导
+    要…)."""
+    out: list[int] = []
+    for a in subjects:
+        if a in cuts or not _post_opens(s[a : a + SUBJECT_WINDOW]):
+            continue
+        before = max((c for c in cuts if c < a), default=None)
+        units = subjects.get(before) if before is not None else marks.subject(s[:SUBJECT_WINDOW], start)
+        if units is not None and units.found:
+            out.append(a)
+    return out
+
+
+def _post_opens(s: str) -> bool:
+    """A sentence whose subject is a post (``主要领导要亲自抓，分管领导具体抓，…``, ``一把手负总责``): the duty of the
+    post's holders, after the units' own duty in the sentence before."""
+    return marks.post_subject(s.lstrip(), in_clause=True) is not None
 
 
 def _grouped_before(s: str, a: int) -> bool:

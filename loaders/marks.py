@@ -1048,6 +1048,11 @@ def _posts(in_clause: bool = False) -> tuple[str, ...]:
     return (*words().posts, *words().clause_posts) if in_clause else words().posts
 
 
+def post_subject(body: str, in_clause: bool = False) -> str | None:
+    """:func:`_post_subject` for the engine: the post a sentence opens with as its subject, if any."""
+    return _post_subject(body, in_clause)
+
+
 def _post_subject(body: str, in_clause: bool = False) -> str | None:
     """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written; with
     ``in_clause`` also the posts and predicates only a clause inside an item opens with (``主要领导负总责``)."""

@@ -176,3 +176,13 @@ def test_a_speaker_quoted_in_a_news_report_leads_nothing() -> None:
     """…副厅长刘勇表示，年终未完成任务的省级有关部门和市县主要负责人要…作出说明: 刘勇 only speaks."""
     x = read("rw_hainan_bmbss2022")
     assert "刘勇" not in having(x, "年终未完成任务的省级有关部门").leaders
+
+
+def test_the_heads_sentence_after_the_units_duty_is_their_own() -> None:
+    """各地各部门要强化责任意识…。主要领导要亲自抓，分管领导具体抓…: the posts lead the second duty, not the first;
+    but 实行县政府分线领导牵头负责制…。县政府分线领导对…要牵头抓总 stays one duty (the first names nobody)."""
+    x = read("hw_jiangsu_xuzhou_gzbg2024_tz")
+    assert having(x, "各地各部门要强化责任意识").leaders == []
+    assert having(x, "主要领导要亲自抓,分管领导具体抓").leaders == ["主要领导", "分管领导"]
+    y = read("hw_hunan_huarong_zdgz2021_tz")
+    assert "县政府分线领导" in having(y, "县政府重点工作任务实行县政府分线领导牵头负责制").leaders
