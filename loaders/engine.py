@@ -178,6 +178,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
 
     # ------------------------------------------------------------ walking
 
@@ -217,6 +218,8 @@ class Engine:
                 return
             self.table = None
         if self.label_only(s):
+            return
+        if self.roster_line(s):
             return
         heads = marks.duty_head(s) if self._opens_duties() else []
         if heads:  # 组长：王某 刘某 / 负责全面统筹…: the people lead the duties below the line
@@ -446,6 +449,28 @@ class Engine:
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
         return marks.unit_names(s, at, role)
+
+    def roster_line(self, s: str) -> bool:
+        """A line of the roster of a body the plan sets up (``特成立X领导小组`` / ``组 长：李某(副镇长)`` / ``成 员：…``):
+        no task, its people the leaders of the sentence that set the body up."""
+        people = marks.roster_people(s, ranked=not self.in_roster)
+        self.in_roster = False
+        if not people:
+            return False
+        founding = next((it for it in reversed(self.pending)
+                         if not it.title and self._founds(it.start, it.end)), None)
+        if founding is not None:
+            founding.leaders = _unique([*founding.leaders, *people])
+        else:
+            task = next((t for t in reversed(self.tasks) if self._founds(t.span.start, t.span.end)), None)
+            if task is None:
+                return False
+            task.leaders = _unique([*task.leaders, *people])
+        self.in_roster = True
+        return True
+
+    def _founds(self, start: int, end: int) -> bool:
+        return marks.founded_body(self.text[start:end], start) is not None
 
     def people_line(self, s: str, label: str | None) -> bool:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
@@ -889,10 +914,17 @@ class Engine:
         要按时上报。; 现将…印发给你们。X将对…开展督查。): its sentences after the opening ones, when they read
         as an obligation of their own; the opening is no part of it."""
         s = self.text[item.start : item.end]
-        for a, b in _sentences(s)[1:]:
+        opens = [(a, b) for a, b in _sentences(s)[1:]]
+        purpose = _PURPOSE.match(s.lstrip())
+        if purpose is not None:  # 为进一步落实…政策，吉林将积极打造…: the purpose clause, then who will do what
+            a = len(s) - len(s.lstrip()) + purpose.end()
+            opens.insert(0, (a, a + (_sentences(s[a:])[0][1] if s[a:].strip() else 0)))
+        for a, b in opens:
             rest = s[a:]
             if marks.framing(s[a:b]) or marks.boilerplate(s[a:b]):
                 continue
+            if purpose is not None and a == opens[0][0] and not _WILL.search(s[a:b].split("，")[0].split(",")[0]):
+                continue  # …，结合我县实际，制定本方案: no one says what they will do
             if not marks.obligation_like(rest) or marks.boilerplate(rest):
                 return None
             sp = trimmed_span(self.text, item.start + a, item.end)
@@ -1269,6 +1301,10 @@ def _first_enumerator(s: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+#: a purpose clause opening a sentence (为进一步落实…政策，…), up to the clause after it
+_PURPOSE = re.compile(r"^为(?:了)?[^，,。；;]{2,60}[，,](?:\s*(?:切实|着力|进一步|不断|全面)[^，,。；;]{2,40}[，,])*")
+#: who says what they will do after a purpose clause (吉林将…, 县政府研究决定，…)
+_WILL = re.compile(r"将|要|应|须|决定")
 
 
 def _object_before(s: str, a: int) -> int:

@@ -940,6 +940,26 @@ def founded_body(s: str, offset: int) -> Found | None:
     return Found(compact(m.group(key)), "responsible", sp.start, sp.end)
 
 
+#: a line of a working body's roster: an optional rank label (组 长：, 副组长：, 成 员：) and people, each with
+#: their post in brackets (李某(党委委员、副镇长) 黎某(新伦村)); nothing else
+_ROSTER_RANK = r"(?:常务)?(?:副)?(?:组\s*长|主\s*任|指\s*挥\s*长|总\s*指\s*挥)|成\s*员|组\s*员"
+_ROSTER_PERSON = r"[\u4e00-\u9fff·]{2,4}\s*[（(][^（）()]{2,30}[）)]"
+_ROSTER_LINE = re.compile(rf"^\s*(?:(?:{_ROSTER_RANK})\s*[：:]\s*)?(?:{_ROSTER_PERSON}\s*)+$")
+_ROSTER_NAME = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[（(][^（）()]{2,30}[）)]")
+
+
+def roster_people(s: str, ranked: bool = True) -> list[str]:
+    """The people of a roster line (``组 长：李某(党委委员、副镇长)``; with ``ranked`` false also a line going on
+    from one, ``吴某(锦标村) 黎某(三墩村)``), in order; none when the line is anything else."""
+    if "\n" in s.strip() or _ROSTER_LINE.match(s) is None:
+        return []
+    if ranked and re.match(rf"^\s*(?:{_ROSTER_RANK})\s*[：:]", s) is None:
+        return []
+    body = re.sub(rf"^\s*(?:{_ROSTER_RANK})\s*[：:]", "", s)
+    names = [m.group(1) for m in _ROSTER_NAME.finditer(body)]
+    return [n for n in names if _a_name(n) and not is_unit(n)]
+
+
 #: a working body's office and the unit that houses it, before what the office does (…办公室设在X，负责…; the
 #: usual formula 领导小组下设办公室，办公室设在X，…)
 _HOSTED = re.compile(

@@ -186,3 +186,32 @@ def test_the_heads_sentence_after_the_units_duty_is_their_own() -> None:
     assert having(x, "主要领导要亲自抓,分管领导具体抓").leaders == ["主要领导", "分管领导"]
     y = read("hw_hunan_huarong_zdgz2021_tz")
     assert "县政府分线领导" in having(y, "县政府重点工作任务实行县政府分线领导牵头负责制").leaders
+
+
+# ---------------------------------------------------------------- rosters and purpose clauses
+
+
+def test_a_bodys_roster_leads_the_sentence_that_set_it_up() -> None:
+    """…特成立民众镇实施“文明交通行动计划”领导小组… / 一、成立领导小组 / 组 长：李健华(党委委员、副镇长) / … /
+    成 员：梁继军(交警民众大队) 黎炎洪(新伦村) / …: the roster is no task; its people lead the founding sentence."""
+    x = read("hu_guangdong_zhongshan_minzhong_jiaotong")
+    founding = having(x, "特成立民众镇实施“文明交通行动计划”领导小组")
+    assert founding.leaders[:3] == ["李健华", "何毅", "李任辉"] and "黎炎洪" in founding.leaders
+    assert not any(compact(t.text).startswith(("副组长", "成员", "李任辉")) for t in x.tasks)
+    assert "黎炎洪" not in having(x, "领导小组办公室设在交警民众大队").leaders
+
+
+def test_a_roster_line_needs_its_rank_or_a_roster_above() -> None:
+    from polkg.loaders import marks
+
+    assert marks.roster_people("组 长:李健华(党委委员、副镇长)") == ["李健华"]
+    assert marks.roster_people("吴桂宽(锦标村) 黎锦枝(三墩村)") == []  # alone: no rank, no roster above
+    assert marks.roster_people("吴桂宽(锦标村) 黎锦枝(三墩村)", ranked=False) == ["吴桂宽", "黎锦枝"]
+    assert marks.roster_people("市发改委(牵头)", ranked=False) == []
+
+
+def test_the_duty_after_a_purpose_clause_is_kept() -> None:
+    """为进一步落实返乡下乡创业政策，吉林将积极打造良好的返乡创业环境。…: the purpose clause frames, the rest is
+    what will be done."""
+    x = read("hq_jilin_xczx2018_news")
+    assert compact(having(x, "吉林将积极打造良好的返乡创业环境").text).startswith("吉林将")
