@@ -451,8 +451,8 @@ class Engine:
         return marks.unit_names(s, at, role)
 
     def roster_line(self, s: str) -> bool:
-        """A line of the roster of a body the plan sets up (``特成立X领导小组`` / ``组 长：李某(副镇长)`` / ``成 员：…``):
-        no task, its people the leaders of the sentence that set the body up."""
+        """A line of the roster of a body the plan sets up (``特成立X领导小组`` / ``组 长：李某(副镇长)`` /
+        ``成 员：…``): no task, its people the leaders of the sentence that set the body up."""
         people = marks.roster_people(s, ranked=not self.in_roster)
         self.in_roster = False
         if not people:
