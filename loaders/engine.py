@@ -1233,6 +1233,8 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
     cuts = [a for a, m in subjects.items() if m is not None]
     cuts += _post_cuts(s, start, subjects, cuts)
+    cuts += [a for a in subjects if a not in cuts and s[:a].rstrip()[-1:] in "。！？!?"
+             and _founds_body(s[a : a + SUBJECT_WINDOW])]  # (…；同时成立工作专班: the same set-up goes on)
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
@@ -1333,6 +1335,14 @@ def _post_cuts(s: str, start: int, subjects: dict[int, Mark | None], cuts: list[
         if units is not None and units.found:
             out.append(a)
     return out
+
+
+def _founds_body(s: str) -> bool:
+    """A sentence whose first clause sets up a working body (``目前，X镇成立了…工作领导小组，Y担任组长…``): a duty
+    of its own, with the heads it names, whatever the sentence before was about."""
+    first = re.split(r"[，,；;。]", s.lstrip(), maxsplit=2)
+    head = "，".join(first[:2]) if len(first[0]) <= 4 else first[0]  # 目前，/ 同时，: a lead word before it
+    return marks.founded_body(head, 0) is not None
 
 
 def _post_opens(s: str) -> bool:

@@ -215,3 +215,11 @@ def test_the_duty_after_a_purpose_clause_is_kept() -> None:
     what will be done."""
     x = read("hq_jilin_xczx2018_news")
     assert compact(having(x, "吉林将积极打造良好的返乡创业环境").text).startswith("吉林将")
+
+
+def test_a_sentence_setting_up_a_body_is_a_duty_of_its_own() -> None:
+    """…以督查倒逼落实。目前，企石镇成立了…工作领导小组，…袁丽群担任组长…: the heads lead the set-up, not the plan
+    sentence before it."""
+    x = read("hq_guangdong_qishi_zdxm2019")
+    assert having(x, "企石镇将利用100天左右的时间").leaders == []
+    assert {"袁丽群", "姚灿光"} <= set(having(x, "企石镇成立了推进重点工程项目建设").leaders)
