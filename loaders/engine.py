@@ -611,7 +611,7 @@ class Engine:
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
-            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b, mark))
             standing, here = marks.standing_units(s[a:b], start + a)
             if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
                 self.standing = standing
@@ -644,15 +644,18 @@ class Engine:
         """A mark that says its lead is over the whole section (``X总牵头``)."""
         return any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
 
-    def _is_title_mark(self, s: str, a: int, b: int) -> bool:
+    def _is_title_mark(self, s: str, a: int, b: int, mark: Mark) -> bool:
         """A mark right after a heading's title with nothing after it: it may cover the items below. It does
-        when it says so (总牵头), or when the title only names a place or a thing, no duty (一、南山风景区（责任单位：
-        市旅文局）above the problems found there)."""
+        when it says so (总牵头), when it names only a lead (（十）提升城市美誉度（牵头单位：市园林绿化局）over items
+        marked [责任单位：…]: the section's lead leads each of them), or when the title only names a place or a thing,
+        no duty (一、南山风景区（责任单位：市旅文局）above the problems found there)."""
         if any(w in s[a:b] for w in marks.words().heading_lead):
             return True
         marker = item_marker(s)
         title = s[marker[1] if marker is not None else 0 : a]
         alone = not compact(s[b:]).strip("。；;，,")
+        if alone and marker is not None and _lead_only(mark):
+            return True
         return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
@@ -661,7 +664,8 @@ class Engine:
             self.section_mark = None  # a paragraph after the role line: the line was its item's, not the section's
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
-        own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
+        own = (marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
+               or marks.enumeration_subject(s, start))
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -831,7 +835,7 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead) or _lead_only(mark)
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
         elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
             head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
@@ -879,16 +883,18 @@ class Engine:
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
+        section_lead = False  # a section's lead also listed among the item's own units holds both roles
         if not any(f.role == "lead" for f in found):
             own = bool(found)
             for sc in self.scopes:
                 if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                    section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
                     found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
         found += [f for f in self.standing if f.mention not in names]
-        units = styles.mentions(found)
+        units = styles.mentions(found, by_role=section_lead)
         task = Task(
             doc=self.doc,
             plan=self.plan,
@@ -1136,6 +1142,11 @@ def _drop_brackets(s: str) -> str:
         if marks.mark_of(s[a + 1 :].rstrip("）)〕]】。 "), 0):
             return s[:a]
     return s
+
+
+def _lead_only(mark: Mark) -> bool:
+    """A mark naming only who leads (（牵头单位：X）, （X牵头）): on a heading, the lead of the whole section."""
+    return bool(mark.found) and all(f.role == "lead" for f in mark.found)
 
 
 def _has_mark(s: str) -> bool:

@@ -101,6 +101,7 @@ class Words:
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
+    level_groups: tuple[str, ...]
     bodies: tuple[str, ...]
     founding: tuple[str, ...]
     duty_heads: tuple[str, ...]
@@ -166,6 +167,7 @@ def words() -> Words:
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
+        level_groups=tuple(raw["clauses"]["level_groups"]),
         bodies=tuple(raw["clauses"]["bodies"]),
         founding=tuple(raw["clauses"]["founding"]),
         duty_heads=tuple(raw["clauses"]["duty_heads"]),
@@ -855,10 +857,14 @@ def _subject(s: str, offset: int) -> Mark | None:
         partners = together(body[m3.end() :], at + m3.end())
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
+    chain = _clause_chain(body, at)
+    if chain is not None:  # 由X副市长负责，Y牵头，相关部门配合，尽快完成…: who acts in which role, then the work
+        return chain
     roles = dict(styles.vocab().verbs)
     for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
         role: Role = roles.get(verb, "responsible")
-        found = unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
+        found = (unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
+                 or _level_group(body[a:b], at + a, role))
         if found:
             found += together(body[end:], at + end)
             return Mark(found=found, start=at, end=at + end)
@@ -877,6 +883,59 @@ def _subject(s: str, offset: int) -> Mark | None:
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
+    return None
+
+
+#: clauses of role assignment a sentence may open with before its work (由X负责，Y牵头，Z配合，W参与)
+MAX_CHAIN = 6
+
+
+def _clause_chain(body: str, at: int) -> Mark | None:
+    """``由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…``: a sentence opening with two or more clauses
+    that each only say who acts in which role (a leader's post, a lead, the helpers) before the work itself.
+    The longest such run reads as a clause list, so the person is a leader (never the unit ``杨志武副市``) and
+    each unit keeps the role its own verb gives it. The matter assigned may come first (``污水处理厂项目由X副市长
+    负责，Y牵头，…``): the run starts at its 由."""
+    sentence = re.split(r"[。；;！？!?]", body, maxsplit=1)[0]
+    clauses = split_top_level(sentence, "，,")
+    if len(clauses) < 3:
+        return None
+    by = clauses[0][1].rfind("由")
+    cut = clauses[0][0] + by if by > 0 and clauses[0][1][by - 1] not in "自理缘经" else 0
+    best: Mark | None = None
+    for k in range(2, min(len(clauses), MAX_CHAIN + 1)):  # a clause of work must follow the run
+        mark = clause_list(sentence[cut : clauses[k][0]].rstrip("，, "), at + cut)
+        if mark is not None and mark.found:
+            best = mark
+    return best
+
+
+#: the first enumerator of a run of measures in running prose (…工作。一是…；二是…), at a sentence's start
+_FIRST_ENUMERATOR = re.compile(r"(?:^|(?<=[。：:；;]))\s*一是")
+
+
+def enumeration_subject(s: str, offset: int) -> Mark | None:
+    """``为…，贺派乡采取有效措施扎实开展禁烧工作。一是制定工作方案…；二是…``: a report or a plan naming the unit
+    that acts once, in the sentence right before its enumerated measures, makes that unit responsible for each of
+    them. The unit opens a clause of that sentence (after a purpose clause, say) and goes straight on to what it
+    does (not 的, not more of a list)."""
+    m = _FIRST_ENUMERATOR.search(s)
+    if m is None or m.start() == 0:
+        return None
+    head = s[: m.start()]
+    start = max((x.end() for x in re.finditer(r"[。！？!?；;]", head.rstrip("。：: "))), default=0)
+    for a, clause in split_top_level(head[start:], "，,"):
+        body = clause.lstrip()
+        marker = item_marker(body)
+        if marker is not None:  # （一）社会保障托底工程。一是…: a heading's marker opens no unit
+            body = body[marker[1] :].lstrip()
+        at = offset + start + a + len(clause) - len(body)
+        found = leading_units(body, at) if re.match(r"[\u4e00-\u9fff]", body) else []
+        if not found or found[-1].end - at >= len(body):
+            continue
+        rest = body[found[-1].end - at :]
+        if rest[:1] not in "的、和及与等（(" and len(compact(rest)) >= 4:
+            return Mark(found=found, start=at, end=found[-1].end)
     return None
 
 
@@ -1095,6 +1154,15 @@ def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "re
     name = compact(s)
     role = words().labels.get(name.removeprefix("各"))
     if role not in roles or not name.endswith(GENERIC_ENDINGS):
+        return []
+    sp = trimmed_span(s, 0, len(s), offset)
+    return [Found(name, role, sp.start, sp.end)]
+
+
+def _level_group(s: str, offset: int, role: Role) -> list[Found]:
+    """``乡镇要以…为契机``, ``县区要…``: the units of a level named together as the subject of a duty."""
+    name = compact(s)
+    if name not in words().level_groups:
         return []
     sp = trimmed_span(s, 0, len(s), offset)
     return [Found(name, role, sp.start, sp.end)]

@@ -356,3 +356,59 @@ def test_the_same_subject_going_on_is_one_duty() -> None:
         "巡视监管。二是区生态环境局将对该企业加大巡查检查力度,及时发现问题及时处理。\n"
     )
     assert roles(having(y, "一是金钟街道"))["responsible"] == ["金钟街道"]
+
+
+# ---------------------------------------------------------------- hold-out 8's prose forms (hz8_)
+
+
+def test_a_leaders_post_then_lead_then_helpers_is_a_leader_and_two_roles() -> None:
+    """hz8_gansu_lanzhou_fgw_duijie: ``由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…`` — the person is a
+    leader, never the unit ``杨志武副市``; the lead and the helpers keep the roles of their own verbs, also when the
+    matter assigned comes first (``…项目由吴继德副市长负责,…``, the heading's line run on)."""
+    x = read("hz8_gansu_lanzhou_fgw_duijie")
+    first = having(x, "由杨志武副市长负责")
+    assert roles(first) == {"lead": ["市发改委"], "responsible": [], "assist": ["相关部门"]}
+    assert first.leaders == ["杨志武"]
+    second = having(x, "大气污染成因及防治对策研究项目")
+    assert roles(second) == {"lead": ["市环保局"], "responsible": [], "assist": ["相关部门"]}
+    assert second.leaders == ["吴继德"]
+    fourth = having(x, "兰州城市轨道交通项目")
+    assert roles(fourth) == {"lead": ["市建设局"], "responsible": [], "assist": ["市发改委"]}
+
+
+def test_a_chain_of_role_clauses_reads_the_same_without_a_person() -> None:
+    x = snippet("3、建设项目\n区住建局牵头，区财政局配合，做好项目建设工作。\n")
+    assert roles(having(x, "做好项目建设工作")) == {"lead": ["区住建局"], "responsible": [], "assist": ["区财政局"]}
+
+
+def test_a_meeting_that_stresses_names_no_unit_before_the_subject() -> None:
+    """hz8_chongqing_jiulongpo_cwhy40: ``会议强调,区政府系统各部门各单位要围绕…`` (强调, like 指出/要求, reports
+    the words; the units after it act)."""
+    x = read("hz8_chongqing_jiulongpo_cwhy40")
+    task = having(x, "区政府系统各部门各单位要围绕")
+    assert roles(task)["responsible"] == ["区政府系统各部门各单位"]
+
+
+def test_the_townships_as_the_subject_of_yao_are_a_group() -> None:
+    """hz8_sichuan_danleng_cwhy28: ``…的监督;乡镇要以“乡村规划师”招引为契机,…`` — all the townships, a duty of
+    their own after the planners'; a bare level word inside a name names nobody (乡镇企业)."""
+    x = read("hz8_sichuan_danleng_cwhy28")
+    assert roles(having(x, "乡镇要以"))["responsible"] == ["乡镇"]
+    assert roles(having(x, "规划部门要提前介入"))["responsible"] == ["规划部门"]
+    assert not marks.is_unit("乡镇")
+
+
+def test_the_unit_named_before_an_enumeration_does_each_measure() -> None:
+    """hz8_yunnan_gengma_hepai_jinshao: a township's news report names itself once (``为…,贺派乡采取有效措施扎实
+    开展…工作。一是…;二是…;…五是以乡为单位,…``): 贺派乡 answers for every measure, and 以乡为单位 names no unit."""
+    x = read("hz8_yunnan_gengma_hepai_jinshao")
+    for words in ("一是制定工作方案", "三是加强宣传", "五是以乡为单位"):
+        assert roles(having(x, words))["responsible"] == ["贺派乡"]
+    assert not marks.is_unit("以乡")
+
+
+def test_a_heading_marker_before_an_enumeration_names_no_unit() -> None:
+    """hx_hunan_tianxin_msgc: ``(一) 社会保障托底工程。一是不停推进…`` — the heading's title is no reported subject
+    (its marker and 社 once read as a unit)."""
+    x = snippet("(一) 社会保障托底工程。一是不停推进社会救济体系建设。完善最低生活保障制度。二是扩大社会保险覆盖。\n")
+    assert all(not t.units for t in x.tasks)
