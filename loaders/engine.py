@@ -1311,8 +1311,12 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
 def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
     """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
     ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
-    them, as a bracketed mark would. ``(start in sentence, mark)``, or nothing."""
-    for m in re.finditer(r"[，,]\s*(?=由)", sentence):
+    them, as a bracketed mark would; so do they after a short topic (``…动态管理，具体工作由市发改委牵头负责``).
+    ``(start in sentence, mark)``, or nothing."""
+    counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
+    for m in re.finditer(r"[，,]\s*(?P<topic>[^，,。；;由]{0,8}?(?<![自理缘经]))(?=由(?![于此衷]))", sentence):
+        if counted and m.group("topic"):
+            continue
         tail = sentence[m.end() :]
         mark = marks.clause_list(tail, offset + m.end())
         if mark:

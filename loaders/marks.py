@@ -247,7 +247,13 @@ def is_unit(name: str) -> bool:
         and core not in w.not_units
         and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
         and _NOT_A_NAME.search(core) is None
+        and _MODAL_INSIDE.search(core) is None
     )
+
+
+#: a modal inside a phrase (牵头单位要统筹相关责任单位): a subject and its duty, never one name (主要, 重要, 纲要 are
+#: words of their own)
+_MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概])要(?!素)")
 
 
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
@@ -863,8 +869,8 @@ def _subject(s: str, offset: int) -> Mark | None:
     roles = dict(styles.vocab().verbs)
     for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
         role: Role = roles.get(verb, "responsible")
-        found = (unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
-                 or _level_group(body[a:b], at + a, role))
+        found = (_role_pair(body[a:b], at + a) or unit_names(body[a:b], at + a, role)
+                 or _helping_group(body[a:b], at + a) or _level_group(body[a:b], at + a, role))
         if found:
             found += together(body[end:], at + end)
             return Mark(found=found, start=at, end=at + end)
@@ -883,7 +889,30 @@ def _subject(s: str, offset: int) -> Mark | None:
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
-    return None
+    return _topic_agent(body, at)
+
+
+#: the matter a sentence opens with, then the 由 naming who acts on it (有关…登记要求由区档案局另行通知; not 自由,
+#: 理由, 由于, 由此)
+_TOPIC_BY = re.compile(r"^[^，。；：,;:]{2,40}?(?<![自理缘经])由(?![于此衷])")
+
+
+def _topic_agent(body: str, at: int) -> Mark | None:
+    """``有关2022年区政府实事项目的档案管理登记要求由区档案局另行通知。``: the matter first, then 由X and what X
+    does: X acts (in the role its verb gives, 由X牵头负责 leads), not ``由X负责的第N件``, a description."""
+    m = _TOPIC_BY.match(body)
+    if m is None or body[m.end() - 2 : m.end() - 1] in "需须应可" or words().listed.search(body):
+        return None  # 做好需由国务院组织处理的…: a description; 有4项由X牵头，分别是…: read by listed()
+    agent = leading_units(body[m.end() :], at + m.end())
+    if not agent:
+        return None
+    rest = body[agent[-1].end - at :]
+    clause = re.split(r"[，。；,;]", rest, maxsplit=1)[0]
+    if rest[:1] in "、和及与等" or "的" in clause or len(compact(rest)) < 2:
+        return None  # 由X局负责的第N件: a description of the matter, no duty
+    verb = next((r for v, r in styles.vocab().verbs if rest.startswith(v)), None)
+    found = [Found(f.mention, verb, f.start, f.end) for f in agent] if verb else agent
+    return Mark(found=found, start=at + m.end() - 1, end=agent[-1].end)
 
 
 #: clauses of role assignment a sentence may open with before its work (由X负责，Y牵头，Z配合，W参与)
@@ -1114,6 +1143,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     if any(_leads(c) for c in own):  # a group named by its role (各牵头单位) keeps the role the plan gives it
         mark.found = [Found(f.mention, "lead", f.start, f.end) if f.role == "responsible" and not _role_group(f.mention)
                       else f for f in mark.found]
+    elif _named_role(mark.found):
+        pass  # 责任单位要主动配合，…: a group named by its role keeps the role the plan gives it, a duty of its own
     elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
         mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
         mark.helps = True
@@ -1122,7 +1153,7 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
         sub = _subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
-        if sub is None or not sub.found:
+        if sub is None or not sub.found or _named_role(sub.found):
             continue
         after = rest[sub.end - offset - cut :]
         if all(f.role == "assist" for f in sub.found) or _helps(_own_clauses(after)):
@@ -1142,18 +1173,38 @@ def _leads(clause: str) -> bool:
         c = c[len(word) :]
 
 
+#: two groups named by their roles, joined (牵头单位和责任单位)
+_ROLE_PAIR = re.compile(r"\s*(各?[^和及与\s]{2,8}?(?:单位|部门))(?:和|及|与)([^和及与\s]{2,8}?(?:单位|部门))\s*")
+
+
+def _role_pair(s: str, offset: int) -> list[Found]:
+    """``牵头单位和责任单位要凝聚工作合力``: two groups named by their roles, each in its own role."""
+    m = _ROLE_PAIR.fullmatch(s)
+    if m is None:
+        return []
+    one = _helping_group(m.group(1), offset + m.start(1))
+    two = _helping_group(m.group(2), offset + m.start(2))
+    return [*one, *two] if one and two else []
+
+
+def _named_role(found: list[Found]) -> bool:
+    """Units that are all groups named by a lead or responsible role (牵头单位, 责任单位; not 配合单位, which helps)."""
+    return bool(found) and all(_role_group(f.mention) and f.role != "assist" for f in found)
+
+
 def _role_group(name: str) -> bool:
     """``各牵头单位``, ``配合单位``: a group named by a role label."""
     return name.removeprefix("各") in words().labels
 
 
-def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible")) -> list[Found]:
+def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible", "lead")) -> list[Found]:
     """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists;
-    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible (a lead label alone,
-    ``牵头单位要…``, says only whoever leads each item: left to the predicate)."""
+    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible; ``牵头单位要强化担当意识…``:
+    the lead label alone leads (``各牵头单位要…``, each item's lead in turn, is left to the predicate: plans and
+    their readers use it for the responsible unit of each item as often as for its lead)."""
     name = compact(s)
     role = words().labels.get(name.removeprefix("各"))
-    if role not in roles or not name.endswith(GENERIC_ENDINGS):
+    if role not in roles or not name.endswith(GENERIC_ENDINGS) or (role == "lead" and name.startswith("各")):
         return []
     sp = trimmed_span(s, 0, len(s), offset)
     return [Found(name, role, sp.start, sp.end)]

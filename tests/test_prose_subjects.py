@@ -412,3 +412,67 @@ def test_a_heading_marker_before_an_enumeration_names_no_unit() -> None:
     (its marker and 社 once read as a unit)."""
     x = snippet("(一) 社会保障托底工程。一是不停推进社会救济体系建设。完善最低生活保障制度。二是扩大社会保险覆盖。\n")
     assert all(not t.units for t in x.tasks)
+
+
+# ---------------------------------------------------------------- the role groups and clause forms of 分工 notices
+
+
+def test_groups_named_by_their_roles_keep_their_roles() -> None:
+    """hw_jiangsu_xuzhou_gzbg2024_tz: ``牵头单位要强化担当意识，…；责任单位要主动配合，…。牵头单位和责任单位要凝聚
+    工作合力，…`` — the lead label leads, the responsible label stays responsible though its duty is to help (it
+    is a duty of its own, not the help of the sentence before), and the pair is two groups."""
+    x = snippet(
+        "三、主动作为。牵头单位要强化担当意识,坚持问题导向、结果导向,加强与责任单位沟通,发挥好牵头协调推进落实的作用;"
+        "责任单位要主动配合,听从调度,积极配合牵头单位全力抓好项目推进落实;牵头单位和责任单位要凝聚工作合力,敢为善为,"
+        "务实落实,及时协调解决推进中发现的矛盾问题,共同推动各项目标任务完成。\n"
+    )
+    assert roles(having(x, "牵头单位要强化担当意识")) == {"lead": ["牵头单位"], "responsible": [], "assist": []}
+    assert roles(having(x, "责任单位要主动配合")) == {"lead": [], "responsible": ["责任单位"], "assist": []}
+    both = having(x, "牵头单位和责任单位要凝聚工作合力")
+    assert roles(both) == {"lead": ["牵头单位"], "responsible": ["责任单位"], "assist": []}
+
+
+def test_a_unit_whose_duty_is_to_help_still_assists_the_one_before() -> None:
+    x = snippet("四、协调。区财政局牵头抓总;各街道要全力配合,做好工作。配合单位要密切协作，形成合力。\n")
+    assert roles(having(x, "区财政局牵头抓总")) == {"lead": ["区财政局"], "responsible": [], "assist": ["各街道"]}
+    assert roles(having(x, "配合单位要密切协作"))["assist"] == ["配合单位"]
+
+
+def test_words_singling_out_or_linking_stand_before_the_subject() -> None:
+    """``特别是牵头单位要…`` (hw_hubei_jiayu_gzbg2024_tz), ``而接下来相关部门将…``
+    (hw_jilin_changchun_xiaofang2015_news): the subject is what follows; a modal never stands inside a
+    unit's name (牵头单位要统筹相关责任单位 is none)."""
+    mark = marks.subject("特别是牵头单位要统筹相关责任单位制定细化方案，明确工作目标。", 0)
+    assert mark is not None and [(f.mention, f.role) for f in mark.found] == [("牵头单位", "lead")]
+    x = snippet("一、工作要求\n目前长江路步行街的主街商铺和天棚已经完全被拆除,"
+                "而接下来相关部门将保持火灾隐患排查整治的高压态势。\n")
+    assert roles(having(x, "接下来相关部门将保持"))["responsible"] == ["相关部门"]
+    assert not marks.is_unit("牵头单位要统筹相关责任单位")
+
+
+def test_systems_before_deng_bumen_dou_yao_act() -> None:
+    """hw_jilin_changchun_xiaofang2015_news: ``…，土地、规划、住建、安监等部门都要依法履行职责`` (都 between the list
+    and its modal)."""
+    mark = marks.subject("土地、规划、住建、安监等部门都要依法履行职责，依法查处拆除。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["土地", "规划", "住建", "安监"]
+
+
+def test_a_level_named_bare_is_no_unit() -> None:
+    """hw_ningxia_hezhang2017_news: ``自治区将全面落实…`` — the region as a whole (as 省 alone), nobody's duty."""
+    assert not marks.is_unit("自治区")
+    assert marks.is_unit("自治区交通运输厅")
+
+
+def test_the_matter_first_then_you_by_whom() -> None:
+    """``有关…档案管理登记要求由区档案局另行通知。`` (hw_shanghai_baoshan_ssxm2022) and ``…实施动态管理，具体工作由市
+    发改委牵头负责。`` (hw_jiangsu_suzhou_gzrw2011): 由X after the matter names who acts, in its verb's role; not
+    ``做好需由国务院组织处理的…`` (a description) nor ``有4项由X牵头，分别是…`` (the items listed)."""
+    x = snippet("一、工作要求\n有关2022年区政府实事项目的档案管理登记要求由区档案局另行通知。\n")
+    assert roles(having(x, "由区档案局另行通知"))["responsible"] == ["区档案局"]
+    y = snippet("一、工作要求\n  市政府将对各项工作目标任务实施动态管理,具体工作由市发改委牵头负责。\n")
+    assert roles(having(y, "市政府将对各项工作目标任务实施动态管理"))["lead"] == ["市发改委"]
+    z = snippet("（六）协助国务院领导同志做好需由国务院组织处理的突发事件的应急处置工作。\n")
+    assert all(not t.units for t in z.tasks)
+    w = snippet("《意见》明确，需要国家医保局参加的工作共计7项，有4项由国家医保局牵头，分别是扩大长期护理保险制度试点；"
+                "继续提高城乡居民基本医保和大病保险保障水平。\n")
+    assert roles(having(w, "有4项由国家医保局牵头"))["lead"] == ["国家医保局"]
