@@ -73,7 +73,11 @@ _AFTER_ROSTER = re.compile(
 #: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
 _CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
 #: an enumerator opening a sentence of running prose (一是…, 四是…)
-_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+#: where an enumerated measure starts in running prose (…工作。一是…；二是…)
+_ENUMERATOR_AT = re.compile(r"(?:^|(?<=[。；;：:]))\s*(?=[一二三四五六七八九十]{1,3}[是要])")
+#: a paragraph is cut at its enumerators only when it has at least this many (一是…二是…)
+MIN_ENUMERATED = 2
+_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}[是要]")  # 一是…二是…, and in speeches 一要…二要…
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -617,10 +621,23 @@ class Engine:
                 self.standing = standing
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
-        for a, b in self.subject_pieces(rest.start, rest.end):
-            if compact(self.text[a:b]).strip("。；;，,"):
-                self.add_pending(a, b, depth)
-                depth = None
+        owner: Mark | None = None  # the unit named before an enumeration: each measure after it is its duty
+        pieces = self.subject_pieces(rest.start, rest.end)
+        for k, (a, b) in enumerate(pieces):
+            if not compact(self.text[a:b]).strip("。；;，,"):
+                continue
+            self.add_pending(a, b, depth)
+            depth = None
+            item = self.pending[-1] if self.pending and self.pending[-1].start == a else None
+            if item is None:
+                continue
+            if _ENUMERATED.match(self.text[a:b].lstrip()):
+                if item.own is None and owner is not None:
+                    item.own = owner
+            elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
+                owner = item.own if item.own is not None and item.own.found else (
+                    marks.enumeration_subject(self.text[a:b], a, before=True))
+                item.own = item.own or owner
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         return subject_pieces(self.text, start, end)
@@ -1195,7 +1212,13 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
         if modal and a not in cuts and not _grouped_before(s, a):
             cuts.append(a)
+    enumerators = [m.end() for m in _ENUMERATOR_AT.finditer(s)]
+    if len(enumerators) >= MIN_ENUMERATED:  # 一是…；二是…；三是…: each measure a duty of its own
+        cuts += [a for a in enumerators if a > 0 and a not in cuts]
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
+    # 一要主动担当作为。各部门一把手要…: an enumerated measure's title goes with the duty after it
+    kept = [a for i, a in enumerate(kept)
+            if i == 0 or _ENUMERATED.match(s[a:].lstrip()) or not _enumerated_title(s[kept[i - 1] : a])]
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):

@@ -234,7 +234,8 @@ def is_unit(name: str) -> bool:
     """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
     w = words()
     core = compact(name)
-    bare = core.removesuffix("等")  # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
+    bare = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", core.removesuffix("等"))  # 各村（社区）: the note aside
+    # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
     group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
     return (
         (styles.looks_like_unit(core) or group)
@@ -248,11 +249,13 @@ def is_unit(name: str) -> bool:
         and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
         and _NOT_A_NAME.search(core) is None
         and _MODAL_INSIDE.search(core) is None
+        and _COPULA_INSIDE.search(core) is None
     )
 
 
 #: a modal inside a phrase (牵头单位要统筹相关责任单位): a subject and its duty, never one name (主要, 重要, 纲要 are
 #: words of their own)
+_COPULA_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})是(?=[\u4e00-\u9fff])")  # X部门是本市…的主管部门: a sentence
 _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概])要(?!素)")
 
 
@@ -819,7 +822,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     pre = words().preamble.match(body)
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
-        if re.match(r"[一二三四五六七八九十]{1,3}是", pre.group()):
+        if re.match(r"[一二三四五六七八九十]{1,3}[是要]", pre.group()):
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
@@ -863,6 +866,9 @@ def _subject(s: str, offset: int) -> Mark | None:
         partners = together(body[m3.end() :], at + m3.end())
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
+    stated = _stated_subject(body, at)
+    if stated is not None:  # 各样板县政府是责任主体，要…; 各级党委、政府对本区域…负总责
+        return stated
     chain = _clause_chain(body, at)
     if chain is not None:  # 由X副市长负责，Y牵头，相关部门配合，尽快完成…: who acts in which role, then the work
         return chain
@@ -915,6 +921,31 @@ def _topic_agent(body: str, at: int) -> Mark | None:
     return Mark(found=found, start=at + m.end() - 1, end=agent[-1].end)
 
 
+#: a subject said to be the body in charge before its duties (X是责任主体，要…; X是本市…的主管部门，负责…)
+_COPULA_DUTY = re.compile(
+    r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{2,40}?[，,]\s*(?:并)?(?:要|负责|应当|应|须|必须|将)"
+)
+#: a subject answering for a scope (X对本区域…负总责; X对本行政区域内…实施统一监督管理)
+_ANSWERS_FOR = re.compile(
+    r"^(?P<units>[^，。；：对]{2,40}?)对[^，。；]{2,60}?(?:负总责|负责|负主体责任|负首要责任|负直接责任|负领导责任|"
+    r"实施|履行|承担)"
+)
+
+
+def _stated_subject(body: str, at: int) -> Mark | None:
+    """``各样板县政府是责任主体，要制定实施方案``, ``城市管理部门是本市…的主管部门，负责…`` (a unit said to be in
+    charge, then its duties) and ``各级党委、政府对本区域生态环境保护工作负总责``, ``生态环境部门对本行政区域内…实施
+    统一监督管理`` (a unit answering for a scope): the subject of a duty, the way laws and 职责 lists write it."""
+    for pattern in (_COPULA_DUTY, _ANSWERS_FOR):
+        m = pattern.match(body)
+        if m is None:
+            continue
+        found = unit_names(m.group("units"), at + m.start("units"), "responsible")
+        if found:
+            return Mark(found=found, start=at, end=found[-1].end)
+    return None
+
+
 #: clauses of role assignment a sentence may open with before its work (由X负责，Y牵头，Z配合，W参与)
 MAX_CHAIN = 6
 
@@ -943,15 +974,18 @@ def _clause_chain(body: str, at: int) -> Mark | None:
 _FIRST_ENUMERATOR = re.compile(r"(?:^|(?<=[。：:；;]))\s*一是")
 
 
-def enumeration_subject(s: str, offset: int) -> Mark | None:
+def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | None:
     """``为…，贺派乡采取有效措施扎实开展禁烧工作。一是制定工作方案…；二是…``: a report or a plan naming the unit
     that acts once, in the sentence right before its enumerated measures, makes that unit responsible for each of
     them. The unit opens a clause of that sentence (after a purpose clause, say) and goes straight on to what it
-    does (not 的, not more of a list)."""
+    does (not 的, not more of a list). With ``before``, ``s`` is the text right before the enumeration."""
     m = _FIRST_ENUMERATOR.search(s)
-    if m is None or m.start() == 0:
+    if before:
+        head = s
+    elif m is None or m.start() == 0:
         return None
-    head = s[: m.start()]
+    else:
+        head = s[: m.start()]
     start = max((x.end() for x in re.finditer(r"[。！？!?；;]", head.rstrip("。：: "))), default=0)
     for a, clause in split_top_level(head[start:], "，,"):
         body = clause.lstrip()
@@ -1326,7 +1360,8 @@ def partners(s: str, offset: int, after: int) -> list[Found]:
 
 
 _SYSTEMS = re.compile(
-    r"^(?P<names>[^等]{2,90}?)等(?:领域|行业|方面)*(?:有关|相关)?(?:职能|行业|主管)*(?:部门|单位)$"
+    r"^(?P<names>[^等]{2,90}?)等(?:领域|行业|方面)*(?:其他|其它)?(?:有关|相关)?(?:职能|行业|主管)*(?:部门|单位)"
+    r"(?:和单位|和部门|及单位)?$"
 )
 #: a functional system named before 等部门 (市城管执法, 生态环境, 人力资源社会保障) is at most this long
 MAX_SYSTEM = 8

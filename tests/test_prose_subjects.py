@@ -476,3 +476,67 @@ def test_the_matter_first_then_you_by_whom() -> None:
     w = snippet("《意见》明确，需要国家医保局参加的工作共计7项，有4项由国家医保局牵头，分别是扩大长期护理保险制度试点；"
                 "继续提高城乡居民基本医保和大病保险保障水平。\n")
     assert roles(having(w, "有4项由国家医保局牵头"))["lead"] == ["国家医保局"]
+
+
+# ---------------------------------------------------------------- hq_: duties stated, enumerated, in a 职责 rule
+
+
+def test_a_unit_said_to_be_in_charge_then_its_duties() -> None:
+    """hq_hebei_xiancheng_yangban ``方案要求,各样板县政府是责任主体,要制定实施方案,…`` and hq_anhui_xuancheng_ljfl_zhize
+    ``答:根据《宣城市生活垃圾分类管理办法》,城市管理部门是本市生活垃圾分类管理的主管部门,负责…``: the subject
+    of a duty; ``X是…`` is never one unit's name."""
+    mark = marks.subject("各样板县政府是责任主体,要制定实施方案,报省城市建设管理工作领导小组办公室同意后组织实施。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各样板县政府"]
+    mark = marks.subject("答:根据《宣城市生活垃圾分类管理办法》,城市管理部门是本市生活垃圾分类管理的主管部门,"
+                         "负责拟定生活垃圾分类管理目标。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["城市管理部门"]
+    assert not marks.is_unit("城市管理部门是本市生活垃圾分类管理的主管部门")
+
+
+def test_a_unit_answering_for_a_scope() -> None:
+    """hq_jilin_changchun_sthj_zhize: ``第四条  各级党委、政府对本区域生态环境保护工作及环境质量负总责;…`` and
+    ``第五条生态环境部门对本行政区域内生态环境保护工作实施统一监督管理。``"""
+    x = snippet("长春市生态环境保护工作职责规定\n"
+                "第四条  各级党委、政府对本区域生态环境保护工作及环境质量负总责。\n"
+                "第五条生态环境部门对本行政区域内生态环境保护工作实施统一监督管理。\n")
+    assert roles(having(x, "负总责"))["responsible"] == ["各级党委", "政府"]
+    assert roles(having(x, "实施统一监督管理"))["responsible"] == ["生态环境部门"]
+
+
+def test_systems_before_deng_qita_bumen_he_danwei() -> None:
+    """hq_anhui_xuancheng_ljfl_zhize: ``财政、公安、…、农业农村等其他部门和单位应当按照各自职责,…``."""
+    mark = marks.subject("财政、公安、文化和旅游、卫生健康、交通运输、农业农村等其他部门和单位应当按照各自职责,"
+                         "做好生活垃圾分类相关工作。", 0)
+    assert mark is not None
+    assert [f.mention for f in mark.found] == ["财政", "公安", "文化和旅游", "卫生健康", "交通运输", "农业农村"]
+
+
+def test_a_group_of_places_with_its_note_in_brackets() -> None:
+    """hq_jiangsu_danyang_kfq_jinshao2019: ``各村(社区)要及时落实各项禁烧措施,…``."""
+    mark = marks.subject("各村(社区)要及时落实各项禁烧措施,做好禁烧宣传,成立村级禁烧工作小组。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各村(社区)"]
+
+
+def test_each_enumerated_measure_is_a_duty_of_its_own() -> None:
+    """hq_hunan_gzbg2020_fgyj_tz: ``…。一要主动担当作为。各部门一把手要…。二要务求工作实效。坚持问题导向…。三要
+    形成工作合力。…牵头部门要发挥主导作用，…`` — the title ``一要…`` goes with its measure, and a measure naming
+    nobody (二要…) is not the duty of the units of the one before."""
+    x = snippet(
+        "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n"
+        "在省委的坚强领导下,依法履职、勤勉尽责,不折不扣抓好《政府工作报告》落实,确保兑现政府对人民的承诺。"
+        "一要主动担当作为。各部门一把手要亲自抓、负总责,认真研究制定本部门落实《政府工作报告》分工实施方案,"
+        "细化分解任务、明确工作措施、时间安排、责任人和工作要求。二要务求工作实效。坚持问题导向、目标导向、结果导向,"
+        "出实招、办实事、求实效,稳中求进,精准施策,对已确定的工作和政策要尽快落地。\n"
+    )
+    first = having(x, "一要主动担当作为")
+    assert "各部门" in roles(first)["responsible"]
+    assert not having(x, "二要务求工作实效").units
+
+
+def test_the_subject_before_an_enumeration_does_each_measure_cut_apart() -> None:
+    """hz8_yunnan_gengma_hepai_jinshao: each of 一是…五是 is a task of its own, and 贺派乡's."""
+    x = read("hz8_yunnan_gengma_hepai_jinshao")
+    for words in ("一是制定工作方案", "四是加强检查问责", "五是以乡为单位"):
+        task = having(x, words)
+        assert roles(task)["responsible"] == ["贺派乡"]
+        assert "二是强化组织领导" not in task.text or words == "一是制定工作方案"
