@@ -1216,7 +1216,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(enumerators) >= MIN_ENUMERATED:  # 一是…；二是…；三是…: each measure a duty of its own
         cuts += [a for a in enumerators if a > 0 and a not in cuts]
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    # 一要主动担当作为。各部门一把手要…: an enumerated measure's title goes with the duty after it
+    # 一要压实责任。各部门一把手要…: an enumerated measure's title goes with the duty after it
     kept = [a for i, a in enumerate(kept)
             if i == 0 or _ENUMERATED.match(s[a:].lstrip()) or not _enumerated_title(s[kept[i - 1] : a])]
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post

@@ -253,7 +253,7 @@ def is_unit(name: str) -> bool:
     )
 
 
-#: a modal inside a phrase (牵头单位要统筹相关责任单位): a subject and its duty, never one name (主要, 重要, 纲要 are
+#: a modal inside a phrase (X单位要统筹Y单位): a subject and its duty, never one name (主要, 重要, 纲要 are
 #: words of their own)
 _COPULA_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})是(?=[\u4e00-\u9fff])")  # X部门是本市…的主管部门: a sentence
 _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概])要(?!素)")
@@ -867,7 +867,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
     stated = _stated_subject(body, at)
-    if stated is not None:  # 各样板县政府是责任主体，要…; 各级党委、政府对本区域…负总责
+    if stated is not None:  # X政府是责任主体，要…; X对本地区…负总责
         return stated
     chain = _clause_chain(body, at)
     if chain is not None:  # 由X副市长负责，Y牵头，相关部门配合，尽快完成…: who acts in which role, then the work
@@ -898,13 +898,13 @@ def _subject(s: str, offset: int) -> Mark | None:
     return _topic_agent(body, at)
 
 
-#: the matter a sentence opens with, then the 由 naming who acts on it (有关…登记要求由区档案局另行通知; not 自由,
+#: the matter a sentence opens with, then the 由 naming who acts on it (有关…的要求由X局另行通知; not 自由,
 #: 理由, 由于, 由此)
 _TOPIC_BY = re.compile(r"^[^，。；：,;:]{2,40}?(?<![自理缘经])由(?![于此衷])")
 
 
 def _topic_agent(body: str, at: int) -> Mark | None:
-    """``有关2022年区政府实事项目的档案管理登记要求由区档案局另行通知。``: the matter first, then 由X and what X
+    """``有关…项目的管理要求由X局另行通知。``: the matter first, then 由X and what X
     does: X acts (in the role its verb gives, 由X牵头负责 leads), not ``由X负责的第N件``, a description."""
     m = _TOPIC_BY.match(body)
     if m is None or body[m.end() - 2 : m.end() - 1] in "需须应可" or words().listed.search(body):
@@ -933,8 +933,8 @@ _ANSWERS_FOR = re.compile(
 
 
 def _stated_subject(body: str, at: int) -> Mark | None:
-    """``各样板县政府是责任主体，要制定实施方案``, ``城市管理部门是本市…的主管部门，负责…`` (a unit said to be in
-    charge, then its duties) and ``各级党委、政府对本区域生态环境保护工作负总责``, ``生态环境部门对本行政区域内…实施
+    """``各试点县政府是责任主体，要…``, ``X部门是本市…的主管部门，负责…`` (a unit said to be in
+    charge, then its duties) and ``各级党委、政府对本地区…工作负总责``, ``X部门对本行政区域内…实施
     统一监督管理`` (a unit answering for a scope): the subject of a duty, the way laws and 职责 lists write it."""
     for pattern in (_COPULA_DUTY, _ANSWERS_FOR):
         m = pattern.match(body)
@@ -1212,7 +1212,7 @@ _ROLE_PAIR = re.compile(r"\s*(各?[^和及与\s]{2,8}?(?:单位|部门))(?:和|�
 
 
 def _role_pair(s: str, offset: int) -> list[Found]:
-    """``牵头单位和责任单位要凝聚工作合力``: two groups named by their roles, each in its own role."""
+    """``牵头单位及配合单位要形成合力``: two groups named by their roles, each in its own role."""
     m = _ROLE_PAIR.fullmatch(s)
     if m is None:
         return []
@@ -1233,7 +1233,7 @@ def _role_group(name: str) -> bool:
 
 def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible", "lead")) -> list[Found]:
     """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists;
-    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible; ``牵头单位要强化担当意识…``:
+    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible; ``牵头单位要主动协调…``:
     the lead label alone leads (``各牵头单位要…``, each item's lead in turn, is left to the predicate: plans and
     their readers use it for the responsible unit of each item as often as for its lead)."""
     name = compact(s)
