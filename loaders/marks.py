@@ -833,6 +833,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
     if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
         return Mark(found=units, leaders=[compact(heads.group())], start=at, end=at + heads.end())
+    scope = next((w for w in words().not_units if body.startswith(w)), None)
+    if scope is not None and re.match(r"(?:还|也|再)?(?:将|要|须|需|应)", body[len(scope) :]):
+        return Mark(start=at, end=at + len(scope))  # 自治区将…, 全市要…: a duty of its own, of no one unit
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))

@@ -458,9 +458,14 @@ def test_systems_before_deng_bumen_dou_yao_act() -> None:
 
 
 def test_a_level_named_bare_is_no_unit() -> None:
-    """hw_ningxia_hezhang2017_news: ``自治区将全面落实…`` — the region as a whole (as 省 alone), nobody's duty."""
+    """hw_ningxia_hezhang2017_news: ``自治区将全面落实…`` — the region as a whole (as 省 alone), no unit; its sentence
+    is still a duty of its own, not the one before's."""
     assert not marks.is_unit("自治区")
     assert marks.is_unit("自治区交通运输厅")
+    x = snippet("宁夏河长制\n记者从会议上获悉:到今年年底,宁夏将全面建立四级河长组织体系,覆盖所有河流和湖泊。"
+                "自治区将全面落实各级河长主体责任,建立河长会议制度。\n")
+    task = having(x, "自治区将全面落实")
+    assert not task.units and "宁夏将全面建立" not in task.text
 
 
 def test_the_matter_first_then_you_by_whom() -> None:
