@@ -261,7 +261,7 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概])要(?!
 
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
 #: (对毕业5年内处), a purpose clause (为贯彻落实《…》)
-_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实)")
+_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}月|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实)")
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -1390,7 +1390,7 @@ def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
     modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
-    body = s.lstrip()
+    body = re.sub(r"^(?:特别是|尤其是)", "", s.lstrip())  # …，特别是牵头单位要…: the one singled out acts
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
@@ -1401,7 +1401,8 @@ def modal_subject(s: str) -> bool:
         body = body[len(charge) :]
     # …负责统筹协调, not …负责。
     m = re.match(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})", body)
-    return m is not None and unit_names(m.group(1), 0, "responsible") is not None
+    return m is not None and (unit_names(m.group(1), 0, "responsible") is not None
+                              or bool(_helping_group(m.group(1), 0, ("lead", "responsible"))))
 
 
 def _has_text_after(s: str, at: int) -> bool:

@@ -545,3 +545,19 @@ def test_the_subject_before_an_enumeration_does_each_measure_cut_apart() -> None
         task = having(x, words)
         assert roles(task)["responsible"] == ["贺派乡"]
         assert "二是强化组织领导" not in task.text or words == "一是制定工作方案"
+
+
+def test_small_words_between_or_before_a_subject() -> None:
+    """``此外,中洲鎮還將扎實推進…`` (hv_zhejiang_chunan_zhongzhou_zutuan2016: 还 before the modal), ``(六)工程检查验收。
+    4月下旬市政府组织召开一次流动现场会,…`` (hv_henan_zhengzhou_ysjx: a date before the unit is no part of its
+    name), and ``…,特别是牵头单位要统筹相关责任单位制定细化方案,…`` (hw_hubei_jiayu_gzbg2024_tz: the group singled
+    out mid-sentence starts a duty of its own)."""
+    mark = marks.subject("此外,中洲镇还将扎实推进生态保护等各项重点工作,切实保护好水源。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["中洲镇"]
+    mark = marks.subject("4月下旬市政府组织召开一次流动现场会,对工程进度进行督促;", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["市政府"]
+    assert not marks.is_unit("4月下旬市政府")
+    x = snippet("一、加强统筹\n各责任单位要逐项系统科学谋划研究所承办的责任事项,"
+                "特别是牵头单位要统筹相关责任单位制定细化方案,明确工作目标、具体措施、完成时限。\n")
+    assert roles(having(x, "特别是牵头单位要统筹"))["lead"] == ["牵头单位"]
+    assert roles(having(x, "各责任单位要逐项"))["responsible"] == ["各责任单位"]
