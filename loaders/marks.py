@@ -1317,7 +1317,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
                   if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
                   and not any(v in s[end:e] for v in words().acts)  # 市局 + 拟定我市: the unit and its act
-                  and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
+                  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit (各乡镇、县直各单位: a list going on)
+                  and not (s[:e].endswith(GENERIC_ENDINGS) and "、" not in s[:e])]
         if not longer:
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]

@@ -561,3 +561,10 @@ def test_small_words_between_or_before_a_subject() -> None:
                 "特别是牵头单位要统筹相关责任单位制定细化方案,明确工作目标、具体措施、完成时限。\n")
     assert roles(having(x, "特别是牵头单位要统筹"))["lead"] == ["牵头单位"]
     assert roles(having(x, "各责任单位要逐项"))["responsible"] == ["各责任单位"]
+
+
+def test_a_charge_naming_a_list_that_ends_in_a_group() -> None:
+    """hq_gansu_zhangjiachuan_gzbg2016_tz: ``…分解下达。请各乡镇、县直各单位紧扣各项目标任务,…`` — a list read on past
+    its first name though it ends in 单位 (only a phrase without 、 ending so is no sub-unit)."""
+    mark = marks.subject("请各乡镇、县直各单位紧扣各项目标任务,立足各自实际和职能,全力抓好落实。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各乡镇", "县直各单位"]
