@@ -1402,8 +1402,10 @@ def modal_subject(s: str) -> bool:
         body = body[len(charge) :]
     # …负责统筹协调, not …负责。
     m = re.match(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})", body)
-    return m is not None and (unit_names(m.group(1), 0, "responsible") is not None
-                              or bool(_helping_group(m.group(1), 0, ("lead", "responsible"))))
+    if m is None:
+        return False
+    units = re.sub(r"(?:也|还|都)$", "", m.group(1))  # …，相关责任单位也要按照职责分工…
+    return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0, ("lead", "responsible")))
 
 
 def _has_text_after(s: str, at: int) -> bool:
