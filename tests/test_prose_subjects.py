@@ -571,9 +571,9 @@ def test_a_charge_naming_a_list_that_ends_in_a_group() -> None:
 
 
 def test_a_list_with_dou_yao_mid_sentence_starts_its_own_duty() -> None:
-    """hw_jilin_changchun_xiaofang2015_news: ``市防火安全委员会要会同市政府督查室,向各地主要领导下发督办通知,土地、规划、
-    住建、安监等部门都要依法履行职责,…`` — the departments' duty is their own, not the committee's."""
-    x = snippet("一、整治要求\n市防火安全委员会要会同市政府督查室,向各地主要领导下发督办通知,土地、规划、住建、安监等部门都要"
-                "依法履行职责,依法查处拆除,尽快消除消防安全隐患。\n")
+    """hw_jilin_changchun_xiaofang2015_news: ``市防火安全委员会要会同市政府督查室,向各地主要领导下发督办通知,
+    土地、规划、住建、安监等部门都要依法履行职责,…`` — the departments' duty is their own, not the committee's."""
+    x = snippet("一、整治要求\n市防火安全委员会要会同市政府督查室,向各地主要领导下发督办通知,"
+                "土地、规划、住建、安监等部门都要依法履行职责,依法查处拆除,尽快消除消防安全隐患。\n")
     assert roles(having(x, "安监等部门都要"))["responsible"] == ["土地", "规划", "住建", "安监"]
     assert roles(having(x, "下发督办通知"))["responsible"] == ["市防火安全委员会"]
