@@ -635,8 +635,7 @@ class Engine:
                 if item.own is None and owner is not None:
                     item.own = owner
             elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
-                owner = item.own if item.own is not None and item.own.found else (
-                    marks.enumeration_subject(self.text[a:b], a, before=True))
+                owner = _enumeration_owner(self.text[a:b], a, item.own)
                 item.own = item.own or owner
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1331,14 +1330,25 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
     return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
 
 
+def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
+    """Whose the enumerated measures after ``intro`` are: a unit reported acting right before them (``为…，贺派乡采取
+    有效措施…。一是…``), or the subject of an intro that announces them (``各部门要做到：一是…``). A subject whose own
+    sentence is already a duty (``X要切实增强…。一要…二要…``, a speaker's list of musts) gives the measures no unit."""
+    if own is not None and own.found:
+        return own if intro.rstrip().endswith(("：", ":")) else None
+    return marks.enumeration_subject(intro, at, before=True)
+
+
 def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
     """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
     ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
     them, as a bracketed mark would; so do they after a short topic (``…动态管理，具体工作由市发改委牵头负责``).
     ``(start in sentence, mark)``, or nothing."""
     counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
+    # X将…，具体工作由Y牵头负责: with a subject of its own the sentence is X's duty, Y acting in it (its predicate)
+    topical = not counted and marks.subject(sentence, offset) is None
     for m in re.finditer(r"[，,]\s*(?P<topic>[^，,。；;由]{0,8}?(?<![自理缘经]))(?=由(?![于此衷]))", sentence):
-        if counted and m.group("topic"):
+        if m.group("topic") and not topical:
             continue
         tail = sentence[m.end() :]
         mark = marks.clause_list(tail, offset + m.end())

@@ -996,6 +996,8 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
         if marker is not None:  # （一）社会保障托底工程。一是…: a heading's marker opens no unit
             body = body[marker[1] :].lstrip()
         at = offset + start + a + len(clause) - len(body)
+        if re.match(rf"[\u4e00-\u9fff]{{2,3}}(?:{words().person_posts})", body):
+            continue  # 刘某某副县长要求：一是…: a person speaks, no unit acts
         found = leading_units(body, at) if re.match(r"[\u4e00-\u9fff]", body) else []
         if not found or found[-1].end - at >= len(body):
             continue
@@ -1189,6 +1191,11 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         mark.helps = True
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
+        if m.group() in "，,":  # …将实施动态管理，具体工作由X牵头负责: X acts in the subject's duty, in its verb's role
+            topic = _topic_agent(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
+            if topic is not None and any(f.role == "lead" for f in topic.found):
+                mark.found.extend(f for f in topic.found if f.mention not in {x.mention for x in mark.found})
+                continue
         sub = _subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
         if sub is None or not sub.found or _named_role(sub.found):
             continue

@@ -475,7 +475,8 @@ def test_the_matter_first_then_you_by_whom() -> None:
     x = snippet("一、工作要求\n有关2022年区政府实事项目的档案管理登记要求由区档案局另行通知。\n")
     assert roles(having(x, "由区档案局另行通知"))["responsible"] == ["区档案局"]
     y = snippet("一、工作要求\n  市政府将对各项工作目标任务实施动态管理,具体工作由市发改委牵头负责。\n")
-    assert roles(having(y, "市政府将对各项工作目标任务实施动态管理"))["lead"] == ["市发改委"]
+    assert roles(having(y, "市政府将对各项工作目标任务实施动态管理")) == {"lead": ["市发改委"],
+                                                                  "responsible": ["市政府"], "assist": []}
     z = snippet("（六）协助国务院领导同志做好需由国务院组织处理的突发事件的应急处置工作。\n")
     assert all(not t.units for t in z.tasks)
     w = snippet("《意见》明确，需要国家医保局参加的工作共计7项，有4项由国家医保局牵头，分别是扩大长期护理保险制度试点；"
@@ -577,3 +578,18 @@ def test_a_list_with_dou_yao_mid_sentence_starts_its_own_duty() -> None:
                 "土地、规划、住建、安监等部门都要依法履行职责,依法查处拆除,尽快消除消防安全隐患。\n")
     assert roles(having(x, "安监等部门都要"))["responsible"] == ["土地", "规划", "住建", "安监"]
     assert roles(having(x, "下发督办通知"))["responsible"] == ["市防火安全委员会"]
+
+
+def test_a_speakers_list_of_musts_gives_its_measures_no_unit() -> None:
+    """A person's list (hq_sichuan_zitong_shuihuanjing2022: ``刘力军副县长强调:一是要直面问题,…;二是要强化举措,…``)
+    names no unit before it (副县 is no county), and a unit whose own sentence is
+    a duty before ``一要…二要…`` (hq_anhui_anqing_yixiu_xunshi2021) does not take the measures that name nobody."""
+    x = snippet("水环境问题整改会议\n刘力军副县长强调:一是要直面问题,明确整改方向,建立问题清单;"
+                "二是要强化举措,提高整改效率,各主管部门和乡镇要组建工作专班,针对分解出的问题逐项整改到位;"
+                "三是要加强督查,压实整改责任。\n")
+    assert not having(x, "一是要直面问题").units
+    assert not having(x, "三是要加强督查").units
+    y = snippet("巡视整改调度会\n郑家齐强调,宜秀区要切实增强抓好反馈意见整改的政治自觉和行动自觉,"
+                "要将其作为当前的一项重要工作来抓。一要理清底数。宜秀区作为工作主体,要对所有在建还建房的情况逐一梳理,建立台账。"
+                "二要加快进度。要紧盯目标任务,一项目一专班,加强定期调度。\n")
+    assert not having(y, "二要加快进度").units
