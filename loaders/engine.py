@@ -1090,12 +1090,22 @@ def inline_items(s: str, at: int) -> list[Para]:
         cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
+    # …。 63.…。 主要责任部门：X、Y。 八、…: a role line after the items, on the same line, closes them all
+    cuts = sorted({*cuts, *(m.end() for m in _inline_role_label().finditer(s) if m.end() > 0)})
     out: list[Para] = []
     for a, b in pairwise([0, *cuts, len(s)]):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+@cache
+def _inline_role_label() -> re.Pattern[str]:
+    """A role label (牵头单位：, 主要责任部门：) right after a sentence's end and a space, inside a run-on line."""
+    roles = sorted((w for w, kind in marks.words().labels.items() if kind in styles.ROLES and len(w) >= 4),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<=[。；;])\s+(?=(?:主要|具体)?(?:{'|'.join(map(re.escape, roles))})\s*[：:])")
 
 
 @cache

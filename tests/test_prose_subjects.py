@@ -593,3 +593,20 @@ def test_a_speakers_list_of_musts_gives_its_measures_no_unit() -> None:
                 "要将其作为当前的一项重要工作来抓。一要理清底数。宜秀区作为工作主体,要对所有在建还建房的情况逐一梳理,建立台账。"
                 "二要加快进度。要紧盯目标任务,一项目一专班,加强定期调度。\n")
     assert not having(y, "二要加快进度").units
+
+
+def test_a_role_line_run_on_after_the_items_closes_them_all() -> None:
+    """hw_jilin_changchun_jihua_p4 (a plan served as one line): ``60.进一步加强…。 61.加强…。 …63.完成…。 主要责任部门:
+    市公安局、…、市食品药品监督管理局。 八、环境改善计划 …`` — the role line covers every item since the last mark,
+    as it does standing on a line of its own."""
+    x = snippet(
+        "长春市2008年创建工作计划\n"
+        "60.进一步加强对城乡结合部集贸市场监管,严厉查处经营假冒伪劣商品行为。 "
+        "61.加强对自备集中式供水、二次供水的卫生管理,确保居民饮用水符合卫生要求。 "
+        "63.完成消防特勤二大队、繁荣路消防站和全民消防急救教育基地建设,消除火灾隐患。 "
+        "主要责任部门:市公安局、市卫生局、市工商行政管理局。 八、环境改善计划 巩固创卫成果,提高城市整体环境质量。 "
+        "64.城区空气环境质量优良级天数达到340天以上。 65.强化燃煤烟尘污染防治。 责任部门:市环保局。\n"
+    )
+    for words in ("进一步加强对城乡结合部", "加强对自备集中式供水", "完成消防特勤二大队"):
+        assert roles(having(x, words))["responsible"] == ["市公安局", "市卫生局", "市工商行政管理局"]
+    assert roles(having(x, "城区空气环境质量优良级天数"))["responsible"] == ["市环保局"]
