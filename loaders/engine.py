@@ -964,6 +964,8 @@ class Engine:
 
 
 #: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)
+#: a paragraph owing the duties listed after it (…还承担以下责任：, 应当履行下列职责：)
+_DUTIES_OWED = re.compile(r"(?:承担|履行|负有)(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|责任)[：:]\s*$")
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?(?:是|为|如下|包括|有)[：:]\s*$")
 #: words between a unit and the 责任 it announces (生态环保 in 各级党委和政府生态环保责任…) are at most this many
 MAX_DUTY_TOPIC = 8
@@ -1001,11 +1003,21 @@ def declared_duties(body: str, at: int) -> list[Found]:
     duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
     follow = _DUTIES_FOLLOW.search(body)
     if follow is None:
-        return []
+        return _duties_owed(body, at)
     lead = len(body) - len(body.lstrip())
     if "责任" in follow.group():
         return _responsible_for(body[: follow.start()], at)
     return marks.leading_units(body[lead:], at + lead)
+
+
+def _duties_owed(body: str, at: int) -> list[Found]:
+    """``第十条 各级人民政府和有关部门除承担…外，还承担以下责任：``, ``X应当履行下列职责：``: the units the paragraph
+    opens with (up to where their predicate starts) owe the items after it."""
+    if _DUTIES_OWED.search(body) is None:
+        return []
+    lead = len(body) - len(body.lstrip())
+    head = re.split(r"除|应当|应|还|须|要|[，,：:]|(?:承担|履行|负有)", body[lead:], maxsplit=1)[0]
+    return marks.unit_names(head, at + lead, "responsible") or []
 
 
 def _responsible_for(head: str, at: int) -> list[Found]:

@@ -610,3 +610,16 @@ def test_a_role_line_run_on_after_the_items_closes_them_all() -> None:
     for words in ("进一步加强对城乡结合部", "加强对自备集中式供水", "完成消防特勤二大队"):
         assert roles(having(x, words))["responsible"] == ["市公安局", "市卫生局", "市工商行政管理局"]
     assert roles(having(x, "城区空气环境质量优良级天数"))["responsible"] == ["市环保局"]
+
+
+def test_an_article_owing_the_duties_listed_after_it() -> None:
+    """hu_guizhou_bijie_aqjgzr: ``第十条 各级人民政府和有关部门除承担本规定第六条规定的责任外,还承担以下责任:`` over
+    ``(一)…`` ``(二)…`` — the units the article opens with owe each item (as ``…职责是：`` announces them)."""
+    x = snippet(
+        "毕节地区各级人民政府和有关部门安全生产监督管理责任的规定\n"
+        "第十条 各级人民政府和有关部门除承担本规定第六条规定的责任外,还承担以下责任:\n"
+        "(一)法律、法规规定涉及安全生产的事项需要审查批准或者验收的,严格依照有关法律、法规和规章规定的条件和程序进行审查。\n"
+        "(二)对未依法取得批准或者验收合格的单位擅自从事生产经营活动的,发现或者接到举报后应当立即予以取缔或制止;\n"
+    )
+    for words in ("需要审查批准", "擅自从事生产经营活动"):
+        assert roles(having(x, words))["responsible"] == ["各级人民政府", "有关部门"]
