@@ -623,3 +623,17 @@ def test_an_article_owing_the_duties_listed_after_it() -> None:
     )
     for words in ("需要审查批准", "擅自从事生产经营活动"):
         assert roles(having(x, words))["responsible"] == ["各级人民政府", "有关部门"]
+
+
+def test_a_directive_title_heads_the_duty_after_it() -> None:
+    """hq_qinghai_haidong_jibencaoyuan2023: ``会议要求,要提高思想认识,推动工作落实。各县区政府、市直相关部门要…。
+    要紧盯时间节点,推动工作落实。各县区政府要督促…`` — each short ``要A，B。`` titles the duty of the units after it."""
+    x = snippet(
+        "海东市召开基本草原优化和完善工作推进会议\n会议传达了工作方案。会议要求,要提高思想认识,推动工作落实。"
+        "各县区政府、市直相关部门要切实提高政治站位,严密部署,有序开展基本草原优化和完善工作。"
+        "要紧盯时间节点,推动工作落实。各县区政府要督促技术单位严格按照方案中规定的进度安排完成工作。\n"
+    )
+    first = having(x, "要提高思想认识,推动工作落实。各县区政府、市直相关部门")
+    assert roles(first)["responsible"] == ["各县区政府", "市直相关部门"]
+    second = having(x, "要紧盯时间节点,推动工作落实。各县区政府要督促")
+    assert roles(second)["responsible"] == ["各县区政府"]
