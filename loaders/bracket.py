@@ -222,7 +222,7 @@ class PlanReader:
             self.pending.append(Para(sp.start, sp.end))
 
     def heading_lead(self, s: str, depth: int, found_at: list[tuple[int, int]], offset: int) -> None:
-        """``（十）提升城市美誉度（牵头单位：市园林绿化局）`` over items each closed by ``[责任单位：…]``: a heading's
+        """``（三）提升城市品质（牵头单位：市住建局）`` over items each closed by ``[责任单位：…]``: a heading's
         bracket that names only a lead, with nothing after it, leads the whole section."""
         a, b = found_at[-1]
         found, _ = bracket_units(s[a + 1 : b - 1], offset + a + 1)
