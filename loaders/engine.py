@@ -662,7 +662,7 @@ class Engine:
 
     def _is_title_mark(self, s: str, a: int, b: int, mark: Mark) -> bool:
         """A mark right after a heading's title with nothing after it: it may cover the items below. It does
-        when it says so (总牵头), when it names only a lead (（十）提升城市美誉度（牵头单位：市园林绿化局）over items
+        when it says so (总牵头), when it names only a lead (（三）提升城市品质（牵头单位：市住建局）over items
         marked [责任单位：…]: the section's lead leads each of them), or when the title only names a place or a thing,
         no duty (一、南山风景区（责任单位：市旅文局）above the problems found there)."""
         if any(w in s[a:b] for w in marks.words().heading_lead):
@@ -1367,7 +1367,7 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
 
 
 def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
-    """Whose the enumerated measures after ``intro`` are: a unit reported acting right before them (``为…，贺派乡采取
+    """Whose the enumerated measures after ``intro`` are: a unit reported acting right before them (``为…，某乡采取
     有效措施…。一是…``), or the subject of an intro that announces them (``各部门要做到：一是…``). A subject whose own
     sentence is already a duty (``X要切实增强…。一要…二要…``, a speaker's list of musts) gives the measures no unit."""
     if own is not None and own.found:

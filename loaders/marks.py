@@ -954,9 +954,9 @@ MAX_CHAIN = 6
 
 
 def _clause_chain(body: str, at: int) -> Mark | None:
-    """``由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…``: a sentence opening with two or more clauses
+    """``由某副市长负责，市X局牵头，相关部门配合，尽快完成…``: a sentence opening with two or more clauses
     that each only say who acts in which role (a leader's post, a lead, the helpers) before the work itself.
-    The longest such run reads as a clause list, so the person is a leader (never the unit ``杨志武副市``) and
+    The longest such run reads as a clause list, so the person is a leader (never a unit ``某副市``) and
     each unit keeps the role its own verb gives it. The matter assigned may come first (``污水处理厂项目由X副市长
     负责，Y牵头，…``): the run starts at its 由."""
     sentence = re.split(r"[。；;！？!?]", body, maxsplit=1)[0]
@@ -978,7 +978,7 @@ _FIRST_ENUMERATOR = re.compile(r"(?:^|(?<=[。：:；;]))\s*一是")
 
 
 def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | None:
-    """``为…，贺派乡采取有效措施扎实开展禁烧工作。一是制定工作方案…；二是…``: a report or a plan naming the unit
+    """``为…，某乡采取有效措施扎实开展禁烧工作。一是…；二是…``: a report or a plan naming the unit
     that acts once, in the sentence right before its enumerated measures, makes that unit responsible for each of
     them. The unit opens a clause of that sentence (after a purpose clause, say) and goes straight on to what it
     does (not 的, not more of a list). With ``before``, ``s`` is the text right before the enumeration."""
