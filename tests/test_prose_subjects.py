@@ -448,6 +448,7 @@ def test_words_singling_out_or_linking_stand_before_the_subject() -> None:
                 "而接下来相关部门将保持火灾隐患排查整治的高压态势。\n")
     assert roles(having(x, "接下来相关部门将保持"))["responsible"] == ["相关部门"]
     assert not marks.is_unit("牵头单位要统筹相关责任单位")
+    assert marks.is_unit("市委机要局") and marks.is_unit("各主要责任单位")
 
 
 def test_systems_before_deng_bumen_dou_yao_act() -> None:
