@@ -826,7 +826,7 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
-    hosted = _hosted(body, at) or _founded(body, at) or _members(body, at)
+    hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
         return hosted
     heads = words().unit_posts.match(body)
@@ -1105,32 +1105,6 @@ def _founded(body: str, at: int) -> Mark | None:
     if not re.search(r"[，,]\s*(?:并)?负责", sentence):
         return None
     found = unit_names(m.group("body"), at + m.start("body"), "responsible")
-    return Mark(found=found, start=at, end=at + m.end()) if found else None
-
-
-#: a member office written with a place's ending (市场所, 林业站) is at most this long
-MAX_MEMBER = 6
-#: the member units a body set up lists (…领导小组，组长：…，成员单位：X、Y、Z；)
-_MEMBERS = re.compile(r"(?:主要)?成员单位(?:为|是|包括|有)?\s*[：:]?\s*(?P<units>[^；;。：:]{2,200})")
-
-
-def _members(body: str, at: int) -> Mark | None:
-    """``街道成立X工作领导小组，组长：…，副组长：…，主要成员单位党政办、党建办、…、市场所；``: the member units of
-    the body a sentence sets up do its work (its heads are leaders, read as such)."""
-    sentence = re.split(r"[。；;]", body, maxsplit=1)[0]
-    if not any(v in sentence for v in words().founding):
-        return None
-    m = _MEMBERS.search(sentence)
-    if m is None:
-        return None
-    found: list[Found] = []
-    for a, piece in split_top_level(m.group("units"), "、，,"):
-        name = compact(piece)
-        # a member list names offices only: 所, 站, 队 there are offices (市场所, 林业站), not places
-        if not (is_unit(name) or (2 < len(name) <= MAX_MEMBER and name.endswith(("所", "站", "队")))):
-            return None
-        sp = trimmed_span(m.group("units"), a, a + len(piece), at + m.start("units"))
-        found.append(Found(name, "responsible", sp.start, sp.end))
     return Mark(found=found, start=at, end=at + m.end()) if found else None
 
 
