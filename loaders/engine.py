@@ -1296,7 +1296,8 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if a and a not in cuts:
                 cuts.append(a)
     enumerators = [m.end() for m in _ENUMERATOR_AT.finditer(s)]
-    if len(enumerators) >= MIN_ENUMERATED:  # 一是…；二是…；三是…: each measure a duty of its own
+    # 一是…；二是…；三是…: each measure a duty of its own, unless a unit's label heads them all (（一）X镇政府：一是…)
+    if len(enumerators) >= MIN_ENUMERATED and not _unit_label(s[: enumerators[0]]):
         cuts += [a for a in enumerators if a > 0 and a not in cuts]
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
     # 一要压实责任。各部门一把手要…: an enumerated measure's title goes with the duty after it
