@@ -713,7 +713,7 @@ class Engine:
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
         own = (marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
-               or marks.enumeration_subject(s, start))
+               or _subject_in_measure(s, start) or marks.enumeration_subject(s, start))
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -1366,13 +1366,17 @@ _PURPOSE = re.compile(r"^为(?:了)?[^，,。；;]{2,60}[，,](?:\s*(?:切实|�
 _WILL = re.compile(r"将|要|应|须|决定")
 
 
+#: a clause naming the kind of work a duty is about before its subject (涉及跨领域、多部门参与的工作，牵头部门要…)
+_TOPIC = re.compile(rf"{marks.TOPIC}$")
+
+
 def _object_before(s: str, a: int) -> int:
     """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
     only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``) or when it is done (``检查结束后，
     督查室负责…通报``), else at ``a``."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
     clause = s[begin : a - 1].strip()
-    aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None
+    aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None or _TOPIC.match(clause) is not None
     when = len(clause) <= MAX_WHEN and re.search(r"(?:后|後|以前|之前|前|时|時|期间|期間)$", clause) is not None
     if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
         return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
@@ -1481,6 +1485,21 @@ def _subject_in_item(s: str, at: int) -> Mark | None:
     return None
 
 
+def _subject_in_measure(s: str, at: int) -> Mark | None:
+    """``二是落实《…》，各单位要落实数据采集工作要求，…``: an enumerated measure whose first clauses name nobody,
+    then a clause whose subject acts (the cut :func:`subject_pieces` dropped to keep the measure whole): the measure is
+    that subject's duty."""
+    if not _ENUMERATED.match(s.lstrip()):
+        return None
+    first = _sentences(s)[0][1] if _sentences(s) else len(s)
+    for m in re.finditer(r"[，,]", s[:first]):
+        a = m.end()
+        if marks.modal_subject(s[a : a + SUBJECT_WINDOW]):
+            mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
+            return mark if mark is not None and mark.found else None
+    return None
+
+
 def _title_only(s: str, at: int) -> bool:
     """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``, or an enumerated one in
     running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
@@ -1503,7 +1522,7 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     clause of the same sentence whose subject acts: the helpers are that duty's assisting units, not a duty of
     their own."""
     out: list[int] = []
-    before = marks.subject(s[:SUBJECT_WINDOW], start)
+    before = marks.subject(s[:SUBJECT_WINDOW], start) or _subject_after_title(s, start)
     for a in cuts:
         mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
         helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))

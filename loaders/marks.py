@@ -481,7 +481,9 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
         right = compact(piece[j:])
         left = compact(piece[:i])
         level = left in _LEVELS  # 各街道、镇和开发区管委会: a bare level (the 镇 of the list's 各) before 和
-        if (is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes:
+        # 各主管部门和乡镇: a bare level after 和 closing the list, as after 、 (:attr:`Words.list_levels`)
+        closing = is_unit(left) and right in words().list_levels
+        if ((is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes) or closing:
             one = trimmed_span(s, a, a + i, offset)
             two = trimmed_span(s, a + j, b, offset)
             return [Found(compact(piece[:i]), role, one.start, one.end), Found(right, role, two.start, two.end)]
@@ -826,6 +828,9 @@ def subject(s: str, offset: int) -> Mark | None:
 
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
+#: a clause naming the kind of work a duty is about, before whoever does it (涉及跨领域、多部门参与的工作，牵头部门要…)
+TOPIC = r"(?:涉及|凡是|凡)[^，,；;。：:]{2,40}的(?:工作|事项|任务|项目|问题)"
+_TOPIC = re.compile(rf"^{TOPIC}[，,]\s*")
 #: a clause saying when a duty is done, before whoever does it
 _WHEN = re.compile(r"^[^，,；;。：:]{2,18}?(?:后|後|以后|之后|前|以前|时|時|期间|期間)[，,]\s*")
 
@@ -862,7 +867,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         singled = _singled_out(pre.group(), body, at)
         if singled is not None:
             return singled
-    aimed = _AIMED.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
+    aimed = _AIMED.match(body) or _TOPIC.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
     urged = _urged(body, at)

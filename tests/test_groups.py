@@ -58,3 +58,29 @@ def test_units_a_clause_urges_are_responsible_for_what_follows() -> None:
         ("属地社区", "responsible"), ("街道", "responsible")]
     assert marks.subject("督促分管部门、行业建立健全安全生产责任制。", 0) is None
     assert marks.unit_names("街道", 0, "responsible") is None  # a level's bare name alone is no unit
+
+
+def test_an_enumerated_measure_names_its_unit_mid_sentence() -> None:
+    """hq_shanghai_cgzf_diaodu2023 and hq_sichuan_zitong_shuihuanjing2022: ``二是落实《…》,各单位要落实…`` and
+    ``二是要强化举措,提高整改效率,各主管部门和乡镇要组建工作专班`` — the measure is the unit's (a level's bare name
+    after 和 closes the list, as after 、)."""
+    x = snippet(
+        "二、会议要求\n二是落实《关于推进上海“摊”服务地图建设应用和设摊经营执法保障的实施方案》,各单位要落实数据采集"
+        "工作要求,扎实做好特色集市、外摆位、疏导点、管控点服务保障工作;\n"
+    )
+    assert roles(having(x, "数据采集工作要求"))["responsible"] == ["各单位"]
+    x = snippet("二、整改措施\n二是要强化举措,提高整改效率,各主管部门和乡镇要组建工作专班,"
+                "针对分解出的问题逐项整改到位;\n")
+    assert roles(having(x, "组建工作专班"))["responsible"] == ["各主管部门", "乡镇"]
+
+
+def test_a_clause_naming_the_kind_of_work_stands_before_its_subject() -> None:
+    """hq_hunan_gzbg2020_fgyj_tz: ``三要形成工作合力。涉及跨领域、多部门参与的工作,牵头部门要发挥主导作用,主动协调,
+    其他责任部门要积极配合、共同推进。`` — one measure: 牵头部门 leads, 其他责任部门 assists."""
+    x = snippet(
+        "一、工作要求\n三要形成工作合力。涉及跨领域、多部门参与的工作,牵头部门要发挥主导作用,主动协调,其他责任部门要"
+        "积极配合、共同推进。四要完善督办机制。结合组织开展省政府综合大督查、专项督查,推动各项重点工作落到实处、取得实效。\n"
+    )
+    task = having(x, "三要形成工作合力")
+    assert "其他责任部门" in task.text
+    assert roles(task) == {"lead": ["牵头部门"], "responsible": [], "assist": ["其他责任部门"]}
