@@ -1544,7 +1544,14 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
     if mark.leaders or before.leaders:
         return False  # …。其主要负责同志亲自抓: the heads' own duty
     names = [f.mention.removeprefix("各") for f in before.found]
-    return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
+    # …。相关责任单位要…: those of the group a matter concerns, a duty of their own, not the group going on
+    return all(any(f.mention.removeprefix("各").endswith(n) and not _some_of(f.mention, n) for n in names)
+               for f in mark.found)
+
+
+def _some_of(mention: str, group: str) -> bool:
+    """``相关责任单位`` after ``各责任单位``: a qualifier picking out some of a group (相关, 有关, 其他)."""
+    return mention.removeprefix("各").removesuffix(group) in ("相关", "有关", "其他", "其它")
 
 
 def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:

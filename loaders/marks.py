@@ -829,7 +829,7 @@ def subject(s: str, offset: int) -> Mark | None:
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
 #: a clause naming the kind of work a duty is about, before whoever does it (涉及跨领域、多部门参与的工作，牵头部门要…)
-TOPIC = r"(?:涉及|凡是|凡)[^，,；;。：:]{2,40}的(?:工作|事项|任务|项目|问题)"
+TOPIC = r"(?:涉及|凡是|凡|对于)[^，,；;。：:]{2,40}的[\u4e00-\u9fff]{0,2}(?:工作|事项|任务|项目|问题)"
 _TOPIC = re.compile(rf"^{TOPIC}[，,]\s*")
 #: a clause saying when a duty is done, before whoever does it
 _WHEN = re.compile(r"^[^，,；;。：:]{2,18}?(?:后|後|以后|之后|前|以前|时|時|期间|期間)[，,]\s*")
@@ -870,6 +870,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     aimed = _AIMED.match(body) or _TOPIC.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
+    timed = _timed_subject(body, at)
+    if timed is not None:  # 各牵头单位从2022年第二季度起，要…
+        return timed
     urged = _urged(body, at)
     if urged:  # 督促各县区、各相关部门切实提高…: the units urged act
         return Mark(found=urged, start=at, end=urged[-1].end)
@@ -958,6 +961,22 @@ def _subject(s: str, offset: int) -> Mark | None:
 _SINGLING = re.compile(r"(?:特别是|尤其是)[，,]?\s*$")
 #: the subject singled out, set off by a comma before its modal
 _SET_OFF = re.compile(r"^(?P<units>[^，。；：,;:]{2,20}?)[，,]\s*(?=要|应当|应|须|必须|务必)")
+
+
+#: a subject, then from when it acts, set off by a comma before its modal (各牵头单位从2022年第二季度起，要…)
+_FROM = re.compile(
+    r"^(?P<units>[^，。；：,;:]{2,20}?)(?:从|自)[^，,。；;]{2,16}?(?:起|开始)[，,]\s*(?=要|应当|应|须|必须|将)"
+)
+
+
+def _timed_subject(body: str, at: int) -> Mark | None:
+    """``各牵头单位从2022年第二季度起，要在每个季度…报…``: units, the time from which they act, then their duty."""
+    m = _FROM.match(body)
+    if m is None:
+        return None
+    units = m.group("units")
+    found = unit_names(units, at, "responsible") or _helping_group(units, at, ("lead", "responsible"))
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
 
 
 def _singled_out(pre: str, body: str, at: int) -> Mark | None:

@@ -84,3 +84,22 @@ def test_a_clause_naming_the_kind_of_work_stands_before_its_subject() -> None:
     task = having(x, "三要形成工作合力")
     assert "其他责任部门" in task.text
     assert roles(task) == {"lead": ["牵头部门"], "responsible": [], "assist": ["其他责任部门"]}
+
+
+def test_some_of_a_group_after_a_matter_is_a_duty_of_their_own() -> None:
+    """hw_hubei_wuhan_gzbg2022_tz: ``各责任单位要…。对于一些办理难度大、涉及面广的责任事项,相关责任单位要及时报告…``:
+    the matter named first, then those of the group it concerns — their own duty, not 各责任单位's going on."""
+    x = snippet(
+        "二、层层压实责任,积极推进办理工作。各责任单位要按照“一把手”负总责的要求,明确专门责任部门和具体责任人。"
+        "对于一些办理难度大、涉及面广的责任事项,相关责任单位要及时报告推进落实过程中存在的困难和问题,"
+        "提请市人民政府分管负责同志研究协调解决。\n"
+    )
+    assert roles(having(x, "相关责任单位要及时报告"))["responsible"] == ["相关责任单位"]
+
+
+def test_a_subject_then_from_when_it_acts_is_still_the_subject() -> None:
+    """hw_hubei_wuhan_gzbg2022_tz: ``各牵头单位从2022年第二季度起,要在每个季度第1个月的20日前,将…报市人民政府督查室``:
+    the group reports; the office it reports to is no unit of the duty."""
+    mark = marks.subject("各牵头单位从2022年第二季度起,要在每个季度第1个月的20日前,将上季度的责任事项完成情况报"
+                         "市人民政府督查室。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各牵头单位"]
