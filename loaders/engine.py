@@ -81,10 +81,6 @@ _ENUMERATED = re.compile(rf"^{_SAID}(?P<n>[一二三四五六七八九十]{{1,3}
 #: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
 #: the duty of whoever the next sentence names
 _DIRECTIVE = re.compile(rf"^{_SAID}要(?![求素点])")
-#: where an enumerated measure starts in running prose (…工作。一是…；二是…)
-_ENUMERATOR_AT = re.compile(r"(?:^|(?<=[。；;：:]))\s*(?=[一二三四五六七八九十]{1,3}[是要])")
-#: a paragraph is cut at its enumerators only when it has at least this many (一是…二是…)
-MIN_ENUMERATED = 2
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -1295,15 +1291,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
             if a and a not in cuts:
                 cuts.append(a)
-    enumerators = [m.end() for m in _ENUMERATOR_AT.finditer(s)]
-    # 一是…；二是…；三是…: each measure a duty of its own, unless a unit's label heads them all (（一）X镇政府：一是…)
-    if len(enumerators) >= MIN_ENUMERATED and not _unit_label(s[: enumerators[0]]):
-        cuts += [a for a in enumerators if a > 0 and a not in cuts]
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    # 一要压实责任。各部门一把手要…: an enumerated measure's title goes with the duty after it
-    kept = [a for i, a in enumerate(kept)
-            if i == 0 or _ENUMERATED.match(s[a:].lstrip()) or not _enumerated_title(s[kept[i - 1] : a])]
-    kept = [_before_directive(s, a) for a in kept]
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
@@ -1431,26 +1419,13 @@ def _subject_after_title(s: str, at: int) -> Mark | None:
     rest = s[first[0][0] :]
     if _enumerated_title(s[: first[0][0]]) and not _ENUMERATED.match(rest.lstrip()):
         return marks.subject(rest, at + first[0][0]) or marks.opening_units(rest, at + first[0][0])
-    if _title_only(s[: first[0][0]], at) or _DIRECTIVE_TITLE.match(s[: first[0][0]]):
+    if _title_only(s[: first[0][0]], at):
         return marks.subject(rest, at + first[0][0])
     return None
 
 
 #: a heading over the duties of the body a notice sets up (二、明确工作职责, 三、工作职责, 主要职责)
 _DUTY_SECTION = re.compile(r"^(?:明确)?(?:工作|主要|具体)?职责(?:如下|分工)?$")
-#: a directive written as a title in running prose (会议要求，要强化责任，狠抓落实。 / 要倒排工期，确保进度。)
-_DIRECTIVE_TITLE = re.compile(
-    r"^\s*(?:[^，。；]{0,6}(?:要求|强调|指出)[，,])?要[^，。；]{2,10}[，,][^，。；]{2,10}。\s*$"
-)
-
-
-def _before_directive(s: str, a: int) -> int:
-    """Where the duty starting at ``a`` starts: at the directive title right before it, when there is one (the title
-    heads that unit's duty, as an enumerated title does)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(s, 0, max(0, a - 1))), default=0)
-    return start if start < a and _DIRECTIVE_TITLE.match(s[start:a]) else a
-
-
 def _enumerated_title(s: str) -> bool:
     """``二是摸清底数，排查问题。``: an enumerated measure's title, one short sentence naming nobody."""
     m = _ENUMERATED.match(s.lstrip())

@@ -267,7 +267,8 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概机])要
 
 
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
-#: (对毕业5年内处), a purpose clause (为贯彻落实《…》), a count of those an action is for (为10个老旧小区实施…)
+#: (对毕业5年内处), a purpose clause (为贯彻落实《…》), a count of those an action is for (为10个老旧小区实施…), a
+#: date (4月下旬市政府…)
 _NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}月|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实|\d)")
 
 
