@@ -128,3 +128,41 @@ def test_only_parallel_edges_carry_a_key(graph: Store) -> None:
     keyed = dict(graph.query("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e), count(e)").rows)
     assert keyed.get("RESPONSIBLE_FOR", 0) > 100 and keyed.get("CITES", 0) > 0
     assert not {"HAS_TASK", "ABOUT", "HAS_SECTION", "HAS_TARGET", "HAS_PROGRESS"} & set(keyed)
+
+
+#: what a shared node keeps that is meant to grow with the archive: the counts of its edges over every file
+COUNTS = ("named_leads", "named_responsible", "named_assists", "named_tasks")
+
+
+def shared_nodes(store: Store) -> dict[str, dict[str, Any]]:
+    rows = store.query("MATCH (n) WHERE n:Unit OR n:Region OR n:WaterBody OR n:Topic OR n:Person "
+                       "RETURN n.id, properties(n)").rows
+    return {i: {k: v for k, v in props.items() if k not in COUNTS} for i, props in rows}
+
+
+def test_a_shared_node_stays_the_same_however_many_files_bring_it(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Which files bring a unit (or place, topic…) is kept off the node: a unit that every file of a 1,000× archive
+    names carried the list of its 4,001 files, and every answer returning it decoded that list (unit-portfolio:
+    1.6 s). Reloading files away leaves the nodes others still bring, unchanged, and removes the rest."""
+    from benchmarks.scale import renamed
+    from polkg.graph.batch import GraphBatch
+    from polkg.graph.build import build
+
+    one = pipeline.extract_file(DISTRICT)
+    copies = [renamed(one, k) for k in (1, 2, 3)]
+    store = FalkorStore(tmp_path)
+    try:
+        store.replace_sources([one.doc], build([one], pipeline.resolver))
+        alone = shared_nodes(store)
+        store.replace_sources([x.doc for x in copies], build(copies, pipeline.resolver))
+        assert shared_nodes(store) == alone  # same nodes, same properties: nothing per file on them
+        brought = store.query("MATCH (u:Unit)-[:BROUGHT_BY]->(d:Document) RETURN u.id, count(d)").rows
+        assert brought and all(n == 4 for _, n in brought)
+        store.replace_sources([one.doc, *(x.doc for x in copies[1:])], GraphBatch())  # three of the four go
+        assert shared_nodes(store) == alone
+        store.replace_sources([copies[0].doc], GraphBatch())  # the last goes: only the reference data stay
+        left = shared_nodes(store)
+        assert left and all(props.get("reference") is True for props in left.values())
+        assert set(left) < set(alone)
+    finally:
+        store.close()

@@ -7,9 +7,10 @@ identifiers; every value travels as a parameter.
 
 The graph is a function of the set of files in the store, whatever the order or grouping of the loads
 that put them there: nodes owned by one file carry ``source`` and are replaced with it; shared nodes
-(units, places, rivers, topics, people) carry ``sources``, the files (``""`` for the reference data) that
-brought them in, and go when the last of them does; cross-document edges (citations, counterparts) are
-recomputed from what is in the store after every write (:func:`replace`).
+(units, places, rivers, topics, people) have a ``BROUGHT_BY`` edge to each file that brought them in (to its
+first Document, so the edge goes with the file) or ``reference: true``, and go when the last of their files
+does; cross-document edges (citations, counterparts) are recomputed from what is in the store after every write
+(:func:`replace`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from polkg.errors import PolkgError
-from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch
+from polkg.graph.batch import BROUGHT_BY, REFERENCE, SHARED_LABELS, GraphBatch
 
 #: rows per UNWIND statement: few round trips (each waits for the server), a few MB of text each
 BATCH_SIZE = 5000
@@ -146,26 +147,26 @@ MERGE (a)-[e:COUNTERPART_OF {key: ''}]->(b) SET e.system = r.system
 """
 
 
-def release_statement(label: str) -> str:
-    """Takes reloaded files off the shared nodes of one label (before the load writes them again; those it
-    does not bring again are left without sources and deleted by :func:`orphans_statement`)."""
-    return (f"MATCH (n:{label}) WHERE any(s IN n.sources WHERE s IN $sources) "
-            "SET n.sources = [s IN n.sources WHERE NOT s IN $sources]")
+def brought_statement(label: str) -> str:
+    """The shared nodes of one label that the reloaded files brought (read before their Documents, and the
+    ``BROUGHT_BY`` edges with them, are deleted): the only ones a reload can leave without a file."""
+    return (f"MATCH (d:Document) WHERE d.source IN $sources MATCH (n:{label})-[:{BROUGHT_BY}]->(d) "
+            "RETURN DISTINCT n.id")
 
 
 def orphans_statement(label: str) -> str:
-    """Deletes the shared nodes no file (and no reference data) brings any more."""
-    return f"MATCH (n:{label}) WHERE size(n.sources) = 0 DETACH DELETE n"
+    """Deletes those of the given shared nodes (``$ids``) that no file and no reference data bring any more
+    (looked up by id: the cost follows the reloaded files, not the store)."""
+    return (f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) "
+            f"WHERE n.reference IS NULL AND NOT (n)-[:{BROUGHT_BY}]->() DETACH DELETE n")
 
 
 def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozenset()
                      ) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(cypher, params)`` pairs that write every node, then every edge, of ``batch``: CREATE for what the
-    reloaded files own (deleted just before), MERGE for what is shared; a shared node's ``sources`` gain the
-    files of the batch that bring it. The batch's files were taken off every node before (so only the
-    reference data's ``""`` can be there already: the check is one scan of the list, not one per file —
-    a unit that every file of a large archive names has thousands). Nodes in ``skip`` (the reference
-    data, when the store holds them already) and the edges among them are left out.
+    reloaded files own (deleted just before), MERGE for what is shared (its ``BROUGHT_BY`` edges to the
+    batch's files are new edges like any other). Nodes in ``skip`` (the reference data, when the store holds
+    them already) and the edges among them are left out.
 
     Rows are lists, not maps: one statement per label (or type) and set of property names, each property taken
     from its place in the row (``CREATE (n:Task {id: r[0], text: r[1], …})``), so rows of scalars and lists are
@@ -178,11 +179,7 @@ def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozen
     for n in batch.nodes.values():
         if n.id in skip:
             continue
-        names = tuple(n.props)
-        row = [n.id, *n.props.values()]
-        if n.label in SHARED_LABELS:
-            row.append(sorted(batch.shares.get(n.id, ())))
-        nodes[(n.label, n.extra_labels, names)].append(row)
+        nodes[(n.label, n.extra_labels, tuple(n.props))].append([n.id, *n.props.values()])
     for (label, extra, names), rows in sorted(nodes.items()):
         places = [(name, f"r[{i}]") for i, name in enumerate(_checked(names), start=1)]
         if label in OWNED_LABELS:  # a reloaded file's own nodes were just deleted: created whole, indexed once
@@ -190,9 +187,6 @@ def write_statements(batch: GraphBatch, skip: set[str] | frozenset[str] = frozen
             cypher = f"UNWIND $rows AS r CREATE (n{tags} {_map([('id', 'r[0]'), *places])})"
         else:
             sets = [f"n.{name} = {value}" for name, value in places]
-            if label in SHARED_LABELS:
-                sets.append(f"n.sources = coalesce(n.sources, []) + [s IN r[{len(names) + 1}] WHERE s <> '' OR "
-                            "NOT '' IN coalesce(n.sources, [])]")
             cypher = (f"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}})" + (" SET " + ", ".join(sets) if sets else "")
                       + "".join(f" SET n:{x}" for x in extra))
         for part in chunks(rows):
@@ -321,18 +315,19 @@ def _replace_part(run: Run, send: Run, sources: list[str], batch: GraphBatch, re
     touched.systems.update(str(n.props["system"]) for n in batch.nodes.values()
                            if n.label == "Unit" and n.props.get("kind") == "department" and n.props.get("system"))
     run(UNLINK_CITES, {"sources": sources, "numbers": numbers, "keys": keys})
+    brought: dict[str, list[str]] = {}
     if present:
         for statement in UNCOUNT_TOTALS:  # the archive-wide unit counts lose what the old files added
             run(statement, {"sources": present})
-        for statement in DELETE_SOURCES:
-            run(statement, {"sources": present})
         for label in SHARED_LABELS:
-            run(release_statement(label), {"sources": present})
+            brought[label] = [str(r[0]) for r in run(brought_statement(label), {"sources": present})]
+        for statement in DELETE_SOURCES:  # their BROUGHT_BY edges go with their Documents
+            run(statement, {"sources": present})
     for cypher, params in write_statements(batch, skip):
         send(cypher, params)
     for statement in COUNT_TOTALS:  # sent after the writes, in order: they read the files just written
         send(statement, {"sources": sources})
-    if present:
-        for label in SHARED_LABELS:
-            run(orphans_statement(label), {})
+    for label, ids in brought.items():
+        for part in chunks(ids):
+            send(orphans_statement(label), {"ids": part})
     return fingerprint
