@@ -34,7 +34,7 @@ from polkg import api  # noqa: E402
 from polkg.graph.batch import GraphBatch  # noqa: E402
 from polkg.graph.build import build  # noqa: E402
 from polkg.graph.store.base import absent, write_statements  # noqa: E402
-from polkg.graph.store.falkor import FalkorStore, Sender  # noqa: E402
+from polkg.graph.store.falkor import FalkorStore  # noqa: E402
 from polkg.pipeline import Pipeline  # noqa: E402
 from polkg.queries import library  # noqa: E402
 
@@ -182,8 +182,8 @@ def _written(batch: GraphBatch, kind: str) -> tuple[str, float, float, int]:
             server = store.server.proc.pid if store.server.proc else None
             cpu = _cpu(server) or 0.0
             t = time.perf_counter()
-            if kind == "batched":  # as a load sends them: from a second thread, the next serialised meanwhile
-                sender = Sender(store._execute)
+            if kind == "batched":  # as a load sends them: from a second thread, pipelined
+                sender = store._sender()
                 for cypher, params in write_statements(batch, new=absent(store._rows, batch)):
                     sender.send(cypher, params)
                 sender.flush()

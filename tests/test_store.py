@@ -108,10 +108,10 @@ def test_a_reload_does_not_write_the_reference_data_again(district: FalkorStore,
     district._rows = counting  # type: ignore[method-assign]
     real_send = district._execute
 
-    def counting_sent(cypher: str, params: dict[str, Any]) -> list[list[Any]]:  # the writes, sent
+    def counting_sent(cypher: str, params: dict[str, Any], *how: Any) -> list[list[Any]]:  # the writes, sent
         if cypher != base.WRITE_COUNTERPARTS:
             written.append(len(params.get("rows", [])))
-        return real_send(cypher, params)
+        return real_send(cypher, params, *how)
 
     district._execute = counting_sent  # type: ignore[method-assign]
     before = api.stats(district)
