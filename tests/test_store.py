@@ -166,3 +166,26 @@ def test_a_shared_node_stays_the_same_however_many_files_bring_it(tmp_path: Path
         assert set(left) < set(alone)
     finally:
         store.close()
+
+
+def test_a_statement_the_server_refuses_midway_leaves_the_graph_as_it_was(
+    district: FalkorStore, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load's writes are pipelined (sent without waiting for each answer): an error the server answers with in
+    the middle still fails the load, with its message, and nothing of it stays; the store writes again after."""
+    before = api.stats(district)
+    real = base.write_statements
+
+    def refused(batch: Any, *args: Any, **kwargs: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+        for i, statement in enumerate(real(batch, *args, **kwargs)):
+            if i == 5:
+                yield "UNWIND $rows AS r CREATE (n:Task {id: r[0] / 0})", {"rows": [["x"]]}
+            yield statement
+
+    monkeypatch.setattr("polkg.graph.store.base.write_statements", refused)
+    with pytest.raises(PolkgError, match="graph is unchanged"):
+        api.load([str(CORPUS / "000_58d12171dcf85779.txt")], district, pipeline)
+    assert api.stats(district) == before
+    monkeypatch.undo()
+    api.load([str(CORPUS / "000_58d12171dcf85779.txt")], district, pipeline)
+    assert api.stats(district)["labels"]["Document"] > before["labels"]["Document"]
