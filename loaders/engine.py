@@ -42,6 +42,8 @@ MAX_SALUTATION = 120
 MIN_INLINE_FIELDS = 3
 #: a clause cut (at a comma) leaves at least this much before it
 MIN_CLAUSE_CUT = 12
+#: a clause saying when a duty is done (检查结束后，) before its subject is at most this long
+MAX_WHEN = 20
 #: a heading at most this long naming no duty (a site, a river, a project) before its mark names what the items
 #: under it are about: the mark covers them
 MAX_NAME_HEADING = 16
@@ -72,8 +74,13 @@ _AFTER_ROSTER = re.compile(
 )
 #: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
 _CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
-#: an enumerator opening a sentence of running prose (一是…, 四是…)
-_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+#: an enumerator opening a sentence of running prose (一是…, 四是…, 一要…, 三要…, 二是要…), as a report or
+#: minutes may write it after who speaks (会议强调，一是…)
+_SAID = r"(?:[^，。；,;：:]{0,12}(?:要求|强调|指出|提出)[，,：:]\s*)?"
+_ENUMERATED = re.compile(rf"^{_SAID}(?P<n>[一二三四五六七八九十]{{1,3}})(?:是要|是|要)(?![求素点])")
+#: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
+#: the duty of whoever the next sentence names
+_DIRECTIVE = re.compile(rf"^{_SAID}要(?![求素点])")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -171,6 +178,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
 
     # ------------------------------------------------------------ walking
 
@@ -210,6 +218,8 @@ class Engine:
                 return
             self.table = None
         if self.label_only(s):
+            return
+        if self.roster_line(s):
             return
         heads = marks.duty_head(s) if self._opens_duties() else []
         if heads:  # 组长：王某 刘某 / 负责全面统筹…: the people lead the duties below the line
@@ -440,6 +450,28 @@ class Engine:
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
         return marks.unit_names(s, at, role)
 
+    def roster_line(self, s: str) -> bool:
+        """A line of the roster of a body the plan sets up (``特成立X领导小组`` / ``组 长：李某(副镇长)`` /
+        ``成 员：…``): no task, its people the leaders of the sentence that set the body up."""
+        people = marks.roster_people(s, ranked=not self.in_roster)
+        self.in_roster = False
+        if not people:
+            return False
+        founding = next((it for it in reversed(self.pending)
+                         if not it.title and self._founds(it.start, it.end)), None)
+        if founding is not None:
+            founding.leaders = _unique([*founding.leaders, *people])
+        else:
+            task = next((t for t in reversed(self.tasks) if self._founds(t.span.start, t.span.end)), None)
+            if task is None:
+                return False
+            task.leaders = _unique([*task.leaders, *people])
+        self.in_roster = True
+        return True
+
+    def _founds(self, start: int, end: int) -> bool:
+        return marks.founded_body(self.text[start:end], start) is not None
+
     def people_line(self, s: str, label: str | None) -> bool:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
         the items just closed."""
@@ -611,16 +643,28 @@ class Engine:
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
-            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b, mark))
             standing, here = marks.standing_units(s[a:b], start + a)
             if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
                 self.standing = standing
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
-        for a, b in self.subject_pieces(rest.start, rest.end):
-            if compact(self.text[a:b]).strip("。；;，,"):
-                self.add_pending(a, b, depth)
-                depth = None
+        owner: Mark | None = None  # the unit named before an enumeration: each measure after it is its duty
+        pieces = self.subject_pieces(rest.start, rest.end)
+        for k, (a, b) in enumerate(pieces):
+            if not compact(self.text[a:b]).strip("。；;，,"):
+                continue
+            self.add_pending(a, b, depth)
+            depth = None
+            item = self.pending[-1] if self.pending and self.pending[-1].start == a else None
+            if item is None:
+                continue
+            if _ENUMERATED.match(self.text[a:b].lstrip()):
+                if item.own is None and owner is not None:
+                    item.own = owner
+            elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
+                owner = _enumeration_owner(self.text[a:b], a, item.own)
+                item.own = item.own or owner
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         return subject_pieces(self.text, start, end)
@@ -644,15 +688,18 @@ class Engine:
         """A mark that says its lead is over the whole section (``X总牵头``)."""
         return any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
 
-    def _is_title_mark(self, s: str, a: int, b: int) -> bool:
+    def _is_title_mark(self, s: str, a: int, b: int, mark: Mark) -> bool:
         """A mark right after a heading's title with nothing after it: it may cover the items below. It does
-        when it says so (总牵头), or when the title only names a place or a thing, no duty (一、南山风景区（责任单位：
-        市旅文局）above the problems found there)."""
+        when it says so (总牵头), when it names only a lead (（三）提升城市品质（牵头单位：市住建局）over items
+        marked [责任单位：…]: the section's lead leads each of them), or when the title only names a place or a thing,
+        no duty (一、南山风景区（责任单位：市旅文局）above the problems found there)."""
         if any(w in s[a:b] for w in marks.words().heading_lead):
             return True
         marker = item_marker(s)
         title = s[marker[1] if marker is not None else 0 : a]
         alone = not compact(s[b:]).strip("。；;，,")
+        if alone and marker is not None and _lead_only(mark):
+            return True
         return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
@@ -661,7 +708,8 @@ class Engine:
             self.section_mark = None  # a paragraph after the role line: the line was its item's, not the section's
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
-        own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
+        own = (marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
+               or marks.enumeration_subject(s, start))
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -831,7 +879,7 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead) or _lead_only(mark)
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
         elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
             head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
@@ -866,6 +914,9 @@ class Engine:
         listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
+            if not item.own and not item.title and (marks.framing(s) or marks.boilerplate(s)):
+                item = self.past_opening(item) or item
+                s = self.text[item.start : item.end]
             scoped = any(not sc.letter for sc in self.scopes)
             duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
@@ -874,21 +925,45 @@ class Engine:
             if not task.units:
                 self.unattributed.append(self.orphan(item.start, item.end, "obligation without a named unit"))
 
+    def past_opening(self, item: Item) -> Item | None:
+        """An item opening with a news lead or a notice's cover sentence (近日，…研究决定，…。各项目实行周报，…
+        要按时上报。; 现将…印发给你们。X将对…开展督查。): its sentences after the opening ones, when they read
+        as an obligation of their own; the opening is no part of it."""
+        s = self.text[item.start : item.end]
+        opens = [(a, b) for a, b in _sentences(s)[1:]]
+        purpose = _PURPOSE.match(s.lstrip())
+        if purpose is not None:  # 为进一步落实…政策，吉林将积极打造…: the purpose clause, then who will do what
+            a = len(s) - len(s.lstrip()) + purpose.end()
+            opens.insert(0, (a, a + (_sentences(s[a:])[0][1] if s[a:].strip() else 0)))
+        for a, b in opens:
+            rest = s[a:]
+            if marks.framing(s[a:b]) or marks.boilerplate(s[a:b]):
+                continue
+            if purpose is not None and a == opens[0][0] and not _WILL.search(s[a:b].split("，")[0].split(",")[0]):
+                continue  # …，结合我县实际，制定本方案: no one says what they will do
+            if not marks.obligation_like(rest) or marks.boilerplate(rest):
+                return None
+            sp = trimmed_span(self.text, item.start + a, item.end)
+            return Item(sp.start, sp.end, item.section, depth=item.depth, leaders=item.leaders, deadline=item.deadline)
+        return None
+
     def emit(self, span: Span, text: str | None, mark: Mark, quote_end: int, item: Item | None = None) -> Task:
         found = list(mark.found)
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
+        section_lead = False  # a section's lead also listed among the item's own units holds both roles
         if not any(f.role == "lead" for f in found):
             own = bool(found)
             for sc in self.scopes:
                 if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                    section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
                     found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
         found += [f for f in self.standing if f.mention not in names]
-        units = styles.mentions(found)
+        units = styles.mentions(found, by_role=section_lead)
         task = Task(
             doc=self.doc,
             plan=self.plan,
@@ -942,6 +1017,8 @@ class Engine:
 
 
 #: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)
+#: a paragraph owing the duties listed after it (…还承担以下责任：, 应当履行下列职责：)
+_DUTIES_OWED = re.compile(r"(?:承担|履行|负有)(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|责任)[：:]\s*$")
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?(?:是|为|如下|包括|有)[：:]\s*$")
 #: words between a unit and the 责任 it announces (生态环保 in 各级党委和政府生态环保责任…) are at most this many
 MAX_DUTY_TOPIC = 8
@@ -979,11 +1056,21 @@ def declared_duties(body: str, at: int) -> list[Found]:
     duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
     follow = _DUTIES_FOLLOW.search(body)
     if follow is None:
-        return []
+        return _duties_owed(body, at)
     lead = len(body) - len(body.lstrip())
     if "责任" in follow.group():
         return _responsible_for(body[: follow.start()], at)
     return marks.leading_units(body[lead:], at + lead)
+
+
+def _duties_owed(body: str, at: int) -> list[Found]:
+    """``第十条 各级人民政府和有关部门除承担…外，还承担以下责任：``, ``X应当履行下列职责：``: the units the paragraph
+    opens with (up to where their predicate starts) owe the items after it."""
+    if _DUTIES_OWED.search(body) is None:
+        return []
+    lead = len(body) - len(body.lstrip())
+    head = re.split(r"除|应当|应|还|须|要|[，,：:]|(?:承担|履行|负有)", body[lead:], maxsplit=1)[0]
+    return marks.unit_names(head, at + lead, "responsible") or []
 
 
 def _responsible_for(head: str, at: int) -> list[Found]:
@@ -1068,12 +1155,22 @@ def inline_items(s: str, at: int) -> list[Para]:
         cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
+    # …。 63.…。 主要责任部门：X、Y。 八、…: a role line after the items, on the same line, closes them all
+    cuts = sorted({*cuts, *(m.end() for m in _inline_role_label().finditer(s) if m.end() > 0)})
     out: list[Para] = []
     for a, b in pairwise([0, *cuts, len(s)]):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+@cache
+def _inline_role_label() -> re.Pattern[str]:
+    """A role label (牵头单位：, 主要责任部门：) right after a sentence's end and a space, inside a run-on line."""
+    roles = sorted((w for w, kind in marks.words().labels.items() if kind in styles.ROLES and len(w) >= 4),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<=[。；;])\s+(?=(?:主要|具体)?(?:{'|'.join(map(re.escape, roles))})\s*[：:])")
 
 
 @cache
@@ -1138,6 +1235,11 @@ def _drop_brackets(s: str) -> str:
     return s
 
 
+def _lead_only(mark: Mark) -> bool:
+    """A mark naming only who leads (（牵头单位：X）, （X牵头）): on a heading, the lead of the whole section."""
+    return bool(mark.found) and all(f.role == "lead" for f in mark.found)
+
+
 def _has_mark(s: str) -> bool:
     return any(marks.mark_of(s[a + 1 : b - 1], 0) for a, b in _brackets(s))
 
@@ -1175,6 +1277,9 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
     cuts = [a for a, m in subjects.items() if m is not None]
+    cuts += _post_cuts(s, start, subjects, cuts)
+    cuts += [a for a in subjects if a not in cuts and s[:a].rstrip()[-1:] in "。！？!?"
+             and _founds_body(s[a : a + SUBJECT_WINDOW])]  # (…；同时成立工作专班: the same set-up goes on)
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in re.finditer(r"[，,]", s):
@@ -1182,15 +1287,113 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
-        if modal and a not in cuts and not _grouped_before(s, a):
-            cuts.append(a)
+        if modal and not _grouped_before(s, a):
+            a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
+            if a and a not in cuts:
+                cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
+    kept = _enumerated_cuts(s, start, kept)
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
+    """Running prose that enumerates its measures (``一要…。X要…。二要…。三要…``, ``一是…二是…``): each enumerated
+    sentence opens a measure of its own, and its title sentence heads the sentence after it, whose subject acts
+    (the cut there goes). Only when the enumeration starts at 一 in the paragraph, so a stray 三是 is no list."""
+    opens = [a for a, _ in _sentences(s)] + [m.end() for m in re.finditer(r"[：:]", s)]  # 要求如下：一要…
+    heads = sorted(a for a in set(opens) if _ENUMERATED.match(s[a:].lstrip()))
+    if not heads:
+        heads = _directive_titles(s, start)
+    elif not _first_enumerator(s[heads[0] :]) or _unit_label(s[: heads[0]]):
+        return cuts
+    if not heads:
+        return cuts
+    out: list[int] = []
+    for a in sorted({*cuts, *(a for a in heads if a > 0)}):
+        before = s[(out[-1] if out else 0) : a]
+        # （三）加快产业项目建设。一是…: a numbered title heads the first measure, as it heads a body below it
+        if _title_only(before, start) and (a not in heads or item_marker(before) is not None):
+            continue
+        out.append(a)
+    return out
+
+
+def _directive_titles(s: str, start: int) -> list[int]:
+    """Minutes that open with a directive title (会议要求，要强化责任担当。各乡镇…要…。要严守
+    时间节点。各乡镇要…): each such title sentence opens a measure; none unless the
+    paragraph opens so."""
+    spans = _sentences(s)
+    titles = [a for a, b in spans if _DIRECTIVE.match(s[a:].lstrip()) and _title_only(s[a:b], start + a)]
+    return titles if titles and titles[0] == spans[0][0] else []
+
+
+def _unit_label(s: str) -> bool:
+    """``（一）南康镇政府：`` before ``一是负责…二是…``: the enumerated measures are that unit's one duty item."""
+    if not re.search(r"[：:]\s*$", s):
+        return False
+    marker = item_marker(s)
+    body = s[marker[1] if marker is not None else 0 :].strip().rstrip("：:")
+    return bool(body) and marks.unit_names(body, 0, "responsible") is not None
+
+
+def _first_enumerator(s: str) -> bool:
+    """Whether an enumerated sentence is the list's first (一是, 一要)."""
+    m = _ENUMERATED.match(s.lstrip())
+    return m is not None and m.group("n") == "一"
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+#: a purpose clause opening a sentence (为进一步落实…政策，…), up to the clause after it
+_PURPOSE = re.compile(r"^为(?:了)?[^，,。；;]{2,60}[，,](?:\s*(?:切实|着力|进一步|不断|全面)[^，,。；;]{2,40}[，,])*")
+#: who says what they will do after a purpose clause (吉林将…, 县政府研究决定，…)
+_WILL = re.compile(r"将|要|应|须|决定")
+
+
+def _object_before(s: str, a: int) -> int:
+    """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
+    only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``) or when it is done (``检查结束后，
+    督查室负责…通报``), else at ``a``."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
+    clause = s[begin : a - 1].strip()
+    aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None
+    when = len(clause) <= MAX_WHEN and re.search(r"(?:后|後|以前|之前|前|时|時|期间|期間)$", clause) is not None
+    if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
+        return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
+    return a
+
+
+def _post_cuts(s: str, start: int, subjects: dict[int, Mark | None], cuts: list[int]) -> list[int]:
+    """Sentences a post opens (各地各部门要…。主要领导要亲自抓，分管领导具体抓…): after the units' duty, the heads'
+    own; not after a sentence naming nobody, which the posts' sentence goes on from (实行分线领导负责制。分线领导
+    要…)."""
+    out: list[int] = []
+    for a in subjects:
+        if a in cuts or not _post_opens(s[a : a + SUBJECT_WINDOW]):
+            continue
+        before = max((c for c in cuts if c < a), default=None)
+        units = subjects.get(before) if before is not None else marks.subject(s[:SUBJECT_WINDOW], start)
+        if units is not None and units.found:
+            out.append(a)
+    return out
+
+
+def _founds_body(s: str) -> bool:
+    """A sentence whose first clause sets up a working body (``目前，X镇成立了…工作领导小组，Y担任组长…``): a duty
+    of its own, with the heads it names, whatever the sentence before was about."""
+    first = re.split(r"[，,；;。]", s.lstrip(), maxsplit=2)
+    head = "，".join(first[:2]) if len(first[0]) <= 4 else first[0]  # 目前，/ 同时，: a lead word before it
+    return marks.founded_body(head, 0) is not None
+
+
+def _post_opens(s: str) -> bool:
+    """A sentence whose subject is a post (``主要领导要亲自抓，分管领导具体抓，…``, ``一把手负总责``): the duty of the
+    post's holders, after the units' own duty in the sentence before."""
+    return marks.post_subject(s.lstrip(), in_clause=True) is not None
 
 
 def _grouped_before(s: str, a: int) -> bool:
@@ -1243,7 +1446,10 @@ def _subject_in_item(s: str, at: int) -> Mark | None:
     """The subject of the first sentence of a numbered item that has one (:func:`_lead_in`)."""
     if item_marker(s) is None:
         return None
-    for a, _ in _sentences(s)[1:]:
+    # a line of its own opens a sentence too: a heading naming a project joined with the line below it
+    # (2、…研究项目 / 由吴继德副市长负责，市环保局牵头，…)
+    lines = [m.end() for m in re.finditer(r"\n\s*(?=\S)", s)]
+    for a in sorted({*(a for a, _ in _sentences(s)[1:]), *lines}):
         mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
         if mark is not None:
             return mark if mark.found and _lead_in(s[:a], at) else None
@@ -1255,7 +1461,7 @@ def _title_only(s: str, at: int) -> bool:
     running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
     marker = item_marker(s)
     lead = len(s) - len(s.lstrip())
-    enumerated = _ENUMERATED.match(s[lead:])
+    enumerated = _ENUMERATED.match(s[lead:]) or _DIRECTIVE.match(s[lead:])
     if marker is not None:
         cut = marker[1]
     elif enumerated is not None:
@@ -1297,11 +1503,26 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
     return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
 
 
+def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
+    """Whose the enumerated measures after ``intro`` are: a unit reported acting right before them (``为…，某乡采取
+    有效措施…。一是…``), or the subject of an intro that announces them (``各部门要做到：一是…``). A subject whose own
+    sentence is already a duty (``X要切实增强…。一要…二要…``, a speaker's list of musts) gives the measures no unit."""
+    if own is not None and own.found:
+        return own if intro.rstrip().endswith(("：", ":")) else None
+    return marks.enumeration_subject(intro, at, before=True)
+
+
 def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
     """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
     ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
-    them, as a bracketed mark would. ``(start in sentence, mark)``, or nothing."""
-    for m in re.finditer(r"[，,]\s*(?=由)", sentence):
+    them, as a bracketed mark would; so do they after a short topic (``…动态管理，具体工作由市发改委牵头负责``).
+    ``(start in sentence, mark)``, or nothing."""
+    counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
+    # X将…，具体工作由Y牵头负责: with a subject of its own the sentence is X's duty, Y acting in it (its predicate)
+    topical = not counted and marks.subject(sentence, offset) is None
+    for m in re.finditer(r"[，,]\s*(?P<topic>[^，,。；;由]{0,8}?(?<![自理缘经]))(?=由(?![于此衷]))", sentence):
+        if m.group("topic") and not topical:
+            continue
         tail = sentence[m.end() :]
         mark = marks.clause_list(tail, offset + m.end())
         if mark:
