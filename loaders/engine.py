@@ -1354,7 +1354,7 @@ _PURPOSE = re.compile(r"^为(?:了)?[^，,。；;]{2,60}[，,](?:\s*(?:切实|�
 _WILL = re.compile(r"将|要|应|须|决定")
 
 
-#: a clause naming the kind of work a duty is about before its subject (涉及跨领域、多部门参与的工作，牵头部门要…)
+#: a clause naming the kind of work a duty is about before its subject (涉及多个部门的事项，牵头单位要…)
 _TOPIC = re.compile(rf"{marks.TOPIC}$")
 
 

@@ -829,7 +829,7 @@ def subject(s: str, offset: int) -> Mark | None:
 
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
-#: a clause naming the kind of work a duty is about, before whoever does it (涉及跨领域、多部门参与的工作，牵头部门要…)
+#: a clause naming the kind of work a duty is about, before whoever does it (涉及多个部门的事项，牵头单位要…)
 TOPIC = r"(?:涉及|凡是|凡|对于)[^，,；;。：:]{2,40}的[\u4e00-\u9fff]{0,2}(?:工作|事项|任务|项目|问题)"
 _TOPIC = re.compile(rf"^{TOPIC}[，,]\s*")
 #: a clause saying when a duty is done, before whoever does it
@@ -843,7 +843,7 @@ _DATED = re.compile(
 
 
 def _dated_subject(body: str) -> bool:
-    """Whether ``body`` opens with units and the time they act by (``各责任单位要于2022年2月15日前，将…``), which
+    """Whether ``body`` opens with units and the time they act by (``各责任单位要于3月底前，将…``), which
     :data:`_WHEN` would otherwise read as a clause of time before the subject."""
     m = _DATED.match(body)
     if m is None:
@@ -872,10 +872,10 @@ def _subject(s: str, offset: int) -> Mark | None:
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
     timed = _timed_subject(body, at)
-    if timed is not None:  # 各牵头单位从2022年第二季度起，要…
+    if timed is not None:  # X局从下月起，要…
         return timed
     urged = _urged(body, at)
-    if urged:  # 督促各县区、各相关部门切实提高…: the units urged act
+    if urged:  # 督促各乡镇、各有关单位切实…: the units urged act
         return Mark(found=urged, start=at, end=urged[-1].end)
     hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
@@ -964,14 +964,14 @@ _SINGLING = re.compile(r"(?:特别是|尤其是)[，,]?\s*$")
 _SET_OFF = re.compile(r"^(?P<units>[^，。；：,;:]{2,20}?)[，,]\s*(?=要|应当|应|须|必须|务必)")
 
 
-#: a subject, then from when it acts, set off by a comma before its modal (各牵头单位从2022年第二季度起，要…)
+#: a subject, then from when it acts, set off by a comma before its modal (X局从下月起，要…)
 _FROM = re.compile(
     r"^(?P<units>[^，。；：,;:]{2,20}?)(?:从|自)[^，,。；;]{2,16}?(?:起|开始)[，,]\s*(?=要|应当|应|须|必须|将)"
 )
 
 
 def _timed_subject(body: str, at: int) -> Mark | None:
-    """``各牵头单位从2022年第二季度起，要在每个季度…报…``: units, the time from which they act, then their duty."""
+    """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty."""
     m = _FROM.match(body)
     if m is None:
         return None
@@ -992,8 +992,8 @@ def _singled_out(pre: str, body: str, at: int) -> Mark | None:
 
 
 def _urged(body: str, at: int) -> list[Found]:
-    """``督促各县区、各相关部门切实提高…``: the units a clause urges, when a modal or a manner word says what they must
-    do (not ``督促分管部门、行业建立…`` or ``督促检查…``, the writer's own duty of oversight)."""
+    """``督促各乡镇、各有关单位切实…``: the units a clause urges, when a modal or a manner word says what they must
+    do (not ``督促所属单位建立…`` or ``督促检查…``, the writer's own duty of oversight)."""
     urge = next((u for u in words().urges if body.startswith(u)), None)
     if urge is None or not modal_subject(body):
         return []
@@ -1354,7 +1354,7 @@ def _steering() -> re.Pattern[str]:
 
 
 def _steered_groups(rest: str, offset: int) -> list[Found]:
-    """``牵头单位要统筹相关责任单位制定细化方案``: a group the subject steers in its own sentence takes part in the
+    """``牵头部门要统筹各责任部门拟订方案``: a group the subject steers in its own sentence takes part in the
     duty in the role its label names (相关责任单位: responsible), whatever the subject's own role."""
     stop = re.search(r"[。；;！？!?]", rest)
     out: list[Found] = []
