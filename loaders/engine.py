@@ -611,7 +611,8 @@ class Engine:
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
-            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            self.close(mark, heading_scope=depth is not None and (self._is_title_mark(s, a, b)
+                                                                  or self._heads_items(s, b, depth)))
             standing, here = marks.standing_units(s[a:b], start + a)
             if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
                 self.standing = standing
@@ -654,6 +655,15 @@ class Engine:
         title = s[marker[1] if marker is not None else 0 : a]
         alone = not compact(s[b:]).strip("。；;，,")
         return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
+
+    def _heads_items(self, s: str, b: int, depth: int) -> bool:
+        """A heading's lead mark that closes its title with numbered items right under it (``（十）提升…美誉度
+        （牵头单位：X）`` / ``39. …``): the lead is the items' too, beside the units each item names."""
+        if compact(s[b:]).strip("。；;，,"):
+            return False
+        nxt = item_marker(self.upcoming.strip())
+        mark_lead = marks.labels(s[:b])
+        return nxt is not None and nxt[0] > depth and any(x.kind == "lead" for x in mark_lead)
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
@@ -832,6 +842,9 @@ class Engine:
             return
         if heading_scope and mark.found:
             said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+            # a heading's mark naming only a lead ((十)…(牵头单位：X)) leads the items under it whatever units
+            # they name themselves (their own 责任单位 are who carries the work out under that lead)
+            said = said or all(f.role == "lead" for f in mark.found)
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
         elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
             head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)

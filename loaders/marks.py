@@ -496,12 +496,13 @@ def labels(s: str) -> list[Label]:
 
 
 _CELL_LABEL = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?\s*(?P<sep>[|｜│┃])(?P<value>[^|｜│┃]+)$"
+    r"^\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?\s*(?P<sep>[|｜│┃])(?P<value>[^|｜│┃]+)"
+    r"(?P<close>[|｜│┃]\s*)?$"
 )
 
 
 def cell_label(s: str) -> str | None:
-    """``整改责任单位|X``, ``牵头部门(责任单位)|X``: a header cell joined to its value by a flattened cell mark is a
+    """``整改责任单位|X``, ``牵头部门(责任单位)|X |``: a header cell joined to its value by a flattened cell mark is a
     labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
     label before it says the role), or None when ``s`` is no such line (a header row names two columns)."""
     m = _CELL_LABEL.match(s)
@@ -513,9 +514,11 @@ def cell_label(s: str) -> str | None:
     found = labels(head.rstrip() + "：")
     if not found or found[0].kind == "other" or compact(head[: found[0].start]):
         return None
-    if labels(m.group("value").strip() + "："):
-        return None  # 责任单位|完成时限: the header row of a two-column table
-    return head + "：" + s[m.end("sep") :]
+    inner = labels(m.group("value").strip() + "：")
+    if inner and inner[0].end >= len(m.group("value").strip()) + 1:
+        return None  # 责任单位|完成时限: the header row of a two-column table (the value only a label)
+    close = m.group("close") or ""  # 整改目标 | X | : the mark closing the value's cell is no part of it
+    return head + "：" + s[m.end("sep") : len(s) - len(close)] + " " * len(close)
 
 
 def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
@@ -1262,11 +1265,26 @@ def leaders(s: str) -> list[str]:
         comrade = re.fullmatch(r"([\u4e00-\u9fff]{2,3})同志", flat)  # 李明同志: the person
         if comrade and _a_name(comrade.group(1)) and not comrade.group(1).startswith(words().not_names):
             out.append(comrade.group(1))
-        elif flat.endswith(words().posts):
+        elif flat.endswith(words().posts) and not _named_with_rank(group):
             out.append(flat)
         else:
-            out.extend(_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+            out.extend(_ranked_names(group))
     return out
+
+
+def _named_with_rank(group: str) -> bool:
+    """Whether ``group`` is names with their ranks (``王某 副县长``, ``党组成员、副厅长 李华强``)."""
+    names = _ranked_names(group)
+    return bool(names) and len(names) < len(split_people(group))
+
+
+def _ranked_names(group: str) -> list[str]:
+    """The people of one group: ``区交通运输厅党组成员、副厅长 李华强`` is 李华强, the ranks written before a name
+    set aside (a group of ranks only, or of names only, is kept whole)."""
+    names = [_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME]
+    ranks = [n for n in names if _a_title(n)]
+    people = [n for n in names if not _a_title(n) and _HAN_NAME.fullmatch(n) and _a_name(n)]
+    return people if ranks and people and len(ranks) + len(people) == len(names) else names
 
 
 def _without_rank(name: str) -> str:

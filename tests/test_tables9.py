@@ -1,0 +1,33 @@
+"""Tables and labelled blocks in flattenings the real plans of hold-out 8 showed: a rectification table
+flattened into ``label | value |`` lines (its unit cell a labelled list of its own, its 责任人 a post and a
+name), each read by the one table engine. Each test reads a real document of tests/realworld or a snippet
+written like one."""
+
+from __future__ import annotations
+
+from polkg.loaders import marks
+from tests.helpers import having, read, roles
+
+
+def test_a_label_cell_closed_by_its_own_cell_mark() -> None:
+    """``整改目标 | X |``: the mark closing the value's cell is no part of it, so the line is a label and its
+    value; a unit cell holding its own labelled list (``牵头单位:X 责任单位:Y``) is that list, not a header row;
+    the 责任人 written after their posts (``区交通运输厅党组成员、副厅长 李华强``) is the person."""
+    x = read("hz8_xizang_jtt_dczg1202")
+    for words in ("健全完善交通行业生态环境保护责任落实工作机制", "建立交通建设领域问题整改包保机制"):
+        task = having(x, words)
+        got = roles(task)
+        assert got["lead"] == ["自治区交通运输厅"]
+        assert got["responsible"] == ["各地(市)委", "行署(政府)"]
+        assert task.leaders == ["李华强"]
+    assert marks.cell_label("整改目标 | 健全完善工作机制。 |") == "整改目标 ： 健全完善工作机制。  "
+    assert marks.cell_label("责任单位 | 完成时限 |") is None
+
+
+def test_a_person_written_with_a_rank_is_the_person() -> None:
+    """Ranks before or after a name (``副厅长 李华强``, ``王某 副县长``) are set aside; posts alone stay whole."""
+    assert marks.leaders("区交通运输厅党组成员、副厅长 李华强") == ["李华强"]
+    assert marks.leaders("王某 副县长") == ["王某"]
+    assert marks.leaders("县委书记 张三、县长 李四") == ["张三", "李四"]
+    assert marks.leaders("县长、副县长") == ["县长、副县长"]
+    assert marks.leaders("分管副县长") == ["分管副县长"]
