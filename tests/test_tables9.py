@@ -31,3 +31,12 @@ def test_a_person_written_with_a_rank_is_the_person() -> None:
     assert marks.leaders("县委书记 张三、县长 李四") == ["张三", "李四"]
     assert marks.leaders("县长、副县长") == ["县长、副县长"]
     assert marks.leaders("分管副县长") == ["分管副县长"]
+
+
+def test_a_lead_on_a_heading_leads_the_numbered_items_under_it() -> None:
+    """``（十）提升…美誉度（牵头单位：X）`` / ``39. …［责任单位：Y、Z］``: X leads every item under the heading,
+    beside the units each item names (an item's own 责任单位 carry the work out under that lead)."""
+    x = read("hz8_yunnan_kunming_zhongxin")
+    for words in ("持续壮大花卉产业", "绿化美化人居环境", "加快公园城市建设"):
+        assert roles(having(x, words))["lead"] == ["市园林绿化局"]
+    assert roles(having(x, "持续壮大花卉产业"))["responsible"][0] == "市农业农村局"
