@@ -438,6 +438,9 @@ class Engine:
             flat = compact(s)
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
+        if _aliased(compact(s)):
+            sp = trimmed_span(self.text, at, at + len(s))
+            return [Found(compact(s), role, sp.start, sp.end)]
         return marks.unit_names(s, at, role)
 
     def people_line(self, s: str, label: str | None) -> bool:
@@ -1118,6 +1121,12 @@ def chief_line(s: str, at: int) -> Mark | None:
         units = marks.labelled(s[tail + rest.start :], at + tail + rest.start)
         mark.found = list(units.found) if units is not None else []
     return mark
+
+
+def _aliased(flat: str) -> bool:
+    """A cell naming a body by its other name in brackets (``高新园（邹区镇）``): one unit, the bracket a unit."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,10})[（(]([\u4e00-\u9fff]{2,10})[）)]", flat)
+    return m is not None and marks.is_unit(m.group(2))
 
 
 def _numbered_text(s: str) -> bool:

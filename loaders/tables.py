@@ -831,8 +831,15 @@ def _continues(prev: str, s: str) -> bool:
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
     if fragment(prev) and fragment(s) and column_kind(compact(prev) + compact(s)) is not None:
         return True  # 责任 / 单位, 整改 / 时限: a header cell or label broken over lines (a blank line between)
+    if fragment(prev) and column_kind(compact(prev)) is None and _header_rest(s, compact(prev) + compact(s)):
+        return True  # 区政府 / 分管领导: a header cell whose head is a level, broken over lines
+    if _cell_note(prev, s):
+        return True  # 高新园 / （邹区镇）, 应急管理局 / （安委办）: the bracket a narrow cell put on a line of its own
     header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
-    if fragment(last) and not whole and not header and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
+    # 王旭锋 / 发改局: a leader cell then a unit cell (长沙 / 先导 / 区管委会 is one name broken over lines)
+    person = "\n" not in prev.strip() and bool(marks.people(last)) and len(compact(s)) > 2 and marks.is_unit(compact(s))
+    if (fragment(last) and not whole and not header and not person and (fragment(s) or broken)
+            and len(compact(prev)) < MAX_FRAGMENTS):
         return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
@@ -842,6 +849,24 @@ def _continues(prev: str, s: str) -> bool:
     if marks.labels(s) and marks.labels(s)[0].start == 0:
         return False
     return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def _header_rest(s: str, joined: str) -> bool:
+    """Whether ``s`` ends a header cell begun on the line before (``区政府`` / ``分管领导``: 区政府分管领导)."""
+    flat = compact(s)
+    return len(flat) <= MAX_CELL_HEADER and column_kind(flat) is not None and column_kind(joined) is not None
+
+
+#: a line that is only a short bracketed note (（邹区镇）, （安委办）): no item marker, no number
+_NOTE_LINE = re.compile(r"[（(][\u4e00-\u9fff、]{2,10}[）)]")
+
+
+def _cell_note(prev: str, s: str) -> bool:
+    """A bracketed unit on a line of its own right after a short cell naming something: the rest of that cell
+    (``高新园`` / ``（邹区镇）`` is 高新园（邹区镇）, a body with its other name); ``（本文有删减）`` under a date is none."""
+    last, note = compact(prev.splitlines()[-1]), compact(s)
+    return (_NOTE_LINE.fullmatch(note) is not None and marks.is_unit(note[1:-1])
+            and _NAME_PIECE.fullmatch(last) is not None and len(last) <= MAX_HEADER_CELL and column_kind(last) is None)
 
 
 def broken_unit(prev: str, s: str) -> bool:

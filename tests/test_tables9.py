@@ -6,7 +6,7 @@ written like one."""
 from __future__ import annotations
 
 from polkg.loaders import marks
-from tests.helpers import having, read, roles
+from tests.helpers import having, read, roles, snippet
 
 
 def test_a_label_cell_closed_by_its_own_cell_mark() -> None:
@@ -40,3 +40,29 @@ def test_a_lead_on_a_heading_leads_the_numbered_items_under_it() -> None:
     for words in ("持续壮大花卉产业", "绿化美化人居环境", "加快公园城市建设"):
         assert roles(having(x, words))["lead"] == ["市园林绿化局"]
     assert roles(having(x, "持续壮大花卉产业"))["responsible"][0] == "市农业农村局"
+
+
+def test_a_table_flattened_one_cell_per_line_with_a_leader_column() -> None:
+    """(real text, hq_jiangsu_zhonglou_gzbg2024) ``区政府`` / ``分管领导`` is one header cell broken over lines;
+    a leader's name then a unit on the next line are two cells (``王旭锋`` / ``发改局``), never one name; a bracket
+    on a line of its own after a short cell is that cell's (``高新园`` / ``（邹区镇）``: one unit)."""
+    x = snippet(
+        "2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n"
+        "1\n全区经济社会发展的主要预期目标\n（1）地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n（邹区镇）\n"
+        "各街道\n统计局\n（2）一般公共预算收入增长3%以上。\n财政局\n（3）社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n"
+        "（7）安全生产形势平稳向好。\n应急管理局\n（安委办）\n区安委会各成员单位\n"
+    )
+    first = having(x, "地区生产总值增长6%左右")
+    assert roles(first) == {"lead": ["发改局"], "responsible": [],
+                            "assist": ["经开区", "高新园（邹区镇）", "各街道", "统计局"]}
+    assert first.leaders == ["王旭锋"]
+    assert roles(having(x, "社会消费品零售总额")) == {"lead": ["商务局"], "responsible": [], "assist": []}
+    assert roles(having(x, "安全生产形势平稳向好"))["lead"] == ["应急管理局（安委办）"]
+    assert not any("区政府" in u.mention for t in x.tasks for u in t.units)
+
+
+def test_a_bracketed_note_under_a_signature_date_is_no_cell() -> None:
+    """``国务院办公厅`` / ``2016年4月6日`` / ``（本文有删减）``: the note is the page's, not the rest of a cell, so
+    the signature still ends the notice and names no unit of the item above it (rw_national_gwyb_quota2016)."""
+    x = read("rw_national_gwyb_quota2016")
+    assert roles(having(x, "国办将加强跟踪督办"))["responsible"] == ["国办"]
