@@ -1406,6 +1406,9 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         paras = [p for p in tables.paragraphs(text[: plan.span.end])
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
+        run = tables.run_on_rows(text, paras)
+        if run is not None:  # a space-separated table run on over its lines: its rows from its header on
+            paras = paras[: run[0]]
         for i, para in enumerate(paras):
             if i in skip and _DATE_LINE.match(compact(text[para.start : para.end])):
                 engine.end_fields()  # a notice's signed date ends its items: no line of the annex after it
@@ -1420,6 +1423,9 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                 engine.flush()
         engine.here = ""  # the end of the plan ends its last field lines
         engine.end_fields()
+        for row in run[1] if run is not None else []:
+            engine.on_row(row)
+        engine.table = None
         engine.flush()
         document = plan.document(doc, fmt)
         document.convention = convention

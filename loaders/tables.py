@@ -863,7 +863,8 @@ _NOTE_LINE = re.compile(r"[（(][\u4e00-\u9fff、]{2,10}[）)]")
 
 def _cell_note(prev: str, s: str) -> bool:
     """A bracketed unit on a line of its own right after a short cell naming something: the rest of that cell
-    (``高新园`` / ``（邹区镇）`` is 高新园（邹区镇）, a body with its other name); ``（本文有删减）`` under a date is none."""
+    (``高新园`` / ``（邹区镇）`` is 高新园（邹区镇）, a body with its other name); ``（本文有删减）`` under a date is
+    none."""
     last, note = compact(prev.splitlines()[-1]), compact(s)
     return (_NOTE_LINE.fullmatch(note) is not None and marks.is_unit(note[1:-1])
             and _NAME_PIECE.fullmatch(last) is not None and len(last) <= MAX_HEADER_CELL and column_kind(last) is None)
@@ -1173,3 +1174,112 @@ PROGRESS_SCORERS: dict[str, Scorer] = {
     "divisions": lambda t: 1.0 if is_divisions(t) else None,
     "progress": lambda t: 1.0 if is_prose(t) else 0.2,
 }
+
+
+# ---------------------------------------------------------------- a space-separated table run on over its lines
+#
+# A table copied out of a PDF or a page as one long line (or a few), its cells parted by single spaces:
+# ``…职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县…曝光. 县委宣传部 持续开展 负责大气…工作.
+# 县委县政府 督查室 持续开展 …``. The header stands inside the line; each row is its text cell (sentences,
+# however many tokens) followed by its short cells (units, a deadline); the next sentence-like token opens the
+# next row.
+
+#: what a run-on table's header names at least (its unit column): lines without it are passed over at once
+_RUN_ROLE = re.compile(r"(?:单位|部门|领导|责任人) ")
+#: header cells in a row at least this many to read a run-on table
+MIN_RUN_HEADER = 3
+#: a token longer than this (or holding a sentence's punctuation) is a row's text, never a short cell
+MAX_RUN_CELL = 16
+#: a piece of a unit's name broken by a space (县交通 运输局, 县委县政府 督查室) is at most this long
+MAX_RUN_PIECE = 5
+
+
+def _run_header(text: str, para: Para) -> tuple[list[Column | None], int] | None:
+    """The columns of a header standing inside a line (at least :data:`MIN_RUN_HEADER` header cells in a row,
+    a role and a task among them), and where the header ends; None when the line holds none."""
+    toks = list(_TOKEN.finditer(text, para.start, para.end))
+    for i in range(len(toks)):
+        kinds: list[Column | None] = []
+        j = i
+        while j < len(toks) and len(toks[j].group()) <= MAX_HEADER_CELL:
+            kind = column_kind(toks[j].group())
+            if kind is None or (kind.kind == "number" and kinds):
+                break
+            kinds.append(kind)
+            j += 1
+        # (the first row's text right after the header)
+        if len(kinds) >= MIN_RUN_HEADER and is_header(kinds) and j < len(toks) and _texty(toks[j].group()):
+            return kinds, toks[j - 1].end()
+    return None
+
+
+def _texty(tok: str) -> bool:
+    return len(tok) > MAX_RUN_CELL or re.search(r"[，。；,;.．]", tok) is not None
+
+
+def run_on_rows(text: str, paras: list[Para]) -> tuple[int, list[Row]] | None:
+    """The rows of a space-separated table run on over the paragraphs from the first holding its header to the
+    end (the paragraph's index, then a header row and the records), or None when no paragraph holds one."""
+    for k, para in enumerate(paras):
+        s = text[para.start : para.end]
+        if "\t" in s or "|" in s or " " not in s.strip() or _RUN_ROLE.search(s) is None:
+            continue
+        found = _run_header(text, para)
+        if found is None:
+            continue
+        kinds, at = found
+        toks = [(m.start(), m.end()) for p in paras[k:] for m in _TOKEN.finditer(text, max(p.start, at), p.end)]
+        rows = _run_records(text, toks, kinds)
+        return (k, [Row(header=Table(None, kinds)), *rows]) if len(rows) >= 2 else None
+    return None
+
+
+def _run_records(text: str, toks: list[Cell], kinds: list[Column | None]) -> list[Row]:
+    """Each row: its text tokens, then its short cells up to the next text token."""
+    rows: list[Row] = []
+    body: list[Cell] = []
+    cells: list[Cell] = []
+    for tok in toks:
+        if _texty(text[tok[0] : tok[1]]) and cells:
+            rows.append(_run_record(text, body, cells, kinds))
+            body, cells = [], []
+        (cells if body and (cells or not _texty(text[tok[0] : tok[1]])) else body).append(tok)
+    if body:
+        rows.append(_run_record(text, body, cells, kinds))
+    return rows
+
+
+def _run_record(text: str, body: list[Cell], cells: list[Cell], kinds: list[Column | None]) -> Row:
+    row = Row(end=(cells or body)[-1][1])
+    row.text = trimmed_span(text, body[0][0], body[-1][1])
+    row.body = text[row.text.start : row.text.end]
+    roles = [k.role for k in kinds if k is not None and k.kind == "role" and k.role is not None] or ["responsible"]
+    units: list[list[Found]] = []
+    rest: list[str] = []
+    pos = 0
+    while pos < len(cells):
+        a, b = cells[pos]
+        nxt = cells[pos + 1] if pos + 1 < len(cells) else None
+        if nxt is not None and _broken_name(text[a:b], text[nxt[0] : nxt[1]]):  # 县交通 运输局: one name
+            units.append([Found(compact(text[a : nxt[1]]), "responsible", a, nxt[1])])
+            pos += 2
+            continue
+        found = marks.unit_names(text[a:b], a, "responsible") if not _deadline_like(text[a:b]) else None
+        if found:
+            units.append(found)
+        else:
+            rest.append(text[a:b])
+        pos += 1
+    for n, found in enumerate(units):
+        role = roles[min(n, len(roles) - 1)]
+        row.found.extend(Found(f.mention, role, f.start, f.end) for f in found)
+    due = "".join(rest)
+    row.deadline = (deadlines.find_deadline(due) or deadline_cell(due)) if due else None
+    return row
+
+
+def _broken_name(a: str, b: str) -> bool:
+    """Two tokens that are one unit's name broken by a space: the first opens with its place or level, the
+    second is a short rest that opens with none (县委县政府 督查室; never 县公安局 县交警大队)."""
+    return (len(b) <= MAX_RUN_PIECE and _NAME_START.match(a) is not None and _NAME_START.match(b) is None
+            and marks.is_unit(a + b) and not _deadline_like(a))

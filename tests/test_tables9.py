@@ -47,9 +47,10 @@ def test_a_table_flattened_one_cell_per_line_with_a_leader_column() -> None:
     a leader's name then a unit on the next line are two cells (``王旭锋`` / ``发改局``), never one name; a bracket
     on a line of its own after a short cell is that cell's (``高新园`` / ``（邹区镇）``: one unit)."""
     x = snippet(
-        "2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n"
-        "1\n全区经济社会发展的主要预期目标\n（1）地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n（邹区镇）\n"
-        "各街道\n统计局\n（2）一般公共预算收入增长3%以上。\n财政局\n（3）社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n"
+        "2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n"
+        "牵头单位\n配合单位\n1\n全区经济社会发展的主要预期目标\n（1）地区生产总值增长6%左右。\n王旭锋\n发改局\n"
+        "经开区\n高新园\n（邹区镇）\n各街道\n统计局\n（2）一般公共预算收入增长3%以上。\n财政局\n"
+        "（3）社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n"
         "（7）安全生产形势平稳向好。\n应急管理局\n（安委办）\n区安委会各成员单位\n"
     )
     first = having(x, "地区生产总值增长6%左右")
@@ -66,3 +67,27 @@ def test_a_bracketed_note_under_a_signature_date_is_no_cell() -> None:
     the signature still ends the notice and names no unit of the item above it (rw_national_gwyb_quota2016)."""
     x = read("rw_national_gwyb_quota2016")
     assert roles(having(x, "国办将加强跟踪督办"))["responsible"] == ["国办"]
+
+
+def test_a_space_separated_table_run_on_over_one_line() -> None:
+    """(real text, hw_hubei_jianli_kongqi2018_zzqd) a table copied as one line, its cells parted by spaces: the
+    header stands inside the line (``工作任务和内容 责任单位 配合单位 完成时间``), each row is its text then its short
+    cells, a unit's name broken by a space is one unit (``县委县政府 督查室``, ``县交通 运输局``), and the deadline
+    cell's words after the date are no part of it (``7月底前制定 扬尘治理方案``)."""
+    x = snippet(
+        "附件 监利县2018年环境空气质量综合整治方案职责清单 工作任务和内容 责任单位 配合单位 完成时间 "
+        "负责全县环境空气质量达标整治工作的舆论宣传,利用电台、电视、门户网站等媒体,开展全县环境空气质量达标整治工作的专题宣传和"
+        "跟踪报道,对大气污染问题和违法排污企业进行公开曝光.\n\n"
+        "县委宣传部 持续开展 负责大气污染综合治理工作任务的督导和检查考核工作. 县委县政府 督查室 持续开展 "
+        "负责制定监利县城区扬尘污染整治百日攻坚工作方案,督促拆迁项目单位落实扬尘污染防治工作. "
+        "县五城办 7月底前制定 扬尘治理方案 "
+        "负责抓好砂石场的扬尘污染防治、交通建设项目(道路工程等施工工地)和道路运输扬尘的污染防治工作,督导建设单位落实各项治理措施,"
+        "减少扬尘污染,加快推广新能源汽车. 县交通 运输局 12月底前完成新能源汽车更换\n"
+    )
+    assert len(x.tasks) == 4
+    first = having(x, "负责全县环境空气质量达标整治工作的舆论宣传")
+    assert roles(first)["responsible"] == ["县委宣传部"] and first.deadline == "持续开展"
+    assert roles(having(x, "检查考核工作"))["responsible"] == ["县委县政府督查室"]
+    third = having(x, "百日攻坚工作方案")
+    assert roles(third)["responsible"] == ["县五城办"] and third.deadline == "7月底前"
+    assert roles(having(x, "加快推广新能源汽车"))["responsible"] == ["县交通运输局"]
