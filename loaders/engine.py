@@ -171,6 +171,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    row_units: list[Found] = field(default_factory=list)  # the unit cell of the last row of a one-cell-per-line table
 
     # ------------------------------------------------------------ walking
 
@@ -289,11 +290,27 @@ class Engine:
         if self.row_cell(s):
             return
         deadline = tables.deadline_cell(s)
+        if deadline is not None and self.pending and self.merged_unit_cell():
+            # 5 / 开工建设县老年养护楼。 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前: a second line of the
+            # row with no unit cell of its own (merged with the one above): the row's units, its own deadline
+            self.close(Mark(found=list(self.row_units), deadline=deadline))
+            return
         if deadline is not None and self.last_closed:
             for task in self.last_closed:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def merged_unit_cell(self) -> bool:
+        """Whether the text cells waiting stand in a row whose unit cell is merged with the row above's: a
+        one-cell-per-line table whose columns run task, units, deadline, and a deadline cell came after text with
+        no unit cell since the last row's (the caller has the deadline cell)."""
+        kinds = [c.kind for c in self.columns]
+        if not self.row_units or self.units_since_text or "deadline" not in kinds:
+            return False
+        # (民生实事 | 责任单位 | 完成时限: a task column the vocabulary does not name stands before the units)
+        task, due = kinds.index("task") if "task" in kinds else 0, kinds.index("deadline")
+        return any(k == "role" for k in kinds[task:due]) and not any(it.title for it in self.pending)
 
     def amount_cell(self, s: str) -> bool:
         """A number in a row its unit cell opened that is not the next row's 序号 (1000 after 3): an amount."""
@@ -400,6 +417,8 @@ class Engine:
                 return
         self.column = None
         self.join_row_cells()
+        if self.pending:
+            self.row_units = list(mark.found)
         self.close(mark, merge=True)
 
     def join_row_cells(self) -> None:

@@ -91,3 +91,18 @@ def test_a_space_separated_table_run_on_over_one_line() -> None:
     third = having(x, "百日攻坚工作方案")
     assert roles(third)["responsible"] == ["县五城办"] and third.deadline == "7月底前"
     assert roles(having(x, "加快推广新能源汽车"))["responsible"] == ["县交通运输局"]
+
+
+def test_a_second_line_of_a_row_shares_its_merged_unit_cell() -> None:
+    """(real text, rw_sichuan_dazhu_minsheng) ``5`` / ``开工建设县老年养护楼。`` / ``县民政局`` / ``5月底前动工`` /
+    ``开工建设老年大学。`` / ``12月底前``: the second text line of row 5 has no unit cell of its own (merged with the
+    one above), so it is 县民政局's, with its own deadline, never the next row's units."""
+    x = snippet(
+        "2016年民生实事目标任务分解表\n\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n4\n\n建成县残疾人综合服务中心。\n\n"
+        "县残联\n\n5月底前动工\n\n5\n\n开工建设县老年养护楼。\n\n县民政局\n\n5月底前动工\n\n开工建设老年大学。\n\n"
+        "12月底前\n\n6\n\n迁建县政务服务中心。\n\n县政务服务中心\n\n县代建中心\n\n12月底前\n"
+    )
+    second = having(x, "开工建设老年大学")
+    assert roles(second)["responsible"] == ["县民政局"] and second.deadline == "12月底前"
+    assert having(x, "开工建设县老年养护楼").deadline == "5月底前动工"
+    assert roles(having(x, "迁建县政务服务中心"))["responsible"] == ["县政务服务中心", "县代建中心"]
