@@ -190,8 +190,9 @@ class Engine:
         as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
         mark = self.field_line(as_field, para.start) if as_field is not None else None
         if mark is not None:
-            self.on_field(mark)
-            return
+            if mark or mark.deadline or mark.texts:
+                self.on_field(mark)
+            return  # 联系电话 | …: a field naming no role is nobody's task
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -360,7 +361,7 @@ class Engine:
     def label_only(self, s: str) -> bool:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
         table flattened one cell per line: remembered, so the next line is read as its value."""
-        flat = compact(s).rstrip("：:")
+        flat = _ALIAS_AFTER.sub("", compact(s).rstrip("：:"))  # 牵头部门 (责任单位): the label, its other name aside
         marker = item_marker(flat)
         if marker is not None:  # 二、责任单位 / 横州市党委、人民政府: a heading that is only a role label is one
             kind = marks.words().labels.get(flat[marker[1] :])
@@ -475,7 +476,8 @@ class Engine:
             return bool(people)
         if not self.last_closed:
             return False
-        people = marks.people(s)
+        # under a 责任人 label the value names people, with their ranks (区交通运输厅党组成员、副厅长 李华强)
+        people = marks.people(s) or (marks.leaders(s) if label == "leader" and len(compact(s)) <= MAX_CELL else [])
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
         return bool(people)
@@ -1140,6 +1142,10 @@ def chief_line(s: str, at: int) -> Mark | None:
         units = marks.labelled(s[tail + rest.start :], at + tail + rest.start)
         mark.found = list(units.found) if units is not None else []
     return mark
+
+
+#: the other name in brackets after a label on a line of its own (牵头部门（责任单位）)
+_ALIAS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff]{2,6}[）)]$")
 
 
 def _aliased(flat: str) -> bool:

@@ -23,7 +23,8 @@ from polkg.loaders.table import split_people
 from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
 
 #: a run of Chinese characters before a colon: a label candidate
-_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:[（(](?P<alt>[\u4e00-\u9fff]{2})[）)])?\s*：")
+#: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：)
+_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*：")
 #: the two words for a unit in a label: 部门（单位）, 责任单位（部门） name the responsible units
 _UNIT_WORDS = ("单位", "部门")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
@@ -495,24 +496,27 @@ def labels(s: str) -> list[Label]:
     return out
 
 
+#: a label cell and its value cell on one line, between the marks of any flattening (``整改目标|X``,
+#: ``| 整改目标 | X |``, ``│整改目标│X│``, ``整改目标<tab>X``)
 _CELL_LABEL = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?\s*(?P<sep>[|｜│┃])(?P<value>[^|｜│┃]+)"
-    r"(?P<close>[|｜│┃]\s*)?$"
+    r"^(?P<open>\s*[|｜│┃║]?)\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?[ \u3000]*"
+    r"(?P<sep>[|｜│┃║\t])(?P<value>[^|｜│┃║\t]+)(?P<close>[|｜│┃║\t]\s*)?$"
 )
 
 
 def cell_label(s: str) -> str | None:
-    """``整改责任单位|X``, ``牵头部门(责任单位)|X |``: a header cell joined to its value by a flattened cell mark is a
-    labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
-    label before it says the role), or None when ``s`` is no such line (a header row names two columns)."""
+    """``整改责任单位|X``, ``| 牵头部门(责任单位) | X |``: a header cell joined to its value by a flattened cell mark
+    is a labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
+    label before it says the role), or None when ``s`` is no such line (a header row names two columns). A label
+    naming no role (``联系电话 | …``) is one too: its value is nobody's task."""
     m = _CELL_LABEL.match(s)
     if m is None or not compact(m.group("value")):
         return None
-    head = s[: m.start("sep")]
+    head = " " * m.end("open") + s[m.end("open") : m.start("sep")]  # (a row's opening mark is no part of it)
     if m.group("alias"):
         head = head[: m.start("alias")] + " " * len(m.group("alias")) + head[m.end("alias") :]
     found = labels(head.rstrip() + "：")
-    if not found or found[0].kind == "other" or compact(head[: found[0].start]):
+    if not found or compact(head[: found[0].start]):
         return None
     inner = labels(m.group("value").strip() + "：")
     if inner and inner[0].end >= len(m.group("value").strip()) + 1:

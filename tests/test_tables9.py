@@ -5,6 +5,8 @@ written like one."""
 
 from __future__ import annotations
 
+import pytest
+
 from polkg.loaders import marks
 from tests.helpers import having, read, roles, snippet
 
@@ -106,3 +108,29 @@ def test_a_second_line_of_a_row_shares_its_merged_unit_cell() -> None:
     assert roles(second)["responsible"] == ["县民政局"] and second.deadline == "12月底前"
     assert having(x, "开工建设县老年养护楼").deadline == "5月底前动工"
     assert roles(having(x, "迁建县政务服务中心"))["responsible"] == ["县政务服务中心", "县代建中心"]
+
+
+#: a rectification block of hz8_xizang_jtt_dczg1202 (real text), label cell and value cell of each row
+_BLOCK = [
+    ("整改目标", "健全完善交通行业生态环境保护责任落实工作机制,压实生态环境保护责任,常态化开展专项整治。"),
+    ("整改措施", "建立交通建设领域问题整改包保机制,限时完成整改工作。(立行立改,2023 年 12 月 31 日前完成)"),
+    ("牵头部门 (责任单位)", "牵头单位:自治区交通运输厅 责任单位:自治区交通运输厅,各地(市)委 、行署(政府)"),
+    ("责任人", "区交通运输厅党组成员、副厅长 李华强"),
+    ("联系电话", "0891-6811170"),
+]
+
+
+@pytest.mark.parametrize("row", [
+    "{} | {} |", "| {} | {} |", "│{}│{}│", "{}\t{}", "{}:{}", "{}\n\n{}\n",
+])
+def test_a_rectification_block_in_any_flattening(row: str) -> None:
+    """The same labelled block flattened as pipes (closed or not), markdown, box-drawing, tab-separated, colons, or
+    each cell on a line of its own: one reading, the units of the unit cell (its label's other name in brackets
+    set aside), the person of the 责任人 cell, the contact line nobody's task."""
+    title = "中央生态环境保护督察反馈意见(12-02)整改措施完成情况公示表\n"
+    x = snippet(title + "\n".join(row.format(*r) for r in _BLOCK))
+    for words in ("健全完善交通行业生态环境保护责任落实工作机制", "建立交通建设领域问题整改包保机制"):
+        task = having(x, words)
+        assert roles(task) == {"lead": ["自治区交通运输厅"], "responsible": ["各地(市)委", "行署(政府)"], "assist": []}
+        assert task.leaders == ["李华强"]
+    assert not any("0891" in t.text for t in x.tasks)
