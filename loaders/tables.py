@@ -87,6 +87,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "other": tuple(raw["fields"]["other"]),
         "objects": tuple(raw["table"]["objects"]),
         "progress": tuple(raw["table"]["progress"]),
+        "record": tuple(raw["table"]["record"]),
     }
 
 
@@ -136,7 +137,7 @@ def column_kind(header: str) -> Column | None:
     if any(x in h for x in w["deadline"]):
         return Column("deadline")
     if any(x in h for x in w["task"]):
-        return Column("task", name=h.endswith("名称"))
+        return Column("task", name=h.endswith("名称") or h in w["record"])
     return None
 
 

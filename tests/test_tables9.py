@@ -134,3 +134,18 @@ def test_a_rectification_block_in_any_flattening(row: str) -> None:
         assert roles(task) == {"lead": ["自治区交通运输厅"], "responsible": ["各地(市)委", "行署(政府)"], "assist": []}
         assert task.leaders == ["李华强"]
     assert not any("0891" in t.text for t in x.tasks)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "│"])
+def test_a_rectification_list_as_a_table_is_one_record_per_row(sep: str) -> None:
+    """``序号 | 反馈问题 | 整改目标 | 整改措施 | 责任单位 | 责任人``: a row is one record, its text from the problem to
+    the measures (a key may quote any of them), its units, its 责任人 a leader (real text, hz8_xizang_gaer_dczg152)."""
+    header = ["序号", "反馈问题", "整改目标", "整改措施", "责任单位", "责任人"]
+    row = ["1", "噶尔县境内某公路共设置29处取弃土场,平均4.3公里设1处取弃土场。",
+           "依法查处存在的生态环境问题,开展责任追究,全面规范项目建设,完成临时用地生态恢复治理。",
+           "按照“谁破坏谁治理”原则,责令施工单位严格按照《临时用地复垦方案》,按时完成生态恢复治理。",
+           "噶尔县人民政府", "洛桑丹增"]
+    x = snippet("反馈意见(15-2)整改措施完成情况公示表\n" + sep.join(header) + "\n" + sep.join(row) + "\n")
+    task = having(x, "依法查处存在的生态环境问题")
+    assert "噶尔县境内某公路" in task.text and "责令施工单位" in task.text
+    assert roles(task)["responsible"] == ["噶尔县人民政府"] and task.leaders == ["洛桑丹增"]
