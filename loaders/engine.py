@@ -112,6 +112,8 @@ class Scope:
     #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
     #: 责任单位 on its heading
     fallback: bool = False
+    #: a labelled block's deadline and people, written before its measures (up to the next block)
+    block: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -226,6 +228,8 @@ class Engine:
         if mark is not None:
             if mark or mark.deadline:
                 self.on_field(mark)
+            elif self.measures_follow(s):
+                self.open_measures()
             return  # a field naming no role (厅内分工：…, 联系人：…) is nobody's task
         self.end_fields()
         standing, here = marks.standing_units(s, para.start)
@@ -389,7 +393,7 @@ class Engine:
         if len(self.columns_run) > 1 and col is not None:
             self.label = None  # a cell of a header flattened one cell per line labels a column, not the next line
         if kind == "task":
-            self.end_fields()
+            self.open_measures()  # (the fields above may be the block's units, before its measures)
             starts = flat in marks.words().block_start
             if self.block_units or starts:
                 self.flush()  # what came before belongs to the block before (or to no block)
@@ -476,8 +480,13 @@ class Engine:
             return bool(people)
         if not self.last_closed:
             return False
-        # under a 责任人 label the value names people, with their ranks (区交通运输厅党组成员、副厅长 李华强)
-        people = marks.people(s) or (marks.leaders(s) if label == "leader" and len(compact(s)) <= MAX_CELL else [])
+        # people with their ranks (区交通运输厅党组成员、副厅长 李华强, 张某 副市长): the people; under a 责任人 label
+        # the value names people whatever it holds
+        short = len(compact(s)) <= MAX_CELL
+        ranked = short and marks.named_with_rank(s)
+        people = marks.leaders(s) if ranked else marks.people(s)
+        if not people and label == "leader" and short:
+            people = marks.leaders(s)
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
         return bool(people)
@@ -747,8 +756,29 @@ class Engine:
         if self.fields is not None and not _repeats(self.fields, mark):
             self.fields.extend(mark)
             return
+        if any(x in marks.words().block_start for x in mark.labels):  # 问题二：…: the block before is done
+            if self.pending and self.block_units:
+                self.flush()  # (the measures of a block whose units stood above them)
+            self.scopes = [sc for sc in self.scopes if not sc.block]
+            self.block_units = [] if self.block_units else self.block_units
         self.end_fields()
         self.fields = mark
+
+    @staticmethod
+    def measures_follow(s: str) -> bool:
+        """A task label with no value (``整改措施：``): the block's measures are the items below it."""
+        found = marks.labels(s)
+        return len(found) == 1 and found[0].kind == "task" and not compact(s[found[0].end :])
+
+    def open_measures(self) -> None:
+        """``问题：… / 责任单位：X / 责任人：Y / 整改时限：Z / 整改措施： / 1.… 2.…``: a block whose units, people and
+        deadline stand before its measures gives them to every measure below, up to the next block."""
+        fields = self.fields
+        self.end_fields()
+        if fields is None or not fields.found:
+            return
+        self.block_units = list(fields.found)  # (until the next block: its measures are numbered items below)
+        self.scopes.append(Scope(-1, [], fields.deadline, leaders=list(fields.leaders), block=True))
 
     def end_fields(self) -> None:
         mark, self.fields = self.fields, None
@@ -1378,9 +1408,11 @@ def _leading_date(record: str) -> str | None:
 def _repeats(block: Mark, line: Mark) -> bool:
     """A field line starts a new block when it says again what the block already says (a second
     ``牵头单位：`` line, a second task text after the block has units)."""
+    starts = marks.words().block_start
     if line.texts and block.texts:  # 问题 again, or the same text label again: the next record
-        starts = marks.words().block_start
         return bool(set(line.labels) & set(block.labels)) or any(x in starts for x in line.labels)
+    if line.texts and block.found and any(x in starts for x in line.labels):
+        return True  # 问题二：… after the units of the block before: the next block
     roles = {f.role for f in block.found}
     return bool(line.found) and all(f.role in roles for f in line.found)
 

@@ -24,7 +24,11 @@ from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, sp
 
 #: a run of Chinese characters before a colon: a label candidate
 #: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：)
-_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*：")
+_LABEL_RUN = re.compile(
+    r"([\u4e00-\u9fff]{1,14})(?P<num>\d{1,3})?(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*："
+)
+#: the number of a block's opening label (问题一：, 问题2：)
+_LABEL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}$")
 #: the two words for a unit in a label: 部门（单位）, 责任单位（部门） name the responsible units
 _UNIT_WORDS = ("单位", "部门")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
@@ -483,6 +487,11 @@ def labels(s: str) -> list[Label]:
     out: list[Label] = []
     for m in _LABEL_RUN.finditer(s):
         run = m.group(1)
+        bare = _LABEL_NUMBER.sub("", run) if m.group("num") is None else run
+        if bare != run or m.group("num"):  # 问题二：, 问题2：: a block's label with its number
+            if bare in w.block_start:
+                out.append(Label(w.labels[bare], m.start(1), m.end()))
+            continue
         best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
             start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
@@ -558,8 +567,14 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "task" and compact(body):
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
-            mark.labels.append(compact(s[lab.start : lab.end]).rstrip("：:"))
+            mark.labels.append(_block_label(compact(s[lab.start : lab.end]).rstrip("：:")))
     return mark
+
+
+def _block_label(label: str) -> str:
+    """A text label without the number of its block (问题二 → 问题, 问题2 → 问题): the label says what the text is."""
+    bare = re.sub(r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})$", "", label)
+    return bare if bare != label and bare in words().block_start else label
 
 
 def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
@@ -1269,26 +1284,34 @@ def leaders(s: str) -> list[str]:
         comrade = re.fullmatch(r"([\u4e00-\u9fff]{2,3})同志", flat)  # 李明同志: the person
         if comrade and _a_name(comrade.group(1)) and not comrade.group(1).startswith(words().not_names):
             out.append(comrade.group(1))
-        elif flat.endswith(words().posts) and not _named_with_rank(group):
+        elif flat.endswith(words().posts) and not named_with_rank(group):
             out.append(flat)
         else:
             out.extend(_ranked_names(group))
     return out
 
 
-def _named_with_rank(group: str) -> bool:
-    """Whether ``group`` is names with their ranks (``王某 副县长``, ``党组成员、副厅长 李华强``)."""
-    names = _ranked_names(group)
-    return bool(names) and len(names) < len(split_people(group))
+def named_with_rank(group: str) -> bool:
+    """Whether ``group`` is names with their ranks and nothing else (``王某 副县长``, ``党组成员、副厅长 李华强``)."""
+    return _rank_split(group) is not None
+
+
+def _rank_split(group: str) -> list[str] | None:
+    """The names of a group made only of names and ranks, with a rank at least; else None."""
+    pieces = [_without_rank(p.name) for p in split_people(group) if p.name]
+    ranks = [n for n in pieces if _a_title(n)]
+    people = [n for n in pieces if not _a_title(n) and 2 <= len(n) <= MAX_PERSON and _HAN_NAME.fullmatch(n)
+              and _a_name(n)]
+    return people if ranks and people and len(ranks) + len(people) == len(pieces) else None
 
 
 def _ranked_names(group: str) -> list[str]:
     """The people of one group: ``区交通运输厅党组成员、副厅长 李华强`` is 李华强, the ranks written before a name
     set aside (a group of ranks only, or of names only, is kept whole)."""
-    names = [_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME]
-    ranks = [n for n in names if _a_title(n)]
-    people = [n for n in names if not _a_title(n) and _HAN_NAME.fullmatch(n) and _a_name(n)]
-    return people if ranks and people and len(ranks) + len(people) == len(names) else names
+    ranked = _rank_split(group)
+    if ranked is not None:
+        return ranked
+    return [_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME]
 
 
 def _without_rank(name: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from polkg.loaders import marks
+from polkg.loaders.text import compact
 from tests.helpers import having, read, roles, snippet
 
 
@@ -149,3 +150,36 @@ def test_a_rectification_list_as_a_table_is_one_record_per_row(sep: str) -> None
     task = having(x, "依法查处存在的生态环境问题")
     assert "噶尔县境内某公路" in task.text and "责令施工单位" in task.text
     assert roles(task)["responsible"] == ["噶尔县人民政府"] and task.leaders == ["洛桑丹增"]
+
+
+#: two blocks of rw_jiangxi_dczg2017 (real lines), each with its 整改措施 numbered below a label of their own
+_JX_A = ["问题1:景德镇市。", "整改时限:2020年6月底。", "责任单位:景德镇市政府。", "整改措施:",
+         "1、加快棚户区改造步伐,制定详实的江维电化社区棚户区改造方案,"
+         "力争用3-5年时间完成园区卫生防护距离内居民搬迁工作。",
+         "2、出台江维电化社区棚改房屋征收方案(2016年2月已出台),一期位于城市外环线旁的安置房建设已启动。"]
+_JX_B = ["问题2:赣州市。", "整改目标: 2017年底前完成定南县精细化工产业基地卫生防护距离内居民搬迁。",
+         "整改时限:2018年底。", "责任单位:赣州市政府。", "整改措施:",
+         "1、2017年底前,对定南县精细化工产业基地1家企业卫生防护距离内居民进行搬迁;对另1家企业实施转产或由政府收购。",
+         "2、对信丰县工业园区排查出来的8家企业卫生防护距离内居民,分五个阶段完成搬迁工作。"]
+
+
+def test_a_block_whose_units_stand_before_its_measures() -> None:
+    """``问题2：… / 整改时限：… / 责任单位：X / 整改措施： / 1、… 2、…``: the block's units and deadline go to every
+    numbered measure below them, up to the next block's label (``问题2：`` with its number is a block's label);
+    ``1、2017年底前…`` is an item whose text opens with a year, not the number 1.2017."""
+    x = snippet("\n".join(["整改措施清单", *_JX_A, *_JX_B]))
+    for words in ("加快棚户区改造步伐", "出台江维电化社区棚改房屋征收方案"):
+        task = having(x, words)
+        assert roles(task)["responsible"] == ["景德镇市政府"] and task.deadline == "2020年6月底"
+    for words in ("对定南县精细化工产业基地1家企业", "对信丰县工业园区排查出来的8家企业"):
+        task = having(x, words)
+        assert roles(task)["responsible"] == ["赣州市政府"] and task.deadline == "2018年底"
+    assert compact(having(x, "对定南县精细化工产业基地1家企业").text).startswith("1、2017年底前")
+
+
+def test_a_leader_line_names_people_with_their_ranks() -> None:
+    """``责任人`` / ``区交通运输厅党组成员、副厅长 李华强`` on lines of their own (each cell on a line): the person."""
+    x = snippet("\n\n".join([
+        "整改目标", "健全完善交通行业生态环境保护责任落实工作机制,压实生态环境保护责任,常态化开展专项整治。",
+        "责任单位", "自治区交通运输厅", "责任人", "区交通运输厅党组成员、副厅长 李华强"]))
+    assert having(x, "健全完善交通行业生态环境保护责任落实工作机制").leaders == ["李华强"]
