@@ -309,6 +309,13 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if wrapped is not None:
         source.prev[wrapped] = table.prev[wrapped] = table.prev[wrapped] + values[wrapped]
         return Row(more=trimmed_span(text, *cells[wrapped]))
+    going = going_on(table, values, filled) if len(cells) <= len(table.kinds) else None
+    if going is not None:  # |  | 聚焦农产品精深加工。 |  | 区工业和信息化局 |: the row above's cells go on
+        source.prev[going] = table.prev[going] = table.prev[going] + values[going]
+        end_cell = (cells[-1][1], cells[-1][1])  # (a row's empty cells at its end may be left out)
+        more = box_more(text, cells + [end_cell] * (len(table.kinds) - len(cells)), table)
+        if more is not None:
+            return more
     if len(filled) == 1 or all(table.kinds[i] is None or table.kinds[i].kind != "task"  # type: ignore[union-attr]
                                 for i in filled if i < len(table.kinds)):
         only = values[filled[0]]
@@ -483,6 +490,22 @@ def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | No
     if col is None or col.kind != "task" or not above or above[-1] in "。；;！？!?）)":
         return None
     return None if item_marker(values[filled[0]]) is not None else filled[0]
+
+
+def going_on(table: Table, values: list[str], filled: list[int]) -> int | None:
+    """The task column, when a row has no number, its task cell goes on from a row above cut at a comma
+    (``加快构建…产业体系，`` / ``聚焦农产品精深加工。``) and its other cells name only units or people: the lines of
+    one row broken over rows (their units the row's too). A row whose text starts afresh is a row of its own."""
+    kinds = table.kinds
+    if not kinds or kinds[0] is None or kinds[0].kind != "number" or values[0] or len(filled) < 2:
+        return None
+    task = next((i for i in filled if _is_task(table, i)), None)
+    if task is None or task >= len(table.prev) or not table.prev[task] or table.prev[task][-1] not in "，,、：:":
+        return None
+    others = [kinds[i] for i in filled if i != task]
+    if any(k is None or k.kind not in ("role", "leader") for k in others) or item_marker(values[task]) is not None:
+        return None
+    return task
 
 
 def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:

@@ -183,3 +183,23 @@ def test_a_leader_line_names_people_with_their_ranks() -> None:
         "整改目标", "健全完善交通行业生态环境保护责任落实工作机制,压实生态环境保护责任,常态化开展专项整治。",
         "责任单位", "自治区交通运输厅", "责任人", "区交通运输厅党组成员、副厅长 李华强"]))
     assert having(x, "健全完善交通行业生态环境保护责任落实工作机制").leaders == ["李华强"]
+
+
+@pytest.mark.parametrize("row", ["{}", "| {} |"])
+def test_a_row_broken_over_two_rows_at_a_comma(row: str) -> None:
+    """A row whose text cell broke after a comma onto a row with no number (``1 | 加快构建…产业体系, | X | Y`` /
+    `` | 聚焦农产品精深加工产业,… | | Z``) is one row: its text goes on and the units on the second line are the
+    row's too; the next numbered row is its own (real text, rw_liaoning_liaozhong_gzbg2024)."""
+    rows = [["序号", "主要工作举措", "牵头单位", "配合单位"],
+            ["1", "加快构建具有辽中特色的现代化产业体系,", "区农业农村局", "区发展改革局、区工业和信息化局"],
+            ["", "聚焦农产品精深加工产业,加快推进肉鸡、肉牛、淡水鱼全产业链规划布局和对外招商,实现三产融合发展。", "",
+             "沈阳近海经济区管委会"],
+            ["2", "加快安徽节源、沈发废弃油脂等在建项目的建设进度。", "沈阳近海经济区管委会",
+             "自然资源分局、生态环境分局"]]
+    sep = "\t" if row == "{}" else " | "
+    x = snippet("2024年政府工作报告主要工作任务分解表\n" + "\n".join(row.format(sep.join(r)) for r in rows) + "\n")
+    first = having(x, "加快构建具有辽中特色的现代化产业体系")
+    assert "实现三产融合发展" in first.text
+    assert roles(first) == {"lead": ["区农业农村局"], "responsible": [],
+                            "assist": ["区发展改革局", "区工业和信息化局", "沈阳近海经济区管委会"]}
+    assert roles(having(x, "加快安徽节源"))["lead"] == ["沈阳近海经济区管委会"]
