@@ -203,3 +203,13 @@ def test_a_row_broken_over_two_rows_at_a_comma(row: str) -> None:
     assert roles(first) == {"lead": ["区农业农村局"], "responsible": [],
                             "assist": ["区发展改革局", "区工业和信息化局", "沈阳近海经济区管委会"]}
     assert roles(having(x, "加快安徽节源"))["lead"] == ["沈阳近海经济区管委会"]
+
+
+def test_a_row_naming_a_document_reads_as_the_whole_row() -> None:
+    """``1 | 《重庆市突发事件应对条例》 | 立法预备 | 市应急管理局 | |``: a title cell names the thing, the other cells
+    say what is done with it (real text, hw_chongqing_aqsc2025_zbb), whatever verbs the title holds (应对)."""
+    x = snippet("二、重要立法和标准制定事项\n序号 | 名 称 | 2025年目标 | 责任单位 | 备注 |\n"
+                "1 | 《重庆市突发事件应对条例》 | 立法预备 | 市应急管理局 | |\n"
+                "2 | 《重庆市安全生产风险分级管控和隐患排查治理办法》 | 立法预备 | 市应急管理局 | |\n")
+    for words in ("《重庆市突发事件应对条例》|立法预备", "《重庆市安全生产风险分级管控和隐患排查治理办法》|立法预备"):
+        assert roles(having(x, words))["responsible"] == ["市应急管理局"]
