@@ -341,7 +341,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.found.extend(found)
             source.above[i + len(source.kinds) - len(table.kinds)] = found
         elif col.kind == "leader":
-            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+            row.leaders.extend(leader_cell(text[a:b]))
         elif col.kind == "division":
             row.divisions.extend(division_names(text[a:b]))
         elif col.kind == "deadline":
@@ -479,7 +479,7 @@ def box_more(text: str, cells: list[Cell], table: Table) -> Row | None:
         elif col.kind == "role" and col.role is not None:
             row.found.extend(cell_units(text, a, b, col.role))
         elif col.kind == "leader":
-            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+            row.leaders.extend(leader_cell(text[a:b]))
     return row
 
 
@@ -492,6 +492,12 @@ def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | No
     if col is None or col.kind != "task" or not above or above[-1] in "。；;！？!?）)":
         return None
     return None if item_marker(values[filled[0]]) is not None else filled[0]
+
+
+def leader_cell(cell: str) -> list[str]:
+    """The people of a leader cell: names (``钱 宇``, ``高 洁、钟勤建``), a rank written with a name set aside
+    (``洛桑丹增（副县长）``, ``副厅长 李华强``), or posts as written (``分管副县长``)."""
+    return [p for p in marks.leaders(cell) if len(p) > 1]
 
 
 def going_on(table: Table, values: list[str], filled: list[int]) -> int | None:

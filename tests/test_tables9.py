@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from polkg.loaders import marks
+from polkg.loaders.tables import leader_cell
 from polkg.loaders.text import compact
 from tests.helpers import having, read, roles, snippet
 
@@ -213,3 +214,14 @@ def test_a_row_naming_a_document_reads_as_the_whole_row() -> None:
                 "2 | 《重庆市安全生产风险分级管控和隐患排查治理办法》 | 立法预备 | 市应急管理局 | |\n")
     for words in ("《重庆市突发事件应对条例》|立法预备", "《重庆市安全生产风险分级管控和隐患排查治理办法》|立法预备"):
         assert roles(having(x, words))["responsible"] == ["市应急管理局"]
+
+
+def test_a_leader_cell_with_a_rank_is_the_person() -> None:
+    """A 责任领导 cell ``洛桑丹增(副县长)``: the person, the rank in brackets set aside; spaced names are one name."""
+    assert leader_cell("洛桑丹增(副县长)") == ["洛桑丹增"]
+    assert leader_cell("钱 宇") == ["钱宇"]
+    assert leader_cell("分管副县长") == ["分管副县长"]
+    x = snippet("整改清单\n序号\t反馈问题\t整改措施\t责任单位\t责任领导\n"
+                "1\t噶尔县境内某公路共设置29处取弃土场。\t按照“谁破坏谁治理”原则,责令施工单位按时完成生态恢复治理。\t"
+                "噶尔县人民政府\t洛桑丹增(副县长)\n")
+    assert having(x, "责令施工单位按时完成生态恢复治理").leaders == ["洛桑丹增"]
