@@ -1463,10 +1463,13 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         paras = [p for p in tables.paragraphs(text[: plan.span.end])
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
-        run = tables.run_on_rows(text, paras)
-        if run is not None:  # a space-separated table run on over its lines: its rows from its header on
-            paras = paras[: run[0]]
+        run = tables.run_on_rows(text, paras)  # a space-separated table run on over its lines
         for i, para in enumerate(paras):
+            if run is not None and run[0] <= i < run[1]:  # its paragraphs are read as its rows
+                for row in run[2] if i == run[0] else []:
+                    engine.on_row(row)
+                engine.table = None
+                continue
             if i in skip and _DATE_LINE.match(compact(text[para.start : para.end])):
                 engine.end_fields()  # a notice's signed date ends its items: no line of the annex after it
                 engine.flush()  # (责任单位：X under the annex's first item) closes one of them
@@ -1480,9 +1483,6 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
                 engine.flush()
         engine.here = ""  # the end of the plan ends its last field lines
         engine.end_fields()
-        for row in run[1] if run is not None else []:
-            engine.on_row(row)
-        engine.table = None
         engine.flush()
         document = plan.document(doc, fmt)
         document.convention = convention

@@ -1249,9 +1249,11 @@ def _texty(tok: str) -> bool:
     return len(tok) > MAX_RUN_CELL or re.search(r"[，。；,;.．]", tok) is not None
 
 
-def run_on_rows(text: str, paras: list[Para]) -> tuple[int, list[Row]] | None:
-    """The rows of a space-separated table run on over the paragraphs from the first holding its header to the
-    end (the paragraph's index, then a header row and the records), or None when no paragraph holds one."""
+def run_on_rows(text: str, paras: list[Para]) -> tuple[int, int, list[Row]] | None:
+    """The rows of a space-separated table run on over the paragraphs from the first holding its header (its
+    index, the index past its last paragraph, then a header row and the records), or None when no paragraph
+    holds one. The table goes on over the paragraphs holding short cells of its own (a unit, a deadline); a
+    heading or a paragraph of prose ends it."""
     for k, para in enumerate(paras):
         s = text[para.start : para.end]
         if "\t" in s or "|" in s or " " not in s.strip() or _RUN_ROLE.search(s) is None:
@@ -1260,10 +1262,26 @@ def run_on_rows(text: str, paras: list[Para]) -> tuple[int, list[Row]] | None:
         if found is None:
             continue
         kinds, at = found
-        toks = [(m.start(), m.end()) for p in paras[k:] for m in _TOKEN.finditer(text, max(p.start, at), p.end)]
+        end = k + 1
+        while end < len(paras) and _run_goes_on(text, paras[end]):
+            end += 1
+        toks = [(m.start(), m.end()) for p in paras[k:end] for m in _TOKEN.finditer(text, max(p.start, at), p.end)]
         rows = _run_records(text, toks, kinds)
-        return (k, [Row(header=Table(None, kinds)), *rows]) if len(rows) >= 2 else None
+        return (k, end, [Row(header=Table(None, kinds)), *rows]) if len(rows) >= 2 else None
     return None
+
+
+def _run_goes_on(text: str, para: Para) -> bool:
+    """Whether a paragraph after a run-on table's header still holds its cells: no heading, and a short token
+    naming a unit or a deadline among its words (``县委宣传部 持续开展 负责…``)."""
+    s = text[para.start : para.end]
+    if item_marker(s.strip()) is not None or "\t" in s or "|" in s:
+        return False
+    for m in _TOKEN.finditer(s):
+        tok = m.group()
+        if not _texty(tok) and (_deadline_like(tok) or marks.unit_names(tok, 0, "responsible")):
+            return True
+    return False
 
 
 def _run_records(text: str, toks: list[Cell], kinds: list[Column | None]) -> list[Row]:
