@@ -148,10 +148,18 @@ def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | 
     short = all(0 < len(c) <= MAX_IMPLIED_HEADER and not any(p in c for p in "，。；：,;:") for c in cells)
     has_role = any(k is not None and k.kind == "role" for k in kinds)
     unnamed = [i for i, k in enumerate(kinds) if k is None and not any(x in cells[i] for x in _words()["other"])]
+    if short and has_role and len(unnamed) > 1 and not any(k is not None and k.kind == "task" for k in kinds):
+        named = [i for i in unnamed if cells[i] in _PROJECT]  # (several unnamed: the project's column names the row)
+        if len(named) == 1:
+            return [*kinds[: named[0]], Column("task", name=True), *kinds[named[0] + 1 :]]
     if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or len(unnamed) != 1:
         return kinds
     at = unnamed[0]
     return [*kinds[:at], Column("task"), *kinds[at + 1 :]]
+
+
+#: an unnamed header cell that names each row's project (项目 | 目标 | 分解情况 | 责任单位), as 项目名称 does
+_PROJECT = ("项目",)
 
 
 def is_header(kinds: list[Column | None]) -> bool:
@@ -169,6 +177,8 @@ class Table:
     prev: list[str] = field(default_factory=list)
     #: the units of each role column of the last record, for a row whose cell there is merged with it
     above: dict[int, list[Found]] = field(default_factory=dict)
+    #: the people of each leader column of the last record, likewise (an empty 责任领导 cell under a merged one)
+    above_people: dict[int, list[str]] = field(default_factory=dict)
     bottom: str = ""  # the second line of a header broken over two lines (read with the first)
     ruled: bool = True  # whether a rule line (├──┼──┤) stands since the last record: a box's rows are parted by one
 
@@ -298,7 +308,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         more = box_more(text, cells, table)
         if more is not None:
             return more
-    source, table = table, merged_lead(text, cells, table)
+    source, table = table, widened(merged_lead(text, cells, table), len(cells))
     short = len(cells) < len(table.kinds) and table.sep == "|"  # cells merged with the row above left out
     cells, written = placed(text, cells, table.kinds)
     values = [compact(text[a:b]) for a, b in cells]
@@ -341,7 +351,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.found.extend(found)
             source.above[i + len(source.kinds) - len(table.kinds)] = found
         elif col.kind == "leader":
-            row.leaders.extend(leader_cell(text[a:b]))
+            people = leader_cell(text[a:b])
+            row.leaders.extend(people)
+            source.above_people[i + len(source.kinds) - len(table.kinds)] = people
         elif col.kind == "division":
             row.divisions.extend(division_names(text[a:b]))
         elif col.kind == "deadline":
@@ -352,6 +364,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if short:  # a role column with no cell in a short row: its cell is merged with the row above's
         row.found.extend(f for i, k in enumerate(table.kinds) if k is not None and k.kind == "role" and i not in written
                          for f in source.above.get(i + len(source.kinds) - len(table.kinds), []))
+        shift = len(source.kinds) - len(table.kinds)
+        row.leaders.extend(p for i, k in enumerate(table.kinds) if k is not None and k.kind == "leader"
+                           and i not in written for p in source.above_people.get(i + shift, []))
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
     # (a 项目名称 before 建设内容 names the row's own project: the row's text starts there)
     named = [c for c in texts[:-1] if _column_at(table, cells, c).name]
@@ -514,6 +529,24 @@ def going_on(table: Table, values: list[str], filled: list[int]) -> int | None:
     if any(k is None or k.kind not in ("role", "leader") for k in others) or item_marker(values[task]) is not None:
         return None
     return task
+
+
+def widened(table: Table, n: int) -> Table:
+    """A row with more cells than its header (a header cell merged over several columns, ``分解情况`` over the
+    item, its number and the towns' shares): the header's last run of unit, leader and deadline columns stands at
+    the row's end, the columns before it as they are, the extra cells in between naming nothing."""
+    extra = n - len(table.kinds)
+    tail = 0
+    while tail < len(table.kinds) and (k := table.kinds[-1 - tail]) is not None and k.kind in _PEOPLE_COLUMNS:
+        tail += 1
+    if extra <= 0 or tail == 0 or tail == len(table.kinds):
+        return table
+    at = len(table.kinds) - tail
+    return Table(table.sep, [*table.kinds[:at], *[None] * extra, *table.kinds[at:]], table.prev)
+
+
+#: the columns a row's units, people and deadline stand in
+_PEOPLE_COLUMNS = ("role", "leader", "deadline", "division")
 
 
 def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:

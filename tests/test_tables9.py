@@ -227,3 +227,15 @@ def test_a_leader_cell_with_a_rank_is_the_person() -> None:
                 "1\t噶尔县境内某公路共设置29处取弃土场。\t按照“谁破坏谁治理”原则,责令施工单位按时完成生态恢复治理。\t"
                 "噶尔县人民政府\t洛桑丹增(副县长)\n")
     assert having(x, "责令施工单位按时完成生态恢复治理").leaders == ["洛桑丹增"]
+
+
+def test_a_header_cell_merged_over_several_columns() -> None:
+    """``项 目 | 目标 | 分 解 情 况 | 责任领导 | 责任单位 | 责任人`` over rows of eight cells (分解情况 spans the item,
+    its figure and the towns' shares): the unit and leader columns stand at the row's end, the 项目 column names
+    the row (the one unnamed column that does), and a short row under merged cells keeps the unit and the people
+    of the row above (rw_sichuan_zhaohua_minsheng)."""
+    x = read("rw_sichuan_zhaohua_minsheng")
+    for words in ("城镇新增就业人数(人) | 1300", "城镇失业人员再就业(人) | 250"):
+        task = having(x, words)
+        assert roles(task)["responsible"] == ["区人社局"]
+        assert task.leaders == ["刘强", "陈宗"]
