@@ -296,8 +296,8 @@ class Engine:
             return
         deadline = tables.deadline_cell(s)
         if deadline is not None and self.pending and self.merged_unit_cell():
-            # 5 / 开工建设县老年养护楼。 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前: a second line of the
-            # row with no unit cell of its own (merged with the one above): the row's units, its own deadline
+            # 5 / 建设X。 / 县Y局 / 5月底前 / 建设Z。 / 12月底前: a second line of the row with no unit cell of
+            # its own (merged with the one above): the row's units, its own deadline
             self.close(Mark(found=list(self.row_units), deadline=deadline))
             return
         if deadline is not None and self.last_closed:

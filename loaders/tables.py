@@ -378,7 +378,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     task_cell = values[cells.index(own[0])]
     # (a longer cell naming only objects, no duty, as well: 学校、医院、商场、车站、)
     objects = len(task_cell) <= MAX_OBJECT_TASK and not marks.obligation_like(task_cell)
-    # (a document's title, 《重庆市突发事件应对条例》 | 立法预备: the thing the row's other cells say to do)
+    # (a document's title, 《某市某条例》 | 立法预备: the thing the row's other cells say to do)
     objects = objects or re.fullmatch(r"《[^《》]+》", task_cell) is not None
     named_only = len(task_cell) <= MAX_NAME_TASK or objects
     short = named_only and not re.search("[，。；,;]", task_cell)
