@@ -874,6 +874,10 @@ class Engine:
         if self.row_cells and tables.trailing_columns(table.kinds) > 0 and item_marker(s) is None:
             self.row_cells = False
             return True
+        if tables.row_text_goes_on(self.last_row.text, s, table):  # the rest of the row's text cell on a line
+            sp = trimmed_span(self.text, at, at + len(s))
+            self.on_row(tables.Row(more=sp))
+            return True
         return False
 
     # ------------------------------------------------------------ closing items

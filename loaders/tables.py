@@ -717,6 +717,19 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
     return row
 
 
+def row_text_goes_on(above: str, s: str, table: Table) -> bool:
+    """A line under a space-separated row of a numbered table that is no row of its own (no number, no cells
+    after its text) while the row's text stopped mid-sentence: the rest of that text cell, wrapped
+    (``1 加快构建…，聚焦农产品 区农业农村局 … 2024年12月底前`` / ``精深加工产业，实现三产融合发展。``)."""
+    first = table.kinds[0] if table.kinds else None
+    flat = compact(s)
+    if first is None or first.kind != "number" or not above or above[-1] in "。；;！？!?":
+        return False
+    if re.match(r"[\d.．、]+", flat) or item_marker(flat) is not None or len(flat) > MAX_SECTION_ROW * 4:
+        return False
+    return " " not in s.strip()  # (a line of several cells is a row)
+
+
 def free_columns(kinds: list[Column | None]) -> int:
     """How many columns stand after the last unit or leader column (工作评价, 进展情况, 进度安排, 备注)."""
     last = max((i for i, k in enumerate(kinds) if k is not None and k.kind in ("role", "leader")), default=None)
@@ -908,6 +921,8 @@ def _continues(prev: str, s: str) -> bool:
         return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
+    if _spaced_row(last):
+        return False  # 1 加快构建… 区农业农村局 区发展改革局 2024年12月底前: a table's row, its text's rest below
     flat = compact(s)
     if flat in marks.words().labels or (column_kind(flat) is not None and len(flat) <= MAX_CELL_HEADER):
         return False
@@ -933,6 +948,15 @@ def _cell_note(prev: str, s: str) -> bool:
     last, note = compact(prev.splitlines()[-1]), compact(s)
     return (_NOTE_LINE.fullmatch(note) is not None and marks.is_unit(note[1:-1])
             and _NAME_PIECE.fullmatch(last) is not None and len(last) <= MAX_HEADER_CELL and column_kind(last) is None)
+
+
+def _spaced_row(line: str) -> bool:
+    """A line of a space-separated table: a row number, its text, then short cells (a unit, a deadline) last."""
+    toks = line.split()
+    if len(toks) < 3 or not re.fullmatch(r"\d{1,3}", toks[0]):
+        return False
+    tail = toks[-1]
+    return len(tail) <= MAX_HEADER_CELL * 2 and (_deadline_like(tail) or bool(marks.unit_names(tail, 0, "responsible")))
 
 
 def broken_unit(prev: str, s: str) -> bool:

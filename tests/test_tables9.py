@@ -239,3 +239,16 @@ def test_a_header_cell_merged_over_several_columns() -> None:
         task = having(x, words)
         assert roles(task)["responsible"] == ["区人社局"]
         assert task.leaders == ["刘强", "陈宗"]
+
+
+def test_a_space_separated_row_whose_text_wraps_onto_the_next_line() -> None:
+    """``1 加快构建…,聚焦农产品 区农业农村局 区发展改革局 2024年12月底前`` / ``精深加工产业,实现三产融合发展。``: the
+    line below is the rest of the row's text cell (never glued onto its deadline cell), the row keeps its units
+    (real text, rw_liaoning_liaozhong_gzbg2024)."""
+    x = snippet("2024年政府工作报告主要工作任务分解表\n序号 主要工作举措 牵头单位 配合单位 完成时限\n"
+                "1 加快构建具有辽中特色的现代化产业体系,聚焦农产品 区农业农村局 区发展改革局 2024年12月底前\n"
+                "精深加工产业,实现三产融合发展。\n"
+                "2 加快安徽节源、沈发废弃油脂等在建项目的建设进度。 沈阳近海经济区管委会 自然资源分局 2024年6月底前\n")
+    first = having(x, "加快构建具有辽中特色的现代化产业体系")
+    assert "实现三产融合发展" in first.text and first.deadline == "2024年12月底前"
+    assert roles(first) == {"lead": ["区农业农村局"], "responsible": [], "assist": ["区发展改革局"]}
