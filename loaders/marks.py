@@ -261,7 +261,13 @@ _NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|�
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     """The units of a list that must consist of unit names only, or None when some piece is not one.
     Short heads before a unit share its ending and are one unit with it (``市交通、环保部门``,
-    ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them."""
+    ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them; a role in brackets
+    after a unit is its role (``县水利局（牵头）``)."""
+    found = _unit_names(s, offset, role)
+    return styles.role_marked(found) if found is not None else None
+
+
+def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     s = s.replace("会同", "、、")
     if balance(s) != 0:
         return None  # a bracket left open: text, not a list
@@ -479,6 +485,11 @@ class Label:
     kind: str
     start: int  # of the label word
     end: int  # past the colon
+    people: bool = False  # 责任单位及责任人：the value names the units and their people
+
+
+#: a label naming units and their people at once (责任单位及责任人, 牵头单位和主要负责人)
+_UNITS_AND_PEOPLE = re.compile(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$")
 
 
 def labels(s: str) -> list[Label]:
@@ -491,6 +502,12 @@ def labels(s: str) -> list[Label]:
         if bare != run or m.group("num"):  # 问题二：, 问题2：: a block's label with its number
             if bare in w.block_start:
                 out.append(Label(w.labels[bare], m.start(1), m.end()))
+            continue
+        both = _UNITS_AND_PEOPLE.match(run)
+        unit = both.group("unit") if both else ""
+        kind = next((w.labels[k] for k in sorted(w.labels, key=len, reverse=True) if unit.endswith(k)), None)
+        if kind in styles.ROLES:  # 责任单位及责任人：X 张三
+            out.append(Label(kind, m.start(1), m.end(), people=True))
             continue
         best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
@@ -549,6 +566,11 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         value_end = _value_end(value)
         body = value[:value_end]
         at = offset + lab.end
+        if lab.kind in styles.ROLES and lab.people:  # 责任单位及责任人：X 张三: the people are leaders
+            names = [p.name for p in split_people(body) if people(p.name)]
+            mark.leaders.extend(names)
+            mark.found.extend(f for f in styles.unit_list(body, at, lab.kind) if f.mention not in names)
+            continue
         if lab.kind in styles.ROLES:
             explicit = explicit_roles(body, at, lab.kind)
             if explicit is not None:  # 责任单位：A、B牵头，C、D: the verb says who leads, not the convention

@@ -252,3 +252,22 @@ def test_a_space_separated_row_whose_text_wraps_onto_the_next_line() -> None:
     first = having(x, "加快构建具有辽中特色的现代化产业体系")
     assert "实现三产融合发展" in first.text and first.deadline == "2024年12月底前"
     assert roles(first) == {"lead": ["区农业农村局"], "responsible": [], "assist": ["区发展改革局"]}
+
+
+_GAER = ["反馈问题:噶尔县境内某公路共设置29处取弃土场,平均4.3公里设1处取弃土场。",
+         "整改措施:按照“谁破坏谁治理”原则,责令施工单位严格按照《临时用地复垦方案》,按时完成生态恢复治理。"]
+
+
+def test_a_label_naming_units_and_their_people() -> None:
+    """``责任单位及责任人：噶尔县人民政府 洛桑丹增``: the unit, and the person as a leader (real text of
+    hz8_xizang_gaer_dczg152 in a labelled block)."""
+    x = snippet("\n".join(["整改措施完成情况公示表", *_GAER, "责任单位及责任人:噶尔县人民政府 洛桑丹增"]))
+    task = having(x, "责令施工单位严格按照")
+    assert roles(task)["responsible"] == ["噶尔县人民政府"] and task.leaders == ["洛桑丹增"]
+
+
+def test_a_role_in_brackets_after_a_unit() -> None:
+    """``责任单位：噶尔县人民政府（牵头）、噶尔县自然资源局``: the bracket gives its unit's role, never its name."""
+    x = snippet("\n".join(["整改措施完成情况公示表", *_GAER, "责任单位:噶尔县人民政府(牵头)、噶尔县自然资源局"]))
+    assert roles(having(x, "责令施工单位严格按照")) == {
+        "lead": ["噶尔县人民政府"], "responsible": ["噶尔县自然资源局"], "assist": []}
