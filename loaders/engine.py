@@ -1139,12 +1139,21 @@ def inline_items(s: str, at: int) -> list[Para]:
         cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
+    # …消除火灾隐患。 主要责任部门：X、Y: a role line after the items, as it would stand on a line of its own
+    roles = [x.start for x in marks.labels(s) if x.kind in styles.ROLES and _after_sentence(s, x.start)]
+    cuts = sorted({*cuts, *roles})
     out: list[Para] = []
     for a, b in pairwise([0, *cuts, len(s)]):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+def _after_sentence(s: str, at: int) -> bool:
+    """Whether ``at`` follows a sentence's end and a space (``…隐患。 主要责任部门：``)."""
+    head = s[:at]
+    return head != head.rstrip() and head.rstrip()[-1:] in ("。", "；", ";")
 
 
 @cache

@@ -271,3 +271,13 @@ def test_a_role_in_brackets_after_a_unit() -> None:
     x = snippet("\n".join(["整改措施完成情况公示表", *_GAER, "责任单位:噶尔县人民政府(牵头)、噶尔县自然资源局"]))
     assert roles(having(x, "责令施工单位严格按照")) == {
         "lead": ["噶尔县人民政府"], "responsible": ["噶尔县自然资源局"], "assist": []}
+
+
+def test_a_role_line_after_numbered_items_of_a_plan_served_as_one_line() -> None:
+    """``…60.… 61.… 63.…消除火灾隐患。 主要责任部门：市公安局、…`` (a plan on one line): the role line after the
+    items is read as it would stand on a line of its own, covering the numbered siblings before it
+    (hw_jilin_changchun_jihua_p4)."""
+    x = read("hw_jilin_changchun_jihua_p4")
+    for words in ("进一步加强对城乡结合部集贸市场监管", "加强对自备集中式供水", "完成消防特勤二大队"):
+        got = roles(having(x, words))["responsible"]
+        assert got[0] == "市公安局" and "市食品药品监督管理局" in got
