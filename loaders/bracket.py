@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
@@ -305,7 +306,7 @@ def section_brackets(text: str, paras: list[Para]) -> bool:
     """Whether a heading holding only its title and a unit bracket stands over deeper numbered items
     (（十）提升城市美誉度（牵头单位：X） / 39.…（责任单位：Y）): the bracket is the section's, a scope this reader,
     one bracket one task, cannot give; the engine does."""
-    for para, nxt in zip(paras, paras[1:], strict=False):
+    for para, nxt in pairwise(paras):
         s = text[para.start : para.end]
         depth = heading_level(s)
         found = unit_brackets(s)
