@@ -121,6 +121,8 @@ class Scope:
     fallback: bool = False
     #: a labelled block's deadline and people, written before its measures (up to the next block)
     block: bool = False
+    #: a lead said to be over the whole section (X总牵头): the items' own leads do not replace it
+    overall: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -676,7 +678,14 @@ class Engine:
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
-            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b, mark))
+            heading_scope = depth is not None and self._is_title_mark(s, a, b, mark)
+            if depth is not None and self._section_mark(s, a, b, depth):
+                self.pending = [it for it in self.pending if it.start != piece.start]
+                self.flush()
+                self.heading_scopes(depth, mark)
+                pos = b
+                continue
+            self.close(mark, heading_scope=heading_scope)
             standing, here = marks.standing_units(s[a:b], start + a)
             if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
                 self.standing = standing
@@ -734,6 +743,30 @@ class Engine:
         if alone and marker is not None and _lead_only(mark):
             return True
         return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
+
+    def _section_mark(self, s: str, a: int, b: int, depth: int) -> bool:
+        """A mark closing a heading that holds only its title, with deeper numbered items on the next line
+        (（十）提升城市美誉度（牵头单位：市园林绿化局） / 39.…（责任单位：…）): the heading names a section, its mark
+        is the section's, for the items under it; the title is no task of its own."""
+        marker = item_marker(s)
+        title = s[marker[1] if marker is not None else 0 : a]
+        if compact(s[b:]).strip("。；;，,") or not 0 < len(compact(title)) <= MAX_TITLE:
+            return False
+        if _SENTENCE_END.search(title.rstrip().rstrip("。；;")):
+            return False
+        below = item_marker(self.upcoming) if self.upcoming.strip() else None
+        return below is not None and below[0] > depth
+
+    def heading_scopes(self, depth: int, mark: Mark) -> None:
+        """A section's mark over its items: its lead leads every item that names no lead of its own; its other
+        units are the units of the items that name none (an item's own 责任单位 replaces them)."""
+        leads = [f for f in mark.found if f.role == "lead"]
+        rest = [f for f in mark.found if f.role != "lead"]
+        overall = self._overall(mark)
+        if leads or mark.leaders:
+            self.scopes.append(Scope(depth, leads, leaders=mark.leaders, deadline=mark.deadline, overall=overall))
+        if rest:
+            self.scopes.append(Scope(depth, rest, deadline=None if leads else mark.deadline, fallback=True))
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
@@ -936,13 +969,21 @@ class Engine:
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
+        below = item_marker(self.here) if line and compact(self.here) else None
+        if below is not None and all(it.title for it in items) and below[0] > items[-1].depth:
+            # 一、工业污染治理 / 责任单位：X / 1.… 2.…: a role line between a title and its items opens the section
+            self.heading_scopes(items[-1].depth, mark)
+            return
         if heading_scope and mark.found:
-            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead) or _lead_only(mark)
-            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
+            if any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead):
+                self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, overall=True))
+            else:  # its lead leads the items below too; its other units are theirs when they name none
+                self.heading_scopes(items[-1].depth, mark)
         elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
             head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
             if head is not None:
-                self.scopes.append(Scope(head, [f for f in mark.found if f.role == "lead"], leaders=mark.leaders))
+                leads = [f for f in mark.found if f.role == "lead"]
+                self.scopes.append(Scope(head, leads, leaders=mark.leaders, overall=True))
         # a heading with its lead-in text closed by a role line: the line is the heading's, its items inherit it
         # (一、…工程 / 工作要求：… / 任务分工：X副省长负责，Y总牵头 / 1.… → Y leads item 1 too)
         opened = line and items[0].depth not in (BODY, RECORD) and len(items) > 1
@@ -1010,13 +1051,15 @@ class Engine:
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
+        led, own = any(f.role == "lead" for f in found), bool(found)
         section_lead = False  # a section's lead also listed among the item's own units holds both roles
-        if not any(f.role == "lead" for f in found):
-            own = bool(found)
-            for sc in self.scopes:
-                if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
-                    section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
-                    found = [*sc.found, *found]
+        for sc in self.scopes:
+            if led and not sc.overall:  # an item naming its own lead answers to it, not the heading's
+                continue
+            if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
+                have = {(f.mention, f.role) for f in found}
+                found = [*(f for f in sc.found if (f.mention, f.role) not in have), *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
@@ -1187,7 +1230,7 @@ def inline_fields(s: str, at: int) -> list[Para]:
 #: an item marker inside a paragraph, after a sentence's end or a closing bracket and a space: the list was
 #: flattened onto one line (…负责) 2.落实好… / …通知。 一、加快…  (一)全面…)
 _INLINE_ITEM = re.compile(
-    r"(?<=[。；;）)])[ \t\u3000]+"
+    r"(?<=[。；;）)\]】〕])[ \t\u3000]+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
 #: the same after any character and a space (…责任分解 一、某县长牵头重点工作 1.生产总值增长X%；… 责任单位：
