@@ -119,6 +119,10 @@ class Scope:
     #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
     #: 责任单位 on its heading
     fallback: bool = False
+    #: a labelled block's deadline and people, written before its measures (up to the next block)
+    block: bool = False
+    #: a lead said to be over the whole section (X总牵头): the items' own leads do not replace it
+    overall: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -178,6 +182,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    row_units: list[Found] = field(default_factory=list)  # the unit cell of the last row of a one-cell-per-line table
     in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
 
     # ------------------------------------------------------------ walking
@@ -197,8 +202,9 @@ class Engine:
         as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
         mark = self.field_line(as_field, para.start) if as_field is not None else None
         if mark is not None:
-            self.on_field(mark)
-            return
+            if mark or mark.deadline or mark.texts:
+                self.on_field(mark)
+            return  # 联系电话 | …: a field naming no role is nobody's task
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -234,6 +240,8 @@ class Engine:
         if mark is not None:
             if mark or mark.deadline:
                 self.on_field(mark)
+            elif self.measures_follow(s):
+                self.open_measures()
             return  # a field naming no role (厅内分工：…, 联系人：…) is nobody's task
         self.end_fields()
         standing, here = marks.standing_units(s, para.start)
@@ -299,11 +307,27 @@ class Engine:
         if self.row_cell(s):
             return
         deadline = tables.deadline_cell(s)
+        if deadline is not None and self.pending and self.merged_unit_cell():
+            # 5 / 建设X。 / 县Y局 / 5月底前 / 建设Z。 / 12月底前: a second line of the row with no unit cell of
+            # its own (merged with the one above): the row's units, its own deadline
+            self.close(Mark(found=list(self.row_units), deadline=deadline))
+            return
         if deadline is not None and self.last_closed:
             for task in self.last_closed:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def merged_unit_cell(self) -> bool:
+        """Whether the text cells waiting stand in a row whose unit cell is merged with the row above's: a
+        one-cell-per-line table whose columns run task, units, deadline, and a deadline cell came after text with
+        no unit cell since the last row's (the caller has the deadline cell)."""
+        kinds = [c.kind for c in self.columns]
+        if not self.row_units or self.units_since_text or "deadline" not in kinds:
+            return False
+        # (民生实事 | 责任单位 | 完成时限: a task column the vocabulary does not name stands before the units)
+        task, due = kinds.index("task") if "task" in kinds else 0, kinds.index("deadline")
+        return any(k == "role" for k in kinds[task:due]) and not any(it.title for it in self.pending)
 
     def amount_cell(self, s: str) -> bool:
         """A number in a row its unit cell opened that is not the next row's 序号 (1000 after 3): an amount."""
@@ -353,7 +377,7 @@ class Engine:
     def label_only(self, s: str) -> bool:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
         table flattened one cell per line: remembered, so the next line is read as its value."""
-        flat = compact(s).rstrip("：:")
+        flat = _ALIAS_AFTER.sub("", compact(s).rstrip("：:"))  # 牵头部门 (责任单位): the label, its other name aside
         marker = item_marker(flat)
         if marker is not None:  # 二、责任单位 / 横州市党委、人民政府: a heading that is only a role label is one
             kind = marks.words().labels.get(flat[marker[1] :])
@@ -381,7 +405,7 @@ class Engine:
         if len(self.columns_run) > 1 and col is not None:
             self.label = None  # a cell of a header flattened one cell per line labels a column, not the next line
         if kind == "task":
-            self.end_fields()
+            self.open_measures()  # (the fields above may be the block's units, before its measures)
             starts = flat in marks.words().block_start
             if self.block_units or starts:
                 self.flush()  # what came before belongs to the block before (or to no block)
@@ -410,6 +434,8 @@ class Engine:
                 return
         self.column = None
         self.join_row_cells()
+        if self.pending:
+            self.row_units = list(mark.found)
         self.close(mark, merge=True)
 
     def join_row_cells(self) -> None:
@@ -448,6 +474,9 @@ class Engine:
             flat = compact(s)
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
+        if _aliased(compact(s)):
+            sp = trimmed_span(self.text, at, at + len(s))
+            return [Found(compact(s), role, sp.start, sp.end)]
         return marks.unit_names(s, at, role)
 
     def roster_line(self, s: str) -> bool:
@@ -485,7 +514,13 @@ class Engine:
             return bool(people)
         if not self.last_closed:
             return False
-        people = marks.people(s)
+        # people with their ranks (区交通运输厅党组成员、副厅长 李华强, 张某 副市长): the people; under a 责任人 label
+        # the value names people whatever it holds
+        short = len(compact(s)) <= MAX_CELL
+        ranked = short and marks.named_with_rank(s)
+        people = marks.leaders(s) if ranked else marks.people(s)
+        if not people and label == "leader" and short:
+            people = marks.leaders(s)
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
         return bool(people)
@@ -643,7 +678,14 @@ class Engine:
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
-            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b, mark))
+            heading_scope = depth is not None and self._is_title_mark(s, a, b, mark)
+            if depth is not None and self._section_mark(s, a, b, depth):
+                self.pending = [it for it in self.pending if it.start != piece.start]
+                self.flush()
+                self.heading_scopes(depth, mark)
+                pos = b
+                continue
+            self.close(mark, heading_scope=heading_scope)
             standing, here = marks.standing_units(s[a:b], start + a)
             if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
                 self.standing = standing
@@ -701,6 +743,30 @@ class Engine:
         if alone and marker is not None and _lead_only(mark):
             return True
         return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
+
+    def _section_mark(self, s: str, a: int, b: int, depth: int) -> bool:
+        """A mark closing a heading that holds only its title, with deeper numbered items on the next line
+        (（十）提升城市美誉度（牵头单位：市园林绿化局） / 39.…（责任单位：…）): the heading names a section, its mark
+        is the section's, for the items under it; the title is no task of its own."""
+        marker = item_marker(s)
+        title = s[marker[1] if marker is not None else 0 : a]
+        if compact(s[b:]).strip("。；;，,") or not 0 < len(compact(title)) <= MAX_TITLE:
+            return False
+        if _SENTENCE_END.search(title.rstrip().rstrip("。；;")):
+            return False
+        below = item_marker(self.upcoming) if self.upcoming.strip() else None
+        return below is not None and below[0] > depth
+
+    def heading_scopes(self, depth: int, mark: Mark) -> None:
+        """A section's mark over its items: its lead leads every item that names no lead of its own; its other
+        units are the units of the items that name none (an item's own 责任单位 replaces them)."""
+        leads = [f for f in mark.found if f.role == "lead"]
+        rest = [f for f in mark.found if f.role != "lead"]
+        overall = self._overall(mark)
+        if leads or mark.leaders:
+            self.scopes.append(Scope(depth, leads, leaders=mark.leaders, deadline=mark.deadline, overall=overall))
+        if rest:
+            self.scopes.append(Scope(depth, rest, deadline=None if leads else mark.deadline, fallback=True))
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
@@ -761,8 +827,29 @@ class Engine:
         if self.fields is not None and not _repeats(self.fields, mark):
             self.fields.extend(mark)
             return
+        if any(x in marks.words().block_start for x in mark.labels):  # 问题二：…: the block before is done
+            if self.pending and self.block_units:
+                self.flush()  # (the measures of a block whose units stood above them)
+            self.scopes = [sc for sc in self.scopes if not sc.block]
+            self.block_units = [] if self.block_units else self.block_units
         self.end_fields()
         self.fields = mark
+
+    @staticmethod
+    def measures_follow(s: str) -> bool:
+        """A task label with no value (``整改措施：``): the block's measures are the items below it."""
+        found = marks.labels(s)
+        return len(found) == 1 and found[0].kind == "task" and not compact(s[found[0].end :])
+
+    def open_measures(self) -> None:
+        """``问题：… / 责任单位：X / 责任人：Y / 整改时限：Z / 整改措施： / 1.… 2.…``: a block whose units, people and
+        deadline stand before its measures gives them to every measure below, up to the next block."""
+        fields = self.fields
+        self.end_fields()
+        if fields is None or not fields.found:
+            return
+        self.block_units = list(fields.found)  # (until the next block: its measures are numbered items below)
+        self.scopes.append(Scope(-1, [], fields.deadline, leaders=list(fields.leaders), block=True))
 
     def end_fields(self) -> None:
         mark, self.fields = self.fields, None
@@ -858,6 +945,10 @@ class Engine:
         if self.row_cells and tables.trailing_columns(table.kinds) > 0 and item_marker(s) is None:
             self.row_cells = False
             return True
+        if tables.row_text_goes_on(self.last_row.text, s, table):  # the rest of the row's text cell on a line
+            sp = trimmed_span(self.text, at, at + len(s))
+            self.on_row(tables.Row(more=sp))
+            return True
         return False
 
     # ------------------------------------------------------------ closing items
@@ -878,13 +969,21 @@ class Engine:
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
+        below = item_marker(self.here) if line and compact(self.here) else None
+        if below is not None and all(it.title for it in items) and below[0] > items[-1].depth:
+            # 一、工业污染治理 / 责任单位：X / 1.… 2.…: a role line between a title and its items opens the section
+            self.heading_scopes(items[-1].depth, mark)
+            return
         if heading_scope and mark.found:
-            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead) or _lead_only(mark)
-            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
+            if any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead):
+                self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, overall=True))
+            else:  # its lead leads the items below too; its other units are theirs when they name none
+                self.heading_scopes(items[-1].depth, mark)
         elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
             head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
             if head is not None:
-                self.scopes.append(Scope(head, [f for f in mark.found if f.role == "lead"], leaders=mark.leaders))
+                leads = [f for f in mark.found if f.role == "lead"]
+                self.scopes.append(Scope(head, leads, leaders=mark.leaders, overall=True))
         # a heading with its lead-in text closed by a role line: the line is the heading's, its items inherit it
         # (一、…工程 / 工作要求：… / 任务分工：X副省长负责，Y总牵头 / 1.… → Y leads item 1 too)
         opened = line and items[0].depth not in (BODY, RECORD) and len(items) > 1
@@ -952,13 +1051,15 @@ class Engine:
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
+        led, own = any(f.role == "lead" for f in found), bool(found)
         section_lead = False  # a section's lead also listed among the item's own units holds both roles
-        if not any(f.role == "lead" for f in found):
-            own = bool(found)
-            for sc in self.scopes:
-                if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
-                    section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
-                    found = [*sc.found, *found]
+        for sc in self.scopes:
+            if led and not sc.overall:  # an item naming its own lead answers to it, not the heading's
+                continue
+            if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
+                have = {(f.mention, f.role) for f in found}
+                found = [*(f for f in sc.found if (f.mention, f.role) not in have), *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
@@ -1129,7 +1230,7 @@ def inline_fields(s: str, at: int) -> list[Para]:
 #: an item marker inside a paragraph, after a sentence's end or a closing bracket and a space: the list was
 #: flattened onto one line (…负责) 2.落实好… / …通知。 一、加快…  (一)全面…)
 _INLINE_ITEM = re.compile(
-    r"(?<=[。；;）)])[ \t\u3000]+"
+    r"(?<=[。；;）)\]】〕])[ \t\u3000]+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
 #: the same after any character and a space (…责任分解 一、某县长牵头重点工作 1.生产总值增长X%；… 责任单位：
@@ -1202,6 +1303,16 @@ def chief_line(s: str, at: int) -> Mark | None:
         units = marks.labelled(s[tail + rest.start :], at + tail + rest.start)
         mark.found = list(units.found) if units is not None else []
     return mark
+
+
+#: the other name in brackets after a label on a line of its own (牵头部门（责任单位）)
+_ALIAS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff]{2,6}[）)]$")
+
+
+def _aliased(flat: str) -> bool:
+    """A cell naming a body by its other name in brackets (``高新园（邹区镇）``): one unit, the bracket a unit."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,10})[（(]([\u4e00-\u9fff]{2,10})[）)]", flat)
+    return m is not None and marks.is_unit(m.group(2))
 
 
 def _numbered_text(s: str) -> bool:
@@ -1578,9 +1689,11 @@ def _leading_date(record: str) -> str | None:
 def _repeats(block: Mark, line: Mark) -> bool:
     """A field line starts a new block when it says again what the block already says (a second
     ``牵头单位：`` line, a second task text after the block has units)."""
+    starts = marks.words().block_start
     if line.texts and block.texts:  # 问题 again, or the same text label again: the next record
-        starts = marks.words().block_start
         return bool(set(line.labels) & set(block.labels)) or any(x in starts for x in line.labels)
+    if line.texts and block.found and any(x in starts for x in line.labels):
+        return True  # 问题二：… after the units of the block before: the next block
     roles = {f.role for f in block.found}
     return bool(line.found) and all(f.role in roles for f in line.found)
 
@@ -1631,7 +1744,13 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         paras = [p for p in tables.paragraphs(text[: plan.span.end])
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
+        run = tables.run_on_rows(text, paras)  # a space-separated table run on over its lines
         for i, para in enumerate(paras):
+            if run is not None and run[0] <= i < run[1]:  # its paragraphs are read as its rows
+                for row in run[2] if i == run[0] else []:
+                    engine.on_row(row)
+                engine.table = None
+                continue
             if i in skip and _DATE_LINE.match(compact(text[para.start : para.end])):
                 engine.end_fields()  # a notice's signed date ends its items: no line of the annex after it
                 engine.flush()  # (责任单位：X under the annex's first item) closes one of them
