@@ -835,8 +835,19 @@ def _pipe_kind(s: str) -> str:
     if n == 1 and s.startswith("|"):
         return "left"
     if n == 1 and s.endswith("|"):
-        return "right"
+        return "text" if _paragraph_line(s) else "right"
     return "other"
+
+
+#: a line closed by ``|`` holding at least this many sentences, and this many characters, is a paragraph
+PARAGRAPH_SENTENCES, PARAGRAPH_CHARS = 4, 200
+
+
+def _paragraph_line(s: str) -> bool:
+    """Whether a line closed by a mark holds a whole paragraph (``会议指出,…。…。…。 |``): news portals close every
+    line of a page with `` |``, title and body alike, and a body of several sentences is no table cell (a cell
+    closed by its mark holds a number, a name, or an item of one to three sentences)."""
+    return s.count("。") >= PARAGRAPH_SENTENCES and len(s) >= PARAGRAPH_CHARS
 
 
 def cell_rows(text: str, paras: list[Para]) -> list[Para]:
