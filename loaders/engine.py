@@ -63,6 +63,9 @@ RECORD = -1
 STANDING_LINE = 60
 #: a heading whose first sentence is at most this long and is all the line holds is a title, not a task
 MAX_TITLE = 40
+#: a line that only names an office heading its items: a full name, a branch of a bureau in a development zone
+#: included (阜新市生态环境局高新技术产业开发区分局), is at most this long
+MAX_UNIT_LINE = 30
 #: a sentence's subject and its verb are read within this many characters (a window, so a paragraph with many
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
@@ -292,7 +295,7 @@ class Engine:
         if named:  # 市卫生局 / (a title) / 1、… 2、…: the items below are that unit's until the next such line
             self.flush()
             self.scopes = [sc for sc in self.scopes if not sc.named]
-            self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, named, named=True))
+            self.scopes.append(Scope(self.unit_heading_depth(), named, named=True))
             self.title_next = not _numbered_text(self.upcoming)
             return
         bare = self.bare_line(s, para.start)
@@ -361,7 +364,7 @@ class Engine:
     def unit_heading(self, s: str, at: int) -> list[Found]:
         """A line that only names an office, outside any table, with numbered items right below it (or below a
         title line under it): a heading without a marker, whose items are that office's duties."""
-        if self.table is not None or self.columns or self.label is not None or len(compact(s)) > MAX_NAME_TITLE * 4:
+        if self.table is not None or self.columns or self.label is not None or len(compact(s)) > MAX_UNIT_LINE:
             return []
         below = self.upcoming
         if not _numbered_text(below):
@@ -369,6 +372,14 @@ class Engine:
             if not title or _SENTENCE_END.search(title) or len(title) > MAX_TITLE or not _numbered_text(self.after):
                 return []
         return marks.heading_unit(s, at)
+
+    def unit_heading_depth(self) -> int:
+        """The depth a unit line heads its items at: that of the last heading above the items below it. A unit
+        line repeated between sibling items (the office's name as a page header, ``…分局`` / ``（五）负责…``)
+        heads the items after it, so it sits above their marker's depth, not at the depth of the sibling before."""
+        below = item_marker(self.upcoming.strip()) or item_marker(self.after.strip())
+        depths = [d for d, _ in self.headings if below is None or d < below[0]]
+        return depths[-1] if depths else -1
 
     def _opens_duties(self) -> bool:
         """Whether the next paragraph is a duty with no subject of its own (``负责…``)."""
@@ -1724,6 +1735,18 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
     return skip
 
 
+def _title_office(engine: Engine, title: Span, paras: list[Para]) -> None:
+    """A page titled only by an office's name, its numbered items right below (an office's 主要职责 as portals
+    serve them: ``X分局`` / ``（一）贯彻执行…`` / ``（二）负责…``): the title heads the items like a unit line."""
+    if not paras or title.end <= title.start:
+        return
+    engine.upcoming = engine.text[paras[0].start : paras[0].end]
+    engine.after = engine.text[paras[1].start : paras[1].end] if len(paras) > 1 else ""
+    named = engine.unit_heading(engine.text[title.start : title.end].strip(), title.start)
+    if named and _numbered_text(engine.upcoming):
+        engine.scopes.append(Scope(-1, named, named=True))
+
+
 def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extraction:
     """Every obligation in ``text`` (read through its normalised view: same offsets). With ``split``, a file
     bundling several plans (``…等九个实施方案``) is read plan by plan, one Document each."""
@@ -1744,6 +1767,7 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         paras = [p for p in tables.paragraphs(text[: plan.span.end])
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
+        _title_office(engine, plan.title_span, paras)
         run = tables.run_on_rows(text, paras)  # a space-separated table run on over its lines
         for i, para in enumerate(paras):
             if run is not None and run[0] <= i < run[1]:  # its paragraphs are read as its rows

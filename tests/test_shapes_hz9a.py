@@ -3,7 +3,7 @@ how Chinese plans are written. Each test reads a real document of tests/realworl
 
 from __future__ import annotations
 
-from tests.helpers import having, read, roles
+from tests.helpers import having, read, roles, snippet
 
 
 def test_a_portal_closing_each_paragraph_with_a_mark_is_no_table() -> None:
@@ -13,3 +13,27 @@ def test_a_portal_closing_each_paragraph_with_a_mark_is_no_table() -> None:
     x = read("hz9_zhejiang_tonglu_cwhy33")
     assert roles(having(x, "各地各部门要认真学习领会"))["responsible"] == ["各地各部门"]
     assert roles(having(x, "相关部门要加强合作"))["responsible"] == ["相关部门"]
+
+
+def test_an_office_named_as_title_and_again_as_page_header_owns_its_duties() -> None:
+    """An office's 主要职责 page: its name as the title, then ``（一）…`` duties, the name repeated above later
+    items (a page header). Every item is the office's: the repeated name heads the items after it (it closes none
+    above), a long branch name is still a unit line, and ``贯彻执行`` with an object is a duty, not a notice's
+    closing ``请认真贯彻执行。``."""
+    x = read("hz9_liaoning_fuxin_gxq_sthj_zz")
+    office = ["阜新市生态环境局高新技术产业开发区分局"]
+    for words in ("贯彻执行国家、省、市生态环境基本制度", "负责区域内生态环境的准入管理", "负责组织开展和协调生态环境宣传教育工作",
+                  "完成上级交办的其他任务"):
+        assert roles(having(x, words))["responsible"] == office
+
+
+def test_a_unit_line_repeated_between_items_heads_the_items_after_it() -> None:
+    x = snippet("职责\n市卫生局\n（一）负责卫生监督。\n（二）负责疾病防控。\n市卫生局\n（三）负责宣传教育工作。\n（四）完成上级交办的其他任务。\n")
+    for words in ("负责卫生监督", "负责疾病防控", "负责宣传教育工作", "完成上级交办的其他任务"):
+        assert roles(having(x, words))["responsible"] == ["市卫生局"]
+
+
+def test_a_three_ding_duty_list_opening_with_guanche_zhixing() -> None:
+    """The same shape in a 三定 list of another province: the item that opens with 贯彻执行 is read."""
+    x = read("hy_xinjiang_urumqi_sthjj_sanding")
+    assert having(x, "负责建立健全生态环境制度")
