@@ -822,10 +822,16 @@ class Engine:
                 out.append((a, b2, mark))
         if out:
             return out
+        labelled_end = -1  # where the last labelled sentence ended
         for a, b in _sentences(s):
             sentence = s[a:b].rstrip("。；;！!")
             inline = marks.labelled(sentence, offset + a, self.convention_at(offset), lead_at=0)
             mark = inline or marks.clause_list(sentence, offset + a)
+            if inline and out and labelled_end == a:
+                _extend_labelled(out, b, inline)
+                labelled_end = b
+                continue
+            labelled_end = b if inline and a > 0 else -1
             if mark and a > 0:
                 out.append((a, b, mark))
             elif not mark:
@@ -1676,6 +1682,14 @@ def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
         if mark:
             return [(m.end(), mark)]
     return []
+
+
+def _extend_labelled(out: list[tuple[int, int, Mark]], end: int, mark: Mark) -> None:
+    """A labelled sentence right after another (``…。牵头单位：X；责任单位：Y、Z。``, or each label its own sentence):
+    the labels run on as one mark closing the same item, never a second mark that closes nothing."""
+    a, _, before = out[-1]
+    before.extend(mark)
+    out[-1] = (a, end, before)
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:

@@ -37,3 +37,15 @@ def test_a_three_ding_duty_list_opening_with_guanche_zhixing() -> None:
     """The same shape in a 三定 list of another province: the item that opens with 贯彻执行 is read."""
     x = read("hy_xinjiang_urumqi_sthjj_sanding")
     assert having(x, "负责建立健全生态环境制度")
+
+
+def test_labels_run_on_after_an_item_are_one_mark() -> None:
+    """``…。牽頭單位:省財政廳;責任單位:省發改委、…等,各市州政府。`` written on the item's own line (no bracket): the
+    责任单位 after the 牵头单位 closes the same item, it is no second mark that closes nothing."""
+    got = roles(having(read("hz9_hubei_gzbg2018_zrfj"), "規范政府舉債行為"))
+    assert got["lead"] == ["省財政廳"]
+    assert {"省發改委", "省經信委", "人行武漢分行", "湖北銀監局", "各市州政府"} <= set(got["responsible"])
+    x = snippet("1、规范政府举债行为，严格控制增量。牵头单位：省财政厅。责任单位：省发改委、省经信委。\n"
+                "2、推进改革。牵头单位：省发改委；责任单位：省财政厅。\n")
+    assert roles(having(x, "规范政府举债行为")) == {"lead": ["省财政厅"], "responsible": ["省发改委", "省经信委"], "assist": []}
+    assert roles(having(x, "推进改革")) == {"lead": ["省发改委"], "responsible": ["省财政厅"], "assist": []}
