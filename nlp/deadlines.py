@@ -20,10 +20,10 @@ from polkg.nlp import periods
 
 # One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _WEEKDAY = r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"  # 4月20日(星期五)前
-_MONTH = rf"(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日{_WEEKDAY}|(?P<mq>底|末|中旬|上旬|下旬))?"
+_MONTH = rf"(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日{_WEEKDAY}|(?P<mq>底|末|上中旬|中下旬|中旬|上旬|下旬|份))?"
 _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
 _DATED = re.compile(
-    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
+    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末|内(?![容外部]))|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
 )
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
@@ -59,7 +59,7 @@ _RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:(?P<ye>年底
 # A month end or day written bare before the verb that completes the work (6月底完成, 3月15日报送); not a
 # reporting period (1-6月完成投资) nor a past (6月底完成了)
 _RELATIVE_DONE = re.compile(
-    rf"(?<![\d—\-～~至到])\d{{1,2}}月(?:\d{{1,2}}日|底|末)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+    rf"(?<![\d—\-～~至到年])\d{{1,2}}月(?:\d{{1,2}}日|底|末|份|上中旬|中下旬|上旬|中旬|下旬)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
 )
 # A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
 _DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"
@@ -69,7 +69,7 @@ _RANGE = re.compile(
 )
 # The start of a range whose end is a due date, written just before it: 6月26日至|7月25日, 2022年3月—|2022年12月
 _RANGE_HEAD = re.compile(
-    rf"(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
+    rf"(?:(?:19|20)\d{{2}}年?)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
 )
 # A time limit counted from an event: 收到反馈意见后20个工作日内, 印发后6个月内, 3年内
 _WITHIN = re.compile(
@@ -78,9 +78,7 @@ _WITHIN = re.compile(
 # Within the plan year (年内完成): not the tail of 2020年内 or 全年内
 _IN_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十全])(?:今|本|当)?年内(?![容外])")
 # A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
-_HOLIDAY = re.compile(
-    r"(?:[“\"]?(?:十一|五一)[”\"]?|国庆节?|春节|元旦|中秋节?|清明节?|端午节?|主汛期|汛期|汛)(?:之前|以前|前)"
-)
+_HOLIDAY = re.compile(rf"(?:[“\"]?(?:十一|五一)[”\"]?|{_alt(_WORDS['holidays'])})(?:之前|以前|前)")
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
 # (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
@@ -90,6 +88,10 @@ _NOT_AFTER = re.compile(
 # A five-year plan's end or span as a due date: “十四五”末, 十三五期间, “十四五”时期
 _FIVE_YEAR_DUE = re.compile(
     r"[“\"]?(?:十[一二三四五六]五|第十[一二三四五六]个五年(?:规划)?)[”\"]?(?:末期|期末|末|期间|时期)"
+)
+# A date written in figures, as spreadsheets give a 完成时限 cell: 2023.12, 2023-12-31, 2023/6/30前
+_NUMERIC_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})(?P<sep>[./\-])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?P<mq>)(?:前|以前|之前)?"
 )
 _LABEL_VERBS = tuple(_WORDS["label_verbs"])
 _LABEL_AFTER = tuple(_WORDS["label_after"])
@@ -169,7 +171,7 @@ def _whole_range(s: str, pos: int, written: str) -> str:
     """A due date that ends a range of dates, with the range's start: ``6月26日至7月25日`` is written as one
     span of work (its due date is the end), ``即日起至7月25日`` is not a range of dates (7月25日)."""
     head = _RANGE_HEAD.search(s, max(0, pos - 16), pos)
-    if head is None or not re.match(r"(?:19|20)\d{2}年|\d{1,2}月", head.group(0)):
+    if head is None or not re.match(r"(?:19|20)\d{2}|\d{1,2}月", head.group(0)):
         return written
     return head.group(0) + written
 
@@ -271,7 +273,11 @@ def _dated(s: str) -> list[_Found]:
             continue
         quarter = m.group("qn") or m.group("qa") or m.group("qq")
         specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or quarter or m.group("before")))
-        out.append(_Found(m.group(0), due, specific, m.start()))
+        written = m.group(0)
+        holiday = _HOLIDAY.match(s, m.end()) if written == m.group("y") + "年" else None
+        if holiday:  # 2023年汛期前, 2024年春节前: the holiday of that year
+            written, specific = written + holiday.group(0), 1
+        out.append(_Found(written, due, specific, m.start()))
     return out
 
 
@@ -304,7 +310,7 @@ def _due_of(m: re.Match[str], year: int) -> tuple[int, int, int] | None:
         day = int(m.group("d")) if m.group("d") else last
         if m.group("mq") in ("上旬",):
             day = 10
-        elif m.group("mq") in ("中旬",):
+        elif m.group("mq") in ("中旬", "上中旬"):
             day = 20
         return (year, month, min(day, last))
     if m.group("h") == "上半年":
@@ -346,6 +352,10 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     m = _DATED.search(s)
     if m:
         due = _due_of(m, int(m.group("y")))
+        return Due(_iso(due) if due else None)
+    numeric = _NUMERIC_DATE.fullmatch(s)  # 2023.12, 2023-12-31, 2023/6/30前: a cell written in figures
+    if numeric is not None:
+        due = _due_of(numeric, int(numeric.group("y")))
         return Due(_iso(due) if due else None)
     bare = re.fullmatch(r"(?:19|20)\d{2}", s)  # a 完成时限 cell holding only a year
     if bare:

@@ -223,3 +223,40 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
     assert not _sure(parser.parse(r"\d+个?(?:工作日|日)"), allowed)  # 20个工作日 alone: no 内, not sure
     assert deadlines.find_deadline("加强组织领导，落实工作责任") is None
     assert deadlines.find_deadline("立行立改") == "立行立改" and deadlines.find_deadline("汛前完成") == "汛前"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "year", "due"),
+    [
+        # a span of years is written whole (its end falls due), in prose as in a 完成时限 cell
+        ("2021—2025年，每年完成改造100公里。", "2021—2025年", None, "2025-12-31"),
+        ("2022-2025年持续推进老旧小区改造。", "2022-2025年", None, "2025-12-31"),
+        ("2022年至2024年逐步完成。", "2022年至2024年", None, "2024-12-31"),
+        # a month written with 份, a part of a month
+        ("6月份完成设备安装调试。", "6月份", 2023, "2023-06-30"),
+        ("2023年6月份前完成招标。", "2023年6月份前", None, "2023-06-30"),
+        ("11月中下旬完成验收。", "11月中下旬", 2023, "2023-11-30"),
+        # a year's holiday or season
+        ("2023年汛期前完成病险水库除险加固。", "2023年汛期前", None, "2023-12-31"),
+        ("雨季前完成排查整治。", "雨季前", None, None),
+        ("秋季开学前完成校舍维修。", "秋季开学前", None, None),
+        # the year's end written with 内
+        ("2023年内完成全部整改。", "2023年内", None, "2023-12-31"),
+        # 今年 before a relative date is not part of it as answer keys write it (hv_henan_zhengzhou_ysjx)
+        ("整个任务在今年11月底前必须完成。", "11月底前", 2009, "2009-11-30"),
+        ("今年底前完成。", "年底前", 2020, "2020-12-31"),
+    ],
+)
+def test_deadline_forms_in_general(text: str, written: str, year: int | None, due: str | None) -> None:
+    """Forms of due dates met in plans of every province, each kept as written and resolved."""
+    assert find_deadline(text) == written
+    assert resolve(written, year).date == due
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [("2023.12", "2023-12-31"), ("2023.6.30", "2023-06-30"), ("2023-12-31", "2023-12-31"), ("2024/3/15前", "2024-03-15")],
+)
+def test_a_cell_dated_in_figures_resolves(cell: str, due: str) -> None:
+    """Spreadsheet tables write a 完成时限 as figures: the date is the same."""
+    assert resolve(cell, None).date == due
