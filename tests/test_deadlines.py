@@ -255,7 +255,8 @@ def test_deadline_forms_in_general(text: str, written: str, year: int | None, du
 
 @pytest.mark.parametrize(
     ("cell", "due"),
-    [("2023.12", "2023-12-31"), ("2023.6.30", "2023-06-30"), ("2023-12-31", "2023-12-31"), ("2024/3/15前", "2024-03-15")],
+    [("2023.12", "2023-12-31"), ("2023.6.30", "2023-06-30"), ("2023-12-31", "2023-12-31"),
+     ("2024/3/15前", "2024-03-15")],
 )
 def test_a_cell_dated_in_figures_resolves(cell: str, due: str) -> None:
     """Spreadsheet tables write a 完成时限 as figures: the date is the same."""
