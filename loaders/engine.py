@@ -112,6 +112,8 @@ class Scope:
     #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
     #: 责任单位 on its heading
     fallback: bool = False
+    #: a deadline a heading gives its items (（一）动员部署阶段（2023年3月）): only theirs when they write none
+    weak: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -557,7 +559,7 @@ class Engine:
             scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
-        scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
+        scoped = any(sc.depth >= depth and not sc.weak for sc in self.scopes)  # the sibling before named its own lead
         if not siblings or scoped or scope or any(it.depth > depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
@@ -572,6 +574,9 @@ class Engine:
             self.scopes.append(Scope(depth, scope, named=True, fallback=founded))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
+        period = deadlines.heading_period(title)
+        if period:  # （一）动员部署阶段（2010年9月10日至9月17日）: the time of the items under it
+            self.scopes.append(Scope(depth, [], period, weak=True))
         leader = marks.heading_leader(title)
         if leader:
             self.scopes.append(Scope(depth, [], leaders=[leader]))
@@ -866,7 +871,7 @@ class Engine:
         listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
-            scoped = any(not sc.letter for sc in self.scopes)
+            scoped = any(not (sc.letter or sc.weak) for sc in self.scopes)
             duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
@@ -900,7 +905,7 @@ class Engine:
             unit_status="named" if units else "none",
             leaders=_with_posts(_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
                                 own_leaders),
-            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
+            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(text, span),
         )
         self.merged_leaders(task)
         self.tasks.append(task)
@@ -920,8 +925,18 @@ class Engine:
     def scope_leaders(self) -> list[str]:
         return next((sc.leaders for sc in reversed(self.scopes) if sc.leaders), [])
 
-    def scope_deadline(self) -> str | None:
-        return next((sc.deadline for sc in reversed(self.scopes) if sc.deadline), None)
+    def scope_deadline(self, text: str | None = None, span: Span | None = None) -> str | None:
+        """The deadline of the nearest scope that gives one; a heading's period only to an item whose own text
+        writes no date (its own one is more precise)."""
+        for sc in reversed(self.scopes):
+            if not sc.deadline:
+                continue
+            if sc.weak:
+                own = text if text is not None else (self.text[span.start : span.end] if span is not None else "")
+                if deadlines.find_deadline(own):
+                    continue
+            return sc.deadline
+        return None
 
     def merge(self, task: Task, mark: Mark) -> None:
         """A further mark line for a task already closed (配合单位 after 牵头单位 on separate paragraphs)."""

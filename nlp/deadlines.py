@@ -25,9 +25,12 @@ _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季�
 _DATED = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末|内(?![容外部]))|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
 )
+# The plan's own year fused with its end (今年底, 今年年底, 本年末): written as part of it (hw_ningxia_hezhang2017_news);
+# before a month it is a word of its own that answer keys leave out (今年11月底前 → 11月底前)
+_THIS_YEAR_END = r"(?:(?:今|本|当)年?(?=年[底末]))?"
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
-    rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
+    rf"(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
 _WORDS = data.read("deadlines.toml")
@@ -52,10 +55,11 @@ _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每�
 # what is written)
 _RECURRING = re.compile(
     r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、最后的]{1,20}?)(?:前|以前|之前)"
+    r"|每个?(?:月|季度|季|半年|年)(?:月|季|年)?(?:底|末)(?![\d前])"  # 在每月月底, 每季度末, 每年年底 (no 前)
 )
 # A month end or day after 在/于/到/至 without 前 (在6月底保质保量完成, 即日起至7月25日): the date the work is done by
 # (截至3月31日 dates a report)
-_RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+_RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
 # A month end or day written bare before the verb that completes the work (6月底完成, 3月15日报送); not a
 # reporting period (1-6月完成投资) nor a past (6月底完成了)
 _RELATIVE_DONE = re.compile(
@@ -124,7 +128,7 @@ _OPENING_PERIOD = re.compile(
     r"(?=[（(：:，,]|开工|完成|建成|启动|实施|开展|推进|建设|出台|制定)(?!完成情况)"
 )
 # A bracket closing an item that holds only its time limit: （2006年7月底前完成）, （年内持续推进）
-_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,16})[）)][。.；;]?$")
+_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)][。.；;]?$")
 _NOT_A_CELL = re.compile(r"牵头|负责|配合|责任|单位|部门|已|了")
 
 
@@ -136,11 +140,50 @@ def find_deadline(text: str) -> str | None:
     s = _SPACE.sub("", text)
     m = _CLOSING_BRACKET.search(s)
     if m and not _NOT_A_CELL.search(m.group("cell")):
-        inner = _deadline_in(m.group("cell"))
-        rest = m.group("cell").removeprefix(inner or "")
-        if inner and rest != m.group("cell") and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", rest):
-            return m.group("cell")
+        cell = _time_limit_cell(m.group("cell"))
+        if cell is not None:
+            return cell
     return _deadline_in(s)
+
+
+def _time_limit_cell(cell: str) -> str | None:
+    """A bracket's text read as a 完成时限 cell: whole when it holds only a time limit (``2006年7月底前完成``,
+    ``立行立改，长期坚持``); of several time limits with a date among them, the part holding the overall one
+    (``立行立改，2023年12月31日前完成`` → ``2023年12月31日前完成``)."""
+    parts = [p for p in re.split(r"[，,、；;]", cell) if p]
+    limits = []
+    for part in parts:
+        inner = _deadline_in(part)
+        rest = part.removeprefix(inner or "")
+        if not inner or rest == part or not re.fullmatch(r"[\u4e00-\u9fff]{0,6}", rest):
+            return None
+        limits.append((part, inner))
+    if not limits:
+        return None
+    overall = _deadline_in(cell)
+    dated = [part for part, inner in limits if inner == overall and not _STANDING.search(inner)]
+    return dated[-1] if dated and len(limits) > 1 else cell
+
+
+# A heading that names a phase of the work and its time: （一）动员部署阶段（2023年3月1日—3月15日）, 第二阶段：2023年
+# 4月至6月, （三）总结考核阶段（2011年12月）, 近期（2023—2024年）
+_PHASE = re.compile(r"阶段|时期|近期|中期|远期|步骤|第[一二三四五六七八九十\d]步")
+_BRACKETED = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)]")
+
+
+def heading_period(title: str) -> str | None:
+    """The time a heading gives the items under it, as written: a bracket holding only a time limit, or the
+    date of a heading that names a phase of the work. A heading that only dates its subject (``二、2023年工作
+    重点``) gives none."""
+    s = _SPACE.sub("", title)
+    for m in _BRACKETED.finditer(s):
+        cell = m.group("cell")
+        inner = _deadline_in(cell)
+        if inner and not _NOT_A_CELL.search(cell) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", cell.replace(inner, "", 1)):
+            return cell  # whole, as a 完成时限 cell: （3月底前完成）
+    if _PHASE.search(s):
+        return _deadline_in(s)
+    return None
 
 
 def _deadline_in(s: str) -> str | None:
@@ -372,7 +415,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     if m:
         due = _due_of(m, year + 1)
         return Due(_iso(due) if due else None)
-    m = _RELATIVE.search(s) or re.search(rf"^(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})", s)
+    m = _RELATIVE.search(s) or re.search(rf"^(?:{_MONTH}|{_THIS_YEAR_END}(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})", s)
     if m:
         due = _due_of(m, year)
         return Due(_iso(due) if due else None)

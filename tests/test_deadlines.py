@@ -242,9 +242,15 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
         ("秋季开学前完成校舍维修。", "秋季开学前", None, None),
         # the year's end written with 内
         ("2023年内完成全部整改。", "2023年内", None, "2023-12-31"),
-        # 今年 before a relative date is not part of it as answer keys write it (hv_henan_zhengzhou_ysjx)
+        # 今年 before a month is not part of it as answer keys write it (hv_henan_zhengzhou_ysjx), fused with 年底 it is
         ("整个任务在今年11月底前必须完成。", "11月底前", 2009, "2009-11-30"),
-        ("今年底前完成。", "年底前", 2020, "2020-12-31"),
+        ("今年底前完成。", "今年底前", 2020, "2020-12-31"),
+        # a recurring month or quarter end without 前 (hy_shandong_malantun_xunhe2018)
+        ("镇河长制办公室将在每月月底将巡河情况统计汇总报镇总河长。", "每月月底", 2018, None),
+        ("每季度末报送工作进展。", "每季度末", None, None),
+        # of several time limits in a closing bracket, the part with the date (hz8_xizang_jtt_dczg1202)
+        ("限时完成整改工作。(立行立改,2023年12月31日前完成)", "2023年12月31日前完成", None, "2023-12-31"),
+        ("到今年年底，全面建立四级河长组织体系。", "今年年底", 2017, "2017-12-31"),  # hw_ningxia_hezhang2017_news
     ],
 )
 def test_deadline_forms_in_general(text: str, written: str, year: int | None, due: str | None) -> None:
@@ -261,3 +267,28 @@ def test_deadline_forms_in_general(text: str, written: str, year: int | None, du
 def test_a_cell_dated_in_figures_resolves(cell: str, due: str) -> None:
     """Spreadsheet tables write a 完成时限 as figures: the date is the same."""
     assert resolve(cell, None).date == due
+
+
+def test_a_phase_heading_dates_the_items_under_it() -> None:
+    """（一）…阶段（2010年9月10日至9月17日）。一是… / 二是…: the phase's time is each item's deadline (the answer key
+    of hz7_beijing_bairizhengzhi2010_p2); an item that writes its own date keeps it; the next heading ends it."""
+    from tests.helpers import having, read, snippet
+
+    x = read("hz7_beijing_bairizhengzhi2010_p2")
+    assert having(x, "三是评估风险,制定预案").deadline == "2010年9月10日至9月17日"
+    plan = ("四、工作步骤\n（一）集中整治阶段（2023年4月—6月）\n1.各乡镇要对排查出的问题逐项整改，建立台账。\n"
+            "2.县住建局要在5月底前完成城区积水点改造。\n（二）巩固提升\n3.各乡镇要建立长效管理机制。\n")
+    y = snippet(plan)
+    assert having(y, "逐项整改").deadline == "2023年4月—6月"
+    assert having(y, "积水点改造").deadline in (None, "5月底前")  # its own date, found from its text
+    assert having(y, "长效管理机制").deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [("动员部署、调查摸底阶段(2010年9月10日至9月17日)", "2010年9月10日至9月17日"), ("总结考核阶段（2011年12月）", "2011年12月"),
+     ("第二阶段：2023年4月至6月", "2023年4月至6月"), ("全面排查（3月底前完成）", "3月底前完成"),
+     ("二、2023年工作重点", None), ("加强组织领导", None), ("（市环保局牵头，2023年底前）", None)],
+)
+def test_the_period_a_heading_gives(title: str, period: str | None) -> None:
+    assert deadlines.heading_period(title) == period
