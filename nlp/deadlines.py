@@ -25,13 +25,15 @@ _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季�
 _DATED = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末|内(?![容外部]))|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
 )
-# The plan's own year fused with its end (今年底, 今年年底, 本年末): written as part of it (hw_ningxia_hezhang2017_news);
-# before a month it is a word of its own that answer keys leave out (今年11月底前 → 11月底前)
+# The plan's own year fused with its end (今年底, 今年年底, 本年末): written as part of it
+# (hw_ningxia_hezhang2017_news); before a month it is a word of its own that answer keys leave out (今年11月底前 → 11月底前)
 _THIS_YEAR_END = r"(?:(?:今|本|当)年?(?=年[底末]))?"
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
     rf"(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
+# A cell that opens with a relative date, 前 or not: 6月底, 今年年底, 上半年, 三季度
+_RELATIVE_CELL = re.compile(rf"^(?:{_MONTH}|{_THIS_YEAR_END}(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})")
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
 _WORDS = data.read("deadlines.toml")
 
@@ -59,7 +61,9 @@ _RECURRING = re.compile(
 )
 # A month end or day after 在/于/到/至 without 前 (在6月底保质保量完成, 即日起至7月25日): the date the work is done by
 # (截至3月31日 dates a report)
-_RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+_RELATIVE_BARE = re.compile(
+    rf"(?<=[在于到和至])(?<!截至)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)"
+)
 # A month end or day written bare before the verb that completes the work (6月底完成, 3月15日报送); not a
 # reporting period (1-6月完成投资) nor a past (6月底完成了)
 _RELATIVE_DONE = re.compile(
@@ -415,7 +419,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     if m:
         due = _due_of(m, year + 1)
         return Due(_iso(due) if due else None)
-    m = _RELATIVE.search(s) or re.search(rf"^(?:{_MONTH}|{_THIS_YEAR_END}(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})", s)
+    m = _RELATIVE.search(s) or _RELATIVE_CELL.search(s)
     if m:
         due = _due_of(m, year)
         return Due(_iso(due) if due else None)
