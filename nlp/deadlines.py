@@ -26,7 +26,8 @@ _DATED = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末|内(?![容外部]))|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
 )
 # The plan's own year fused with its end (今年底, 今年年底, 本年末): written as part of it
-# (hw_ningxia_hezhang2017_news); before a month it is a word of its own that answer keys leave out (今年11月底前 → 11月底前)
+# (hw_ningxia_hezhang2017_news); before a month it is a word of its own that answer keys leave out
+# (今年11月底前 → 11月底前)
 _THIS_YEAR_END = r"(?:(?:今|本|当)年?(?=年[底末]))?"
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
