@@ -21,6 +21,7 @@ from polkg.loaders import styles
 from polkg.loaders.styles import Found
 from polkg.loaders.table import split_people
 from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
+from polkg.nlp import deadlines
 
 #: a run of Chinese characters before a colon: a label candidate
 _LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:[（(](?P<alt>[\u4e00-\u9fff]{2})[）)])?\s*：")
@@ -476,6 +477,18 @@ class Label:
     end: int  # past the colon
 
 
+#: a time-limit field longer than this is a schedule of steps, not one time limit (tables.MAX_DEADLINE_CELL)
+MAX_DEADLINE_FIELD = 16
+
+
+def deadline_field(value: str) -> str:
+    """What ``完成时限：…`` gives as the deadline: a short value as written (``2023年12月底前``, ``长期坚持``); a
+    schedule of several steps (``2023年6月底前完成方案，2023年12月底前全面完成``) its overall one."""
+    if len(value) <= MAX_DEADLINE_FIELD:
+        return value
+    return deadlines.find_deadline(value) or value
+
+
 def labels(s: str) -> list[Label]:
     """Every label in ``s``: a known label word (or a word ending like one) right before a colon."""
     w = words()
@@ -543,7 +556,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "leader":
             mark.leaders.extend(leaders(body))
         elif lab.kind == "deadline" and compact(body):
-            mark.deadline = compact(body)
+            mark.deadline = deadline_field(compact(body))
         elif lab.kind == "clauses":
             clause = clause_list(body, at)
             mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))

@@ -70,6 +70,9 @@ _RELATIVE_BARE = re.compile(
 _RELATIVE_DONE = re.compile(
     rf"(?<![\d—\-～~至到年])\d{{1,2}}月(?:\d{{1,2}}日|底|末|份|上中旬|中下旬|上旬|中旬|下旬)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
 )
+# A month's end written bare anywhere (要求6月底姜营社区一期开工建设): the date the work is done by; not the end of a
+# report's period (截至6月底, 1-6月底) nor a day or a part of the month (对11月中旬依然没有完成的: who is meant)
+_MONTH_END = re.compile(r"(?<![\d—\-～~至止到年])\d{1,2}月(?:底|末)(?![前以之份\d])")
 # A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
 _DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"
 _RANGE = re.compile(
@@ -211,7 +214,7 @@ def _deadline_in(s: str) -> str | None:
 
 
 #: the patterns of :func:`_deadline_in`
-_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _RECURRING, _RANGE, _FIVE_YEAR_DUE,
+_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _MONTH_END, _RECURRING, _RANGE, _FIVE_YEAR_DUE,
                       _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING, _OPENING_PERIOD)
 
 
@@ -243,7 +246,7 @@ def _relative(s: str) -> list[tuple[int, str]]:
     form keeps its 每年/每月 and swallows the dates it holds."""
     recurring = [(m.start(), m.end()) for m in _RECURRING.finditer(s)]
     found = [(a, s[a:b]) for a, b in recurring]
-    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE):
+    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _MONTH_END):
         for m in pattern.finditer(s):
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))

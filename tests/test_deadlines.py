@@ -245,6 +245,10 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
         # 今年 before a month is not part of it as answer keys write it (hv_henan_zhengzhou_ysjx), fused with 年底 it is
         ("整个任务在今年11月底前必须完成。", "11月底前", 2009, "2009-11-30"),
         ("今年底前完成。", "今年底前", 2020, "2020-12-31"),
+        # a month's end written bare before what is to be done (hq_henan_nanyang_yigaishuangyou_ducha2014), not a
+        # report's cut-off
+        ("商务中心区建设项目，要求6月底姜营社区一期开工建设。", "6月底", 2014, "2014-06-30"),
+        ("截至6月底，已完成投资12亿元。", None, 2014, None),
         # a recurring month or quarter end without 前 (hy_shandong_malantun_xunhe2018)
         ("镇河长制办公室将在每月月底将巡河情况统计汇总报镇总河长。", "每月月底", 2018, None),
         ("每季度末报送工作进展。", "每季度末", None, None),
@@ -253,7 +257,7 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
         ("到今年年底，全面建立四级河长组织体系。", "今年年底", 2017, "2017-12-31"),  # hw_ningxia_hezhang2017_news
     ],
 )
-def test_deadline_forms_in_general(text: str, written: str, year: int | None, due: str | None) -> None:
+def test_deadline_forms_in_general(text: str, written: str | None, year: int | None, due: str | None) -> None:
     """Forms of due dates met in plans of every province, each kept as written and resolved."""
     assert find_deadline(text) == written
     assert resolve(written, year).date == due
@@ -293,3 +297,17 @@ def test_a_phase_heading_dates_the_items_under_it() -> None:
 )
 def test_the_period_a_heading_gives(title: str, period: str | None) -> None:
     assert deadlines.heading_period(title) == period
+
+
+def test_time_limit_lines_in_their_many_names() -> None:
+    """A role line's companion gives the item its deadline under any of its usual names (完成时间, 整改期限,
+    截止时间, 时间安排); a schedule of steps gives its overall one."""
+    from tests.helpers import having, snippet
+
+    plan = ("1.完成城区污水管网改造。\n责任单位：县住建局\n完成时间：2023年6月底前完成初步方案，2023年12月底前全面完成。\n"
+            "2.整治农村黑臭水体。\n责任单位：县生态环境局\n整改期限：2024年底\n"
+            "3.清理河道垃圾。\n责任单位：县水利局\n截止时间：2023年9月30日\n")
+    x = snippet(plan)
+    assert having(x, "污水管网改造").deadline == "2023年12月底前"
+    assert having(x, "农村黑臭水体").deadline == "2024年底"
+    assert having(x, "清理河道垃圾").deadline == "2023年9月30日"
