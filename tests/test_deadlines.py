@@ -304,7 +304,8 @@ def test_time_limit_lines_in_their_many_names() -> None:
     截止时间, 时间安排); a schedule of steps gives its overall one."""
     from tests.helpers import having, snippet
 
-    plan = ("1.完成城区污水管网改造。\n责任单位：县住建局\n完成时间：2023年6月底前完成初步方案，2023年12月底前全面完成。\n"
+    plan = ("1.完成城区污水管网改造。\n责任单位：县住建局\n"
+            "完成时间：2023年6月底前完成初步方案，2023年12月底前全面完成。\n"
             "2.整治农村黑臭水体。\n责任单位：县生态环境局\n整改期限：2024年底\n"
             "3.清理河道垃圾。\n责任单位：县水利局\n截止时间：2023年9月30日\n")
     x = snippet(plan)
