@@ -34,7 +34,8 @@ _RELATIVE = re.compile(
     rf"(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
 # A cell that opens with a relative date, 前 or not: 6月底, 今年年底, 上半年, 三季度
-_RELATIVE_CELL = re.compile(rf"^(?:{_MONTH}|{_THIS_YEAR_END}(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})")
+_RELATIVE_CELL = re.compile(rf"^(?:(?:(?:今|本|当)年(?=\d))?{_MONTH}"
+                            rf"|{_THIS_YEAR_END}(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})")
 _NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
 _WORDS = data.read("deadlines.toml")
 
@@ -70,9 +71,10 @@ _RELATIVE_BARE = re.compile(
 _RELATIVE_DONE = re.compile(
     rf"(?<![\d—\-～~至到年])\d{{1,2}}月(?:\d{{1,2}}日|底|末|份|上中旬|中下旬|上旬|中旬|下旬)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
 )
-# A month's end written bare anywhere (要求6月底姜营社区一期开工建设): the date the work is done by; not the end of a
+# A month's end written bare anywhere (要求6月底姜营社区一期开工建设, 要在今年10月底基本完工: 今年 and all, as
+# hq_guangxi_fengmao_tingji2010's key writes it): the date the work is done by; not the end of a
 # report's period (截至6月底, 1-6月底) nor a day or a part of the month (对11月中旬依然没有完成的: who is meant)
-_MONTH_END = re.compile(r"(?<![\d—\-～~至止到年])\d{1,2}月(?:底|末)(?![前以之份\d])")
+_MONTH_END = re.compile(r"(?<![\d—\-～~至止到年])(?:(?<![这那])(?:今|本|当)年)?\d{1,2}月(?:底|末)(?![前以之份\d])")
 # A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
 _DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"
 _RANGE = re.compile(
