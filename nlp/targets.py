@@ -272,6 +272,7 @@ class _Hit:
     year: int | None = None  # a table column's year (2025年目标)
     direction: Direction | None = None  # a table cell's own comparator (≤35, 22以上)
     row: int | None = None  # where a table value's row (its indicator cell) starts
+    goal: bool = False  # a value of a target column that names no year (目标值): due when the plan's period ends
 
 
 def find_targets(
@@ -299,7 +300,7 @@ def find_targets(
     last_end = -1
     for group in _groups(n, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
-        found, last_end = _targets_of(group, n, scopes, last_end), group[-1].end
+        found, last_end = _targets_of(group, n, scopes, last_end, due[0] if due else None), group[-1].end
         for t in found:
             if t.metric == UNNAMED and previous[0] == sentence:
                 t.metric = previous[1]  # 煤炭消费总量削减到6500万吨以内，比2016年下降12%
@@ -618,6 +619,12 @@ TABLE_VALUE = re.compile(
 )
 TABLE_YEAR_COLUMN = re.compile(r"^(?P<y>20\d{2})年(?:目标值?|预期值?|规划值?|目标)?$")
 TABLE_BASE_COLUMN = re.compile(r"现状|基期|基准|基数|现值")
+# a target column that names no year (目标值, 规划目标, 预期目标值): the plan's own due year
+TABLE_TARGET_COLUMN = re.compile(r"^(?:规划|预期|计划|工作)?目标值?$|^预期值$|^规划值$")
+#: the year of a target column that names none (its due year is the plan's)
+NO_YEAR = 0
+# a cell left empty in a value column (—, /, 无): no value, the next column goes on
+EMPTY_CELL = re.compile(r"^(?:—{1,2}|-{1,2}|/|／|无|\\)$")
 TABLE_UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
 
 
@@ -656,14 +663,16 @@ def _table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
         name, unit, first = row
         values = cells[first : first + max(1, len(columns))]
         for k, (p, c) in enumerate(values):
+            if EMPTY_CELL.match(c):
+                continue
             v = TABLE_VALUE.match(c)
             if not v:
                 break
             year = columns[k] if k < len(columns) else None
             kind = "base" if columns and year is None else "table"  # the present state: no target, no number
             out.append(_Hit(p + v.start("v"), p + len(c), float(v.group("v")), unit, kind,
-                            metric=canonical_metric(_clean(name)), year=year,
-                            direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=pos))
+                            metric=canonical_metric(_clean(name)), year=year or None, goal=year == NO_YEAR,
+                            direction=_row_direction(name, v.group("cmp") or "", v.group("after") or ""), row=pos))
     return out
 
 
@@ -744,6 +753,8 @@ def _value_columns(labels: list[str]) -> list[int | None]:
             cols.append((label, int(m.group("y"))))
         elif TABLE_BASE_COLUMN.search(label):
             cols.append((label, None))
+        elif TABLE_TARGET_COLUMN.match(label):
+            cols.append((label, NO_YEAR))
         elif TABLE_UNIT_COLUMN.match(label) and not cols:
             continue
         else:
@@ -753,6 +764,21 @@ def _value_columns(labels: list[str]) -> list[int | None]:
         first = years[0][1]  # 2020年 / 2025年: the first year is where the plan starts
         return [None if y == first else y for _, y in cols]
     return [y for _, y in cols] if years else []
+
+
+def _row_direction(name: str, cmp: str, after: str) -> Direction:
+    """The direction of an indicator table's value: its cell's comparator, else the change its indicator names
+    (单位地区生产总值能耗降低（%）| 13.5: a decrease by 13.5%; 地区生产总值增长（%）| 6: a rise)."""
+    direction = _cell_direction(cmp, after)
+    if direction != "reach":
+        return direction
+    words = vocab().words
+    head = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    if head.endswith(tuple(words["decrease_by"])):
+        return "decrease"
+    if head.endswith(tuple(words["increase_by"])) and not head.endswith(("提升", "提高")):
+        return "increase"
+    return direction
 
 
 def _cell_direction(cmp: str, after: str) -> Direction:
@@ -822,7 +848,9 @@ def _boundary(chars: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(chars) + "]")
 
 
-def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int) -> list[Target]:
+def _targets_of(
+    group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int, plan_end: int | None = None
+) -> list[Target]:
     """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller.
 
     ``last_end`` is where the previous value ended: in 压减粗钢420万吨、水泥300万吨 the second value's
@@ -830,7 +858,7 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
     s = n.s
     first, last = group[0], group[-1]
     if first.kind == "table":
-        return [_table_target(h, n, scopes) for h in group]
+        return [_table_target(h, n, scopes, plan_end) for h in group]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
     if _reports(pre) or (pre.startswith("其中") and _reports(s[_bounds(s, c0 - 1, c0 - 1, SENTENCE_BOUNDARY)[0] : c0])):
@@ -864,10 +892,12 @@ def _baseline_year(baseline: re.Match[str] | None, pre: str, due: int | None) ->
     return due - 1 if due is not None and PREVIOUS_YEAR.search(pre) else None
 
 
-def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]]) -> Target:
+def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]], plan_end: int | None = None) -> Target:
     """A value of an indicator table: its row's metric, its column's year (else the plan's), its cell's
     comparator; the span runs from the row's start to the value."""
     year = h.year if h.year is not None else _year(n.s, h.start, h.end, scopes)
+    if year is None and h.goal:  # 指标 | 基期值 | 目标值: the plan's goal for the end of its period
+        year = plan_end
     return Target(doc="", plan=0, text="", metric=h.metric or UNNAMED, value=h.value, unit=h.unit,
                   direction=h.direction or "reach", year=year, span=n.span(h.row or h.start, h.end, 0))
 
@@ -944,6 +974,9 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     threshold = hit.unit not in ("%", "个百分点") and (
         distance or (after is not None and attributive and not counted and not attains)
     )
+    if hit.unit not in ("%", "个百分点", "倍"):  # 改造提升农村公路200公里: the work's amount, not a rise
+        for word in w["upgrade"]:
+            pre = pre.replace(word, "□" * len(word))
     strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
     if strong:
         i, word = strong

@@ -341,3 +341,29 @@ def test_normalise_is_each_character_normalised_with_its_offsets() -> None:
         assert n.s == "".join(t._norm_char(c) for c in s)
         assert n.pos == [i for i, c in enumerate(s) for _ in t._norm_char(c)]
         assert n.gaps() == [i for i in range(1, len(n.pos)) if n.pos[i] - n.pos[i - 1] > 1]
+
+
+def test_an_indicator_table_with_a_target_column_naming_no_year() -> None:
+    """指标 | 基期值 | 目标值 | 属性: the target column's values fall due when the plan's period ends, the base
+    column holds none; a cell's ≥ is its direction."""
+    text = ("指标\t基期值\t目标值\t属性\n城市生活污水集中收集率（%）\t60\t70\t预期性\n"
+            "农村卫生厕所普及率（%）\t85\t≥90\t约束性\n")
+    got = {(t.value, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None, "某县2023—2025年行动方案")}
+    assert got == {(70.0, "reach", 2025), (90.0, "at_least", 2025)}
+
+
+def test_an_empty_cell_and_a_change_named_by_the_indicator() -> None:
+    """单位GDP能耗降低（%）| — | 13.5: the empty base cell is passed over, the indicator says it is a decrease."""
+    text = ("| 序号 | 指标 | 2022年 | 2025年 | 指标属性 |\n| 1 | 单位GDP能耗降低（%） | — | 13.5 | 约束性 |\n"
+            "| 2 | 非化石能源消费比重（%） | 15 | 20 | 预期性 |\n")
+    got = {(t.value, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None, "某市“十四五”节能规划")}
+    assert got == {(13.5, "decrease", 2025), (20.0, "reach", 2025)}
+
+
+def test_an_upgrade_of_so_much_is_no_rise() -> None:
+    """改造提升农村公路200公里, 优化提升50条背街后巷 (hz5_jiangsu_chongchuan_msss2023's key): the amount of work
+    done."""
+    got = {t.value: t.direction for t in find_targets("改造提升农村公路200公里，优化提升50条背街后巷交通组织。",
+                                                      0, "d", 0, 2023)}
+    assert got == {200.0: "reach", 50.0: "reach"}
+    assert find_targets("农村自来水普及率提升5个百分点。", 0, "d", 0, 2023)[0].direction == "increase"
