@@ -93,6 +93,12 @@ class Item:
     leaders: list[str] = field(default_factory=list)  # a record's own 责任人
 
 
+#: the continuation of a time-limit cell on the next line is this short at most (底前, 坚持, 月底前完成)
+MAX_DEADLINE_TAIL = 6
+#: the tasks a time-limit cell may have been given to (the rows a merged cell covers)
+MAX_DEADLINE_TASKS = 8
+
+
 @dataclass
 class Scope:
     """Units a heading gives the items under it."""
@@ -173,6 +179,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    last_line: str = ""  # the paragraph fed before it, compacted (a cell whose time limit goes on below)
 
     # ------------------------------------------------------------ walking
 
@@ -182,6 +189,9 @@ class Engine:
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
         self.here = s
+        before, self.last_line = self.last_line, compact(s)
+        if self.deadline_goes_on(before, self.last_line):
+            return
         self.founded = marks.founded_body(s, para.start) or self.founded
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
@@ -296,6 +306,20 @@ class Engine:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def deadline_goes_on(self, before: str, line: str) -> bool:
+        """A time-limit cell broken over two lines (``2023年6月`` / ``底前``, ``长期`` / ``坚持``): the second part
+        completes the deadline the first gave the tasks just read; it is no task of its own."""
+        if not before or not 0 < len(line) <= MAX_DEADLINE_TAIL or item_marker(line) is not None:
+            return False
+        whole = deadlines.find_deadline(before + line)
+        if whole is None or not whole.endswith(line) or len(whole) <= len(deadlines.find_deadline(before) or ""):
+            return False
+        recent = self.tasks[-MAX_DEADLINE_TASKS:]
+        tasks = [t for t in recent if t.deadline is not None and compact(t.deadline) == before]
+        for task in tasks:
+            task.deadline = before + line
+        return bool(tasks)
 
     def amount_cell(self, s: str) -> bool:
         """A number in a row its unit cell opened that is not the next row's 序号 (1000 after 3): an amount."""

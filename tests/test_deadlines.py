@@ -313,3 +313,14 @@ def test_time_limit_lines_in_their_many_names() -> None:
     assert having(x, "污水管网改造").deadline == "2023年12月底前"
     assert having(x, "农村黑臭水体").deadline == "2024年底"
     assert having(x, "清理河道垃圾").deadline == "2023年9月30日"
+
+
+def test_a_time_limit_cell_broken_over_two_lines() -> None:
+    """A table flattened one cell per line breaks a narrow 完成时限 cell (``2023年6月`` / ``底前``, ``长期`` /
+    ``坚持``): the second line completes the deadline and is no task of its own."""
+    from tests.helpers import snippet
+
+    x = snippet("序号\n工作任务\n责任单位\n完成时限\n1\n完成城区雨污分流改造\n县住建局\n2023年6月\n底前\n"
+                "2\n开展河道清淤疏浚\n县水利局\n长期\n坚持\n")
+    assert [(t.text, t.deadline) for t in x.tasks] == [("完成城区雨污分流改造", "2023年6月底前"),
+                                                       ("开展河道清淤疏浚", "长期坚持")]
