@@ -807,8 +807,10 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
-        if row.text is None and (row.more is not None or row.found or row.leaders):  # the row above's cells go on
-            last = self.last_row
+        if row.text is None and (row.more is not None or row.found or row.leaders or row.deadline):
+            last = self.last_row  # the row above's cells go on
+            if last is not None and row.deadline:
+                last.deadline = compact(last.deadline or "") + row.deadline
             if last is not None and row.more is not None:
                 last.text = clean(last.text + self.text[row.more.start : row.more.end])
                 last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()

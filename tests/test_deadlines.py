@@ -324,3 +324,12 @@ def test_a_time_limit_cell_broken_over_two_lines() -> None:
                 "2\n开展河道清淤疏浚\n县水利局\n长期\n坚持\n")
     assert [(t.text, t.deadline) for t in x.tasks] == [("完成城区雨污分流改造", "2023年6月底前"),
                                                        ("开展河道清淤疏浚", "长期坚持")]
+
+
+def test_a_box_drawn_time_limit_cell_broken_over_lines() -> None:
+    """A box-drawn row that broke over lines (its first cell empty below): the time-limit cell goes on too."""
+    from tests.helpers import snippet
+
+    x = snippet("│序号│工作任务│责任单位│完成时限│\n│1│完成城区雨污分流改造│县住建局│2023年12│\n│ │ │ │月底前│\n"
+                "│2│开展河道清淤疏浚│县水利局│每年汛前│\n")
+    assert [t.deadline for t in x.tasks] == ["2023年12月底前", "每年汛前"]
