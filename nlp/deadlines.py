@@ -138,7 +138,7 @@ _OPENING_PERIOD = re.compile(
     r"(?=[（(：:，,]|开工|完成|建成|启动|实施|开展|推进|建设|出台|制定)(?!完成情况)"
 )
 # A bracket closing an item that holds only its time limit: （2006年7月底前完成）, （年内持续推进）
-_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)][。.；;]?$")
+_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)][。.；;]?[|｜│┃]?$")  # a table cell's mark after it
 _NOT_A_CELL = re.compile(r"牵头|负责|配合|责任|单位|部门|已|了")
 
 

@@ -254,7 +254,7 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
         ("镇河长制办公室将在每月月底将巡河情况统计汇总报镇总河长。", "每月月底", 2018, None),
         ("每季度末报送工作进展。", "每季度末", None, None),
         # of several time limits in a closing bracket, the part with the date (hz8_xizang_jtt_dczg1202)
-        ("限时完成整改工作。(立行立改,2023年12月31日前完成)", "2023年12月31日前完成", None, "2023-12-31"),
+        ("限时完成整改工作。(立行立改,2023年12月31日前完成)|", "2023年12月31日前完成", None, "2023-12-31"),
         ("到今年年底，全面建立四级河长组织体系。", "今年年底", 2017, "2017-12-31"),  # hw_ningxia_hezhang2017_news
     ],
 )
