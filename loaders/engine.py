@@ -120,6 +120,7 @@ class Scope:
     fallback: bool = False
     #: a deadline a heading gives its items (（一）动员部署阶段（2023年3月）): only theirs when they write none
     weak: bool = False
+    phase: bool = False  # given by a phase line (第一阶段：…（2023年3月）): the next one replaces it
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -277,6 +278,12 @@ class Engine:
         marker = item_marker(s)
         if marker is not None:
             self.on_heading(para, *marker)
+            return
+        phase = deadlines.phase_line(s)
+        if phase is not None:  # 第二阶段：集中整治（2023年4月—10月）: a heading without a marker, dating what follows
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if not sc.phase]
+            self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], phase, weak=True, phase=True))
             return
         label_before = self.label
         if self.title_next:

@@ -196,6 +196,21 @@ def heading_period(title: str) -> str | None:
     return None
 
 
+# A line that opens a phase without a heading's marker: 第一阶段：动员部署（2023年3月）, 集中整治阶段(4月—10月)
+_PHASE_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,2}阶段|[\u4e00-\u9fff、]{2,16}阶段)(?:[:：（(]|$)")
+#: a phase line is a heading: this long at most
+MAX_PHASE_LINE = 40
+
+
+def phase_line(line: str) -> str | None:
+    """The period of a line that opens a phase of the work with no heading marker (``第二阶段：集中整治（2023年4月
+    —10月）``): it dates the paragraphs under it as a heading would; None for any other line."""
+    s = _SPACE.sub("", line).rstrip("。.")
+    if len(s) > MAX_PHASE_LINE or not _PHASE_LINE.match(s) or re.search(r"[。；;]", s):
+        return None
+    return heading_period(s)
+
+
 def _deadline_in(s: str) -> str | None:
     """The overall deadline of ``s`` (whitespace removed)."""
     if not _MAY_DATE.search(s):  # most tasks name no date at all: one scan for a character says so

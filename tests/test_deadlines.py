@@ -333,3 +333,16 @@ def test_a_box_drawn_time_limit_cell_broken_over_lines() -> None:
     x = snippet("│序号│工作任务│责任单位│完成时限│\n│1│完成城区雨污分流改造│县住建局│2023年12│\n│ │ │ │月底前│\n"
                 "│2│开展河道清淤疏浚│县水利局│每年汛前│\n")
     assert [t.deadline for t in x.tasks] == ["2023年12月底前", "每年汛前"]
+
+
+def test_a_phase_line_without_a_marker_dates_the_paragraphs_under_it() -> None:
+    """第一阶段：动员部署（2023年3月） / paragraphs / 第二阶段：…: each phase's time is its paragraphs' deadline, and
+    the phase line is no task."""
+    from tests.helpers import snippet
+
+    x = snippet("四、实施步骤\n第一阶段：动员部署（2023年3月）\n各乡镇要制定具体实施方案，成立工作专班。\n"
+                "第二阶段：集中整治（2023年4月—10月）\n各乡镇要对排查出的问题逐项整改。\n")
+    got = [(t.text[:6], t.deadline) for t in x.tasks]
+    assert got == [("各乡镇要制定", "2023年3月"), ("各乡镇要对排", "2023年4月—10月")]
+    assert deadlines.phase_line("第一阶段：动员部署（2023年3月）") == "2023年3月"
+    assert deadlines.phase_line("各乡镇要在第一阶段完成排查，2023年3月底前上报。") is None
