@@ -250,6 +250,9 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
         ("商务中心区建设项目，要求6月底姜营社区一期开工建设。", "6月底", 2014, "2014-06-30"),
         ("截至6月底，已完成投资12亿元。", None, 2014, None),
         ("城乡风貌改造二期工程要在今年10月底基本完工。", "今年10月底", 2010, "2010-10-31"),
+        # the time of day after a date (hq_guangdong_dayawan_ducha2018)
+        ("(二)2018年1月4日下午15:00—18:00,督查组依次到现场检查。", "2018年1月4日下午15:00—18:00", None, "2018-01-04"),
+        ("请于2023年5月10日17:00前报送。", "2023年5月10日17:00前", None, "2023-05-10"),
         # a recurring month or quarter end without 前 (hy_shandong_malantun_xunhe2018)
         ("镇河长制办公室将在每月月底将巡河情况统计汇总报镇总河长。", "每月月底", 2018, None),
         ("每季度末报送工作进展。", "每季度末", None, None),
