@@ -367,3 +367,14 @@ def test_an_upgrade_of_so_much_is_no_rise() -> None:
                                                       0, "d", 0, 2023)}
     assert got == {200.0: "reach", 50.0: "reach"}
     assert find_targets("农村自来水普及率提升5个百分点。", 0, "d", 0, 2023)[0].direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("为3栋高层公房实施消防设施改造", 3, "栋"), ("清淤疏浚河道50万方", 50, "万方"),
+     ("新建排水管网1200延米", 1200, "延米"), ("植树造林10万棵", 10, "万棵"),
+     ("新增路灯300盏", 300, "盏"), ("发放宣传资料1万份", 1, "万份")],
+)
+def test_counts_and_amounts_in_everyday_units(text: str, value: float, unit: str) -> None:
+    """Units plans of every field count their work in (栋, 盏, 眼, 延米, 万方 …; hw_shanghai_baoshan_ssxm2022's key)."""
+    assert [(t.value, t.unit) for t in find_targets(text, 0, "d", 0, 2023)] == [(value, unit)]
