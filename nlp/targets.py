@@ -94,6 +94,14 @@ HEAD_YEAR = re.compile(
     r"(?<![\d—–\-~～至到比较])(?P<y>20\d{2})年(?![—–\-~～至到\d]|以来|起|底|末)"
     r"|(?<!\d)(?P<d>20\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d/-])\d{1,2}\.\d{1,2}\.(?P<e>20\d{2})"
 )
+# a campaign's own period, stated where the plan opens (从2018年7月1日至12月31日在全县开展…, 时间为2023年3月至12月, 自
+# 2023年4月起至2023年10月底集中开展…): the months of one campaign, not a span of years
+CAMPAIGN = re.compile(
+    r"(?:从|自|于|时间为|时间:)(?P<a>20\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|-|～)(?:(?P<b>20\d{2})年)?"
+    r"\d{1,2}月(?:\d{1,2}日|底|末)?(?:止)?[^。\n]{0,30}?(?:开展|组织|实施|集中|进行|在全)"
+)
+#: how far into a plan its campaign period is looked for
+CAMPAIGN_HEAD = 800
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
@@ -343,6 +351,9 @@ def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] |
         named = YEAR_OF_KIND.search(head[:400])  # 海南省2022年为民办实事事项
         own = year if year is not None else int(named.group("y")) if named else None
         return (own, True) if own is not None else None
+    campaign = CAMPAIGN.search(head[:CAMPAIGN_HEAD])
+    if campaign is not None:  # 从2018年7月1日至12月31日在全县开展…大整治: its numbers fall due when it ends
+        return int(campaign.group("b") or campaign.group("a")), True
     return None
 
 

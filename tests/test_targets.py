@@ -378,3 +378,13 @@ def test_an_upgrade_of_so_much_is_no_rise() -> None:
 def test_counts_and_amounts_in_everyday_units(text: str, value: float, unit: str) -> None:
     """Units plans of every field count their work in (栋, 盏, 眼, 延米, 万方 …; hw_shanghai_baoshan_ssxm2022's key)."""
     assert [(t.value, t.unit) for t in find_targets(text, 0, "d", 0, 2023)] == [(value, unit)]
+
+
+def test_a_campaign_period_dates_its_numbers() -> None:
+    """县政府研究决定，从2018年7月1日至12月31日在全县开展…大整治 (hu_jilin_changbai_jiaotong2018): the campaign's
+    numbers fall due when it ends; a plan that names no period has none."""
+    head = ("为切实增强人民群众安全感，县政府研究决定，从2018年7月1日至12月31日在全县开展交通安全大整治。\n"
+            "一、工作目标\n确保全县道路交通事故死亡人数下降10%。\n")
+    assert [(t.value, t.year) for t in find_targets(head, 0, "d", 0, 2018, "交通安全大整治工作方案")] == [(10.0, 2018)]
+    other = "一、工作目标\n确保全县道路交通事故死亡人数下降10%。\n"
+    assert [(t.value, t.year) for t in find_targets(other, 0, "d", 0, 2018, "交通安全大整治工作方案")] == [(10.0, None)]
