@@ -74,7 +74,7 @@ TITLE_YEAR = re.compile(
 )
 TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要|意见")
 # the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
-ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
+ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过|批准)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
 # a line that leads into a list of goals: …主要指标——, 主要目标如下:, 具体目标:
 GOAL_LEAD_IN = re.compile(r"(?:目标|指标)(?:任务)?(?:如下)?(?:——|—|:|如下)$")

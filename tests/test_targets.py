@@ -388,3 +388,11 @@ def test_a_campaign_period_dates_its_numbers() -> None:
     assert [(t.value, t.year) for t in find_targets(head, 0, "d", 0, 2018, "交通安全大整治工作方案")] == [(10.0, 2018)]
     other = "一、工作目标\n确保全县道路交通事故死亡人数下降10%。\n"
     assert [(t.value, t.year) for t in find_targets(other, 0, "d", 0, 2018, "交通安全大整治工作方案")] == [(10.0, None)]
+
+
+def test_the_plan_a_congress_approved_gives_the_period() -> None:
+    """市人大…批准了《…第十一个五年规划纲要》…将《纲要》提出的主要目标…分解 (hu_tianjin_11wu_fengong2006): the goals
+    the division plan lists fall due when that five-year plan ends."""
+    text = ("市十四届人大四次会议批准了《天津市国民经济和社会发展第十一个五年规划纲要》。现将有关事项通知如下：\n"
+            "二、主要目标\n万元地区生产总值能源消耗降低20%。\n")
+    assert [(t.value, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None)] == [(20.0, "decrease", 2010)]
