@@ -72,6 +72,7 @@ ONE_YEAR_PLAN = re.compile(
 TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
+BARE_TITLE_YEAR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<y>20\d{2})(?=[\u4e00-\u9fff])(?![年月日])")
 TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要|意见")
 # the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
 ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过|批准)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
@@ -374,6 +375,9 @@ def _period_end(title: str) -> tuple[int, bool] | None:
     if period:
         return period[1], False
     years = {int(m.group("y")) for m in TITLE_YEAR.finditer(title)}
+    if not years:  # 《2021全面推进乡村振兴…任务分工方案》: a title opening with its year written without 年
+        bare = BARE_TITLE_YEAR.match(title)
+        years = {int(bare.group("y"))} if bare else years
     return (years.pop(), True) if len(years) == 1 else None
 
 

@@ -396,3 +396,12 @@ def test_the_plan_a_congress_approved_gives_the_period() -> None:
     text = ("市十四届人大四次会议批准了《天津市国民经济和社会发展第十一个五年规划纲要》。现将有关事项通知如下：\n"
             "二、主要目标\n万元地区生产总值能源消耗降低20%。\n")
     assert [(t.value, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None)] == [(20.0, "decrease", 2010)]
+
+
+def test_a_plan_title_with_its_year_written_without_nian() -> None:
+    """制定出台《2021全面推进乡村振兴“百乡千村”工程任务分工方案》 (hu_qinghai_haidong_baixiangqiancun2021): a one-year
+    plan; 万头只, the unit of mixed livestock."""
+    text = ("海东市制定出台《2021全面推进乡村振兴“百乡千村”工程任务分工方案》，重点围绕十大行动落实工作措施。\n"
+            "一、完成粮食作物播种面积195万亩，改良家畜55万头只以上。\n")
+    got = {(t.value, t.unit, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None)}
+    assert got == {(195.0, "万亩", "reach", 2021), (55.0, "万头只", "at_least", 2021)}
