@@ -606,13 +606,21 @@ def _hits(n: Norm) -> list[_Hit]:
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
                         metric=f"{m.group('places')}空气质量达标", region=m.group("places")))
         taken.append((m.start(), m.end()))
+    items: set[int] | None = None  # the numbers of the text's list items (1. 2. 3.), read when needed
     for m in _number_re().finditer(s):
         unit = v.same_unit.get(m.group("u"), m.group("u"))
         if _not_a_target(s, m.start(), m.end(), unit):
             continue
         if unit == "蒸吨" and s[: m.start()].endswith("每小时"):
             unit = "蒸吨/小时"
-        out.append(_Hit(m.start("v"), m.end(), float(m.group("v")), unit))
+        start, value = m.start("v"), m.group("v")
+        marker = LIST_NUMBER.match(s, start)
+        if marker is not None and (start == 0 or s[start - 1] in "\n\t") and _CJK.match(s, m.end()):
+            if items is None:
+                items = {int(k) for k in ITEM_NUMBERS.findall(s)}
+            if {int(marker.group(1)) - 1, int(marker.group(1)) + 1} & items:
+                start, value = marker.end(), value[marker.end() - start :]  # 2.50个小区新增…: item 2, 50 of them
+        out.append(_Hit(start, m.end(), float(value), unit))
     out.extend(_shared_unit_hits(s, [h for h in out if h.kind == "number"]))
     for m in DIMENSIONLESS.finditer(s):
         out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), ""))
@@ -622,6 +630,11 @@ def _hits(n: Norm) -> list[_Hit]:
     return [h for h in kept if h.kind != "base"]
 
 
+# an item's number glued to the value it opens with (2.50个小区新增…, 4.460个居村…): read at a line's start only
+# (when the list's other items are numbered so: 1.… 3.…)
+LIST_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
+ITEM_NUMBERS = re.compile(r"(?m)^[ \t]*(\d{1,2})[.．、](?!\d)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # 15张家乡40: a township whose name starts with the unit; 城乡/城镇 (30个城乡养老机构) are ordinary words
 PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])(?!城[乡镇])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
 SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")

@@ -405,3 +405,11 @@ def test_a_plan_title_with_its_year_written_without_nian() -> None:
             "一、完成粮食作物播种面积195万亩，改良家畜55万头只以上。\n")
     got = {(t.value, t.unit, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None)}
     assert got == {(195.0, "万亩", "reach", 2021), (55.0, "万头只", "at_least", 2021)}
+
+
+def test_an_item_number_glued_to_the_value_it_opens_with() -> None:
+    """2.50个小区新增… in a numbered list (hw_shanghai_baoshan_ssxm2022): item 2, fifty of them; a decimal that
+    opens a line of a list without such numbers stays a decimal."""
+    listed = "1.推进老旧小区改造。\n2.50个小区新增电动自行车充电设施。\n3.460个居村综合文化活动室提供文化活动。\n"
+    assert [t.value for t in find_targets(listed, 0, "d", 0, 2022)] == [50.0, 460.0]
+    assert [t.value for t in find_targets("\n1.2万人次参加培训。", 0, "d", 0, 2022)] == [1.2]
