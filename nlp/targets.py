@@ -633,7 +633,7 @@ def _hits(n: Norm) -> list[_Hit]:
 # an item's number glued to the value it opens with (2.50个小区新增…, 4.460个居村…): read at a line's start only
 # (when the list's other items are numbered so: 1.… 3.…)
 LIST_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
-ITEM_NUMBERS = re.compile(r"(?m)^[ \t]*(\d{1,2})[.．、](?!\d)")
+ITEM_NUMBERS = re.compile(r"(?m)^[ \t]*(\d{1,2})[.．、]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 15张家乡40: a township whose name starts with the unit; 城乡/城镇 (30个城乡养老机构) are ordinary words
 PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])(?!城[乡镇])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
