@@ -600,7 +600,7 @@ def _hits(n: Norm) -> list[_Hit]:
     s = n.s
     v = vocab()
     cells = _cells(n)
-    out: list[_Hit] = _table_hits(cells) + _column_table_hits(cells)
+    out: list[_Hit] = _table_hits(cells, s) + _column_table_hits(cells)
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
@@ -638,7 +638,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 15张家乡40: a township whose name starts with the unit; 城乡/城镇 (30个城乡养老机构) are ordinary words
 PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])(?!城[乡镇])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
 SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
-TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
+TABLE_INDICATOR = re.compile(r"^(?:(?:主要)?指标(?:名称|内容|项)?|名称|目标名称|目标项目)$")
 TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(].{1,40}?)\((?P<u>[^()]{1,12})\)$")
 TABLE_NAME = re.compile(r"^(?:\d{1,2}[.、]?)?[^\d(,;。][^,;。]{1,30}$")
 TABLE_VALUE = re.compile(
@@ -656,6 +656,9 @@ EMPTY_CELL = re.compile(r"^(?:—{1,2}|-{1,2}|/|／|无|\\)$")
 TABLE_UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
 
 
+PIPES = ("|", "│", "┃")
+
+
 def _cells(n: Norm) -> list[tuple[int, str]]:
     """Every cell of the text with its offset: a table flattened with tabs, pipes, spaces (a gap in the
     normalised view) or one cell per line."""
@@ -663,6 +666,9 @@ def _cells(n: Norm) -> list[tuple[int, str]]:
     gaps = n.gaps()  # spaces stood there in the source
     for m in re.finditer(r"[^\n\t|│┃]+", n.s):
         start = m.start()
+        if n.s[start - 1 : start] in PIPES and n.s[m.end() : m.end() + 1] in PIPES:
+            out.append((start, m.group(0)))  # | 名 称 |: a cell between marks, its spaces inside it
+            continue
         k = bisect_right(gaps, start)
         while k < len(gaps) and gaps[k] < m.end():
             out.append((start, n.s[start : gaps[k]]))
@@ -672,7 +678,7 @@ def _cells(n: Norm) -> list[tuple[int, str]]:
     return out
 
 
-def _table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
+def _table_hits(cells: list[tuple[int, str]], s: str = "") -> list[_Hit]:
     """Values of indicator tables: a row ``指标名(单位) | 现状值 | 目标值 …`` under a header whose columns
     name years (指标 / 2020年 / 2025年 / 属性, 现状值 / 2027年目标), in any flattening.
 
@@ -681,11 +687,15 @@ def _table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
     direction."""
     out: list[_Hit] = []
     columns: list[int | None] = []  # for each value column after the indicator: its year, None = not a target
+    header = -1  # where the last header naming its value columns stood
     for i, (pos, cell) in enumerate(cells):
         if TABLE_INDICATOR.match(cell):
-            columns = _value_columns([c for _, c in cells[i + 1 : i + 9]]) or columns
+            found = _value_columns([c for _, c in cells[i + 1 : i + 9]])
+            columns, header = (found, pos) if found else (columns, header)
             continue
         row = _table_row(cells, i)
+        if row is None and columns and pos - header <= UNITLESS_REACH:
+            row = _unitless_row(cells, i, s)
         if row is None:
             continue
         name, unit, first = row
@@ -704,6 +714,11 @@ def _table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
     return out
 
 
+#: how far after its header (in characters) a row of an indicator table may name no unit
+UNITLESS_REACH = 2000
+# the unit an indicator's name implies when its cell names none
+IMPLIED_UNITS = (("率", "%"), ("比例", "%"), ("比重", "%"), ("起数", "起"), ("次数", "次"), ("人数", "人"),
+                 ("个数", "个"), ("天数", "天"), ("事件", "起"))
 TOTAL_ROW = re.compile(r"^(?:全市|全省|全区|全县|全州|全盟|合计|总计)$")
 HEADER_UNIT = re.compile(r"\((?P<u>[^()]{1,8})\)$")
 
@@ -750,6 +765,20 @@ def _total_row(cells: list[tuple[int, str]], first: int, headers: list[tuple[str
                             direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=p))
         j += 1
     return out if sum(h.kind == "table" for h in out) >= 2 else []
+
+
+def _unitless_row(cells: list[tuple[int, str]], i: int, s: str) -> tuple[str, str, int] | None:
+    """(indicator, unit, index of its value) for a row of an indicator table whose indicator names no unit
+    (``重特大生产安全事故起数 | 0``): the unit its name implies (…率 → %, …起数 → 起), else none."""
+    cell = cells[i][1]
+    if i + 1 >= len(cells) or not TABLE_NAME.match(cell) or not TABLE_VALUE.match(cells[i + 1][1]):
+        return None
+    if "\n" in s[cells[i][0] : cells[i + 1][0]]:
+        return None  # the value opens the next line: a row number, not this row's value
+    if re.fullmatch(r"[\d.．、]+", cell) or not _CJK.search(cell) or cell in _unit_set():
+        return None  # a row number, or the unit column of a row already read
+    implied = next((u for tail, u in IMPLIED_UNITS if cell.endswith(tail)), "")
+    return cell, implied, i + 1
 
 
 def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | None:

@@ -413,3 +413,12 @@ def test_an_item_number_glued_to_the_value_it_opens_with() -> None:
     listed = "1.推进老旧小区改造。\n2.50个小区新增电动自行车充电设施。\n3.460个居村综合文化活动室提供文化活动。\n"
     assert [t.value for t in find_targets(listed, 0, "d", 0, 2022)] == [50.0, 460.0]
     assert [t.value for t in find_targets("\n1.2万人次参加培训。", 0, "d", 0, 2022)] == [1.2]
+
+
+def test_an_indicator_table_whose_rows_name_no_unit() -> None:
+    """序号 | 名 称 | 2025年目标 | 责任单位 (hw_chongqing_aqsc2025_zbb): a bare value under the year column is the
+    row's target, its unit what the indicator's name implies; the next row's number is nobody's value."""
+    text = ("序号 | 名 称 | 2025年目标 | 责任单位 | 备注 |\n1 | 重特大生产安全事故起数 | 0 | 市安委会各成员单位 | |\n"
+            "2 | 森林覆盖率 | 55 | 市林业局 | |\n")
+    got = {(t.metric, t.value, t.unit, t.year) for t in find_targets(text, 0, "d", 0, None)}
+    assert got == {("重特大生产安全事故起数", 0.0, "起", 2025), ("森林覆盖率", 55.0, "%", 2025)}
