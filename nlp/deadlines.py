@@ -78,7 +78,7 @@ _RELATIVE_DONE = re.compile(
 )
 # A month's end written bare anywhere (要求6月底姜营社区一期开工建设, 要在今年10月底基本完工: 今年 and all, as
 # hq_guangxi_fengmao_tingji2010's key writes it): the date the work is done by; not the end of a
-# report's period (截至6月底, 1-6月底) nor a day or a part of the month (对11月中旬依然没有完成的: who is meant)
+# report's period (截至6月底, 1-6月底) nor a day or a part of the month (对9月中旬仍未完成的: who is meant)
 _MONTH_END = re.compile(r"(?<![\d—\-～~至止到年])(?:(?<![这那])(?:今|本|当)年)?\d{1,2}月(?:底|末)(?![前以之份\d])")
 # A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
 _DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"

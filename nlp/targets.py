@@ -95,7 +95,7 @@ HEAD_YEAR = re.compile(
     r"(?<![\d—–\-~～至到比较])(?P<y>20\d{2})年(?![—–\-~～至到\d]|以来|起|底|末)"
     r"|(?<!\d)(?P<d>20\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d/-])\d{1,2}\.\d{1,2}\.(?P<e>20\d{2})"
 )
-# a campaign's own period, stated where the plan opens (从2018年7月1日至12月31日在全县开展…, 时间为2023年3月至12月, 自
+# a campaign's own period, stated where the plan opens (从2019年5月1日至10月31日在全市开展…, 时间为2023年3月至12月, 自
 # 2023年4月起至2023年10月底集中开展…): the months of one campaign, not a span of years
 CAMPAIGN = re.compile(
     r"(?:从|自|于|时间为|时间:)(?P<a>20\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|-|～)(?:(?P<b>20\d{2})年)?"
@@ -353,7 +353,7 @@ def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] |
         own = year if year is not None else int(named.group("y")) if named else None
         return (own, True) if own is not None else None
     campaign = CAMPAIGN.search(head[:CAMPAIGN_HEAD])
-    if campaign is not None:  # 从2018年7月1日至12月31日在全县开展…大整治: its numbers fall due when it ends
+    if campaign is not None:  # 从2019年5月1日至10月31日在全市开展…专项行动: its numbers fall due when it ends
         return int(campaign.group("b") or campaign.group("a")), True
     return None
 
