@@ -36,12 +36,14 @@ _DATED = re.compile(
 _THIS_YEAR_END = r"(?:(?:今|本|当)年?(?=年[底末]))?"
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
-    rf"(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
+    rf"(?<!明年)(?<!次年)(?<!翌年)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
 # A cell that opens with a relative date, 前 or not: 6月底, 今年年底, 上半年, 三季度
 _RELATIVE_CELL = re.compile(rf"^(?:(?:(?:今|本|当)年(?=\d))?{_MONTH}"
                             rf"|{_THIS_YEAR_END}(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})")
-_NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
+_NEXT_YEAR = re.compile(
+    rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?(?:前|以前|之前)?"
+)
 _WORDS = data.read("deadlines.toml")
 
 
@@ -74,7 +76,15 @@ _RELATIVE_BARE = re.compile(
 # A month end or day written bare before the verb that completes the work (6月底完成, 3月15日报送); not a
 # reporting period (1-6月完成投资) nor a past (6月底完成了)
 _RELATIVE_DONE = re.compile(
-    rf"(?<![\d—\-～~至到年])\d{{1,2}}月(?:\d{{1,2}}日|底|末|份|上中旬|中下旬|上旬|中旬|下旬)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+    rf"(?<![\d—\-～~至到年前])\d{{1,2}}月(?:\d{{1,2}}日|底|末|份|上中旬|中下旬|上旬|中旬|下旬)?"
+    rf"(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+)
+# A part of the plan's year written bare before the verb that completes the work (年底全面完成, 上半年开工, 一季度完成
+#方案编制，四季度完成验收: the last), 今年 fused with its end included; not the last year's (去年年底) nor a report
+# (上半年完成了…)
+_PERIOD_DONE = re.compile(
+    rf"(?<![\d年上下本当这每去前明次第])(?:{_THIS_YEAR_END}(?:年底|年末)|年中|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
+    rf"|(?:本|当)月(?:底|末))(?=(?:{_alt(_WORDS['done_adverbs'])})?(?:{_alt(_WORDS['done_verbs'])})(?!了))"
 )
 # A month's end written bare anywhere (要求6月底姜营社区一期开工建设, 要在今年10月底基本完工: 今年 and all, as
 # hq_guangxi_fengmao_tingji2010's key writes it): the date the work is done by; not the end of a
@@ -236,8 +246,8 @@ def _deadline_in(s: str) -> str | None:
 
 
 #: the patterns of :func:`_deadline_in`
-_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _MONTH_END, _RECURRING, _RANGE, _FIVE_YEAR_DUE,
-                      _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING, _OPENING_PERIOD)
+_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END, _RECURRING, _RANGE,
+                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING, _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:
@@ -268,11 +278,13 @@ def _relative(s: str) -> list[tuple[int, str]]:
     form keeps its 每年/每月 and swallows the dates it holds."""
     recurring = [(m.start(), m.end()) for m in _RECURRING.finditer(s)]
     found = [(a, s[a:b]) for a, b in recurring]
-    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _MONTH_END):
+    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END):
         for m in pattern.finditer(s):
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))
     found.extend(_ranges(s)[1])
+    if found:  # 一季度开工，年内完工: 年内 is as late as any of them
+        found.extend((m.start(), m.group(0)) for m in _IN_YEAR.finditer(s))
     return sorted(f for f in found if not _in_book_title(s, f[0]))
 
 

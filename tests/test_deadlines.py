@@ -253,6 +253,14 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
         # the time of day after a date (hq_guangdong_dayawan_ducha2018)
         ("(二)2018年1月4日下午15:00—18:00,督查组依次到现场检查。", "2018年1月4日下午15:00—18:00", None, "2018-01-04"),
         ("请于2023年5月10日17:00前报送。", "2023年5月10日17:00前", None, "2023-05-10"),
+        # a part of the year or a month bare before the verb that completes the work; of several, the last
+        ("力争年底完成全部改造任务。", "年底", 2023, "2023-12-31"),
+        ("一季度完成方案编制，四季度完成验收。", "四季度", 2023, "2023-12-31"),
+        ("于下半年启动实施。", "下半年", 2023, "2023-12-31"),
+        ("泵站改造工程10月开工建设。", "10月", 2023, "2023-10-31"),
+        ("1-10月完成投资5亿元。", None, 2023, None),
+        ("去年年底完成初验。", None, 2023, None),
+        ("明年6月底前完成。", "明年6月底前", 2023, "2024-06-30"),
         # a recurring month or quarter end without 前 (hy_shandong_malantun_xunhe2018)
         ("镇河长制办公室将在每月月底将巡河情况统计汇总报镇总河长。", "每月月底", 2018, None),
         ("每季度末报送工作进展。", "每季度末", None, None),
@@ -349,3 +357,8 @@ def test_a_phase_line_without_a_marker_dates_the_paragraphs_under_it() -> None:
     assert got == [("各乡镇要制定", "2023年3月"), ("各乡镇要对排", "2023年4月—10月")]
     assert deadlines.phase_line("第一阶段：动员部署（2023年3月）") == "2023年3月"
     assert deadlines.phase_line("各乡镇要在第一阶段完成排查，2023年3月底前上报。") is None
+
+
+def test_the_year_itself_is_as_late_as_its_parts() -> None:
+    """一季度开工，年内完工 (a progress cell of hz5_zhejiang_ningbo_jiangbei_msss2023): 年内, not the quarter."""
+    assert find_deadline("一季度开工，年内完工") == "年内"
