@@ -47,7 +47,12 @@ YEAR_EXPR = re.compile(
 )
 FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|末|时期|期间|期末)")
 BASELINE = re.compile(
-    r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
+    r"(?:比|较|同比|与|相比)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
+    r"|(?:比|较|与|相比)“?(?P<f>十[一二三四五六]五)”?(?:末|期末)"  # 比“十三五”末下降10%: the period's last year
+)
+# a clause that only states the base of the change the next one names (与2020年相比，…减少5%; 以2020年为基数，…)
+BASE_CLAUSE = re.compile(
+    r"^(?:与|同|和|以|在)?(?:(?:19|20)\d{2}年|“?十[一二三四五六]五”?末)(?:底|末)?(?:的)?(?:相比|比较|为基数|为基准年?|基础上)$"
 )
 PREVIOUS_YEAR = re.compile(r"(?:比|较)上(?:一)?年(?:度)?|同比")  # 比上年增长8%: measured from the year before
 # a year in a column or field that names when the work is due: 计划完工时间:2011年, 完成时限:2023年
@@ -922,7 +927,7 @@ def _targets_of(
         return []  # 督察发现…问题53个。其中永年区16个、…: the breakdown of a finding is a finding
     post = _post(n, last.end)
     direction, threshold = _direction(pre, post, last)
-    baseline = BASELINE.search(pre)
+    baseline = BASELINE.search(pre) or _base_clause(s, c0)
     due = None if threshold else _year(s, first.start, last.end, scopes)
     if first.kind == "attainment":
         due = int(first.value)
@@ -941,10 +946,24 @@ def _targets_of(
     return out
 
 
+def _base_clause(s: str, c0: int) -> re.Match[str] | None:
+    """The base a clause of its own states for the change the next clause names: 与2020年相比，…减少5%."""
+    if c0 < 2 or s[c0 - 1] not in ",，":
+        return None
+    a, _ = _bounds(s, c0 - 2, c0 - 1, CLAUSE_BOUNDARY)
+    clause = s[a : c0 - 1]
+    if not BASE_CLAUSE.match(re.sub(r"^(?:到|至)?20\d{2}年,?", "", clause)):
+        return None
+    return BASELINE.search(clause)
+
+
 def _baseline_year(baseline: re.Match[str] | None, pre: str, due: int | None) -> int | None:
     """The year a change is measured from: the one written (比2015年), or the year before the due year when the
     clause compares with the previous year (比上年, 较上年, 同比)."""
     if baseline is not None:
+        if baseline.group("f"):
+            period = periods.five_year_period(baseline.group("f"))
+            return period[1] if period else None
         return int(baseline.group("y") or baseline.group("y2"))
     return due - 1 if due is not None and PREVIOUS_YEAR.search(pre) else None
 
@@ -1098,6 +1117,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")) or labelled)
         out.append((a + m.start(), int(m.group("y")), deadline))
     for m in FIVE_YEAR_PLAN.finditer(seg):
+        if seg[max(0, m.start() - 2) : m.start()].endswith(("比", "较", "与", "相比")):
+            continue  # 比“十三五”末下降10%: a base, not when it is due
         period = periods.five_year_period(m.group(1))
         if period:
             out.append((a + m.start(), period[1], False))

@@ -422,3 +422,19 @@ def test_an_indicator_table_whose_rows_name_no_unit() -> None:
             "2 | 森林覆盖率 | 55 | 市林业局 | |\n")
     got = {(t.metric, t.value, t.unit, t.year) for t in find_targets(text, 0, "d", 0, None)}
     assert got == {("重特大生产安全事故起数", 0.0, "起", 2025), ("森林覆盖率", 55.0, "%", 2025)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "baseline"),
+    [("到2025年，与2020年相比，化肥使用量减少5%。", 2025, 2020),
+     ("到2025年，以2020年为基数，能耗下降10%。", 2025, 2020), ("到2025年，比“十三五”末下降10%。", 2025, 2020),
+     ("到2025年，单位GDP能耗相比2020年下降13.5%。", 2025, 2020)],
+)
+def test_the_base_of_a_change_in_its_usual_forms(text: str, year: int, baseline: int) -> None:
+    """A base stated in a clause of its own, or as a five-year plan's end, is the baseline, never the due year."""
+    assert [(t.year, t.baseline_year) for t in find_targets(text, 0, "d", 0, None)] == [(year, baseline)]
+
+
+def test_a_base_clause_does_not_reach_past_a_value() -> None:
+    got = [(t.value, t.baseline_year) for t in find_targets("比2015年下降20%，优良天数达到80%。", 0, "d", 0, None)]
+    assert got == [(20.0, 2015), (80.0, None)]
