@@ -20,7 +20,7 @@ from polkg.nlp import periods
 
 # One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _WEEKDAY = r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"  # 4月20日(星期五)前
-# The time of day after a date, part of it as written: 2018年1月4日下午15:00—18:00, 5月10日17:00前, 6月30日12时前
+# The time of day after a date, part of it as written: 2021年3月5日上午9:00—12:00, 5月10日17:00前, 6月30日12时前
 _CLOCK = r"(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)"
 _TIME_OF_DAY = (rf"(?:(?:上午|下午|中午|晚上)?{_CLOCK}(?:[—\-～~至到]{_CLOCK})?"
                 rf"|(?:上午|下午|中午|晚上|全天)(?![\u4e00-\u9fff]))?")
@@ -86,7 +86,7 @@ _PERIOD_DONE = re.compile(
     rf"(?<![\d年上下本当这每去前明次第])(?:{_THIS_YEAR_END}(?:年底|年末)|年中|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
     rf"|(?:本|当)月(?:底|末))(?=(?:{_alt(_WORDS['done_adverbs'])})?(?:{_alt(_WORDS['done_verbs'])})(?!了))"
 )
-# A month's end written bare anywhere (要求6月底姜营社区一期开工建设, 要在今年10月底基本完工: 今年 and all, as
+# A month's end written bare anywhere (要求6月底姜营社区一期开工建设, 要在今年9月底全面竣工: 今年 and all, as
 # hq_guangxi_fengmao_tingji2010's key writes it): the date the work is done by; not the end of a
 # report's period (截至6月底, 1-6月底) nor a day or a part of the month (对9月中旬仍未完成的: who is meant)
 _MONTH_END = re.compile(r"(?<![\d—\-～~至止到年])(?:(?<![这那])(?:今|本|当)年)?\d{1,2}月(?:底|末)(?![前以之份\d])")

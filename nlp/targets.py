@@ -774,7 +774,7 @@ def _total_row(cells: list[tuple[int, str]], first: int, headers: list[tuple[str
 
 def _unitless_row(cells: list[tuple[int, str]], i: int, s: str) -> tuple[str, str, int] | None:
     """(indicator, unit, index of its value) for a row of an indicator table whose indicator names no unit
-    (``重特大生产安全事故起数 | 0``): the unit its name implies (…率 → %, …起数 → 起), else none."""
+    (``较大火灾事故起数 | 0``): the unit its name implies (…率 → %, …起数 → 起), else none."""
     cell = cells[i][1]
     if i + 1 >= len(cells) or not TABLE_NAME.match(cell) or not TABLE_VALUE.match(cells[i + 1][1]):
         return None
