@@ -362,12 +362,3 @@ def test_a_phase_line_without_a_marker_dates_the_paragraphs_under_it() -> None:
 def test_the_year_itself_is_as_late_as_its_parts() -> None:
     """一季度开工，年内完工 (a progress cell of hz5_zhejiang_ningbo_jiangbei_msss2023): 年内, not the quarter."""
     assert find_deadline("一季度开工，年内完工") == "年内"
-
-
-@pytest.mark.parametrize("header", ["整改期限", "完成日期", "推进节点", "截止时间"])
-def test_a_time_limit_column_under_its_usual_names(header: str) -> None:
-    """序号 | 工作任务 | 责任单位 | 整改期限 (完成日期, 推进节点, 截止时间): the column is the row's deadline."""
-    from tests.helpers import snippet
-
-    x = snippet(f"序号\t工作任务\t责任单位\t{header}\n1\t完成城区雨污分流改造\t县住建局\t2023年12月底前\n")
-    assert [(t.text, t.deadline) for t in x.tasks] == [("完成城区雨污分流改造", "2023年12月底前")]
