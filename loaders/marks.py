@@ -24,7 +24,8 @@ from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, sp
 from polkg.nlp import deadlines
 
 #: a run of Chinese characters before a colon: a label candidate
-_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:[（(](?P<alt>[\u4e00-\u9fff]{2})[）)])?\s*：")
+# 责任单位：X, or in lenticular brackets 【责任单位】X (the run is group 2, the bracket's opening group 1)
+_LABEL_RUN = re.compile(r"(【)?([\u4e00-\u9fff]{1,14})(?:[（(](?P<alt>[\u4e00-\u9fff]{2})[）)])?\s*(?(1)】[：]?|：)")
 #: the two words for a unit in a label: 部门（单位）, 责任单位（部门） name the responsible units
 _UNIT_WORDS = ("单位", "部门")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
@@ -494,17 +495,19 @@ def labels(s: str) -> list[Label]:
     w = words()
     out: list[Label] = []
     for m in _LABEL_RUN.finditer(s):
-        run = m.group(1)
+        run, at = m.group(2), m.start()  # the label's span opens at its bracket, if any
+        if m.group(1) and not any(run == k or run.endswith(k) for k in w.labels):
+            continue  # 【新闻】: a bracket that holds no label word is no label
         best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
-            start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
+            start = at if len(run) - len(best) <= MAX_QUALIFIER else m.end(2) - len(best)
             out.append(Label(w.labels[best], start, m.end()))
         elif m.group("alt") in _UNIT_WORDS and run.endswith(_UNIT_WORDS) and len(run) <= MAX_UNIT_LABEL:
-            out.append(Label("responsible", m.start(1), m.end()))  # 部门（单位）：示范区水务局
+            out.append(Label("responsible", at, m.end()))  # 部门（单位）：示范区水务局
         elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
-            out.append(Label("leader", m.start(1), m.end()))
+            out.append(Label("leader", at, m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:
-            out.append(Label("other", m.start(1), m.end()))
+            out.append(Label("other", at, m.end()))
     return out
 
 

@@ -362,3 +362,15 @@ def test_a_phase_line_without_a_marker_dates_the_paragraphs_under_it() -> None:
 def test_the_year_itself_is_as_late_as_its_parts() -> None:
     """一季度开工，年内完工 (a progress cell of hz5_zhejiang_ningbo_jiangbei_msss2023): 年内, not the quarter."""
     assert find_deadline("一季度开工，年内完工") == "年内"
+
+
+def test_labels_in_lenticular_brackets() -> None:
+    """【责任单位】X【完成时限】2023年12月: the bracket form of a role line and its time limit, on the item's line
+    or on lines of their own."""
+    from tests.helpers import roles, snippet
+
+    x = snippet("1.推进城区污水管网建设。【责任单位】市住建局【完成时限】2023年12月\n"
+                "2.开展河道整治。\n【牵头单位】市水利局\n【配合单位】各乡镇\n【完成时限】长期坚持\n")
+    first, second = x.tasks
+    assert (roles(first)["responsible"], first.deadline) == (["市住建局"], "2023年12月")
+    assert (roles(second)["lead"], roles(second)["assist"], second.deadline) == (["市水利局"], ["各乡镇"], "长期坚持")
