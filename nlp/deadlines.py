@@ -108,6 +108,8 @@ _WITHIN = re.compile(
 _IN_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十全])(?:今|本|当)?年内(?![容外])")
 # A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
 _HOLIDAY = re.compile(rf"(?:[“\"]?(?:十一|五一)[”\"]?|{_alt(_WORDS['holidays'])})(?:之前|以前|前)")
+# An event the work is done before, written 在…以前/之前 (在国卫复审暗访以前, 在省级验收之前), 在 and all
+_EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)")
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
 # (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
@@ -237,7 +239,7 @@ def _deadline_in(s: str) -> str | None:
     relative = _relative(s)
     if relative:
         return _whole_range(s, *relative[-1])
-    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING):
+    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _EVENT, _STANDING):
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
@@ -247,7 +249,8 @@ def _deadline_in(s: str) -> str | None:
 
 #: the patterns of :func:`_deadline_in`
 _DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END, _RECURRING, _RANGE,
-                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING, _OPENING_PERIOD)
+                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _EVENT, _STANDING,
+                      _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:

@@ -261,6 +261,9 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
         ("1-10月完成投资5亿元。", None, 2023, None),
         ("去年年底完成初验。", None, 2023, None),
         ("明年6月底前完成。", "明年6月底前", 2023, "2024-06-30"),
+        # an event the work is done before (hw_shaanxi_pingli_shuangchuang_xuncha)
+        ("对旱厕分布进行调查摸底，在国卫复审暗访以前组织拆除旱厕。", "在国卫复审暗访以前", 2020, None),
+        ("在此之前，要完成摸底。", None, 2020, None),
         # a recurring month or quarter end without 前 (hy_shandong_malantun_xunhe2018)
         ("镇河长制办公室将在每月月底将巡河情况统计汇总报镇总河长。", "每月月底", 2018, None),
         ("每季度末报送工作进展。", "每季度末", None, None),
