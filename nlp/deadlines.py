@@ -195,6 +195,7 @@ def _time_limit_cell(cell: str) -> str | None:
 # A heading that names a phase of the work and its time: （一）动员部署阶段（2023年3月1日—3月15日）, 第二阶段：2023年
 # 4月至6月, （三）总结考核阶段（2011年12月）, 近期（2023—2024年）
 _PHASE = re.compile(r"阶段|时期|近期|中期|远期|步骤|第[一二三四五六七八九十\d]步")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?(?:[—–\-~～至到]+(?:19|20)\d{2}年(?:度)?)")
 _BRACKETED = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)]")
 
 
@@ -205,6 +206,8 @@ def heading_period(title: str) -> str | None:
     s = _SPACE.sub("", title)
     for m in _BRACKETED.finditer(s):
         cell = m.group("cell")
+        if _YEAR_SPAN.fullmatch(cell) and not _PHASE.search(s):
+            continue  # 三年行动计划（2020—2022年）: the span of a plan the heading names, not a phase's time
         inner = _deadline_in(cell)
         if inner and not _NOT_A_CELL.search(cell) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", cell.replace(inner, "", 1)):
             return cell  # whole, as a 完成时限 cell: （3月底前完成）

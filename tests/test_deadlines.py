@@ -308,7 +308,8 @@ def test_a_phase_heading_dates_the_items_under_it() -> None:
     [("动员部署、调查摸底阶段(2010年9月10日至9月17日)", "2010年9月10日至9月17日"),
      ("总结考核阶段（2011年12月）", "2011年12月"),
      ("第二阶段：2023年4月至6月", "2023年4月至6月"), ("全面排查（3月底前完成）", "3月底前完成"),
-     ("二、2023年工作重点", None), ("加强组织领导", None), ("（市环保局牵头，2023年底前）", None)],
+     ("二、2023年工作重点", None), ("加强组织领导", None), ("（市环保局牵头，2023年底前）", None),
+     ("学校食品安全三年行动（2020—2022年）", None), ("近期（2023—2025年）", "2023—2025年")],
 )
 def test_the_period_a_heading_gives(title: str, period: str | None) -> None:
     assert deadlines.heading_period(title) == period
