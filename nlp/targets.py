@@ -650,7 +650,7 @@ TABLE_VALUE = re.compile(
     r"^(?P<cmp>≤|≥|<=|>=|<|>|不高于|不超过|不低于|低于|高于|超过|力争达到|力争|达到)?"
     r"(?P<v>\d+(?:\.\d+)?)%?(?P<after>以上|以下|以内|左右)?(?:\([^()]*\))?$"
 )
-TABLE_YEAR_COLUMN = re.compile(r"^(?P<y>20\d{2})年(?:目标值?|预期值?|规划值?|目标)?$")
+TABLE_YEAR_COLUMN = re.compile(r"^(?P<y>20\d{2})年?(?:底|末)?(?:规划|预期|计划)?(?:目标值?|预期值?|规划值?|目标|值)?$")
 TABLE_BASE_COLUMN = re.compile(r"现状|基期|基准|基数|现值")
 # a target column that names no year (目标值, 规划目标, 预期目标值): the plan's own due year
 TABLE_TARGET_COLUMN = re.compile(r"^(?:规划|预期|计划|工作)?目标值?$|^预期值$|^规划值$")

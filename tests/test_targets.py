@@ -438,3 +438,14 @@ def test_the_base_of_a_change_in_its_usual_forms(text: str, year: int, baseline:
 def test_a_base_clause_does_not_reach_past_a_value() -> None:
     got = [(t.value, t.baseline_year) for t in find_targets("比2015年下降20%，优良天数达到80%。", 0, "d", 0, None)]
     assert got == [(20.0, 2015), (80.0, None)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["指标\t2020\t2025\t属性\n森林覆盖率（%）\t40\t42\t约束性\n",
+     "指标名称\t2022年末\t2025年末\n森林覆盖率（%）\t40\t42\n",
+     "指标\t现状值\t2025年预期目标\n森林覆盖率（%）\t40\t42\n"],
+)
+def test_year_columns_in_their_usual_forms(table: str) -> None:
+    """2020 | 2025 (a spreadsheet's bare years), 2025年末, 2025年预期目标: the later column holds the target."""
+    assert [(t.value, t.year) for t in find_targets(table, 0, "d", 0, None)] == [(42.0, 2025)]
