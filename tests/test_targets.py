@@ -449,3 +449,9 @@ def test_a_base_clause_does_not_reach_past_a_value() -> None:
 def test_year_columns_in_their_usual_forms(table: str) -> None:
     """2020 | 2025 (a spreadsheet's bare years), 2025年末, 2025年预期目标: the later column holds the target."""
     assert [(t.value, t.year) for t in find_targets(table, 0, "d", 0, None)] == [(42.0, 2025)]
+
+
+def test_a_level_reached_by_going_down_is_a_ceiling() -> None:
+    """降至/降到 a level, as 削减到 or 下降到 one (ANNOTATION.md: 削减到7700万吨 → at_most)."""
+    got = [t.direction for t in find_targets("PM2.5年均浓度降至35微克/立方米，重污染天数降到3天。", 0, "d", 0, 2023)]
+    assert got == ["at_most", "at_most"]
