@@ -637,7 +637,7 @@ class Engine:
             self.scopes.append(Scope(depth, scope, named=True, fallback=founded))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
-        period = deadlines.heading_period(title)
+        period = deadlines.heading_period(_with_bracket(title, s[head_end:]))
         if period:  # （一）动员部署阶段（2010年9月10日至9月17日）: the time of the items under it
             self.scopes.append(Scope(depth, [], period, weak=True))
         leader = marks.heading_leader(title)
@@ -1527,6 +1527,15 @@ def _sentences(s: str) -> list[tuple[int, int]]:
     if s[start:].strip():
         out.append((start, len(s)))
     return out
+
+
+def _with_bracket(title: str, rest: str) -> str:
+    """A heading's title with the rest of the bracket its first sentence left open (…（牵头单位：X；完成时限：Y）:
+    the sentence ends at ；): the mark is the heading's."""
+    if title.count("（") + title.count("(") <= title.count("）") + title.count(")"):
+        return title
+    close = re.search(r"[）)]", rest)
+    return title + compact(rest[: close.end()]) if close else title
 
 
 def _leading_date(record: str) -> str | None:

@@ -195,6 +195,10 @@ def _time_limit_cell(cell: str) -> str | None:
 # A heading that names a phase of the work and its time: （一）动员部署阶段（2023年3月1日—3月15日）, 第二阶段：2023年
 # 4月至6月, （三）总结考核阶段（2011年12月）, 近期（2023—2024年）
 _PHASE = re.compile(r"阶段|时期|近期|中期|远期|步骤|第[一二三四五六七八九十\d]步")
+# a time-limit field inside a heading's mark: 完成时限：2023年12月底前 (up to the next field or the bracket's end)
+_TIME_LABEL = re.compile(
+    r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|整改时限|时限)[：:](?P<value>[^；;，,。）)】〕]{2,16})"
+)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?(?:[—–\-~～至到]+(?:19|20)\d{2}年(?:度)?)")
 _BRACKETED = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)]")
 
@@ -211,6 +215,9 @@ def heading_period(title: str) -> str | None:
         inner = _deadline_in(cell)
         if inner and not _NOT_A_CELL.search(cell) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", cell.replace(inner, "", 1)):
             return cell  # whole, as a 完成时限 cell: （3月底前完成）
+    labelled = _TIME_LABEL.search(s)
+    if labelled:  # （一）…（牵头单位：X；完成时限：2023年12月底前）: the time limit its mark gives
+        return labelled.group("value")
     if _PHASE.search(s):
         return _deadline_in(s)
     return None
