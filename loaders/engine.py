@@ -900,6 +900,9 @@ class Engine:
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
+        if mark.deadline and not mark.found and all(it.title for it in items):
+            # 一、城区污水治理 / 完成时限：2023年底前 / 1.…: a time-limit line under a heading dates its items too
+            self.scopes.append(Scope(items[-1].depth, [], mark.deadline, weak=True))
         if heading_scope and mark.found:
             said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))

@@ -390,3 +390,14 @@ def test_a_heading_marks_time_limit_covers_its_items() -> None:
                 "（二）加强河道管理（责任单位：县水利局，完成时限：长期坚持）\n3.开展河道清淤。\n")
     got = {t.text[:5]: t.deadline for t in x.tasks}
     assert (got["1.完成城"], got["2.新建污"], got["3.开展河"]) == ("2023年12月底前", None, "长期坚持")
+
+
+def test_a_time_limit_line_right_under_a_heading_covers_its_items() -> None:
+    """一、城区污水治理 / 完成时限：2023年12月底前 / 1.… 2.…: the items under the heading take its time limit; the next
+    heading ends it."""
+    from tests.helpers import snippet
+
+    x = snippet("某县方案\n一、城区污水治理\n完成时限：2023年12月底前\n1.完成城区雨污分流改造。（县住建局负责）\n"
+                "2.新建污水处理厂一座。（县住建局负责）\n二、河道管理\n3.开展河道清淤。（县水利局负责）\n")
+    got = {t.text[:5]: t.deadline for t in x.tasks}
+    assert (got["1.完成城"], got["2.新建污"], got["3.开展河"]) == ("2023年12月底前", "2023年12月底前", None)
