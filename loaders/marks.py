@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import cast
 
 from polkg import data
 from polkg.graph.model import Role
@@ -93,6 +94,8 @@ class Words:
     modals: tuple[str, ...]
     manners: tuple[str, ...]
     charges: tuple[str, ...]
+    coordinates: tuple[str, ...]
+    urges: tuple[str, ...]
     lead_predicate: re.Pattern[str]
     assist_predicates: tuple[str, ...]
     assist_adverbs: tuple[str, ...]
@@ -109,6 +112,7 @@ class Words:
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
     level_groups: tuple[str, ...]
+    list_levels: tuple[str, ...]
     bodies: tuple[str, ...]
     founding: tuple[str, ...]
     duty_heads: tuple[str, ...]
@@ -159,6 +163,8 @@ def words() -> Words:
         modals=tuple(raw["clauses"]["modals"]),
         manners=tuple(raw["clauses"]["manners"]),
         charges=tuple(raw["clauses"]["charges"]),
+        coordinates=tuple(raw["clauses"]["coordinates"]),
+        urges=tuple(raw["clauses"]["urges"]),
         lead_predicate=re.compile(raw["clauses"]["lead_predicate"]),
         assist_predicates=tuple(raw["clauses"]["assist_predicates"]),
         assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
@@ -175,6 +181,7 @@ def words() -> Words:
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
         level_groups=tuple(raw["clauses"]["level_groups"]),
+        list_levels=tuple(raw["clauses"]["list_levels"]),
         bodies=tuple(raw["clauses"]["bodies"]),
         founding=tuple(raw["clauses"]["founding"]),
         duty_heads=tuple(raw["clauses"]["duty_heads"]),
@@ -342,6 +349,10 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         sp = trimmed_span(s, run[0][0], run[0][1], offset)
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
+    if out and len(run) == 1 and compact(s[run[0][0] : run[0][1]]) in words().list_levels:
+        sp = trimmed_span(s, run[0][0], run[0][1], offset)  # 属地社区、街道: a level's bare name closing a list
+        out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))
+        run = []
     return out if out and not run else None
 
 
@@ -484,7 +495,9 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
         right = compact(piece[j:])
         left = compact(piece[:i])
         level = left in _LEVELS  # 各街道、镇和开发区管委会: a bare level (the 镇 of the list's 各) before 和
-        if (is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes:
+        # 各主管部门和乡镇: a bare level after 和 closing the list, as after 、 (:attr:`Words.list_levels`)
+        closing = is_unit(left) and right in words().list_levels
+        if ((is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes) or closing:
             one = trimmed_span(s, a, a + i, offset)
             two = trimmed_span(s, a + j, b, offset)
             return [Found(compact(piece[:i]), role, one.start, one.end), Found(right, role, two.start, two.end)]
@@ -876,8 +889,27 @@ def subject(s: str, offset: int) -> Mark | None:
 
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
+#: a clause naming the kind of work a duty is about, before whoever does it (涉及多个部门的事项，牵头单位要…)
+TOPIC = r"(?:涉及|凡是|凡|对于)[^，,；;。：:]{2,40}的[\u4e00-\u9fff]{0,2}(?:工作|事项|任务|项目|问题)"
+_TOPIC = re.compile(rf"^{TOPIC}[，,]\s*")
 #: a clause saying when a duty is done, before whoever does it
 _WHEN = re.compile(r"^[^，,；;。：:]{2,18}?(?:后|後|以后|之后|前|以前|时|時|期间|期間)[，,]\s*")
+
+
+#: a subject, then when it acts (各责任单位要于2月15日前，…; 市X局在月底前，…): not a clause of time before a subject
+_DATED = re.compile(
+    r"^(?P<units>[^，,；;。：:]{2,14}?)(?:要|应当|应|须|需|将)?(?:于|在)(?=[\d一二三四五六七八九十本今明年月])"
+)
+
+
+def _dated_subject(body: str) -> bool:
+    """Whether ``body`` opens with units and the time they act by (``各责任单位要于3月底前，将…``), which
+    :data:`_WHEN` would otherwise read as a clause of time before the subject."""
+    m = _DATED.match(body)
+    if m is None:
+        return False
+    units = m.group("units")
+    return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0))
 
 
 def _subject(s: str, offset: int) -> Mark | None:
@@ -893,9 +925,18 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
-    aimed = _AIMED.match(body) or _WHEN.match(body)
+        singled = _singled_out(pre.group(), body, at)
+        if singled is not None:
+            return singled
+    aimed = _AIMED.match(body) or _TOPIC.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
+    timed = _timed_subject(body, at)
+    if timed is not None:  # X局从下月起，要…
+        return timed
+    urged = _urged(body, at)
+    if urged:  # 督促各乡镇、各有关单位切实…: the units urged act
+        return Mark(found=urged, start=at, end=urged[-1].end)
     hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
         return hosted
@@ -975,6 +1016,48 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return _topic_agent(body, at)
+
+
+#: words singling out one subject among those just named (…。特别是牵头单位，要…; 尤其是各乡镇，要…)
+_SINGLING = re.compile(r"(?:特别是|尤其是)[，,]?\s*$")
+#: the subject singled out, set off by a comma before its modal
+_SET_OFF = re.compile(r"^(?P<units>[^，。；：,;:]{2,20}?)[，,]\s*(?=要|应当|应|须|必须|务必)")
+
+
+#: a subject, then from when it acts, set off by a comma before its modal (X局从下月起，要…)
+_FROM = re.compile(
+    r"^(?P<units>[^，。；：,;:]{2,20}?)(?:从|自)[^，,。；;]{2,16}?(?:起|开始)[，,]\s*(?=要|应当|应|须|必须|将)"
+)
+
+
+def _timed_subject(body: str, at: int) -> Mark | None:
+    """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty."""
+    m = _FROM.match(body)
+    if m is None:
+        return None
+    units = m.group("units")
+    found = unit_names(units, at, "responsible") or _helping_group(units, at, ("lead", "responsible"))
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
+def _singled_out(pre: str, body: str, at: int) -> Mark | None:
+    """``特别是牵头单位，要强化责任担当，统筹相关责任单位…``: the subject a sentence singles out, a comma before its
+    modal, is the unit of that duty (the singling word is no part of it)."""
+    m = _SET_OFF.match(body) if _SINGLING.search(pre) else None
+    if m is None:
+        return None
+    units = m.group("units")
+    found = unit_names(units, at, "responsible") or _helping_group(units, at, ("lead", "responsible"))
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
+def _urged(body: str, at: int) -> list[Found]:
+    """``督促各乡镇、各有关单位切实…``: the units a clause urges, when a modal or a manner word says what they must
+    do (not ``督促所属单位建立…`` or ``督促检查…``, the writer's own duty of oversight)."""
+    urge = next((u for u in words().urges if body.startswith(u)), None)
+    if urge is None or not modal_subject(body):
+        return []
+    return leading_units(body[len(urge) :], at + len(urge))
 
 
 #: the matter a sentence opens with, then the 由 naming who acts on it (有关…的要求由X局另行通知; not 自由,
@@ -1304,6 +1387,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         mark.helps = True
     elif own and _helps(own):
         mark.helps = True
+    named = {x.mention for x in mark.found}
+    mark.found.extend(f for f in _steered_groups(rest, offset + cut) if f.mention not in named)
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
         if m.group() in "，,":  # …将实施动态管理，具体工作由X牵头负责: X acts in the subject's duty, in its verb's role
@@ -1320,6 +1405,26 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     return mark
 
 
+@cache
+def _steering() -> re.Pattern[str]:
+    """A steering verb then a group named by its role (统筹相关责任单位), not a group named by more (其他责任单位,
+    whose part the plan says apart)."""
+    verbs = "|".join(map(re.escape, words().coordinates))
+    return re.compile(rf"(?:{verbs})(?P<group>(?:各|相关|有关)?[\u4e00-\u9fff]{{2,6}}?(?:单位|部门))")
+
+
+def _steered_groups(rest: str, offset: int) -> list[Found]:
+    """``牵头部门要统筹各责任部门拟订方案``: a group the subject steers in its own sentence takes part in the
+    duty in the role its label names (相关责任单位: responsible), whatever the subject's own role."""
+    stop = re.search(r"[。；;！？!?]", rest)
+    out: list[Found] = []
+    for m in _steering().finditer(rest[: stop.start() if stop else len(rest)]):
+        group = _paired_group(m.group("group"), "", offset + m.start("group"))
+        if group is not None:
+            out.append(group)
+    return out
+
+
 def _leads(clause: str) -> bool:
     """A clause whose verb is 牵头 (``牵头抓总``, ``要负责牵头…``), not one only naming it (``负责…的牵头抓总``)."""
     w = words()
@@ -1332,18 +1437,33 @@ def _leads(clause: str) -> bool:
         c = c[len(word) :]
 
 
-#: two groups named by their roles, joined (牵头单位和责任单位)
-_ROLE_PAIR = re.compile(r"\s*(各?[^和及与\s]{2,8}?(?:单位|部门))(?:和|及|与)([^和及与\s]{2,8}?(?:单位|部门))\s*")
+#: two groups named by their roles, joined (牵头单位和责任单位; 各牵头和责任单位, the first sharing the second's ending)
+_ROLE_PAIR = re.compile(r"\s*(各?[^和及与\s]{2,8}?)(?:和|及|与)((?:各|相关|有关)?[^和及与\s]{2,8}?(单位|部门))\s*")
+#: words before a role label that still name the group of that role (相关责任单位, 各牵头单位)
+_GROUP_PREFIX = re.compile(r"^(?:各|相关|有关)")
 
 
 def _role_pair(s: str, offset: int) -> list[Found]:
-    """``牵头单位及配合单位要形成合力``: two groups named by their roles, each in its own role."""
+    """``牵头单位及配合单位要形成合力``, ``各牵头和责任单位要…``: two groups named by their roles, each in its own
+    role. Only a pair dividing the work is two groups (各协作和配合单位, both helping, is one group, as written)."""
     m = _ROLE_PAIR.fullmatch(s)
     if m is None:
         return []
-    one = _helping_group(m.group(1), offset + m.start(1))
-    two = _helping_group(m.group(2), offset + m.start(2))
-    return [*one, *two] if one and two else []
+    one = _paired_group(m.group(1), m.group(3), offset + m.start(1))
+    two = _paired_group(m.group(2), m.group(3), offset + m.start(2))
+    return [one, two] if one and two and one.role != two.role else []
+
+
+def _paired_group(s: str, ending: str, offset: int) -> Found | None:
+    """One group of a pair, in the role its label names: the pair divides the work, so 各牵头单位 leads here
+    (alone it is left to its predicate, :func:`_helping_group`); an elliptical 各牵头 takes the other's ending."""
+    name = compact(s)
+    core = _GROUP_PREFIX.sub("", name)
+    role = words().labels.get(core if core.endswith(GENERIC_ENDINGS) else core + ending)
+    if role not in ("lead", "responsible", "assist"):
+        return None
+    sp = trimmed_span(s, 0, len(s), offset)
+    return Found(name, cast(Role, role), sp.start, sp.end)
 
 
 def _named_role(found: list[Found]) -> bool:
@@ -1518,8 +1638,8 @@ def modal_subject(s: str) -> bool:
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
         return True
-    charge = next((c for c in words().charges if body.startswith(c)), None)
-    if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
+    charge = next((c for c in (*words().charges, *words().urges) if body.startswith(c)), None)
+    if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实… / …，督促各县区切实…: who acts
         modals += "|" + "|".join(re.escape(m) for m in words().manners)
         body = body[len(charge) :]
     # …负责统筹协调, not …负责。
