@@ -22,13 +22,15 @@ def test_an_office_named_as_title_and_again_as_page_header_owns_its_duties() -> 
     closing ``请认真贯彻执行。``."""
     x = read("hz9_liaoning_fuxin_gxq_sthj_zz")
     office = ["阜新市生态环境局高新技术产业开发区分局"]
-    for words in ("贯彻执行国家、省、市生态环境基本制度", "负责区域内生态环境的准入管理", "负责组织开展和协调生态环境宣传教育工作",
-                  "完成上级交办的其他任务"):
+    duties = ("贯彻执行国家、省、市生态环境基本制度", "负责区域内生态环境的准入管理",
+              "负责组织开展和协调生态环境宣传教育工作", "完成上级交办的其他任务")
+    for words in duties:
         assert roles(having(x, words))["responsible"] == office
 
 
 def test_a_unit_line_repeated_between_items_heads_the_items_after_it() -> None:
-    x = snippet("职责\n市卫生局\n（一）负责卫生监督。\n（二）负责疾病防控。\n市卫生局\n（三）负责宣传教育工作。\n（四）完成上级交办的其他任务。\n")
+    x = snippet("职责\n市卫生局\n（一）负责卫生监督。\n（二）负责疾病防控。\n"
+                "市卫生局\n（三）负责宣传教育工作。\n（四）完成上级交办的其他任务。\n")
     for words in ("负责卫生监督", "负责疾病防控", "负责宣传教育工作", "完成上级交办的其他任务"):
         assert roles(having(x, words))["responsible"] == ["市卫生局"]
 
@@ -47,5 +49,6 @@ def test_labels_run_on_after_an_item_are_one_mark() -> None:
     assert {"省發改委", "省經信委", "人行武漢分行", "湖北銀監局", "各市州政府"} <= set(got["responsible"])
     x = snippet("1、规范政府举债行为，严格控制增量。牵头单位：省财政厅。责任单位：省发改委、省经信委。\n"
                 "2、推进改革。牵头单位：省发改委；责任单位：省财政厅。\n")
-    assert roles(having(x, "规范政府举债行为")) == {"lead": ["省财政厅"], "responsible": ["省发改委", "省经信委"], "assist": []}
+    first = {"lead": ["省财政厅"], "responsible": ["省发改委", "省经信委"], "assist": []}
+    assert roles(having(x, "规范政府举债行为")) == first
     assert roles(having(x, "推进改革")) == {"lead": ["省发改委"], "responsible": ["省财政厅"], "assist": []}
