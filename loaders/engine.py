@@ -822,7 +822,7 @@ class Engine:
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
         own = (marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
-               or _subject_in_measure(s, start) or marks.enumeration_subject(s, start))
+               or _subject_in_measure(s, start) or marks.enumeration_subject(s, start) or _reported_subject(s, start))
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -1468,6 +1468,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
         if modal and not _grouped_before(s, a):
             a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
+            a = _reported_start(s, a)
             if a and a not in cuts:
                 cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
@@ -1535,6 +1536,33 @@ _WILL = re.compile(r"将|要|应|须|决定")
 
 #: a clause naming the kind of work a duty is about before its subject (涉及多个部门的事项，牵头单位要…)
 _TOPIC = re.compile(rf"{marks.TOPIC}$")
+
+
+_COMMA = re.compile(r"[，,]")
+#: a sentence of minutes reporting what a meeting said (会议指出，… / 会议强调，…)
+_REPORTED = re.compile(r"[^，,。；;]{0,6}(?:指出|强调|认为|要求)[，,：:]")
+
+
+def _reported_start(s: str, a: int) -> int:
+    """Where a duty whose subject follows a comma begins in minutes: a sentence opening ``会议指出，`` gives its
+    reasons before the subject (``会议指出，我县境内河流众多，有X江…，各地各部门要…``); the duty is the whole reported
+    sentence, so what it names (the rivers) is the duty's, not the sentence's before."""
+    opened = max((m.end() for m in _SENTENCE_END.finditer(s, 0, a)), default=0)
+    lead = s[opened:a].lstrip()
+    return opened + len(s[opened:a]) - len(lead) if opened > 0 and _REPORTED.match(lead) else a
+
+
+def _reported_subject(s: str, at: int) -> Mark | None:
+    """The subject of a reported sentence (:func:`_reported_start`): the unit after a comma that acts with a modal."""
+    if not _REPORTED.match(s.lstrip()):
+        return None
+    first = _SENTENCE_END.search(s)
+    for m in _COMMA.finditer(s, 0, first.start() if first else len(s)):
+        if marks.modal_subject(s[m.end() : m.end() + SUBJECT_WINDOW]):
+            mark = marks.subject(s[m.end() : m.end() + SUBJECT_WINDOW], at + m.end())
+            if mark is not None and mark.found:
+                return mark
+    return None
 
 
 def _object_before(s: str, a: int) -> int:

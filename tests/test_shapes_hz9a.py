@@ -52,3 +52,11 @@ def test_labels_run_on_after_an_item_are_one_mark() -> None:
     first = {"lead": ["省财政厅"], "responsible": ["省发改委", "省经信委"], "assist": []}
     assert roles(having(x, "规范政府举债行为")) == first
     assert roles(having(x, "推进改革")) == {"lead": ["省发改委"], "responsible": ["省财政厅"], "assist": []}
+
+
+def test_a_reported_sentence_of_minutes_is_its_subjects_duty_whole() -> None:
+    """``会议指出，我县境内河流众多，有富春江、分水江…，各地各部门要…``: the reasons the meeting gives before the
+    subject are part of the duty, so the rivers it names are the duty's; the subject after the comma is its unit."""
+    task = having(read("hz9_zhejiang_tonglu_cwhy33"), "各地各部门要认真学习领会")
+    assert roles(task)["responsible"] == ["各地各部门"]
+    assert task.text.startswith("会议指出") and "富春江、分水江" in task.text  # what the tagger reads for rivers
