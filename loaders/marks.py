@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from polkg import data
@@ -229,9 +229,25 @@ class Mark:
 
 
 def is_unit(name: str) -> bool:
-    """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
-    w = words()
+    """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public).
+    Asked of every prefix of a sentence's opening (:func:`leading_units`): a phrase whose last character
+    ends no unit suffix, no trailing alias nor 等, and that is no 各 group, is settled without the rules,
+    and the answers for the same words are kept (a plan names its units again and again)."""
     core = compact(name)
+    if not core or (core[-1] not in _unit_ends() and not core.startswith("各")):
+        return False
+    return _is_unit(core)
+
+
+@cache
+def _unit_ends() -> frozenset[str]:
+    """The last characters of every unit suffix, of a trailing alias （…） and of 等: a unit ends in one."""
+    return frozenset({s[-1] for s in styles.vocab().suffixes if s} | set("）)等"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_unit(core: str) -> bool:
+    w = words()
     bare = core.removesuffix("等")  # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
     group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
     return (

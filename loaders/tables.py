@@ -94,8 +94,10 @@ def _words() -> dict[str, tuple[str, ...]]:
 _LEVELS = re.compile(r"(?=.*[、（(])(?:省|市|州|盟|县|区|旗|乡|镇|街道|乡镇|[（()）、])+")
 
 
+@lru_cache(maxsize=1 << 14)
 def column_kind(header: str) -> Column | None:
-    """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task)."""
+    """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task).
+    Kept per cell text: every row of a table is asked whether it is a header, by detection and by the reader."""
     h = compact(header)
     w = _words()
     if not h:
