@@ -11,7 +11,7 @@ decides which items a mark belongs to. Every word comes from ``data/styles.toml`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -812,10 +812,34 @@ def subject(s: str, offset: int) -> Mark | None:
     """The units an item opens with (``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``), in the
     role their predicate says (``X要…牵头抓总`` leads), with the units of later clauses that only help
     (``…，市督查室搞好配合``); or the post that opens it (``镇级河长每月需要…``: a leader)."""
-    mark = _subject(s, offset)
+    return _copied(_kept_subject(s, offset))
+
+
+#: how many recent answers of :func:`subject` and :func:`_subject` are kept: a paragraph's sentences are asked
+#: again (by the cut into pieces, by its helpers, by each piece's task; each clause by the predicate rule)
+SUBJECTS_KEPT = 256
+
+
+@lru_cache(maxsize=SUBJECTS_KEPT)
+def _kept_subject(s: str, offset: int) -> Mark | None:
+    mark = _copied(_kept_clause_subject(s, offset))
     if mark is None or not mark.found:
         return mark
     return _with_predicate(mark, s, offset)
+
+
+@lru_cache(maxsize=SUBJECTS_KEPT)
+def _kept_clause_subject(s: str, offset: int) -> Mark | None:
+    """:func:`_subject`, kept: never changed, only copied (:func:`_copied`) by whoever extends it."""
+    return _subject(s, offset)
+
+
+def _copied(mark: Mark | None) -> Mark | None:
+    """A mark whose lists the caller may extend without changing a kept one (its units are frozen)."""
+    if mark is None:
+        return None
+    return replace(mark, found=list(mark.found), leaders=list(mark.leaders), texts=list(mark.texts),
+                   labels=list(mark.labels))
 
 
 def _subject(s: str, offset: int) -> Mark | None:
@@ -1078,7 +1102,7 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         mark.helps = True
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
-        sub = _subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
+        sub = _kept_clause_subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
         if sub is None or not sub.found:
             continue
         after = rest[sub.end - offset - cut :]
