@@ -217,7 +217,7 @@ def header_issuer(head: str) -> str | None:
 
 
 def _lines(head: str) -> list[str]:
-    return [compact(x) for x in head.splitlines() if compact(x)]
+    return [x for x in map(compact, head.splitlines()) if x]
 
 
 def cover_title(head: str) -> str | None:
