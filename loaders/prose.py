@@ -59,6 +59,13 @@ class Vocab:
 
 
 @cache
+def _verbs() -> re.Pattern[str]:
+    """The role and joining verbs, longest first, as one pattern: matched at every character of a clause."""
+    v = vocab()
+    return re.compile("|".join(map(re.escape, sorted(set(v.roles) | set(v.together), key=len, reverse=True))))
+
+
+@cache
 def vocab() -> Vocab:
     raw = data.read("prose.toml")
     roles: dict[str, Role] = {}
@@ -228,13 +235,14 @@ def clause_units(text: str, start: int, end: int) -> list[UnitMention]:
         start += 1
     if text.startswith("由", start):
         start += 1
-    verbs = sorted(set(v.roles) | set(v.together), key=len, reverse=True)
+    verbs = _verbs()
     depth = 0
     for i in range(start, min(end, subject_end(text, start, end) + 1)):
         depth += (text[i] in OPEN) - (text[i] in CLOSE)
-        verb = next((w for w in verbs if text.startswith(w, i)), None)
-        if verb is None or depth != 0 or i < start + 2 or not is_unit(text[start:i]):
+        found = verbs.match(text, i)
+        if found is None or depth != 0 or i < start + 2 or not is_unit(text[start:i]):
             continue
+        verb = found.group()
         if verb in v.together:
             return split_units(text, start, i, "lead") + together_units(text, i + len(verb), end)
         return split_units(text, start, i, v.roles[verb])
