@@ -76,11 +76,11 @@ def rejoin(text: str, continues: Callable[[str, str], bool]) -> list[tuple[int, 
         s = line.stripped
         if not s:
             continue
-        sp = line.span()
+        start = line.start + len(line.text) - len(line.text.lstrip())  # the line's trimmed span, as offsets
         if out and continues(text[out[-1][0] : out[-1][1]], s):
-            out[-1] = (out[-1][0], sp.end)
+            out[-1] = (out[-1][0], start + len(s))
         else:
-            out.append((sp.start, sp.end))
+            out.append((start, start + len(s)))
     return out
 
 
