@@ -389,20 +389,58 @@ def restore(s: str, original: str | Sequence[str], seen: str, start: int, end: i
     be a :class:`Layout`'s pieces (a character with its pinyin debris, "" for the view's blank after them)."""
     if original[start:end] == seen[start:end]:
         return s
+    return _restored(s, original, seen, start, end)
+
+
+def _restored(s: str, original: str | Sequence[str], seen: str, start: int, end: int) -> str:
+    """:func:`restore` where ``original`` and ``seen`` are known to differ between ``start`` and ``end``.
+
+    Each character of ``s`` is found in the view from where the one before was (a blank only in its place).
+    When the view goes on as ``s`` does, each following character is found right after the one before: such
+    a stretch is measured at once (:func:`_agreeing`) and written with the source's characters of it, its
+    blanks as ``s`` has them, instead of one search a character."""
     out: list[str] = []
-    pos = start
-    for ch in s:
-        at = seen.find(ch, pos, end) if not ch.isspace() else -1
-        if ch.isspace() and pos < end and seen[pos] == ch:  # whitespace read in its place
-            out.append(original[pos] and ch)  # a blank the debris left is none: it is written with its character
-            pos += 1
+    pos, i, n = start, 0, len(s)
+    while i < n:
+        ch = s[i]
+        if ch.isspace():
+            if pos < end and seen[pos] == ch:  # whitespace read in its place
+                out.append(original[pos] and ch)  # a blank the debris left is none: it is written with its character
+                pos += 1
+            else:
+                out.append(ch)
+            i += 1
             continue
+        at = seen.find(ch, pos, end)
         if at < 0:
             out.append(ch)
+            i += 1
             continue
-        out.append(original[at])
-        pos = at + 1
+        run = _agreeing(s, i, seen, at, end) if isinstance(original, str) else 1
+        if run == 1:
+            out.append(original[at])
+        else:
+            piece, written = s[i : i + run], original[at : at + run]
+            out.append("".join(c if c.isspace() else w for c, w in zip(piece, written, strict=True))
+                       if WHITESPACE.search(piece) else written)
+        i, pos = i + run, at + run
     return "".join(out)
+
+
+def _agreeing(s: str, i: int, seen: str, at: int, end: int) -> int:
+    """How many characters ``s`` from ``i`` and ``seen`` from ``at`` (before ``end``) have in common, at least
+    one: the whole rest of ``s`` tried first (most often it is), then halved."""
+    longest = min(len(s) - i, end - at)
+    if seen.startswith(s[i : i + longest], at):
+        return longest
+    low, high = 1, longest - 1  # s[i] == seen[at]; s[i:i+longest] is not all there
+    while low < high:
+        mid = (low + high + 1) // 2
+        if seen.startswith(s[i : i + mid], at):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _restorer(original: str | Sequence[str], seen: str) -> Callable[[str, int, int], str]:
@@ -416,7 +454,7 @@ def _restorer(original: str | Sequence[str], seen: str) -> Callable[[str, int, i
         i = bisect_left(differ, start)
         if i == len(differ) or differ[i] >= end:  # the same characters there: nothing to write back
             return s
-        return restore(s, original, seen, start, end)
+        return _restored(s, original, seen, start, end)  # not compared again: the rest of the text, copied twice
 
     return back
 
