@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple, cast
 
-from polkg.graph.model import Extraction, Span
+from polkg.graph.model import Extraction, Span, assign
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -516,22 +516,21 @@ def _source_spans(extraction: Extraction, shown: Layout) -> None:
 def _restore_texts(extraction: Extraction, text: str | Sequence[str], seen: str) -> None:
     """The texts of :func:`restore_extraction` (``text``: the source, or its layout's pieces)."""
     back = _restorer(text, seen)
-    for task in extraction.tasks:
+    for task in extraction.tasks:  # strings for strings: set without validating them again (assign)
         a = task.span.start
-        task.text = back(task.text, a, len(text))
         head = task.quote.strip()[:QUOTE_HEAD]
         q = seen.rfind(head, 0, a + len(head)) if head else -1  # a quote may open before the task's span
-        task.quote = back(task.quote, q if q >= 0 else a, len(text))
+        assign(task, text=back(task.text, a, len(text)), quote=back(task.quote, q if q >= 0 else a, len(text)))
         for u in task.units:
             if u.span is not None:
-                u.mention = back(u.mention, u.span.start, u.span.end)
-        # names tagged as written (黃河, 銀川), not as read
-        task.rivers = [back(x, a, len(text)) for x in task.rivers]
-        task.leaders = [back(x, 0, len(text)) for x in task.leaders]  # 龐家偉 as written
-        task.regions = [back(x, a, len(text)) for x in task.regions]
-        task.leaders = [_written(x, text, seen, a) for x in task.leaders]  # 龐家偉, 規財處: as the source wrote them
-        task.divisions = [_written(x, text, seen, a) for x in task.divisions]
-        task.deadline = _written(task.deadline, text, seen, a) if task.deadline else task.deadline
+                assign(u, mention=back(u.mention, u.span.start, u.span.end))
+        # names tagged as written (黃河, 銀川), not as read; 龐家偉, 規財處: as the source wrote them
+        leaders = [back(x, 0, len(text)) for x in task.leaders]
+        assign(task, rivers=[back(x, a, len(text)) for x in task.rivers],
+               regions=[back(x, a, len(text)) for x in task.regions],
+               leaders=[_written(x, text, seen, a) for x in leaders],
+               divisions=[_written(x, text, seen, a) for x in task.divisions],
+               deadline=_written(task.deadline, text, seen, a) if task.deadline else task.deadline)
     for t in extraction.targets:
         t.text = back(t.text, t.span.start, len(text))
     for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)
