@@ -417,7 +417,7 @@ def _restored(s: str, original: str | Sequence[str], seen: str, start: int, end:
             i += 1
             continue
         run = _agreeing(s, i, seen, at, end) if isinstance(original, str) else 1
-        if run == 1:
+        if run == 1 or not isinstance(original, str):
             out.append(original[at])
         else:
             piece, written = s[i : i + run], original[at : at + run]
