@@ -360,9 +360,9 @@ class Resolver:
 
     def __init__(self) -> None:
         self.vocab = vocabulary()
-        self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
+        #: each resolution, with the places it named: one look-up a mention (the key hashes a Context)
+        self._cache: dict[tuple[str, Context, bool], tuple[ResolvedUnit, frozenset[str]]] = {}
         self._forms: dict[tuple[str, str, str | None, str], list[str]] = {}  # standard_forms, per department
-        self._cache_places: dict[tuple[str, Context, bool], frozenset[str]] = {}  # places each resolution named
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
         self._committees: dict[tuple[Context, str], list[ResolvedUnit]] = {}  # named committees per document
@@ -494,19 +494,20 @@ class Resolver:
         if ctx.jurisdiction:
             self.places_used.add(ctx.jurisdiction)
         key = (written, ctx, division)
-        resolved = self._cache.get(key)
-        if resolved is None:
+        kept = self._cache.get(key)
+        if kept is None:
             before = set(self.places_used)
             resolved = self._division(written, ctx) if division else self._resolve(written, ctx)
-            self._cache[key] = resolved
-            self._cache_places[key] = frozenset(self.places_used - before)
+            kept = self._cache[key] = (resolved, frozenset(self.places_used - before))
         else:  # a cache hit names the same places: a load's regions must not depend on what was read before
-            self.places_used.update(self._cache_places.get(key, ()))
+            resolved = kept[0]
+            self.places_used.update(kept[1])
         seen = self._aliases.setdefault(resolved.id, {})
         seen[written] = None
         aliases = tuple(seen)
         if resolved.aliases != aliases:  # kept with its aliases: most mentions repeat a form already seen
-            resolved = self._cache[key] = replace(resolved, aliases=aliases)
+            resolved = replace(resolved, aliases=aliases)
+            self._cache[key] = (resolved, kept[1])
         return resolved
 
     def _add(self, batch: GraphBatch, u: ResolvedUnit, every: dict[str, ResolvedUnit]) -> None:

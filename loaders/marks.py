@@ -1272,7 +1272,6 @@ def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
 def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
-    modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
     body = s.lstrip()
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
@@ -1280,11 +1279,19 @@ def modal_subject(s: str) -> bool:
         return True
     charge = next((c for c in words().charges if body.startswith(c)), None)
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
-        modals += "|" + "|".join(re.escape(m) for m in words().manners)
         body = body[len(charge) :]
-    # …负责统筹协调, not …负责。
-    m = re.match(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})", body)
+    m = _modal_pattern(charge is not None).match(body)
     return m is not None and unit_names(m.group(1), 0, "responsible") is not None
+
+
+@cache
+def _modal_pattern(charged: bool) -> re.Pattern[str]:
+    """:func:`modal_subject`'s units before a modal or 负责 and what they do (…负责统筹协调, not …负责。); after a
+    charge (请X…, 要求X…) its manners (按照…) as well. Built once: it is asked of every clause."""
+    modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
+    if charged:
+        modals += "|" + "|".join(re.escape(m) for m in words().manners)
+    return re.compile(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})")
 
 
 def _has_text_after(s: str, at: int) -> bool:

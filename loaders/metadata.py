@@ -143,6 +143,8 @@ SET_UP_SHORT = re.compile(rf"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff
 def short_names(text: str) -> dict[str, str]:
     """The short names a plan gives the bodies it sets up (成立X（简称交管办）): it writes 交管办 after, meaning X.
     Read across line breaks, as a notice's lines break anywhere (成\n立…)."""
+    if "简" not in text or "称" not in text:  # no 简称 however the lines break: the text is not flattened
+        return {}
     flat = re.sub(r"\s+", "", text)
     return {m["short"]: m["name"].split("的")[-1] for m in SET_UP_SHORT.finditer(flat)
             if m["short"] != m["name"]}
