@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from polkg import data
 from polkg.graph.model import Role, Span, UnitMention
@@ -392,8 +392,14 @@ def cut_mid_sentence(s: str) -> bool:
 
 def paragraphs(text: str) -> list[Para]:
     """Non-empty lines of ``text`` as paragraphs; a paragraph cut mid-sentence continues in the next line
-    unless that line is a heading, a unit line or a table row."""
-    return [Para(a, b) for a, b in rejoin(text, continues)]
+    unless that line is a heading, a unit line or a table row. (The last texts' are kept: detection and the
+    reader that takes the text both ask.)"""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=4)
+def _paragraphs(text: str) -> tuple[Para, ...]:
+    return tuple(Para(a, b) for a, b in rejoin(text, continues))
 
 
 def continues(prev: str, s: str) -> bool:

@@ -926,9 +926,10 @@ def pdf_fields(cells: Sequence[TableCell]) -> dict[str, int]:
     found: dict[str, int] = {}
     tasks: list[int] = []
     for i, cell in enumerate(cells):
-        col = column_kind(cell.flat) if cell.flat else None
+        flat = cell.flat  # compacted once, not for every word looked for in it
+        col = column_kind(flat) if flat else None
         if col is None:
-            if cell.flat and "progress" not in found and any(w in cell.flat for w in _words()["progress"]):
+            if flat and "progress" not in found and any(w in flat for w in _words()["progress"]):
                 found["progress"] = i
             continue
         name = col.role if col.kind == "role" and col.role is not None else col.kind
