@@ -23,7 +23,7 @@ from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import engine, marks, plans, styles
 from polkg.loaders.styles import Found, Para, clean
-from polkg.loaders.text import brackets, compact, heading_level, split_top_level, trimmed_span
+from polkg.loaders.text import brackets, compact, heading_level, split_top_level, trimmed, trimmed_span
 
 #: at least this many bracketed paragraphs before the format is considered at all
 MIN_BRACKETS = 3
@@ -143,8 +143,7 @@ def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
                 # 涉及各地具体工作任务均由各乡镇（街道）负责落实: a unit of this item too
                 found.extend(marks.note_units(sentence[pos:], offset + at + pos))
                 break
-            span = trimmed_span(s, at + pos + a, at + pos + a + cut, offset)
-            found.append(Found(compact(name), own_role, span.start, span.end))
+            found.append(Found(compact(name), own_role, *trimmed(s, at + pos + a, at + pos + a + cut, offset)))
     return found, remarks
 
 

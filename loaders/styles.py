@@ -27,6 +27,7 @@ from polkg.loaders.text import (
     joined_group,
     lines,
     rejoin,
+    trimmed,
     trimmed_span,
 )
 
@@ -269,8 +270,7 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_
             first_group = group
         first = group == first_group and not (first_unit and out)  # 第一个: one unit, not the group
         this_role: Role = "lead" if first_leads and first else role
-        span = trimmed_span(s, start + a, start + b, offset)
-        out.append(Found(mention, this_role, span.start, span.end))
+        out.append(Found(mention, this_role, *trimmed(s, start + a, start + b, offset)))
     return out
 
 

@@ -86,11 +86,17 @@ def rejoin(text: str, continues: Callable[[str, str], bool]) -> list[tuple[int, 
 
 def trimmed_span(text: str, start: int, end: int, offset: int = 0) -> Span:
     """The span ``[start, end)`` of ``text`` shrunk to exclude leading and trailing whitespace."""
+    start, end = trimmed(text, start, end, offset)
+    return Span(start=start, end=end)
+
+
+def trimmed(text: str, start: int, end: int, offset: int = 0) -> tuple[int, int]:
+    """:func:`trimmed_span` as offsets, where no record is kept (a validated Span costs more than the trimming)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start=start + offset, end=end + offset)
+    return start + offset, end + offset
 
 
 def compact(s: str) -> str:
