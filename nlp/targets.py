@@ -1003,6 +1003,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     """(position, year, written as a deadline) of the due years written in ``s[a:b]``."""
     seg = s[a:b]
     out: list[tuple[int, int, bool]] = []
+    if "年" not in seg and "五" not in seg:  # every year holds 年, every five-year plan 五: most clauses neither
+        return out
     for m in YEAR_EXPR.finditer(seg):
         lead = seg[max(0, m.start() - 2) : m.start()]
         if lead.endswith(("比", "较", "自", "从", "与")) or NOT_DUE_AFTER.match(seg[m.end() :]):
