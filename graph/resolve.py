@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from polkg import data
@@ -244,9 +244,11 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def clean(mention: str) -> str:
     """Whitespace removed, full/half width unified (NFKC, then Chinese parentheses), no trailing punctuation:
-    ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``."""
+    ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``. Kept per mention: a plan names its units again and
+    again, and each is cleaned twice (as itself and as the one after its neighbour)."""
     s = unicodedata.normalize("NFKC", gazetteer.simplified(compact(mention)))
     for short, full in vocabulary().abbreviations.items():  # 人行合肥中心支行 → 中国人民银行合肥中心支行
         if s.startswith(short) and len(s) > len(short):  # 人行 alone is the 人民银行 of the plan's place
