@@ -34,6 +34,8 @@ from functools import cache, lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from ahocorasick_rs import AhoCorasick
+
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
 from polkg.loaders.text import heading_level, t2s
@@ -1150,14 +1152,22 @@ def canonical_metric(phrase: str) -> str:
     for name, _aliases, exact in vocab().metrics:
         if p in exact:
             return name
-    best: tuple[int, str] | None = None
+    automaton, order = _metric_aliases()
+    found = {order[i] for i, _, _ in automaton.find_matches_as_indexes(p, True)}
+    if found:  # the longest alias the phrase holds, the first of a tie in the vocabulary's order
+        return min(found, key=lambda x: (-x[0], x[1]))[2]
+    return p or UNNAMED
+
+
+@cache
+def _metric_aliases() -> tuple[AhoCorasick, list[tuple[int, int, str]]]:
+    """Every alias of the metric vocabulary in one automaton (a phrase was searched for each in turn), with
+    (length, place in the vocabulary, metric) for each: the first place of an alias written twice."""
+    first: dict[str, tuple[int, int, str]] = {}
     for name, aliases, _ in vocab().metrics:
         for a in aliases:
-            if a in p and (best is None or len(a) > best[0]):
-                best = (len(a), name)
-    if best:
-        return best[1]
-    return p or UNNAMED
+            first.setdefault(a, (len(a), len(first), name))
+    return AhoCorasick(list(first)), list(first.values())
 
 
 @cache

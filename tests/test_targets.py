@@ -364,3 +364,23 @@ def test_the_quick_tests_of_the_scans_pass_every_match() -> None:
                 assert targets.GOAL_YEAR_TAIL.search(line), line
                 checked += 1
     assert checked > 20
+
+
+def test_canonical_metric_takes_the_longest_alias_first_in_the_vocabulary() -> None:
+    """One automaton over the aliases picks what trying each alias in turn picked: the longest the phrase
+    holds, the first of a tie in the vocabulary's order."""
+    from polkg.nlp.targets import vocab
+
+    def one_by_one(p: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for name, aliases, _ in vocab().metrics:
+            for a in aliases:
+                if a in p and (best is None or len(a) > best[0]):
+                    best = (len(a), name)
+        return best[1] if best else None
+
+    rng = random.Random(3)
+    aliases = [a for _, al, _ in vocab().metrics for a in al]
+    for _ in range(300):
+        phrase = "全市" + "和".join(rng.sample(aliases, rng.randint(1, 3))) + "达到"
+        assert canonical_metric(phrase) == one_by_one(phrase.strip()), phrase
