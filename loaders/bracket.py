@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
@@ -94,13 +94,16 @@ def ends_sentence_at(s: str, end: int) -> bool:
 
 
 def unit_brackets(s: str) -> list[tuple[int, int]]:
-    """The brackets of ``s`` that name units: a labelled list anywhere, a ``（X负责）`` closing a sentence."""
-    out: list[tuple[int, int]] = []
-    for a, b in outer_brackets(s):
-        body = s[a + 1 : b - 1]
-        if styles.unit_line(body) is not None or (verb_bracket(body) and ends_sentence_at(s, b)):
-            out.append((a, b))
-    return out
+    """The brackets of ``s`` that name units: a labelled list anywhere, a ``（X负责）`` closing a sentence.
+    (The last paragraphs' are kept: a paragraph is asked again as a heading and for its tasks.)"""
+    return list(_unit_brackets(s))
+
+
+@lru_cache(maxsize=8)
+def _unit_brackets(s: str) -> tuple[tuple[int, int], ...]:
+    return tuple((a, b) for a, b in outer_brackets(s)
+                 if styles.unit_line(s[a + 1 : b - 1]) is not None
+                 or (verb_bracket(s[a + 1 : b - 1]) and ends_sentence_at(s, b)))
 
 
 def is_prose(name: str) -> bool:
