@@ -293,8 +293,12 @@ def labelled(s: str, offset: int, convention: str | None = None) -> list[Found]:
 
 def unit_line(s: str) -> re.Match[str] | None:
     """A line that is only a unit list: ``责任单位：…`` (optionally in a bracket) at the start of the line."""
-    m = re.match(r"\s*[（(〔【\[]?\s*", s)
+    m = _LINE_OPENING.match(s)
     return label_pattern().match(s, m.end()) if m else None
+
+
+#: what may stand before a unit line's label: blanks and an opening bracket
+_LINE_OPENING = re.compile(r"\s*[（(〔【\[]?\s*")
 
 
 def trailing_bracket(s: str) -> tuple[int, int] | None:
