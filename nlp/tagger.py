@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick
@@ -153,11 +154,16 @@ class Matcher:
     def __call__(self, text: str) -> list[Span]:
         if self._automaton is None:
             return []
-        hits = sorted((start, end, i) for i, start, end in self._automaton.find_matches_as_indexes(text, True))
+        hits = self._automaton.find_matches_as_indexes(text, True)  # (i, start, end)
+        if not hits:
+            return []
+        hits.sort(key=_BY_START)
         forms, found = self._forms, self._found
-        return [_span(Span, (start, end, label, forms[i])) for start, end, i in hits for label in found[i]]
+        return [_span(Span, (start, end, label, forms[i])) for i, start, end in hits for label in found[i]]
 
 
+#: the order of a match of the automaton, ``(i, start, end)``: by start, then end, then phrase
+_BY_START = itemgetter(1, 2, 0)
 #: a :class:`Span` made from a tuple without the Python-level ``__new__`` of a NamedTuple (thousands a plan)
 _span = tuple.__new__
 
