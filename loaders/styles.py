@@ -213,7 +213,13 @@ def pieces(s: str, spaces: bool = False) -> list[tuple[int, int, int]]:
 def is_editorial(s: str) -> bool:
     """A remark rather than a unit: it contains an editorial word, a comma (a sentence, not a name), or a
     colon (another field of the mark, ``数据提供单位：市统计局``)."""
-    return any(m in s for m in vocab().editorial) or any(c in s for c in "，,；;：:")
+    return _editorial().search(s) is not None
+
+
+@cache
+def _editorial() -> re.Pattern[str]:
+    """:func:`is_editorial`'s words and marks as one pattern (one scan in C, not a search for each)."""
+    return re.compile("|".join(map(re.escape, [*vocab().editorial, *"，,；;：:"])) or "(?!)")
 
 
 def strip_remarks(s: str) -> tuple[int, int]:
