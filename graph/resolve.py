@@ -258,6 +258,11 @@ def clean(mention: str) -> str:
     return s.strip(TRAILING)
 
 
+#: a scope written before a list of bare system names (各级发展改革、财政…部门): compiled once, as every pattern
+#: asked for every mention (Python keeps only the last 256 patterns a module call compiled)
+_SCOPE_HEAD = re.compile(r"(各级|[省市区县][级直])")
+
+
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest first (so 各相关 is tried before 各)."""
     return _alternation(tuple(words))
@@ -397,7 +402,7 @@ class Resolver:
                 out.append(replace(resolved, why=why))
                 scope = None
                 continue
-            head = re.match(r"(各级|[省市区县][级直])", name)
+            head = _SCOPE_HEAD.match(name)
             if head and self.vocab.stems.get(name[len(head[1]):].removesuffix("部门")):
                 scope = head[1]
             elif scope and self.vocab.stems.get(name.removesuffix("部门")):

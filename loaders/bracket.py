@@ -195,7 +195,7 @@ class PlanReader:
             return
         brackets = unit_brackets(s)
         depth = heading_level(s)
-        if depth is not None and not re.match(r"\s*\d+[.．]\d", s):
+        if depth is not None and not DECIMAL_OPENING.match(s):
             self.heading(para, depth, brackets[0][0] if brackets else len(s))
             if brackets:
                 self.bracketed(para.start + styles.marker_end(s), para.end)
@@ -282,6 +282,10 @@ class PlanReader:
 
     def orphan(self, start: int, end: int, reason: str) -> Unattributed:
         return Unattributed(doc=self.doc, reason=reason, span=Span(start=start, end=end), quote=self.text[start:end])
+
+
+#: a paragraph opening with a decimal number (3.5万吨…), no heading
+DECIMAL_OPENING = re.compile(r"\s*\d+[.．]\d")
 
 
 def plan_paragraphs(text: str, plan: plans.Plan) -> list[Para]:

@@ -1166,6 +1166,9 @@ def _role_group_spans(s: str, start: int) -> list[list[Found]]:
     return [f for f in found if f]
 
 
+_COMMA = re.compile(r"[，,]")
+
+
 def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
     each such sentence starts the obligation of that unit."""
@@ -1177,7 +1180,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [a for a, m in subjects.items() if m is not None]
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
-    for m in re.finditer(r"[，,]", s):
+    for m in _COMMA.finditer(s):
         a = m.end()
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue

@@ -877,7 +877,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     if opener and named:  # 指挥部主要任务是：…
         return Mark(found=named, start=at, end=at + opener.end())
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
-    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
+    m = _LABEL_LIST.match(body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
         duties = body[m.end() :].lstrip().startswith(DUTY_OPENERS)  # （2）沈阳警备区。负责协调…: its duties follow
@@ -984,6 +984,10 @@ def _hosted(body: str, at: int) -> Mark | None:
 def _verb_roles() -> dict[str, Role]:
     """The role each verb of data/styles.toml gives its subject (made once, not for every clause)."""
     return dict(styles.vocab().verbs)
+
+
+#: a unit list as the whole first sentence or label of an item (市X局：负责… / 1、区住建局。排查…)
+_LABEL_LIST = re.compile(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))")
 
 
 def _grouped_subject(body: str, at: int) -> list[Found]:

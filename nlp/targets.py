@@ -557,8 +557,13 @@ def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]
     return [(*_bounds(s, m.start(), m.end(), SENTENCE_BOUNDARY), year) for m in THIS_YEAR.finditer(s)]
 
 
+_OPENING_YEAR = re.compile(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)")
+_LATIN_BRACKET = re.compile(r"\([^()]*[A-Za-z0-9$][^()]*\)")
+_MARKUP_CHARS = re.compile(r"[$_{}]")
+
+
 def _opening_year(s: str) -> int | None:
-    m = re.match(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)", s)
+    m = _OPENING_YEAR.match(s)
     return int(m.group(1)) if m else None
 
 
@@ -1136,8 +1141,8 @@ def _clean(phrase: str) -> str:
     p = YEAR_EXPR.sub("", p)
     p = RELATIVE_DATE.sub("", p)
     p = FIVE_YEAR_PLAN.sub("", p)
-    p = re.sub(r"\([^()]*[A-Za-z0-9$][^()]*\)", "", p)
-    p = re.sub(r"[$_{}]", "", p)
+    p = _LATIN_BRACKET.sub("", p)
+    p = _MARKUP_CHARS.sub("", p)
     for _ in range(3):
         q = _lead_words().sub("", FILLERS.sub("", p))
         if q == p:
