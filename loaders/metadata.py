@@ -854,10 +854,14 @@ def _title_key(title: str) -> str:
     return citation_key(title)
 
 
+#: compiled once: asked of every cell, name or clause
+_TITLE_MARKS = re.compile(r"[《》〈〉<>“”\"'‘’\s]")
+
+
 def citation_key(title: str) -> str:
     """One key for the ways one document's title is written: full-width or half-width brackets ((试行) and
     （试行）), 〈〉 or <> inside, with or without 中华人民共和国, a law's customary short name (环保法)."""
-    key = re.sub(r"[《》〈〉<>“”\"'‘’\s]", "", unicodedata.normalize("NFKC", title))
+    key = _TITLE_MARKS.sub("", unicodedata.normalize("NFKC", title))
     rules = data.read("citations.toml")
     for prefix in rules["law_prefixes"]:
         key = key.removeprefix(prefix)

@@ -257,12 +257,16 @@ def together_units(text: str, start: int, end: int) -> list[UnitMention]:
     return []
 
 
+#: compiled once: asked of every cell, name or clause
+_BRACKETED = re.compile(r"[（(]([^（）()]+)[）)]")
+
+
 def sentence_units(text: str, span: Span) -> list[UnitMention]:
     """Units named anywhere in a sentence, in order, ranked 1…n."""
     found: list[UnitMention] = []
     for a, b in clauses(text, span.start, span.end):
         found.extend(clause_units(text, a, b))
-        for m in re.finditer(r"[（(]([^（）()]+)[）)]", text[a:b]):
+        for m in _BRACKETED.finditer(text[a:b]):
             for c, d in clauses(text, a + m.start(1), a + m.end(1)):
                 found.extend(clause_units(text, c, d))
     return [u.model_copy(update={"rank": k}) for k, u in enumerate(found, 1)]

@@ -540,7 +540,7 @@ def _after_heading(line: str) -> str:
     if rest:
         return rest[0]
     last = cells[-1] if cells else ""
-    m = re.search(r"(?:到|至)?20\d{2}年", last)
+    m = _A_YEAR.search(last)
     return last[m.start() :] if m and m.start() <= 15 and not re.search(r"[,，。]", last[: m.start()]) else ""
 
 
@@ -560,6 +560,12 @@ def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]
 _OPENING_YEAR = re.compile(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)")
 _LATIN_BRACKET = re.compile(r"\([^()]*[A-Za-z0-9$][^()]*\)")
 _MARKUP_CHARS = re.compile(r"[$_{}]")
+
+
+#: compiled once: asked of every cell, name or clause
+_A_YEAR = re.compile(r"(?:到|至)?20\d{2}年")
+_DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
+_QUALIFIER_OPENING = re.compile(r"^(?:及以上|以上|及以下|以下|左右|以内)?[、,;]?")
 
 
 def _opening_year(s: str) -> int | None:
@@ -805,7 +811,7 @@ def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
         return True
     if unit in no["scope_units"] and (s.startswith(no["scope_after"], end) or end >= len(s)):
         return True  # 3岁以下婴幼儿, 5年以上: who or what is meant, not a level
-    if unit in no["decimal_only_units"] and not re.fullmatch(r"\d{1,2}\.\d{1,2}", s[start : end - len(unit)]):
+    if unit in no["decimal_only_units"] and not _DECIMAL.fullmatch(s[start : end - len(unit)]):
         return True  # 2025年, 用3年时间, 1.2025年: a date, a duration, a list marker
     if unit in no["age_units"] and not before.endswith(no["age_before"]):
         return True  # 20-64岁女性
@@ -870,7 +876,7 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
     if first.kind == "attainment":
         due = int(first.value)
     own = s[max(c0, last_end) : first.start] if last_end > c0 else pre
-    own = re.sub(r"^(?:及以上|以上|及以下|以下|左右|以内)?[、,;]?", "", own)
+    own = _QUALIFIER_OPENING.sub("", own)
     subjects = _subjects(own, group, s, last.end) if _clean(own) else _subjects(pre, group, s, last.end)
     span = n.span(c0, c1, 0)
     out: list[Target] = []
