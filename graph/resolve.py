@@ -54,8 +54,8 @@ BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
-# 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike; no packaged list says which
-# zones are national, so it stays as written (达州经开区管理委员会)
+# 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike: written in full last, by the
+# national list (_national_zone)
 ZONES = {"开发区": "经济开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
          "经开区": "经开区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
@@ -539,10 +539,13 @@ class Resolver:
     # -- resolution steps --------------------------------------------------------------------------
 
     def _resolve(self, written: str, ctx: Context) -> ResolvedUnit:
+        return _people_s_government(_national_zone(self._resolve_written(written, ctx)))
+
+    def _resolve_written(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
-                     self._state_zone, self._zone,
+                     self._state_zone, self._zone, self._traffic_police,
                      self._self, self._league, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
@@ -554,6 +557,11 @@ class Resolver:
             body = name.removesuffix("管委会")
             zone = next((z for z in ZONES if body.endswith(z)), None)  # 咸宁高新区: 咸宁高新技术产业开发区
             full = (body.removesuffix(zone) + ZONES[zone] if zone else body) + "管理委员会"
+            if body in ("", "示范区", "新区") and ctx.jurisdiction and _is_zone(ctx.jurisdiction):
+                full = ctx.jurisdiction + "管理委员会"  # 管委会 in a zone's own plan: the zone's
+                return ResolvedUnit(ids.unit_id(full), full, "government", self._level_of(ctx), "政府",
+                                    ctx.jurisdiction, why=(*why, f"管委会 in a plan of {ctx.jurisdiction}: its own",
+                                                           f"canonical name {full!r}"))
             if self._county_own(body, ctx):  # 伏羲山管委会 in 新密市's plan: 新密市伏羲山管理委员会
                 full = f"{ctx.jurisdiction}{full}"
                 why = (*why, f"a 管委会 named bare in a county's plan, by no place's name: {ctx.jurisdiction}'s own")
@@ -645,6 +653,24 @@ class Resolver:
                             why=(f"{m['zone']}: the {ZONES[m['zone']]} of {owner}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
 
+    def _traffic_police(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """交警民众大队, 交警六中队: a brigade of a city's traffic police detachment (中山市公安局交通警察支队民众
+        大队), a squadron of a county's traffic police brigade (登封市公安局交通警察大队六中队), named after the
+        place or number it serves; the owner is the plan's city or county."""
+        m = TRAFFIC_UNIT.fullmatch(name)
+        if m is None:
+            return None
+        big = m["unit"] == "大队"
+        owner = self._at_level("city" if big else "district", ctx)
+        if owner is None:
+            return None
+        head = "支队" if big else "大队"
+        canonical = f"{owner}公安局交通警察{head}{m['part']}{m['unit']}"
+        parent = f"{owner}公安局交通警察{head}"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "division", region_level(owner), "公安", owner,
+                            why=(f"交警{m['part']}{m['unit']}: a {m['unit']} of {parent}",
+                                 f"canonical name {canonical!r}"))
+
     def _joint(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """两市市委宣传部, 两市文化和旅游局 in a plan two cities issue together: the department of the issuing
         place (the document's jurisdiction), as the plan's own units are named."""
@@ -664,6 +690,14 @@ class Resolver:
         body = re.sub(r"(?:党工委和)?(?:管委会|管理委员会)$", "", name)
         body = body[1:] if body[:1] in ("省", "市") else body
         chain = _chain(ctx)
+        zones = data.read("units.toml")["zones"]
+        province = next((p for p in chain if region_level(p) == "province"), None)
+        short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", province or "")
+        if body in zones["ftz_forms"] and short in zones["ftz"]:  # 自贸试验区 in 天津's plan
+            canonical = f"中国（{short}）自由贸易试验区管理委员会"
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "province", "开发区", province,
+                                why=(f"{body!r}: the pilot free trade zone of {province}, run by its 管理委员会",
+                                     f"canonical name {canonical!r}"))
         for zone in data.read("units.toml")["zone"]:
             if body in zone["forms"] and (zone["province"] in chain or ctx.level == "national"):
                 canonical = zone["name"] + "管理委员会"
@@ -794,6 +828,10 @@ class Resolver:
                     _looks_like_place(head) or head in known_places()):
                 region = self._place(head, ctx)
                 yield region_level(region), region, name[i:], (f"place prefix {head!r} → {region}",)
+        own = self._own_short(name, ctx)
+        if own:  # 重庆地震局 in 重庆's plan, 四川气象局 in 四川's: the short name of the document's own place
+            yield region_level(own[0]), own[0], name[len(own[1]):], (f"place prefix {own[1]!r}: the short name of "
+                                                                      f"the document's own {own[0]}",)
         if name.startswith(("国家", "中国")) and len(name) > 4:  # 国家发展改革委, 国家市场监管总局, 中国气象局
             yield "national", None, name[2:], (f"prefix {name[:2]!r}: a national organ",)
         level = self._level_char(name[0], ctx)
@@ -804,6 +842,17 @@ class Resolver:
             where = self._at_level(level, ctx)
             yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
         yield self._level_of(ctx), ctx.jurisdiction, name, ()
+
+    def _own_short(self, name: str, ctx: Context) -> tuple[str, str] | None:
+        """The document's own place (or one containing it) whose short name, without 省/市/自治区, opens the name
+        of a department (重庆地震局: 重庆 → 重庆市), with that short name: read only within the document's own
+        chain, where it cannot be another place's."""
+        for place in _chain(ctx):
+            short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|自治州|地区|盟)$", "", place)
+            if len(short) >= 2 and short != place and name.startswith(short) and len(name) > len(short) + 1 \
+                    and not name.startswith(place) and name.endswith(OFFICE_ENDS):
+                return place, short
+        return None
 
     def _place(self, written: str, ctx: Context) -> str:
         """A place named in a unit name, read against the document (市中区 in 乐山市市中区's plan)."""
@@ -857,6 +906,8 @@ class Resolver:
             canonical = dept.form.format(place=where) + dept.suffix
         if dept.system == "党委办公" and where is not None and where.endswith(AUTONOMOUS):
             canonical = canonical.replace("委办公", "委员会办公", 1)  # 中共楚雄彝族自治州委员会办公室
+        if dept.system == "政府" and where is not None and _is_zone(where):  # a zone is run by its 管理委员会
+            canonical = canonical.replace("人民政府", "管理委员会", 1)
         if dept.party and where is not None:  # a Party organ: 中共乐山市市中区委宣传部; 中共房县县委宣传部
             own = re.fullmatch(r".县", where) and not dept.official(level).startswith("委员会")  # 中共房县委员会
             canonical = "中共" + canonical.replace(where, where + "县", 1) if own else "中共" + canonical
@@ -1002,7 +1053,9 @@ class Resolver:
         suffixes = SYSTEM_SUFFIX.get(level)
         if suffixes is None:
             return None
-        for e in self.vocab.entries:
+        # the department written by its own stem first (自然资源和规划部门: the 自然资源和规划局, not 自然资源局)
+        written_first = sorted(self.vocab.entries, key=lambda e: written != e["stem"])
+        for e in written_first:
             if e["system"] != system or "until" in e or e["stem"].startswith("委") or e.get("variant"):
                 continue
             own = e.get("level_suffix", {}).get(level)
@@ -1010,14 +1063,26 @@ class Resolver:
             if suffix is None:
                 continue
             dept = self.vocab.departments.get(e["stem"] + suffix)
+            if dept is not None and written == e["stem"] and any(r.old == dept.body for r in self.vocab.renames):
+                continue  # an old name written (环境保护部门): the system's department by the plan's year, below
             if dept is None:
                 return None
             for r in self.vocab.renames:  # before the rename, the old name
                 after = written in (e["stem"], *e.get("aliases", ())) and year == int(r.date[:4])
                 if r.new == dept.body and level in r.levels and year and year <= int(r.date[:4]) and not after:
                     return self.vocab.departments.get(r.old, dept)
+                if (r.new == dept.body and level in r.levels and year is None and self._old_form(written, r.old)
+                        and written not in (e["stem"], *e.get("aliases", ()))):  # 交通 is 交通运输's short form too
+                    return self.vocab.departments.get(r.old, dept)  # 环保部门 in a plan of no known year
             return dept
         return None
+
+    def _old_form(self, written: str, old: str) -> bool:
+        """Whether ``written`` (环保, 环境保护) is how the department ``old`` (环境保护局) is written: a plan of no
+        known year that writes the old name means the old department, as with 环保局."""
+        return bool(written) and any(old.startswith(e["stem"]) and written in (e["stem"], *e.get("aliases", ()))
+                                     and old.removeprefix(e["stem"]) in e.get("suffixes", ())
+                                     for e in self.vocab.entries)
 
     # -- parentheses, committees, governments, divisions ----------------------------------------------
 
@@ -1095,6 +1160,14 @@ class Resolver:
         """A place named alone in a unit list stands for its government (罗汉镇, 成都市), as does the government
         of a town or street written in full (新安街道办事处, 昌化镇人民政府)."""
         name = re.sub(r"(?<=街道)办(?:事处)?$|(?<=[镇乡])人民政府$", "", name)
+        zoned = re.fullmatch(rf"(?P<l>[市县区])(?P<rest>[\u4e00-\u9fff]{{2,12}}(?:{_alt(ZONE_WORDS)}))", name)
+        level = self._level_char(zoned["l"], ctx) if zoned else None
+        where = self._at_level(level, ctx) if level else None
+        if zoned and where and not self.region(zoned["rest"], ctx.jurisdiction):  # 市城乡一体化示范区: the city's
+            canonical = f"{where}{zoned['rest']}管理委员会"
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level or "unknown", "政府", where,
+                                why=(f"{zoned['l']}{zoned['rest']}: a zone of {where}, run by its 管理委员会",
+                                     f"canonical name {canonical!r}"))
         if name == "街道" and not (ctx.jurisdiction or "").endswith("街道"):
             return None  # 街道办 names a street's office only in that street's own plan
         if len(name) < 2 or not name.endswith(self.vocab.region_suffixes) or name[:-1] in self.vocab.levels:
@@ -1227,8 +1300,13 @@ class Resolver:
     def _part_of(self, owner: ResolvedUnit, name: str, step: str) -> ResolvedUnit:
         """A division of ``owner``. It carries no system: it is not a counterpart of other departments of
         the owner's system (the system is one PART_OF hop away). 各处（室） is a group of divisions."""
-        # a division of the Party committee carries 委, not 委员会: 中共广元市昭化区委督查室
-        base = owner.canonical.removesuffix("委员会") + "委" if owner.system == "党委" else owner.canonical
+        # a division of the Party committee carries 委, not 委员会: 中共广元市昭化区委督查室, and a county of one
+        # character its 县 again, as its other organs (中共房县县委督查室, as 中共房县县委宣传部)
+        base = owner.canonical
+        if owner.system == "党委":
+            one = owner.jurisdiction and re.fullmatch(r".县", owner.jurisdiction) and owner.canonical.startswith("中共")
+            base = (_party(owner.jurisdiction) + "委" if one and owner.jurisdiction
+                    else base.removesuffix("委员会") + "委")
         canonical = base + name
         kind: UnitKind = "group" if name.startswith("各") else "division"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, owner.level, None,
@@ -1410,6 +1488,19 @@ def _party(where: str) -> str:
     return "中共" + where + ("县" if re.fullmatch(r".县", where) else "")
 
 
+# a traffic police brigade or squadron named by its place or number (交警民众大队, 交警六中队)
+TRAFFIC_UNIT = re.compile(r"(?:公安)?交警(?P<part>[\u4e00-\u9fff]{2,4}?|[一二三四五六七八九十]{1,2})"
+                          r"(?P<unit>大队|中队)")
+# what ends a government department's name (a 日报社, 银行 or 大学 named after its place is no department of it)
+OFFICE_ENDS = ("局", "厅", "委", "委员会", "办", "办公室")
+
+
+def _is_zone(place: str) -> bool:
+    """A zone (杨凌农业高新技术产业示范区, 达州经济开发区) rather than an administrative division: it has a
+    管理委员会, no 人民政府."""
+    return place.endswith(ZONE_WORDS) or any(place == z["name"] for z in data.read("units.toml")["zone"])
+
+
 def _chain(ctx: Context) -> list[str]:
     """The document's jurisdiction and the regions containing it, innermost first."""
     return [ctx.jurisdiction, *ancestors(ctx.jurisdiction)] if ctx.jurisdiction else []
@@ -1424,6 +1515,34 @@ def _inside_city(place: str, jurisdiction: str | None) -> str | None:
     if place.startswith(jurisdiction) or not re.fullmatch(r"[\u4e00-\u9fff]{2,7}(?:区|县|市|旗)", place):
         return None
     return jurisdiction + place if _looks_like_place(place) else None
+
+
+# an office of a government written with 政府 alone (宜宾市政府政务督查室, 市政府研究室): the 人民政府's; 政府采购 and
+# 政府投资 are words (市政府采购中心 keeps its name); a 办 not known in full (省政府绩效办) is left as written
+GOVERNMENT_SHORT = re.compile(r"(?<=[省市县区州旗])(?<!人民)政府(?!采购|投资|性)(?=[\u4e00-\u9fff]{1,10}(?:室|中心)$)")
+
+
+def _people_s_government(unit: ResolvedUnit) -> ResolvedUnit:
+    """An office of a government named with 政府 alone (市政府研究室, 宜宾市政府法制办公室) under its government's
+    full name, 人民政府 (宜宾市人民政府研究室): one node however the plan shortens it."""
+    full = GOVERNMENT_SHORT.sub("人民政府", unit.canonical, count=1)
+    if full == unit.canonical:
+        return unit
+    return replace(unit, canonical=full, id=ids.unit_id(full),
+                   why=(*unit.why, f"政府 of a place is its 人民政府: canonical name {full!r}"))
+
+
+def _national_zone(unit: ResolvedUnit) -> ResolvedUnit:
+    """经开区 written in full: a national zone's 经济技术开发区 (滁州经开区 → 滁州经济技术开发区管理委员会), any
+    other's 经济开发区 (达州经开区 → 达州经济开发区管理委员会), by the State Council's list (data/units.toml
+    [zones])."""
+    head, sep, tail = unit.canonical.partition("经开区")
+    if not sep or len(head) < 2:
+        return unit
+    national = any(head.endswith(n) for n in data.read("units.toml")["zones"]["national_etdz"])
+    full = head + ("经济技术开发区" if national else "经济开发区") + tail
+    why = f"{head}经开区: {'a national 经济技术开发区' if national else 'no national zone: a 经济开发区'}"
+    return replace(unit, canonical=full, id=ids.unit_id(full), why=(*unit.why, why, f"canonical name {full!r}"))
 
 
 def _short_place(place: str) -> str:

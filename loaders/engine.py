@@ -42,6 +42,8 @@ MAX_SALUTATION = 120
 MIN_INLINE_FIELDS = 3
 #: a clause cut (at a comma) leaves at least this much before it
 MIN_CLAUSE_CUT = 12
+#: a clause saying when a duty is done (检查结束后，) before its subject is at most this long
+MAX_WHEN = 20
 #: a heading at most this long naming no duty (a site, a river, a project) before its mark names what the items
 #: under it are about: the mark covers them
 MAX_NAME_HEADING = 16
@@ -72,8 +74,13 @@ _AFTER_ROSTER = re.compile(
 )
 #: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
 _CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
-#: an enumerator opening a sentence of running prose (一是…, 四是…)
-_ENUMERATED = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+#: an enumerator opening a sentence of running prose (一是…, 四是…, 一要…, 三要…, 二是要…), as a report or
+#: minutes may write it after who speaks (会议强调，一是…)
+_SAID = r"(?:[^，。；,;：:]{0,12}(?:要求|强调|指出|提出)[，,：:]\s*)?"
+_ENUMERATED = re.compile(rf"^{_SAID}(?P<n>[一二三四五六七八九十]{{1,3}})(?:是要|是|要)(?![求素点])")
+#: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
+#: the duty of whoever the next sentence names
+_DIRECTIVE = re.compile(rf"^{_SAID}要(?![求素点])")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
 
@@ -171,6 +178,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
 
     # ------------------------------------------------------------ walking
 
@@ -210,6 +218,8 @@ class Engine:
                 return
             self.table = None
         if self.label_only(s):
+            return
+        if self.roster_line(s):
             return
         heads = marks.duty_head(s) if self._opens_duties() else []
         if heads:  # 组长：王某 刘某 / 负责全面统筹…: the people lead the duties below the line
@@ -439,6 +449,28 @@ class Engine:
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
         return marks.unit_names(s, at, role)
+
+    def roster_line(self, s: str) -> bool:
+        """A line of the roster of a body the plan sets up (``特成立X领导小组`` / ``组 长：李某(副镇长)`` /
+        ``成 员：…``): no task, its people the leaders of the sentence that set the body up."""
+        people = marks.roster_people(s, ranked=not self.in_roster)
+        self.in_roster = False
+        if not people:
+            return False
+        founding = next((it for it in reversed(self.pending)
+                         if not it.title and self._founds(it.start, it.end)), None)
+        if founding is not None:
+            founding.leaders = _unique([*founding.leaders, *people])
+        else:
+            task = next((t for t in reversed(self.tasks) if self._founds(t.span.start, t.span.end)), None)
+            if task is None:
+                return False
+            task.leaders = _unique([*task.leaders, *people])
+        self.in_roster = True
+        return True
+
+    def _founds(self, start: int, end: int) -> bool:
+        return marks.founded_body(self.text[start:end], start) is not None
 
     def people_line(self, s: str, label: str | None) -> bool:
         """Names on a line of their own under a leader label or in a table's leader column: the leaders of
@@ -866,6 +898,9 @@ class Engine:
         listed = _listed_duties(self.text, merged)
         for item in merged:
             s = self.text[item.start : item.end]
+            if not item.own and not item.title and (marks.framing(s) or marks.boilerplate(s)):
+                item = self.past_opening(item) or item
+                s = self.text[item.start : item.end]
             scoped = any(not sc.letter for sc in self.scopes)
             duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
@@ -873,6 +908,28 @@ class Engine:
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
             if not task.units:
                 self.unattributed.append(self.orphan(item.start, item.end, "obligation without a named unit"))
+
+    def past_opening(self, item: Item) -> Item | None:
+        """An item opening with a news lead or a notice's cover sentence (近日，…研究决定，…。各项目实行周报，…
+        要按时上报。; 现将…印发给你们。X将对…开展督查。): its sentences after the opening ones, when they read
+        as an obligation of their own; the opening is no part of it."""
+        s = self.text[item.start : item.end]
+        opens = [(a, b) for a, b in _sentences(s)[1:]]
+        purpose = _PURPOSE.match(s.lstrip())
+        if purpose is not None:  # 为进一步落实…政策，吉林将积极打造…: the purpose clause, then who will do what
+            a = len(s) - len(s.lstrip()) + purpose.end()
+            opens.insert(0, (a, a + (_sentences(s[a:])[0][1] if s[a:].strip() else 0)))
+        for a, b in opens:
+            rest = s[a:]
+            if marks.framing(s[a:b]) or marks.boilerplate(s[a:b]):
+                continue
+            if purpose is not None and a == opens[0][0] and not _WILL.search(s[a:b].split("，")[0].split(",")[0]):
+                continue  # …，结合我县实际，制定本方案: no one says what they will do
+            if not marks.obligation_like(rest) or marks.boilerplate(rest):
+                return None
+            sp = trimmed_span(self.text, item.start + a, item.end)
+            return Item(sp.start, sp.end, item.section, depth=item.depth, leaders=item.leaders, deadline=item.deadline)
+        return None
 
     def emit(self, span: Span, text: str | None, mark: Mark, quote_end: int, item: Item | None = None) -> Task:
         found = list(mark.found)
@@ -1178,6 +1235,9 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
     cuts = [a for a, m in subjects.items() if m is not None]
+    cuts += _post_cuts(s, start, subjects, cuts)
+    cuts += [a for a in subjects if a not in cuts and s[:a].rstrip()[-1:] in "。！？!?"
+             and _founds_body(s[a : a + SUBJECT_WINDOW])]  # (…；同时成立工作专班: the same set-up goes on)
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
     for m in _COMMA.finditer(s):
@@ -1185,15 +1245,113 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
-        if modal and a not in cuts and not _grouped_before(s, a):
-            cuts.append(a)
+        if modal and not _grouped_before(s, a):
+            a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
+            if a and a not in cuts:
+                cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
     acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
+    kept = _enumerated_cuts(s, start, kept)
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
+    """Running prose that enumerates its measures (``一要…。X要…。二要…。三要…``, ``一是…二是…``): each enumerated
+    sentence opens a measure of its own, and its title sentence heads the sentence after it, whose subject acts
+    (the cut there goes). Only when the enumeration starts at 一 in the paragraph, so a stray 三是 is no list."""
+    opens = [a for a, _ in _sentences(s)] + [m.end() for m in re.finditer(r"[：:]", s)]  # 要求如下：一要…
+    heads = sorted(a for a in set(opens) if _ENUMERATED.match(s[a:].lstrip()))
+    if not heads:
+        heads = _directive_titles(s, start)
+    elif not _first_enumerator(s[heads[0] :]) or _unit_label(s[: heads[0]]):
+        return cuts
+    if not heads:
+        return cuts
+    out: list[int] = []
+    for a in sorted({*cuts, *(a for a in heads if a > 0)}):
+        before = s[(out[-1] if out else 0) : a]
+        # （三）加快产业项目建设。一是…: a numbered title heads the first measure, as it heads a body below it
+        if _title_only(before, start) and (a not in heads or item_marker(before) is not None):
+            continue
+        out.append(a)
+    return out
+
+
+def _directive_titles(s: str, start: int) -> list[int]:
+    """Minutes that open with a directive title (会议要求，要强化责任担当。各乡镇…要…。要严守
+    时间节点。各乡镇要…): each such title sentence opens a measure; none unless the
+    paragraph opens so."""
+    spans = _sentences(s)
+    titles = [a for a, b in spans if _DIRECTIVE.match(s[a:].lstrip()) and _title_only(s[a:b], start + a)]
+    return titles if titles and titles[0] == spans[0][0] else []
+
+
+def _unit_label(s: str) -> bool:
+    """``（一）南康镇政府：`` before ``一是负责…二是…``: the enumerated measures are that unit's one duty item."""
+    if not re.search(r"[：:]\s*$", s):
+        return False
+    marker = item_marker(s)
+    body = s[marker[1] if marker is not None else 0 :].strip().rstrip("：:")
+    return bool(body) and marks.unit_names(body, 0, "responsible") is not None
+
+
+def _first_enumerator(s: str) -> bool:
+    """Whether an enumerated sentence is the list's first (一是, 一要)."""
+    m = _ENUMERATED.match(s.lstrip())
+    return m is not None and m.group("n") == "一"
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+#: a purpose clause opening a sentence (为进一步落实…政策，…), up to the clause after it
+_PURPOSE = re.compile(r"^为(?:了)?[^，,。；;]{2,60}[，,](?:\s*(?:切实|着力|进一步|不断|全面)[^，,。；;]{2,40}[，,])*")
+#: who says what they will do after a purpose clause (吉林将…, 县政府研究决定，…)
+_WILL = re.compile(r"将|要|应|须|决定")
+
+
+def _object_before(s: str, a: int) -> int:
+    """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
+    only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``) or when it is done (``检查结束后，
+    督查室负责…通报``), else at ``a``."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
+    clause = s[begin : a - 1].strip()
+    aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None
+    when = len(clause) <= MAX_WHEN and re.search(r"(?:后|後|以前|之前|前|时|時|期间|期間)$", clause) is not None
+    if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
+        return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
+    return a
+
+
+def _post_cuts(s: str, start: int, subjects: dict[int, Mark | None], cuts: list[int]) -> list[int]:
+    """Sentences a post opens (各地各部门要…。主要领导要亲自抓，分管领导具体抓…): after the units' duty, the heads'
+    own; not after a sentence naming nobody, which the posts' sentence goes on from (实行分线领导负责制。分线领导
+    要…)."""
+    out: list[int] = []
+    for a in subjects:
+        if a in cuts or not _post_opens(s[a : a + SUBJECT_WINDOW]):
+            continue
+        before = max((c for c in cuts if c < a), default=None)
+        units = subjects.get(before) if before is not None else marks.subject(s[:SUBJECT_WINDOW], start)
+        if units is not None and units.found:
+            out.append(a)
+    return out
+
+
+def _founds_body(s: str) -> bool:
+    """A sentence whose first clause sets up a working body (``目前，X镇成立了…工作领导小组，Y担任组长…``): a duty
+    of its own, with the heads it names, whatever the sentence before was about."""
+    first = re.split(r"[，,；;。]", s.lstrip(), maxsplit=2)
+    head = "，".join(first[:2]) if len(first[0]) <= 4 else first[0]  # 目前，/ 同时，: a lead word before it
+    return marks.founded_body(head, 0) is not None
+
+
+def _post_opens(s: str) -> bool:
+    """A sentence whose subject is a post (``主要领导要亲自抓，分管领导具体抓，…``, ``一把手负总责``): the duty of the
+    post's holders, after the units' own duty in the sentence before."""
+    return marks.post_subject(s.lstrip(), in_clause=True) is not None
 
 
 def _grouped_before(s: str, a: int) -> bool:
@@ -1246,7 +1404,10 @@ def _subject_in_item(s: str, at: int) -> Mark | None:
     """The subject of the first sentence of a numbered item that has one (:func:`_lead_in`)."""
     if item_marker(s) is None:
         return None
-    for a, _ in _sentences(s)[1:]:
+    # a line of its own opens a sentence too: a heading naming a project joined with the line below it
+    # (2、…研究项目 / 由吴继德副市长负责，市环保局牵头，…)
+    lines = [m.end() for m in re.finditer(r"\n\s*(?=\S)", s)]
+    for a in sorted({*(a for a, _ in _sentences(s)[1:]), *lines}):
         mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
         if mark is not None:
             return mark if mark.found and _lead_in(s[:a], at) else None
@@ -1258,7 +1419,7 @@ def _title_only(s: str, at: int) -> bool:
     running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
     marker = item_marker(s)
     lead = len(s) - len(s.lstrip())
-    enumerated = _ENUMERATED.match(s[lead:])
+    enumerated = _ENUMERATED.match(s[lead:]) or _DIRECTIVE.match(s[lead:])
     if marker is not None:
         cut = marker[1]
     elif enumerated is not None:

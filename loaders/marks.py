@@ -265,8 +265,8 @@ def _is_unit(core: str) -> bool:
 
 
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
-#: (对毕业5年内处), a purpose clause (为贯彻落实《…》)
-_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实)")
+#: (对毕业5年内处), a purpose clause (为贯彻落实《…》), a count of those an action is for (为10个老旧小区实施…)
+_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实|\d)")
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -842,6 +842,12 @@ def _copied(mark: Mark | None) -> Mark | None:
                    labels=list(mark.labels))
 
 
+#: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
+_AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
+#: a clause saying when a duty is done, before whoever does it
+_WHEN = re.compile(r"^[^，,；;。：:]{2,18}?(?:后|後|以后|之后|前|以前|时|時|期间|期間)[，,]\s*")
+
+
 def _subject(s: str, offset: int) -> Mark | None:
     body = s.lstrip(" \t\n“「『”」』")  # a quoted instruction opens with its subject too (and a quote closed)
     at = offset + len(s) - len(body)
@@ -855,17 +861,23 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
+    aimed = _AIMED.match(body) or _WHEN.match(body)
+    if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
+        body, at = body[aimed.end() :], at + aimed.end()
     hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
         return hosted
     heads = words().unit_posts.match(body)
     units = unit_names(heads.group("units"), at, "responsible") if heads else None
     if heads and units:  # X主要负责同志是第一责任人: the units, and their heads (as written) the leaders
-        return Mark(found=units, leaders=[compact(heads.group())], start=at, end=at + heads.end())
+        # (of a list of units, 各乡镇、…和县直各部门主要负责同志: the post, each unit's own)
+        said = compact(heads.group()) if len(units) == 1 else heads.group("post")
+        return Mark(found=units, leaders=[said], start=at, end=at + heads.end())
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
-    person = named_people(body[:MAX_POST_NAME], posts=False)  # a post opening a clause is no subject here
+    # a post opening a clause is no subject here; the clause after the name says whether the person only attends
+    person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME]
     if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
             rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
@@ -915,9 +927,23 @@ def _subject(s: str, offset: int) -> Mark | None:
         if charged:
             return Mark(found=charged, start=at, end=charged[-1].end)
     if body.startswith("由"):  # 由县发展改革局汇总后报送…: 由X opening a sentence names who acts, whatever the verb
+        said = _opening_attribution(body, at)
+        if said is not None:  # 由X副市长负责，Y牵头，Z配合，尽快完成…: the clauses before the duty give the roles
+            return said
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
+    return None
+
+
+def _opening_attribution(body: str, at: int) -> Mark | None:
+    """``由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…``: the longest run of opening clauses that only say
+    who acts (a leader, the lead, the helpers), read as a closing mark would be; None when the first says more."""
+    cuts = [m.start() for m in re.finditer(r"[，,]", body[:PREDICATE_WINDOW])]
+    for cut in reversed(cuts):
+        mark = clause_list(body[:cut], at)
+        if mark:
+            return mark
     return None
 
 
@@ -953,6 +979,26 @@ def founded_body(s: str, offset: int) -> Found | None:
     key = "short" if m.group("short") else "body"
     sp = trimmed_span(s, m.start(key), m.end(key), offset)
     return Found(compact(m.group(key)), "responsible", sp.start, sp.end)
+
+
+#: a line of a working body's roster: an optional rank label (组 长：, 副组长：, 成 员：) and people, each with
+#: their post in brackets (李某(党委委员、副镇长) 黎某(新伦村)); nothing else
+_ROSTER_RANK = r"(?:常务)?(?:副)?(?:组\s*长|主\s*任|指\s*挥\s*长|总\s*指\s*挥)|成\s*员|组\s*员"
+_ROSTER_PERSON = r"[\u4e00-\u9fff·]{2,4}\s*[（(][^（）()]{2,30}[）)]"
+_ROSTER_LINE = re.compile(rf"^\s*(?:(?:{_ROSTER_RANK})\s*[：:]\s*)?(?:{_ROSTER_PERSON}\s*)+$")
+_ROSTER_NAME = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[（(][^（）()]{2,30}[）)]")
+
+
+def roster_people(s: str, ranked: bool = True) -> list[str]:
+    """The people of a roster line (``组 长：李某(党委委员、副镇长)``; with ``ranked`` false also a line going on
+    from one, ``吴某(锦标村) 黎某(三墩村)``), in order; none when the line is anything else."""
+    if "\n" in s.strip() or _ROSTER_LINE.match(s) is None:
+        return []
+    if ranked and re.match(rf"^\s*(?:{_ROSTER_RANK})\s*[：:]", s) is None:
+        return []
+    body = re.sub(rf"^\s*(?:{_ROSTER_RANK})\s*[：:]", "", s)
+    names = [m.group(1) for m in _ROSTER_NAME.finditer(body)]
+    return [n for n in names if _a_name(n) and not is_unit(n)]
 
 
 #: a working body's office and the unit that houses it, before what the office does (…办公室设在X，负责…; the
@@ -1074,6 +1120,11 @@ def _posts(in_clause: bool = False) -> tuple[str, ...]:
     return (*words().posts, *words().clause_posts) if in_clause else words().posts
 
 
+def post_subject(body: str, in_clause: bool = False) -> str | None:
+    """:func:`_post_subject` for the engine: the post a sentence opens with as its subject, if any."""
+    return _post_subject(body, in_clause)
+
+
 def _post_subject(body: str, in_clause: bool = False) -> str | None:
     """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written; with
     ``in_clause`` also the posts and predicates only a clause inside an item opens with (``主要领导负总责``)."""
@@ -1093,7 +1144,10 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", post[: -len(end)])  # 市(州)“河长”: the level is 市
     if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
-    unit_head = len(head) <= MAX_POST_HEAD and bool(leading_units(head, 0))  # 县政府分线领导
+    units = leading_units(head, 0) if len(head) <= MAX_POST_HEAD else []
+    # 县政府分线领导: the units are all the head holds (各单位要按“一把手” is a clause, not whose post it is)
+    rest = compact(head[units[-1].end :]).removesuffix("的") if units else ""
+    unit_head = bool(units) and (not rest or (len(rest) <= 2 and not any(m in rest for m in words().modals)))
     level = words().clause_post_level if in_clause else words().post_level
     return not head or level.fullmatch(head) is not None or unit_head
 
@@ -1351,7 +1405,7 @@ def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _named_person().finditer(s):
         name = m.group("name") or m.group("comrade")
-        if name and _a_name(name) and not name.startswith(words().not_names):
+        if name and _a_name(name) and not name.startswith(words().not_names) and not _onlooker(s, m.end()):
             out.append((name, m.end()))
     for m in _inline_heads().finditer(s):
         out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
@@ -1360,10 +1414,40 @@ def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
     return sorted([*out, *(clause_posts(s) if posts else [])], key=lambda p: p[1])
 
 
+#: what a person named in a report of a meeting does there as its speaker or guest (副镇长张力传达了…精神，指出…;
+#: 副区长X、…负责人参加会议): they speak or attend; the duties the meeting sets are others'
+_SPEAKS = re.compile(r"(?:传达|指出|强调|表示|讲话|介绍|主持|通报了|汇报)")
+_ATTENDS = re.compile(r"[^。；;，,]*?(?:参加|出席|列席)(?:了)?(?:会议|调度会|座谈会|会)?[。；;，,]")
+
+
+def _onlooker(s: str, end: int) -> bool:
+    """Whether the person named just before ``end`` only speaks at or attends a meeting (:data:`_SPEAKS`)."""
+    if _SPEAKS.match(s, end):
+        return True
+    listed = s[end : end + 1] in "、，," and _ATTENDS.match(s, end) is not None
+    return listed and "要" not in s[end : end + 60].split("。")[0]  # (…参加会议并要…: a duty after all)
+
+
+#: the posts a working body is set up under (成立以办事处主任为组长，分管领导为副组长，…参加的工作专班)
+_HEAD = r"(?:组长|总指挥|指挥长)"
+_HEADED_BY = re.compile(rf"(?:以|由)(?P<post>[^，。；、,;以由]{{2,14}}?)(?:任|为|担任)(?:第一)?(?:副)?{_HEAD}")
+_DEPUTY = re.compile(rf"[，,、](?P<post>[^，。；、,;]{{2,14}}?)(?:任|为|担任)副{_HEAD}")
+
+
+def heads_posts(s: str) -> list[tuple[str, int]]:
+    """The posts that head a body a sentence sets up (``以办事处主任为组长，分管领导为副组长``): its leaders."""
+    out: list[tuple[str, int]] = []
+    for m in (*_HEADED_BY.finditer(s), *_DEPUTY.finditer(s)):
+        post = m.group("post").strip()
+        if _post_holder(post, True):
+            out.append((post, m.end("post")))
+    return out
+
+
 def clause_posts(s: str) -> list[tuple[str, int]]:
     """Posts opening a clause as the one who acts (``…，主要领导要亲自把关``, ``。副州长在州长的统一领导下，对…负责``,
     ``一把手亲自挂帅负总责，分管领导具体抓``), with where each ends: their holders answer for the duty."""
-    out: list[tuple[str, int]] = []
+    out: list[tuple[str, int]] = heads_posts(s)
     for m in re.finditer(r"(?:^|(?<=[。；;，,！!]))\s*", s):
         body = s[m.end() :]
         marker = item_marker(body)  # 1.镇级河长每月…: the item's marker is no part of the post
@@ -1391,9 +1475,10 @@ _PASSIVE = re.compile(r"(?:将|要|会|应|须)?被")
 
 
 def _a_name(token: str) -> bool:
-    """A person's name: no unit, label (``省长协助：``: 协助 is a label) or post (``书记副河长：``)."""
+    """A person's name: no unit, label (``省长协助：``: 协助 is a label), post (``书记副河长：``) or the verb that
+    follows a post where a name would (``镇长指出，…``, ``宋县长要求，…``: the post speaks, nobody is named)."""
     w = words()
-    verbs = {v for v, _ in styles.vocab().verbs}
+    verbs = {v for v, _ in styles.vocab().verbs} | {e for e in w.name_ends if len(e) > 1}
     return not (styles.looks_like_unit(token) or token in w.labels or token in verbs or token.endswith(w.posts))
 
 

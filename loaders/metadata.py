@@ -419,6 +419,16 @@ def explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     return place, why
 
 
+def state_zone(name: str) -> str | None:
+    """The zone of state standing (杨凌农业高新技术产业示范区, 两江新区 …: no administrative division, run by a
+    管理委员会 of city standing) that ``name`` opens with, by its full name; its plans govern the zone."""
+    s = compact(name).lstrip("《〈<“\"")
+    for zone in data.read("units.toml")["zone"]:
+        if any(s.startswith(form) for form in zone["forms"]):
+            return str(zone["name"])
+    return None
+
+
 def region_level_of(place: str) -> str | None:
     """The gazetteer's level of a place written in full, None if it does not know it."""
     gaz = gazetteer.load()
@@ -453,6 +463,8 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     gaz = gazetteer.load()
     title, issuer = without_people(gazetteer.simplified(title)), without_people(gazetteer.simplified(issuer or ""))
     body = without_people(gazetteer.simplified(text[:20000]))
+    if ADDRESSEE_TITLE.search(title):  # 杨陵区人民政府，管委会各工作部门…：names whom the notice goes to
+        title = ""
     around = _Named(body)  # the places the text names: a name shared by several is read against them
     for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
         place = _deepest(gaz.places_in(source, around), body)
@@ -468,6 +480,10 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if ((p or c or d) and not NOT_A_PLACE.match(name) and (p is None or p in gaz.places)
                 and was_a_place(d or c or p or "")):
             return "".join(x for x in (p, c, d) if x), f"the place the {what} opens with (by its suffixes)"
+    for what, name in (("title", title), ("issuer", issuer)):  # 杨凌示范区水务局…: a zone of state standing
+        zone = state_zone(name)
+        if zone:
+            return zone, f"the {what} opens with {zone}, a zone of state standing (data/units.toml [[zone]])"
     place = _credit_code_place(body[:3000])
     if place:
         return gaz.official(place), f"the unified social credit code of the issuing organ names the division {place}"
@@ -488,6 +504,12 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place, towns = _townships_county(body)
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
+    place = _common_place(body)
+    if place:
+        return gaz.official(place), f"every place the text names lies in {place}, which it names most"
+    place = _water_place(body)
+    if place:
+        return gaz.official(place), f"the text names a lake or river that lies in {place} alone, at its words' level"
     place = _source_place(body[:3000])
     word = _top_word(body)
     if place and (word is None or gaz.places[place].level in LEVEL_OF_WORD[word]):  # a province's paper on a city: no
@@ -648,6 +670,8 @@ LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "distri
 # the addressee line (各镇人民政府，县政府各部门，嘉鱼经济开发区、武汉新港潘湾工业园：) names whom a notice goes to,
 # among them bodies named after other places, never its issuer
 ADDRESSEES = re.compile(r"^各.*[:：]$")
+# an addressee line taken for a title where the page lost its heading (…，管委会各工作部门、各直属机构：)
+ADDRESSEE_TITLE = re.compile(r"[，,、]各[\u4e00-\u9fff、，,（）()]*[:：]$|^各.*[:：]$")
 
 
 @cache
@@ -751,14 +775,15 @@ TOWN_WORD = re.compile(r"(?:全|我|本)(?:镇|乡|街道)|(?<![\u4e00-\u9fff])(
                        r"|(?<=[，。、；：,;:\n])(?:镇|乡)(?:党委|政府|人民政府|人大|安委会)|街道(?:党工委|办事处)")
 # a township's name in running text: two or three characters and 镇/乡/街道, the most written of the candidates
 TOWN_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)))")
+# 城镇 and 新城镇 are words (城镇化), 慈城镇 a town
 NOT_TOWN = re.compile(r"^[各全本我该每等和及与并在对向由的乡镇]"
-                      r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
+                      r"|(?:乡镇|[新古老旧小大特重]城镇|集镇|村镇|小镇|重镇|名镇|古镇|强镇|大镇|城乡|下乡|家乡|返乡)")
 
 
 def _township_named(text: str) -> str | None:
     """The township whose own text this is: the text speaks as a township (全镇, 我乡, 镇党委 more often than
     as a county: 全县, 县委) and names one township of the national list (杜村乡) at least twice, more than any
-    other."""
+    other, or names only one, which one county alone has."""
     town_words = len(TOWN_WORD.findall(text))
     if town_words < 2 or town_words < _level_words(text).total():
         return None
@@ -768,6 +793,8 @@ def _township_named(text: str) -> str | None:
     ranked = names.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
+    if len(ranked) == 1 and len(set(listed[ranked[0][0]])) == 1:  # named once, but the only one and one
+        return ranked[0][0]  # county's alone (民众镇 in a notice that says 我镇, 全镇)
     return None
 
 
@@ -819,11 +846,66 @@ def _townships_county(text: str) -> tuple[str | None, list[str]]:
         votes.update({gaz.codes[c] for c in listed[town] if c in gaz.codes})
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None, []
+        best = _one_townships_county(text, votes, word)
+        return (best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]) if best else (None, [])
     best = ranked[0][0]
     if word == "市" and not gaz.official(best).endswith("市"):  # a city's words: only a county-level city
         return None, []
     return best, [t for t in towns if any(gaz.codes.get(c) == best for c in listed[t])]
+
+
+def _common_place(text: str) -> str | None:
+    """The deepest place that holds every place the text names, where the text names it itself at least twice
+    (南阳市 three times and 宛城区 once: 南阳市) and its level words, if any, fit it: a plan names its own place
+    and places inside it."""
+    gaz = gazetteer.load()
+    named = [p for p in _places(text) if gaz.places[p].level in DEPTH]
+    if len(named) < 2:
+        return None
+    common = set(gaz.ancestors(named[0]))
+    for p in named[1:]:
+        common &= set(gaz.ancestors(p))
+    if not common:
+        return None
+    deepest = max(common, key=lambda p: DEPTH.get(gaz.places[p].level, 0))
+    word = _top_word(text)
+    level = gaz.places[deepest].level
+    fits = word is None or level in LEVEL_OF_WORD[word] or (word == "市" and deepest in kinds().municipalities)
+    return deepest if named.count(deepest) >= 2 and fits and level in DEPTH else None
+
+
+def _water_place(text: str) -> str | None:
+    """The one city or county that every lake or river the text names lies in (data/waters.toml ``through``:
+    滇池 → 昆明市), at the level of the text's own words (市滇池管理局, 全市 → a city): a city's plan names its
+    lake and the bureau that keeps it. None where the text names waters of several places or none."""
+    word = _top_word(text)
+    if word is None:
+        return None
+    gaz = gazetteer.load()
+    found = set()
+    for water in gaz.waters.values():
+        if water.weak or len(water.through) != 1 or not any(f in text for f in (water.name, *water.aliases)):
+            continue
+        place = gaz.region(water.through[0])
+        if place and gaz.places[place].level in LEVEL_OF_WORD[word] and (
+                gaz.places[place].level != "district" or gaz.official(place).endswith(word)):
+            found.add(place)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _one_townships_county(text: str, counties: Counter[str], word: str | None) -> str | None:
+    """Of the counties a township named fewer times belongs to (城关镇: 99 of them; 金钟街道: 天津市东丽区 and
+    曲靖市会泽县), the one the text's own words fit (区住建局 → a 区; 县环卫站 → a 县 or 自治县), and when
+    several fit, the one whose short form the text also names (平利花园 → 平利县). A plan naming its own
+    township once is corroborated so; a lone township of many counties with no such clue names no place."""
+    if word not in ("县", "区", "旗", "市"):
+        return None
+    gaz = gazetteer.load()
+    fitting = [c for c in counties if gaz.official(c).endswith(word)]
+    if len(fitting) == 1:
+        return fitting[0]
+    shorts = set(_short_forms(text)) & set(fitting)
+    return next(iter(shorts)) if len(shorts) == 1 else None
 
 
 def level_of(place: str | None, issuer: str | None, number: str | None, title: str = "", text: str = "") -> Level:
@@ -840,6 +922,8 @@ def level_of(place: str | None, issuer: str | None, number: str | None, title: s
     known = gaz.region(place)
     if known and gaz.places[known].level in DEPTH:
         return gaz.places[known].level  # type: ignore[return-value]
+    if state_zone(place) == place:
+        return "city"
     if former_county(place):
         return "district"
     p, c, d = region(place)

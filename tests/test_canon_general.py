@@ -149,10 +149,10 @@ def test_standard_short_names_of_units(resolver: Resolver, mention: str, ctx: Co
 
 
 @pytest.mark.parametrize(("mention", "canonical"), [
-    # 经开区 abbreviates both a national 经济技术开发区 and a provincial 经济开发区; without a list of the
-    # national ones it stays as written, with its place
-    ("经开区管委会", "达州经开区管理委员会"),
-    ("达州经开区", "达州经开区管理委员会"),
+    # 经开区 abbreviates both a national 经济技术开发区 and a provincial 经济开发区; 达州's is no national zone
+    # (data/units.toml [zones]): its 经济开发区
+    ("经开区管委会", "达州经济开发区管理委员会"),
+    ("达州经开区", "达州经济开发区管理委员会"),
     ("市经济技术开发区管委会", "达州经济技术开发区管理委员会"),
     ("高新区", "达州高新技术产业开发区管理委员会"),
 ])
