@@ -224,19 +224,19 @@ class PlanReader:
         s = self.text[start:end]
         pos = 0
         for a, b in unit_brackets(s):
-            own = trimmed_span(self.text, start + pos, start + a)
-            while own.start < own.end and self.text[own.start] in GLUE:
-                own = Span(start=own.start + 1, end=own.end)
+            lo, hi = trimmed(self.text, start + pos, start + a)  # offsets: a record only for a task
+            while lo < hi and self.text[lo] in GLUE:
+                lo += 1
             found, remarks = bracket_units(s[a + 1 : b - 1], start + a + 1)
-            if own.start < own.end:
-                self.tasks.append(self.task(own, start + b, found, remarks))
+            if lo < hi:
+                self.tasks.append(self.task(Span(start=lo, end=hi), start + b, found, remarks))
             else:
                 reason = "unit bracket with no task text before it"
                 self.unattributed.append(self.orphan(start + a, start + b, reason))
             pos = b
-        rest = trimmed_span(self.text, start + pos, end)
-        if compact(self.text[rest.start : rest.end]).strip(GLUE):
-            self.pending.append(Para(rest.start, rest.end))
+        lo, hi = trimmed(self.text, start + pos, end)
+        if compact(self.text[lo:hi]).strip(GLUE):
+            self.pending.append(Para(lo, hi))
 
     def task(self, own: Span, quote_end: int, found: list[Found], remarks: list[str]) -> Task:
         units = styles.mentions(found)

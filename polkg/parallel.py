@@ -84,8 +84,9 @@ def map_files[R](files: Sequence[Path], pipeline: Pipeline, finish: Callable[[Ex
         workers = 1
     workers = min(workers or cores(), len(files))
     if workers <= 1:
-        for path in files:
-            yield path, _finish(extract_one(pipeline, path), finish)
+        with few_collections():  # for the whole run, as in a worker (see _start)
+            for path in files:
+                yield path, _finish(extract_one(pipeline, path), finish)
         return
     method = start_method()
     forked = method == "fork"
@@ -137,9 +138,13 @@ def _size(path: Path) -> int:
 
 
 def _start(pipeline: Pipeline | None) -> None:
-    """A worker's set-up: the caller's pipeline when forked (no pickling: the process is a copy), else its own."""
+    """A worker's set-up: the caller's pipeline when forked (no pickling: the process is a copy), else its own;
+    the collector's threshold raised for the worker's life (:func:`few_collections`), so that no burst of
+    collections follows each file, when the threshold would drop back while the young objects are many."""
     global _pipeline
     _pipeline = pipeline or Pipeline()
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
 
 
 def _work[R](path: Path, finish: Callable[[Extraction], R]) -> R | PolkgError:
