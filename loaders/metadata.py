@@ -159,12 +159,28 @@ def plan_text(text: str, docs: list[Document], d: Document) -> str:
     return head + text[d.span.start : d.span.end]
 
 
+#: what every DATE_LINE holds, opening with a digit (looked for at C speed)
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    """``DATE_LINE.search(text)``, not tried at every character before the first date: the first date line
+    starts at the first date or in the blanks and asterisks right before it (DATE_LINE's opening)."""
+    first = _DATE.search(text)
+    if first is None:
+        return None
+    start = first.start()
+    while start > 0 and (text[start - 1].isspace() or text[start - 1] == "*"):
+        start -= 1
+    return DATE_LINE.search(text, start)
+
+
 def facts(text: str) -> Facts:
     """文号, issuer, date and cover title from the head and the first signature block of ``text``."""
     head = text[:3000]
     m = LABELLED_NUMBER.search(head) or NUMBER_LINE.search(head)
     number = compact(m.group(1)) if m else None
-    date_m = DATE_LINE.search(text)
+    date_m = _date_line(text)
     date = f"{int(date_m.group(1)):04d}-{int(date_m.group(2)):02d}-{int(date_m.group(3)):02d}" if date_m else None
     cover = cover_title(head)
     issuer = header_issuer(head) or (cover_issuer(head) if cover else None)
