@@ -184,6 +184,8 @@ class PlanReader:
     unattributed: list[Unattributed] = field(default_factory=list)
     headings: list[tuple[int, str]] = field(default_factory=list)  # (depth, title)
     pending: list[Para] = field(default_factory=list)  # paragraphs waiting for a bracket
+    #: (depth, units) of the headings above whose bracket names only a lead: the lead of every item under them
+    leads: list[tuple[int, list[Found]]] = field(default_factory=list)
 
     def section(self) -> list[str]:
         return [self.plan.title, *(t for _, t in self.headings)]
@@ -199,6 +201,7 @@ class PlanReader:
             self.heading(para, depth, brackets[0][0] if brackets else len(s))
             if brackets:
                 self.bracketed(para.start + styles.marker_end(s), para.end)
+                self.heading_lead(s, depth, brackets, para.start)
             return
         if not brackets:
             self.pending.append(para)
@@ -213,11 +216,20 @@ class PlanReader:
         s = self.text[para.start : para.end]
         cut = min(styles.first_sentence_end(s) or len(s), bracket_at)
         self.headings = [h for h in self.headings if h[0] < depth]
+        self.leads = [x for x in self.leads if x[0] < depth]
         self.headings.append((depth, styles.heading_title(s[:cut])))
         rest = s[cut:]
         if not unit_brackets(s) and compact(rest):
             sp = trimmed_span(self.text, para.start + cut, para.end)
             self.pending.append(Para(sp.start, sp.end))
+
+    def heading_lead(self, s: str, depth: int, found_at: list[tuple[int, int]], offset: int) -> None:
+        """``（三）提升城市品质（牵头单位：市住建局）`` over items each closed by ``[责任单位：…]``: a heading's
+        bracket that names only a lead, with nothing after it, leads the whole section."""
+        a, b = found_at[-1]
+        found, _ = bracket_units(s[a + 1 : b - 1], offset + a + 1)
+        if found and all(f.role == "lead" for f in found) and not compact(s[b:]).strip(GLUE):
+            self.leads.append((depth, found))
 
     def bracketed(self, start: int, end: int) -> None:
         """Each unit bracket in ``text[start:end]`` closes a task: the text since the previous one."""
@@ -239,7 +251,8 @@ class PlanReader:
             self.pending.append(Para(lo, hi))
 
     def task(self, own: Span, quote_end: int, found: list[Found], remarks: list[str]) -> Task:
-        units = styles.mentions(found)
+        section = [f for _, leads in self.leads for f in leads] if not any(f.role == "lead" for f in found) else []
+        units = styles.mentions([*section, *found], by_role=bool(section and found))
         notes = [f"bracket remark, not a unit: {r}" for r in remarks]
         return Task(
             doc=self.doc,

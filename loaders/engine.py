@@ -643,16 +643,28 @@ class Engine:
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
-            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b))
+            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b, mark))
             standing, here = marks.standing_units(s[a:b], start + a)
             if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
                 self.standing = standing
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
-        for a, b in self.subject_pieces(rest.start, rest.end):
-            if compact(self.text[a:b]).strip("。；;，,"):
-                self.add_pending(a, b, depth)
-                depth = None
+        owner: Mark | None = None  # the unit named before an enumeration: each measure after it is its duty
+        pieces = self.subject_pieces(rest.start, rest.end)
+        for k, (a, b) in enumerate(pieces):
+            if not compact(self.text[a:b]).strip("。；;，,"):
+                continue
+            self.add_pending(a, b, depth)
+            depth = None
+            item = self.pending[-1] if self.pending and self.pending[-1].start == a else None
+            if item is None:
+                continue
+            if _ENUMERATED.match(self.text[a:b].lstrip()):
+                if item.own is None and owner is not None:
+                    item.own = owner
+            elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
+                owner = _enumeration_owner(self.text[a:b], a, item.own)
+                item.own = item.own or owner
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         return subject_pieces(self.text, start, end)
@@ -676,15 +688,18 @@ class Engine:
         """A mark that says its lead is over the whole section (``X总牵头``)."""
         return any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
 
-    def _is_title_mark(self, s: str, a: int, b: int) -> bool:
+    def _is_title_mark(self, s: str, a: int, b: int, mark: Mark) -> bool:
         """A mark right after a heading's title with nothing after it: it may cover the items below. It does
-        when it says so (总牵头), or when the title only names a place or a thing, no duty (一、南山风景区（责任单位：
-        市旅文局）above the problems found there)."""
+        when it says so (总牵头), when it names only a lead (（三）提升城市品质（牵头单位：市住建局）over items
+        marked [责任单位：…]: the section's lead leads each of them), or when the title only names a place or a thing,
+        no duty (一、南山风景区（责任单位：市旅文局）above the problems found there)."""
         if any(w in s[a:b] for w in marks.words().heading_lead):
             return True
         marker = item_marker(s)
         title = s[marker[1] if marker is not None else 0 : a]
         alone = not compact(s[b:]).strip("。；;，,")
+        if alone and marker is not None and _lead_only(mark):
+            return True
         return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
 
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
@@ -693,7 +708,8 @@ class Engine:
             self.section_mark = None  # a paragraph after the role line: the line was its item's, not the section's
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
-        own = marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
+        own = (marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
+               or marks.enumeration_subject(s, start))
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -863,7 +879,7 @@ class Engine:
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
         if heading_scope and mark.found:
-            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead)
+            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead) or _lead_only(mark)
             self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
         elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
             head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
@@ -936,16 +952,18 @@ class Engine:
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
+        section_lead = False  # a section's lead also listed among the item's own units holds both roles
         if not any(f.role == "lead" for f in found):
             own = bool(found)
             for sc in self.scopes:
                 if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                    section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
                     found = [*sc.found, *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
         found += [f for f in self.standing if f.mention not in names]
-        units = styles.mentions(found)
+        units = styles.mentions(found, by_role=section_lead)
         task = Task(
             doc=self.doc,
             plan=self.plan,
@@ -999,6 +1017,8 @@ class Engine:
 
 
 #: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)
+#: a paragraph owing the duties listed after it (…还承担以下责任：, 应当履行下列职责：)
+_DUTIES_OWED = re.compile(r"(?:承担|履行|负有)(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|责任)[：:]\s*$")
 _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?(?:是|为|如下|包括|有)[：:]\s*$")
 #: words between a unit and the 责任 it announces (生态环保 in 各级党委和政府生态环保责任…) are at most this many
 MAX_DUTY_TOPIC = 8
@@ -1036,11 +1056,21 @@ def declared_duties(body: str, at: int) -> list[Found]:
     duties are that unit's (the subject: the longest unit name the paragraph opens with)."""
     follow = _DUTIES_FOLLOW.search(body)
     if follow is None:
-        return []
+        return _duties_owed(body, at)
     lead = len(body) - len(body.lstrip())
     if "责任" in follow.group():
         return _responsible_for(body[: follow.start()], at)
     return marks.leading_units(body[lead:], at + lead)
+
+
+def _duties_owed(body: str, at: int) -> list[Found]:
+    """``第十条 各级人民政府和有关部门除承担…外，还承担以下责任：``, ``X应当履行下列职责：``: the units the paragraph
+    opens with (up to where their predicate starts) owe the items after it."""
+    if _DUTIES_OWED.search(body) is None:
+        return []
+    lead = len(body) - len(body.lstrip())
+    head = re.split(r"除|应当|应|还|须|要|[，,：:]|(?:承担|履行|负有)", body[lead:], maxsplit=1)[0]
+    return marks.unit_names(head, at + lead, "responsible") or []
 
 
 def _responsible_for(head: str, at: int) -> list[Found]:
@@ -1125,12 +1155,22 @@ def inline_items(s: str, at: int) -> list[Para]:
         cuts = loose if len(loose) >= MIN_LOOSE_ITEMS else cuts
     if len(cuts) < MIN_INLINE_ITEMS:
         return []
+    # …。 63.…。 主要责任部门：X、Y。 八、…: a role line after the items, on the same line, closes them all
+    cuts = sorted({*cuts, *(m.end() for m in _inline_role_label().finditer(s) if m.end() > 0)})
     out: list[Para] = []
     for a, b in pairwise([0, *cuts, len(s)]):
         sp = trimmed_span(s, a, b, at)
         if sp.end > sp.start:
             out.append(Para(sp.start, sp.end))
     return out
+
+
+@cache
+def _inline_role_label() -> re.Pattern[str]:
+    """A role label (牵头单位：, 主要责任部门：) right after a sentence's end and a space, inside a run-on line."""
+    roles = sorted((w for w, kind in marks.words().labels.items() if kind in styles.ROLES and len(w) >= 4),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<=[。；;])\s+(?=(?:主要|具体)?(?:{'|'.join(map(re.escape, roles))})\s*[：:])")
 
 
 @cache
@@ -1193,6 +1233,11 @@ def _drop_brackets(s: str) -> str:
         if marks.mark_of(s[a + 1 :].rstrip("）)〕]】。 "), 0):
             return s[:a]
     return s
+
+
+def _lead_only(mark: Mark) -> bool:
+    """A mark naming only who leads (（牵头单位：X）, （X牵头）): on a heading, the lead of the whole section."""
+    return bool(mark.found) and all(f.role == "lead" for f in mark.found)
 
 
 def _has_mark(s: str) -> bool:
@@ -1461,11 +1506,26 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
     return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
 
 
+def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
+    """Whose the enumerated measures after ``intro`` are: a unit reported acting right before them (``为…，某乡采取
+    有效措施…。一是…``), or the subject of an intro that announces them (``各部门要做到：一是…``). A subject whose own
+    sentence is already a duty (``X要切实增强…。一要…二要…``, a speaker's list of musts) gives the measures no unit."""
+    if own is not None and own.found:
+        return own if intro.rstrip().endswith(("：", ":")) else None
+    return marks.enumeration_subject(intro, at, before=True)
+
+
 def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
     """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
     ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
-    them, as a bracketed mark would. ``(start in sentence, mark)``, or nothing."""
-    for m in re.finditer(r"[，,]\s*(?=由)", sentence):
+    them, as a bracketed mark would; so do they after a short topic (``…动态管理，具体工作由市发改委牵头负责``).
+    ``(start in sentence, mark)``, or nothing."""
+    counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
+    # X将…，具体工作由Y牵头负责: with a subject of its own the sentence is X's duty, Y acting in it (its predicate)
+    topical = not counted and marks.subject(sentence, offset) is None
+    for m in re.finditer(r"[，,]\s*(?P<topic>[^，,。；;由]{0,8}?(?<![自理缘经]))(?=由(?![于此衷]))", sentence):
+        if m.group("topic") and not topical:
+            continue
         tail = sentence[m.end() :]
         mark = marks.clause_list(tail, offset + m.end())
         if mark:

@@ -101,6 +101,7 @@ class Words:
     not_endings: tuple[str, ...]
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
+    level_groups: tuple[str, ...]
     bodies: tuple[str, ...]
     founding: tuple[str, ...]
     duty_heads: tuple[str, ...]
@@ -166,6 +167,7 @@ def words() -> Words:
         not_endings=tuple(raw["clauses"]["not_endings"]),
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
+        level_groups=tuple(raw["clauses"]["level_groups"]),
         bodies=tuple(raw["clauses"]["bodies"]),
         founding=tuple(raw["clauses"]["founding"]),
         duty_heads=tuple(raw["clauses"]["duty_heads"]),
@@ -248,7 +250,8 @@ def _unit_ends() -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def _is_unit(core: str) -> bool:
     w = words()
-    bare = core.removesuffix("等")  # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
+    bare = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", core.removesuffix("等"))  # 各村（社区）: the note aside
+    # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
     group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
     return (
         (styles.looks_like_unit(core) or group)
@@ -261,12 +264,21 @@ def _is_unit(core: str) -> bool:
         and core not in w.not_units
         and not core.endswith(w.posts)  # 各河长, 组长: posts, whose holders are leaders
         and _NOT_A_NAME.search(core) is None
+        and _MODAL_INSIDE.search(core) is None
+        and _COPULA_INSIDE.search(core) is None
     )
 
 
+#: a modal inside a phrase (X单位要统筹Y单位): a subject and its duty, never one name (主要, 重要, 纲要, 机要 are
+#: words of their own)
+_COPULA_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})是(?=[\u4e00-\u9fff])")  # X部门是本市…的主管部门: a sentence
+_MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概机])要(?!素)")
+
+
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
-#: (对毕业5年内处), a purpose clause (为贯彻落实《…》), a count of those an action is for (为10个老旧小区实施…)
-_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实|\d)")
+#: (对毕业5年内处), a purpose clause (为贯彻落实《…》), a count of those an action is for (为10个老旧小区实施…), a
+#: date (4月下旬市政府…)
+_NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}月|^\d{1,2}[.．、]|\d+年内|^为(?:贯彻|落实|进一步|加快|推进|切实|\d)")
 
 
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -857,7 +869,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     pre = words().preamble.match(body)
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
-        if re.match(r"[一二三四五六七八九十]{1,3}是", pre.group()):
+        if re.match(r"[一二三四五六七八九十]{1,3}[是要]", pre.group()):
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
@@ -873,6 +885,9 @@ def _subject(s: str, offset: int) -> Mark | None:
         # (of a list of units, 各乡镇、…和县直各部门主要负责同志: the post, each unit's own)
         said = compact(heads.group()) if len(units) == 1 else heads.group("post")
         return Mark(found=units, leaders=[said], start=at, end=at + heads.end())
+    scope = next((w for w in words().not_units if body.startswith(w)), None)
+    if scope is not None and re.match(r"(?:还|也|再)?(?:将|要|须|需|应)", body[len(scope) :]):
+        return Mark(start=at, end=at + len(scope))  # 自治区将…, 全市要…: a duty of its own, of no one unit
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
@@ -908,10 +923,17 @@ def _subject(s: str, offset: int) -> Mark | None:
         partners = together(body[m3.end() :], at + m3.end())
         if found and partners:
             return Mark(found=found + partners, start=at, end=at + m3.end())
+    stated = _stated_subject(body, at)
+    if stated is not None:  # X政府是责任主体，要…; X对本地区…负总责
+        return stated
+    chain = _clause_chain(body, at)
+    if chain is not None:  # 由X副市长负责，Y牵头，相关部门配合，尽快完成…: who acts in which role, then the work
+        return chain
     roles = _verb_roles()
     for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
         role: Role = roles.get(verb, "responsible")
-        found = unit_names(body[a:b], at + a, role) or _helping_group(body[a:b], at + a)
+        found = (_role_pair(body[a:b], at + a) or unit_names(body[a:b], at + a, role)
+                 or _helping_group(body[a:b], at + a) or _level_group(body[a:b], at + a, role))
         if found:
             found += together(body[end:], at + end)
             return Mark(found=found, start=at, end=at + end)
@@ -933,6 +955,112 @@ def _subject(s: str, offset: int) -> Mark | None:
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
+    return _topic_agent(body, at)
+
+
+#: the matter a sentence opens with, then the 由 naming who acts on it (有关…的要求由X局另行通知; not 自由,
+#: 理由, 由于, 由此)
+_TOPIC_BY = re.compile(r"^[^，。；：,;:]{2,40}?(?<![自理缘经])由(?![于此衷])")
+
+
+def _topic_agent(body: str, at: int) -> Mark | None:
+    """``有关…项目的管理要求由X局另行通知。``: the matter first, then 由X and what X
+    does: X acts (in the role its verb gives, 由X牵头负责 leads), not ``由X负责的第N件``, a description."""
+    m = _TOPIC_BY.match(body)
+    if m is None or body[m.end() - 2 : m.end() - 1] in "需须应可" or words().listed.search(body):
+        return None  # 做好需由国务院组织处理的…: a description; 有4项由X牵头，分别是…: read by listed()
+    agent = leading_units(body[m.end() :], at + m.end())
+    if not agent:
+        return None
+    rest = body[agent[-1].end - at :]
+    clause = re.split(r"[，。；,;]", rest, maxsplit=1)[0]
+    if rest[:1] in "、和及与等" or "的" in clause or len(compact(rest)) < 2:
+        return None  # 由X局负责的第N件: a description of the matter, no duty
+    verb = next((r for v, r in styles.vocab().verbs if rest.startswith(v)), None)
+    found = [Found(f.mention, verb, f.start, f.end) for f in agent] if verb else agent
+    return Mark(found=found, start=at + m.end() - 1, end=agent[-1].end)
+
+
+#: a subject said to be the body in charge before its duties (X是责任主体，要…; X是本市…的主管部门，负责…)
+_COPULA_DUTY = re.compile(
+    r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{2,40}?[，,]\s*(?:并)?(?:要|负责|应当|应|须|必须|将)"
+)
+#: a subject answering for a scope (X对本区域…负总责; X对本行政区域内…实施统一监督管理)
+_ANSWERS_FOR = re.compile(
+    r"^(?P<units>[^，。；：对]{2,40}?)对[^，。；]{2,60}?(?:负总责|负责|负主体责任|负首要责任|负直接责任|负领导责任|"
+    r"实施|履行|承担)"
+)
+
+
+def _stated_subject(body: str, at: int) -> Mark | None:
+    """``各试点县政府是责任主体，要…``, ``X部门是本市…的主管部门，负责…`` (a unit said to be in
+    charge, then its duties) and ``各级党委、政府对本地区…工作负总责``, ``X部门对本行政区域内…实施
+    统一监督管理`` (a unit answering for a scope): the subject of a duty, the way laws and 职责 lists write it."""
+    for pattern in (_COPULA_DUTY, _ANSWERS_FOR):
+        m = pattern.match(body)
+        if m is None:
+            continue
+        found = unit_names(m.group("units"), at + m.start("units"), "responsible")
+        if found:
+            return Mark(found=found, start=at, end=found[-1].end)
+    return None
+
+
+#: clauses of role assignment a sentence may open with before its work (由X负责，Y牵头，Z配合，W参与)
+MAX_CHAIN = 6
+
+
+def _clause_chain(body: str, at: int) -> Mark | None:
+    """``由某副市长负责，市X局牵头，相关部门配合，尽快完成…``: a sentence opening with two or more clauses
+    that each only say who acts in which role (a leader's post, a lead, the helpers) before the work itself.
+    The longest such run reads as a clause list, so the person is a leader (never a unit ``某副市``) and
+    each unit keeps the role its own verb gives it. The matter assigned may come first (``污水处理厂项目由X副市长
+    负责，Y牵头，…``): the run starts at its 由."""
+    sentence = re.split(r"[。；;！？!?]", body, maxsplit=1)[0]
+    clauses = split_top_level(sentence, "，,")
+    if len(clauses) < 3:
+        return None
+    by = clauses[0][1].rfind("由")
+    cut = clauses[0][0] + by if by > 0 and clauses[0][1][by - 1] not in "自理缘经" else 0
+    best: Mark | None = None
+    for k in range(2, min(len(clauses), MAX_CHAIN + 1)):  # a clause of work must follow the run
+        mark = clause_list(sentence[cut : clauses[k][0]].rstrip("，, "), at + cut)
+        if mark is not None and mark.found:
+            best = mark
+    return best
+
+
+#: the first enumerator of a run of measures in running prose (…工作。一是…；二是…), at a sentence's start
+_FIRST_ENUMERATOR = re.compile(r"(?:^|(?<=[。：:；;]))\s*一是")
+
+
+def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | None:
+    """``为…，某乡采取有效措施扎实开展禁烧工作。一是…；二是…``: a report or a plan naming the unit
+    that acts once, in the sentence right before its enumerated measures, makes that unit responsible for each of
+    them. The unit opens a clause of that sentence (after a purpose clause, say) and goes straight on to what it
+    does (not 的, not more of a list). With ``before``, ``s`` is the text right before the enumeration."""
+    m = _FIRST_ENUMERATOR.search(s)
+    if before:
+        head = s
+    elif m is None or m.start() == 0:
+        return None
+    else:
+        head = s[: m.start()]
+    start = max((x.end() for x in re.finditer(r"[。！？!?；;]", head.rstrip("。：: "))), default=0)
+    for a, clause in split_top_level(head[start:], "，,"):
+        body = clause.lstrip()
+        marker = item_marker(body)
+        if marker is not None:  # （一）社会保障托底工程。一是…: a heading's marker opens no unit
+            body = body[marker[1] :].lstrip()
+        at = offset + start + a + len(clause) - len(body)
+        if re.match(rf"[\u4e00-\u9fff]{{2,3}}(?:{words().person_posts})", body):
+            continue  # 刘某某副县长要求：一是…: a person speaks, no unit acts
+        found = leading_units(body, at) if re.match(r"[\u4e00-\u9fff]", body) else []
+        if not found or found[-1].end - at >= len(body):
+            continue
+        rest = body[found[-1].end - at :]
+        if rest[:1] not in "的、和及与等（(" and len(compact(rest)) >= 4:
+            return Mark(found=found, start=at, end=found[-1].end)
     return None
 
 
@@ -1161,6 +1289,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     if any(_leads(c) for c in own):  # a group named by its role (各牵头单位) keeps the role the plan gives it
         mark.found = [Found(f.mention, "lead", f.start, f.end) if f.role == "responsible" and not _role_group(f.mention)
                       else f for f in mark.found]
+    elif _named_role(mark.found):
+        pass  # 责任单位要主动配合，…: a group named by its role keeps the role the plan gives it, a duty of its own
     elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
         mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
         mark.helps = True
@@ -1168,8 +1298,13 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         mark.helps = True
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
+        if m.group() in "，,":  # …将实施动态管理，具体工作由X牵头负责: X acts in the subject's duty, in its verb's role
+            topic = _topic_agent(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
+            if topic is not None and any(f.role == "lead" for f in topic.found):
+                mark.found.extend(f for f in topic.found if f.mention not in {x.mention for x in mark.found})
+                continue
         sub = _kept_clause_subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
-        if sub is None or not sub.found:
+        if sub is None or not sub.found or _named_role(sub.found):
             continue
         after = rest[sub.end - offset - cut :]
         if all(f.role == "assist" for f in sub.found) or _helps(_own_clauses(after)):
@@ -1189,18 +1324,47 @@ def _leads(clause: str) -> bool:
         c = c[len(word) :]
 
 
+#: two groups named by their roles, joined (牵头单位和责任单位)
+_ROLE_PAIR = re.compile(r"\s*(各?[^和及与\s]{2,8}?(?:单位|部门))(?:和|及|与)([^和及与\s]{2,8}?(?:单位|部门))\s*")
+
+
+def _role_pair(s: str, offset: int) -> list[Found]:
+    """``牵头单位及配合单位要形成合力``: two groups named by their roles, each in its own role."""
+    m = _ROLE_PAIR.fullmatch(s)
+    if m is None:
+        return []
+    one = _helping_group(m.group(1), offset + m.start(1))
+    two = _helping_group(m.group(2), offset + m.start(2))
+    return [*one, *two] if one and two else []
+
+
+def _named_role(found: list[Found]) -> bool:
+    """Units that are all groups named by a lead or responsible role (牵头单位, 责任单位; not 配合单位, which helps)."""
+    return bool(found) and all(_role_group(f.mention) and f.role != "assist" for f in found)
+
+
 def _role_group(name: str) -> bool:
     """``各牵头单位``, ``配合单位``: a group named by a role label."""
     return name.removeprefix("各") in words().labels
 
 
-def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible")) -> list[Found]:
+def _helping_group(s: str, offset: int, roles: tuple[Role, ...] = ("assist", "responsible", "lead")) -> list[Found]:
     """``配合单位要密切协作…``, ``各协办单位要…``: the group a plan names by an assisting role assists;
-    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible (a lead label alone,
-    ``牵头单位要…``, says only whoever leads each item: left to the predicate)."""
+    ``主要责任单位要切实履行主职主责…``: one named by a responsible role is responsible; ``牵头单位要主动协调…``:
+    the lead label alone leads (``各牵头单位要…``, each item's lead in turn, is left to the predicate: plans and
+    their readers use it for the responsible unit of each item as often as for its lead)."""
     name = compact(s)
     role = words().labels.get(name.removeprefix("各"))
-    if role not in roles or not name.endswith(GENERIC_ENDINGS):
+    if role not in roles or not name.endswith(GENERIC_ENDINGS) or (role == "lead" and name.startswith("各")):
+        return []
+    sp = trimmed_span(s, 0, len(s), offset)
+    return [Found(name, role, sp.start, sp.end)]
+
+
+def _level_group(s: str, offset: int, role: Role) -> list[Found]:
+    """``乡镇要以…为契机``, ``县区要…``: the units of a level named together as the subject of a duty."""
+    name = compact(s)
+    if name not in words().level_groups:
         return []
     sp = trimmed_span(s, 0, len(s), offset)
     return [Found(name, role, sp.start, sp.end)]
@@ -1267,7 +1431,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
                   if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
                   and not any(v in s[end:e] for v in words().acts)  # 市局 + 拟定我市: the unit and its act
-                  and not s[:e].endswith(GENERIC_ENDINGS)]  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit
+                  # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit (各乡镇、县直各单位: a list going on)
+                  and not (s[:e].endswith(GENERIC_ENDINGS) and "、" not in s[:e])]
         if not longer:
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
@@ -1313,7 +1478,8 @@ def partners(s: str, offset: int, after: int) -> list[Found]:
 
 
 _SYSTEMS = re.compile(
-    r"^(?P<names>[^等]{2,90}?)等(?:领域|行业|方面)*(?:有关|相关)?(?:职能|行业|主管)*(?:部门|单位)$"
+    r"^(?P<names>[^等]{2,90}?)等(?:领域|行业|方面)*(?:其他|其它)?(?:有关|相关)?(?:职能|行业|主管)*(?:部门|单位)"
+    r"(?:和单位|和部门|及单位)?$"
 )
 #: a functional system named before 等部门 (市城管执法, 生态环境, 人力资源社会保障) is at most this long
 MAX_SYSTEM = 8
@@ -1338,7 +1504,7 @@ def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
 def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
-    body = s.lstrip()
+    body = re.sub(r"^(?:特别是|尤其是)", "", s.lstrip())  # …，特别是牵头单位要…: the one singled out acts
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
@@ -1347,7 +1513,10 @@ def modal_subject(s: str) -> bool:
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
         body = body[len(charge) :]
     m = _modal_pattern(charge is not None).match(body)
-    return m is not None and unit_names(m.group(1), 0, "responsible") is not None
+    if m is None:
+        return False
+    units = re.sub(r"(?:也|还|都)$", "", m.group(1))  # …，相关责任单位也要按照职责分工…
+    return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0, ("lead", "responsible")))
 
 
 @cache

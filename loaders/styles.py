@@ -167,14 +167,16 @@ class Found:
     end: int
 
 
-def mentions(found: Iterable[Found]) -> list[UnitMention]:
-    """Unit mentions ranked in the order written; a unit named twice keeps its first place."""
+def mentions(found: Iterable[Found], by_role: bool = False) -> list[UnitMention]:
+    """Unit mentions ranked in the order written; a unit named twice keeps its first place (with ``by_role``, its
+    first place in each role: a section's lead the item lists again among its 责任单位 holds both)."""
     out: list[UnitMention] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for f in found:
-        if f.mention in seen:
+        key = (f.mention, f.role if by_role else "")
+        if key in seen:
             continue
-        seen.add(f.mention)
+        seen.add(key)
         span = Span(start=f.start, end=f.end)
         out.append(UnitMention(mention=f.mention, role=f.role, rank=len(out) + 1, span=span))
     return out

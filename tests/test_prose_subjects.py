@@ -356,3 +356,285 @@ def test_the_same_subject_going_on_is_one_duty() -> None:
         "巡视监管。二是区生态环境局将对该企业加大巡查检查力度,及时发现问题及时处理。\n"
     )
     assert roles(having(y, "一是金钟街道"))["responsible"] == ["金钟街道"]
+
+
+# ---------------------------------------------------------------- hold-out 8's prose forms (hz8_)
+
+
+def test_a_leaders_post_then_lead_then_helpers_is_a_leader_and_two_roles() -> None:
+    """hz8_gansu_lanzhou_fgw_duijie: ``由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…`` — the person is a
+    leader, never the unit ``杨志武副市``; the lead and the helpers keep the roles of their own verbs, also when the
+    matter assigned comes first (``…项目由吴继德副市长负责,…``, the heading's line run on)."""
+    x = read("hz8_gansu_lanzhou_fgw_duijie")
+    first = having(x, "由杨志武副市长负责")
+    assert roles(first) == {"lead": ["市发改委"], "responsible": [], "assist": ["相关部门"]}
+    assert first.leaders == ["杨志武"]
+    second = having(x, "大气污染成因及防治对策研究项目")
+    assert roles(second) == {"lead": ["市环保局"], "responsible": [], "assist": ["相关部门"]}
+    assert second.leaders == ["吴继德"]
+    fourth = having(x, "兰州城市轨道交通项目")
+    assert roles(fourth) == {"lead": ["市建设局"], "responsible": [], "assist": ["市发改委"]}
+
+
+def test_a_chain_of_role_clauses_reads_the_same_without_a_person() -> None:
+    x = snippet("3、建设项目\n区住建局牵头，区财政局配合，做好项目建设工作。\n")
+    assert roles(having(x, "做好项目建设工作")) == {"lead": ["区住建局"], "responsible": [], "assist": ["区财政局"]}
+
+
+def test_a_meeting_that_stresses_names_no_unit_before_the_subject() -> None:
+    """hz8_chongqing_jiulongpo_cwhy40: ``会议强调,区政府系统各部门各单位要围绕…`` (强调, like 指出/要求, reports
+    the words; the units after it act)."""
+    x = read("hz8_chongqing_jiulongpo_cwhy40")
+    task = having(x, "区政府系统各部门各单位要围绕")
+    assert roles(task)["responsible"] == ["区政府系统各部门各单位"]
+
+
+def test_the_townships_as_the_subject_of_yao_are_a_group() -> None:
+    """hz8_sichuan_danleng_cwhy28: ``…的监督;乡镇要以“乡村规划师”招引为契机,…`` — all the townships, a duty of
+    their own after the planners'; a bare level word inside a name names nobody (乡镇企业)."""
+    x = read("hz8_sichuan_danleng_cwhy28")
+    assert roles(having(x, "乡镇要以"))["responsible"] == ["乡镇"]
+    assert roles(having(x, "规划部门要提前介入"))["responsible"] == ["规划部门"]
+    assert not marks.is_unit("乡镇")
+
+
+def test_the_unit_named_before_an_enumeration_does_each_measure() -> None:
+    """hz8_yunnan_gengma_hepai_jinshao: a township's news report names itself once (``为…,贺派乡采取有效措施扎实
+    开展…工作。一是…;二是…;…五是以乡为单位,…``): 贺派乡 answers for every measure, and 以乡为单位 names no unit."""
+    x = read("hz8_yunnan_gengma_hepai_jinshao")
+    for words in ("一是制定工作方案", "三是加强宣传", "五是以乡为单位"):
+        assert roles(having(x, words))["responsible"] == ["贺派乡"]
+    assert not marks.is_unit("以乡")
+
+
+def test_a_heading_marker_before_an_enumeration_names_no_unit() -> None:
+    """hx_hunan_tianxin_msgc: ``(一) 社会保障托底工程。一是不停推进…`` — the heading's title is no reported subject
+    (its marker and 社 once read as a unit)."""
+    x = snippet("(一) 社会保障托底工程。一是不停推进社会救济体系建设。完善最低生活保障制度。二是扩大社会保险覆盖。\n")
+    assert all(not t.units for t in x.tasks)
+
+
+# ---------------------------------------------------------------- the role groups and clause forms of 分工 notices
+
+
+def test_groups_named_by_their_roles_keep_their_roles() -> None:
+    """hw_jiangsu_xuzhou_gzbg2024_tz: ``牵头单位要强化担当意识，…；责任单位要主动配合，…。牵头单位和责任单位要凝聚
+    工作合力，…`` — the lead label leads, the responsible label stays responsible though its duty is to help (it
+    is a duty of its own, not the help of the sentence before), and the pair is two groups."""
+    x = snippet(
+        "三、主动作为。牵头单位要强化担当意识,坚持问题导向、结果导向,加强与责任单位沟通,发挥好牵头协调推进落实的作用;"
+        "责任单位要主动配合,听从调度,积极配合牵头单位全力抓好项目推进落实;牵头单位和责任单位要凝聚工作合力,敢为善为,"
+        "务实落实,及时协调解决推进中发现的矛盾问题,共同推动各项目标任务完成。\n"
+    )
+    assert roles(having(x, "牵头单位要强化担当意识")) == {"lead": ["牵头单位"], "responsible": [], "assist": []}
+    assert roles(having(x, "责任单位要主动配合")) == {"lead": [], "responsible": ["责任单位"], "assist": []}
+    both = having(x, "牵头单位和责任单位要凝聚工作合力")
+    assert roles(both) == {"lead": ["牵头单位"], "responsible": ["责任单位"], "assist": []}
+
+
+def test_a_unit_whose_duty_is_to_help_still_assists_the_one_before() -> None:
+    x = snippet("四、协调。区财政局牵头抓总;各街道要全力配合,做好工作。配合单位要密切协作，形成合力。\n")
+    assert roles(having(x, "区财政局牵头抓总")) == {"lead": ["区财政局"], "responsible": [], "assist": ["各街道"]}
+    assert roles(having(x, "配合单位要密切协作"))["assist"] == ["配合单位"]
+
+
+def test_words_singling_out_or_linking_stand_before_the_subject() -> None:
+    """``特别是牵头单位要…`` (hw_hubei_jiayu_gzbg2024_tz), ``而接下来相关部门将…``
+    (hw_jilin_changchun_xiaofang2015_news): the subject is what follows; a modal never stands inside a
+    unit's name (牵头单位要统筹相关责任单位 is none)."""
+    mark = marks.subject("特别是牵头单位要统筹相关责任单位制定细化方案，明确工作目标。", 0)
+    assert mark is not None and [(f.mention, f.role) for f in mark.found] == [("牵头单位", "lead")]
+    x = snippet("一、工作要求\n目前长江路步行街的主街商铺和天棚已经完全被拆除,"
+                "而接下来相关部门将保持火灾隐患排查整治的高压态势。\n")
+    assert roles(having(x, "接下来相关部门将保持"))["responsible"] == ["相关部门"]
+    assert not marks.is_unit("牵头单位要统筹相关责任单位")
+    assert marks.is_unit("市委机要局") and marks.is_unit("各主要责任单位")
+
+
+def test_systems_before_deng_bumen_dou_yao_act() -> None:
+    """hw_jilin_changchun_xiaofang2015_news: ``…，土地、规划、住建、安监等部门都要依法履行职责`` (都 between the list
+    and its modal)."""
+    mark = marks.subject("土地、规划、住建、安监等部门都要依法履行职责，依法查处拆除。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["土地", "规划", "住建", "安监"]
+
+
+def test_a_level_named_bare_is_no_unit() -> None:
+    """hw_ningxia_hezhang2017_news: ``自治区将全面落实…`` — the region as a whole (as 省 alone), no unit; its sentence
+    is still a duty of its own, not the one before's."""
+    assert not marks.is_unit("自治区")
+    assert marks.is_unit("自治区交通运输厅")
+    x = snippet("宁夏河长制\n记者从会议上获悉:到今年年底,宁夏将全面建立四级河长组织体系,覆盖所有河流和湖泊。"
+                "自治区将全面落实各级河长主体责任,建立河长会议制度。\n")
+    task = having(x, "自治区将全面落实")
+    assert not task.units and "宁夏将全面建立" not in task.text
+
+
+def test_the_matter_first_then_you_by_whom() -> None:
+    """``有关…档案管理登记要求由区档案局另行通知。`` (hw_shanghai_baoshan_ssxm2022) and ``…实施动态管理，具体工作由市
+    发改委牵头负责。`` (hw_jiangsu_suzhou_gzrw2011): 由X after the matter names who acts, in its verb's role; not
+    ``做好需由国务院组织处理的…`` (a description) nor ``有4项由X牵头，分别是…`` (the items listed)."""
+    x = snippet("一、工作要求\n有关2022年区政府实事项目的档案管理登记要求由区档案局另行通知。\n")
+    assert roles(having(x, "由区档案局另行通知"))["responsible"] == ["区档案局"]
+    y = snippet("一、工作要求\n  市政府将对各项工作目标任务实施动态管理,具体工作由市发改委牵头负责。\n")
+    assert roles(having(y, "市政府将对各项工作目标任务实施动态管理")) == {"lead": ["市发改委"],
+                                                                  "responsible": ["市政府"], "assist": []}
+    z = snippet("（六）协助国务院领导同志做好需由国务院组织处理的突发事件的应急处置工作。\n")
+    assert all(not t.units for t in z.tasks)
+    w = snippet("《意见》明确，需要国家医保局参加的工作共计7项，有4项由国家医保局牵头，分别是扩大长期护理保险制度试点；"
+                "继续提高城乡居民基本医保和大病保险保障水平。\n")
+    assert roles(having(w, "有4项由国家医保局牵头"))["lead"] == ["国家医保局"]
+
+
+# ---------------------------------------------------------------- hq_: duties stated, enumerated, in a 职责 rule
+
+
+def test_a_unit_said_to_be_in_charge_then_its_duties() -> None:
+    """hq_hebei_xiancheng_yangban ``方案要求,各样板县政府是责任主体,要制定实施方案,…`` and hq_anhui_xuancheng_ljfl_zhize
+    ``答:根据《宣城市生活垃圾分类管理办法》,城市管理部门是本市生活垃圾分类管理的主管部门,负责…``: the subject
+    of a duty; ``X是…`` is never one unit's name."""
+    mark = marks.subject("各样板县政府是责任主体,要制定实施方案,报省城市建设管理工作领导小组办公室同意后组织实施。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各样板县政府"]
+    mark = marks.subject("答:根据《宣城市生活垃圾分类管理办法》,城市管理部门是本市生活垃圾分类管理的主管部门,"
+                         "负责拟定生活垃圾分类管理目标。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["城市管理部门"]
+    assert not marks.is_unit("城市管理部门是本市生活垃圾分类管理的主管部门")
+
+
+def test_a_unit_answering_for_a_scope() -> None:
+    """hq_jilin_changchun_sthj_zhize: ``第四条  各级党委、政府对本区域生态环境保护工作及环境质量负总责;…`` and
+    ``第五条生态环境部门对本行政区域内生态环境保护工作实施统一监督管理。``"""
+    x = snippet("长春市生态环境保护工作职责规定\n"
+                "第四条  各级党委、政府对本区域生态环境保护工作及环境质量负总责。\n"
+                "第五条生态环境部门对本行政区域内生态环境保护工作实施统一监督管理。\n")
+    assert roles(having(x, "负总责"))["responsible"] == ["各级党委", "政府"]
+    assert roles(having(x, "实施统一监督管理"))["responsible"] == ["生态环境部门"]
+
+
+def test_systems_before_deng_qita_bumen_he_danwei() -> None:
+    """hq_anhui_xuancheng_ljfl_zhize: ``财政、公安、…、农业农村等其他部门和单位应当按照各自职责,…``."""
+    mark = marks.subject("财政、公安、文化和旅游、卫生健康、交通运输、农业农村等其他部门和单位应当按照各自职责,"
+                         "做好生活垃圾分类相关工作。", 0)
+    assert mark is not None
+    assert [f.mention for f in mark.found] == ["财政", "公安", "文化和旅游", "卫生健康", "交通运输", "农业农村"]
+
+
+def test_a_group_of_places_with_its_note_in_brackets() -> None:
+    """hq_jiangsu_danyang_kfq_jinshao2019: ``各村(社区)要及时落实各项禁烧措施,…``."""
+    mark = marks.subject("各村(社区)要及时落实各项禁烧措施,做好禁烧宣传,成立村级禁烧工作小组。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各村(社区)"]
+
+
+def test_each_enumerated_measure_is_a_duty_of_its_own() -> None:
+    """hq_hunan_gzbg2020_fgyj_tz: ``…。一要主动担当作为。各部门一把手要…。二要务求工作实效。坚持问题导向…。三要
+    形成工作合力。…牵头部门要发挥主导作用，…`` — the title ``一要…`` goes with its measure, and a measure naming
+    nobody (二要…) is not the duty of the units of the one before."""
+    x = snippet(
+        "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n"
+        "在省委的坚强领导下,依法履职、勤勉尽责,不折不扣抓好《政府工作报告》落实,确保兑现政府对人民的承诺。"
+        "一要主动担当作为。各部门一把手要亲自抓、负总责,认真研究制定本部门落实《政府工作报告》分工实施方案,"
+        "细化分解任务、明确工作措施、时间安排、责任人和工作要求。二要务求工作实效。坚持问题导向、目标导向、结果导向,"
+        "出实招、办实事、求实效,稳中求进,精准施策,对已确定的工作和政策要尽快落地。\n"
+    )
+    first = having(x, "一要主动担当作为")
+    assert "各部门" in roles(first)["responsible"]
+    assert not having(x, "二要务求工作实效").units
+
+
+def test_the_subject_before_an_enumeration_does_each_measure_cut_apart() -> None:
+    """hz8_yunnan_gengma_hepai_jinshao: each of 一是…五是 is a task of its own, and 贺派乡's."""
+    x = read("hz8_yunnan_gengma_hepai_jinshao")
+    for words in ("一是制定工作方案", "四是加强检查问责", "五是以乡为单位"):
+        task = having(x, words)
+        assert roles(task)["responsible"] == ["贺派乡"]
+        assert "二是强化组织领导" not in task.text or words == "一是制定工作方案"
+
+
+def test_small_words_between_or_before_a_subject() -> None:
+    """``此外,中洲鎮還將扎實推進…`` (hv_zhejiang_chunan_zhongzhou_zutuan2016: 还 before the modal), ``(六)工程检查验收。
+    4月下旬市政府组织召开一次流动现场会,…`` (hv_henan_zhengzhou_ysjx: a date before the unit is no part of its
+    name), and ``…,特别是牵头单位要统筹相关责任单位制定细化方案,…`` (hw_hubei_jiayu_gzbg2024_tz: the group singled
+    out mid-sentence starts a duty of its own)."""
+    mark = marks.subject("此外,中洲镇还将扎实推进生态保护等各项重点工作,切实保护好水源。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["中洲镇"]
+    mark = marks.subject("4月下旬市政府组织召开一次流动现场会,对工程进度进行督促;", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["市政府"]
+    assert not marks.is_unit("4月下旬市政府")
+    x = snippet("一、加强统筹\n各责任单位要逐项系统科学谋划研究所承办的责任事项,"
+                "特别是牵头单位要统筹相关责任单位制定细化方案,明确工作目标、具体措施、完成时限。\n")
+    assert roles(having(x, "特别是牵头单位要统筹"))["lead"] == ["牵头单位"]
+    assert roles(having(x, "各责任单位要逐项"))["responsible"] == ["各责任单位"]
+
+
+def test_a_charge_naming_a_list_that_ends_in_a_group() -> None:
+    """hq_gansu_zhangjiachuan_gzbg2016_tz: ``…分解下达。请各乡镇、县直各单位紧扣各项目标任务,…`` — a list read on past
+    its first name though it ends in 单位 (only a phrase without 、 ending so is no sub-unit)."""
+    mark = marks.subject("请各乡镇、县直各单位紧扣各项目标任务,立足各自实际和职能,全力抓好落实。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各乡镇", "县直各单位"]
+
+
+def test_a_list_with_dou_yao_mid_sentence_starts_its_own_duty() -> None:
+    """hw_jilin_changchun_xiaofang2015_news: ``市防火安全委员会要会同市政府督查室,向各地主要领导下发督办通知,
+    土地、规划、住建、安监等部门都要依法履行职责,…`` — the departments' duty is their own, not the committee's."""
+    x = snippet("一、整治要求\n市防火安全委员会要会同市政府督查室,向各地主要领导下发督办通知,"
+                "土地、规划、住建、安监等部门都要依法履行职责,依法查处拆除,尽快消除消防安全隐患。\n")
+    assert roles(having(x, "安监等部门都要"))["responsible"] == ["土地", "规划", "住建", "安监"]
+    assert roles(having(x, "下发督办通知"))["responsible"] == ["市防火安全委员会"]
+
+
+def test_a_speakers_list_of_musts_gives_its_measures_no_unit() -> None:
+    """A person's list (hq_sichuan_zitong_shuihuanjing2022: ``刘力军副县长强调:一是要直面问题,…;二是要强化举措,…``)
+    names no unit before it (副县 is no county), and a unit whose own sentence is
+    a duty before ``一要…二要…`` (hq_anhui_anqing_yixiu_xunshi2021) does not take the measures that name nobody."""
+    x = snippet("水环境问题整改会议\n刘力军副县长强调:一是要直面问题,明确整改方向,建立问题清单;"
+                "二是要强化举措,提高整改效率,各主管部门和乡镇要组建工作专班,针对分解出的问题逐项整改到位;"
+                "三是要加强督查,压实整改责任。\n")
+    assert not having(x, "一是要直面问题").units
+    assert not having(x, "三是要加强督查").units
+    y = snippet("巡视整改调度会\n郑家齐强调,宜秀区要切实增强抓好反馈意见整改的政治自觉和行动自觉,"
+                "要将其作为当前的一项重要工作来抓。一要理清底数。宜秀区作为工作主体,要对所有在建还建房的情况逐一梳理,建立台账。"
+                "二要加快进度。要紧盯目标任务,一项目一专班,加强定期调度。\n")
+    assert not having(y, "二要加快进度").units
+
+
+def test_a_role_line_run_on_after_the_items_closes_them_all() -> None:
+    """hw_jilin_changchun_jihua_p4 (a plan served as one line): ``60.进一步加强…。 61.加强…。 …63.完成…。 主要责任部门:
+    市公安局、…、市食品药品监督管理局。 八、环境改善计划 …`` — the role line covers every item since the last mark,
+    as it does standing on a line of its own."""
+    x = snippet(
+        "长春市2008年创建工作计划\n"
+        "60.进一步加强对城乡结合部集贸市场监管,严厉查处经营假冒伪劣商品行为。 "
+        "61.加强对自备集中式供水、二次供水的卫生管理,确保居民饮用水符合卫生要求。 "
+        "63.完成消防特勤二大队、繁荣路消防站和全民消防急救教育基地建设,消除火灾隐患。 "
+        "主要责任部门:市公安局、市卫生局、市工商行政管理局。 八、环境改善计划 巩固创卫成果,提高城市整体环境质量。 "
+        "64.城区空气环境质量优良级天数达到340天以上。 65.强化燃煤烟尘污染防治。 责任部门:市环保局。\n"
+    )
+    for words in ("进一步加强对城乡结合部", "加强对自备集中式供水", "完成消防特勤二大队"):
+        assert roles(having(x, words))["responsible"] == ["市公安局", "市卫生局", "市工商行政管理局"]
+    assert roles(having(x, "城区空气环境质量优良级天数"))["responsible"] == ["市环保局"]
+
+
+def test_an_article_owing_the_duties_listed_after_it() -> None:
+    """hu_guizhou_bijie_aqjgzr: ``第十条 各级人民政府和有关部门除承担本规定第六条规定的责任外,还承担以下责任:`` over
+    ``(一)…`` ``(二)…`` — the units the article opens with owe each item (as ``…职责是：`` announces them)."""
+    x = snippet(
+        "毕节地区各级人民政府和有关部门安全生产监督管理责任的规定\n"
+        "第十条 各级人民政府和有关部门除承担本规定第六条规定的责任外,还承担以下责任:\n"
+        "(一)法律、法规规定涉及安全生产的事项需要审查批准或者验收的,严格依照有关法律、法规和规章规定的条件和程序进行审查。\n"
+        "(二)对未依法取得批准或者验收合格的单位擅自从事生产经营活动的,发现或者接到举报后应当立即予以取缔或制止;\n"
+    )
+    for words in ("需要审查批准", "擅自从事生产经营活动"):
+        assert roles(having(x, words))["responsible"] == ["各级人民政府", "有关部门"]
+
+
+def test_a_directive_title_heads_the_duty_after_it() -> None:
+    """hq_qinghai_haidong_jibencaoyuan2023: ``会议要求,要提高思想认识,推动工作落实。各县区政府、市直相关部门要…。
+    要紧盯时间节点,推动工作落实。各县区政府要督促…`` — each short ``要A，B。`` titles the duty of the units after it."""
+    x = snippet(
+        "海东市召开基本草原优化和完善工作推进会议\n会议要求,要提高思想认识,推动工作落实。"
+        "各县区政府、市直相关部门要切实提高政治站位,严密部署,有序开展基本草原优化和完善工作。"
+        "要紧盯时间节点,推动工作落实。各县区政府要督促技术单位严格按照方案中规定的进度安排完成工作。\n"
+    )
+    first = having(x, "要提高思想认识,推动工作落实。各县区政府、市直相关部门")
+    assert roles(first)["responsible"] == ["各县区政府", "市直相关部门"]
+    second = having(x, "要紧盯时间节点,推动工作落实。各县区政府要督促")
+    assert roles(second)["responsible"] == ["各县区政府"]
