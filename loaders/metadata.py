@@ -234,13 +234,21 @@ def header_issuer(head: str) -> str | None:
     return None
 
 
-def _lines(head: str) -> list[str]:
-    return [x for x in map(compact, head.splitlines()) if x]
+def _lines(head: str, most: int | None = None) -> list[str]:
+    """The non-blank lines of ``head``, compacted; the first ``most`` of them (the rest are not compacted)."""
+    out: list[str] = []
+    for line in head.splitlines():
+        if most is not None and len(out) >= most:
+            break
+        flat = compact(line)
+        if flat:
+            out.append(flat)
+    return out
 
 
 def cover_title(head: str) -> str | None:
     """The cover title ``关于…的通知`` of the first lines, joined when it is broken over several lines."""
-    lines = _lines(head)[:15]
+    lines = _lines(head, 15)
     for i, line in enumerate(lines):
         k = line.find("关于")
         if k < 0 or k > 20:
@@ -256,7 +264,7 @@ def cover_title(head: str) -> str | None:
 
 def cover_issuer(head: str) -> str | None:
     """The issuer written before the cover title: ``四川省人民政府办公厅`` ⏎ ``关于印发…``."""
-    lines = _lines(head)[:15]
+    lines = _lines(head, 15)
     for i, line in enumerate(lines):
         k = line.find("关于")
         if k > 1 and not re.search(r"[\d:：|]", line[:k]):  # not a field label (名称: 关于…)
