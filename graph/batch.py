@@ -17,9 +17,13 @@ from typing import Any
 Scalar = str | int | float | bool
 PropValue = Scalar | list[str] | list[int] | list[float]
 
-#: labels of nodes shared by files (merged by id); each carries ``sources``, the files that bring it
+#: labels of nodes shared by files (merged by id); each has a :data:`BROUGHT_BY` edge per file that brings it
 SHARED_LABELS = ("Unit", "Region", "WaterBody", "Topic", "Person")
-#: the ``sources`` entry of reference data (gazetteers, taxonomies), which no reload takes away
+#: a shared node's provenance: an edge to the first Document of each file that brings it (kept off the node, so
+#: the node stays small whatever the size of the archive; it goes with the file's Documents)
+BROUGHT_BY = "BROUGHT_BY"
+#: the :attr:`GraphBatch.shares` entry of reference data (gazetteers, taxonomies), which no reload takes away;
+#: their nodes carry ``reference: true``
 REFERENCE = ""
 
 IDENTIFIER = re.compile(r"^[A-Z][A-Za-z]*$")

@@ -3,7 +3,7 @@
 Node labels: Document, Section, Task, Unit, Person, Region, WaterBody, Topic, Target, Deadline,
 Progress, Citation. Every node that belongs to one source file carries ``source`` (the file stem), so a
 reload can replace exactly what that file contributed; shared nodes (units, places, rivers, topics,
-people) are merged by id.
+people) are merged by id, and point at each file that brings them with a ``BROUGHT_BY`` edge (:func:`provenance`).
 
 Responsibility edges are typed by role — ``LEADS``, ``RESPONSIBLE_FOR``, ``ASSISTS`` — and carry ``role``,
 ``rank`` and the ``mention`` as written; their provenance is the Task's: ``doc`` (file stem), ``document`` (plan
@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from polkg.graph import ids
-from polkg.graph.batch import REFERENCE, SHARED_LABELS, GraphBatch, paused_gc
+from polkg.graph.batch import BROUGHT_BY, REFERENCE, SHARED_LABELS, GraphBatch, paused_gc
 from polkg.graph.model import Citation, Document, Extraction, Role, Target, Task
 from polkg.graph.resolve import LEVEL_ORDER, Context, ResolvedUnit, Resolver
 from polkg.loaders.metadata import citation_key
@@ -151,6 +151,7 @@ class GraphBuilder:
         out.drop_edges("COUNTERPART_OF")
         out.merge(self.graph, adopt=True)
         self._share_direct(out)
+        provenance(out)
         self._citations(out)
         out.check()
         return out
@@ -393,6 +394,26 @@ class GraphBuilder:
             out.edge("CITES", ids.document_id(d.doc, d.plan), cid, key=cite.number or cite.title or "",
                      title=cite.title, number=cite.number, start=cite.span.start, end=cite.span.end, cite=cid,
                      title_key=title_key(cite.title or "") or None)
+
+
+def provenance(out: GraphBatch) -> None:
+    """Which files bring each shared node, kept off the node: a ``BROUGHT_BY`` edge from the node to the file's
+    first Document (by id; a reload deletes it with the file's Documents), and ``reference: true`` on the nodes
+    the reference data bring (which no reload takes away). A list of files on the node grew with the archive (a
+    unit every file names had 4,001 of them at 1,000×) and every answer that returned the node decoded it."""
+    anchors: dict[str, str] = {}
+    for n in out.nodes.values():
+        if n.label == "Document":
+            source = str(n.props.get("source", ""))
+            if source not in anchors or n.id < anchors[source]:
+                anchors[source] = n.id
+    for node_id, files in out.shares.items():
+        if REFERENCE in files:
+            out.nodes[node_id].props["reference"] = True
+        for source in sorted(files - {REFERENCE}):
+            if source not in anchors:
+                raise ValueError(f"{source} brings {node_id} but has no Document")
+            out.edge(BROUGHT_BY, node_id, anchors[source])
 
 
 def tally_key(period: str, division: str) -> str:

@@ -119,6 +119,8 @@ class Scope:
     #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
     #: 责任单位 on its heading
     fallback: bool = False
+    #: a labelled block's deadline and people, written before its measures (up to the next block)
+    block: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -178,6 +180,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    row_units: list[Found] = field(default_factory=list)  # the unit cell of the last row of a one-cell-per-line table
     in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
 
     # ------------------------------------------------------------ walking
@@ -197,8 +200,9 @@ class Engine:
         as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
         mark = self.field_line(as_field, para.start) if as_field is not None else None
         if mark is not None:
-            self.on_field(mark)
-            return
+            if mark or mark.deadline or mark.texts:
+                self.on_field(mark)
+            return  # 联系电话 | …: a field naming no role is nobody's task
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -234,6 +238,8 @@ class Engine:
         if mark is not None:
             if mark or mark.deadline:
                 self.on_field(mark)
+            elif self.measures_follow(s):
+                self.open_measures()
             return  # a field naming no role (厅内分工：…, 联系人：…) is nobody's task
         self.end_fields()
         standing, here = marks.standing_units(s, para.start)
@@ -299,11 +305,27 @@ class Engine:
         if self.row_cell(s):
             return
         deadline = tables.deadline_cell(s)
+        if deadline is not None and self.pending and self.merged_unit_cell():
+            # 5 / 建设X。 / 县Y局 / 5月底前 / 建设Z。 / 12月底前: a second line of the row with no unit cell of
+            # its own (merged with the one above): the row's units, its own deadline
+            self.close(Mark(found=list(self.row_units), deadline=deadline))
+            return
         if deadline is not None and self.last_closed:
             for task in self.last_closed:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def merged_unit_cell(self) -> bool:
+        """Whether the text cells waiting stand in a row whose unit cell is merged with the row above's: a
+        one-cell-per-line table whose columns run task, units, deadline, and a deadline cell came after text with
+        no unit cell since the last row's (the caller has the deadline cell)."""
+        kinds = [c.kind for c in self.columns]
+        if not self.row_units or self.units_since_text or "deadline" not in kinds:
+            return False
+        # (民生实事 | 责任单位 | 完成时限: a task column the vocabulary does not name stands before the units)
+        task, due = kinds.index("task") if "task" in kinds else 0, kinds.index("deadline")
+        return any(k == "role" for k in kinds[task:due]) and not any(it.title for it in self.pending)
 
     def amount_cell(self, s: str) -> bool:
         """A number in a row its unit cell opened that is not the next row's 序号 (1000 after 3): an amount."""
@@ -353,7 +375,7 @@ class Engine:
     def label_only(self, s: str) -> bool:
         """A label on a line of its own (``责任单位`` then the units on the next line), or a header cell of a
         table flattened one cell per line: remembered, so the next line is read as its value."""
-        flat = compact(s).rstrip("：:")
+        flat = _ALIAS_AFTER.sub("", compact(s).rstrip("：:"))  # 牵头部门 (责任单位): the label, its other name aside
         marker = item_marker(flat)
         if marker is not None:  # 二、责任单位 / 横州市党委、人民政府: a heading that is only a role label is one
             kind = marks.words().labels.get(flat[marker[1] :])
@@ -381,7 +403,7 @@ class Engine:
         if len(self.columns_run) > 1 and col is not None:
             self.label = None  # a cell of a header flattened one cell per line labels a column, not the next line
         if kind == "task":
-            self.end_fields()
+            self.open_measures()  # (the fields above may be the block's units, before its measures)
             starts = flat in marks.words().block_start
             if self.block_units or starts:
                 self.flush()  # what came before belongs to the block before (or to no block)
@@ -410,6 +432,8 @@ class Engine:
                 return
         self.column = None
         self.join_row_cells()
+        if self.pending:
+            self.row_units = list(mark.found)
         self.close(mark, merge=True)
 
     def join_row_cells(self) -> None:
@@ -448,6 +472,9 @@ class Engine:
             flat = compact(s)
             sp = trimmed_span(self.text, at, at + len(s))
             return [Found(flat, role, sp.start, sp.end)] if marks.is_unit(flat) else None
+        if _aliased(compact(s)):
+            sp = trimmed_span(self.text, at, at + len(s))
+            return [Found(compact(s), role, sp.start, sp.end)]
         return marks.unit_names(s, at, role)
 
     def roster_line(self, s: str) -> bool:
@@ -485,7 +512,13 @@ class Engine:
             return bool(people)
         if not self.last_closed:
             return False
-        people = marks.people(s)
+        # people with their ranks (区交通运输厅党组成员、副厅长 李华强, 张某 副市长): the people; under a 责任人 label
+        # the value names people whatever it holds
+        short = len(compact(s)) <= MAX_CELL
+        ranked = short and marks.named_with_rank(s)
+        people = marks.leaders(s) if ranked else marks.people(s)
+        if not people and label == "leader" and short:
+            people = marks.leaders(s)
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
         return bool(people)
@@ -761,8 +794,29 @@ class Engine:
         if self.fields is not None and not _repeats(self.fields, mark):
             self.fields.extend(mark)
             return
+        if any(x in marks.words().block_start for x in mark.labels):  # 问题二：…: the block before is done
+            if self.pending and self.block_units:
+                self.flush()  # (the measures of a block whose units stood above them)
+            self.scopes = [sc for sc in self.scopes if not sc.block]
+            self.block_units = [] if self.block_units else self.block_units
         self.end_fields()
         self.fields = mark
+
+    @staticmethod
+    def measures_follow(s: str) -> bool:
+        """A task label with no value (``整改措施：``): the block's measures are the items below it."""
+        found = marks.labels(s)
+        return len(found) == 1 and found[0].kind == "task" and not compact(s[found[0].end :])
+
+    def open_measures(self) -> None:
+        """``问题：… / 责任单位：X / 责任人：Y / 整改时限：Z / 整改措施： / 1.… 2.…``: a block whose units, people and
+        deadline stand before its measures gives them to every measure below, up to the next block."""
+        fields = self.fields
+        self.end_fields()
+        if fields is None or not fields.found:
+            return
+        self.block_units = list(fields.found)  # (until the next block: its measures are numbered items below)
+        self.scopes.append(Scope(-1, [], fields.deadline, leaders=list(fields.leaders), block=True))
 
     def end_fields(self) -> None:
         mark, self.fields = self.fields, None
@@ -857,6 +911,10 @@ class Engine:
             return True
         if self.row_cells and tables.trailing_columns(table.kinds) > 0 and item_marker(s) is None:
             self.row_cells = False
+            return True
+        if tables.row_text_goes_on(self.last_row.text, s, table):  # the rest of the row's text cell on a line
+            sp = trimmed_span(self.text, at, at + len(s))
+            self.on_row(tables.Row(more=sp))
             return True
         return False
 
@@ -1202,6 +1260,16 @@ def chief_line(s: str, at: int) -> Mark | None:
         units = marks.labelled(s[tail + rest.start :], at + tail + rest.start)
         mark.found = list(units.found) if units is not None else []
     return mark
+
+
+#: the other name in brackets after a label on a line of its own (牵头部门（责任单位）)
+_ALIAS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff]{2,6}[）)]$")
+
+
+def _aliased(flat: str) -> bool:
+    """A cell naming a body by its other name in brackets (``高新园（邹区镇）``): one unit, the bracket a unit."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,10})[（(]([\u4e00-\u9fff]{2,10})[）)]", flat)
+    return m is not None and marks.is_unit(m.group(2))
 
 
 def _numbered_text(s: str) -> bool:
@@ -1555,9 +1623,11 @@ def _leading_date(record: str) -> str | None:
 def _repeats(block: Mark, line: Mark) -> bool:
     """A field line starts a new block when it says again what the block already says (a second
     ``牵头单位：`` line, a second task text after the block has units)."""
+    starts = marks.words().block_start
     if line.texts and block.texts:  # 问题 again, or the same text label again: the next record
-        starts = marks.words().block_start
         return bool(set(line.labels) & set(block.labels)) or any(x in starts for x in line.labels)
+    if line.texts and block.found and any(x in starts for x in line.labels):
+        return True  # 问题二：… after the units of the block before: the next block
     roles = {f.role for f in block.found}
     return bool(line.found) and all(f.role in roles for f in line.found)
 
@@ -1608,7 +1678,13 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
         paras = [p for p in tables.paragraphs(text[: plan.span.end])
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
+        run = tables.run_on_rows(text, paras)  # a space-separated table run on over its lines
         for i, para in enumerate(paras):
+            if run is not None and run[0] <= i < run[1]:  # its paragraphs are read as its rows
+                for row in run[2] if i == run[0] else []:
+                    engine.on_row(row)
+                engine.table = None
+                continue
             if i in skip and _DATE_LINE.match(compact(text[para.start : para.end])):
                 engine.end_fields()  # a notice's signed date ends its items: no line of the annex after it
                 engine.flush()  # (责任单位：X under the annex's first item) closes one of them

@@ -23,7 +23,12 @@ from polkg.loaders.table import split_people
 from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
 
 #: a run of Chinese characters before a colon: a label candidate
-_LABEL_RUN = re.compile(r"([\u4e00-\u9fff]{1,14})(?:[（(](?P<alt>[\u4e00-\u9fff]{2})[）)])?\s*：")
+#: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：)
+_LABEL_RUN = re.compile(
+    r"([\u4e00-\u9fff]{1,14})(?P<num>\d{1,3})?(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*："
+)
+#: the number of a block's opening label (问题一：, 问题2：)
+_LABEL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}$")
 #: the two words for a unit in a label: 部门（单位）, 责任单位（部门） name the responsible units
 _UNIT_WORDS = ("单位", "部门")
 #: whitespace between two Chinese characters or brackets: punctuation turned into spaces
@@ -284,7 +289,13 @@ _NOT_A_NAME = re.compile(r"^\d{4}年|^\d{1,2}月|^\d{1,2}[.．、]|\d+年内|^�
 def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     """The units of a list that must consist of unit names only, or None when some piece is not one.
     Short heads before a unit share its ending and are one unit with it (``市交通、环保部门``,
-    ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them."""
+    ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them; a role in brackets
+    after a unit is its role (``县水利局（牵头）``)."""
+    found = _unit_names(s, offset, role)
+    return styles.role_marked(found) if found is not None else None
+
+
+def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     s = s.replace("会同", "、、")
     if balance(s) != 0:
         return None  # a bracket left open: text, not a list
@@ -502,6 +513,11 @@ class Label:
     kind: str
     start: int  # of the label word
     end: int  # past the colon
+    people: bool = False  # 责任单位及责任人：the value names the units and their people
+
+
+#: a label naming units and their people at once (责任单位及责任人, 牵头单位和主要负责人)
+_UNITS_AND_PEOPLE = re.compile(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$")
 
 
 def labels(s: str) -> list[Label]:
@@ -510,6 +526,17 @@ def labels(s: str) -> list[Label]:
     out: list[Label] = []
     for m in _LABEL_RUN.finditer(s):
         run = m.group(1)
+        bare = _LABEL_NUMBER.sub("", run) if m.group("num") is None else run
+        if bare != run or m.group("num"):  # 问题二：, 问题2：: a block's label with its number
+            if bare in w.block_start:
+                out.append(Label(w.labels[bare], m.start(1), m.end()))
+            continue
+        both = _UNITS_AND_PEOPLE.match(run)
+        unit = both.group("unit") if both else ""
+        kind = next((w.labels[k] for k in sorted(w.labels, key=len, reverse=True) if unit.endswith(k)), None)
+        if kind in styles.ROLES:  # 责任单位及责任人：X 张三
+            out.append(Label(kind, m.start(1), m.end(), people=True))
+            continue
         best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
             start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
@@ -523,27 +550,33 @@ def labels(s: str) -> list[Label]:
     return out
 
 
+#: a label cell and its value cell on one line, between the marks of any flattening (``整改目标|X``,
+#: ``| 整改目标 | X |``, ``│整改目标│X│``, ``整改目标<tab>X``)
 _CELL_LABEL = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?\s*(?P<sep>[|｜│┃])(?P<value>[^|｜│┃]+)$"
+    r"^(?P<open>\s*[|｜│┃║]?)\s*[\u4e00-\u9fff]{1,14}(?P<alias>\s*[（(][\u4e00-\u9fff]{1,10}[）)])?[ \u3000]*"
+    r"(?P<sep>[|｜│┃║\t])(?P<value>[^|｜│┃║\t]+)(?P<close>[|｜│┃║\t]\s*)?$"
 )
 
 
 def cell_label(s: str) -> str | None:
-    """``整改责任单位|X``, ``牵头部门(责任单位)|X``: a header cell joined to its value by a flattened cell mark is a
-    labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
-    label before it says the role), or None when ``s`` is no such line (a header row names two columns)."""
+    """``整改责任单位|X``, ``| 牵头部门(责任单位) | X |``: a header cell joined to its value by a flattened cell mark
+    is a labelled line; it is given back as ``label：value`` of the same length (an alias in brackets blanked, the
+    label before it says the role), or None when ``s`` is no such line (a header row names two columns). A label
+    naming no role (``联系电话 | …``) is one too: its value is nobody's task."""
     m = _CELL_LABEL.match(s)
     if m is None or not compact(m.group("value")):
         return None
-    head = s[: m.start("sep")]
+    head = " " * m.end("open") + s[m.end("open") : m.start("sep")]  # (a row's opening mark is no part of it)
     if m.group("alias"):
         head = head[: m.start("alias")] + " " * len(m.group("alias")) + head[m.end("alias") :]
     found = labels(head.rstrip() + "：")
-    if not found or found[0].kind == "other" or compact(head[: found[0].start]):
+    if not found or compact(head[: found[0].start]):
         return None
-    if labels(m.group("value").strip() + "："):
-        return None  # 责任单位|完成时限: the header row of a two-column table
-    return head + "：" + s[m.end("sep") :]
+    inner = labels(m.group("value").strip() + "：")
+    if inner and inner[0].end >= len(m.group("value").strip()) + 1:
+        return None  # 责任单位|完成时限: the header row of a two-column table (the value only a label)
+    close = m.group("close") or ""  # 整改目标 | X | : the mark closing the value's cell is no part of it
+    return head + "：" + s[m.end("sep") : len(s) - len(close)] + " " * len(close)
 
 
 def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
@@ -561,6 +594,11 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         value_end = _value_end(value)
         body = value[:value_end]
         at = offset + lab.end
+        if lab.kind in styles.ROLES and lab.people:  # 责任单位及责任人：X 张三: the people are leaders
+            names = [p.name for p in split_people(body) if people(p.name)]
+            mark.leaders.extend(names)
+            mark.found.extend(f for f in styles.unit_list(body, at, lab.kind) if f.mention not in names)
+            continue
         if lab.kind in styles.ROLES:
             explicit = explicit_roles(body, at, lab.kind)
             if explicit is not None:  # 责任单位：A、B牵头，C、D: the verb says who leads, not the convention
@@ -579,8 +617,14 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "task" and compact(body):
             sp = trimmed_span(s, lab.start, lab.end + value_end, offset)
             mark.texts.append((sp.start, sp.end))
-            mark.labels.append(compact(s[lab.start : lab.end]).rstrip("：:"))
+            mark.labels.append(_block_label(compact(s[lab.start : lab.end]).rstrip("：:")))
     return mark
+
+
+def _block_label(label: str) -> str:
+    """A text label without the number of its block (问题二 → 问题, 问题2 → 问题): the label says what the text is."""
+    bare = re.sub(r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})$", "", label)
+    return bare if bare != label and bare in words().block_start else label
 
 
 def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
@@ -1544,11 +1588,34 @@ def leaders(s: str) -> list[str]:
         comrade = re.fullmatch(r"([\u4e00-\u9fff]{2,3})同志", flat)  # 李明同志: the person
         if comrade and _a_name(comrade.group(1)) and not comrade.group(1).startswith(words().not_names):
             out.append(comrade.group(1))
-        elif flat.endswith(words().posts):
+        elif flat.endswith(words().posts) and not named_with_rank(group):
             out.append(flat)
         else:
-            out.extend(_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME)
+            out.extend(_ranked_names(group))
     return out
+
+
+def named_with_rank(group: str) -> bool:
+    """Whether ``group`` is names with their ranks and nothing else (``王某 副县长``, ``党组成员、副厅长 李华强``)."""
+    return _rank_split(group) is not None
+
+
+def _rank_split(group: str) -> list[str] | None:
+    """The names of a group made only of names and ranks, with a rank at least; else None."""
+    pieces = [_without_rank(p.name) for p in split_people(group) if p.name]
+    ranks = [n for n in pieces if _a_title(n)]
+    people = [n for n in pieces if not _a_title(n) and 2 <= len(n) <= MAX_PERSON and _HAN_NAME.fullmatch(n)
+              and _a_name(n)]
+    return people if ranks and people and len(ranks) + len(people) == len(pieces) else None
+
+
+def _ranked_names(group: str) -> list[str]:
+    """The people of one group: ``区交通运输厅党组成员、副厅长 李华强`` is 李华强, the ranks written before a name
+    set aside (a group of ranks only, or of names only, is kept whole)."""
+    ranked = _rank_split(group)
+    if ranked is not None:
+        return ranked
+    return [_without_rank(p.name) for p in split_people(group) if 1 < len(p.name) <= MAX_NAME]
 
 
 def _without_rank(name: str) -> str:

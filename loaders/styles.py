@@ -279,6 +279,23 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_
         first = group == first_group and not (first_unit and out)  # 第一个: one unit, not the group
         this_role: Role = "lead" if first_leads and first else role
         out.append(Found(mention, this_role, *trimmed(s, start + a, start + b, offset)))
+    return role_marked(out)
+
+
+#: a role verb in brackets after a unit in a list (县水利局（牵头）、县环保局)
+_ROLE_BRACKET = re.compile(r"[（(](?P<verb>[\u4e00-\u9fff]{2,4})[）)]$")
+
+
+def role_marked(found: list[Found]) -> list[Found]:
+    """Units written with their role in brackets after them (``噶尔县人民政府（牵头）``): the unit, in that role."""
+    out: list[Found] = []
+    for f in found:
+        m = _ROLE_BRACKET.search(f.mention)
+        role = next((r for v, r in vocab().verbs if m is not None and m.group("verb") == v), None)
+        if m is None or role is None or m.start() < 2:
+            out.append(f)
+            continue
+        out.append(Found(f.mention[: m.start()], role, f.start, f.end - (len(f.mention) - m.start())))
     return out
 
 

@@ -87,6 +87,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "other": tuple(raw["fields"]["other"]),
         "objects": tuple(raw["table"]["objects"]),
         "progress": tuple(raw["table"]["progress"]),
+        "record": tuple(raw["table"]["record"]),
     }
 
 
@@ -138,7 +139,7 @@ def column_kind(header: str) -> Column | None:
     if any(x in h for x in w["deadline"]):
         return Column("deadline")
     if any(x in h for x in w["task"]):
-        return Column("task", name=h.endswith("名称"))
+        return Column("task", name=h.endswith("名称") or h in w["record"])
     return None
 
 
@@ -149,10 +150,18 @@ def implied_task(kinds: list[Column | None], cells: list[str]) -> list[Column | 
     short = all(0 < len(c) <= MAX_IMPLIED_HEADER and not any(p in c for p in "，。；：,;:") for c in cells)
     has_role = any(k is not None and k.kind == "role" for k in kinds)
     unnamed = [i for i, k in enumerate(kinds) if k is None and not any(x in cells[i] for x in _words()["other"])]
+    if short and has_role and len(unnamed) > 1 and not any(k is not None and k.kind == "task" for k in kinds):
+        named = [i for i in unnamed if cells[i] in _PROJECT]  # (several unnamed: the project's column names the row)
+        if len(named) == 1:
+            return [*kinds[: named[0]], Column("task", name=True), *kinds[named[0] + 1 :]]
     if not short or not has_role or any(k is not None and k.kind == "task" for k in kinds) or len(unnamed) != 1:
         return kinds
     at = unnamed[0]
     return [*kinds[:at], Column("task"), *kinds[at + 1 :]]
+
+
+#: an unnamed header cell that names each row's project (项目 | 目标 | 分解情况 | 责任单位), as 项目名称 does
+_PROJECT = ("项目",)
 
 
 def is_header(kinds: list[Column | None]) -> bool:
@@ -170,6 +179,8 @@ class Table:
     prev: list[str] = field(default_factory=list)
     #: the units of each role column of the last record, for a row whose cell there is merged with it
     above: dict[int, list[Found]] = field(default_factory=dict)
+    #: the people of each leader column of the last record, likewise (an empty 责任领导 cell under a merged one)
+    above_people: dict[int, list[str]] = field(default_factory=dict)
     bottom: str = ""  # the second line of a header broken over two lines (read with the first)
     ruled: bool = True  # whether a rule line (├──┼──┤) stands since the last record: a box's rows are parted by one
 
@@ -299,7 +310,7 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
         more = box_more(text, cells, table)
         if more is not None:
             return more
-    source, table = table, merged_lead(text, cells, table)
+    source, table = table, widened(merged_lead(text, cells, table), len(cells))
     short = len(cells) < len(table.kinds) and table.sep == "|"  # cells merged with the row above left out
     cells, written = placed(text, cells, table.kinds)
     values = [compact(text[a:b]) for a, b in cells]
@@ -310,6 +321,13 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if wrapped is not None:
         source.prev[wrapped] = table.prev[wrapped] = table.prev[wrapped] + values[wrapped]
         return Row(more=trimmed_span(text, *cells[wrapped]))
+    going = going_on(table, values, filled) if len(cells) <= len(table.kinds) else None
+    if going is not None:  # |  | 聚焦农产品精深加工。 |  | 区工业和信息化局 |: the row above's cells go on
+        source.prev[going] = table.prev[going] = table.prev[going] + values[going]
+        end_cell = (cells[-1][1], cells[-1][1])  # (a row's empty cells at its end may be left out)
+        more = box_more(text, cells + [end_cell] * (len(table.kinds) - len(cells)), table)
+        if more is not None:
+            return more
     if len(filled) == 1 or all(table.kinds[i] is None or table.kinds[i].kind != "task"  # type: ignore[union-attr]
                                 for i in filled if i < len(table.kinds)):
         only = values[filled[0]]
@@ -335,7 +353,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
             row.found.extend(found)
             source.above[i + len(source.kinds) - len(table.kinds)] = found
         elif col.kind == "leader":
-            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+            people = leader_cell(text[a:b])
+            row.leaders.extend(people)
+            source.above_people[i + len(source.kinds) - len(table.kinds)] = people
         elif col.kind == "division":
             row.divisions.extend(division_names(text[a:b]))
         elif col.kind == "deadline":
@@ -346,6 +366,9 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     if short:  # a role column with no cell in a short row: its cell is merged with the row above's
         row.found.extend(f for i, k in enumerate(table.kinds) if k is not None and k.kind == "role" and i not in written
                          for f in source.above.get(i + len(source.kinds) - len(table.kinds), []))
+        shift = len(source.kinds) - len(table.kinds)
+        row.leaders.extend(p for i, k in enumerate(table.kinds) if k is not None and k.kind == "leader"
+                           and i not in written for p in source.above_people.get(i + shift, []))
     # the last task column is the task; earlier ones (重点任务 before 具体措施) are its section
     # (a 项目名称 before 建设内容 names the row's own project: the row's text starts there)
     named = [c for c in texts[:-1] if _column_at(table, cells, c).name]
@@ -357,6 +380,8 @@ def record(text: str, cells: list[Cell], table: Table, end: int) -> Row:
     task_cell = values[cells.index(own[0])]
     # (a longer cell naming only objects, no duty, as well: 学校、医院、商场、车站、)
     objects = len(task_cell) <= MAX_OBJECT_TASK and not marks.obligation_like(task_cell)
+    # (a document's title, 《某市某条例》 | 立法预备: the thing the row's other cells say to do)
+    objects = objects or re.fullmatch(r"《[^《》]+》", task_cell) is not None
     named_only = len(task_cell) <= MAX_NAME_TASK or objects
     short = named_only and not re.search("[，。；,;]", task_cell)
     # a task cell that only names a field (危险化学品 | 3月份 | 应急站): the row as a whole says what is to be done
@@ -471,7 +496,7 @@ def box_more(text: str, cells: list[Cell], table: Table) -> Row | None:
         elif col.kind == "role" and col.role is not None:
             row.found.extend(cell_units(text, a, b, col.role))
         elif col.kind == "leader":
-            row.leaders.extend(p.name for p in split_people(text[a:b]) if len(p.name) > 1)
+            row.leaders.extend(leader_cell(text[a:b]))
     return row
 
 
@@ -484,6 +509,46 @@ def wrapped_cell(table: Table, values: list[str], filled: list[int]) -> int | No
     if col is None or col.kind != "task" or not above or above[-1] in "。；;！？!?）)":
         return None
     return None if item_marker(values[filled[0]]) is not None else filled[0]
+
+
+def leader_cell(cell: str) -> list[str]:
+    """The people of a leader cell: names (``钱 宇``, ``高 洁、钟勤建``), a rank written with a name set aside
+    (``洛桑丹增（副县长）``, ``副厅长 李华强``), or posts as written (``分管副县长``)."""
+    return [p for p in marks.leaders(cell) if len(p) > 1]
+
+
+def going_on(table: Table, values: list[str], filled: list[int]) -> int | None:
+    """The task column, when a row has no number, its task cell goes on from a row above cut at a comma
+    (``加快构建…产业体系，`` / ``聚焦农产品精深加工。``) and its other cells name only units or people: the lines of
+    one row broken over rows (their units the row's too). A row whose text starts afresh is a row of its own."""
+    kinds = table.kinds
+    if not kinds or kinds[0] is None or kinds[0].kind != "number" or values[0] or len(filled) < 2:
+        return None
+    task = next((i for i in filled if _is_task(table, i)), None)
+    if task is None or task >= len(table.prev) or not table.prev[task] or table.prev[task][-1] not in "，,、：:":
+        return None
+    others = [kinds[i] for i in filled if i != task]
+    if any(k is None or k.kind not in ("role", "leader") for k in others) or item_marker(values[task]) is not None:
+        return None
+    return task
+
+
+def widened(table: Table, n: int) -> Table:
+    """A row with more cells than its header (a header cell merged over several columns, ``分解情况`` over the
+    item, its number and the towns' shares): the header's last run of unit, leader and deadline columns stands at
+    the row's end, the columns before it as they are, the extra cells in between naming nothing."""
+    extra = n - len(table.kinds)
+    tail = 0
+    while tail < len(table.kinds) and (k := table.kinds[-1 - tail]) is not None and k.kind in _PEOPLE_COLUMNS:
+        tail += 1
+    if extra <= 0 or tail == 0 or tail == len(table.kinds):
+        return table
+    at = len(table.kinds) - tail
+    return Table(table.sep, [*table.kinds[:at], *[None] * extra, *table.kinds[at:]], table.prev)
+
+
+#: the columns a row's units, people and deadline stand in
+_PEOPLE_COLUMNS = ("role", "leader", "deadline", "division")
 
 
 def merged_lead(text: str, cells: list[Cell], table: Table) -> Table:
@@ -652,6 +717,19 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
     row.text = trimmed_span(text, toks[lo][0], toks[hi - 1][1])
     row.body = text[row.text.start : row.text.end]
     return row
+
+
+def row_text_goes_on(above: str, s: str, table: Table) -> bool:
+    """A line under a space-separated row of a numbered table that is no row of its own (no number, no cells
+    after its text) while the row's text stopped mid-sentence: the rest of that text cell, wrapped
+    (``1 加快构建…，聚焦农产品 区农业农村局 … 2024年12月底前`` / ``精深加工产业，实现三产融合发展。``)."""
+    first = table.kinds[0] if table.kinds else None
+    flat = compact(s)
+    if first is None or first.kind != "number" or not above or above[-1] in "。；;！？!?":
+        return False
+    if re.match(r"[\d.．、]+", flat) or item_marker(flat) is not None or len(flat) > MAX_SECTION_ROW * 4:
+        return False
+    return " " not in s.strip()  # (a line of several cells is a row)
 
 
 def free_columns(kinds: list[Column | None]) -> int:
@@ -833,17 +911,54 @@ def _continues(prev: str, s: str) -> bool:
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
     if fragment(prev) and fragment(s) and column_kind(compact(prev) + compact(s)) is not None:
         return True  # 责任 / 单位, 整改 / 时限: a header cell or label broken over lines (a blank line between)
+    if fragment(prev) and column_kind(compact(prev)) is None and _header_rest(s, compact(prev) + compact(s)):
+        return True  # 区政府 / 分管领导: a header cell whose head is a level, broken over lines
+    if _cell_note(prev, s):
+        return True  # 高新园 / （邹区镇）, 应急管理局 / （安委办）: the bracket a narrow cell put on a line of its own
     header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
-    if fragment(last) and not whole and not header and (fragment(s) or broken) and len(compact(prev)) < MAX_FRAGMENTS:
+    # 王旭锋 / 发改局: a leader cell then a unit cell (长沙 / 先导 / 区管委会 is one name broken over lines)
+    person = "\n" not in prev.strip() and bool(marks.people(last)) and len(compact(s)) > 2 and marks.is_unit(compact(s))
+    if (fragment(last) and not whole and not header and not person and (fragment(s) or broken)
+            and len(compact(prev)) < MAX_FRAGMENTS):
         return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
+    if _spaced_row(last):
+        return False  # 1 加快构建… 区农业农村局 区发展改革局 2024年12月底前: a table's row, its text's rest below
     flat = compact(s)
     if flat in marks.words().labels or (column_kind(flat) is not None and len(flat) <= MAX_CELL_HEADER):
         return False
     if marks.labels(s) and marks.labels(s)[0].start == 0:
         return False
     return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def _header_rest(s: str, joined: str) -> bool:
+    """Whether ``s`` ends a header cell begun on the line before (``区政府`` / ``分管领导``: 区政府分管领导)."""
+    flat = compact(s)
+    return len(flat) <= MAX_CELL_HEADER and column_kind(flat) is not None and column_kind(joined) is not None
+
+
+#: a line that is only a short bracketed note (（邹区镇）, （安委办）): no item marker, no number
+_NOTE_LINE = re.compile(r"[（(][\u4e00-\u9fff、]{2,10}[）)]")
+
+
+def _cell_note(prev: str, s: str) -> bool:
+    """A bracketed unit on a line of its own right after a short cell naming something: the rest of that cell
+    (``高新园`` / ``（邹区镇）`` is 高新园（邹区镇）, a body with its other name); ``（本文有删减）`` under a date is
+    none."""
+    last, note = compact(prev.splitlines()[-1]), compact(s)
+    return (_NOTE_LINE.fullmatch(note) is not None and marks.is_unit(note[1:-1])
+            and _NAME_PIECE.fullmatch(last) is not None and len(last) <= MAX_HEADER_CELL and column_kind(last) is None)
+
+
+def _spaced_row(line: str) -> bool:
+    """A line of a space-separated table: a row number, its text, then short cells (a unit, a deadline) last."""
+    toks = line.split()
+    if len(toks) < 3 or not re.fullmatch(r"\d{1,3}", toks[0]):
+        return False
+    tail = toks[-1]
+    return len(tail) <= MAX_HEADER_CELL * 2 and (_deadline_like(tail) or bool(marks.unit_names(tail, 0, "responsible")))
 
 
 def broken_unit(prev: str, s: str) -> bool:
@@ -1151,3 +1266,130 @@ PROGRESS_SCORERS: dict[str, Scorer] = {
     "divisions": lambda t: 1.0 if is_divisions(t) else None,
     "progress": lambda t: 1.0 if is_prose(t) else 0.2,
 }
+
+
+# ---------------------------------------------------------------- a space-separated table run on over its lines
+#
+# A table copied out of a PDF or a page as one long line (or a few), its cells parted by single spaces:
+# ``…职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县…曝光. 县委宣传部 持续开展 负责大气…工作.
+# 县委县政府 督查室 持续开展 …``. The header stands inside the line; each row is its text cell (sentences,
+# however many tokens) followed by its short cells (units, a deadline); the next sentence-like token opens the
+# next row.
+
+#: what a run-on table's header names at least (its unit column): lines without it are passed over at once
+_RUN_ROLE = re.compile(r"(?:单位|部门|领导|责任人) ")
+#: header cells in a row at least this many to read a run-on table
+MIN_RUN_HEADER = 3
+#: a token longer than this (or holding a sentence's punctuation) is a row's text, never a short cell
+MAX_RUN_CELL = 16
+#: a piece of a unit's name broken by a space (县交通 运输局, 县委县政府 督查室) is at most this long
+MAX_RUN_PIECE = 5
+
+
+def _run_header(text: str, para: Para) -> tuple[list[Column | None], int] | None:
+    """The columns of a header standing inside a line (at least :data:`MIN_RUN_HEADER` header cells in a row,
+    a role and a task among them), and where the header ends; None when the line holds none."""
+    toks = list(_TOKEN.finditer(text, para.start, para.end))
+    for i in range(len(toks)):
+        kinds: list[Column | None] = []
+        j = i
+        while j < len(toks) and len(toks[j].group()) <= MAX_HEADER_CELL:
+            kind = column_kind(toks[j].group())
+            if kind is None or (kind.kind == "number" and kinds):
+                break
+            kinds.append(kind)
+            j += 1
+        # (the first row's text right after the header)
+        if len(kinds) >= MIN_RUN_HEADER and is_header(kinds) and j < len(toks) and _texty(toks[j].group()):
+            return kinds, toks[j - 1].end()
+    return None
+
+
+def _texty(tok: str) -> bool:
+    return len(tok) > MAX_RUN_CELL or re.search(r"[，。；,;.．]", tok) is not None
+
+
+def run_on_rows(text: str, paras: list[Para]) -> tuple[int, int, list[Row]] | None:
+    """The rows of a space-separated table run on over the paragraphs from the first holding its header (its
+    index, the index past its last paragraph, then a header row and the records), or None when no paragraph
+    holds one. The table goes on over the paragraphs holding short cells of its own (a unit, a deadline); a
+    heading or a paragraph of prose ends it."""
+    for k, para in enumerate(paras):
+        s = text[para.start : para.end]
+        if "\t" in s or "|" in s or " " not in s.strip() or _RUN_ROLE.search(s) is None:
+            continue
+        found = _run_header(text, para)
+        if found is None:
+            continue
+        kinds, at = found
+        end = k + 1
+        while end < len(paras) and _run_goes_on(text, paras[end]):
+            end += 1
+        toks = [(m.start(), m.end()) for p in paras[k:end] for m in _TOKEN.finditer(text, max(p.start, at), p.end)]
+        rows = _run_records(text, toks, kinds)
+        return (k, end, [Row(header=Table(None, kinds)), *rows]) if len(rows) >= 2 else None
+    return None
+
+
+def _run_goes_on(text: str, para: Para) -> bool:
+    """Whether a paragraph after a run-on table's header still holds its cells: no heading, and a short token
+    naming a unit or a deadline among its words (``县委宣传部 持续开展 负责…``)."""
+    s = text[para.start : para.end]
+    if item_marker(s.strip()) is not None or "\t" in s or "|" in s:
+        return False
+    for m in _TOKEN.finditer(s):
+        tok = m.group()
+        if not _texty(tok) and (_deadline_like(tok) or marks.unit_names(tok, 0, "responsible")):
+            return True
+    return False
+
+
+def _run_records(text: str, toks: list[Cell], kinds: list[Column | None]) -> list[Row]:
+    """Each row: its text tokens, then its short cells up to the next text token."""
+    rows: list[Row] = []
+    body: list[Cell] = []
+    cells: list[Cell] = []
+    for tok in toks:
+        if _texty(text[tok[0] : tok[1]]) and cells:
+            rows.append(_run_record(text, body, cells, kinds))
+            body, cells = [], []
+        (cells if body and (cells or not _texty(text[tok[0] : tok[1]])) else body).append(tok)
+    if body:
+        rows.append(_run_record(text, body, cells, kinds))
+    return rows
+
+
+def _run_record(text: str, body: list[Cell], cells: list[Cell], kinds: list[Column | None]) -> Row:
+    row = Row(end=(cells or body)[-1][1])
+    row.text = trimmed_span(text, body[0][0], body[-1][1])
+    row.body = text[row.text.start : row.text.end]
+    roles = [k.role for k in kinds if k is not None and k.kind == "role" and k.role is not None] or ["responsible"]
+    units: list[list[Found]] = []
+    rest: list[str] = []
+    pos = 0
+    while pos < len(cells):
+        a, b = cells[pos]
+        nxt = cells[pos + 1] if pos + 1 < len(cells) else None
+        if nxt is not None and _broken_name(text[a:b], text[nxt[0] : nxt[1]]):  # 县交通 运输局: one name
+            units.append([Found(compact(text[a : nxt[1]]), "responsible", a, nxt[1])])
+            pos += 2
+            continue
+        found = marks.unit_names(text[a:b], a, "responsible") if not _deadline_like(text[a:b]) else None
+        if found:
+            units.append(found)
+        else:
+            rest.append(text[a:b])
+        pos += 1
+    for n, found in enumerate(units):
+        role = roles[min(n, len(roles) - 1)]
+        row.found.extend(Found(f.mention, role, f.start, f.end) for f in found)
+    due = "".join(rest)
+    row.deadline = (deadlines.find_deadline(due) or deadline_cell(due)) if due else None
+    return row
+
+
+def _broken_name(a: str, b: str) -> bool:
+    """Two tokens that are one unit's name broken by a space: the first opens with its place or level, the
+    second is a short rest that opens with none (县委县政府 督查室; never 县公安局 县交警大队)."""
+    return (len(b) <= MAX_RUN_PIECE and _NAME_START.match(a) is not None and _NAME_START.match(b) is None
+            and marks.is_unit(a + b) and not _deadline_like(a))

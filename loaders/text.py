@@ -27,8 +27,9 @@ ITEM_MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．，]\s*"),
     re.compile(r"^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*[、.．]?\s*"),
     re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条\s*"),
-    # 2.5亿元 is a number, 2.50个小区新增… the second item counting its things (a count of things is whole)
-    re.compile(r"^\d{1,3}\s*[.．、](?!\d+(?!\d|个(?!百分点)|[台座所户家名项场处栋辆套间块]))\s*"),
+    # 2.5亿元 is a number, 2.50个小区新增… the second item counting its things (a count of things is whole); after
+    # 、 a number opens the item's text (1、2017年底前…)
+    re.compile(r"^\d{1,3}\s*(?:、|[.．](?!\d+(?!\d|个(?!百分点)|[台座所户家名项场处栋辆套间块])))\s*"),
     re.compile(r"^[（(]\s*\d{1,3}\s*[）)]\s*[、.．]?\s*|^\d{1,3}[）)]\s*"),
     re.compile(r"^[①-⑳]\s*"),
     re.compile(r"^[a-zA-Z][.．、)）]\s*"),

@@ -70,16 +70,18 @@ def test_the_cypher_the_code_sends_is_clean(node: str, graph: Store, pipeline, t
     from tests.conftest import DISTRICT
 
     batch = build([pipeline.extract_file(DISTRICT)], pipeline.resolver)
-    statements = {cypher for cypher, _ in base.write_statements(batch)}
+    shared = {n.id for n in batch.nodes.values() if n.label in SHARED_LABELS}
+    statements = {cypher for new in (set(), shared) for cypher, _ in base.write_statements(batch, new=new)}
     statements |= {*base.DELETE_SOURCES, *schema_statements(), CLEAR, api.STATS_LABELS, api.STATS_RELS,
                    analytics.NODES, analytics.EDGES, base.UNLINK_CITES, base.RELINK_CITES, base.DROP_CITATIONS,
                    base.CITATION_PROPS, base.DEPARTMENTS, base.WRITE_COUNTERPARTS,
-                   base.PRESENT, *map(base.release_statement, SHARED_LABELS),
+                   base.PRESENT, *map(base.brought_statement, SHARED_LABELS),
+                   *map(base.existing_statement, SHARED_LABELS),
                    *map(base.orphans_statement, SHARED_LABELS)}
     files = []
     for i, statement in enumerate(sorted(statements)):
         f = tmp_path / f"s{i:03d}.cypher"
-        names = ("rows", "sources", "numbers", "keys", "keep", "systems", "all")
+        names = ("rows", "sources", "numbers", "keys", "keep", "systems", "all", "ids")
         params = "".join(f"// param: {p} = x\n" for p in names if f"${p}" in statement)
         f.write_text(params + statement)
         files.append(str(f))

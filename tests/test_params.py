@@ -49,8 +49,8 @@ def test_strings_come_back_as_written(tmp_path_factory: Any, texts: list[str]) -
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(TEXT, st.integers(-2**62, 2**62), st.lists(TEXT, max_size=3)), min_size=1, max_size=5))
 def test_rows_of_lists_come_back_as_written(tmp_path_factory: Any, rows: list[tuple[str, int, list[str]]]) -> None:
-    """A load's rows are lists written as JSON (escapes FalkorDB reads as JSON does); a control character, a
-    ``{`` or a ``\\u`` takes the slow path: every value comes back as it was."""
+    """A load's rows are lists written as JSON (escapes FalkorDB reads as JSON does); a control character or a
+    ``\\u`` takes the slow path: every value comes back as it was."""
     store = FalkorStore(Path(tmp_path_factory.mktemp("rows")))
     try:
         sent = [[str(i), *row] for i, row in enumerate(rows)]
@@ -66,3 +66,26 @@ def test_json_only_where_it_is_cypher() -> None:
     assert fast_literal([["a\n\"b\"", 1, 2.5, True, None, ["x"]]]) == '[["a\\n\\"b\\"",1,2.5,true,null,["x"]]]'
     for value in ([{"k": 1}], [["{"]], [["\x01"]], [["\\u"]], [float("nan")], {"k": [1]}):
         assert fast_literal(value) == cypher_literal(value)
+
+
+def test_a_brace_inside_a_string_keeps_the_fast_path(monkeypatch: Any, tmp_path: Path) -> None:
+    """Only a map (a ``{`` outside the strings) needs the Cypher writer: task texts with ``PM_{2.5}`` in them sent
+    a load's Task rows down the slow path, several times slower."""
+    rows = [["PM_{2.5}", ['a\\"{', "}"], 1], ['"{"', [], 2]]
+    expected = '[["PM_{2.5}",["a\\\\\\"{","}"],1],["\\"{\\"",[],2]]'
+
+    def refused(value: Any) -> str:
+        raise AssertionError(f"slow path for {value!r}")
+
+    monkeypatch.setattr("polkg.graph.store.falkor.cypher_literal", refused)
+    assert fast_literal(rows) == expected
+    monkeypatch.undo()
+    store = FalkorStore(tmp_path)
+    try:
+        sent = [[str(i), *row] for i, row in enumerate(rows)]
+        store.query("UNWIND $rows AS r CREATE (n:Note {id: r[0], text: r[1], names: r[2], n: r[3]})", {"rows": sent},
+                    write=True)
+        assert store.query("MATCH (n:Note) RETURN n.id, n.text, n.names, n.n ORDER BY n.id").rows == sent
+        assert fast_literal([{"k": "{"}]) == cypher_literal([{"k": "{"}])  # a map: the Cypher writer
+    finally:
+        store.close()

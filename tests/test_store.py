@@ -108,10 +108,10 @@ def test_a_reload_does_not_write_the_reference_data_again(district: FalkorStore,
     district._rows = counting  # type: ignore[method-assign]
     real_send = district._execute
 
-    def counting_sent(cypher: str, params: dict[str, Any]) -> list[list[Any]]:  # the writes, sent
+    def counting_sent(cypher: str, params: dict[str, Any], *how: Any) -> list[list[Any]]:  # the writes, sent
         if cypher != base.WRITE_COUNTERPARTS:
             written.append(len(params.get("rows", [])))
-        return real_send(cypher, params)
+        return real_send(cypher, params, *how)
 
     district._execute = counting_sent  # type: ignore[method-assign]
     before = api.stats(district)
@@ -128,3 +128,64 @@ def test_only_parallel_edges_carry_a_key(graph: Store) -> None:
     keyed = dict(graph.query("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e), count(e)").rows)
     assert keyed.get("RESPONSIBLE_FOR", 0) > 100 and keyed.get("CITES", 0) > 0
     assert not {"HAS_TASK", "ABOUT", "HAS_SECTION", "HAS_TARGET", "HAS_PROGRESS"} & set(keyed)
+
+
+#: what a shared node keeps that is meant to grow with the archive: the counts of its edges over every file
+COUNTS = ("named_leads", "named_responsible", "named_assists", "named_tasks")
+
+
+def shared_nodes(store: Store) -> dict[str, dict[str, Any]]:
+    rows = store.query("MATCH (n) WHERE n:Unit OR n:Region OR n:WaterBody OR n:Topic OR n:Person "
+                       "RETURN n.id, properties(n)").rows
+    return {i: {k: v for k, v in props.items() if k not in COUNTS} for i, props in rows}
+
+
+def test_a_shared_node_stays_the_same_however_many_files_bring_it(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Which files bring a unit (or place, topic…) is kept off the node: a unit that every file of a 1,000× archive
+    names carried the list of its 4,001 files, and every answer returning it decoded that list (unit-portfolio:
+    1.6 s). Reloading files away leaves the nodes others still bring, unchanged, and removes the rest."""
+    from benchmarks.scale import renamed
+    from polkg.graph.batch import GraphBatch
+    from polkg.graph.build import build
+
+    one = pipeline.extract_file(DISTRICT)
+    copies = [renamed(one, k) for k in (1, 2, 3)]
+    store = FalkorStore(tmp_path)
+    try:
+        store.replace_sources([one.doc], build([one], pipeline.resolver))
+        alone = shared_nodes(store)
+        store.replace_sources([x.doc for x in copies], build(copies, pipeline.resolver))
+        assert shared_nodes(store) == alone  # same nodes, same properties: nothing per file on them
+        brought = store.query("MATCH (u:Unit)-[:BROUGHT_BY]->(d:Document) RETURN u.id, count(d)").rows
+        assert brought and all(n == 4 for _, n in brought)
+        store.replace_sources([one.doc, *(x.doc for x in copies[1:])], GraphBatch())  # three of the four go
+        assert shared_nodes(store) == alone
+        store.replace_sources([copies[0].doc], GraphBatch())  # the last goes: only the reference data stay
+        left = shared_nodes(store)
+        assert left and all(props.get("reference") is True for props in left.values())
+        assert set(left) < set(alone)
+    finally:
+        store.close()
+
+
+def test_a_statement_the_server_refuses_midway_leaves_the_graph_as_it_was(
+    district: FalkorStore, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load's writes are pipelined (sent without waiting for each answer): an error the server answers with in
+    the middle still fails the load, with its message, and nothing of it stays; the store writes again after."""
+    before = api.stats(district)
+    real = base.write_statements
+
+    def refused(batch: Any, *args: Any, **kwargs: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+        for i, statement in enumerate(real(batch, *args, **kwargs)):
+            if i == 5:
+                yield "UNWIND $rows AS r CREATE (n:Task {id: r[0] / 0})", {"rows": [["x"]]}
+            yield statement
+
+    monkeypatch.setattr("polkg.graph.store.base.write_statements", refused)
+    with pytest.raises(PolkgError, match="graph is unchanged"):
+        api.load([str(CORPUS / "000_58d12171dcf85779.txt")], district, pipeline)
+    assert api.stats(district) == before
+    monkeypatch.undo()
+    api.load([str(CORPUS / "000_58d12171dcf85779.txt")], district, pipeline)
+    assert api.stats(district)["labels"]["Document"] > before["labels"]["Document"]

@@ -17,7 +17,7 @@ import os
 import queue
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -40,15 +40,21 @@ JOURNAL_RECORD = 16 * 2**20  # what older versions of polkg could leave behind a
 
 
 class Sender:
-    """Runs statements from a second thread, in order, a few queued at most: the client's Python (building a
-    part, serialising its rows) and the server's Cypher then use both cores. The first error stops it; it is
-    raised in the caller's thread at the next :meth:`send` or :meth:`flush`, and what was queued after it is
-    dropped."""
+    """Sends statements from a second thread, in order, without waiting for each answer: the client's Python
+    (building a part, serialising its rows) and the server's Cypher then use both cores, and the server finds
+    the next statement waiting when it finishes one (a load's statements are pipelined on one connection; the
+    answers, a line of statistics each, are read by :meth:`flush`). A few statements are queued at most. The
+    first error is raised in the caller's thread at the next :meth:`send` or :meth:`flush`; what was sent after
+    it may have run too, and the caller drops the whole write (:meth:`FalkorStore._write`)."""
 
     DEPTH = 4
 
-    def __init__(self, execute: Run) -> None:
-        self.execute = execute
+    def __init__(self, send: Run, receive: Callable[[], Any] | None = None,
+                 release: Callable[[], None] | None = None) -> None:
+        self.execute = send
+        self.receive = receive  # reads one answer; None: ``send`` waits for its own answer
+        self.release = release
+        self.pending = 0  # statements sent whose answers are not read yet
         self.queue: queue.Queue[tuple[str, dict[str, Any]] | None] = queue.Queue(self.DEPTH)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._loop, name="polkg-sender", daemon=True)
@@ -62,6 +68,7 @@ class Sender:
                     return
                 if self.error is None:
                     self.execute(*item)
+                    self.pending += self.receive is not None
             except BaseException as e:  # handed to the caller's thread, whatever it is
                 self.error = e
             finally:
@@ -79,12 +86,36 @@ class Sender:
 
     def flush(self) -> None:
         self.queue.join()
+        self._answers()
         self._raise()
 
+    def _answers(self) -> None:
+        """Read every answer outstanding (the sending thread is idle), keeping the first error."""
+        while self.pending and self.receive is not None:
+            try:
+                self.receive()
+                self.pending -= 1
+            except Exception as e:
+                self.error = self.error or e
+                self.pending -= 1
+                if not _answered(e):  # the connection itself failed: no more answers will come
+                    self.pending = 0
+
     def close(self) -> None:
-        """Let what is queued finish (or be dropped after an error) and end the thread."""
+        """Let what is queued finish (or be dropped after an error), read its answers and end the thread."""
         self.queue.put(None)
         self.thread.join()
+        with contextlib.suppress(Exception):
+            self._answers()
+        if self.release is not None:
+            self.release()
+
+
+def _answered(error: Exception) -> bool:
+    """An error the server answered with (the statement failed; the connection is fine)."""
+    from redis.exceptions import ResponseError
+
+    return isinstance(error, ResponseError)
 
 
 class FalkorStore:
@@ -213,7 +244,7 @@ class FalkorStore:
         def work() -> None:
             self._ensure_indexes()
             client = self.server.client
-            sender = Sender(self._execute)
+            sender = self._sender()
             try:
                 with paused_gc():
                     fingerprint = replace_parts(self._flushed(sender), parts, client.get(REFERENCE_KEY), sender.send)
@@ -228,12 +259,23 @@ class FalkorStore:
         except PolkgError as e:
             raise PolkgError(str(e).replace("write failed", "load failed")) from None
 
-    def _execute(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
-        """A write whose answer is not needed: the statement text straight to the server."""
+    def _execute(self, cypher: str, params: dict[str, Any], connection: Any = None) -> list[list[Any]]:
+        """A write whose answer is not needed: the statement text straight to the server; on ``connection``
+        (a :class:`Sender`'s), sent without waiting for the answer."""
         text = params_header(params) + cypher
         self._note("GRAPH.QUERY", GRAPH, text)
-        self.server.client.execute_command("GRAPH.QUERY", GRAPH, text, "--compact")
+        if connection is None:
+            self.server.client.execute_command("GRAPH.QUERY", GRAPH, text, "--compact")
+        else:
+            connection.send_command("GRAPH.QUERY", GRAPH, text, "--compact")
         return []
+
+    def _sender(self) -> Sender:
+        """A :class:`Sender` pipelining on a connection of its own (reads flush it first: :meth:`_flushed`)."""
+        pool = self.server.client.connection_pool
+        connection = pool.get_connection()
+        return Sender(lambda cypher, params: self._execute(cypher, params, connection), connection.read_response,
+                      lambda: pool.release(connection))
 
     def _note(self, *command: str) -> None:
         """Remember a command of the write under way, for the journal, unless the write is too large for it."""
@@ -334,17 +376,26 @@ def params_header(params: dict[str, Any]) -> str:
 
 def fast_literal(value: Any) -> str:
     """:func:`cypher_literal`, for a list of rows without maps by the C JSON encoder (several times faster): JSON
-    without objects is Cypher, strings escaped as FalkorDB reads them. Not when it would write a map (``{``:
-    JSON quotes keys, Cypher does not), a ``\\u`` escape (FalkorDB keeps it as written), NaN or a type JSON lacks;
-    a string with ``{`` or ``\\u`` in it takes the slow path too, and comes out the same."""
+    without objects is Cypher, strings escaped as FalkorDB reads them. Not when it would write a map (a ``{``
+    outside the strings: JSON quotes keys, Cypher does not), a ``\\u`` escape (FalkorDB keeps it as written), NaN
+    or a type JSON lacks. A ``{`` inside a string (``PM_{2.5}`` in a task) is text like any other: the rows of a
+    load's Tasks took the slow path for it, several times slower."""
     if type(value) is list:
         try:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         except (TypeError, ValueError):
             return cypher_literal(value)
-        if "{" not in text and "\\u" not in text:
+        if "\\u" not in text and ("{" not in text or not _has_object(text)):
             return text
     return cypher_literal(value)
+
+
+def _has_object(text: str) -> bool:
+    """Whether JSON text has a ``{`` outside its strings: without the escaped backslashes and quotes every ``"``
+    opens or closes a string, so the text outside them is every other piece between quotes (string operations
+    in C: a regular expression over a load's rows took longer than writing them as JSON)."""
+    plain = text.replace("\\\\", "").replace('\\"', "")
+    return any("{" in outside for outside in plain.split('"')[::2])
 
 
 def cypher_literal(value: Any) -> str:
