@@ -62,7 +62,7 @@ class Cell:
         """Where the cell's content is: without the whitespace and the ``<p>``/``</p>`` tags around it (a
         provenance span points at the words, not at the markup of the PDF-to-text conversion)."""
         a, b = 0, len(self.raw)
-        while (m := EDGE_TAG.match(self.raw, a, b)) or (m := EDGE_TAG_END.search(self.raw, a, b)):
+        while "<" in self.raw and ((m := EDGE_TAG.match(self.raw, a, b)) or (m := EDGE_TAG_END.search(self.raw, a, b))):
             a, b = (m.end(), b) if m.start() == a else (a, m.start())
         return trimmed_span(self.raw, a, b, offset=self.start)
 
