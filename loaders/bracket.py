@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
@@ -307,6 +308,22 @@ def plan_paragraphs(text: str, plan: plans.Plan) -> list[Para]:
     return [Para(p.start + start, p.end + start) for p in styles.paragraphs(text[start:end])]
 
 
+def section_brackets(text: str, paras: list[Para]) -> bool:
+    """Whether a heading holding only its title and a unit bracket stands over deeper numbered items
+    (（十）提升城市美誉度（牵头单位：X） / 39.…（责任单位：Y）): the bracket is the section's, a scope this reader,
+    one bracket one task, cannot give; the engine does."""
+    for para, nxt in pairwise(paras):
+        s = text[para.start : para.end]
+        depth = heading_level(s)
+        found = unit_brackets(s)
+        if depth is None or not found or compact(s[found[-1][1] :]).strip(GLUE):
+            continue
+        below = heading_level(text[nxt.start : nxt.end])
+        if below is not None and below > depth:
+            return True
+    return False
+
+
 class BracketLoader:
     name = "bracket"
     ceiling = 0.95  # the most score() gives
@@ -326,6 +343,8 @@ class BracketLoader:
         if not body:
             return 0.05 * n
         if styles.detect_convention(text):  # 分号前为牵头单位: a convention this reader does not apply; the engine does
+            return 0.5
+        if section_brackets(text, paras):  # a heading's bracket over the items below it: the engine reads scopes
             return 0.5
         return min(0.95, 0.2 + 1.5 * n / body)
 

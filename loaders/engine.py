@@ -100,6 +100,12 @@ class Item:
     leaders: list[str] = field(default_factory=list)  # a record's own 责任人
 
 
+#: the continuation of a time-limit cell on the next line is this short at most (底前, 坚持, 月底前完成)
+MAX_DEADLINE_TAIL = 6
+#: the tasks a time-limit cell may have been given to (the rows a merged cell covers)
+MAX_DEADLINE_TASKS = 8
+
+
 @dataclass
 class Scope:
     """Units a heading gives the items under it."""
@@ -119,8 +125,13 @@ class Scope:
     #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
     #: 责任单位 on its heading
     fallback: bool = False
+    #: a deadline a heading gives its items (（一）动员部署阶段（2023年3月）): only theirs when they write none
+    weak: bool = False
+    phase: bool = False  # given by a phase line (第一阶段：…（2023年3月）): the next one replaces it
     #: a labelled block's deadline and people, written before its measures (up to the next block)
     block: bool = False
+    #: a lead said to be over the whole section (X总牵头): the items' own leads do not replace it
+    overall: bool = False
 
     def kept_under(self, depth: int) -> bool:
         """Whether a heading of ``depth`` stays inside this scope."""
@@ -180,6 +191,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    last_line: str = ""  # the paragraph fed before it, compacted (a cell whose time limit goes on below)
     row_units: list[Found] = field(default_factory=list)  # the unit cell of the last row of a one-cell-per-line table
     in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
 
@@ -191,6 +203,9 @@ class Engine:
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
         self.here = s
+        before, self.last_line = self.last_line, compact(s)
+        if self.deadline_goes_on(before, self.last_line):
+            return
         self.founded = marks.founded_body(s, para.start) or self.founded
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
@@ -282,6 +297,12 @@ class Engine:
         if marker is not None:
             self.on_heading(para, *marker)
             return
+        phase = deadlines.phase_line(s)
+        if phase is not None:  # 第二阶段：集中整治（2023年4月—10月）: a heading without a marker, dating what follows
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if not sc.phase]
+            self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], phase, weak=True, phase=True))
+            return
         label_before = self.label
         if self.title_next:
             self.title_next = False
@@ -315,6 +336,20 @@ class Engine:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def deadline_goes_on(self, before: str, line: str) -> bool:
+        """A time-limit cell broken over two lines (``2023年6月`` / ``底前``, ``长期`` / ``坚持``): the second part
+        completes the deadline the first gave the tasks just read; it is no task of its own."""
+        if not before or not 0 < len(line) <= MAX_DEADLINE_TAIL or item_marker(line) is not None:
+            return False
+        whole = deadlines.find_deadline(before + line)
+        if whole is None or not whole.endswith(line) or len(whole) <= len(deadlines.find_deadline(before) or ""):
+            return False
+        recent = self.tasks[-MAX_DEADLINE_TASKS:]
+        tasks = [t for t in recent if t.deadline is not None and compact(t.deadline) == before]
+        for task in tasks:
+            task.deadline = before + line
+        return bool(tasks)
 
     def merged_unit_cell(self) -> bool:
         """Whether the text cells waiting stand in a row whose unit cell is merged with the row above's: a
@@ -622,7 +657,7 @@ class Engine:
             scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
-        scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
+        scoped = any(sc.depth >= depth and not sc.weak for sc in self.scopes)  # the sibling before named its own lead
         if not siblings or scoped or scope or any(it.depth > depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
@@ -637,6 +672,9 @@ class Engine:
             self.scopes.append(Scope(depth, scope, named=True, fallback=founded))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
+        period = deadlines.heading_period(_with_bracket(title, s[head_end:]))
+        if period:  # （一）动员部署阶段（2010年9月10日至9月17日）: the time of the items under it
+            self.scopes.append(Scope(depth, [], period, weak=True))
         leader = marks.heading_leader(title)
         if leader:
             self.scopes.append(Scope(depth, [], leaders=[leader]))
@@ -676,7 +714,14 @@ class Engine:
             if compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
-            self.close(mark, heading_scope=depth is not None and self._is_title_mark(s, a, b, mark))
+            heading_scope = depth is not None and self._is_title_mark(s, a, b, mark)
+            if depth is not None and self._section_mark(s, a, b, depth):
+                self.pending = [it for it in self.pending if it.start != piece.start]
+                self.flush()
+                self.heading_scopes(depth, mark)
+                pos = b
+                continue
+            self.close(mark, heading_scope=heading_scope)
             standing, here = marks.standing_units(s[a:b], start + a)
             if standing and not here:  # 〔…。以下各项工作均需X落实，不再列出。〕: the next measure after it too
                 self.standing = standing
@@ -735,6 +780,30 @@ class Engine:
             return True
         return alone and 0 < len(compact(title)) <= MAX_NAME_HEADING and not marks.obligation_like(title)
 
+    def _section_mark(self, s: str, a: int, b: int, depth: int) -> bool:
+        """A mark closing a heading that holds only its title, with deeper numbered items on the next line
+        (（十）提升城市美誉度（牵头单位：市园林绿化局） / 39.…（责任单位：…）): the heading names a section, its mark
+        is the section's, for the items under it; the title is no task of its own."""
+        marker = item_marker(s)
+        title = s[marker[1] if marker is not None else 0 : a]
+        if compact(s[b:]).strip("。；;，,") or not 0 < len(compact(title)) <= MAX_TITLE:
+            return False
+        if _SENTENCE_END.search(title.rstrip().rstrip("。；;")):
+            return False
+        below = item_marker(self.upcoming) if self.upcoming.strip() else None
+        return below is not None and below[0] > depth
+
+    def heading_scopes(self, depth: int, mark: Mark) -> None:
+        """A section's mark over its items: its lead leads every item that names no lead of its own; its other
+        units are the units of the items that name none (an item's own 责任单位 replaces them)."""
+        leads = [f for f in mark.found if f.role == "lead"]
+        rest = [f for f in mark.found if f.role != "lead"]
+        overall = self._overall(mark)
+        if leads or mark.leaders:
+            self.scopes.append(Scope(depth, leads, leaders=mark.leaders, deadline=mark.deadline, overall=overall))
+        if rest:
+            self.scopes.append(Scope(depth, rest, deadline=None if leads else mark.deadline, fallback=True))
+
     def add_pending(self, start: int, end: int, depth: int | None) -> None:
         s = self.text[start:end]
         if depth is None:
@@ -742,7 +811,7 @@ class Engine:
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
         own = (marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
-               or marks.enumeration_subject(s, start))
+               or _subject_in_measure(s, start) or marks.enumeration_subject(s, start))
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject
@@ -880,8 +949,10 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
-        if row.text is None and (row.more is not None or row.found or row.leaders):  # the row above's cells go on
-            last = self.last_row
+        if row.text is None and (row.more is not None or row.found or row.leaders or row.deadline):
+            last = self.last_row  # the row above's cells go on
+            if last is not None and row.deadline:
+                last.deadline = compact(last.deadline or "") + row.deadline
             if last is not None and row.more is not None:
                 last.text = clean(last.text + self.text[row.more.start : row.more.end])
                 last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
@@ -936,13 +1007,24 @@ class Engine:
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
+        if mark.deadline and not mark.found and all(it.title for it in items):
+            # 一、城区污水治理 / 完成时限：2023年底前 / 1.…: a time-limit line under a heading dates its items too
+            self.scopes.append(Scope(items[-1].depth, [], mark.deadline, weak=True))
+        below = item_marker(self.here) if line and compact(self.here) else None
+        if below is not None and all(it.title for it in items) and below[0] > items[-1].depth:
+            # 一、工业污染治理 / 责任单位：X / 1.… 2.…: a role line between a title and its items opens the section
+            self.heading_scopes(items[-1].depth, mark)
+            return
         if heading_scope and mark.found:
-            said = any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead) or _lead_only(mark)
-            self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, fallback=not said))
+            if any(w in self.text[mark.start : mark.end] for w in marks.words().heading_lead):
+                self.scopes.append(Scope(items[-1].depth, mark.found, leaders=mark.leaders, overall=True))
+            else:  # its lead leads the items below too; its other units are theirs when they name none
+                self.heading_scopes(items[-1].depth, mark)
         elif mark.found and self._overall(mark):  # 一、…工程 / 任务分工：A副省长负责，X总牵头: the heading's items too
             head = next((it.depth for it in items if it.depth not in (BODY, RECORD)), None)
             if head is not None:
-                self.scopes.append(Scope(head, [f for f in mark.found if f.role == "lead"], leaders=mark.leaders))
+                leads = [f for f in mark.found if f.role == "lead"]
+                self.scopes.append(Scope(head, leads, leaders=mark.leaders, overall=True))
         # a heading with its lead-in text closed by a role line: the line is the heading's, its items inherit it
         # (一、…工程 / 工作要求：… / 任务分工：X副省长负责，Y总牵头 / 1.… → Y leads item 1 too)
         opened = line and items[0].depth not in (BODY, RECORD) and len(items) > 1
@@ -975,7 +1057,7 @@ class Engine:
             if not item.own and not item.title and (marks.framing(s) or marks.boilerplate(s)):
                 item = self.past_opening(item) or item
                 s = self.text[item.start : item.end]
-            scoped = any(not sc.letter for sc in self.scopes)
+            scoped = any(not (sc.letter or sc.weak) for sc in self.scopes)
             duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
@@ -1010,13 +1092,15 @@ class Engine:
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
+        led, own = any(f.role == "lead" for f in found), bool(found)
         section_lead = False  # a section's lead also listed among the item's own units holds both roles
-        if not any(f.role == "lead" for f in found):
-            own = bool(found)
-            for sc in self.scopes:
-                if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
-                    section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
-                    found = [*sc.found, *found]
+        for sc in self.scopes:
+            if led and not sc.overall:  # an item naming its own lead answers to it, not the heading's
+                continue
+            if not (sc.fallback and own):  # (一)南康镇政府：… under the body's 工作职责: the item's own
+                section_lead = section_lead or (own and any(f.role == "lead" for f in sc.found))
+                have = {(f.mention, f.role) for f in found}
+                found = [*(f for f in sc.found if (f.mention, f.role) not in have), *found]
         if not found and self.block_units:
             found = list(self.block_units)
         names = {f.mention for f in found}
@@ -1033,7 +1117,7 @@ class Engine:
             unit_status="named" if units else "none",
             leaders=_with_posts(_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
                                 own_leaders),
-            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
+            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(text, span),
         )
         self.merged_leaders(task)
         self.tasks.append(task)
@@ -1053,8 +1137,18 @@ class Engine:
     def scope_leaders(self) -> list[str]:
         return next((sc.leaders for sc in reversed(self.scopes) if sc.leaders), [])
 
-    def scope_deadline(self) -> str | None:
-        return next((sc.deadline for sc in reversed(self.scopes) if sc.deadline), None)
+    def scope_deadline(self, text: str | None = None, span: Span | None = None) -> str | None:
+        """The deadline of the nearest scope that gives one; a heading's period only to an item whose own text
+        writes no date (its own one is more precise)."""
+        for sc in reversed(self.scopes):
+            if not sc.deadline:
+                continue
+            if sc.weak:
+                own = text if text is not None else (self.text[span.start : span.end] if span is not None else "")
+                if deadlines.find_deadline(own):
+                    continue
+            return sc.deadline
+        return None
 
     def merge(self, task: Task, mark: Mark) -> None:
         """A further mark line for a task already closed (配合单位 after 牵头单位 on separate paragraphs)."""
@@ -1187,7 +1281,7 @@ def inline_fields(s: str, at: int) -> list[Para]:
 #: an item marker inside a paragraph, after a sentence's end or a closing bracket and a space: the list was
 #: flattened onto one line (…负责) 2.落实好… / …通知。 一、加快…  (一)全面…)
 _INLINE_ITEM = re.compile(
-    r"(?<=[。；;）)])[ \t\u3000]+"
+    r"(?<=[。；;）)\]】〕])[ \t\u3000]+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)))"
 )
 #: the same after any character and a space (…责任分解 一、某县长牵头重点工作 1.生产总值增长X%；… 责任单位：
@@ -1425,13 +1519,17 @@ _PURPOSE = re.compile(r"^为(?:了)?[^，,。；;]{2,60}[，,](?:\s*(?:切实|�
 _WILL = re.compile(r"将|要|应|须|决定")
 
 
+#: a clause naming the kind of work a duty is about before its subject (涉及多个部门的事项，牵头单位要…)
+_TOPIC = re.compile(rf"{marks.TOPIC}$")
+
+
 def _object_before(s: str, a: int) -> int:
     """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
     only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``) or when it is done (``检查结束后，
     督查室负责…通报``), else at ``a``."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, a - 1)), default=0)
     clause = s[begin : a - 1].strip()
-    aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None
+    aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None or _TOPIC.match(clause) is not None
     when = len(clause) <= MAX_WHEN and re.search(r"(?:后|後|以前|之前|前|时|時|期间|期間)$", clause) is not None
     if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
         return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
@@ -1527,6 +1625,21 @@ def _subject_in_item(s: str, at: int) -> Mark | None:
     return None
 
 
+def _subject_in_measure(s: str, at: int) -> Mark | None:
+    """``二是落实《…》，各单位要落实数据采集工作要求，…``: an enumerated measure whose first clauses name nobody,
+    then a clause whose subject acts (the cut :func:`subject_pieces` dropped to keep the measure whole): the measure is
+    that subject's duty."""
+    if not _ENUMERATED.match(s.lstrip()):
+        return None
+    first = _sentences(s)[0][1] if _sentences(s) else len(s)
+    for m in re.finditer(r"[，,]", s[:first]):
+        a = m.end()
+        if marks.modal_subject(s[a : a + SUBJECT_WINDOW]):
+            mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
+            return mark if mark is not None and mark.found else None
+    return None
+
+
 def _title_only(s: str, at: int) -> bool:
     """A numbered item's title written as its first sentence (``（四）做好汛期物资储备。``, or an enumerated one in
     running prose: ``三是评估风险，制定预案。``): short, one sentence, and naming no unit of its own."""
@@ -1549,7 +1662,7 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     clause of the same sentence whose subject acts: the helpers are that duty's assisting units, not a duty of
     their own."""
     out: list[int] = []
-    before = marks.subject(s[:SUBJECT_WINDOW], start)
+    before = marks.subject(s[:SUBJECT_WINDOW], start) or _subject_after_title(s, start)
     for a in cuts:
         mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
         helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
@@ -1571,7 +1684,14 @@ def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
     if mark.leaders or before.leaders:
         return False  # …。其主要负责同志亲自抓: the heads' own duty
     names = [f.mention.removeprefix("各") for f in before.found]
-    return all(any(f.mention.removeprefix("各").endswith(n) for n in names) for f in mark.found)
+    # …。相关责任单位要…: those of the group a matter concerns, a duty of their own, not the group going on
+    return all(any(f.mention.removeprefix("各").endswith(n) and not _some_of(f.mention, n) for n in names)
+               for f in mark.found)
+
+
+def _some_of(mention: str, group: str) -> bool:
+    """``相关责任单位`` after ``各责任单位``: a qualifier picking out some of a group (相关, 有关, 其他)."""
+    return mention.removeprefix("各").removesuffix(group) in ("相关", "有关", "其他", "其它")
 
 
 def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
@@ -1610,6 +1730,15 @@ def _sentences(s: str) -> list[tuple[int, int]]:
     if s[start:].strip():
         out.append((start, len(s)))
     return out
+
+
+def _with_bracket(title: str, rest: str) -> str:
+    """A heading's title with the rest of the bracket its first sentence left open (…（牵头单位：X；完成时限：Y）:
+    the sentence ends at ；): the mark is the heading's."""
+    if title.count("（") + title.count("(") <= title.count("）") + title.count(")"):
+        return title
+    close = re.search(r"[）)]", rest)
+    return title + compact(rest[: close.end()]) if close else title
 
 
 def _leading_date(record: str) -> str | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import cast
 
 from polkg import data
 from polkg.graph.model import Role
@@ -21,11 +22,13 @@ from polkg.loaders import styles
 from polkg.loaders.styles import Found
 from polkg.loaders.table import split_people
 from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
+from polkg.nlp import deadlines
 
 #: a run of Chinese characters before a colon: a label candidate
-#: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：)
+#: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：); a label
+#: may stand in lenticular brackets, 【责任单位】X (the run is group 2, the bracket's opening group 1)
 _LABEL_RUN = re.compile(
-    r"([\u4e00-\u9fff]{1,14})(?P<num>\d{1,3})?(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*："
+    r"(【)?([\u4e00-\u9fff]{1,14})(?P<num>\d{1,3})?(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*(?(1)】[：]?|：)"
 )
 #: the number of a block's opening label (问题一：, 问题2：)
 _LABEL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}$")
@@ -91,6 +94,8 @@ class Words:
     modals: tuple[str, ...]
     manners: tuple[str, ...]
     charges: tuple[str, ...]
+    coordinates: tuple[str, ...]
+    urges: tuple[str, ...]
     lead_predicate: re.Pattern[str]
     assist_predicates: tuple[str, ...]
     assist_adverbs: tuple[str, ...]
@@ -107,6 +112,7 @@ class Words:
     not_contains: tuple[str, ...]
     not_units: tuple[str, ...]
     level_groups: tuple[str, ...]
+    list_levels: tuple[str, ...]
     bodies: tuple[str, ...]
     founding: tuple[str, ...]
     duty_heads: tuple[str, ...]
@@ -157,6 +163,8 @@ def words() -> Words:
         modals=tuple(raw["clauses"]["modals"]),
         manners=tuple(raw["clauses"]["manners"]),
         charges=tuple(raw["clauses"]["charges"]),
+        coordinates=tuple(raw["clauses"]["coordinates"]),
+        urges=tuple(raw["clauses"]["urges"]),
         lead_predicate=re.compile(raw["clauses"]["lead_predicate"]),
         assist_predicates=tuple(raw["clauses"]["assist_predicates"]),
         assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
@@ -173,6 +181,7 @@ def words() -> Words:
         not_contains=tuple(raw["clauses"]["not_contains"]),
         not_units=tuple(raw["clauses"]["not_units"]),
         level_groups=tuple(raw["clauses"]["level_groups"]),
+        list_levels=tuple(raw["clauses"]["list_levels"]),
         bodies=tuple(raw["clauses"]["bodies"]),
         founding=tuple(raw["clauses"]["founding"]),
         duty_heads=tuple(raw["clauses"]["duty_heads"]),
@@ -356,6 +365,10 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         sp = trimmed_span(s, run[0][0], run[0][1], offset)
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))  # a list ending in 各县
         run = []
+    if out and len(run) == 1 and compact(s[run[0][0] : run[0][1]]) in words().list_levels:
+        sp = trimmed_span(s, run[0][0], run[0][1], offset)  # 属地社区、街道: a level's bare name closing a list
+        out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))
+        run = []
     return out if out and not run else None
 
 
@@ -498,7 +511,9 @@ def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Foun
         right = compact(piece[j:])
         left = compact(piece[:i])
         level = left in _LEVELS  # 各街道、镇和开发区管委会: a bare level (the 镇 of the list's 各) before 和
-        if (is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes:
+        # 各主管部门和乡镇: a bare level after 和 closing the list, as after 、 (:attr:`Words.list_levels`)
+        closing = is_unit(left) and right in words().list_levels
+        if ((is_unit(left) or level) and is_unit(right) and right not in styles.vocab().suffixes) or closing:
             one = trimmed_span(s, a, a + i, offset)
             two = trimmed_span(s, a + j, b, offset)
             return [Found(compact(piece[:i]), role, one.start, one.end), Found(right, role, two.start, two.end)]
@@ -520,33 +535,47 @@ class Label:
 _UNITS_AND_PEOPLE = re.compile(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$")
 
 
+#: a time-limit field longer than this is a schedule of steps, not one time limit (tables.MAX_DEADLINE_CELL)
+MAX_DEADLINE_FIELD = 16
+
+
+def deadline_field(value: str) -> str:
+    """What ``完成时限：…`` gives as the deadline: a short value as written (``2023年12月底前``, ``长期坚持``); a
+    schedule of several steps (``2023年6月底前完成方案，2023年12月底前全面完成``) its overall one."""
+    if len(value) <= MAX_DEADLINE_FIELD:
+        return value
+    return deadlines.find_deadline(value) or value
+
+
 def labels(s: str) -> list[Label]:
     """Every label in ``s``: a known label word (or a word ending like one) right before a colon."""
     w = words()
     out: list[Label] = []
     for m in _LABEL_RUN.finditer(s):
-        run = m.group(1)
+        run, at = m.group(2), m.start()  # the label's span opens at its bracket, if any
+        if m.group(1) and not any(run == k or run.endswith(k) for k in w.labels):
+            continue  # 【新闻】: a bracket that holds no label word is no label
         bare = _LABEL_NUMBER.sub("", run) if m.group("num") is None else run
         if bare != run or m.group("num"):  # 问题二：, 问题2：: a block's label with its number
             if bare in w.block_start:
-                out.append(Label(w.labels[bare], m.start(1), m.end()))
+                out.append(Label(w.labels[bare], at, m.end()))
             continue
         both = _UNITS_AND_PEOPLE.match(run)
         unit = both.group("unit") if both else ""
         kind = next((w.labels[k] for k in sorted(w.labels, key=len, reverse=True) if unit.endswith(k)), None)
         if kind in styles.ROLES:  # 责任单位及责任人：X 张三
-            out.append(Label(kind, m.start(1), m.end(), people=True))
+            out.append(Label(kind, at, m.end(), people=True))
             continue
         best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
-            start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
+            start = at if len(run) - len(best) <= MAX_QUALIFIER else m.end(2) - len(best)
             out.append(Label(w.labels[best], start, m.end()))
         elif m.group("alt") in _UNIT_WORDS and run.endswith(_UNIT_WORDS) and len(run) <= MAX_UNIT_LABEL:
-            out.append(Label("responsible", m.start(1), m.end()))  # 部门（单位）：示范区水务局
+            out.append(Label("responsible", at, m.end()))  # 部门（单位）：示范区水务局
         elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
-            out.append(Label("leader", m.start(1), m.end()))
+            out.append(Label("leader", at, m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:
-            out.append(Label("other", m.start(1), m.end()))
+            out.append(Label("other", at, m.end()))
     return out
 
 
@@ -609,7 +638,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "leader":
             mark.leaders.extend(leaders(body))
         elif lab.kind == "deadline" and compact(body):
-            mark.deadline = compact(body)
+            mark.deadline = deadline_field(compact(body))
         elif lab.kind == "clauses":
             clause = clause_list(body, at)
             mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))
@@ -900,8 +929,27 @@ def _copied(mark: Mark | None) -> Mark | None:
 
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
+#: a clause naming the kind of work a duty is about, before whoever does it (涉及多个部门的事项，牵头单位要…)
+TOPIC = r"(?:涉及|凡是|凡|对于)[^，,；;。：:]{2,40}的[\u4e00-\u9fff]{0,2}(?:工作|事项|任务|项目|问题)"
+_TOPIC = re.compile(rf"^{TOPIC}[，,]\s*")
 #: a clause saying when a duty is done, before whoever does it
 _WHEN = re.compile(r"^[^，,；;。：:]{2,18}?(?:后|後|以后|之后|前|以前|时|時|期间|期間)[，,]\s*")
+
+
+#: a subject, then when it acts (各责任单位要于2月15日前，…; 市X局在月底前，…): not a clause of time before a subject
+_DATED = re.compile(
+    r"^(?P<units>[^，,；;。：:]{2,14}?)(?:要|应当|应|须|需|将)?(?:于|在)(?=[\d一二三四五六七八九十本今明年月])"
+)
+
+
+def _dated_subject(body: str) -> bool:
+    """Whether ``body`` opens with units and the time they act by (``各责任单位要于3月底前，将…``), which
+    :data:`_WHEN` would otherwise read as a clause of time before the subject."""
+    m = _DATED.match(body)
+    if m is None:
+        return False
+    units = m.group("units")
+    return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0))
 
 
 def _subject(s: str, offset: int) -> Mark | None:
@@ -917,9 +965,18 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated:
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
-    aimed = _AIMED.match(body) or _WHEN.match(body)
+        singled = _singled_out(pre.group(), body, at)
+        if singled is not None:
+            return singled
+    aimed = _AIMED.match(body) or _TOPIC.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
+    timed = _timed_subject(body, at)
+    if timed is not None:  # X局从下月起，要…
+        return timed
+    urged = _urged(body, at)
+    if urged:  # 督促各乡镇、各有关单位切实…: the units urged act
+        return Mark(found=urged, start=at, end=urged[-1].end)
     hosted = _hosted(body, at) or _founded(body, at)
     if hosted is not None:  # X办公室设在县应急局，负责… / 市政府成立X协调小组，…，负责…
         return hosted
@@ -1000,6 +1057,48 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return _topic_agent(body, at)
+
+
+#: words singling out one subject among those just named (…。特别是牵头单位，要…; 尤其是各乡镇，要…)
+_SINGLING = re.compile(r"(?:特别是|尤其是)[，,]?\s*$")
+#: the subject singled out, set off by a comma before its modal
+_SET_OFF = re.compile(r"^(?P<units>[^，。；：,;:]{2,20}?)[，,]\s*(?=要|应当|应|须|必须|务必)")
+
+
+#: a subject, then from when it acts, set off by a comma before its modal (X局从下月起，要…)
+_FROM = re.compile(
+    r"^(?P<units>[^，。；：,;:]{2,20}?)(?:从|自)[^，,。；;]{2,16}?(?:起|开始)[，,]\s*(?=要|应当|应|须|必须|将)"
+)
+
+
+def _timed_subject(body: str, at: int) -> Mark | None:
+    """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty."""
+    m = _FROM.match(body)
+    if m is None:
+        return None
+    units = m.group("units")
+    found = unit_names(units, at, "responsible") or _helping_group(units, at, ("lead", "responsible"))
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
+def _singled_out(pre: str, body: str, at: int) -> Mark | None:
+    """``特别是牵头单位，要强化责任担当，统筹相关责任单位…``: the subject a sentence singles out, a comma before its
+    modal, is the unit of that duty (the singling word is no part of it)."""
+    m = _SET_OFF.match(body) if _SINGLING.search(pre) else None
+    if m is None:
+        return None
+    units = m.group("units")
+    found = unit_names(units, at, "responsible") or _helping_group(units, at, ("lead", "responsible"))
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
+def _urged(body: str, at: int) -> list[Found]:
+    """``督促各乡镇、各有关单位切实…``: the units a clause urges, when a modal or a manner word says what they must
+    do (not ``督促所属单位建立…`` or ``督促检查…``, the writer's own duty of oversight)."""
+    urge = next((u for u in words().urges if body.startswith(u)), None)
+    if urge is None or not modal_subject(body):
+        return []
+    return leading_units(body[len(urge) :], at + len(urge))
 
 
 #: the matter a sentence opens with, then the 由 naming who acts on it (有关…的要求由X局另行通知; not 自由,
@@ -1340,6 +1439,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         mark.helps = True
     elif own and _helps(own):
         mark.helps = True
+    named = {x.mention for x in mark.found}
+    mark.found.extend(f for f in _steered_groups(rest, offset + cut) if f.mention not in named)
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
         if m.group() in "，,":  # …将实施动态管理，具体工作由X牵头负责: X acts in the subject's duty, in its verb's role
@@ -1356,6 +1457,26 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     return mark
 
 
+@cache
+def _steering() -> re.Pattern[str]:
+    """A steering verb then a group named by its role (统筹相关责任单位), not a group named by more (其他责任单位,
+    whose part the plan says apart)."""
+    verbs = "|".join(map(re.escape, words().coordinates))
+    return re.compile(rf"(?:{verbs})(?P<group>(?:各|相关|有关)?[\u4e00-\u9fff]{{2,6}}?(?:单位|部门))")
+
+
+def _steered_groups(rest: str, offset: int) -> list[Found]:
+    """``牵头部门要统筹各责任部门拟订方案``: a group the subject steers in its own sentence takes part in the
+    duty in the role its label names (相关责任单位: responsible), whatever the subject's own role."""
+    stop = re.search(r"[。；;！？!?]", rest)
+    out: list[Found] = []
+    for m in _steering().finditer(rest[: stop.start() if stop else len(rest)]):
+        group = _paired_group(m.group("group"), "", offset + m.start("group"))
+        if group is not None:
+            out.append(group)
+    return out
+
+
 def _leads(clause: str) -> bool:
     """A clause whose verb is 牵头 (``牵头抓总``, ``要负责牵头…``), not one only naming it (``负责…的牵头抓总``)."""
     w = words()
@@ -1368,18 +1489,33 @@ def _leads(clause: str) -> bool:
         c = c[len(word) :]
 
 
-#: two groups named by their roles, joined (牵头单位和责任单位)
-_ROLE_PAIR = re.compile(r"\s*(各?[^和及与\s]{2,8}?(?:单位|部门))(?:和|及|与)([^和及与\s]{2,8}?(?:单位|部门))\s*")
+#: two groups named by their roles, joined (牵头单位和责任单位; 各牵头和责任单位, the first sharing the second's ending)
+_ROLE_PAIR = re.compile(r"\s*(各?[^和及与\s]{2,8}?)(?:和|及|与)((?:各|相关|有关)?[^和及与\s]{2,8}?(单位|部门))\s*")
+#: words before a role label that still name the group of that role (相关责任单位, 各牵头单位)
+_GROUP_PREFIX = re.compile(r"^(?:各|相关|有关)")
 
 
 def _role_pair(s: str, offset: int) -> list[Found]:
-    """``牵头单位及配合单位要形成合力``: two groups named by their roles, each in its own role."""
+    """``牵头单位及配合单位要形成合力``, ``各牵头和责任单位要…``: two groups named by their roles, each in its own
+    role. Only a pair dividing the work is two groups (各协作和配合单位, both helping, is one group, as written)."""
     m = _ROLE_PAIR.fullmatch(s)
     if m is None:
         return []
-    one = _helping_group(m.group(1), offset + m.start(1))
-    two = _helping_group(m.group(2), offset + m.start(2))
-    return [*one, *two] if one and two else []
+    one = _paired_group(m.group(1), m.group(3), offset + m.start(1))
+    two = _paired_group(m.group(2), m.group(3), offset + m.start(2))
+    return [one, two] if one and two and one.role != two.role else []
+
+
+def _paired_group(s: str, ending: str, offset: int) -> Found | None:
+    """One group of a pair, in the role its label names: the pair divides the work, so 各牵头单位 leads here
+    (alone it is left to its predicate, :func:`_helping_group`); an elliptical 各牵头 takes the other's ending."""
+    name = compact(s)
+    core = _GROUP_PREFIX.sub("", name)
+    role = words().labels.get(core if core.endswith(GENERIC_ENDINGS) else core + ending)
+    if role not in ("lead", "responsible", "assist"):
+        return None
+    sp = trimmed_span(s, 0, len(s), offset)
+    return Found(name, cast(Role, role), sp.start, sp.end)
 
 
 def _named_role(found: list[Found]) -> bool:
@@ -1553,8 +1689,8 @@ def modal_subject(s: str) -> bool:
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
         return True
-    charge = next((c for c in words().charges if body.startswith(c)), None)
-    if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实…: a charge names who acts
+    charge = next((c for c in (*words().charges, *words().urges) if body.startswith(c)), None)
+    if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实… / …，督促各县区切实…: who acts
         body = body[len(charge) :]
     m = _modal_pattern(charge is not None).match(body)
     if m is None:

@@ -36,10 +36,13 @@ def test_a_lead_only_heading_mark_leads_each_item_in_the_engine() -> None:
     assert roles(having(x, "推进老旧小区改造")) == {"lead": [], "responsible": ["市住房城乡建设局"], "assist": []}
 
 
-def test_a_heading_mark_with_other_roles_stays_a_fallback() -> None:
-    """A heading's mark naming responsible units too gives them only to items naming nobody (as before)."""
+def test_a_heading_mark_with_other_roles_leads_and_falls_back() -> None:
+    """A heading's mark naming responsible units too: its lead leads every item below (issue 8: heading lead +
+    item responsible), its responsible units go only to items naming nobody."""
     x = snippet(
         "（一）加强城市管理（牵头单位：市城管局；责任单位：市公安局）\n"
         "1. 整治占道经营。[责任单位：各区政府]\n"
+        "2. 规范户外广告设置。\n"
     )
-    assert roles(having(x, "整治占道经营")) == {"lead": [], "responsible": ["各区政府"], "assist": []}
+    assert roles(having(x, "整治占道经营")) == {"lead": ["市城管局"], "responsible": ["各区政府"], "assist": []}
+    assert roles(having(x, "规范户外广告设置")) == {"lead": ["市城管局"], "responsible": ["市公安局"], "assist": []}

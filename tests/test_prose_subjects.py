@@ -443,7 +443,8 @@ def test_words_singling_out_or_linking_stand_before_the_subject() -> None:
     (hw_jilin_changchun_xiaofang2015_news): the subject is what follows; a modal never stands inside a
     unit's name (牵头单位要统筹相关责任单位 is none)."""
     mark = marks.subject("特别是牵头单位要统筹相关责任单位制定细化方案，明确工作目标。", 0)
-    assert mark is not None and [(f.mention, f.role) for f in mark.found] == [("牵头单位", "lead")]
+    assert mark is not None and [(f.mention, f.role) for f in mark.found] == [
+        ("牵头单位", "lead"), ("相关责任单位", "responsible")]  # the group it steers takes part (groups' test)
     x = snippet("一、工作要求\n目前长江路步行街的主街商铺和天棚已经完全被拆除,"
                 "而接下来相关部门将保持火灾隐患排查整治的高压态势。\n")
     assert roles(having(x, "接下来相关部门将保持"))["responsible"] == ["相关部门"]
