@@ -334,6 +334,10 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
                 out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
                 run = []
                 continue
+            if run and _OWN_SCOPE.match(name) and all(s[p:q].lstrip().startswith("各") for p, q in run):
+                # 各县、市直各部门: two units, no shared ending
+                out.extend(Found(compact(s[p:q]), role, *_span(s, p, q, offset)) for p, q in run)
+                run = []
             start = run[0][0] if run else a + x
             sp = trimmed_span(s, start, a + y, offset)
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
@@ -357,6 +361,11 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
 def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:
     sp = trimmed_span(s, a, b, offset)
     return sp.start, sp.end
+
+
+#: a unit naming its own scope (市直各有关部门, 各有关部门, 县直各单位): the quantified levels before it (各县、) are
+#: units of their own, not heads sharing its ending as in 各县、区人民政府
+_OWN_SCOPE = re.compile(r"^(?:各|有关|相关|[省市县区州旗]直)")
 
 
 #: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
@@ -975,6 +984,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         return chain
     roles = dict(styles.vocab().verbs)
     for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
+        a = _past_object(body, a, b)
         role: Role = roles.get(verb, "responsible")
         found = (_role_pair(body[a:b], at + a) or unit_names(body[a:b], at + a, role)
                  or _helping_group(body[a:b], at + a) or _level_group(body[a:b], at + a, role))
@@ -1000,6 +1010,20 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return _topic_agent(body, at)
+
+
+#: the work a duty is about, then 由 and who does it (省属工程由省直主管部门负责, 日常工作由市X局承担); not the 由
+#: of 自由贸易区
+_OBJECT_BY = re.compile(r"^[^由，,、；;。：:]{2,16}?(?<!自)由(?=[^由]{2})")
+
+
+def _past_object(body: str, a: int, b: int) -> int:
+    """Where the subject in ``body[a:b]`` starts once the work it is about is set aside: ``县属工程由各乡镇人民政府
+    负责实施`` is the townships' duty, and 县属工程 is what it is about, never part of a unit's name."""
+    m = _OBJECT_BY.match(body, a, b)
+    if m is None or unit_names(body[m.end() : b], 0, "responsible") is None:
+        return a
+    return m.end()
 
 
 #: words singling out one subject among those just named (…。特别是牵头单位，要…; 尤其是各乡镇，要…)
@@ -1546,9 +1570,15 @@ def leading_units(s: str, offset: int) -> list[Found]:
                   # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit (各乡镇、县直各单位: a list going on)
                   and not (s[:e].endswith(GENERIC_ENDINGS) and "、" not in s[:e])]
         if not longer:
+            if _WITHIN.match(s, end):  # 要求开发区内的排污企业…: a place whose parties act, not a unit
+                return []
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
     return []
+
+
+#: a place's inside (县内的企业, 辖区内各单位, 园区范围内): the words before it name where, not who
+_WITHIN = re.compile(r"(?:境|辖区|区域|范围|域)?内(?!部)")
 
 
 def together(s: str, offset: int, stretch: bool = True) -> list[Found]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from polkg.graph.model import Extraction
-from polkg.loaders import bracket
+from polkg.loaders import bracket, marks
 from tests.helpers import having, roles
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
@@ -22,3 +22,30 @@ def test_a_bracket_standing_remark_names_a_unit_of_every_later_item() -> None:
     assert first["lead"] == ["县水利局", "各乡〔镇〕人民政府"] and first["responsible"] == []
     for start in ("饮用水源保护", "河湖水域整治"):
         assert roles(having(x, start))["responsible"] == ["各乡〔镇〕人民政府"], start
+
+
+def test_the_work_before_you_is_no_part_of_the_unit() -> None:
+    # hz9_guangxi_xinkaigong2005: 区直项目由区直主管部门负责组织;市属项目由各市人民政府负责组织。
+    for sentence, unit in (("区直项目由区直主管部门负责组织", "区直主管部门"), ("市属项目由各市人民政府负责组织", "各市人民政府")):
+        mark = marks.subject(sentence, 0)
+        assert mark is not None and [f.mention for f in mark.found] == [unit]
+    mark = marks.subject("自由贸易试验区管委会负责", 0)  # the 由 of 自由 splits nothing
+    assert mark is not None and [f.mention for f in mark.found] == ["自由贸易试验区管委会"]
+
+
+def test_a_quantified_level_before_a_unit_naming_its_own_scope_is_a_unit_of_its_own() -> None:
+    # hz9_guangxi_xinkaigong2005: 各市、区直各有关部门应遵循…; 各县、区人民政府 still shares its ending
+    assert names("各市、区直各有关部门") == ["各市", "区直各有关部门"]
+    assert names("各市、各有关部门") == ["各市", "各有关部门"]
+    assert names("各县、区人民政府") == ["各县、区人民政府"]
+
+
+def test_a_place_whose_parties_are_told_to_act_is_not_the_actor() -> None:
+    # hz9_heilongjiang_zhaozhou_duchazg: 3.要求园区及县内的涉水企业,加强排污情况管控
+    assert marks.subject("要求园区及县内的涉水企业,加强排污情况管控", 0) is None
+    mark = marks.subject("要求县生态环境局内部加强管控", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["县生态环境局"]
+
+
+def names(s: str) -> list[str]:
+    return [f.mention for f in marks.unit_names(s, 0, "responsible") or []]
