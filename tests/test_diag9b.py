@@ -24,9 +24,10 @@ def test_a_bracket_standing_remark_names_a_unit_of_every_later_item() -> None:
         assert roles(having(x, start))["responsible"] == ["各乡〔镇〕人民政府"], start
 
 
-def test_the_work_before_you_is_no_part_of_the_unit() -> None:
+def test_the_work_before_by_is_no_part_of_the_unit() -> None:
     # hz9_guangxi_xinkaigong2005: 区直项目由区直主管部门负责组织;市属项目由各市人民政府负责组织。
-    for sentence, unit in (("区直项目由区直主管部门负责组织", "区直主管部门"), ("市属项目由各市人民政府负责组织", "各市人民政府")):
+    pairs = (("区直项目由区直主管部门负责组织", "区直主管部门"), ("市属项目由各市人民政府负责组织", "各市人民政府"))
+    for sentence, unit in pairs:
         mark = marks.subject(sentence, 0)
         assert mark is not None and [f.mention for f in mark.found] == [unit]
     mark = marks.subject("自由贸易试验区管委会负责", 0)  # the 由 of 自由 splits nothing
