@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from polkg.graph.model import Extraction
-from polkg.loaders import bracket, marks
+from polkg.loaders import bracket, generic, marks
 from tests.helpers import having, roles
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
@@ -50,3 +50,9 @@ def test_a_place_whose_parties_are_told_to_act_is_not_the_actor() -> None:
 
 def names(s: str) -> list[str]:
     return [f.mention for f in marks.unit_names(s, 0, "responsible") or []]
+
+
+def test_a_livelihood_item_that_waives_a_fee_is_an_obligation() -> None:
+    # hz9_sichuan_msss30_2022 (Traditional): 減免非民族自治地區40萬名普惠性幼兒園在園家庭經濟困難兒童…保教費。
+    x = generic.LOADER.load((REALWORLD / "hz9_sichuan_msss30_2022.txt").read_text(encoding="utf-8"), "msss30")
+    assert having(x, "減免非民族自治地區40萬名普惠性幼兒園").units == []
