@@ -139,6 +139,7 @@ class Words:
     contact: tuple[str, ...]
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
+    report: tuple[re.Pattern[str], ...]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
@@ -208,6 +209,7 @@ def words() -> Words:
         contact=tuple(raw["boilerplate"]["contact"]),
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
+        report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
@@ -1965,10 +1967,19 @@ def boilerplate(s: str) -> bool:
     named (…，并明确联系人、联系电话，于4月20日前上报…), and give one in brackets (…上报区督查组（联系电话：…）):
     that is what it asks, not a contact line."""
     flat = compact(s)
-    if any(x in flat for x in words().boilerplate):
+    if any(x in flat for x in words().boilerplate) or meeting_report(flat):
         return True
     bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
     return any(x in bare for x in words().contact)
+
+
+def meeting_report(s: str) -> bool:
+    """A news item's line saying who met (``副县长X出席会议。``, ``市长X主持召开…常务会议。``): it reports, it
+    commits nobody, though it names people and units (news reports and meeting minutes open with such lines)."""
+    body = compact(s)
+    marker = item_marker(body)
+    body = body[marker[1] :] if marker else body
+    return any(p.search(body) for p in words().report)
 
 
 #: a duty asking for a contact to be named (明确联系人、联系电话): no contact field

@@ -56,3 +56,18 @@ def test_a_livelihood_item_that_waives_a_fee_is_an_obligation() -> None:
     # hz9_sichuan_msss30_2022 (Traditional): 減免非民族自治地區40萬名普惠性幼兒園在園家庭經濟困難兒童…保教費。
     x = generic.LOADER.load((REALWORLD / "hz9_sichuan_msss30_2022.txt").read_text(encoding="utf-8"), "msss30")
     assert having(x, "減免非民族自治地區40萬名普惠性幼兒園").units == []
+
+
+def test_a_news_line_saying_who_met_is_no_task() -> None:
+    # lines of hz9_chongqing_shizhu_ljfl2022, hz9_jilin_yushu_sxyd2020, hz9_jiangsu_changzhou_cwhy20
+    said = ["副县长石华出席会议。", "副市长闫伟出席会议并讲话。",
+            "县生活垃圾分类工作领导小组成员单位相关负责人参加会议。",
+            "2023年7月5日上午,市长盛蕾在市行政中心清风厅主持召开市政府第20次常务会议,纪要如下:",
+            "讯(记者 李玉霞)3月23日,我县召开生活垃圾分类工作领导小组2022年第1次会议,进一步推进全县生活垃圾分类工作。"]
+    assert all(marks.meeting_report(s) for s in said)
+    x = generic.LOADER.load((REALWORLD / "hz9_chongqing_shizhu_ljfl2022.txt").read_text(encoding="utf-8"), "shizhu")
+    assert not [t for t in x.tasks if "出席会议" in t.text or "参加会议" in t.text]
+    # a duty to attend or hold meetings stays one (ho_liaoning_dalian_jtzz2011, hw_jilin_siping_tiedong_dczg10)
+    duties = ["各成员单位分管领导要按时参加综合整治办公室定期召开的工作会议,做到情况清楚、部署及时、落实到位。",
+              "区委区政府及各乡镇针对环保整改问题不定期召开任务推进会议,压实责任。"]
+    assert not any(marks.meeting_report(s) for s in duties)
