@@ -100,6 +100,12 @@ class Item:
     leaders: list[str] = field(default_factory=list)  # a record's own 责任人
 
 
+#: the continuation of a time-limit cell on the next line is this short at most (底前, 坚持, 月底前完成)
+MAX_DEADLINE_TAIL = 6
+#: the tasks a time-limit cell may have been given to (the rows a merged cell covers)
+MAX_DEADLINE_TASKS = 8
+
+
 @dataclass
 class Scope:
     """Units a heading gives the items under it."""
@@ -119,6 +125,9 @@ class Scope:
     #: only for the items that name nobody themselves: the body a notice set up, over its 工作职责; a site's
     #: 责任单位 on its heading
     fallback: bool = False
+    #: a deadline a heading gives its items (（一）动员部署阶段（2023年3月）): only theirs when they write none
+    weak: bool = False
+    phase: bool = False  # given by a phase line (第一阶段：…（2023年3月）): the next one replaces it
     #: a labelled block's deadline and people, written before its measures (up to the next block)
     block: bool = False
     #: a lead said to be over the whole section (X总牵头): the items' own leads do not replace it
@@ -182,6 +191,7 @@ class Engine:
     last_number: int | None = None  # the last 序号 cell read
     row_rest: bool = False  # whether the cells of that row's later columns (an amount, a deadline) have begun
     here: str = ""  # the paragraph being fed (the one that ends a run of field lines)
+    last_line: str = ""  # the paragraph fed before it, compacted (a cell whose time limit goes on below)
     row_units: list[Found] = field(default_factory=list)  # the unit cell of the last row of a one-cell-per-line table
     in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
 
@@ -193,6 +203,9 @@ class Engine:
     def feed(self, para: Para) -> None:
         s = self.text[para.start : para.end]
         self.here = s
+        before, self.last_line = self.last_line, compact(s)
+        if self.deadline_goes_on(before, self.last_line):
+            return
         self.founded = marks.founded_body(s, para.start) or self.founded
         parts = inline_fields(s, para.start) or inline_items(s, para.start)
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
@@ -284,6 +297,12 @@ class Engine:
         if marker is not None:
             self.on_heading(para, *marker)
             return
+        phase = deadlines.phase_line(s)
+        if phase is not None:  # 第二阶段：集中整治（2023年4月—10月）: a heading without a marker, dating what follows
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if not sc.phase]
+            self.scopes.append(Scope(self.headings[-1][0] if self.headings else -1, [], phase, weak=True, phase=True))
+            return
         label_before = self.label
         if self.title_next:
             self.title_next = False
@@ -317,6 +336,20 @@ class Engine:
                 task.deadline = task.deadline or deadline
             return
         self.on_body(para.start, para.end, None)
+
+    def deadline_goes_on(self, before: str, line: str) -> bool:
+        """A time-limit cell broken over two lines (``2023年6月`` / ``底前``, ``长期`` / ``坚持``): the second part
+        completes the deadline the first gave the tasks just read; it is no task of its own."""
+        if not before or not 0 < len(line) <= MAX_DEADLINE_TAIL or item_marker(line) is not None:
+            return False
+        whole = deadlines.find_deadline(before + line)
+        if whole is None or not whole.endswith(line) or len(whole) <= len(deadlines.find_deadline(before) or ""):
+            return False
+        recent = self.tasks[-MAX_DEADLINE_TASKS:]
+        tasks = [t for t in recent if t.deadline is not None and compact(t.deadline) == before]
+        for task in tasks:
+            task.deadline = before + line
+        return bool(tasks)
 
     def merged_unit_cell(self) -> bool:
         """Whether the text cells waiting stand in a row whose unit cell is merged with the row above's: a
@@ -624,7 +657,7 @@ class Engine:
             scope = marks.heading_unit(s[marker_end:head_end], para.start + marker_end, self._opens_duties())
         declared = [] if scope else declared_duties(s[marker_end:], para.start + marker_end)
         siblings = [it for it in self.pending if it.depth != BODY]
-        scoped = any(sc.depth >= depth for sc in self.scopes)  # the sibling before named its own lead
+        scoped = any(sc.depth >= depth and not sc.weak for sc in self.scopes)  # the sibling before named its own lead
         if not siblings or scoped or scope or any(it.depth > depth for it in siblings):
             self.flush()  # numbered siblings (with their bodies) may share one role line after them
         self.headings = [h for h in self.headings if h[0] < depth]
@@ -639,6 +672,9 @@ class Engine:
             self.scopes.append(Scope(depth, scope, named=True, fallback=founded))
         if declared:
             self.scopes.append(Scope(depth, declared, until=depth))
+        period = deadlines.heading_period(_with_bracket(title, s[head_end:]))
+        if period:  # （一）动员部署阶段（2010年9月10日至9月17日）: the time of the items under it
+            self.scopes.append(Scope(depth, [], period, weak=True))
         leader = marks.heading_leader(title)
         if leader:
             self.scopes.append(Scope(depth, [], leaders=[leader]))
@@ -913,8 +949,10 @@ class Engine:
             self.headings = [h for h in self.headings if h[0] < depth]
             self.headings.append((depth, title))
             return
-        if row.text is None and (row.more is not None or row.found or row.leaders):  # the row above's cells go on
-            last = self.last_row
+        if row.text is None and (row.more is not None or row.found or row.leaders or row.deadline):
+            last = self.last_row  # the row above's cells go on
+            if last is not None and row.deadline:
+                last.deadline = compact(last.deadline or "") + row.deadline
             if last is not None and row.more is not None:
                 last.text = clean(last.text + self.text[row.more.start : row.more.end])
                 last.quote = self.text[last.span.start : max(row.more.end, last.span.end)].strip()
@@ -969,6 +1007,9 @@ class Engine:
             if not (merge and self.last_closed):
                 self.unattributed.append(self.orphan(mark.start, mark.end, "unit line with no task text before it"))
             return
+        if mark.deadline and not mark.found and all(it.title for it in items):
+            # 一、城区污水治理 / 完成时限：2023年底前 / 1.…: a time-limit line under a heading dates its items too
+            self.scopes.append(Scope(items[-1].depth, [], mark.deadline, weak=True))
         below = item_marker(self.here) if line and compact(self.here) else None
         if below is not None and all(it.title for it in items) and below[0] > items[-1].depth:
             # 一、工业污染治理 / 责任单位：X / 1.… 2.…: a role line between a title and its items opens the section
@@ -1016,7 +1057,7 @@ class Engine:
             if not item.own and not item.title and (marks.framing(s) or marks.boilerplate(s)):
                 item = self.past_opening(item) or item
                 s = self.text[item.start : item.end]
-            scoped = any(not sc.letter for sc in self.scopes)
+            scoped = any(not (sc.letter or sc.weak) for sc in self.scopes)
             duty = item.own or scoped or marks.obligation_like(s) or item.depth in listed
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
@@ -1076,7 +1117,7 @@ class Engine:
             unit_status="named" if units else "none",
             leaders=_with_posts(_unique([*mark.leaders, *(item.leaders if item else [])]) or self.scope_leaders(),
                                 own_leaders),
-            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(),
+            deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(text, span),
         )
         self.merged_leaders(task)
         self.tasks.append(task)
@@ -1096,8 +1137,18 @@ class Engine:
     def scope_leaders(self) -> list[str]:
         return next((sc.leaders for sc in reversed(self.scopes) if sc.leaders), [])
 
-    def scope_deadline(self) -> str | None:
-        return next((sc.deadline for sc in reversed(self.scopes) if sc.deadline), None)
+    def scope_deadline(self, text: str | None = None, span: Span | None = None) -> str | None:
+        """The deadline of the nearest scope that gives one; a heading's period only to an item whose own text
+        writes no date (its own one is more precise)."""
+        for sc in reversed(self.scopes):
+            if not sc.deadline:
+                continue
+            if sc.weak:
+                own = text if text is not None else (self.text[span.start : span.end] if span is not None else "")
+                if deadlines.find_deadline(own):
+                    continue
+            return sc.deadline
+        return None
 
     def merge(self, task: Task, mark: Mark) -> None:
         """A further mark line for a task already closed (配合单位 after 牵头单位 on separate paragraphs)."""
@@ -1676,6 +1727,15 @@ def _sentences(s: str) -> list[tuple[int, int]]:
     if s[start:].strip():
         out.append((start, len(s)))
     return out
+
+
+def _with_bracket(title: str, rest: str) -> str:
+    """A heading's title with the rest of the bracket its first sentence left open (…（牵头单位：X；完成时限：Y）:
+    the sentence ends at ；): the mark is the heading's."""
+    if title.count("（") + title.count("(") <= title.count("）") + title.count(")"):
+        return title
+    close = re.search(r"[）)]", rest)
+    return title + compact(rest[: close.end()]) if close else title
 
 
 def _leading_date(record: str) -> str | None:

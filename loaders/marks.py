@@ -22,11 +22,13 @@ from polkg.loaders import styles
 from polkg.loaders.styles import Found
 from polkg.loaders.table import split_people
 from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
+from polkg.nlp import deadlines
 
 #: a run of Chinese characters before a colon: a label candidate
-#: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：)
+#: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：); a label
+#: may stand in lenticular brackets, 【责任单位】X (the run is group 2, the bracket's opening group 1)
 _LABEL_RUN = re.compile(
-    r"([\u4e00-\u9fff]{1,14})(?P<num>\d{1,3})?(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*："
+    r"(【)?([\u4e00-\u9fff]{1,14})(?P<num>\d{1,3})?(?:\s*[（(](?P<alt>[\u4e00-\u9fff]{2,6})[）)])?\s*(?(1)】[：]?|：)"
 )
 #: the number of a block's opening label (问题一：, 问题2：)
 _LABEL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}$")
@@ -528,33 +530,47 @@ class Label:
 _UNITS_AND_PEOPLE = re.compile(r"^(?P<unit>.+?(?:单位|部门))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|领导)$")
 
 
+#: a time-limit field longer than this is a schedule of steps, not one time limit (tables.MAX_DEADLINE_CELL)
+MAX_DEADLINE_FIELD = 16
+
+
+def deadline_field(value: str) -> str:
+    """What ``完成时限：…`` gives as the deadline: a short value as written (``2023年12月底前``, ``长期坚持``); a
+    schedule of several steps (``2023年6月底前完成方案，2023年12月底前全面完成``) its overall one."""
+    if len(value) <= MAX_DEADLINE_FIELD:
+        return value
+    return deadlines.find_deadline(value) or value
+
+
 def labels(s: str) -> list[Label]:
     """Every label in ``s``: a known label word (or a word ending like one) right before a colon."""
     w = words()
     out: list[Label] = []
     for m in _LABEL_RUN.finditer(s):
-        run = m.group(1)
+        run, at = m.group(2), m.start()  # the label's span opens at its bracket, if any
+        if m.group(1) and not any(run == k or run.endswith(k) for k in w.labels):
+            continue  # 【新闻】: a bracket that holds no label word is no label
         bare = _LABEL_NUMBER.sub("", run) if m.group("num") is None else run
         if bare != run or m.group("num"):  # 问题二：, 问题2：: a block's label with its number
             if bare in w.block_start:
-                out.append(Label(w.labels[bare], m.start(1), m.end()))
+                out.append(Label(w.labels[bare], at, m.end()))
             continue
         both = _UNITS_AND_PEOPLE.match(run)
         unit = both.group("unit") if both else ""
         kind = next((w.labels[k] for k in sorted(w.labels, key=len, reverse=True) if unit.endswith(k)), None)
         if kind in styles.ROLES:  # 责任单位及责任人：X 张三
-            out.append(Label(kind, m.start(1), m.end(), people=True))
+            out.append(Label(kind, at, m.end(), people=True))
             continue
         best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
-            start = m.start(1) if len(run) - len(best) <= MAX_QUALIFIER else m.end(1) - len(best)
+            start = at if len(run) - len(best) <= MAX_QUALIFIER else m.end(2) - len(best)
             out.append(Label(w.labels[best], start, m.end()))
         elif m.group("alt") in _UNIT_WORDS and run.endswith(_UNIT_WORDS) and len(run) <= MAX_UNIT_LABEL:
-            out.append(Label("responsible", m.start(1), m.end()))  # 部门（单位）：示范区水务局
+            out.append(Label("responsible", at, m.end()))  # 部门（单位）：示范区水务局
         elif run.endswith(("领导", "责任人", "负责人")) and len(run) <= 8:
-            out.append(Label("leader", m.start(1), m.end()))
+            out.append(Label("leader", at, m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:
-            out.append(Label("other", m.start(1), m.end()))
+            out.append(Label("other", at, m.end()))
     return out
 
 
@@ -617,7 +633,7 @@ def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 
         elif lab.kind == "leader":
             mark.leaders.extend(leaders(body))
         elif lab.kind == "deadline" and compact(body):
-            mark.deadline = compact(body)
+            mark.deadline = deadline_field(compact(body))
         elif lab.kind == "clauses":
             clause = clause_list(body, at)
             mark.found.extend(clause.found if clause else styles.unit_list(body, at, "responsible"))

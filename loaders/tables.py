@@ -481,7 +481,8 @@ BOX = ("│", "┃", "║")
 
 def box_more(text: str, cells: list[Cell], table: Table) -> Row | None:
     """A line of a box-drawn row that broke over lines (no rule above it, its first cell empty): the rest of the
-    row above's cells, its task cell's text going on and its unit and leader cells adding to the row's."""
+    row above's cells, its task cell's text and its time-limit cell going on, its unit and leader cells adding to
+    the row's."""
     values = [compact(text[a:b]) for a, b in cells]
     if values[0] or not any(values):
         return None
@@ -495,6 +496,8 @@ def box_more(text: str, cells: list[Cell], table: Table) -> Row | None:
             row.found.extend(cell_units(text, a, b, col.role))
         elif col.kind == "leader":
             row.leaders.extend(leader_cell(text[a:b]))
+        elif col.kind == "deadline":  # 2023年12 / 月底前: the time-limit cell goes on
+            row.deadline = v
     return row
 
 

@@ -20,16 +20,30 @@ from polkg.nlp import periods
 
 # One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
 _WEEKDAY = r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"  # 4月20日(星期五)前
-_MONTH = rf"(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日{_WEEKDAY}|(?P<mq>底|末|中旬|上旬|下旬))?"
+# The time of day after a date, part of it as written: 2021年3月5日上午9:00—12:00, 5月10日17:00前, 6月30日12时前
+_CLOCK = r"(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)"
+_TIME_OF_DAY = (rf"(?:(?:上午|下午|中午|晚上)?{_CLOCK}(?:[—\-～~至到]{_CLOCK})?"
+                rf"|(?:上午|下午|中午|晚上|全天)(?![\u4e00-\u9fff]))?")
+_MONTH = (rf"(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日{_WEEKDAY}{_TIME_OF_DAY}"
+          rf"|(?P<mq>底|末|上中旬|中下旬|中旬|上旬|下旬|份))?")
 _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
 _DATED = re.compile(
-    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
+    rf"(?P<y>(?:19|20)\d{{2}})年(?:(?P<ye>年?底|年?末|内(?![容外部]))|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|度)?(?P<before>前|以前|之前)?"
 )
+# The plan's own year fused with its end (今年底, 今年年底, 本年末): written as part of it
+# (hw_ningxia_hezhang2017_news); before a month it is a word of its own that answer keys leave out
+# (今年11月底前 → 11月底前)
+_THIS_YEAR_END = r"(?:(?:今|本|当)年?(?=年[底末]))?"
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
-    rf"(?:(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
+    rf"(?<!明年)(?<!次年)(?<!翌年)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
 )
-_NEXT_YEAR = re.compile(rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?")
+# A cell that opens with a relative date, 前 or not: 6月底, 今年年底, 上半年, 三季度
+_RELATIVE_CELL = re.compile(rf"^(?:(?:(?:今|本|当)年(?=\d))?{_MONTH}"
+                            rf"|{_THIS_YEAR_END}(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})")
+_NEXT_YEAR = re.compile(
+    rf"(?:次年|明年|下一年)(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})?(?:前|以前|之前)?"
+)
 _WORDS = data.read("deadlines.toml")
 
 
@@ -52,15 +66,30 @@ _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每�
 # what is written)
 _RECURRING = re.compile(
     r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、最后的]{1,20}?)(?:前|以前|之前)"
+    r"|每个?(?:月|季度|季|半年|年)(?:月|季|年)?(?:底|末)(?![\d前])"  # 在每月月底, 每季度末, 每年年底 (no 前)
 )
 # A month end or day after 在/于/到/至 without 前 (在6月底保质保量完成, 即日起至7月25日): the date the work is done by
 # (截至3月31日 dates a report)
-_RELATIVE_BARE = re.compile(rf"(?<=[在于到和至])(?<!截至)(?:(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)")
+_RELATIVE_BARE = re.compile(
+    rf"(?<=[在于到和至])(?<!截至)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH})(?!前|以前|之前|份|\d)"
+)
 # A month end or day written bare before the verb that completes the work (6月底完成, 3月15日报送); not a
 # reporting period (1-6月完成投资) nor a past (6月底完成了)
 _RELATIVE_DONE = re.compile(
-    rf"(?<![\d—\-～~至到])\d{{1,2}}月(?:\d{{1,2}}日|底|末)(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+    rf"(?<![\d—\-～~至到年前])\d{{1,2}}月(?:\d{{1,2}}日|底|末|份|上中旬|中下旬|上旬|中旬|下旬)?"
+    rf"(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
 )
+# A part of the plan's year written bare before the verb that completes the work (年底全面完成, 上半年开工, 一季度完成
+#方案编制，四季度完成验收: the last), 今年 fused with its end included; not the last year's (去年年底) nor a report
+# (上半年完成了…)
+_PERIOD_DONE = re.compile(
+    rf"(?<![\d年上下本当这每去前明次第])(?:{_THIS_YEAR_END}(?:年底|年末)|年中|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
+    rf"|(?:本|当)月(?:底|末))(?=(?:{_alt(_WORDS['done_adverbs'])})?(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+)
+# A month's end written bare anywhere (要求6月底姜营社区一期开工建设, 要在今年9月底全面竣工: 今年 and all, as
+# hq_guangxi_fengmao_tingji2010's key writes it): the date the work is done by; not the end of a
+# report's period (截至6月底, 1-6月底) nor a day or a part of the month (对9月中旬仍未完成的: who is meant)
+_MONTH_END = re.compile(r"(?<![\d—\-～~至止到年])(?:(?<![这那])(?:今|本|当)年)?\d{1,2}月(?:底|末)(?![前以之份\d])")
 # A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
 _DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"
 _RANGE = re.compile(
@@ -69,7 +98,7 @@ _RANGE = re.compile(
 )
 # The start of a range whose end is a due date, written just before it: 6月26日至|7月25日, 2022年3月—|2022年12月
 _RANGE_HEAD = re.compile(
-    rf"(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
+    rf"(?:(?:19|20)\d{{2}}年?)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
 )
 # A time limit counted from an event: 收到反馈意见后20个工作日内, 印发后6个月内, 3年内
 _WITHIN = re.compile(
@@ -78,9 +107,9 @@ _WITHIN = re.compile(
 # Within the plan year (年内完成): not the tail of 2020年内 or 全年内
 _IN_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十全])(?:今|本|当)?年内(?![容外])")
 # A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
-_HOLIDAY = re.compile(
-    r"(?:[“\"]?(?:十一|五一)[”\"]?|国庆节?|春节|元旦|中秋节?|清明节?|端午节?|主汛期|汛期|汛)(?:之前|以前|前)"
-)
+_HOLIDAY = re.compile(rf"(?:[“\"]?(?:十一|五一)[”\"]?|{_alt(_WORDS['holidays'])})(?:之前|以前|前)")
+# An event the work is done before, written 在…以前/之前 (在国卫复审暗访以前, 在省级验收之前), 在 and all
+_EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)")
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
 # (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
@@ -90,6 +119,10 @@ _NOT_AFTER = re.compile(
 # A five-year plan's end or span as a due date: “十四五”末, 十三五期间, “十四五”时期
 _FIVE_YEAR_DUE = re.compile(
     r"[“\"]?(?:十[一二三四五六]五|第十[一二三四五六]个五年(?:规划)?)[”\"]?(?:末期|期末|末|期间|时期)"
+)
+# A date written in figures, as spreadsheets give a 完成时限 cell: 2023.12, 2023-12-31, 2023/6/30前
+_NUMERIC_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})(?P<sep>[./\-])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?P<mq>)(?:前|以前|之前)?"
 )
 _LABEL_VERBS = tuple(_WORDS["label_verbs"])
 _LABEL_AFTER = tuple(_WORDS["label_after"])
@@ -122,7 +155,7 @@ _OPENING_PERIOD = re.compile(
     r"(?=[（(：:，,]|开工|完成|建成|启动|实施|开展|推进|建设|出台|制定)(?!完成情况)"
 )
 # A bracket closing an item that holds only its time limit: （2006年7月底前完成）, （年内持续推进）
-_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,16})[）)][。.；;]?$")
+_CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)][。.；;]?[|｜│┃]?$")  # a table cell's mark after it
 _NOT_A_CELL = re.compile(r"牵头|负责|配合|责任|单位|部门|已|了")
 
 
@@ -134,11 +167,75 @@ def find_deadline(text: str) -> str | None:
     s = _SPACE.sub("", text)
     m = _CLOSING_BRACKET.search(s)
     if m and not _NOT_A_CELL.search(m.group("cell")):
-        inner = _deadline_in(m.group("cell"))
-        rest = m.group("cell").removeprefix(inner or "")
-        if inner and rest != m.group("cell") and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", rest):
-            return m.group("cell")
+        cell = _time_limit_cell(m.group("cell"))
+        if cell is not None:
+            return cell
     return _deadline_in(s)
+
+
+def _time_limit_cell(cell: str) -> str | None:
+    """A bracket's text read as a 完成时限 cell: whole when it holds only a time limit (``2006年7月底前完成``,
+    ``立行立改，长期坚持``); of several time limits with a date among them, the part holding the overall one
+    (``立行立改，2023年12月31日前完成`` → ``2023年12月31日前完成``)."""
+    parts = [p for p in re.split(r"[，,、；;]", cell) if p]
+    limits = []
+    for part in parts:
+        inner = _deadline_in(part)
+        rest = part.removeprefix(inner or "")
+        if not inner or rest == part or not re.fullmatch(r"[\u4e00-\u9fff]{0,6}", rest):
+            return None
+        limits.append((part, inner))
+    if not limits:
+        return None
+    overall = _deadline_in(cell)
+    dated = [part for part, inner in limits if inner == overall and not _STANDING.search(inner)]
+    return dated[-1] if dated and len(limits) > 1 else cell
+
+
+# A heading that names a phase of the work and its time: （一）动员部署阶段（2023年3月1日—3月15日）, 第二阶段：2023年
+# 4月至6月, （三）总结考核阶段（2011年12月）, 近期（2023—2024年）
+_PHASE = re.compile(r"阶段|时期|近期|中期|远期|步骤|第[一二三四五六七八九十\d]步")
+# a time-limit field inside a heading's mark: 完成时限：2023年12月底前 (up to the next field or the bracket's end)
+_TIME_LABEL = re.compile(
+    r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|整改时限|时限)[：:](?P<value>[^；;，,。）)】〕]{2,16})"
+)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?(?:[—–\-~～至到]+(?:19|20)\d{2}年(?:度)?)")
+_BRACKETED = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)]")
+
+
+def heading_period(title: str) -> str | None:
+    """The time a heading gives the items under it, as written: a bracket holding only a time limit, or the
+    date of a heading that names a phase of the work. A heading that only dates its subject (``二、2023年工作
+    重点``) gives none."""
+    s = _SPACE.sub("", title)
+    for m in _BRACKETED.finditer(s):
+        cell = m.group("cell")
+        if _YEAR_SPAN.fullmatch(cell) and not _PHASE.search(s):
+            continue  # 三年行动计划（2020—2022年）: the span of a plan the heading names, not a phase's time
+        inner = _deadline_in(cell)
+        if inner and not _NOT_A_CELL.search(cell) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", cell.replace(inner, "", 1)):
+            return cell  # whole, as a 完成时限 cell: （3月底前完成）
+    labelled = _TIME_LABEL.search(s)
+    if labelled:  # （一）…（牵头单位：X；完成时限：2023年12月底前）: the time limit its mark gives
+        return labelled.group("value")
+    if _PHASE.search(s):
+        return _deadline_in(s)
+    return None
+
+
+# A line that opens a phase without a heading's marker: 第一阶段：动员部署（2023年3月）, 集中整治阶段(4月—10月)
+_PHASE_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,2}阶段|[\u4e00-\u9fff、]{2,16}阶段)(?:[:：（(]|$)")
+#: a phase line is a heading: this long at most
+MAX_PHASE_LINE = 40
+
+
+def phase_line(line: str) -> str | None:
+    """The period of a line that opens a phase of the work with no heading marker (``第二阶段：集中整治（2023年4月
+    —10月）``): it dates the paragraphs under it as a heading would; None for any other line."""
+    s = _SPACE.sub("", line).rstrip("。.")
+    if len(s) > MAX_PHASE_LINE or not _PHASE_LINE.match(s) or re.search(r"[。；;]", s):
+        return None
+    return heading_period(s)
 
 
 def _deadline_in(s: str) -> str | None:
@@ -152,7 +249,7 @@ def _deadline_in(s: str) -> str | None:
     relative = _relative(s)
     if relative:
         return _whole_range(s, *relative[-1])
-    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING):
+    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _EVENT, _STANDING):
         found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
@@ -161,15 +258,16 @@ def _deadline_in(s: str) -> str | None:
 
 
 #: the patterns of :func:`_deadline_in`
-_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _RECURRING, _RANGE, _FIVE_YEAR_DUE,
-                      _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _STANDING, _OPENING_PERIOD)
+_DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END, _RECURRING, _RANGE,
+                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _EVENT, _STANDING,
+                      _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:
     """A due date that ends a range of dates, with the range's start: ``6月26日至7月25日`` is written as one
     span of work (its due date is the end), ``即日起至7月25日`` is not a range of dates (7月25日)."""
     head = _RANGE_HEAD.search(s, max(0, pos - 16), pos)
-    if head is None or not re.match(r"(?:19|20)\d{2}年|\d{1,2}月", head.group(0)):
+    if head is None or not re.match(r"(?:19|20)\d{2}|\d{1,2}月", head.group(0)):
         return written
     return head.group(0) + written
 
@@ -193,11 +291,13 @@ def _relative(s: str) -> list[tuple[int, str]]:
     form keeps its 每年/每月 and swallows the dates it holds."""
     recurring = [(m.start(), m.end()) for m in _RECURRING.finditer(s)]
     found = [(a, s[a:b]) for a, b in recurring]
-    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE):
+    for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END):
         for m in pattern.finditer(s):
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))
     found.extend(_ranges(s)[1])
+    if found:  # 一季度开工，年内完工: 年内 is as late as any of them
+        found.extend((m.start(), m.group(0)) for m in _IN_YEAR.finditer(s))
     return sorted(f for f in found if not _in_book_title(s, f[0]))
 
 
@@ -271,7 +371,11 @@ def _dated(s: str) -> list[_Found]:
             continue
         quarter = m.group("qn") or m.group("qa") or m.group("qq")
         specific = int(bool(m.group("ye") or m.group("m") or m.group("h") or quarter or m.group("before")))
-        out.append(_Found(m.group(0), due, specific, m.start()))
+        written = m.group(0)
+        holiday = _HOLIDAY.match(s, m.end()) if written == m.group("y") + "年" else None
+        if holiday:  # 2023年汛期前, 2024年春节前: the holiday of that year
+            written, specific = written + holiday.group(0), 1
+        out.append(_Found(written, due, specific, m.start()))
     return out
 
 
@@ -304,7 +408,7 @@ def _due_of(m: re.Match[str], year: int) -> tuple[int, int, int] | None:
         day = int(m.group("d")) if m.group("d") else last
         if m.group("mq") in ("上旬",):
             day = 10
-        elif m.group("mq") in ("中旬",):
+        elif m.group("mq") in ("中旬", "上中旬"):
             day = 20
         return (year, month, min(day, last))
     if m.group("h") == "上半年":
@@ -347,6 +451,10 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     if m:
         due = _due_of(m, int(m.group("y")))
         return Due(_iso(due) if due else None)
+    numeric = _NUMERIC_DATE.fullmatch(s)  # 2023.12, 2023-12-31, 2023/6/30前: a cell written in figures
+    if numeric is not None:
+        due = _due_of(numeric, int(numeric.group("y")))
+        return Due(_iso(due) if due else None)
     bare = re.fullmatch(r"(?:19|20)\d{2}", s)  # a 完成时限 cell holding only a year
     if bare:
         return Due(_iso((int(s), 12, 31)))
@@ -362,7 +470,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     if m:
         due = _due_of(m, year + 1)
         return Due(_iso(due) if due else None)
-    m = _RELATIVE.search(s) or re.search(rf"^(?:{_MONTH}|(?P<ye>年底|年末)|(?P<h>上半年|下半年)|{_QUARTER})", s)
+    m = _RELATIVE.search(s) or _RELATIVE_CELL.search(s)
     if m:
         due = _due_of(m, year)
         return Due(_iso(due) if due else None)

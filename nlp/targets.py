@@ -47,7 +47,12 @@ YEAR_EXPR = re.compile(
 )
 FIVE_YEAR_PLAN = re.compile(r"“?(十三五|十四五|十五五)”?(?:末期|末|时期|期间|期末)")
 BASELINE = re.compile(
-    r"(?:比|较|同比|与)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
+    r"(?:比|较|同比|与|相比)(?P<y>(?:19|20)\d{2})年|(?:在|以)?(?P<y2>(?:19|20)\d{2})年(?:底|末)?(?:的)?(?:基础上|为基准年?|为基数)"
+    r"|(?:比|较|与|相比)“?(?P<f>十[一二三四五六]五)”?(?:末|期末)"  # 比“十三五”末下降10%: the period's last year
+)
+# a clause that only states the base of the change the next one names (与2020年相比，…减少5%; 以2020年为基数，…)
+BASE_CLAUSE = re.compile(
+    r"^(?:与|同|和|以|在)?(?:(?:19|20)\d{2}年|“?十[一二三四五六]五”?末)(?:底|末)?(?:的)?(?:相比|比较|为基数|为基准年?|基础上)$"
 )
 PREVIOUS_YEAR = re.compile(r"(?:比|较)上(?:一)?年(?:度)?|同比")  # 比上年增长8%: measured from the year before
 # a year in a column or field that names when the work is due: 计划完工时间:2011年, 完成时限:2023年
@@ -72,9 +77,10 @@ ONE_YEAR_PLAN = re.compile(
 TITLE_YEAR = re.compile(
     r"(?<![\d—–\-~～至到])(?P<y>20\d{2})年(?![—–\-~～至到]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月)"
 )
+BARE_TITLE_YEAR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<y>20\d{2})(?=[\u4e00-\u9fff])(?![年月日])")
 TITLE_LIKE = re.compile(r"计划|方案|要点|安排|报告|规划|分工|分解|清单|实事|目标|任务|工程|纲要|意见")
 # the plan a cover letter issues or a report names (现将《…》印发给你们, 公布了《…》), not one it only cites
-ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
+ISSUED = re.compile(r"(?:现将|印发|公布|制定|发布|出台|审议通过|批准)了?(?:《([^《》]{4,60})》|“([^“”]{4,40})”)")
 GOAL_HEADING = re.compile(r"目标|指标")
 # a line that leads into a list of goals: …主要指标——, 主要目标如下:, 具体目标:
 GOAL_LEAD_IN = re.compile(r"(?:目标|指标)(?:任务)?(?:如下)?(?:——|—|:|如下)$")
@@ -94,6 +100,14 @@ HEAD_YEAR = re.compile(
     r"(?<![\d—–\-~～至到比较])(?P<y>20\d{2})年(?![—–\-~～至到\d]|以来|起|底|末)"
     r"|(?<!\d)(?P<d>20\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d/-])\d{1,2}\.\d{1,2}\.(?P<e>20\d{2})"
 )
+# a campaign's own period, stated where the plan opens (从2019年5月1日至10月31日在全市开展…, 时间为2023年3月至12月, 自
+# 2023年4月起至2023年10月底集中开展…): the months of one campaign, not a span of years
+CAMPAIGN = re.compile(
+    r"(?:从|自|于|时间为|时间:)(?P<a>20\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|-|～)(?:(?P<b>20\d{2})年)?"
+    r"\d{1,2}月(?:\d{1,2}日|底|末)?(?:止)?[^。\n]{0,30}?(?:开展|组织|实施|集中|进行|在全)"
+)
+#: how far into a plan its campaign period is looked for
+CAMPAIGN_HEAD = 800
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
@@ -272,6 +286,7 @@ class _Hit:
     year: int | None = None  # a table column's year (2025年目标)
     direction: Direction | None = None  # a table cell's own comparator (≤35, 22以上)
     row: int | None = None  # where a table value's row (its indicator cell) starts
+    goal: bool = False  # a value of a target column that names no year (目标值): due when the plan's period ends
 
 
 def find_targets(
@@ -299,7 +314,7 @@ def find_targets(
     last_end = -1
     for group in _groups(n, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
-        found, last_end = _targets_of(group, n, scopes, last_end), group[-1].end
+        found, last_end = _targets_of(group, n, scopes, last_end, due[0] if due else None), group[-1].end
         for t in found:
             if t.metric == UNNAMED and previous[0] == sentence:
                 t.metric = previous[1]  # 煤炭消费总量削减到6500万吨以内，比2016年下降12%
@@ -342,6 +357,9 @@ def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] |
         named = YEAR_OF_KIND.search(head[:400])  # 海南省2022年为民办实事事项
         own = year if year is not None else int(named.group("y")) if named else None
         return (own, True) if own is not None else None
+    campaign = CAMPAIGN.search(head[:CAMPAIGN_HEAD])
+    if campaign is not None:  # 从2019年5月1日至10月31日在全市开展…专项行动: its numbers fall due when it ends
+        return int(campaign.group("b") or campaign.group("a")), True
     return None
 
 
@@ -362,6 +380,9 @@ def _period_end(title: str) -> tuple[int, bool] | None:
     if period:
         return period[1], False
     years = {int(m.group("y")) for m in TITLE_YEAR.finditer(title)}
+    if not years:  # 《2021全面推进乡村振兴…任务分工方案》: a title opening with its year written without 年
+        bare = BARE_TITLE_YEAR.match(title)
+        years = {int(bare.group("y"))} if bare else years
     return (years.pop(), True) if len(years) == 1 else None
 
 
@@ -584,19 +605,27 @@ def _hits(n: Norm) -> list[_Hit]:
     s = n.s
     v = vocab()
     cells = _cells(n)
-    out: list[_Hit] = _table_hits(cells) + _column_table_hits(cells)
+    out: list[_Hit] = _table_hits(cells, s) + _column_table_hits(cells)
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in out]
     for m in ATTAINMENT.finditer(s):
         out.append(_Hit(m.start(), m.end(), float(m.group("y")), "年", "attainment",
                         metric=f"{m.group('places')}空气质量达标", region=m.group("places")))
         taken.append((m.start(), m.end()))
+    items: set[int] | None = None  # the numbers of the text's list items (1. 2. 3.), read when needed
     for m in _number_re().finditer(s):
         unit = v.same_unit.get(m.group("u"), m.group("u"))
         if _not_a_target(s, m.start(), m.end(), unit):
             continue
         if unit == "蒸吨" and s[: m.start()].endswith("每小时"):
             unit = "蒸吨/小时"
-        out.append(_Hit(m.start("v"), m.end(), float(m.group("v")), unit))
+        start, value = m.start("v"), m.group("v")
+        marker = LIST_NUMBER.match(s, start)
+        if marker is not None and (start == 0 or s[start - 1] in "\n\t") and _CJK.match(s, m.end()):
+            if items is None:
+                items = {int(k) for k in ITEM_NUMBERS.findall(s)}
+            if {int(marker.group(1)) - 1, int(marker.group(1)) + 1} & items:
+                start, value = marker.end(), value[marker.end() - start :]  # 2.50个小区新增…: item 2, 50 of them
+        out.append(_Hit(start, m.end(), float(value), unit))
     out.extend(_shared_unit_hits(s, [h for h in out if h.kind == "number"]))
     for m in DIMENSIONLESS.finditer(s):
         out.append(_Hit(m.start("v"), m.end("v"), float(m.group("v")), ""))
@@ -606,19 +635,33 @@ def _hits(n: Norm) -> list[_Hit]:
     return [h for h in kept if h.kind != "base"]
 
 
+# an item's number glued to the value it opens with (2.50个小区新增…, 4.460个居村…): read at a line's start only
+# (when the list's other items are numbered so: 1.… 3.…)
+LIST_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
+ITEM_NUMBERS = re.compile(r"(?m)^[ \t]*(\d{1,2})[.．、]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # 15张家乡40: a township whose name starts with the unit; 城乡/城镇 (30个城乡养老机构) are ordinary words
 PLACE_AFTER_UNIT = re.compile(r"(?![的乡镇村个])(?!城[乡镇])[\u4e00-\u9fff]{1,2}(?:乡|镇)(?!村|政府|区)")
 SHARED_UNIT = re.compile(r"(?<![\d.A-Za-z])(?P<v>\d+(?:\.\d+)?)(?:和|、|与|及)")
-TABLE_INDICATOR = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
+TABLE_INDICATOR = re.compile(r"^(?:(?:主要)?指标(?:名称|内容|项)?|名称|目标名称|目标项目)$")
 TABLE_ROW = re.compile(r"^(?:\d{1,2}[.、]?)?(?P<name>[^\d(].{1,40}?)\((?P<u>[^()]{1,12})\)$")
 TABLE_NAME = re.compile(r"^(?:\d{1,2}[.、]?)?[^\d(,;。][^,;。]{1,30}$")
 TABLE_VALUE = re.compile(
     r"^(?P<cmp>≤|≥|<=|>=|<|>|不高于|不超过|不低于|低于|高于|超过|力争达到|力争|达到)?"
     r"(?P<v>\d+(?:\.\d+)?)%?(?P<after>以上|以下|以内|左右)?(?:\([^()]*\))?$"
 )
-TABLE_YEAR_COLUMN = re.compile(r"^(?P<y>20\d{2})年(?:目标值?|预期值?|规划值?|目标)?$")
+TABLE_YEAR_COLUMN = re.compile(r"^(?P<y>20\d{2})年?(?:底|末)?(?:规划|预期|计划)?(?:目标值?|预期值?|规划值?|目标|值)?$")
 TABLE_BASE_COLUMN = re.compile(r"现状|基期|基准|基数|现值")
+# a target column that names no year (目标值, 规划目标, 预期目标值): the plan's own due year
+TABLE_TARGET_COLUMN = re.compile(r"^(?:规划|预期|计划|工作)?目标值?$|^预期值$|^规划值$")
+#: the year of a target column that names none (its due year is the plan's)
+NO_YEAR = 0
+# a cell left empty in a value column (—, /, 无): no value, the next column goes on
+EMPTY_CELL = re.compile(r"^(?:—{1,2}|-{1,2}|/|／|无|\\)$")
 TABLE_UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
+
+
+PIPES = ("|", "│", "┃")
 
 
 def _cells(n: Norm) -> list[tuple[int, str]]:
@@ -628,6 +671,9 @@ def _cells(n: Norm) -> list[tuple[int, str]]:
     gaps = n.gaps()  # spaces stood there in the source
     for m in re.finditer(r"[^\n\t|│┃]+", n.s):
         start = m.start()
+        if n.s[start - 1 : start] in PIPES and n.s[m.end() : m.end() + 1] in PIPES:
+            out.append((start, m.group(0)))  # | 名 称 |: a cell between marks, its spaces inside it
+            continue
         k = bisect_right(gaps, start)
         while k < len(gaps) and gaps[k] < m.end():
             out.append((start, n.s[start : gaps[k]]))
@@ -637,7 +683,7 @@ def _cells(n: Norm) -> list[tuple[int, str]]:
     return out
 
 
-def _table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
+def _table_hits(cells: list[tuple[int, str]], s: str = "") -> list[_Hit]:
     """Values of indicator tables: a row ``指标名(单位) | 现状值 | 目标值 …`` under a header whose columns
     name years (指标 / 2020年 / 2025年 / 属性, 现状值 / 2027年目标), in any flattening.
 
@@ -646,27 +692,38 @@ def _table_hits(cells: list[tuple[int, str]]) -> list[_Hit]:
     direction."""
     out: list[_Hit] = []
     columns: list[int | None] = []  # for each value column after the indicator: its year, None = not a target
+    header = -1  # where the last header naming its value columns stood
     for i, (pos, cell) in enumerate(cells):
         if TABLE_INDICATOR.match(cell):
-            columns = _value_columns([c for _, c in cells[i + 1 : i + 9]]) or columns
+            found = _value_columns([c for _, c in cells[i + 1 : i + 9]])
+            columns, header = (found, pos) if found else (columns, header)
             continue
         row = _table_row(cells, i)
+        if row is None and columns and pos - header <= UNITLESS_REACH:
+            row = _unitless_row(cells, i, s)
         if row is None:
             continue
         name, unit, first = row
         values = cells[first : first + max(1, len(columns))]
         for k, (p, c) in enumerate(values):
+            if EMPTY_CELL.match(c):
+                continue
             v = TABLE_VALUE.match(c)
             if not v:
                 break
             year = columns[k] if k < len(columns) else None
             kind = "base" if columns and year is None else "table"  # the present state: no target, no number
             out.append(_Hit(p + v.start("v"), p + len(c), float(v.group("v")), unit, kind,
-                            metric=canonical_metric(_clean(name)), year=year,
-                            direction=_cell_direction(v.group("cmp") or "", v.group("after") or ""), row=pos))
+                            metric=canonical_metric(_clean(name)), year=year or None, goal=year == NO_YEAR,
+                            direction=_row_direction(name, v.group("cmp") or "", v.group("after") or ""), row=pos))
     return out
 
 
+#: how far after its header (in characters) a row of an indicator table may name no unit
+UNITLESS_REACH = 2000
+# the unit an indicator's name implies when its cell names none
+IMPLIED_UNITS = (("率", "%"), ("比例", "%"), ("比重", "%"), ("起数", "起"), ("次数", "次"), ("人数", "人"),
+                 ("个数", "个"), ("天数", "天"), ("事件", "起"))
 TOTAL_ROW = re.compile(r"^(?:全市|全省|全区|全县|全州|全盟|合计|总计)$")
 HEADER_UNIT = re.compile(r"\((?P<u>[^()]{1,8})\)$")
 
@@ -715,6 +772,20 @@ def _total_row(cells: list[tuple[int, str]], first: int, headers: list[tuple[str
     return out if sum(h.kind == "table" for h in out) >= 2 else []
 
 
+def _unitless_row(cells: list[tuple[int, str]], i: int, s: str) -> tuple[str, str, int] | None:
+    """(indicator, unit, index of its value) for a row of an indicator table whose indicator names no unit
+    (``较大火灾事故起数 | 0``): the unit its name implies (…率 → %, …起数 → 起), else none."""
+    cell = cells[i][1]
+    if i + 1 >= len(cells) or not TABLE_NAME.match(cell) or not TABLE_VALUE.match(cells[i + 1][1]):
+        return None
+    if "\n" in s[cells[i][0] : cells[i + 1][0]]:
+        return None  # the value opens the next line: a row number, not this row's value
+    if re.fullmatch(r"[\d.．、]+", cell) or not _CJK.search(cell) or cell in _unit_set():
+        return None  # a row number, or the unit column of a row already read
+    implied = next((u for tail, u in IMPLIED_UNITS if cell.endswith(tail)), "")
+    return cell, implied, i + 1
+
+
 def _table_row(cells: list[tuple[int, str]], i: int) -> tuple[str, str, int] | None:
     """(indicator, unit, index of the first value cell) when cell ``i`` opens an indicator row: either
     ``指标名(单位)`` followed by a value, or ``指标名 | 单位 | value`` (a table with a unit column)."""
@@ -744,6 +815,8 @@ def _value_columns(labels: list[str]) -> list[int | None]:
             cols.append((label, int(m.group("y"))))
         elif TABLE_BASE_COLUMN.search(label):
             cols.append((label, None))
+        elif TABLE_TARGET_COLUMN.match(label):
+            cols.append((label, NO_YEAR))
         elif TABLE_UNIT_COLUMN.match(label) and not cols:
             continue
         else:
@@ -753,6 +826,21 @@ def _value_columns(labels: list[str]) -> list[int | None]:
         first = years[0][1]  # 2020年 / 2025年: the first year is where the plan starts
         return [None if y == first else y for _, y in cols]
     return [y for _, y in cols] if years else []
+
+
+def _row_direction(name: str, cmp: str, after: str) -> Direction:
+    """The direction of an indicator table's value: its cell's comparator, else the change its indicator names
+    (单位地区生产总值能耗降低（%）| 13.5: a decrease by 13.5%; 地区生产总值增长（%）| 6: a rise)."""
+    direction = _cell_direction(cmp, after)
+    if direction != "reach":
+        return direction
+    words = vocab().words
+    head = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    if head.endswith(tuple(words["decrease_by"])):
+        return "decrease"
+    if head.endswith(tuple(words["increase_by"])) and not head.endswith(("提升", "提高")):
+        return "increase"
+    return direction
 
 
 def _cell_direction(cmp: str, after: str) -> Direction:
@@ -822,7 +910,9 @@ def _boundary(chars: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(chars) + "]")
 
 
-def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int) -> list[Target]:
+def _targets_of(
+    group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int, plan_end: int | None = None
+) -> list[Target]:
     """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller.
 
     ``last_end`` is where the previous value ended: in 压减粗钢420万吨、水泥300万吨 the second value's
@@ -830,14 +920,14 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
     s = n.s
     first, last = group[0], group[-1]
     if first.kind == "table":
-        return [_table_target(h, n, scopes) for h in group]
+        return [_table_target(h, n, scopes, plan_end) for h in group]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
     if _reports(pre) or (pre.startswith("其中") and _reports(s[_bounds(s, c0 - 1, c0 - 1, SENTENCE_BOUNDARY)[0] : c0])):
         return []  # 督察发现…问题53个。其中永年区16个、…: the breakdown of a finding is a finding
     post = _post(n, last.end)
     direction, threshold = _direction(pre, post, last)
-    baseline = BASELINE.search(pre)
+    baseline = BASELINE.search(pre) or _base_clause(s, c0)
     due = None if threshold else _year(s, first.start, last.end, scopes)
     if first.kind == "attainment":
         due = int(first.value)
@@ -856,18 +946,34 @@ def _targets_of(group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], 
     return out
 
 
+def _base_clause(s: str, c0: int) -> re.Match[str] | None:
+    """The base a clause of its own states for the change the next clause names: 与2020年相比，…减少5%."""
+    if c0 < 2 or s[c0 - 1] not in ",，":
+        return None
+    a, _ = _bounds(s, c0 - 2, c0 - 1, CLAUSE_BOUNDARY)
+    clause = s[a : c0 - 1]
+    if not BASE_CLAUSE.match(re.sub(r"^(?:到|至)?20\d{2}年,?", "", clause)):
+        return None
+    return BASELINE.search(clause)
+
+
 def _baseline_year(baseline: re.Match[str] | None, pre: str, due: int | None) -> int | None:
     """The year a change is measured from: the one written (比2015年), or the year before the due year when the
     clause compares with the previous year (比上年, 较上年, 同比)."""
     if baseline is not None:
+        if baseline.group("f"):
+            period = periods.five_year_period(baseline.group("f"))
+            return period[1] if period else None
         return int(baseline.group("y") or baseline.group("y2"))
     return due - 1 if due is not None and PREVIOUS_YEAR.search(pre) else None
 
 
-def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]]) -> Target:
+def _table_target(h: _Hit, n: Norm, scopes: list[tuple[int, int, int]], plan_end: int | None = None) -> Target:
     """A value of an indicator table: its row's metric, its column's year (else the plan's), its cell's
     comparator; the span runs from the row's start to the value."""
     year = h.year if h.year is not None else _year(n.s, h.start, h.end, scopes)
+    if year is None and h.goal:  # 指标 | 基期值 | 目标值: the plan's goal for the end of its period
+        year = plan_end
     return Target(doc="", plan=0, text="", metric=h.metric or UNNAMED, value=h.value, unit=h.unit,
                   direction=h.direction or "reach", year=year, span=n.span(h.row or h.start, h.end, 0))
 
@@ -944,6 +1050,9 @@ def _direction(pre: str, post: str, hit: _Hit) -> tuple[Direction, bool]:
     threshold = hit.unit not in ("%", "个百分点") and (
         distance or (after is not None and attributive and not counted and not attains)
     )
+    if hit.unit not in ("%", "个百分点", "倍"):  # 改造提升农村公路200公里: the work's amount, not a rise
+        for word in w["upgrade"]:
+            pre = pre.replace(word, "□" * len(word))
     strong = _last_word(pre, w["decrease_by"] + w["increase_by"] + w["at_least"] + w["at_most"])
     if strong:
         i, word = strong
@@ -1008,6 +1117,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")) or labelled)
         out.append((a + m.start(), int(m.group("y")), deadline))
     for m in FIVE_YEAR_PLAN.finditer(seg):
+        if seg[max(0, m.start() - 2) : m.start()].endswith(("比", "较", "与", "相比")):
+            continue  # 比“十三五”末下降10%: a base, not when it is due
         period = periods.five_year_period(m.group(1))
         if period:
             out.append((a + m.start(), period[1], False))

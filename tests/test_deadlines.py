@@ -223,3 +223,180 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
     assert not _sure(parser.parse(r"\d+个?(?:工作日|日)"), allowed)  # 20个工作日 alone: no 内, not sure
     assert deadlines.find_deadline("加强组织领导，落实工作责任") is None
     assert deadlines.find_deadline("立行立改") == "立行立改" and deadlines.find_deadline("汛前完成") == "汛前"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "year", "due"),
+    [
+        # a span of years is written whole (its end falls due), in prose as in a 完成时限 cell
+        ("2021—2025年，每年完成改造100公里。", "2021—2025年", None, "2025-12-31"),
+        ("2022-2025年持续推进老旧小区改造。", "2022-2025年", None, "2025-12-31"),
+        ("2022年至2024年逐步完成。", "2022年至2024年", None, "2024-12-31"),
+        # a month written with 份, a part of a month
+        ("6月份完成设备安装调试。", "6月份", 2023, "2023-06-30"),
+        ("2023年6月份前完成招标。", "2023年6月份前", None, "2023-06-30"),
+        ("11月中下旬完成验收。", "11月中下旬", 2023, "2023-11-30"),
+        # a year's holiday or season
+        ("2023年汛期前完成病险水库除险加固。", "2023年汛期前", None, "2023-12-31"),
+        ("雨季前完成排查整治。", "雨季前", None, None),
+        ("秋季开学前完成校舍维修。", "秋季开学前", None, None),
+        # the year's end written with 内
+        ("2023年内完成全部整改。", "2023年内", None, "2023-12-31"),
+        # 今年 before a month is not part of it as answer keys write it (hv_henan_zhengzhou_ysjx), fused with 年底 it is
+        ("整个任务在今年11月底前必须完成。", "11月底前", 2009, "2009-11-30"),
+        ("今年底前完成。", "今年底前", 2020, "2020-12-31"),
+        # a month's end written bare before what is to be done (hq_henan_nanyang_yigaishuangyou_ducha2014), not a
+        # report's cut-off
+        ("商务中心区建设项目，要求6月底姜营社区一期开工建设。", "6月底", 2014, "2014-06-30"),
+        ("截至6月底，已完成投资12亿元。", None, 2014, None),
+        ("城乡风貌改造二期工程要在今年10月底基本完工。", "今年10月底", 2010, "2010-10-31"),
+        # the time of day after a date (hq_guangdong_dayawan_ducha2018)
+        ("(二)2018年1月4日下午15:00—18:00,督查组依次到现场检查。", "2018年1月4日下午15:00—18:00", None, "2018-01-04"),
+        ("请于2023年5月10日17:00前报送。", "2023年5月10日17:00前", None, "2023-05-10"),
+        # a part of the year or a month bare before the verb that completes the work; of several, the last
+        ("力争年底完成全部改造任务。", "年底", 2023, "2023-12-31"),
+        ("一季度完成方案编制，四季度完成验收。", "四季度", 2023, "2023-12-31"),
+        ("于下半年启动实施。", "下半年", 2023, "2023-12-31"),
+        ("泵站改造工程10月开工建设。", "10月", 2023, "2023-10-31"),
+        ("1-10月完成投资5亿元。", None, 2023, None),
+        ("去年年底完成初验。", None, 2023, None),
+        ("明年6月底前完成。", "明年6月底前", 2023, "2024-06-30"),
+        # an event the work is done before (hw_shaanxi_pingli_shuangchuang_xuncha)
+        ("对旱厕分布进行调查摸底，在国卫复审暗访以前组织拆除旱厕。", "在国卫复审暗访以前", 2020, None),
+        ("在此之前，要完成摸底。", None, 2020, None),
+        # a recurring month or quarter end without 前 (hy_shandong_malantun_xunhe2018)
+        ("镇河长制办公室将在每月月底将巡河情况统计汇总报镇总河长。", "每月月底", 2018, None),
+        ("每季度末报送工作进展。", "每季度末", None, None),
+        # of several time limits in a closing bracket, the part with the date (hz8_xizang_jtt_dczg1202)
+        ("限时完成整改工作。(立行立改,2023年12月31日前完成)|", "2023年12月31日前完成", None, "2023-12-31"),
+        ("到今年年底，全面建立四级河长组织体系。", "今年年底", 2017, "2017-12-31"),  # hw_ningxia_hezhang2017_news
+    ],
+)
+def test_deadline_forms_in_general(text: str, written: str | None, year: int | None, due: str | None) -> None:
+    """Forms of due dates met in plans of every province, each kept as written and resolved."""
+    assert find_deadline(text) == written
+    assert resolve(written, year).date == due
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [("2023.12", "2023-12-31"), ("2023.6.30", "2023-06-30"), ("2023-12-31", "2023-12-31"),
+     ("2024/3/15前", "2024-03-15")],
+)
+def test_a_cell_dated_in_figures_resolves(cell: str, due: str) -> None:
+    """Spreadsheet tables write a 完成时限 as figures: the date is the same."""
+    assert resolve(cell, None).date == due
+
+
+def test_a_phase_heading_dates_the_items_under_it() -> None:
+    """（一）…阶段（2010年9月10日至9月17日）。一是… / 二是…: the phase's time is each item's deadline (the answer key
+    of hz7_beijing_bairizhengzhi2010_p2); an item that writes its own date keeps it; the next heading ends it."""
+    from tests.helpers import having, read, snippet
+
+    x = read("hz7_beijing_bairizhengzhi2010_p2")
+    assert having(x, "三是评估风险,制定预案").deadline == "2010年9月10日至9月17日"
+    plan = ("四、工作步骤\n（一）集中整治阶段（2023年4月—6月）\n1.各乡镇要对排查出的问题逐项整改，建立台账。\n"
+            "2.县住建局要在5月底前完成城区积水点改造。\n（二）巩固提升\n3.各乡镇要建立长效管理机制。\n")
+    y = snippet(plan)
+    assert having(y, "逐项整改").deadline == "2023年4月—6月"
+    assert having(y, "积水点改造").deadline in (None, "5月底前")  # its own date, found from its text
+    assert having(y, "长效管理机制").deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [("动员部署、调查摸底阶段(2010年9月10日至9月17日)", "2010年9月10日至9月17日"),
+     ("总结考核阶段（2011年12月）", "2011年12月"),
+     ("第二阶段：2023年4月至6月", "2023年4月至6月"), ("全面排查（3月底前完成）", "3月底前完成"),
+     ("二、2023年工作重点", None), ("加强组织领导", None), ("（市环保局牵头，2023年底前）", None),
+     ("学校食品安全三年行动（2020—2022年）", None), ("近期（2023—2025年）", "2023—2025年")],
+)
+def test_the_period_a_heading_gives(title: str, period: str | None) -> None:
+    assert deadlines.heading_period(title) == period
+
+
+def test_time_limit_lines_in_their_many_names() -> None:
+    """A role line's companion gives the item its deadline under any of its usual names (完成时间, 整改期限,
+    截止时间, 时间安排); a schedule of steps gives its overall one."""
+    from tests.helpers import having, snippet
+
+    plan = ("1.完成城区污水管网改造。\n责任单位：县住建局\n"
+            "完成时间：2023年6月底前完成初步方案，2023年12月底前全面完成。\n"
+            "2.整治农村黑臭水体。\n责任单位：县生态环境局\n整改期限：2024年底\n"
+            "3.清理河道垃圾。\n责任单位：县水利局\n截止时间：2023年9月30日\n")
+    x = snippet(plan)
+    assert having(x, "污水管网改造").deadline == "2023年12月底前"
+    assert having(x, "农村黑臭水体").deadline == "2024年底"
+    assert having(x, "清理河道垃圾").deadline == "2023年9月30日"
+
+
+def test_a_time_limit_cell_broken_over_two_lines() -> None:
+    """A table flattened one cell per line breaks a narrow 完成时限 cell (``2023年6月`` / ``底前``, ``长期`` /
+    ``坚持``): the second line completes the deadline and is no task of its own."""
+    from tests.helpers import snippet
+
+    x = snippet("序号\n工作任务\n责任单位\n完成时限\n1\n完成城区雨污分流改造\n县住建局\n2023年6月\n底前\n"
+                "2\n开展河道清淤疏浚\n县水利局\n长期\n坚持\n")
+    assert [(t.text, t.deadline) for t in x.tasks] == [("完成城区雨污分流改造", "2023年6月底前"),
+                                                       ("开展河道清淤疏浚", "长期坚持")]
+
+
+def test_a_box_drawn_time_limit_cell_broken_over_lines() -> None:
+    """A box-drawn row that broke over lines (its first cell empty below): the time-limit cell goes on too."""
+    from tests.helpers import snippet
+
+    x = snippet("│序号│工作任务│责任单位│完成时限│\n│1│完成城区雨污分流改造│县住建局│2023年12│\n│ │ │ │月底前│\n"
+                "│2│开展河道清淤疏浚│县水利局│每年汛前│\n")
+    assert [t.deadline for t in x.tasks] == ["2023年12月底前", "每年汛前"]
+
+
+def test_a_phase_line_without_a_marker_dates_the_paragraphs_under_it() -> None:
+    """第一阶段：动员部署（2023年3月） / paragraphs / 第二阶段：…: each phase's time is its paragraphs' deadline, and
+    the phase line is no task."""
+    from tests.helpers import snippet
+
+    x = snippet("四、实施步骤\n第一阶段：动员部署（2023年3月）\n各乡镇要制定具体实施方案，成立工作专班。\n"
+                "第二阶段：集中整治（2023年4月—10月）\n各乡镇要对排查出的问题逐项整改。\n")
+    got = [(t.text[:6], t.deadline) for t in x.tasks]
+    assert got == [("各乡镇要制定", "2023年3月"), ("各乡镇要对排", "2023年4月—10月")]
+    assert deadlines.phase_line("第一阶段：动员部署（2023年3月）") == "2023年3月"
+    assert deadlines.phase_line("各乡镇要在第一阶段完成排查，2023年3月底前上报。") is None
+
+
+def test_the_year_itself_is_as_late_as_its_parts() -> None:
+    """一季度开工，年内完工 (a progress cell of hz5_zhejiang_ningbo_jiangbei_msss2023): 年内, not the quarter."""
+    assert find_deadline("一季度开工，年内完工") == "年内"
+
+
+def test_labels_in_lenticular_brackets() -> None:
+    """【责任单位】X【完成时限】2023年12月: the bracket form of a role line and its time limit, on the item's line
+    or on lines of their own."""
+    from tests.helpers import roles, snippet
+
+    x = snippet("1.推进城区污水管网建设。【责任单位】市住建局【完成时限】2023年12月\n"
+                "2.开展河道整治。\n【牵头单位】市水利局\n【配合单位】各乡镇\n【完成时限】长期坚持\n")
+    first, second = x.tasks
+    assert (roles(first)["responsible"], first.deadline) == (["市住建局"], "2023年12月")
+    assert (roles(second)["lead"], roles(second)["assist"], second.deadline) == (["市水利局"], ["各乡镇"], "长期坚持")
+
+
+def test_a_heading_marks_time_limit_covers_its_items() -> None:
+    """（一）…（牵头单位：X；完成时限：Y）: the time limit of the heading's mark is its items' deadline."""
+    from tests.helpers import snippet
+
+    x = snippet("某县水环境整治方案\n（一）加强城区污水治理（牵头单位：县住建局；完成时限：2023年12月底前）\n"
+                "1.完成城区雨污分流改造。\n2.新建污水处理厂一座，2023年6月底前投运。\n"
+                "（二）加强河道管理（责任单位：县水利局，完成时限：长期坚持）\n3.开展河道清淤。\n")
+    got = {t.text[:5]: t.deadline for t in x.tasks}
+    assert (got["1.完成城"], got["3.开展河"]) == ("2023年12月底前", "长期坚持")
+
+
+def test_a_time_limit_line_right_under_a_heading_covers_its_items() -> None:
+    """一、城区污水治理 / 完成时限：2023年12月底前 / 1.… 2.…: the items under the heading take its time limit; the next
+    heading ends it."""
+    from tests.helpers import snippet
+
+    x = snippet("某县方案\n一、城区污水治理\n完成时限：2023年12月底前\n1.完成城区雨污分流改造。（县住建局负责）\n"
+                "2.新建污水处理厂一座。（县住建局负责）\n二、河道管理\n3.开展河道清淤。（县水利局负责）\n")
+    got = {t.text[:5]: t.deadline for t in x.tasks}
+    assert (got["1.完成城"], got["2.新建污"], got["3.开展河"]) == ("2023年12月底前", "2023年12月底前", None)

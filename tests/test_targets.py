@@ -341,3 +341,117 @@ def test_normalise_is_each_character_normalised_with_its_offsets() -> None:
         assert n.s == "".join(t._norm_char(c) for c in s)
         assert n.pos == [i for i, c in enumerate(s) for _ in t._norm_char(c)]
         assert n.gaps() == [i for i in range(1, len(n.pos)) if n.pos[i] - n.pos[i - 1] > 1]
+
+
+def test_an_indicator_table_with_a_target_column_naming_no_year() -> None:
+    """指标 | 基期值 | 目标值 | 属性: the target column's values fall due when the plan's period ends, the base
+    column holds none; a cell's ≥ is its direction."""
+    text = ("指标\t基期值\t目标值\t属性\n城市生活污水集中收集率（%）\t60\t70\t预期性\n"
+            "农村卫生厕所普及率（%）\t85\t≥90\t约束性\n")
+    got = {(t.value, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None, "某县2023—2025年行动方案")}
+    assert got == {(70.0, "reach", 2025), (90.0, "at_least", 2025)}
+
+
+def test_an_empty_cell_and_a_change_named_by_the_indicator() -> None:
+    """单位GDP能耗降低（%）| — | 13.5: the empty base cell is passed over, the indicator says it is a decrease."""
+    text = ("| 序号 | 指标 | 2022年 | 2025年 | 指标属性 |\n| 1 | 单位GDP能耗降低（%） | — | 13.5 | 约束性 |\n"
+            "| 2 | 非化石能源消费比重（%） | 15 | 20 | 预期性 |\n")
+    got = {(t.value, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None, "某市“十四五”节能规划")}
+    assert got == {(13.5, "decrease", 2025), (20.0, "reach", 2025)}
+
+
+def test_an_upgrade_of_so_much_is_no_rise() -> None:
+    """改造提升农村公路200公里, 优化提升50条背街后巷 (hz5_jiangsu_chongchuan_msss2023's key): the amount of work
+    done."""
+    got = {t.value: t.direction for t in find_targets("改造提升农村公路200公里，优化提升50条背街后巷交通组织。",
+                                                      0, "d", 0, 2023)}
+    assert got == {200.0: "reach", 50.0: "reach"}
+    assert find_targets("农村自来水普及率提升5个百分点。", 0, "d", 0, 2023)[0].direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("为3栋高层公房实施消防设施改造", 3, "栋"), ("清淤疏浚河道50万方", 50, "万方"),
+     ("新建排水管网1200延米", 1200, "延米"), ("植树造林10万棵", 10, "万棵"),
+     ("新增路灯300盏", 300, "盏"), ("发放宣传资料1万份", 1, "万份")],
+)
+def test_counts_and_amounts_in_everyday_units(text: str, value: float, unit: str) -> None:
+    """Units plans of every field count their work in (栋, 盏, 眼, 延米, 万方 …; hw_shanghai_baoshan_ssxm2022's key)."""
+    assert [(t.value, t.unit) for t in find_targets(text, 0, "d", 0, 2023)] == [(value, unit)]
+
+
+def test_a_campaign_period_dates_its_numbers() -> None:
+    """县政府研究决定，从2018年7月1日至12月31日在全县开展…大整治 (hu_jilin_changbai_jiaotong2018): the campaign's
+    numbers fall due when it ends; a plan that names no period has none."""
+    head = ("为切实增强人民群众安全感，县政府研究决定，从2018年7月1日至12月31日在全县开展交通安全大整治。\n"
+            "一、工作目标\n确保全县道路交通事故死亡人数下降10%。\n")
+    assert [(t.value, t.year) for t in find_targets(head, 0, "d", 0, 2018, "交通安全大整治工作方案")] == [(10.0, 2018)]
+    other = "一、工作目标\n确保全县道路交通事故死亡人数下降10%。\n"
+    assert [(t.value, t.year) for t in find_targets(other, 0, "d", 0, 2018, "交通安全大整治工作方案")] == [(10.0, None)]
+
+
+def test_the_plan_a_congress_approved_gives_the_period() -> None:
+    """市人大…批准了《…第十一个五年规划纲要》…将《纲要》提出的主要目标…分解 (hu_tianjin_11wu_fengong2006): the goals
+    the division plan lists fall due when that five-year plan ends."""
+    text = ("市十四届人大四次会议批准了《天津市国民经济和社会发展第十一个五年规划纲要》。现将有关事项通知如下：\n"
+            "二、主要目标\n万元地区生产总值能源消耗降低20%。\n")
+    assert [(t.value, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None)] == [(20.0, "decrease", 2010)]
+
+
+def test_a_plan_title_with_its_year_written_without_nian() -> None:
+    """制定出台《2021全面推进乡村振兴“百乡千村”工程任务分工方案》 (hu_qinghai_haidong_baixiangqiancun2021): a one-year
+    plan; 万头只, the unit of mixed livestock."""
+    text = ("海东市制定出台《2021全面推进乡村振兴“百乡千村”工程任务分工方案》，重点围绕十大行动落实工作措施。\n"
+            "一、完成粮食作物播种面积195万亩，改良家畜55万头只以上。\n")
+    got = {(t.value, t.unit, t.direction, t.year) for t in find_targets(text, 0, "d", 0, None)}
+    assert got == {(195.0, "万亩", "reach", 2021), (55.0, "万头只", "at_least", 2021)}
+
+
+def test_an_item_number_glued_to_the_value_it_opens_with() -> None:
+    """2.50个小区新增… in a numbered list (hw_shanghai_baoshan_ssxm2022): item 2, fifty of them; a decimal that
+    opens a line of a list without such numbers stays a decimal."""
+    listed = "1.推进老旧小区改造。\n2.50个小区新增电动自行车充电设施。\n3.460个居村综合文化活动室提供文化活动。\n"
+    assert [t.value for t in find_targets(listed, 0, "d", 0, 2022)] == [50.0, 460.0]
+    assert [t.value for t in find_targets("\n1.2万人次参加培训。", 0, "d", 0, 2022)] == [1.2]
+
+
+def test_an_indicator_table_whose_rows_name_no_unit() -> None:
+    """序号 | 名 称 | 2025年目标 | 责任单位 (hw_chongqing_aqsc2025_zbb): a bare value under the year column is the
+    row's target, its unit what the indicator's name implies; the next row's number is nobody's value."""
+    text = ("序号 | 名 称 | 2025年目标 | 责任单位 | 备注 |\n1 | 重特大生产安全事故起数 | 0 | 市安委会各成员单位 | |\n"
+            "2 | 森林覆盖率 | 55 | 市林业局 | |\n")
+    got = {(t.metric, t.value, t.unit, t.year) for t in find_targets(text, 0, "d", 0, None)}
+    assert got == {("重特大生产安全事故起数", 0.0, "起", 2025), ("森林覆盖率", 55.0, "%", 2025)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "baseline"),
+    [("到2025年，与2020年相比，化肥使用量减少5%。", 2025, 2020),
+     ("到2025年，以2020年为基数，能耗下降10%。", 2025, 2020), ("到2025年，比“十三五”末下降10%。", 2025, 2020),
+     ("到2025年，单位GDP能耗相比2020年下降13.5%。", 2025, 2020)],
+)
+def test_the_base_of_a_change_in_its_usual_forms(text: str, year: int, baseline: int) -> None:
+    """A base stated in a clause of its own, or as a five-year plan's end, is the baseline, never the due year."""
+    assert [(t.year, t.baseline_year) for t in find_targets(text, 0, "d", 0, None)] == [(year, baseline)]
+
+
+def test_a_base_clause_does_not_reach_past_a_value() -> None:
+    got = [(t.value, t.baseline_year) for t in find_targets("比2015年下降20%，优良天数达到80%。", 0, "d", 0, None)]
+    assert got == [(20.0, 2015), (80.0, None)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["指标\t2020\t2025\t属性\n森林覆盖率（%）\t40\t42\t约束性\n",
+     "指标名称\t2022年末\t2025年末\n森林覆盖率（%）\t40\t42\n",
+     "指标\t现状值\t2025年预期目标\n森林覆盖率（%）\t40\t42\n"],
+)
+def test_year_columns_in_their_usual_forms(table: str) -> None:
+    """2020 | 2025 (a spreadsheet's bare years), 2025年末, 2025年预期目标: the later column holds the target."""
+    assert [(t.value, t.year) for t in find_targets(table, 0, "d", 0, None)] == [(42.0, 2025)]
+
+
+def test_a_level_reached_by_going_down_is_a_ceiling() -> None:
+    """降至/降到 a level, as 削减到 or 下降到 one (ANNOTATION.md: 削减到7700万吨 → at_most)."""
+    got = [t.direction for t in find_targets("PM2.5年均浓度降至35微克/立方米，重污染天数降到3天。", 0, "d", 0, 2023)]
+    assert got == ["at_most", "at_most"]
