@@ -187,6 +187,8 @@ class PlanReader:
     pending: list[Para] = field(default_factory=list)  # paragraphs waiting for a bracket
     #: (depth, units) of the headings above whose bracket names only a lead: the lead of every item under them
     leads: list[tuple[int, list[Found]]] = field(default_factory=list)
+    #: units a bracket's standing remark (``以下均需各乡（镇）政府负责，不再列出``) gives every later item
+    standing: list[Found] = field(default_factory=list)
 
     def section(self) -> list[str]:
         return [self.plan.title, *(t for _, t in self.headings)]
@@ -246,13 +248,23 @@ class PlanReader:
             else:
                 reason = "unit bracket with no task text before it"
                 self.unattributed.append(self.orphan(start + a, start + b, reason))
+            self.stand(s[a + 1 : b - 1], start + a + 1)
             pos = b
         lo, hi = trimmed(self.text, start + pos, end)
         if compact(self.text[lo:hi]).strip(GLUE):
             self.pending.append(Para(lo, hi))
 
+    def stand(self, body: str, offset: int) -> None:
+        """A bracket's standing remark (``以下均需X负责，不再列出``) names a unit of every item after it, as the
+        engine reads it: plans write it once, in the first item's bracket, instead of repeating it."""
+        standing, here = marks.standing_units(body, offset)
+        if standing and not here:
+            self.standing = standing
+
     def task(self, own: Span, quote_end: int, found: list[Found], remarks: list[str]) -> Task:
         section = [f for _, leads in self.leads for f in leads] if not any(f.role == "lead" for f in found) else []
+        named = {f.mention for f in found}
+        found = [*found, *(f for f in self.standing if f.mention not in named)]
         units = styles.mentions([*section, *found], by_role=bool(section and found))
         notes = [f"bracket remark, not a unit: {r}" for r in remarks]
         return Task(

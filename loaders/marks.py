@@ -141,6 +141,7 @@ class Words:
     contact: tuple[str, ...]
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
+    report: tuple[re.Pattern[str], ...]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
@@ -210,6 +211,7 @@ def words() -> Words:
         contact=tuple(raw["boilerplate"]["contact"]),
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
+        report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
@@ -352,6 +354,10 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
                 out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
                 run = []
                 continue
+            if run and _OWN_SCOPE.match(name) and all(s[p:q].lstrip().startswith("各") for p, q in run):
+                # 各县、市直各部门: two units, no shared ending
+                out.extend(Found(compact(s[p:q]), role, *_span(s, p, q, offset)) for p, q in run)
+                run = []
             start = run[0][0] if run else a + x
             sp = trimmed_span(s, start, a + y, offset)
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
@@ -375,6 +381,11 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
 def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:
     sp = trimmed_span(s, a, b, offset)
     return sp.start, sp.end
+
+
+#: a unit naming its own scope (市直各有关部门, 各有关部门, 县直各单位): the quantified levels before it (各县、) are
+#: units of their own, not heads sharing its ending as in 各县、区人民政府
+_OWN_SCOPE = re.compile(r"^(?:各|有关|相关|[省市县区州旗]直)")
 
 
 #: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
@@ -1032,6 +1043,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         return chain
     roles = _verb_roles()
     for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
+        a = _past_object(body, a, b)
         role: Role = roles.get(verb, "responsible")
         found = (_role_pair(body[a:b], at + a) or unit_names(body[a:b], at + a, role)
                  or _helping_group(body[a:b], at + a) or _level_group(body[a:b], at + a, role))
@@ -1057,6 +1069,20 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return _topic_agent(body, at)
+
+
+#: the work a duty is about, then 由 and who does it (省属工程由省直主管部门负责, 日常工作由市X局承担); not the 由
+#: of 自由贸易区
+_OBJECT_BY = re.compile(r"^[^由，,、；;。：:]{2,16}?(?<!自)由(?=[^由]{2})")
+
+
+def _past_object(body: str, a: int, b: int) -> int:
+    """Where the subject in ``body[a:b]`` starts once the work it is about is set aside: ``县属工程由各乡镇人民政府
+    负责实施`` is the townships' duty, and 县属工程 is what it is about, never part of a unit's name."""
+    m = _OBJECT_BY.match(body, a, b)
+    if m is None or unit_names(body[m.end() : b], 0, "responsible") is None:
+        return a
+    return m.end()
 
 
 #: words singling out one subject among those just named (…。特别是牵头单位，要…; 尤其是各乡镇，要…)
@@ -1614,9 +1640,15 @@ def leading_units(s: str, offset: int) -> list[Found]:
                   # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit (各乡镇、县直各单位: a list going on)
                   and not (s[:e].endswith(GENERIC_ENDINGS) and "、" not in s[:e])]
         if not longer:
+            if _WITHIN.match(s, end):  # 要求开发区内的排污企业…: a place whose parties act, not a unit
+                return []
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
     return []
+
+
+#: a place's inside (县内的企业, 辖区内各单位, 园区范围内): the words before it name where, not who
+_WITHIN = re.compile(r"(?:境|辖区|区域|范围|域)?内(?!部)")
 
 
 def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
@@ -2010,10 +2042,19 @@ def boilerplate(s: str) -> bool:
     named (…，并明确联系人、联系电话，于4月20日前上报…), and give one in brackets (…上报区督查组（联系电话：…）):
     that is what it asks, not a contact line."""
     flat = compact(s)
-    if any(x in flat for x in words().boilerplate):
+    if any(x in flat for x in words().boilerplate) or meeting_report(flat):
         return True
     bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
     return any(x in bare for x in words().contact)
+
+
+def meeting_report(s: str) -> bool:
+    """A news item's line saying who met (``副县长X出席会议。``, ``市长X主持召开…常务会议。``): it reports, it
+    commits nobody, though it names people and units (news reports and meeting minutes open with such lines)."""
+    body = compact(s)
+    marker = item_marker(body)
+    body = body[marker[1] :] if marker else body
+    return any(p.search(body) for p in words().report)
 
 
 #: a duty asking for a contact to be named (明确联系人、联系电话): no contact field
