@@ -6,7 +6,7 @@ import hashlib
 
 
 def digest(*parts: object, size: int = 16) -> str:
-    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    h = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return h[:size]
 
 

@@ -10,7 +10,7 @@ turns the result into graph nodes and edges.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,6 +24,14 @@ UnitStatus = Literal["named", "none", "unknown"]
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def assign(record: Record, **values: Any) -> None:
+    """Set fields of ``record`` to values already of their types, as :meth:`BaseModel.model_construct` sets them,
+    without validating each again: the pipeline enriches every task and unit of a file with what the resolver
+    and the tagger computed, and a validated assignment costs ten times a plain one."""
+    record.__dict__.update(values)
+    record.__pydantic_fields_set__.update(values)
 
 
 class Span(Record):

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from polkg import data
@@ -244,9 +244,11 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def clean(mention: str) -> str:
     """Whitespace removed, full/half width unified (NFKC, then Chinese parentheses), no trailing punctuation:
-    ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``."""
+    ``省发展改革委(省能源局)。`` → ``省发展改革委（省能源局）``. Kept per mention: a plan names its units again and
+    again, and each is cleaned twice (as itself and as the one after its neighbour)."""
     s = unicodedata.normalize("NFKC", gazetteer.simplified(compact(mention)))
     for short, full in vocabulary().abbreviations.items():  # 人行合肥中心支行 → 中国人民银行合肥中心支行
         if s.startswith(short) and len(s) > len(short):  # 人行 alone is the 人民银行 of the plan's place
@@ -254,6 +256,11 @@ def clean(mention: str) -> str:
             break
     s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
     return s.strip(TRAILING)
+
+
+#: a scope written before a list of bare system names (各级发展改革、财政…部门): compiled once, as every pattern
+#: asked for every mention (Python keeps only the last 256 patterns a module call compiled)
+_SCOPE_HEAD = re.compile(r"(各级|[省市区县][级直])")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -360,9 +367,9 @@ class Resolver:
 
     def __init__(self) -> None:
         self.vocab = vocabulary()
-        self._cache: dict[tuple[str, Context, bool], ResolvedUnit] = {}
+        #: each resolution, with the places it named: one look-up a mention (the key hashes a Context)
+        self._cache: dict[tuple[str, Context, bool], tuple[ResolvedUnit, frozenset[str]]] = {}
         self._forms: dict[tuple[str, str, str | None, str], list[str]] = {}  # standard_forms, per department
-        self._cache_places: dict[tuple[str, Context, bool], frozenset[str]] = {}  # places each resolution named
         self._aliases: dict[str, dict[str, None]] = {}
         self._divisions: dict[str, list[str]] = {}  # owner id -> the division names seen in its documents
         self._committees: dict[tuple[Context, str], list[ResolvedUnit]] = {}  # named committees per document
@@ -395,7 +402,7 @@ class Resolver:
                 out.append(replace(resolved, why=why))
                 scope = None
                 continue
-            head = re.match(r"(各级|[省市区县][级直])", name)
+            head = _SCOPE_HEAD.match(name)
             if head and self.vocab.stems.get(name[len(head[1]):].removesuffix("部门")):
                 scope = head[1]
             elif scope and self.vocab.stems.get(name.removesuffix("部门")):
@@ -494,19 +501,20 @@ class Resolver:
         if ctx.jurisdiction:
             self.places_used.add(ctx.jurisdiction)
         key = (written, ctx, division)
-        resolved = self._cache.get(key)
-        if resolved is None:
+        kept = self._cache.get(key)
+        if kept is None:
             before = set(self.places_used)
             resolved = self._division(written, ctx) if division else self._resolve(written, ctx)
-            self._cache[key] = resolved
-            self._cache_places[key] = frozenset(self.places_used - before)
+            kept = self._cache[key] = (resolved, frozenset(self.places_used - before))
         else:  # a cache hit names the same places: a load's regions must not depend on what was read before
-            self.places_used.update(self._cache_places.get(key, ()))
+            resolved = kept[0]
+            self.places_used.update(kept[1])
         seen = self._aliases.setdefault(resolved.id, {})
         seen[written] = None
         aliases = tuple(seen)
         if resolved.aliases != aliases:  # kept with its aliases: most mentions repeat a form already seen
-            resolved = self._cache[key] = replace(resolved, aliases=aliases)
+            resolved = replace(resolved, aliases=aliases)
+            self._cache[key] = (resolved, kept[1])
         return resolved
 
     def _add(self, batch: GraphBatch, u: ResolvedUnit, every: dict[str, ResolvedUnit]) -> None:

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
 from polkg.loaders import engine, marks, plans, styles
 from polkg.loaders.styles import Found, Para, clean
-from polkg.loaders.text import brackets, compact, heading_level, split_top_level, trimmed_span
+from polkg.loaders.text import brackets, compact, heading_level, split_top_level, trimmed, trimmed_span
 
 #: at least this many bracketed paragraphs before the format is considered at all
 MIN_BRACKETS = 3
@@ -95,13 +95,16 @@ def ends_sentence_at(s: str, end: int) -> bool:
 
 
 def unit_brackets(s: str) -> list[tuple[int, int]]:
-    """The brackets of ``s`` that name units: a labelled list anywhere, a ``（X负责）`` closing a sentence."""
-    out: list[tuple[int, int]] = []
-    for a, b in outer_brackets(s):
-        body = s[a + 1 : b - 1]
-        if styles.unit_line(body) is not None or (verb_bracket(body) and ends_sentence_at(s, b)):
-            out.append((a, b))
-    return out
+    """The brackets of ``s`` that name units: a labelled list anywhere, a ``（X负责）`` closing a sentence.
+    (The last paragraphs' are kept: a paragraph is asked again as a heading and for its tasks.)"""
+    return list(_unit_brackets(s))
+
+
+@lru_cache(maxsize=8)
+def _unit_brackets(s: str) -> tuple[tuple[int, int], ...]:
+    return tuple((a, b) for a, b in outer_brackets(s)
+                 if styles.unit_line(s[a + 1 : b - 1]) is not None
+                 or (verb_bracket(s[a + 1 : b - 1]) and ends_sentence_at(s, b)))
 
 
 def is_prose(name: str) -> bool:
@@ -144,8 +147,7 @@ def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
                 # 涉及各地具体工作任务均由各乡镇（街道）负责落实: a unit of this item too
                 found.extend(marks.note_units(sentence[pos:], offset + at + pos))
                 break
-            span = trimmed_span(s, at + pos + a, at + pos + a + cut, offset)
-            found.append(Found(compact(name), own_role, span.start, span.end))
+            found.append(Found(compact(name), own_role, *trimmed(s, at + pos + a, at + pos + a + cut, offset)))
     return found, remarks
 
 
@@ -185,6 +187,8 @@ class PlanReader:
     pending: list[Para] = field(default_factory=list)  # paragraphs waiting for a bracket
     #: (depth, units) of the headings above whose bracket names only a lead: the lead of every item under them
     leads: list[tuple[int, list[Found]]] = field(default_factory=list)
+    #: units a bracket's standing remark (``以下均需各乡（镇）政府负责，不再列出``) gives every later item
+    standing: list[Found] = field(default_factory=list)
 
     def section(self) -> list[str]:
         return [self.plan.title, *(t for _, t in self.headings)]
@@ -196,7 +200,7 @@ class PlanReader:
             return
         brackets = unit_brackets(s)
         depth = heading_level(s)
-        if depth is not None and not re.match(r"\s*\d+[.．]\d", s):
+        if depth is not None and not DECIMAL_OPENING.match(s):
             self.heading(para, depth, brackets[0][0] if brackets else len(s))
             if brackets:
                 self.bracketed(para.start + styles.marker_end(s), para.end)
@@ -235,22 +239,32 @@ class PlanReader:
         s = self.text[start:end]
         pos = 0
         for a, b in unit_brackets(s):
-            own = trimmed_span(self.text, start + pos, start + a)
-            while own.start < own.end and self.text[own.start] in GLUE:
-                own = Span(start=own.start + 1, end=own.end)
+            lo, hi = trimmed(self.text, start + pos, start + a)  # offsets: a record only for a task
+            while lo < hi and self.text[lo] in GLUE:
+                lo += 1
             found, remarks = bracket_units(s[a + 1 : b - 1], start + a + 1)
-            if own.start < own.end:
-                self.tasks.append(self.task(own, start + b, found, remarks))
+            if lo < hi:
+                self.tasks.append(self.task(Span(start=lo, end=hi), start + b, found, remarks))
             else:
                 reason = "unit bracket with no task text before it"
                 self.unattributed.append(self.orphan(start + a, start + b, reason))
+            self.stand(s[a + 1 : b - 1], start + a + 1)
             pos = b
-        rest = trimmed_span(self.text, start + pos, end)
-        if compact(self.text[rest.start : rest.end]).strip(GLUE):
-            self.pending.append(Para(rest.start, rest.end))
+        lo, hi = trimmed(self.text, start + pos, end)
+        if compact(self.text[lo:hi]).strip(GLUE):
+            self.pending.append(Para(lo, hi))
+
+    def stand(self, body: str, offset: int) -> None:
+        """A bracket's standing remark (``以下均需X负责，不再列出``) names a unit of every item after it, as the
+        engine reads it: plans write it once, in the first item's bracket, instead of repeating it."""
+        standing, here = marks.standing_units(body, offset)
+        if standing and not here:
+            self.standing = standing
 
     def task(self, own: Span, quote_end: int, found: list[Found], remarks: list[str]) -> Task:
         section = [f for _, leads in self.leads for f in leads] if not any(f.role == "lead" for f in found) else []
+        named = {f.mention for f in found}
+        found = [*found, *(f for f in self.standing if f.mention not in named)]
         units = styles.mentions([*section, *found], by_role=bool(section and found))
         notes = [f"bracket remark, not a unit: {r}" for r in remarks]
         return Task(
@@ -294,6 +308,10 @@ class PlanReader:
 
     def orphan(self, start: int, end: int, reason: str) -> Unattributed:
         return Unattributed(doc=self.doc, reason=reason, span=Span(start=start, end=end), quote=self.text[start:end])
+
+
+#: a paragraph opening with a decimal number (3.5万吨…), no heading
+DECIMAL_OPENING = re.compile(r"\s*\d+[.．]\d")
 
 
 def plan_paragraphs(text: str, plan: plans.Plan) -> list[Para]:

@@ -1447,6 +1447,9 @@ def _role_group_spans(s: str, start: int) -> list[list[Found]]:
     return [f for f in found if f]
 
 
+_COMMA = re.compile(r"[，,]")
+
+
 def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph cut where a sentence opens with a unit as its subject (``…。地级以上城市要…``):
     each such sentence starts the obligation of that unit."""
@@ -1461,7 +1464,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
              and _founds_body(s[a : a + SUBJECT_WINDOW])]  # (…；同时成立工作专班: the same set-up goes on)
     # …报送市政府督查室，市政府督查室将适时督办: a clause whose subject is a unit with 将/要 starts a duty too
     paired = [(f[0].start - start, f[-1].end - start) for f in _role_group_spans(s, start)]
-    for m in re.finditer(r"[，,]", s):
+    for m in _COMMA.finditer(s):
         a = m.end()
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue

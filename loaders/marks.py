@@ -11,8 +11,8 @@ decides which items a mark belongs to. Every word comes from ``data/styles.toml`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import cast
 
@@ -141,6 +141,7 @@ class Words:
     contact: tuple[str, ...]
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
+    report: tuple[re.Pattern[str], ...]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
@@ -210,6 +211,7 @@ def words() -> Words:
         contact=tuple(raw["boilerplate"]["contact"]),
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
+        report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
@@ -245,9 +247,25 @@ class Mark:
 
 
 def is_unit(name: str) -> bool:
-    """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public)."""
-    w = words()
+    """A short phrase that names a unit (ends like one, does not act on one, is not a person or the public).
+    Asked of every prefix of a sentence's opening (:func:`leading_units`): a phrase whose last character
+    ends no unit suffix, no trailing alias nor 等, and that is no 各 group, is settled without the rules,
+    and the answers for the same words are kept (a plan names its units again and again)."""
     core = compact(name)
+    if not core or (core[-1] not in _unit_ends() and not core.startswith("各")):
+        return False
+    return _is_unit(core)
+
+
+@cache
+def _unit_ends() -> frozenset[str]:
+    """The last characters of every unit suffix, of a trailing alias （…） and of 等: a unit ends in one."""
+    return frozenset({s[-1] for s in styles.vocab().suffixes if s} | set("）)等"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_unit(core: str) -> bool:
+    w = words()
     bare = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", core.removesuffix("等"))  # 各村（社区）: the note aside
     # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
     group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
@@ -336,6 +354,10 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
                 out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
                 run = []
                 continue
+            if run and _OWN_SCOPE.match(name) and all(s[p:q].lstrip().startswith("各") for p, q in run):
+                # 各县、市直各部门: two units, no shared ending
+                out.extend(Found(compact(s[p:q]), role, *_span(s, p, q, offset)) for p, q in run)
+                run = []
             start = run[0][0] if run else a + x
             sp = trimmed_span(s, start, a + y, offset)
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
@@ -359,6 +381,11 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
 def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:
     sp = trimmed_span(s, a, b, offset)
     return sp.start, sp.end
+
+
+#: a unit naming its own scope (市直各有关部门, 各有关部门, 县直各单位): the quantified levels before it (各县、) are
+#: units of their own, not heads sharing its ending as in 各县、区人民政府
+_OWN_SCOPE = re.compile(r"^(?:各|有关|相关|[省市县区州旗]直)")
 
 
 #: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
@@ -881,10 +908,34 @@ def subject(s: str, offset: int) -> Mark | None:
     """The units an item opens with (``市X局：负责…``, ``市X局 负责…``, ``各有关部门要…``, ``由X牵头，…``), in the
     role their predicate says (``X要…牵头抓总`` leads), with the units of later clauses that only help
     (``…，市督查室搞好配合``); or the post that opens it (``镇级河长每月需要…``: a leader)."""
-    mark = _subject(s, offset)
+    return _copied(_kept_subject(s, offset))
+
+
+#: how many recent answers of :func:`subject` and :func:`_subject` are kept: a paragraph's sentences are asked
+#: again (by the cut into pieces, by its helpers, by each piece's task; each clause by the predicate rule)
+SUBJECTS_KEPT = 256
+
+
+@lru_cache(maxsize=SUBJECTS_KEPT)
+def _kept_subject(s: str, offset: int) -> Mark | None:
+    mark = _copied(_kept_clause_subject(s, offset))
     if mark is None or not mark.found:
         return mark
     return _with_predicate(mark, s, offset)
+
+
+@lru_cache(maxsize=SUBJECTS_KEPT)
+def _kept_clause_subject(s: str, offset: int) -> Mark | None:
+    """:func:`_subject`, kept: never changed, only copied (:func:`_copied`) by whoever extends it."""
+    return _subject(s, offset)
+
+
+def _copied(mark: Mark | None) -> Mark | None:
+    """A mark whose lists the caller may extend without changing a kept one (its units are frozen)."""
+    if mark is None:
+        return None
+    return replace(mark, found=list(mark.found), leaders=list(mark.leaders), texts=list(mark.texts),
+                   labels=list(mark.labels))
 
 
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
@@ -965,7 +1016,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     if opener and named:  # 指挥部主要任务是：…
         return Mark(found=named, start=at, end=at + opener.end())
     # 市X局：负责… / 1、区住建局。排查…: a unit list as the item's whole first sentence or label
-    m = re.match(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))", body)
+    m = _LABEL_LIST.match(body)
     if m and re.match(r"\s*[：。]", m.group(2)) is not None and _has_text_after(body, m.end()):
         found = unit_names(m.group(1), at + m.start(1), "responsible")
         duties = body[m.end() :].lstrip().startswith(DUTY_OPENERS)  # （2）沈阳警备区。负责协调…: its duties follow
@@ -977,7 +1028,8 @@ def _subject(s: str, offset: int) -> Mark | None:
         found = unit_names(m.group(1), at + m.start(1), "lead" if body[m.end() :].startswith("牵头") else "responsible")
         if found:
             return Mark(found=found, start=at, end=at + m.end())
-    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?:分别|共同|要|将)?(?=会同|协同)", body)
+    # (会同 and 协同 both hold 同: a body without it is not tried at forty lengths)
+    m3 = re.match(r"^(?:由)?([^，。；：]{2,40}?)(?:分别|共同|要|将)?(?=会同|协同)", body) if "同" in body else None
     if m3:  # 区经济信息化局会同区生态环境局建立…: the subject is responsible, its partners assist
         found = unit_names(m3.group(1), at + m3.start(1), "responsible")
         partners = together(body[m3.end() :], at + m3.end())
@@ -989,8 +1041,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     chain = _clause_chain(body, at)
     if chain is not None:  # 由X副市长负责，Y牵头，相关部门配合，尽快完成…: who acts in which role, then the work
         return chain
-    roles = dict(styles.vocab().verbs)
+    roles = _verb_roles()
     for a, b, verb, end in _verb_subjects(body):  # 各产业链牵头部门要…: the 牵头 inside a name is no verb
+        a = _past_object(body, a, b)
         role: Role = roles.get(verb, "responsible")
         found = (_role_pair(body[a:b], at + a) or unit_names(body[a:b], at + a, role)
                  or _helping_group(body[a:b], at + a) or _level_group(body[a:b], at + a, role))
@@ -1016,6 +1069,20 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return _topic_agent(body, at)
+
+
+#: the work a duty is about, then 由 and who does it (省属工程由省直主管部门负责, 日常工作由市X局承担); not the 由
+#: of 自由贸易区
+_OBJECT_BY = re.compile(r"^[^由，,、；;。：:]{2,16}?(?<!自)由(?=[^由]{2})")
+
+
+def _past_object(body: str, a: int, b: int) -> int:
+    """Where the subject in ``body[a:b]`` starts once the work it is about is set aside: ``县属工程由各乡镇人民政府
+    负责实施`` is the townships' duty, and 县属工程 is what it is about, never part of a unit's name."""
+    m = _OBJECT_BY.match(body, a, b)
+    if m is None or unit_names(body[m.end() : b], 0, "responsible") is None:
+        return a
+    return m.end()
 
 
 #: words singling out one subject among those just named (…。特别是牵头单位，要…; 尤其是各乡镇，要…)
@@ -1256,10 +1323,21 @@ def _hosted(body: str, at: int) -> Mark | None:
     return Mark(found=host, start=at, end=at + m.end())
 
 
+@cache
+def _verb_roles() -> dict[str, Role]:
+    """The role each verb of data/styles.toml gives its subject (made once, not for every clause)."""
+    return dict(styles.vocab().verbs)
+
+
+#: a unit list as the whole first sentence or label of an item (市X局：负责… / 1、区住建局。排查…)
+_LABEL_LIST = re.compile(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))")
+
+
 def _grouped_subject(body: str, at: int) -> list[Found]:
     """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
     切实扛牢属地责任``): every list is the subject, the comma no clause break."""
-    m = re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
+    m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
+         if "要" in body else None)  # no modal: not tried at every length of both lists
     if m is None:
         return []
     one = unit_names(m.group(1), at, "responsible")
@@ -1396,7 +1474,7 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
             if topic is not None and any(f.role == "lead" for f in topic.found):
                 mark.found.extend(f for f in topic.found if f.mention not in {x.mention for x in mark.found})
                 continue
-        sub = _subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
+        sub = _kept_clause_subject(rest[p : p + PREDICATE_WINDOW], offset + cut + p)
         if sub is None or not sub.found or _named_role(sub.found):
             continue
         after = rest[sub.end - offset - cut :]
@@ -1562,9 +1640,15 @@ def leading_units(s: str, offset: int) -> list[Found]:
                   # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit (各乡镇、县直各单位: a list going on)
                   and not (s[:e].endswith(GENERIC_ENDINGS) and "、" not in s[:e])]
         if not longer:
+            if _WITHIN.match(s, end):  # 要求开发区内的排污企业…: a place whose parties act, not a unit
+                return []
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
     return []
+
+
+#: a place's inside (县内的企业, 辖区内各单位, 园区范围内): the words before it name where, not who
+_WITHIN = re.compile(r"(?:境|辖区|区域|范围|域)?内(?!部)")
 
 
 def together(s: str, offset: int, stretch: bool = True) -> list[Found]:
@@ -1632,7 +1716,6 @@ def _systems(s: str, offset: int, role: Role = "assist") -> list[Found]:
 def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
-    modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
     body = re.sub(r"^(?:特别是|尤其是)", "", s.lstrip())  # …，特别是牵头单位要…: the one singled out acts
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
@@ -1640,14 +1723,22 @@ def modal_subject(s: str) -> bool:
         return True
     charge = next((c for c in (*words().charges, *words().urges) if body.startswith(c)), None)
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实… / …，督促各县区切实…: who acts
-        modals += "|" + "|".join(re.escape(m) for m in words().manners)
         body = body[len(charge) :]
-    # …负责统筹协调, not …负责。
-    m = re.match(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})", body)
+    m = _modal_pattern(charge is not None).match(body)
     if m is None:
         return False
     units = re.sub(r"(?:也|还|都)$", "", m.group(1))  # …，相关责任单位也要按照职责分工…
     return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0, ("lead", "responsible")))
+
+
+@cache
+def _modal_pattern(charged: bool) -> re.Pattern[str]:
+    """:func:`modal_subject`'s units before a modal or 负责 and what they do (…负责统筹协调, not …负责。); after a
+    charge (请X…, 要求X…) its manners (按照…) as well. Built once: it is asked of every clause."""
+    modals = "|".join(_word(m) for m in [*words().modals, "负责"] if m != "于")
+    if charged:
+        modals += "|" + "|".join(re.escape(m) for m in words().manners)
+    return re.compile(rf"^([^，。；：]{{2,{MAX_MODAL_SUBJECT}}}?)(?:{modals})(?=[^，。；]{{2,}})")
 
 
 def _has_text_after(s: str, at: int) -> bool:
@@ -1951,10 +2042,19 @@ def boilerplate(s: str) -> bool:
     named (…，并明确联系人、联系电话，于4月20日前上报…), and give one in brackets (…上报区督查组（联系电话：…）):
     that is what it asks, not a contact line."""
     flat = compact(s)
-    if any(x in flat for x in words().boilerplate):
+    if any(x in flat for x in words().boilerplate) or meeting_report(flat):
         return True
     bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
     return any(x in bare for x in words().contact)
+
+
+def meeting_report(s: str) -> bool:
+    """A news item's line saying who met (``副县长X出席会议。``, ``市长X主持召开…常务会议。``): it reports, it
+    commits nobody, though it names people and units (news reports and meeting minutes open with such lines)."""
+    body = compact(s)
+    marker = item_marker(body)
+    body = body[marker[1] :] if marker else body
+    return any(p.search(body) for p in words().report)
 
 
 #: a duty asking for a contact to be named (明确联系人、联系电话): no contact field

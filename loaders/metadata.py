@@ -143,6 +143,8 @@ SET_UP_SHORT = re.compile(rf"(?:成立|组建|设立)了?(?P<name>[\u4e00-\u9fff
 def short_names(text: str) -> dict[str, str]:
     """The short names a plan gives the bodies it sets up (成立X（简称交管办）): it writes 交管办 after, meaning X.
     Read across line breaks, as a notice's lines break anywhere (成\n立…)."""
+    if "简" not in text or "称" not in text:  # no 简称 however the lines break: the text is not flattened
+        return {}
     flat = re.sub(r"\s+", "", text)
     return {m["short"]: m["name"].split("的")[-1] for m in SET_UP_SHORT.finditer(flat)
             if m["short"] != m["name"]}
@@ -157,12 +159,28 @@ def plan_text(text: str, docs: list[Document], d: Document) -> str:
     return head + text[d.span.start : d.span.end]
 
 
+#: what every DATE_LINE holds, opening with a digit (looked for at C speed)
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    """``DATE_LINE.search(text)``, not tried at every character before the first date: the first date line
+    starts at the first date or in the blanks and asterisks right before it (DATE_LINE's opening)."""
+    first = _DATE.search(text)
+    if first is None:
+        return None
+    start = first.start()
+    while start > 0 and (text[start - 1].isspace() or text[start - 1] == "*"):
+        start -= 1
+    return DATE_LINE.search(text, start)
+
+
 def facts(text: str) -> Facts:
     """文号, issuer, date and cover title from the head and the first signature block of ``text``."""
     head = text[:3000]
     m = LABELLED_NUMBER.search(head) or NUMBER_LINE.search(head)
     number = compact(m.group(1)) if m else None
-    date_m = DATE_LINE.search(text)
+    date_m = _date_line(text)
     date = f"{int(date_m.group(1)):04d}-{int(date_m.group(2)):02d}-{int(date_m.group(3)):02d}" if date_m else None
     cover = cover_title(head)
     issuer = header_issuer(head) or (cover_issuer(head) if cover else None)
@@ -216,13 +234,21 @@ def header_issuer(head: str) -> str | None:
     return None
 
 
-def _lines(head: str) -> list[str]:
-    return [compact(x) for x in head.splitlines() if compact(x)]
+def _lines(head: str, most: int | None = None) -> list[str]:
+    """The non-blank lines of ``head``, compacted; the first ``most`` of them (the rest are not compacted)."""
+    out: list[str] = []
+    for line in head.splitlines():
+        if most is not None and len(out) >= most:
+            break
+        flat = compact(line)
+        if flat:
+            out.append(flat)
+    return out
 
 
 def cover_title(head: str) -> str | None:
     """The cover title ``关于…的通知`` of the first lines, joined when it is broken over several lines."""
-    lines = _lines(head)[:15]
+    lines = _lines(head, 15)
     for i, line in enumerate(lines):
         k = line.find("关于")
         if k < 0 or k > 20:
@@ -238,7 +264,7 @@ def cover_title(head: str) -> str | None:
 
 def cover_issuer(head: str) -> str | None:
     """The issuer written before the cover title: ``四川省人民政府办公厅`` ⏎ ``关于印发…``."""
-    lines = _lines(head)[:15]
+    lines = _lines(head, 15)
     for i, line in enumerate(lines):
         k = line.find("关于")
         if k > 1 and not re.search(r"[\d:：|]", line[:k]):  # not a field label (名称: 关于…)
@@ -673,13 +699,19 @@ ADDRESSEE_TITLE = re.compile(r"[，,、]各[\u4e00-\u9fff、，,（）()]*[:：]
 
 
 @cache
-def _people() -> re.Pattern[str]:
-    """A person's name: after a label or post of data/styles.toml (责任人：王西宁, 副县长钟宇龙) or before 同志."""
+def _people(comrade: bool = True) -> re.Pattern[str]:
+    """A person's name: after a label or post of data/styles.toml (责任人：王西宁, 副县长钟宇龙) or, with
+    ``comrade``, before 同志. A text without 同志 is scanned without that branch, and the labels alone open with
+    literal characters, which the engine looks for at C speed; with it, a lookahead on the labels' first
+    characters spares trying every label at every position (8× quicker in all)."""
     styles = data.read("styles.toml")
     labels = sorted({*styles["fields"]["leader"], *styles["clauses"]["posts"]} - {"同志", "负责同志"}, key=len,
                     reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})[:：\s]*(?P<a>[\u4e00-\u9fff]{{2,3}})"
-                      r"|(?P<b>[\u4e00-\u9fff]{2,3})同志")
+    after = rf"(?:{'|'.join(map(re.escape, labels))})[:：\s]*(?P<a>[\u4e00-\u9fff]{{2,3}})"
+    if not comrade:
+        return re.compile(after)
+    first = re.escape("".join(sorted({x[0] for x in labels})))
+    return re.compile(rf"(?=[{first}]){after}|(?P<b>[\u4e00-\u9fff]{{2,3}})同志")
 
 
 def without_people(text: str) -> str:
@@ -691,7 +723,7 @@ def without_people(text: str) -> str:
         whole = m.group()
         cut = at - m.start()
         return whole[:cut] + "\u3000" * len(name) + whole[cut + len(name):]
-    return _people().sub(blank, text)
+    return _people("同志" in text).sub(blank, text)
 
 
 def _frame(text: str) -> str:
@@ -930,10 +962,14 @@ def _title_key(title: str) -> str:
     return citation_key(title)
 
 
+#: compiled once: asked of every cell, name or clause
+_TITLE_MARKS = re.compile(r"[《》〈〉<>“”\"'‘’\s]")
+
+
 def citation_key(title: str) -> str:
     """One key for the ways one document's title is written: full-width or half-width brackets ((试行) and
     （试行）), 〈〉 or <> inside, with or without 中华人民共和国, a law's customary short name (环保法)."""
-    key = re.sub(r"[《》〈〉<>“”\"'‘’\s]", "", unicodedata.normalize("NFKC", title))
+    key = _TITLE_MARKS.sub("", unicodedata.normalize("NFKC", title))
     rules = data.read("citations.toml")
     for prefix in rules["law_prefixes"]:
         key = key.removeprefix(prefix)

@@ -59,6 +59,13 @@ class Vocab:
 
 
 @cache
+def _verbs() -> re.Pattern[str]:
+    """The role and joining verbs, longest first, as one pattern: matched at every character of a clause."""
+    v = vocab()
+    return re.compile("|".join(map(re.escape, sorted(set(v.roles) | set(v.together), key=len, reverse=True))))
+
+
+@cache
 def vocab() -> Vocab:
     raw = data.read("prose.toml")
     roles: dict[str, Role] = {}
@@ -228,13 +235,14 @@ def clause_units(text: str, start: int, end: int) -> list[UnitMention]:
         start += 1
     if text.startswith("由", start):
         start += 1
-    verbs = sorted(set(v.roles) | set(v.together), key=len, reverse=True)
+    verbs = _verbs()
     depth = 0
     for i in range(start, min(end, subject_end(text, start, end) + 1)):
         depth += (text[i] in OPEN) - (text[i] in CLOSE)
-        verb = next((w for w in verbs if text.startswith(w, i)), None)
-        if verb is None or depth != 0 or i < start + 2 or not is_unit(text[start:i]):
+        found = verbs.match(text, i)
+        if found is None or depth != 0 or i < start + 2 or not is_unit(text[start:i]):
             continue
+        verb = found.group()
         if verb in v.together:
             return split_units(text, start, i, "lead") + together_units(text, i + len(verb), end)
         return split_units(text, start, i, v.roles[verb])
@@ -249,12 +257,16 @@ def together_units(text: str, start: int, end: int) -> list[UnitMention]:
     return []
 
 
+#: compiled once: asked of every cell, name or clause
+_BRACKETED = re.compile(r"[（(]([^（）()]+)[）)]")
+
+
 def sentence_units(text: str, span: Span) -> list[UnitMention]:
     """Units named anywhere in a sentence, in order, ranked 1…n."""
     found: list[UnitMention] = []
     for a, b in clauses(text, span.start, span.end):
         found.extend(clause_units(text, a, b))
-        for m in re.finditer(r"[（(]([^（）()]+)[）)]", text[a:b]):
+        for m in _BRACKETED.finditer(text[a:b]):
             for c, d in clauses(text, a + m.start(1), a + m.end(1)):
                 found.extend(clause_units(text, c, d))
     return [u.model_copy(update={"rank": k}) for k, u in enumerate(found, 1)]

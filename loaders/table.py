@@ -62,7 +62,7 @@ class Cell:
         """Where the cell's content is: without the whitespace and the ``<p>``/``</p>`` tags around it (a
         provenance span points at the words, not at the markup of the PDF-to-text conversion)."""
         a, b = 0, len(self.raw)
-        while (m := EDGE_TAG.match(self.raw, a, b)) or (m := EDGE_TAG_END.search(self.raw, a, b)):
+        while "<" in self.raw and ((m := EDGE_TAG.match(self.raw, a, b)) or (m := EDGE_TAG_END.search(self.raw, a, b))):
             a, b = (m.end(), b) if m.start() == a else (a, m.start())
         return trimmed_span(self.raw, a, b, offset=self.start)
 
@@ -127,6 +127,10 @@ def _looks_complete(name: str, suffixes: Sequence[str], min_len: int) -> bool:
     return ends_like(name, tuple(suffixes), min_len)
 
 
+#: compiled once: asked of every cell, name or clause
+_WORD = re.compile(r"\S+")
+
+
 def split_list(s: str, suffixes: Sequence[str], min_len: int = 2, separators: str = LIST_SEPARATORS) -> list[Piece]:
     """The items of a list cell such as ``水 处， 科 标 处、 土 壤 处`` → 水处, 科标处, 土壤处.
 
@@ -136,7 +140,7 @@ def split_list(s: str, suffixes: Sequence[str], min_len: int = 2, separators: st
     """
     out: list[Piece] = []
     for start, end in _top_level(s, separators):
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", s[start:end])]
+        words = [(m.start(), m.end()) for m in _WORD.finditer(s[start:end])]
         names = [s[start + a : start + b] for a, b in words]
         if len(words) > 1 and all(_looks_complete(n, suffixes, min_len) for n in names):
             out.extend(Piece(start + a, start + b, n) for (a, b), n in zip(words, names, strict=True))

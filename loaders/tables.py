@@ -95,8 +95,10 @@ def _words() -> dict[str, tuple[str, ...]]:
 _LEVELS = re.compile(r"(?=.*[、（(])(?:省|市|州|盟|县|区|旗|乡|镇|街道|乡镇|[（()）、])+")
 
 
+@lru_cache(maxsize=1 << 14)
 def column_kind(header: str) -> Column | None:
-    """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task)."""
+    """The meaning of a header cell; leaders and roles win over task words (``责任单位`` is not a task).
+    Kept per cell text: every row of a table is asked whether it is a header, by detection and by the reader."""
     h = compact(header)
     w = _words()
     if not h:
@@ -1053,9 +1055,10 @@ def pdf_fields(cells: Sequence[TableCell]) -> dict[str, int]:
     found: dict[str, int] = {}
     tasks: list[int] = []
     for i, cell in enumerate(cells):
-        col = column_kind(cell.flat) if cell.flat else None
+        flat = cell.flat  # compacted once, not for every word looked for in it
+        col = column_kind(flat) if flat else None
         if col is None:
-            if cell.flat and "progress" not in found and any(w in cell.flat for w in _words()["progress"]):
+            if flat and "progress" not in found and any(w in flat for w in _words()["progress"]):
                 found["progress"] = i
             continue
         name = col.role if col.kind == "role" and col.role is not None else col.kind

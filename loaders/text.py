@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple, cast
 
-from polkg.graph.model import Extraction, Span
+from polkg.graph.model import Extraction, Span, assign
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -78,21 +78,27 @@ def rejoin(text: str, continues: Callable[[str, str], bool]) -> list[tuple[int, 
         s = line.stripped
         if not s:
             continue
-        sp = line.span()
+        start = line.start + len(line.text) - len(line.text.lstrip())  # the line's trimmed span, as offsets
         if out and continues(text[out[-1][0] : out[-1][1]], s):
-            out[-1] = (out[-1][0], sp.end)
+            out[-1] = (out[-1][0], start + len(s))
         else:
-            out.append((sp.start, sp.end))
+            out.append((start, start + len(s)))
     return out
 
 
 def trimmed_span(text: str, start: int, end: int, offset: int = 0) -> Span:
     """The span ``[start, end)`` of ``text`` shrunk to exclude leading and trailing whitespace."""
+    start, end = trimmed(text, start, end, offset)
+    return Span(start=start, end=end)
+
+
+def trimmed(text: str, start: int, end: int, offset: int = 0) -> tuple[int, int]:
+    """:func:`trimmed_span` as offsets, where no record is kept (a validated Span costs more than the trimming)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start=start + offset, end=end + offset)
+    return start + offset, end + offset
 
 
 def compact(s: str) -> str:
@@ -391,20 +397,58 @@ def restore(s: str, original: str | Sequence[str], seen: str, start: int, end: i
     be a :class:`Layout`'s pieces (a character with its pinyin debris, "" for the view's blank after them)."""
     if original[start:end] == seen[start:end]:
         return s
+    return _restored(s, original, seen, start, end)
+
+
+def _restored(s: str, original: str | Sequence[str], seen: str, start: int, end: int) -> str:
+    """:func:`restore` where ``original`` and ``seen`` are known to differ between ``start`` and ``end``.
+
+    Each character of ``s`` is found in the view from where the one before was (a blank only in its place).
+    When the view goes on as ``s`` does, each following character is found right after the one before: such
+    a stretch is measured at once (:func:`_agreeing`) and written with the source's characters of it, its
+    blanks as ``s`` has them, instead of one search a character."""
     out: list[str] = []
-    pos = start
-    for ch in s:
-        at = seen.find(ch, pos, end) if not ch.isspace() else -1
-        if ch.isspace() and pos < end and seen[pos] == ch:  # whitespace read in its place
-            out.append(original[pos] and ch)  # a blank the debris left is none: it is written with its character
-            pos += 1
+    pos, i, n = start, 0, len(s)
+    while i < n:
+        ch = s[i]
+        if ch.isspace():
+            if pos < end and seen[pos] == ch:  # whitespace read in its place
+                out.append(original[pos] and ch)  # a blank the debris left is none: it is written with its character
+                pos += 1
+            else:
+                out.append(ch)
+            i += 1
             continue
+        at = seen.find(ch, pos, end)
         if at < 0:
             out.append(ch)
+            i += 1
             continue
-        out.append(original[at])
-        pos = at + 1
+        run = _agreeing(s, i, seen, at, end) if isinstance(original, str) else 1
+        if run == 1 or not isinstance(original, str):
+            out.append(original[at])
+        else:
+            piece, written = s[i : i + run], original[at : at + run]
+            out.append("".join(c if c.isspace() else w for c, w in zip(piece, written, strict=True))
+                       if WHITESPACE.search(piece) else written)
+        i, pos = i + run, at + run
     return "".join(out)
+
+
+def _agreeing(s: str, i: int, seen: str, at: int, end: int) -> int:
+    """How many characters ``s`` from ``i`` and ``seen`` from ``at`` (before ``end``) have in common, at least
+    one: the whole rest of ``s`` tried first (most often it is), then halved."""
+    longest = min(len(s) - i, end - at)
+    if seen.startswith(s[i : i + longest], at):
+        return longest
+    low, high = 1, longest - 1  # s[i] == seen[at]; s[i:i+longest] is not all there
+    while low < high:
+        mid = (low + high + 1) // 2
+        if seen.startswith(s[i : i + mid], at):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _restorer(original: str | Sequence[str], seen: str) -> Callable[[str, int, int], str]:
@@ -418,7 +462,7 @@ def _restorer(original: str | Sequence[str], seen: str) -> Callable[[str, int, i
         i = bisect_left(differ, start)
         if i == len(differ) or differ[i] >= end:  # the same characters there: nothing to write back
             return s
-        return restore(s, original, seen, start, end)
+        return _restored(s, original, seen, start, end)  # not compared again: the rest of the text, copied twice
 
     return back
 
@@ -480,22 +524,21 @@ def _source_spans(extraction: Extraction, shown: Layout) -> None:
 def _restore_texts(extraction: Extraction, text: str | Sequence[str], seen: str) -> None:
     """The texts of :func:`restore_extraction` (``text``: the source, or its layout's pieces)."""
     back = _restorer(text, seen)
-    for task in extraction.tasks:
+    for task in extraction.tasks:  # strings for strings: set without validating them again (assign)
         a = task.span.start
-        task.text = back(task.text, a, len(text))
         head = task.quote.strip()[:QUOTE_HEAD]
         q = seen.rfind(head, 0, a + len(head)) if head else -1  # a quote may open before the task's span
-        task.quote = back(task.quote, q if q >= 0 else a, len(text))
+        assign(task, text=back(task.text, a, len(text)), quote=back(task.quote, q if q >= 0 else a, len(text)))
         for u in task.units:
             if u.span is not None:
-                u.mention = back(u.mention, u.span.start, u.span.end)
-        # names tagged as written (黃河, 銀川), not as read
-        task.rivers = [back(x, a, len(text)) for x in task.rivers]
-        task.leaders = [back(x, 0, len(text)) for x in task.leaders]  # 龐家偉 as written
-        task.regions = [back(x, a, len(text)) for x in task.regions]
-        task.leaders = [_written(x, text, seen, a) for x in task.leaders]  # 龐家偉, 規財處: as the source wrote them
-        task.divisions = [_written(x, text, seen, a) for x in task.divisions]
-        task.deadline = _written(task.deadline, text, seen, a) if task.deadline else task.deadline
+                assign(u, mention=back(u.mention, u.span.start, u.span.end))
+        # names tagged as written (黃河, 銀川), not as read; 龐家偉, 規財處: as the source wrote them
+        leaders = [back(x, 0, len(text)) for x in task.leaders]
+        assign(task, rivers=[back(x, a, len(text)) for x in task.rivers],
+               regions=[back(x, a, len(text)) for x in task.regions],
+               leaders=[_written(x, text, seen, a) for x in leaders],
+               divisions=[_written(x, text, seen, a) for x in task.divisions],
+               deadline=_written(task.deadline, text, seen, a) if task.deadline else task.deadline)
     for t in extraction.targets:
         t.text = back(t.text, t.span.start, len(text))
     for d in extraction.documents:  # a title as its source writes it (Traditional stays Traditional)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,6 +131,22 @@ _LABEL_AFTER = tuple(_WORDS["label_after"])
 #: five-year plan's end, or the 长/立/即 of a standing form) in every match it can make
 #: (tests/test_deadlines.py checks each pattern's parse tree): a text without any of them has no deadline
 _MAY_DATE = re.compile("[年月季前内末期长立即]")
+#: a character every match of each pattern holds (tests/test_deadlines.py checks the parse trees): a text
+#: without it is not scanned, and most tasks lack the 内 of _WITHIN, whose scan costs most
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    pattern: re.compile(f"[{chars}]") for pattern, chars in (
+        (_DATED, "年"), (_RELATIVE, "前"), (_RELATIVE_BARE, "年月"), (_RELATIVE_DONE, "月"), (_RECURRING, "每"),
+        (_RANGE, "月"), (_FIVE_YEAR_DUE, "五"), (_NEXT_YEAR, "年"), (_DURATION, "年"), (_WITHIN, "内"),
+        (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"))
+}
+
+
+def _scan(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(s)``, skipped when ``s`` lacks the character every match needs (:data:`_NEEDS`)."""
+    needs = _NEEDS.get(pattern)
+    return pattern.finditer(s) if needs is None or needs.search(s) else iter(())
+
+
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _SPACE = re.compile(r"\s+")
 
@@ -250,7 +267,7 @@ def _deadline_in(s: str) -> str | None:
     if relative:
         return _whole_range(s, *relative[-1])
     for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _EVENT, _STANDING):
-        found = [m for m in pattern.finditer(s) if not _in_book_title(s, m.start())]
+        found = [m for m in _scan(pattern, s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
     opening = _OPENING_PERIOD.match(s)
@@ -289,10 +306,10 @@ def _later_in_year(s: str, dated: list[_Found], best: _Found) -> str | None:
 def _relative(s: str) -> list[tuple[int, str]]:
     """The relative dates of ``s`` (``6月底前``, ``在6月底``, ``每年5月底前``) in order, as written: a recurring
     form keeps its 每年/每月 and swallows the dates it holds."""
-    recurring = [(m.start(), m.end()) for m in _RECURRING.finditer(s)]
+    recurring = [(m.start(), m.end()) for m in _scan(_RECURRING, s)]
     found = [(a, s[a:b]) for a, b in recurring]
     for pattern in (_RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END):
-        for m in pattern.finditer(s):
+        for m in _scan(pattern, s):
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))
     found.extend(_ranges(s)[1])
@@ -312,7 +329,7 @@ def find_steps(text: str, year: int | None) -> list[tuple[str, str]]:
     dated = _dated(s)
     found = [(f.pos, f.written, _iso(f.key)) for f in dated]
     if year is not None:
-        for m in _RELATIVE.finditer(s):
+        for m in _scan(_RELATIVE, s):
             inside = any(f.pos <= m.start() < f.pos + len(f.written) for f in dated)
             if inside or _in_book_title(s, m.start()):
                 continue
@@ -330,7 +347,7 @@ def _five_year(s: str) -> list[_Found]:
     """A five-year plan's end or span written as the due date (“十四五”末, “十三五”期间 → its last year's end),
     not as a base (比“十一五”末) nor inside a cited title."""
     out: list[_Found] = []
-    for m in _FIVE_YEAR_DUE.finditer(s):
+    for m in _scan(_FIVE_YEAR_DUE, s):
         if s[max(0, m.start() - 2) : m.start()].endswith(_NOT_BEFORE) or _in_book_title(s, m.start()):
             continue
         period = periods.five_year_period(m.group(0))
@@ -344,7 +361,7 @@ def _ranges(s: str) -> tuple[list[_Found], list[tuple[int, str]]]:
     end's date, and relative ones as written."""
     dated: list[_Found] = []
     relative: list[tuple[int, str]] = []
-    for m in _RANGE.finditer(s):
+    for m in _scan(_RANGE, s):
         if _in_book_title(s, m.start()) or s[max(0, m.start() - 2) : m.start()].endswith(("截至", "截止")):
             continue
         year = m.group("y2") or m.group("y")
@@ -359,7 +376,7 @@ def _ranges(s: str) -> tuple[list[_Found], list[tuple[int, str]]]:
 
 def _dated(s: str) -> list[_Found]:
     out: list[_Found] = []
-    for m in _DATED.finditer(s):
+    for m in _scan(_DATED, s):
         before = s[max(0, m.start() - 2) : m.start()]
         starts = any(before.endswith(w) for w in _NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
         if starts or _NOT_AFTER.match(s[m.end() :]):

@@ -37,9 +37,13 @@ WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|�
 WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
 
 
+#: compiled once: asked of every cell, name or clause
+_SPACES = re.compile(r"\s+")
+
+
 def norm(s: str) -> str:
     """NFKC without whitespace: the form every lookup key is stored in."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+    return _SPACES.sub("", unicodedata.normalize("NFKC", s))
 
 
 @dataclass

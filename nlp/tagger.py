@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick
@@ -153,11 +154,16 @@ class Matcher:
     def __call__(self, text: str) -> list[Span]:
         if self._automaton is None:
             return []
-        hits = sorted((start, end, i) for i, start, end in self._automaton.find_matches_as_indexes(text, True))
+        hits = self._automaton.find_matches_as_indexes(text, True)  # (i, start, end)
+        if not hits:
+            return []
+        hits.sort(key=_BY_START)
         forms, found = self._forms, self._found
-        return [_span(Span, (start, end, label, forms[i])) for start, end, i in hits for label in found[i]]
+        return [_span(Span, (start, end, label, forms[i])) for i, start, end in hits for label in found[i]]
 
 
+#: the order of a match of the automaton, ``(i, start, end)``: by start, then end, then phrase
+_BY_START = itemgetter(1, 2, 0)
 #: a :class:`Span` made from a tuple without the Python-level ``__new__`` of a NamedTuple (thousands a plan)
 _span = tuple.__new__
 
@@ -364,22 +370,45 @@ def own_places(text: str, jurisdiction: str | None, gaz: Gazetteer) -> list[str]
     if not jurisdiction:
         return []
     out: list[str] = []
-    for part in PLACE_PART.findall(jurisdiction):
-        if part in gaz.places:
-            continue
-        short = PART_SUFFIX.sub("", part)
-        forms = (short,) if part in gaz.forms else (part, short)
+    for forms in own_forms(jurisdiction, gaz):
         for form in forms:
-            if len(form) >= 2 and form not in gaz.never and _written(text, form):
+            if _written(text, form):
                 out.append(form)
                 break
     return out
 
 
+def own_forms(jurisdiction: str, gaz: Gazetteer) -> list[tuple[str, ...]]:
+    """For each part of a jurisdiction the gazetteer does not know, the forms :func:`own_places` looks for (in
+    full, else without its suffix; the short form alone of a known county), those it may take. The same for
+    every task of a plan: kept for the last jurisdictions of each gazetteer."""
+    owner, kept = _OWN_FORMS.get(id(gaz), (None, {}))
+    if owner is not gaz:  # (an id is reused only once its gazetteer is gone)
+        kept = {}
+        _OWN_FORMS[id(gaz)] = (gaz, kept)
+    if jurisdiction not in kept:
+        if len(kept) > OWN_FORMS_KEPT:
+            kept.clear()
+        parts = []
+        for part in PLACE_PART.findall(jurisdiction):
+            if part in gaz.places:
+                continue
+            short = PART_SUFFIX.sub("", part)
+            forms = (short,) if part in gaz.forms else (part, short)
+            parts.append(tuple(f for f in forms if len(f) >= 2 and f not in gaz.never))
+        kept[jurisdiction] = parts
+    return kept[jurisdiction]
+
+
+#: :func:`own_forms` per gazetteer (by identity) and jurisdiction, at most this many jurisdictions each
+_OWN_FORMS: dict[int, tuple[Gazetteer, dict[str, list[tuple[str, ...]]]]] = {}
+OWN_FORMS_KEPT = 256
+
+
 def _written(text: str, form: str) -> bool:
     """Whether ``form`` stands in ``text`` as a place at least once, not only as the head of a unit's,
     school's or road's name (大竹 of 大竹县第十二小学)."""
-    return any(not names_a_thing(text, m.start(), m.end()) for m in re.finditer(re.escape(form), text))
+    return any(not names_a_thing(text, at, at + len(form)) for at in _all(form, text))
 
 
 def _listed(spans: list[Span], i: int, text: str, short: Container[str] = ()) -> bool:

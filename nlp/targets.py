@@ -34,6 +34,8 @@ from functools import cache, lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from ahocorasick_rs import AhoCorasick
+
 from polkg import data
 from polkg.graph.model import Direction, Span, Target
 from polkg.loaders.text import heading_level, t2s
@@ -91,6 +93,9 @@ GOAL_YEAR_LEAD = re.compile(
 )
 # a goal year heading its sentence: 到2025年, / 力争到2020年底, / 目标到2030年,
 GOAL_YEAR = re.compile(r"(?:力争|确保|目标|预计)?(?:到|至)(?P<y>20\d{2})年(?:底|末)?(?=,)|^(?P<y2>20\d{2})年(?=,)")
+# what every match of GOAL_YEAR holds (a year's last digit, 年, 底/末, the comma), opening with a digit: searched
+# for at C speed, while GOAL_YEAR, opening with optional words, is tried at every position of every line
+GOAL_YEAR_TAIL = re.compile(r"\d年[底末]?,")
 # plans that are for one year by nature
 ONE_YEAR_KIND = re.compile(r"政府工作报告|工作要点|民生实事|为民办(?:\d+[项件])?实事|民生工程")
 YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE_YEAR_KIND.pattern})")
@@ -173,7 +178,10 @@ def _number_re() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in vocab().units)
     people = "|".join(re.escape(w) for w in vocab().people)
     wan = f"|万(?={people})" if people else ""  # a bare 万 only when people follow: 40万贫困劳动力
-    return re.compile(rf"(?<![A-Za-z_{{.\d])(?P<v>\d+(?:\.\d+)?)(?P<u>{units}{wan})(?![A-Za-z])")
+    # the number's first digit opens the pattern and the lookbehind follows it (not before the digit preceded
+    # by a letter, a dot or a digit): a pattern that opens with a character class is searched for that class at
+    # C speed, one that opens with a lookbehind is tried at every position of the plan (twice as slow)
+    return re.compile(rf"(?P<v>\d(?<![A-Za-z_{{.\d].)\d*(?:\.\d+)?)(?P<u>{units}{wan})(?![A-Za-z])")
 
 
 def normalise(text: str) -> Norm:
@@ -429,7 +437,8 @@ def _goal_year_lines(s: str) -> list[tuple[int, int, int]]:
             if carried is not None:
                 out.append((carried[0], pos, carried[1]))
             carried = None
-        found = [m for m in GOAL_YEAR.finditer(line) if not _in_title(line, m.start())]
+        may = GOAL_YEAR_TAIL.search(line) is not None  # most lines hold none: settled at C speed
+        found = [m for m in GOAL_YEAR.finditer(line) if not _in_title(line, m.start())] if may else []
         if found:
             if carried is not None:
                 out.append((carried[0], pos + found[0].start(), carried[1]))
@@ -552,7 +561,7 @@ def _after_heading(line: str) -> str:
     if rest:
         return rest[0]
     last = cells[-1] if cells else ""
-    m = re.search(r"(?:到|至)?20\d{2}年", last)
+    m = _A_YEAR.search(last)
     return last[m.start() :] if m and m.start() <= 15 and not re.search(r"[,，。]", last[: m.start()]) else ""
 
 
@@ -569,8 +578,19 @@ def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]
     return [(*_bounds(s, m.start(), m.end(), SENTENCE_BOUNDARY), year) for m in THIS_YEAR.finditer(s)]
 
 
+_OPENING_YEAR = re.compile(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)")
+_LATIN_BRACKET = re.compile(r"\([^()]*[A-Za-z0-9$][^()]*\)")
+_MARKUP_CHARS = re.compile(r"[$_{}]")
+
+
+#: compiled once: asked of every cell, name or clause
+_A_YEAR = re.compile(r"(?:到|至)?20\d{2}年")
+_DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
+_QUALIFIER_OPENING = re.compile(r"^(?:及以上|以上|及以下|以下|左右|以内)?[、,;]?")
+
+
 def _opening_year(s: str) -> int | None:
-    m = re.match(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)", s)
+    m = _OPENING_YEAR.match(s)
     return int(m.group(1)) if m else None
 
 
@@ -583,14 +603,18 @@ def _in_title(s: str, pos: int) -> bool:
     return s.rfind("《", 0, pos) > s.rfind("》", 0, pos)
 
 
-def _hidden(pos: int, hidden: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in hidden)
-
-
 def _groups(n: Norm, hidden: list[tuple[int, int]]) -> list[list[_Hit]]:
     """Every value, grouped when values are listed with 、 (分别达到92%、85%以上)."""
     s = n.s
-    hits = [h for h in _hits(n) if not _hidden(h.start, hidden)]
+    hits = _hits(n)
+    if hits and hidden:  # each position marked once, each hit looked up once (not every range for every hit)
+        low, high = min(h.start for h in hits), max(h.start for h in hits) + 1
+        mask = bytearray(high - low)
+        for a, b in hidden:
+            a, b = max(a, low), min(b, high)
+            if a < b:
+                mask[a - low : b - low] = b"\x01" * (b - a)
+        hits = [h for h in hits if not mask[h.start - low]]
     hits.sort(key=lambda h: h.start)
     groups: list[list[_Hit]] = []
     for h in hits:
@@ -875,7 +899,7 @@ def _not_a_target(s: str, start: int, end: int, unit: str) -> bool:
         return True
     if unit in no["scope_units"] and (s.startswith(no["scope_after"], end) or end >= len(s)):
         return True  # 3岁以下婴幼儿, 5年以上: who or what is meant, not a level
-    if unit in no["decimal_only_units"] and not re.fullmatch(r"\d{1,2}\.\d{1,2}", s[start : end - len(unit)]):
+    if unit in no["decimal_only_units"] and not _DECIMAL.fullmatch(s[start : end - len(unit)]):
         return True  # 2025年, 用3年时间, 1.2025年: a date, a duration, a list marker
     if unit in no["age_units"] and not before.endswith(no["age_before"]):
         return True  # 20-64岁女性
@@ -897,12 +921,22 @@ def _slogan_count(s: str, start: int, end: int, unit: str) -> bool:
 
 
 def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:
-    a = max([s.rfind(c, 0, start) for c in boundary]) + 1
+    # the last boundary before start: looked for close by first (a character the plan never writes, as a tab
+    # in prose, was looked for back to the plan's start), the whole head only when none is close
+    near = max(0, start - BOUNDS_NEAR)
+    a = max([s.rfind(c, near, start) for c in boundary])
+    if a < 0 and near > 0:
+        a = max([s.rfind(c, 0, near) for c in boundary])
+    a += 1
     if end >= 0:  # the first boundary at or after end: one regex scan
         m = _boundary(boundary).search(s, end)
         return a, m.start() if m else len(s)
     ends = [i for i in (s.find(c, end) for c in boundary) if i >= 0]
     return a, min(ends) if ends else len(s)
+
+
+#: how far back :func:`_bounds` first looks for a boundary
+BOUNDS_NEAR = 200
 
 
 @cache
@@ -932,7 +966,7 @@ def _targets_of(
     if first.kind == "attainment":
         due = int(first.value)
     own = s[max(c0, last_end) : first.start] if last_end > c0 else pre
-    own = re.sub(r"^(?:及以上|以上|及以下|以下|左右|以内)?[、,;]?", "", own)
+    own = _QUALIFIER_OPENING.sub("", own)
     subjects = _subjects(own, group, s, last.end) if _clean(own) else _subjects(pre, group, s, last.end)
     span = n.span(c0, c1, 0)
     out: list[Target] = []
@@ -1105,6 +1139,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     """(position, year, written as a deadline) of the due years written in ``s[a:b]``."""
     seg = s[a:b]
     out: list[tuple[int, int, bool]] = []
+    if "年" not in seg and "五" not in seg:  # every year holds 年, every five-year plan 五: most clauses neither
+        return out
     for m in YEAR_EXPR.finditer(seg):
         lead = seg[max(0, m.start() - 2) : m.start()]
         if lead.endswith(("比", "较", "自", "从", "与")) or NOT_DUE_AFTER.match(seg[m.end() :]):
@@ -1222,8 +1258,8 @@ def _clean(phrase: str) -> str:
     p = YEAR_EXPR.sub("", p)
     p = RELATIVE_DATE.sub("", p)
     p = FIVE_YEAR_PLAN.sub("", p)
-    p = re.sub(r"\([^()]*[A-Za-z0-9$][^()]*\)", "", p)
-    p = re.sub(r"[$_{}]", "", p)
+    p = _LATIN_BRACKET.sub("", p)
+    p = _MARKUP_CHARS.sub("", p)
     for _ in range(3):
         q = _lead_words().sub("", FILLERS.sub("", p))
         if q == p:
@@ -1238,14 +1274,22 @@ def canonical_metric(phrase: str) -> str:
     for name, _aliases, exact in vocab().metrics:
         if p in exact:
             return name
-    best: tuple[int, str] | None = None
+    automaton, order = _metric_aliases()
+    found = {order[i] for i, _, _ in automaton.find_matches_as_indexes(p, True)}
+    if found:  # the longest alias the phrase holds, the first of a tie in the vocabulary's order
+        return min(found, key=lambda x: (-x[0], x[1]))[2]
+    return p or UNNAMED
+
+
+@cache
+def _metric_aliases() -> tuple[AhoCorasick, list[tuple[int, int, str]]]:
+    """Every alias of the metric vocabulary in one automaton (a phrase was searched for each in turn), with
+    (length, place in the vocabulary, metric) for each: the first place of an alias written twice."""
+    first: dict[str, tuple[int, int, str]] = {}
     for name, aliases, _ in vocab().metrics:
         for a in aliases:
-            if a in p and (best is None or len(a) > best[0]):
-                best = (len(a), name)
-    if best:
-        return best[1]
-    return p or UNNAMED
+            first.setdefault(a, (len(a), len(first), name))
+    return AhoCorasick(list(first)), list(first.values())
 
 
 @cache

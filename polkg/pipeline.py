@@ -11,7 +11,7 @@ from pathlib import Path
 
 from polkg.errors import PolkgError
 from polkg.graph.build import context_of
-from polkg.graph.model import Extraction, Step, Task
+from polkg.graph.model import Extraction, Step, Task, assign
 from polkg.graph.resolve import Context, Resolver
 from polkg.loaders import metadata, tables
 from polkg.loaders.inputs import Source, read_source
@@ -89,25 +89,26 @@ class Pipeline:
                 u.rank = rank
         for u, resolved in zip(task.units, self.resolver.resolve_units([u.mention for u in task.units], ctx),
                                strict=True):
-            u.canonical, u.unit_id = resolved.canonical, resolved.id
+            assign(u, canonical=resolved.canonical, unit_id=resolved.id)
         mentions = self.tagger.tag(task.text, ctx.jurisdiction)
-        # a field is set only when it changes: every assignment to a record is validated again
+        # a field is set only when it changes, and without validating again what the tagger and the
+        # resolver computed (:func:`assign`)
         if not task.topics and mentions.topics:
-            task.topics = mentions.topics
+            assign(task, topics=mentions.topics)
         if not task.rivers and mentions.rivers:
-            task.rivers = mentions.rivers
+            assign(task, rivers=mentions.rivers)
         if not task.regions and mentions.regions:
-            task.regions = mentions.regions
+            assign(task, regions=mentions.regions)
         if task.deadline is None:
             found = deadlines.find_deadline(task.text)
             if found is not None:
-                task.deadline = found
+                assign(task, deadline=found)
         if task.deadline and task.due is None:
             due = deadlines.resolve_task(task.deadline, task.text, ctx.year)
-            task.due, task.open_ended = due.date, due.open_ended
+            assign(task, due=due.date, open_ended=due.open_ended)
         steps = deadlines.find_steps(task.text, ctx.year)
         if steps or task.steps:
-            task.steps = [Step(text=w, due=d) for w, d in steps]
+            assign(task, steps=[Step(text=w, due=d) for w, d in steps])
 
 
 def link_targets(extraction: Extraction) -> None:

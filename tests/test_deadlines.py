@@ -221,6 +221,8 @@ def test_every_deadline_pattern_needs_a_character_of_the_quick_test() -> None:
     for pattern in deadlines._DEADLINE_PATTERNS:
         assert _sure(parser.parse(pattern.pattern), allowed), pattern.pattern
     assert not _sure(parser.parse(r"\d+个?(?:工作日|日)"), allowed)  # 20个工作日 alone: no 内, not sure
+    for pattern, needs in deadlines._NEEDS.items():  # the quicker test of each pattern's own scan
+        assert _sure(parser.parse(pattern.pattern), set(needs.pattern.strip("[]"))), pattern.pattern
     assert deadlines.find_deadline("加强组织领导，落实工作责任") is None
     assert deadlines.find_deadline("立行立改") == "立行立改" and deadlines.find_deadline("汛前完成") == "汛前"
 

@@ -96,3 +96,19 @@ def test_numbers_are_the_regex_matches_found_only_before_brackets() -> None:
         expected = [(m.span(), m.groups()) for m in NUMBER.finditer(text, start, end)]
         assert [(m.span(), m.groups()) for m in numbers(text, start, end)] == expected
     assert len(list(numbers(text, 0, len(text)))) == 4
+
+
+def test_the_date_line_found_from_the_first_date_is_the_one_a_scan_from_the_start_finds() -> None:
+    """facts() looks for the date line only from the first date (and the blanks before it): the same line,
+    the same offsets, on every real plan and on dates after blank lines or inside longer numbers."""
+    from polkg.loaders.metadata import DATE_LINE, _date_line
+    from tests.helpers import REALWORLD
+
+    texts = [p.read_text(encoding="utf-8") for p in [*sorted(REALWORLD.glob("*.txt")), *sorted(CORPUS.glob("*.txt"))]]
+    texts += ["正文\n\n  \n2024年3月1日\n", "x\n * \n 2024 年 3 月 1 日 印发\n尾", "12024年3月1日\n2024年3月2日"]
+    found = 0
+    for text in texts:
+        slow, quick = DATE_LINE.search(text), _date_line(text)
+        assert (slow and (slow.span(), slow.groups())) == (quick and (quick.span(), quick.groups()))
+        found += slow is not None
+    assert found > 20

@@ -343,6 +343,49 @@ def test_normalise_is_each_character_normalised_with_its_offsets() -> None:
         assert n.gaps() == [i for i in range(1, len(n.pos)) if n.pos[i] - n.pos[i - 1] > 1]
 
 
+def test_the_quick_tests_of_the_scans_pass_every_match() -> None:
+    """The digit-first forms that spare a scan (GOAL_YEAR_TAIL before GOAL_YEAR, the number's lookbehind after
+    its first digit) find, in every line of the corpus and the real plans, what the slower forms found."""
+    import re
+
+    from polkg.nlp import targets
+    from tests.helpers import REALWORLD
+
+    slow_number = re.compile(targets._number_re().pattern.replace(
+        r"(?P<v>\d(?<![A-Za-z_{.\d].)\d*", r"(?<![A-Za-z_{.\d])(?P<v>\d+", 1))
+    assert slow_number.pattern != targets._number_re().pattern
+    checked = 0
+    for path in [*sorted(CORPUS.glob("*.txt")), *sorted(REALWORLD.glob("*.txt"))]:
+        s = targets.normalise(path.read_text(encoding="utf-8")).s
+        assert [m.groupdict() | {"at": m.span()} for m in targets._number_re().finditer(s)] == \
+            [m.groupdict() | {"at": m.span()} for m in slow_number.finditer(s)]
+        for line in s.split("\n"):
+            if targets.GOAL_YEAR.search(line):
+                assert targets.GOAL_YEAR_TAIL.search(line), line
+                checked += 1
+    assert checked > 20
+
+
+def test_canonical_metric_takes_the_longest_alias_first_in_the_vocabulary() -> None:
+    """One automaton over the aliases picks what trying each alias in turn picked: the longest the phrase
+    holds, the first of a tie in the vocabulary's order."""
+    from polkg.nlp.targets import vocab
+
+    def one_by_one(p: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for name, aliases, _ in vocab().metrics:
+            for a in aliases:
+                if a in p and (best is None or len(a) > best[0]):
+                    best = (len(a), name)
+        return best[1] if best else None
+
+    rng = random.Random(3)
+    aliases = [a for _, al, _ in vocab().metrics for a in al]
+    for _ in range(300):
+        phrase = "全市" + "和".join(rng.sample(aliases, rng.randint(1, 3))) + "达到"
+        assert canonical_metric(phrase) == one_by_one(phrase.strip()), phrase
+
+
 def test_an_indicator_table_with_a_target_column_naming_no_year() -> None:
     """指标 | 基期值 | 目标值 | 属性: the target column's values fall due when the plan's period ends, the base
     column holds none; a cell's ≥ is its direction."""
