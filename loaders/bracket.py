@@ -107,13 +107,23 @@ def _unit_brackets(s: str) -> tuple[tuple[int, int], ...]:
                  or (verb_bracket(s[a + 1 : b - 1]) and ends_sentence_at(s, b)))
 
 
+@cache
+def _prose_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The prose and weak prose words as one alternation each: one scan of a name instead of one ``in`` per
+    word (every piece of every unit list is asked)."""
+    v = vocab()
+    return (re.compile("|".join(map(re.escape, v.prose)) or r"(?!)"),
+            re.compile("|".join(map(re.escape, v.prose_weak)) or r"(?!)"))
+
+
 def is_prose(name: str) -> bool:
     """A remark rather than a unit: too long for a name, or a sentence about the list (不再…列出, 均由…), or
     it says what someone does (负责, 落实, 组织实施) without ending like a unit name."""
     s = compact(name)
-    if len(s) > vocab().max_unit or any(w in s for w in vocab().prose) or styles.is_editorial(s):
+    prose, weak = _prose_words()
+    if len(s) > vocab().max_unit or prose.search(s) or styles.is_editorial(s):
         return True
-    return any(w in s for w in vocab().prose_weak) and not styles.looks_like_unit(s)
+    return weak.search(s) is not None and not styles.looks_like_unit(s)
 
 
 ROLE_MARK = re.compile(r"[（(]\s*(?P<mark>[^（）()]{1,6}?)\s*[）)]\s*$")
