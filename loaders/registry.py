@@ -9,6 +9,7 @@ Order matters only for ties.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import import_module
 
 from polkg.loaders.base import Loader
@@ -28,11 +29,13 @@ MIN_SCORE = 0.9
 
 
 def loaders() -> list[Loader]:
-    out: list[Loader] = []
-    for name in LOADER_MODULES:
-        module = import_module(f"polkg.loaders.{name}")
-        out.append(module.LOADER)
-    return out
+    return list(_loaders())
+
+
+@cache
+def _loaders() -> tuple[Loader, ...]:
+    """The loaders, imported once (every file's detection asks for them)."""
+    return tuple(import_module(f"polkg.loaders.{name}").LOADER for name in LOADER_MODULES)
 
 
 def by_name(name: str) -> Loader:
