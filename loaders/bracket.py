@@ -162,7 +162,19 @@ def unit_list(s: str, offset: int, role: Role) -> tuple[list[Found], list[str]]:
 
 
 def bracket_units(body: str, offset: int) -> tuple[list[Found], list[str]]:
-    """Units named in a bracket's content ``body`` (at ``offset`` in the file), with the remarks dropped."""
+    """Units named in a bracket's content ``body`` (at ``offset`` in the file), with the remarks dropped.
+    (The last brackets' are kept: a heading's bracket is read for its lead and again for its task.)"""
+    found, remarks = _bracket_units(body, offset)
+    return list(found), list(remarks)
+
+
+@lru_cache(maxsize=8)
+def _bracket_units(body: str, offset: int) -> tuple[tuple[Found, ...], tuple[str, ...]]:
+    found, remarks = _read_bracket(body, offset)
+    return tuple(found), tuple(remarks)
+
+
+def _read_bracket(body: str, offset: int) -> tuple[list[Found], list[str]]:
     marks = list(styles.label_pattern().finditer(body))
     if not marks:
         verb = verb_bracket(body)
