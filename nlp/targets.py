@@ -509,6 +509,9 @@ def _hidden_ranges(s: str) -> list[tuple[int, int]]:
             skip = {i for i, c in enumerate(cells) if c in report}
         elif len(cells) < 3 and line.strip():
             skip = set()  # prose again: the table has ended
+        if not skip:  # most lines are outside a progress table: no cell to walk
+            pos += len(line) + 1
+            continue
         start = pos
         for i, c in enumerate(cells):
             if i in skip:
