@@ -74,11 +74,14 @@ def rejoin(text: str, continues: Callable[[str, str], bool]) -> list[tuple[int, 
     paragraph before it when ``continues(paragraph so far, line)`` says a page break cut a sentence there.
     Each layout has its own rule; the joining itself lives only here."""
     out: list[tuple[int, int]] = []
-    for line in lines(text):
-        s = line.stripped
+    pos = 0
+    for raw in text.splitlines(keepends=True):  # :func:`lines` without a record per line (every file's lines)
+        body = raw.rstrip("\r\n")
+        at, pos = pos, pos + len(raw)
+        s = body.strip()
         if not s:
             continue
-        start = line.start + len(line.text) - len(line.text.lstrip())  # the line's trimmed span, as offsets
+        start = at + len(body) - len(body.lstrip())  # the line's trimmed span, as offsets
         if out and continues(text[out[-1][0] : out[-1][1]], s):
             out[-1] = (out[-1][0], start + len(s))
         else:
