@@ -465,6 +465,8 @@ def _restorer(original: str | Sequence[str], seen: str) -> Callable[[str, int, i
         i = bisect_left(differ, start)
         if i == len(differ) or differ[i] >= end:  # the same characters there: nothing to write back
             return s
+        if differ[i] >= start + len(s) and seen.startswith(s, start):  # read as is, before any difference
+            return s
         return _restored(s, original, seen, start, end)  # not compared again: the rest of the text, copied twice
 
     return back
