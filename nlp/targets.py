@@ -408,9 +408,9 @@ def _under_lead_ins(s: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start: int | None = None
     pos = 0
-    for line in s.split("\n"):
+    for line, level in zip(s.split("\n"), _line_levels(s), strict=True):
         body = line.strip("\t")
-        if body and heading_level(body) is not None and start is not None:
+        if level is not None and start is not None:
             out.append((start, pos))
             start = None
         if start is None and GOAL_LEAD_IN.search(body):
@@ -430,10 +430,9 @@ def _goal_year_lines(s: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     carried: tuple[int, int] | None = None  # (start, year) of a goal year that opened its paragraph
     pos = 0
-    for line in s.split("\n"):
-        body = line.strip("\t")
+    for line, level in zip(s.split("\n"), _line_levels(s), strict=True):  # the levels read once per text
         end = pos + len(line)
-        if body and heading_level(body) is not None:
+        if level is not None:
             if carried is not None:
                 out.append((carried[0], pos, carried[1]))
             carried = None
