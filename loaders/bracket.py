@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Extraction, Role, Span, Task, Unattributed
@@ -346,13 +345,14 @@ def section_brackets(text: str, paras: list[Para]) -> bool:
     """Whether a heading holding only its title and a unit bracket stands over deeper numbered items
     (（十）提升城市美誉度（牵头单位：X） / 39.…（责任单位：Y）): the bracket is the section's, a scope this reader,
     one bracket one task, cannot give; the engine does."""
-    for para, nxt in pairwise(paras):
-        s = text[para.start : para.end]
-        depth = heading_level(s)
-        found = unit_brackets(s)
-        if depth is None or not found or compact(s[found[-1][1] :]).strip(GLUE):
+    levels = [heading_level(text[p.start : p.end]) for p in paras]  # each paragraph's read once
+    for para, depth, below in zip(paras, levels, levels[1:], strict=False):  # each with the next one's level
+        if depth is None:  # no heading: its brackets are not looked for
             continue
-        below = heading_level(text[nxt.start : nxt.end])
+        s = text[para.start : para.end]
+        found = unit_brackets(s)
+        if not found or compact(s[found[-1][1] :]).strip(GLUE):
+            continue
         if below is not None and below > depth:
             return True
     return False
