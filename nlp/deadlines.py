@@ -375,6 +375,17 @@ def _ranges(s: str) -> tuple[list[_Found], list[tuple[int, str]]]:
 
 
 def _dated(s: str) -> list[_Found]:
+    """The dated forms of ``s``; a task's text is read for its deadline and then for its steps (the last
+    texts' are kept)."""
+    return list(_dated_in(s))
+
+
+@lru_cache(maxsize=8)
+def _dated_in(s: str) -> tuple[_Found, ...]:
+    return tuple(_read_dated(s))
+
+
+def _read_dated(s: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _scan(_DATED, s):
         before = s[max(0, m.start() - 2) : m.start()]
