@@ -106,8 +106,10 @@ def trimmed(text: str, start: int, end: int, offset: int = 0) -> tuple[int, int]
 
 def compact(s: str) -> str:
     """The string without any whitespace: ``环 境 保 护 厅`` → ``环境保护厅``. (``str.split`` splits on
-    exactly the characters ``\\s`` matches, and is several times quicker than the regex.)"""
-    return "".join(s.split())
+    exactly the characters ``\\s`` matches, and is several times quicker than the regex. A printable string
+    without a space holds no whitespace at all, every other blank being a separator or a control character:
+    most names are such, and are returned as they are without a list made.)"""
+    return s if s.isprintable() and " " not in s else "".join(s.split())
 
 
 def normalize(s: str) -> str:

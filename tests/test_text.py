@@ -28,6 +28,13 @@ def test_compact_drops_exactly_what_a_regex_calls_whitespace() -> None:
     assert compact(WHITESPACE) == ""
 
 
+def test_compact_quick_path_misses_no_single_blank() -> None:
+    """A name returned as it is (printable, no space) must hold none: each blank alone in a name is dropped."""
+    for blank in WHITESPACE:
+        assert compact(f"环境{blank}保护厅") == "环境保护厅", hex(ord(blank))
+    assert compact("环境保护厅") == "环境保护厅"
+
+
 def test_view_keeps_a_comma_between_digits_only() -> None:
     assert view(",1,000，2，x,3") == "，1,000,2，x，3"
     assert view("1,") == "1，" and view(",") == "，"
