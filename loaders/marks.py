@@ -1642,9 +1642,19 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if not longer:
             if _WITHIN.match(s, end):  # 要求开发区内的排污企业…: a place whose parties act, not a unit
                 return []
+            end = _closed_ending(s, end)
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
     return []
+
+
+def _closed_ending(s: str, end: int) -> int:
+    """``各乡镇和相关部门要…``: an end inside a generic ending (相关部|门) cuts a word in two; the group after
+    和 is the whole 相关部门 (a named unit never grows into a generic group, but a generic group is one)."""
+    for ending in GENERIC_ENDINGS:
+        if s[:end].endswith(ending[0]) and s.startswith(ending[1:], end) and is_unit(s[: end + len(ending) - 1]):
+            return end + len(ending) - 1
+    return end
 
 
 #: a place's inside (县内的企业, 辖区内各单位, 园区范围内): the words before it name where, not who
