@@ -99,6 +99,7 @@ class Words:
     lead_predicate: re.Pattern[str]
     assist_predicates: tuple[str, ...]
     assist_adverbs: tuple[str, ...]
+    mutual_adverbs: tuple[str, ...]
     posts: tuple[str, ...]
     post_acts: tuple[str, ...]
     clause_posts: tuple[str, ...]
@@ -169,6 +170,7 @@ def words() -> Words:
         lead_predicate=re.compile(raw["clauses"]["lead_predicate"]),
         assist_predicates=tuple(raw["clauses"]["assist_predicates"]),
         assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
+        mutual_adverbs=tuple(raw["clauses"]["mutual_adverbs"]),
         posts=tuple(raw["clauses"]["posts"]),
         post_acts=tuple(raw["clauses"]["post_acts"]),
         clause_posts=tuple(raw["clauses"]["clause_posts"]),
@@ -1460,6 +1462,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
                       else f for f in mark.found]
     elif _named_role(mark.found):
         pass  # 责任单位要主动配合，…: a group named by its role keeps the role the plan gives it, a duty of its own
+    elif own and _mutual(mark.found, own[0]):
+        pass  # 各乡镇和相关部门要密切配合: several units helping each other, a duty of their own
     elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
         mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
         mark.helps = True
@@ -1586,6 +1590,14 @@ def _own_clauses(rest: str) -> list[str]:
             break
         own.append(clause)
     return own
+
+
+def _mutual(found: list[Found], clause: str) -> bool:
+    """Two or more units whose clause is a mutual adverb and 配合 (密切配合, 相互配合) work together, not for another."""
+    w = words()
+    c = compact(clause)
+    c = c.removeprefix(next((m for m in w.modals if m != "于" and c.startswith(m)), ""))
+    return len(found) >= 2 and any(c.startswith(a) and c[len(a) :] in w.assist_predicates for a in w.mutual_adverbs)
 
 
 def _helps(clauses: list[str]) -> bool:
