@@ -1593,7 +1593,7 @@ def _own_clauses(rest: str) -> list[str]:
 
 
 def _mutual(found: list[Found], clause: str) -> bool:
-    """Two or more units whose clause is a mutual adverb and 配合 (密切配合, 相互配合) work together, not for another."""
+    """Two or more units whose clause is a mutual adverb and 配合 (密切配合, 相互配合) work together, for no other."""
     w = words()
     c = compact(clause)
     c = c.removeprefix(next((m for m in w.modals if m != "于" and c.startswith(m)), ""))
