@@ -1663,6 +1663,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
 def _closed_ending(s: str, end: int) -> int:
     """``各乡镇和相关部门要…``: an end inside a generic ending (相关部|门) cuts a word in two; the group after
     和 is the whole 相关部门 (a named unit never grows into a generic group, but a generic group is one)."""
+    if not re.search(r"[和及与、]", s[:end]):  # 会同有关部门…, 制定部门规章: no list, nothing to close
+        return end
     for ending in GENERIC_ENDINGS:
         if s[:end].endswith(ending[0]) and s.startswith(ending[1:], end) and is_unit(s[: end + len(ending) - 1]):
             return end + len(ending) - 1
