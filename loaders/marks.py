@@ -1463,7 +1463,7 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     elif _named_role(mark.found):
         pass  # 责任单位要主动配合，…: a group named by its role keeps the role the plan gives it, a duty of its own
     elif own and _mutual(mark.found, own[0]):
-        pass  # 各乡镇和相关部门要密切配合: several units helping each other, a duty of their own
+        pass  # 各县区和有关部门要密切配合: several units helping each other, a duty of their own
     elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
         mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
         mark.helps = True
@@ -1661,7 +1661,7 @@ def leading_units(s: str, offset: int) -> list[Found]:
 
 
 def _closed_ending(s: str, end: int) -> int:
-    """``各乡镇和相关部门要…``: an end inside a generic ending (相关部|门) cuts a word in two; the group after
+    """``各县区和有关部门要…``: an end inside a generic ending (有关部|门) cuts a word in two; the group after
     和 is the whole 相关部门 (a named unit never grows into a generic group, but a generic group is one)."""
     if not re.search(r"[和及与、]", s[:end]):  # 会同有关部门…, 制定部门规章: no list, nothing to close
         return end
