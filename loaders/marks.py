@@ -1662,7 +1662,7 @@ def leading_units(s: str, offset: int) -> list[Found]:
 
 def _closed_ending(s: str, end: int) -> int:
     """``各县区和有关部门要…``: an end inside a generic ending (有关部|门) cuts a word in two; the group after
-    和 is the whole 相关部门 (a named unit never grows into a generic group, but a generic group is one)."""
+    和 is the whole 有关部门 (a named unit never grows into a generic group, but a generic group is one)."""
     if not re.search(r"[和及与、]", s[:end]):  # 会同有关部门…, 制定部门规章: no list, nothing to close
         return end
     for ending in GENERIC_ENDINGS:
