@@ -35,3 +35,11 @@ def test_a_purpose_clause_after_an_enumerator_is_no_unit() -> None:
     assert mark is None or all(not f.mention.startswith("为") for f in mark.found)
     mark = marks.subject("一是城关镇加强巡查。", 0)
     assert mark is not None and [f.mention for f in mark.found] == ["城关镇"]
+
+
+def test_an_excerpt_opening_inside_a_rectification_block_has_no_title() -> None:
+    # hd_beijing_dczg2017_p3: page 3 opens with 整改目标：…; its block is a task, never the plan's title
+    x = plan("hd_beijing_dczg2017_p3")
+    assert x.documents[0].title == ""
+    assert roles(having(x, "整改目标:整体提升餐饮行业管理水平"))["responsible"] == [
+        "市环保局", "市商务委", "市食品药品监管局", "市工商局", "各区政府"]
