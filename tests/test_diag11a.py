@@ -22,7 +22,8 @@ def test_a_bracket_closing_the_last_paragraph_of_a_report_leaves_earlier_subject
 
 
 def test_a_closing_mark_still_covers_the_paragraphs_that_name_no_one() -> None:
-    text = "关于加强工作的通知\n\n一、加强管理\n\n开展专项检查，摸清底数。\n\n建立长效机制，定期通报。（市教育局负责）\n"
+    text = ("关于加强工作的通知\n\n一、加强管理\n\n开展专项检查，摸清底数。\n\n"
+            "建立长效机制，定期通报。（市教育局负责）\n")
     x = generic.LOADER.load(text, "plan")
     for start in ("开展专项检查", "建立长效机制"):
         assert roles(having(x, start))["responsible"] == ["市教育局"], start
