@@ -940,6 +940,8 @@ def _copied(mark: Mark | None) -> Mark | None:
                    labels=list(mark.labels))
 
 
+#: a purpose clause opening a sentence (为了…，为进一步…): no unit name starts with it
+_PURPOSE_OPEN = re.compile(r"为(?:了|进一步)")
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
 #: a clause naming the kind of work a duty is about, before whoever does it (涉及多个部门的事项，牵头单位要…)
@@ -976,7 +978,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         body, at = body[pre.end() :], at + pre.end()
         if re.match(r"[一二三四五六七八九十]{1,3}[是要]", pre.group()):
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
-            if enumerated:
+            if enumerated and not _PURPOSE_OPEN.match(body):  # 二是为了提高…，X将…: a purpose, then who acts
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
         singled = _singled_out(pre.group(), body, at)
         if singled is not None:
