@@ -1050,10 +1050,13 @@ class Engine:
         merged = _merge_titles(items)
         # a section title above the items a mark closes is not one of them (the last one, closed directly, is)
         merged = [it for k, it in enumerate(merged) if not it.title or k == len(merged) - 1]
-        for item in merged:
+        for k, item in enumerate(merged):
             s = self.text[item.start : item.end]
             if (marks.boilerplate(s) or (item.short and _names_only(s))) and not item.own:
                 continue  # （二）赣州市。 above a block is its title, not a task
+            if _keeps_own(item, merged[k + 1 :]):
+                self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item))
+                continue
             quote_end = max(mark.end, item.end)
             self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, mark, quote_end, item))
         if section and (mark.found or mark.leaders):
@@ -1193,6 +1196,20 @@ _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?
 MAX_DUTY_TOPIC = 8
 #: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴责任… is no unit)
 _PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
+
+
+def _keeps_own(item: Item, after: list[Item]) -> bool:
+    """A body paragraph that names its own acting unit (会议要求，各县级政府要…) keeps it when a mark closes a
+    later paragraph only: in running prose (a meeting report, a notice) a closing bracket belongs to the
+    paragraph it ends, not to every paragraph since the last heading."""
+    own = item.own
+    return (
+        item.depth == BODY
+        and bool(after)
+        and all(it.depth == BODY for it in after)
+        and own is not None
+        and bool(own.found)
+    )
 
 
 def _listed_duties(text: str, items: list[Item]) -> set[int]:

@@ -99,6 +99,7 @@ class Words:
     lead_predicate: re.Pattern[str]
     assist_predicates: tuple[str, ...]
     assist_adverbs: tuple[str, ...]
+    mutual_adverbs: tuple[str, ...]
     posts: tuple[str, ...]
     post_acts: tuple[str, ...]
     clause_posts: tuple[str, ...]
@@ -169,6 +170,7 @@ def words() -> Words:
         lead_predicate=re.compile(raw["clauses"]["lead_predicate"]),
         assist_predicates=tuple(raw["clauses"]["assist_predicates"]),
         assist_adverbs=tuple(raw["clauses"]["assist_adverbs"]),
+        mutual_adverbs=tuple(raw["clauses"]["mutual_adverbs"]),
         posts=tuple(raw["clauses"]["posts"]),
         post_acts=tuple(raw["clauses"]["post_acts"]),
         clause_posts=tuple(raw["clauses"]["clause_posts"]),
@@ -938,6 +940,8 @@ def _copied(mark: Mark | None) -> Mark | None:
                    labels=list(mark.labels))
 
 
+#: a purpose clause opening a sentence (为了…，为进一步…): no unit name starts with it
+_PURPOSE_OPEN = re.compile(r"为(?:了|进一步)")
 #: a clause naming only whom a sanction or a service is aimed at, before 由 and who acts
 _AIMED = re.compile(r"^对(?:于)?[^；;。：:]{2,40}?[，,]\s*(?=由)")
 #: a clause naming the kind of work a duty is about, before whoever does it (涉及多个部门的事项，牵头单位要…)
@@ -974,7 +978,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         body, at = body[pre.end() :], at + pre.end()
         if re.match(r"[一二三四五六七八九十]{1,3}[是要]", pre.group()):
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
-            if enumerated:
+            if enumerated and not _PURPOSE_OPEN.match(body):  # 二是为了提高…，X将…: a purpose, then who acts
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
         singled = _singled_out(pre.group(), body, at)
         if singled is not None:
@@ -1460,6 +1464,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
                       else f for f in mark.found]
     elif _named_role(mark.found):
         pass  # 责任单位要主动配合，…: a group named by its role keeps the role the plan gives it, a duty of its own
+    elif own and _mutual(mark.found, own[0]):
+        pass  # 各县区和有关部门要密切配合: several units helping each other, a duty of their own
     elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
         mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
         mark.helps = True
@@ -1588,6 +1594,14 @@ def _own_clauses(rest: str) -> list[str]:
     return own
 
 
+def _mutual(found: list[Found], clause: str) -> bool:
+    """Two or more units whose clause is a mutual adverb and 配合 (密切配合, 相互配合) work together, for no other."""
+    w = words()
+    c = compact(clause)
+    c = c.removeprefix(next((m for m in w.modals if m != "于" and c.startswith(m)), ""))
+    return len(found) >= 2 and any(c.startswith(a) and c[len(a) :] in w.assist_predicates for a in w.mutual_adverbs)
+
+
 def _helps(clauses: list[str]) -> bool:
     """Clauses of a predicate whose duty is to help another's: one is only 配合/协助 after adverbs (全力配合,
     搞好配合), or the first opens with one (配合做好…, 协助市X局…)."""
@@ -1642,9 +1656,21 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if not longer:
             if _WITHIN.match(s, end):  # 要求开发区内的排污企业…: a place whose parties act, not a unit
                 return []
+            end = _closed_ending(s, end)
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
     return []
+
+
+def _closed_ending(s: str, end: int) -> int:
+    """``各县区和有关部门要…``: an end inside a generic ending (有关部|门) cuts a word in two; the group after
+    和 is the whole 有关部门 (a named unit never grows into a generic group, but a generic group is one)."""
+    if not re.search(r"[和及与、]", s[:end]):  # 会同有关部门…, 制定部门规章: no list, nothing to close
+        return end
+    for ending in GENERIC_ENDINGS:
+        if s[:end].endswith(ending[0]) and s.startswith(ending[1:], end) and is_unit(s[: end + len(ending) - 1]):
+            return end + len(ending) - 1
+    return end
 
 
 #: a place's inside (县内的企业, 辖区内各单位, 园区范围内): the words before it name where, not who

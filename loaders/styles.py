@@ -498,9 +498,22 @@ def plan_title(text: str) -> tuple[str, Span]:
     header = compact(first.text).rstrip("：:") in dict(vocab().labels)  # 牵头单位: a header cell, no title
     header = header or sum(first.text.count(c) for c in "|\t│┃║") >= MIN_ROW_SEPARATORS  # a table's header row
     header = header or re.fullmatch(r"[^|]{1,12}\|", compact(first.text)) is not None  # 序号 |: a cell, closed
+    header = header or _field_line(first.text)  # 整改目标：…: an excerpt opening inside a record
     if header or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
         return "", Span(start=0, end=0)  # an excerpt that starts with its items has no title line
     return clean_title(first.stripped), first.span()
+
+
+def _field_line(s: str) -> bool:
+    """A line opening with a record's text label (``整改目标：…``, ``整改措施：``): a page or excerpt that starts
+    inside a rectification block, never a title (titles carry no label)."""
+    label = re.match(r"\s*([\u4e00-\u9fff]{2,6})\s*[：:]", s)
+    return label is not None and label.group(1) in _record_labels()
+
+
+@cache
+def _record_labels() -> frozenset[str]:
+    return frozenset(data.read("styles.toml")["fields"]["task"])
 
 
 def clean_title(s: str) -> str:
