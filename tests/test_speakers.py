@@ -18,3 +18,12 @@ def test_a_speaker_charging_nobody_before_the_list_names_no_unit() -> None:
     assert marks.addressed_enumeration("会议要求严格落实一要加强领导", 0) is None
     m = marks.addressed_enumeration("县政府副县长张开义要求各乡镇一要高度重视,清醒认识", 0)
     assert m is not None and [(f.mention, f.start) for f in m.found] == [("各乡镇", 11)]
+
+
+def test_a_bare_township_level_word_is_the_subject_of_its_duty() -> None:
+    # hd_neimenggu_sunitezuoqi_saihan2016: 一是要抓紧施工进度。苏木要集中力量,明确职责 (苏木: Inner Mongolia's township)
+    x = read("hd_neimenggu_sunitezuoqi_saihan2016")
+    assert roles(having(x, "苏木要集中力量"))["responsible"] == ["苏木"]
+    m = marks.subject("街道要落实属地责任,加强巡查。", 0)  # the urban township, written alike
+    assert m is not None and [(f.mention, f.role) for f in m.found] == [("街道", "responsible")]
+    assert marks.subject("街道两侧要保持整洁。", 0) is None  # the street itself: no unit
