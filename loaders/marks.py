@@ -1237,13 +1237,13 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
     return None
 
 
-#: a speaker charging a group, its numbered musts following at once in the same clause (张开义要求各乡镇一要高度重视)
+#: a speaker charging a group, its numbered musts following at once in the same clause (王某某要求各村一要摸清底数)
 _ADDRESSED_LIST = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)"
                              r"(?:一要|一是|一必须|首先要)")
 
 
 def addressed_enumeration(s: str, offset: int) -> Mark | None:
-    """``县政府副县长张开义要求各乡镇一要高度重视…；二要…；五是…``: a report of a meeting where a speaker (a person
+    """``副县长王某某要求各村一要摸清底数…；二要…；五是…``: a report of a meeting where a speaker (a person
     or a post) charges a group and lists its duties right after. The group addressed is responsible for each
     enumerated duty; the speaker only speaks and is no unit. Only every name between the verb and the first
     enumerator being a unit counts (要求严格落实一要…: no group)."""
