@@ -179,6 +179,8 @@ class Engine:
     row_start: int | None = None  # where the current numbered row's cells start among the pending items
     #: units of the current rectification block (问题 … 责任单位 … 整改措施 …), None outside blocks
     block_units: list[Found] | None = None
+    #: the people of the current block (its 责任人), wherever in the block they stand: before or after its measures
+    block_leaders: list[str] = field(default_factory=list)
     #: people named in the current paragraph (副市长张某某…批示), with where each is named
     people: list[tuple[str, int]] = field(default_factory=list)
     upcoming: str = ""  # the next paragraph's text (a unit line followed by its duties: 市教育局 / 负责…)
@@ -430,6 +432,7 @@ class Engine:
             self.label = kind
             if self.block_units is None:  # 二、责任单位 in a report on a rectification: the block's units, for
                 self.block_units = []  # the measures under 三、整改情况 too
+                self.block_leaders = []
             return True
         kind = marks.words().labels.get(flat)
         col = tables.column_kind(flat) if len(flat) <= tables.MAX_CELL_HEADER else None
@@ -454,7 +457,7 @@ class Engine:
             if self.block_units or starts:
                 self.flush()  # what came before belongs to the block before (or to no block)
             if starts or self.block_units is None:
-                self.block_units = []
+                self.block_units, self.block_leaders = [], []
         return True
 
     def unit_cell(self, mark: Mark) -> None:
@@ -567,6 +570,8 @@ class Engine:
             people = marks.leaders(s)
         for task in self.last_closed if people else []:
             task.leaders = _unique([*task.leaders, *people])
+        if people and self.block_units:  # 责任人 before the block's 整改目标/整改措施: theirs too
+            self.block_leaders = _unique([*self.block_leaders, *people])
         return bool(people)
 
     def merged_leaders(self, task: Task) -> None:
@@ -886,6 +891,7 @@ class Engine:
                 self.flush()  # (the measures of a block whose units stood above them)
             self.scopes = [sc for sc in self.scopes if not sc.block]
             self.block_units = [] if self.block_units else self.block_units
+            self.block_leaders = []
         self.end_fields()
         self.fields = mark
 
@@ -903,6 +909,7 @@ class Engine:
         if fields is None or not fields.found:
             return
         self.block_units = list(fields.found)  # (until the next block: its measures are numbered items below)
+        self.block_leaders = list(fields.leaders)
         self.scopes.append(Scope(-1, [], fields.deadline, leaders=list(fields.leaders), block=True))
 
     def end_fields(self) -> None:
@@ -1140,6 +1147,8 @@ class Engine:
                                 own_leaders),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(text, span),
         )
+        if not task.leaders and self.block_units and self.block_leaders:
+            task.leaders = list(self.block_leaders)  # a block's 责任人 answers for each of its measures
         self.merged_leaders(task)
         self.tasks.append(task)
         return task

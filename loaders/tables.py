@@ -923,7 +923,8 @@ def _continues(prev: str, s: str) -> bool:
         return True
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
-    if fragment(prev) and fragment(s) and column_kind(compact(prev) + compact(s)) is not None:
+    joined = compact(prev) + compact(s)
+    if fragment(prev) and fragment(s) and column_kind(joined) is not None and not _whole_label(prev, s):
         return True  # 责任 / 单位, 整改 / 时限: a header cell or label broken over lines (a blank line between)
     if fragment(prev) and column_kind(compact(prev)) is None and _header_rest(s, compact(prev) + compact(s)):
         return True  # 区政府 / 分管领导: a header cell whose head is a level, broken over lines
@@ -945,6 +946,13 @@ def _continues(prev: str, s: str) -> bool:
     if marks.labels(s) and marks.labels(s)[0].start == 0:
         return False
     return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def _whole_label(prev: str, s: str) -> bool:
+    """A label already whole on its line (``责任人``) with a short value below it (``段晓勇``, a three-character
+    name): the value, not the label's rest; ``牵头`` / ``单位`` still joins, ``牵头单位`` being a label too."""
+    labels = marks.words().labels
+    return compact(prev) in labels and compact(prev) + compact(s) not in labels
 
 
 def _header_rest(s: str, joined: str) -> bool:

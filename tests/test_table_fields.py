@@ -449,3 +449,51 @@ def test_a_yes_no_cell_is_nobodys_name_and_a_cells_closing_mark_is_not_part_of_a
     assert [marks.people(s) for s in ("是 |", "否|", "徐国江 |")] == [[], [], ["徐国江"]]
     task = having(snippet(CLOSED_CELLS), "背街后巷")
     assert task.leaders == ["徐国江"]
+
+
+# hd_xizang_ali_dczg112 (阿里地区中央环境保护督察反馈意见整改任务完成情况公示表): one cell per line, the row's
+# 责任单位 / 责任人 standing BEFORE its 整改目标 / 整改措施 (hz8_xizang_gaer_dczg152 puts them after; real 整改
+# tables put their columns in any order), the person a three-character name under its label.
+UNITS_BEFORE_MEASURES = """阿里地区中央环境保护督察反馈意见（11-2）整改任务完成情况公示表
+
+反馈问题
+
+（整改任务）
+
+自治区住房城乡建设厅推进大气污染防治工作不力。住房城乡建设厅直至督察组进驻前才印发施工扬尘控制工作方案,导致全区施工扬尘控制工作严重滞后。
+
+责任单位
+
+阿里地区行署
+
+责任人
+
+{person}
+
+联系电话
+
+2821312
+
+整改目标
+
+制定《全区房屋建筑市政基础设施工程施工现场扬尘防治措施》并严格落实。
+
+整改措施
+
+各级住房城乡建设部门要健全施工扬尘治理监管措施,从源头上保证各项防尘措施到位。
+"""
+
+
+@pytest.mark.parametrize("person", ["段晓勇", "洛桑丹增"])
+def test_a_blocks_person_answers_for_its_measures_whether_named_before_or_after_them(person: str) -> None:
+    x = snippet(UNITS_BEFORE_MEASURES.format(person=person))
+    goal = having(x, "制定《全区房屋建筑")
+    assert roles(goal)["responsible"] == ["阿里地区行署"]
+    assert goal.leaders == [person]
+    assert having(x, "健全施工扬尘治理监管措施").leaders == [person]
+
+
+def test_a_whole_label_keeps_a_three_character_name_below_it_as_its_value() -> None:
+    text = "责任人\n\n段晓勇\n\n联系电话\n\n2821312\n\n牵头\n\n单位\n\n市环保局\n"
+    paras = [compact(text[p.start : p.end]) for p in tables.paragraphs(text)]
+    assert paras == ["责任人", "段晓勇", "联系电话", "2821312", "牵头单位", "市环保局"]
