@@ -826,8 +826,9 @@ class Engine:
             self.section_mark = None  # a paragraph after the role line: the line was its item's, not the section's
         opened, self.row_lead = self.row_lead and self.opened_rows, False
         self.units_since_text = 0
-        own = (marks.subject(s, start) or _subject_after_title(s, start) or _subject_in_item(s, start)
-               or _subject_in_measure(s, start) or marks.enumeration_subject(s, start) or _reported_subject(s, start))
+        own = (marks.subject(s, start) or marks.addressed_enumeration(s, start) or _subject_after_title(s, start)
+               or _subject_in_item(s, start) or _subject_in_measure(s, start) or marks.enumeration_subject(s, start)
+               or _reported_subject(s, start))
         opens = compact(s).startswith(marks.DUTY_OPENERS)
         if own is None and self.duty_subject is not None and opens:
             own = self.duty_subject

@@ -1237,6 +1237,27 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
     return None
 
 
+#: a speaker charging a group, its numbered musts following at once in the same clause (王某某要求各村一要摸清底数)
+_ADDRESSED_LIST = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)"
+                             r"(?:一要|一是|一必须|首先要)")
+
+
+def addressed_enumeration(s: str, offset: int) -> Mark | None:
+    """``副县长王某某要求各村一要摸清底数…；二要…；五是…``: a report of a meeting where a speaker (a person
+    or a post) charges a group and lists its duties right after. The group addressed is responsible for each
+    enumerated duty; the speaker only speaks and is no unit. Only every name between the verb and the first
+    enumerator being a unit counts (要求严格落实一要…: no group)."""
+    body = s.lstrip()
+    at = offset + len(s) - len(body)
+    m = _ADDRESSED_LIST.match(body)
+    if m is None:
+        return None
+    found = unit_names(m.group("units"), at + m.start("units"), "responsible")
+    if not found or found[-1].end != at + m.end("units"):
+        return None
+    return Mark(found=found, start=found[0].start, end=found[-1].end)
+
+
 def _opening_attribution(body: str, at: int) -> Mark | None:
     """``由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…``: the longest run of opening clauses that only say
     who acts (a leader, the lead, the helpers), read as a closing mark would be; None when the first says more."""
