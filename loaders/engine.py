@@ -1131,6 +1131,8 @@ class Engine:
                 found = [*(f for f in sc.found if (f.mention, f.role) not in have), *found]
         if not found and self.block_units:
             found = list(self.block_units)
+        if not found and not self.standing:
+            found = written_duties(self.text[span.start : span.end], span.start)
         names = {f.mention for f in found}
         found += [f for f in self.standing if f.mention not in names]
         units = styles.mentions(found, by_role=section_lead)
@@ -1196,6 +1198,60 @@ class Engine:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@cache
+def _written_duty() -> re.Pattern[str]:
+    """A run of names at the start of a clause (after an item number or 由) and the duty word right after it."""
+    words = sorted(data.read("styles.toml")["written_duty"]["words"], key=len, reverse=True)
+    return re.compile(
+        r"(?:^|(?<=[，,；;。：:！!]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是)?\s*由?"
+        rf"(?P<units>[^，,；;。：:！!\s“”《》]{{2,80}}?)(?:[，,]\s*(?=要|应|须|必须|务必))?"  # 督查组，要于…: set off
+        rf"(?P<verb>{'|'.join(map(re.escape, words))})(?!人)"  # 各站所负责人: a post, no duty
+    )
+
+
+#: the partners a subject acts together with (X要会同Y、Z，…): they assist
+_TOGETHER = re.compile(r"^(?:要|应当|应|须|必须)?会同(?P<units>[^，,；;。：:\s“”]{2,60}?)(?=[，,；;。]|共同|联合|抓紧|开展|组织|做好|加强|对|向|\s)")
+
+
+#: inside a name, words that make it a clause (此次督查由延吉市委, 督察组对遂宁市): never one unit
+_NOT_IN_WRITTEN = re.compile(r"[由对向经把给从按将在]")
+#: the last character of a place's name (宿迁市、淮安市加强…; 我镇积极…): a place alone is no unit
+_PLACE_END = "省市县区州盟旗镇乡村"
+
+
+def _written_name(name: str) -> bool:
+    group = name.startswith("各")
+    return (group or name[-1] not in _PLACE_END) and not name.startswith("我") and not _NOT_IN_WRITTEN.search(name)
+
+
+def written_duties(s: str, offset: int) -> list[Found]:
+    """The units a task's own text gives a duty to (县气象局、县水文局要…; 省发改委、交通厅负责…), for a task no
+    rule gave a unit: names (or a list of them) standing as the subject of a modal or duty word at a clause's
+    start. Names after 向/经/报/配合 stand inside a clause, never at its start, so objects are never read; the
+    role is the duty word's own (牵头 leads, 配合 assists), else responsible."""
+    roles = dict(styles.vocab().verbs)
+    out: list[Found] = []
+    for m in _written_duty().finditer(s):
+        found = marks.unit_names(m.group("units"), offset + m.start("units"), "responsible")
+        if not found or not all(_written_name(f.mention) for f in found):
+            continue
+        rest = s[m.start("verb") :]
+        role = next((r for v, r in roles.items() if rest.startswith(v)), "responsible")
+        have = {f.mention for f in out}
+        out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
+        out += [f for f in _partners(rest, offset + m.start("verb")) if f.mention not in have]
+    return out
+
+
+def _partners(rest: str, offset: int) -> list[Found]:
+    """The units after 会同 right after a written subject (市防火安全委员会要会同市政府督查室，…): assisting."""
+    m = _TOGETHER.match(rest)
+    if m is None:
+        return []
+    found = marks.unit_names(m.group("units"), offset + m.start("units"), "assist") or []
+    return [f for f in found if _written_name(f.mention)]
 
 
 #: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)

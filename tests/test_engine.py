@@ -822,3 +822,29 @@ def test_a_level_finance_is_a_unit() -> None:
     assert roles(having(x, "每年安排专项经费"))["responsible"] == ["镇财政"]
     y = snippet("1.落实补助资金。市财政每年安排专项资金500万元，用于农村公路养护。\n")
     assert roles(having(y, "落实补助资金"))["responsible"] == ["市财政"]
+
+
+# ---------------------------------------------------------------- the units a task's own text gives a duty
+
+
+def test_a_task_naming_no_unit_reads_the_subject_written_in_its_text() -> None:
+    """A task no rule gave a unit reads the names standing as the subject of a duty word in its own text
+    (X要…, X，要于…), and the partners after 会同 assist (the keys of both plans)."""
+    x = read("ho_hubei_baokang_cesuo")
+    assert roles(having(x, "要一天一统计"))["responsible"] == ["县卫计局(爱卫办)"]
+    fire = having(read("hw_jilin_changchun_xiaofang2015_news"), "向各地主要领导下发督办通知")
+    assert roles(fire) == {"lead": [], "responsible": ["市防火安全委员会"], "assist": ["市政府督查室"]}
+    teams = having(read("hy_shaanxi_xian_aqjc2012"), "对各区县政府和各开发区管委会开展安全生产大检查")
+    assert roles(teams)["responsible"] == ["市政府15个安全生产督查组"]  # 各区县政府: an object, never read
+
+
+def test_written_names_that_are_objects_places_or_posts_give_no_unit() -> None:
+    """A place alone (宿迁市、淮安市加强…), a clause inside a name (督察组对遂宁市开展…) and a post (各站所负责人)
+    are no units the text gives a duty."""
+    from polkg.loaders.engine import written_duties
+
+    assert written_duties("1.编号8:宿迁市、淮安市加强洪泽湖入湖河流整治。", 0) == []
+    assert written_duties("2020年11月10日至24日,四川省生态环境保护督察组对遂宁市开展了例行督察。", 0) == []
+    assert written_duties("组 员:各驻镇单位、各站所负责人、应急办全体", 0) == []
+    assert written_duties("此次督查由延吉市委、延吉市政府督查室组织协调并实施,", 0) == []
+    assert [f.mention for f in written_duties("县气象局、县水文局要加强监测预警。", 0)] == ["县气象局", "县水文局"]
