@@ -1212,7 +1212,9 @@ def _written_duty() -> re.Pattern[str]:
 
 
 #: the partners a subject acts together with (X要会同Y、Z，…): they assist
-_TOGETHER = re.compile(r"^(?:要|应当|应|须|必须)?会同(?P<units>[^，,；;。：:\s“”]{2,60}?)(?=[，,；;。]|共同|联合|抓紧|开展|组织|做好|加强|对|向|\s)")
+_TOGETHER = re.compile(
+    r"^(?:要|应当|应|须|必须)?会同(?P<units>[^，,；;。：:\s“”]{2,60}?)(?=[，,；;。]|共同|联合|抓紧|开展|组织|做好|加强|对|向|\s)"
+)
 
 
 #: inside a name, words that make it a clause (此次督查由延吉市委, 督察组对遂宁市): never one unit
@@ -1238,7 +1240,7 @@ def written_duties(s: str, offset: int) -> list[Found]:
         if not found or not all(_written_name(f.mention) for f in found):
             continue
         rest = s[m.start("verb") :]
-        role = next((r for v, r in roles.items() if rest.startswith(v)), "responsible")
+        role: Role = next((r for v, r in roles.items() if rest.startswith(v)), "responsible")
         have = {f.mention for f in out}
         out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
         out += [f for f in _partners(rest, offset + m.start("verb")) if f.mention not in have]
