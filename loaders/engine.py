@@ -1248,7 +1248,7 @@ def written_duties(s: str, offset: int) -> list[Found]:
 
 
 def _partners(rest: str, offset: int) -> list[Found]:
-    """The units after 会同 right after a written subject (市防火安全委员会要会同市政府督查室，…): assisting."""
+    """The units after 会同 right after a written subject (X要会同Y、Z，…): assisting."""
     m = _TOGETHER.match(rest)
     if m is None:
         return []
