@@ -380,7 +380,7 @@ class BracketLoader:
             return 0.5
         if section_brackets(text, paras):  # a heading's bracket over the items below it: the engine reads scopes
             return 0.5
-        return min(0.95, 0.2 + 1.5 * n / body)
+        return min(self.ceiling, 0.2 + 1.5 * n / body)
 
     def load(self, text: str, doc: str) -> Extraction:
         found = plans.split(text)

@@ -1626,7 +1626,6 @@ _WILL = re.compile(r"将|要|应|须|决定")
 _TOPIC = re.compile(rf"{marks.TOPIC}$")
 
 
-_COMMA = re.compile(r"[，,]")
 #: a sentence of minutes reporting what a meeting said (会议指出，… / 会议强调，…)
 _REPORTED = re.compile(r"[^，,。；;]{0,6}(?:指出|强调|认为|要求)[，,：:]")
 

@@ -317,7 +317,7 @@ class ProgressTableLoader:
                 continue
             found = header(split_row(line))
             if "progress" in found and "leaders" in found:
-                return 0.95
+                return self.ceiling
             if "progress" in found and "task" in found and ("lead" in found or "divisions" in found):
                 best = 0.75
         return best

@@ -141,7 +141,7 @@ class RespLinesLoader:
         n = sum(1 for ln in lines(text) if ln.stripped and styles.unit_line(ln.stripped) and "\t" not in ln.text)
         if n < MIN_LINES:
             return 0.1 * n
-        return min(0.95, 0.5 + n / 50)
+        return min(self.ceiling, 0.5 + n / 50)
 
     def load(self, text: str, doc: str) -> Extraction:
         return read_paragraphs(text, doc, self.name, Reader)
