@@ -569,7 +569,25 @@ class Resolver:
                                     why=(*why, f"canonical name {full!r}"))
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
+        own = self._level_own(name, ctx)
+        if own is not None:
+            return replace(own, why=(*why, *own.why))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _level_own(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A body no table knows, after a level character (市安委会办公室, 区绩效考评机构, 县“厕所革命”指挥部办公室):
+        the body of the document's own place at that level, named with the place as every organ of it is
+        (登封市安委会办公室). A word that opens with a level character (市场, 区域) is no prefix."""
+        level = self._level_char(name[0], ctx) if len(name) > 2 else None
+        if level is None or LEVEL_LIKE.match(name) or name[1] in "级直属内外":
+            return None
+        where = self._at_level(level, ctx)
+        if where is None:
+            return None
+        full = where + name[1:]
+        return ResolvedUnit(ids.unit_id(full), full, "other", level, None, where,
+                            why=(f"level prefix {name[0]!r}: {level} of the document → {where}",
+                                 f"a body no table knows: named with its place, {full!r}"))
 
     def _short_name(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """交管办 in a notice that set up 农村牧区道路交通安全管理办公室（简称交管办）: that body, by its full name."""

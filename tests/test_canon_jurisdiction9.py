@@ -1,0 +1,69 @@
+"""A plan's own place from clues its text gives when its title, issuer and signature name none (issue 9, names):
+a county's plan from before its county became a city (监利县, 监利市 since 2020), a county's plan naming only its
+city, which has one county, an autonomous region's plan that calls itself 自治区; a table drawn with box
+characters at the end of a plan signs for none of the places it lists. And a body no table knows, after a level
+character, is the body of the plan's own place at that level."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.graph.resolve import Context, Resolver
+from polkg.loaders import metadata
+
+# tests/realworld/hw_hubei_jianli_kongqi2018_zzqd.txt (cut): a 2018 county plan; 监利县 became 监利市 in 2020
+JIANLI = ("附件 监利县2018年环境空气质量综合整治方案职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县环境空气"
+          "质量达标整治工作的舆论宣传。\n县委宣传部\n负责制定监利县城区扬尘污染整治百日攻坚工作方案。\n县住建局\n"
+          "县城管局 县公安局\n")
+# tests/realworld/hx_anhui_nanling_gzbg2024_jy.txt (cut): a county's table naming its city (芜湖市) alone;
+# 芜湖市 has one county, 南陵县 (its others are districts and 无为市)
+NANLING = ("2024年《政府工作报告》重点工作目标任务分解表\n分管县领导 | 牵头单位 |\n"
+           "保障芜职院现代物流智造学院秋季开学,支持芜湖市科技工程学校发展。 | 县教育局 |\n县各有关单位 |\n")
+# tests/realworld/hz9_guangxi_xinkaigong2005.txt (cut): 自治区 as the region's own word; it names its cities
+GUANGXI = ("由自治区重大项目建设推进领导小组通过加强统筹协调解决。\n各市、区直各有关部门应遵循自治区统筹推进新开工"
+           "重大项目的工作机制。\n南宁市项目共6项,总投资48.7亿元;柳州市项目共4项;桂林市项目共3项。\n")
+# tests/realworld/hv_henan_zhengzhou_ysjx.txt (cut): a city's plan (全市, 市水利局) whose last lines are a table
+# of its counties' tasks
+ZHENGZHOU = ("雨水集蓄利用任务责任一览表\n全市要抓住春季农田水利基本建设的时机。郑州市水利局负责统计。"
+             "市政府督查室督查。\n│ 登封市 │ 4000 │王某某│大冶、颍阳等4个乡(镇) │建设塘、堰、坝5 │\n"
+             "│ 新密市 │ 3600 │桑萌莉│苟堂、超化等3个乡(镇)、5个行政村 │建设塘、堰、坝5 │\n")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    (JIANLI, "监利县"),
+    (NANLING, "南陵县"),
+    (GUANGXI, "广西壮族自治区"),
+    (ZHENGZHOU, "郑州市"),
+])
+def test_a_plans_place_from_its_texts_clues(text: str, place: str) -> None:
+    found, why = metadata.explain_jurisdiction("", None, None, text)
+    assert found == place, why
+
+
+def test_a_former_county_is_a_countys_place_only_in_a_countys_words() -> None:
+    """监利 named twice in a city's plan (全市, 市委) is no clue to a county's plan."""
+    text = "全市推进。市委宣传部负责监利片区宣传,市公安局负责监利段交通。\n"
+    assert metadata.explain_jurisdiction("", None, None, text)[0] != "监利县"
+
+
+def test_a_city_with_several_counties_gives_a_countys_plan_no_place() -> None:
+    """十堰市 has 郧西县, 竹山县, 竹溪县 and 房县: a county's plan naming only 十堰市 could be any of them."""
+    text = "各乡镇人民政府,县直各单位:\n县发改局牵头,落实十堰市优化营商环境的部署。县市场监管局配合。\n"
+    assert metadata.explain_jurisdiction("", None, None, text)[0] is None
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # tests/realworld/hd_henan_dengfeng_jiaotong2021.txt, hy_hubei_caidian_gzbg2023.txt
+    ("市安委会办公室", ("district", "登封市"), "登封市安委会办公室"),
+    ("区绩效考评机构", ("district", "武汉市蔡甸区"), "武汉市蔡甸区绩效考评机构"),
+    ("市交通综合整治办公室", ("city", "大连市"), "大连市交通综合整治办公室"),
+    # a county's plan naming its city's body: the city by the county's ancestor
+    ("市创城指挥部", ("district", "宜宾市南溪区"), "宜宾市创城指挥部"),
+    # no place known: kept as written
+    ("市安委会办公室", ("city", None), "市安委会办公室"),
+])
+def test_a_body_no_table_knows_is_named_with_its_place(mention: str, ctx: tuple[str, str | None],
+                                                       canonical: str) -> None:
+    level, place = ctx
+    unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
+    assert unit.canonical == canonical, unit.why
