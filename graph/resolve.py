@@ -124,6 +124,7 @@ class Dept:
     branch_at: tuple[tuple[str, str], ...] = ()  # (level, what its branch there is called), else 分局 everywhere
     form: str = ""  # a name written around its place: 中国人民政治协商会议{place}委员会
     district_branch: bool = False  # a city district has the city bureau's branch, named by the whole district
+    short_branch_in: tuple[str, ...] = ()  # cities whose district branches are named without 区 (上海市公安局宝山分局)
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -190,7 +191,7 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
             dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
                         branch_in, tuple(e.get("branch_at", {}).items()), e.get("form", ""),
-                        e.get("district_branch", False))
+                        e.get("district_branch", False), tuple(e.get("short_branch_in", ())))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
             # contracted whole forms (交委, 编办, 府办): the written suffix says which of the entry's suffixes
@@ -255,7 +256,13 @@ def clean(mention: str) -> str:
             s = full + s[len(short):]
             break
     s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
-    return s.strip(TRAILING)
+    return COUNTED.sub("", s).strip(TRAILING)
+
+
+#: words that open with 政府 and name no body of a 人民政府 (政府采购中心, 政府投资项目评审中心, 政府性债务)
+GOVERNMENT_WORD = re.compile(r"政府(?:采购|投资|性|债|信息|网站|热线|购买|和社会资本|数据|服务热线)")
+#: a count of the groups a name stands for (市政府15个安全生产督查组, 6个督察工作组): each is the one kind of group
+COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?=[\u4e00-\u9fff]{2,12}(?:组|队)$)")
 
 
 #: a scope written before a list of bare system names (各级发展改革、财政…部门): compiled once, as every pattern
@@ -948,8 +955,9 @@ class Resolver:
             return None
         head = self._department(replace(bureau, district_branch=False), region_level(city), city, ())
         own = where.removeprefix(city)
-        short = re.sub(r"(?:区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
-        if len(short) < 2 or short in gazetteer.load().never or dept.district_branch:
+        short = re.sub(r"(?:新区|区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
+        if len(short) < 2 or short in gazetteer.load().never or (dept.district_branch
+                                                                  and city not in dept.short_branch_in):
             short = own  # 市中区 stays 乐山市公安局市中区分局; police branches keep 区 (广元市公安局朝天区分局)
         canonical = f"{head.canonical}{short}分局"
         step = f"a 分局 of a district or county: the branch of {head.canonical} there, PART_OF it"
@@ -1039,6 +1047,8 @@ class Resolver:
         # 市场监管 opens with 市 but is no city's: 市场, 市容, 市政 (not 市政府) are words
         m = re.fullmatch(r"(?P<pre>[省市区县](?!场|容|域|政(?!府))[级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
+        if m is not None and system is None and not m["q"]:
+            return self._party_system(m["stem"], m["pre"], ctx)
         if m is None or system is None or (system == "政府" and not m["q"]) or (
                 m["stem"] in self.vocab.departments and not m["q"]):
             return None  # a stem that is itself a full name (纪委监委) names the department
@@ -1061,6 +1071,18 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
                                  f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
+
+    def _party_system(self, stem: str, pre: str | None, ctx: Context) -> ResolvedUnit | None:
+        """宣传部门, 组织部门 in a list of systems: the Party committee's 宣传部 (委宣传部) of the place, as
+        中共齐齐哈尔市委宣传部."""
+        dept = self.vocab.departments.get(f"委{stem}部")
+        if dept is None or not dept.party:
+            return None
+        level = (self._level_char(pre[0], ctx) or "unknown") if pre else self._level_of(ctx)
+        where = self._at_level(level, ctx) if pre else ctx.jurisdiction
+        if where is None:
+            return None
+        return self._department(dept, level, where, (f"{stem}部门: the Party committee's {stem}部 of {where}",))
 
     def _system_department(self, system: str, level: Level, year: int | None, written: str = "") -> Dept | None:
         """The department of ``system`` at ``level``, by the name in force in ``year`` (生态环境 at province
@@ -1360,6 +1382,9 @@ class Resolver:
                 return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "党委", where,
                                     why=(*why, f"委 + {rest[1:]!r}: a body of the Party committee of {where}",
                                          f"canonical name {canonical!r}"))
+            if rest.startswith("政府") and not GOVERNMENT_WORD.match(rest) and where is not None \
+                    and not rest.endswith("办"):  # a contracted office (政府绩效办) is kept as written, below
+                rest = "人民" + rest  # 市政府安全生产督查组: a body of the 人民政府 (政府采购中心 is a word)
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             prefix = named if named is not None else written or PLACEHOLDER.get(level, "")
             head = name[: len(name) - len(rest)]

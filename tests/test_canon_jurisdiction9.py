@@ -53,17 +53,44 @@ def test_a_city_with_several_counties_gives_a_countys_plan_no_place() -> None:
 
 
 @pytest.mark.parametrize(("mention", "ctx", "canonical"), [
-    # tests/realworld/hd_henan_dengfeng_jiaotong2021.txt, hy_hubei_caidian_gzbg2023.txt
-    ("市安委会办公室", ("district", "登封市"), "登封市安委会办公室"),
+    # tests/realworld/ho_hubei_baokang_cesuo.txt, hy_hubei_caidian_gzbg2023.txt
+    ("县“厕所革命”指挥部办公室", ("district", "保康县"), "保康县“厕所革命”指挥部办公室"),
     ("区绩效考评机构", ("district", "武汉市蔡甸区"), "武汉市蔡甸区绩效考评机构"),
     ("市交通综合整治办公室", ("city", "大连市"), "大连市交通综合整治办公室"),
     # a county's plan naming its city's body: the city by the county's ancestor
     ("市创城指挥部", ("district", "宜宾市南溪区"), "宜宾市创城指挥部"),
     # no place known: kept as written
-    ("市安委会办公室", ("city", None), "市安委会办公室"),
+    ("市交通综合整治办公室", ("city", None), "市交通综合整治办公室"),
 ])
 def test_a_body_no_table_knows_is_named_with_its_place(mention: str, ctx: tuple[str, str | None],
                                                        canonical: str) -> None:
+    level, place = ctx
+    unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
+    assert unit.canonical == canonical, unit.why
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # every government's work safety committee and its office (hd_henan_dengfeng_jiaotong2021.txt)
+    ("市安委会办公室", ("district", "登封市"), "登封市安全生产委员会办公室"),
+    ("镇安委办", ("township", "徐闻县新寮镇"), "徐闻县新寮镇安全生产委员会办公室"),
+    # a city's health commission is a 委员会, a county's a 局 (hq_anhui_xuancheng_ljfl_zhize.txt)
+    ("卫生健康", ("city", "宣城市"), "宣城市卫生健康委员会"),
+    ("卫生健康", ("district", "房县"), "房县卫生健康局"),
+    ("供销", ("city", "宣城市"), "宣城市供销合作社联合社"),
+    # the Party's systems in a list of systems: the Party committee's department
+    ("宣传部门", ("city", "齐齐哈尔市"), "中共齐齐哈尔市委宣传部"),
+    ("组织部门", ("city", "宣城市"), "中共宣城市委组织部"),
+    # a count of groups names the kind of group; a 政府's group is its 人民政府's (hy_shaanxi_xian_aqjc2012.txt)
+    ("市政府15个安全生产督查组", ("city", "西安市"), "西安市人民政府安全生产督查组"),
+    ("市政府采购中心", ("city", "宜宾市"), "宜宾市政府采购中心"),
+    # the police of a district of 北京, 上海, 天津: the municipal bureau's branch named without 区; 重庆's with it
+    ("区公安分局", ("district", "上海市宝山区"), "上海市公安局宝山分局"),
+    ("区公安分局", ("district", "天津市滨海新区"), "天津市公安局滨海分局"),
+    ("区公安分局", ("district", "重庆市渝中区"), "重庆市公安局渝中区分局"),
+    ("区公安分局", ("district", "乐山市市中区"), "乐山市公安局市中区分局"),
+])
+def test_how_chinese_administration_names_units_everywhere(mention: str, ctx: tuple[str, str],
+                                                           canonical: str) -> None:
     level, place = ctx
     unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
     assert unit.canonical == canonical, unit.why
