@@ -55,8 +55,8 @@ PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
 # 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike: written in full last, by the
-# national list (_national_zone)
-ZONES = {"开发区": "经济开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
+# national list (_national_zone), as is a bare 开发区 (丽水开发区: the national 丽水经济技术开发区)
+ZONES = {"开发区": "经开区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
          "经开区": "经开区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
 # words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)

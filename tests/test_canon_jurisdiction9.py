@@ -88,6 +88,12 @@ def test_a_body_no_table_knows_is_named_with_its_place(mention: str, ctx: tuple[
     ("区公安分局", ("district", "天津市滨海新区"), "天津市公安局滨海分局"),
     ("区公安分局", ("district", "重庆市渝中区"), "重庆市公安局渝中区分局"),
     ("区公安分局", ("district", "乐山市市中区"), "乐山市公安局市中区分局"),
+    # Beijing's 城管执法局 is its 城市管理综合行政执法局 (data/units.toml [[local]]); another city's keeps the name
+    ("市城管执法局", ("province", "北京市"), "北京市城市管理综合行政执法局"),
+    ("市城管执法局", ("city", "西安市"), "西安市城市管理执法局"),
+    # a bare 开发区 of a place on the State Council's list is its 经济技术开发区, another's a 经济开发区
+    ("丽水开发区管委会", ("city", "丽水市"), "丽水经济技术开发区管理委员会"),
+    ("县开发区", ("district", "房县"), "房县经济开发区管理委员会"),
 ])
 def test_how_chinese_administration_names_units_everywhere(mention: str, ctx: tuple[str, str],
                                                            canonical: str) -> None:
