@@ -52,6 +52,8 @@ DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
 # (a 管委会 named bare is a zone's by its own name: 宁东管委会 is no unit of the plan's place)
 BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
+# what ends the name of a park or zone a township may run (高新园（邹区镇）, 工业园区（某街道）)
+PARK_ENDS = ("园", "园区", "开发区", "集中区", "集聚区")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
 # 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike: written in full last, by the
@@ -1133,6 +1135,9 @@ class Resolver:
         if not m:
             return None
         main, sub = self._resolve(m["main"], ctx), self._remember(m["sub"], ctx, division=False)
+        if main.kind == "other" and sub.kind == "government" and m["main"].endswith(PARK_ENDS):
+            # 高新园（邹区镇）: a park run by the township named with it; the township's government answers
+            return replace(sub, why=(*sub.why, f"{m['main']} is run by {m['sub']}: its government answers"))
         if main.kind == "other":
             return None
         if sub.kind == "other":

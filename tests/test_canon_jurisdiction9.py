@@ -94,9 +94,22 @@ def test_a_body_no_table_knows_is_named_with_its_place(mention: str, ctx: tuple[
     # a bare 开发区 of a place on the State Council's list is its 经济技术开发区, another's a 经济开发区
     ("丽水开发区管委会", ("city", "丽水市"), "丽水经济技术开发区管理委员会"),
     ("县开发区", ("district", "房县"), "房县经济开发区管理委员会"),
+    # a park named with the township that runs it: the township's government (hq_jiangsu_zhonglou_gzbg2024.txt)
+    ("高新园(邹区镇)", ("district", "常州市钟楼区"), "常州市钟楼区邹区镇人民政府"),
 ])
 def test_how_chinese_administration_names_units_everywhere(mention: str, ctx: tuple[str, str],
                                                            canonical: str) -> None:
     level, place = ctx
     unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place))  # type: ignore[arg-type]
+    assert unit.canonical == canonical, unit.why
+
+
+@pytest.mark.parametrize(("mention", "ctx", "year", "canonical"), [
+    # 建委 before the 2008 reform reached the places: the 建设委员会 (hz7_beijing_shunyi_aoyun2008.txt); after
+    ("区建委", ("district", "北京市顺义区"), 2008, "北京市顺义区建设委员会"),
+    ("市建委", ("city", "杭州市"), 2021, "杭州市城乡建设委员会"),
+])
+def test_a_name_by_the_plans_year(mention: str, ctx: tuple[str, str], year: int, canonical: str) -> None:
+    level, place = ctx
+    unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place, year=year))  # type: ignore[arg-type]
     assert unit.canonical == canonical, unit.why
