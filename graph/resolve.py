@@ -263,7 +263,7 @@ def clean(mention: str) -> str:
 
 #: words that open with 政府 and name no body of a 人民政府 (政府采购中心, 政府投资项目评审中心, 政府性债务)
 GOVERNMENT_WORD = re.compile(r"政府(?:采购|投资|性|债|信息|网站|热线|购买|和社会资本|数据|服务热线)")
-#: a count of the groups a name stands for (市政府15个安全生产督查组, 6个督察工作组): each is the one kind of group
+#: a count of the groups a name stands for (市政府12个督查组, 3个工作组): each is the one kind of group
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?=[\u4e00-\u9fff]{2,12}(?:组|队)$)")
 
 
