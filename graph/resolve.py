@@ -588,7 +588,7 @@ class Resolver:
         the body of the document's own place at that level, named with the place as every organ of it is
         (登封市安委会办公室). A word that opens with a level character (市场, 区域) is no prefix."""
         level = self._level_char(name[0], ctx) if len(name) > 2 else None
-        if level is None or LEVEL_LIKE.match(name) or name[1] in "级直属内外":
+        if level is None or LEVEL_LIKE.match(name) or name[1] in "级直属内外局" or "、" in name:
             return None
         where = self._at_level(level, ctx)
         if where is None:
@@ -1068,7 +1068,8 @@ class Resolver:
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
         # the group keeps the words it was written with (各级应急管理部门, not 各级应急部门)
-        canonical = f"{prefix}{label}{m['stem']}部门" if system != "政府" else f"{prefix}各级政府"
+        tail = "" if m["stem"] in self.vocab.departments else "部门"  # 各级安委办: a body's name is whole
+        canonical = f"{prefix}{label}{m['stem']}{tail}" if system != "政府" else f"{prefix}各级政府"
         level = "unknown" if m["q"] else level  # 各级: every level, not the document's
         return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
@@ -1585,7 +1586,10 @@ def _national_zone(unit: ResolvedUnit) -> ResolvedUnit:
     other's 经济开发区 (达州经开区 → 达州经济开发区管理委员会), by the State Council's list (data/units.toml
     [zones])."""
     head, sep, tail = unit.canonical.partition("经开区")
-    if not sep or len(head) < 2:
+    if sep and (len(head) < 2 or head.endswith(("各", "有关", "相关"))):  # 各开发区: zones of every kind
+        full = head + "经济开发区" + tail
+        return replace(unit, canonical=full, id=ids.unit_id(full), why=(*unit.why, f"canonical name {full!r}"))
+    if not sep:
         return unit
     national = any(head.endswith(n) for n in data.read("units.toml")["zones"]["national_etdz"])
     full = head + ("经济技术开发区" if national else "经济开发区") + tail

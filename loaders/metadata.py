@@ -784,14 +784,16 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
 
 def _former_county(text: str) -> str | None:
     """A county's plan from before its county became a county-level city (监利县, a 市 since 2020): its text
-    says 全县, 县委 and names the place by its short form (监利) at least twice; named so, as it was then."""
+    says 全县, 县委, names the place by its short form (监利) at least twice, more than any other, and writes its
+    former name (监利县) at least once; named so, as it was then."""
     gaz = gazetteer.load()
     short = Counter(p for p in _short_forms(text)
                     if gaz.places[p].level == "district" and gaz.official(p).endswith("市"))
     best = short.most_common(2)
-    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
-        return _bare(gaz.official(best[0][0])) + "县"
-    return None
+    if not best or best[0][1] < 2 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None
+    former = _bare(gaz.official(best[0][0])) + "县"
+    return former if former in text and former_county(former) else None
 
 
 #: a development zone is named after its place: 崇川经济开发区 is 崇川区's
