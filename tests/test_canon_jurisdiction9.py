@@ -46,6 +46,16 @@ def test_a_former_county_is_a_countys_place_only_in_a_countys_words() -> None:
     assert metadata.explain_jurisdiction("", None, None, text)[0] != "监利县"
 
 
+@pytest.mark.parametrize("text", [
+    # tests/realworld/hd_hunan_pingjiang_anquan2019.txt (cut): 应急资源 is no 资源县
+    "全县安全生产暨应急资源普查工作会议召开\n县应急管理局牵头开展应急资源普查,摸清应急资源底数。\n",
+    # 合作 (合作市, 合作县 until 1998) in a county's words: a word, not the place
+    "全县推进农民专业合作社发展。县农业农村局加强合作,县供销社深化合作。\n",
+])
+def test_a_short_form_that_is_an_ordinary_word_names_no_place(text: str) -> None:
+    assert metadata.explain_jurisdiction("", None, None, text)[0] is None
+
+
 def test_a_city_with_several_counties_gives_a_countys_plan_no_place() -> None:
     """十堰市 has 郧西县, 竹山县, 竹溪县 and 房县: a county's plan naming only 十堰市 could be any of them."""
     text = "各乡镇人民政府,县直各单位:\n县发改局牵头,落实十堰市优化营商环境的部署。县市场监管局配合。\n"
@@ -96,6 +106,9 @@ def test_a_body_no_table_knows_is_named_with_its_place(mention: str, ctx: tuple[
     ("县开发区", ("district", "房县"), "房县经济开发区管理委员会"),
     # a park named with the township that runs it: the township's government (hq_jiangsu_zhonglou_gzbg2024.txt)
     ("高新园(邹区镇)", ("district", "常州市钟楼区"), "常州市钟楼区邹区镇人民政府"),
+    # groups keep their scope and their body's name
+    ("各开发区管委会", ("city", "西安市"), "各经济开发区管理委员会"),
+    ("各级安委办", ("province", "山西省"), "山西省各级安委办"),
 ])
 def test_how_chinese_administration_names_units_everywhere(mention: str, ctx: tuple[str, str],
                                                            canonical: str) -> None:
