@@ -79,6 +79,14 @@ class Context:
     issuer: str | None = None  # the issuing unit: internal divisions (大气处) are part of it
     committees: tuple[str, ...] = ()  # the committees the document sets up (成立X协调小组): 协调小组 alone is X's
     short_names: tuple[tuple[str, str], ...] = ()  # 成立X（简称Y）: Y is X in this document
+    word: str | None = None  # its own level word (县, 区, 旗) where its place is unknown: what stands for the place
+
+    def placeholder(self, level: Level) -> str:
+        """What stands for the place of a unit named with none when the document's place is unknown: the
+        document's own level word at its level (全县, 县委: 县应急管理局, never 区应急管理局), else the level's."""
+        if level == "district" and self.level == "district" and self.word in ("县", "区", "旗"):
+            return self.word
+        return PLACEHOLDER.get(level, "")
 
 
 @dataclass(frozen=True)
@@ -808,6 +816,8 @@ class Resolver:
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             if level == "national" and rest == name[2:] and dept.official("national") == dept.body:
                 written = name[:2]  # 国家乡村振兴局, 国家体育总局: the 国家 is part of the name
+            if written is None and where is None and level == "district":
+                written = ctx.placeholder(level) or None
             why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
             dept, why = self._in_force(dept, level, where, ctx.year, why)
             dept, why = _local_name(dept, level, where, why)
@@ -1392,7 +1402,7 @@ class Resolver:
                     and not rest.endswith("办"):  # a contracted office (政府绩效办) is kept as written, below
                 rest = "人民" + rest  # 市政府安全生产督查组: a body of the 人民政府 (政府采购中心 is a word)
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
-            prefix = named if named is not None else written or PLACEHOLDER.get(level, "")
+            prefix = named if named is not None else written or ctx.placeholder(level)
             head = name[: len(name) - len(rest)]
             if any(z in rest for z in ZONE_WORDS) and head and head[0] not in self.vocab.levels:
                 prefix = head  # a zone keeps the place as its name writes it: 杭州城西科创产业集聚区管理委员会

@@ -97,6 +97,8 @@ def annotate(extraction: Extraction, text: str) -> None:
         d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number, own_text)
         if d.level == "unknown":
             d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
+        if d.jurisdiction is None and d.level == "district":  # 全县, 县委: its units are a 县's, never a 区's
+            d.level_word = _top_word(own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
         d.committees = d.committees or committees(own_text)
         d.short_names = d.short_names or short_names(own_text)

@@ -126,3 +126,18 @@ def test_a_name_by_the_plans_year(mention: str, ctx: tuple[str, str], year: int,
     level, place = ctx
     unit = Resolver().resolve_unit(mention, Context(level=level, jurisdiction=place, year=year))  # type: ignore[arg-type]
     assert unit.canonical == canonical, unit.why
+
+
+def test_a_countys_plan_of_no_known_place_keeps_its_units_a_countys() -> None:
+    """tests/realworld/hd_hunan_pingjiang_anquan2019.txt: a county's news (全县, 县委) that names its county
+    nowhere; a bureau it names bare is a 县's (县应急管理局), never rewritten as a 区's."""
+    from polkg.graph.build import context_of
+    from tests.helpers import annotated
+    d = annotated("全县安全生产工作会议召开\n县委常委、副县长出席会议。会议要求全县各乡镇、县直各单位落实责任,"
+                  "应急管理局牵头开展隐患排查。\n")
+    assert (d.jurisdiction, d.level, d.level_word) == (None, "district", "县")
+    ctx = context_of(d)
+    resolver = Resolver()
+    assert resolver.resolve_unit("应急管理局", ctx).canonical == "县应急管理局"
+    assert resolver.resolve_unit("政府督查室", ctx).canonical == "县人民政府督查室"
+    assert resolver.resolve_unit("区发改局", ctx).canonical == "区发展和改革局"  # as written
