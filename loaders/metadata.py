@@ -808,14 +808,22 @@ def _short_forms(text: str, zones: bool = False) -> list[str]:
     gaz = gazetteer.load()
     # a unit named by its level (县自然资源局) holds no place: 资源 in it is not 资源县
     text = LEVEL_UNIT.sub(lambda m: "\u3000" * len(m.group()), text)
+    words = ordinary_words()
     out = []
     for size in (2, 3):
         for i in range(len(text) - size + 1):
             found = gaz.short.get(text[i : i + size])
-            if (found and len(found) == 1 and not gaz.inside_name(text, i, i + size)
+            if (found and len(found) == 1 and text[i : i + size] not in words and not gaz.inside_name(text, i, i + size)
                     and (not zones or ZONE_AFTER.match(text, i + size))):
                 out.append(found[0])
     return out
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Short forms of places that are ordinary words of plans (资源, 合作, 平安: data/regions.toml [short] words):
+    running text that writes them says nothing about a plan's own place."""
+    return frozenset(data.read("regions.toml")["short"].get("words", []))
 
 
 # a township, town or street opening a title or issuer, not a unit of it (徐庄镇2017年度…, 中子镇：构建…)
