@@ -858,7 +858,11 @@ class Engine:
         out: list[tuple[int, int, Mark]] = []
         for a, b in _brackets(s):
             at_end = not s[b:].strip(" 。；;，,")
-            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset), bare=at_end and a > 0)
+            # a bare list closing a sentence mid-paragraph (…排查。（省生态环境厅）落实…。（省农业农村厅）): each
+            # names the units of the sentences since the mark before it, as one at the paragraph's end does
+            closes = (s[:a].rstrip()[-1:] in "。；;" or s[b : b + 1] in ("。", "；", ";")) and not _ALIAS.match(s[a + 1 :])
+            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset),
+                                 bare=(at_end or closes) and a > 0)
             if mark:
                 b2 = b + 1 if b < len(s) and s[b] in "。；;，," else b
                 out.append((a, b2, mark))
@@ -1533,6 +1537,8 @@ def _role_group_spans(s: str, start: int) -> list[list[Found]]:
 
 
 _COMMA = re.compile(r"[，,]")
+#: a bracket giving a name its short form (…办公室（简称交管办）。): no units of their own
+_ALIAS = re.compile(r"\s*(?:以下)?(?:简称|下称|以下称)")
 
 
 def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1560,7 +1566,8 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if a and a not in cuts:
                 cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
+    first = (subjects.get(kept[0]) or marks.subject(s[kept[0] : kept[0] + SUBJECT_WINDOW], start + kept[0])) if kept else None
+    acting = len(kept) == 1 and bool((first or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
