@@ -1137,6 +1137,10 @@ class Engine:
             found = list(self.block_units)
         if not found and not self.standing:
             found = written_duties(self.text[span.start : span.end], span.start)
+        elif found:  # …（X负责）。Y配合做好…: a clause saying outright who helps adds its units
+            names = {f.mention for f in found}
+            found += [f for f in written_duties(self.text[span.start : span.end], span.start, helpers=True)
+                      if f.mention not in names and not any(f.mention in n or n in f.mention for n in names)]
         names = {f.mention for f in found}
         found += [f for f in self.standing if f.mention not in names]
         units = styles.mentions(found, by_role=section_lead)
