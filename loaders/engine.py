@@ -1891,7 +1891,9 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     for a in cuts:
         mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
         helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
-        joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
+        # in the same sentence (a new sentence is a duty of its own), or a sentence whose units only help
+        # (…。市农业农村局配合做好…。, …。市X局加强督促指导。): the help of the duty before it
+        joined = s[:a].rstrip()[-1:] in "；;，," or _helper_sentence(s, start, mark)
         if helper and joined and before is not None and before.found and not before.helps:
             continue
         if _same_subject(before, mark):
@@ -1899,6 +1901,18 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
         out.append(a)
         before = mark
     return out
+
+
+def _helper_sentence(s: str, start: int, mark: Mark | None) -> bool:
+    """A sentence whose named units go straight on to help (``…。市农业农村局配合做好…``, ``…。Y协助X…``): the help
+    of the duty before it, not a duty of its own. Not a group named by its role (配合单位要…), which has its own."""
+    if mark is None or not mark.found or any(f.role != "assist" or _role_name(f.mention) for f in mark.found):
+        return False
+    return re.match(r"\s*(?:配合|协助)(?!单位|部门)", s[mark.found[-1].end - start :]) is not None
+
+
+def _role_name(mention: str) -> bool:
+    return mention.endswith(tuple(w for w, _ in styles.vocab().labels))
 
 
 def _same_subject(before: Mark | None, mark: Mark | None) -> bool:
