@@ -1138,9 +1138,7 @@ class Engine:
         if not found and not self.standing:
             found = written_duties(self.text[span.start : span.end], span.start)
         elif found:  # …（X负责）。Y配合做好…: a clause saying outright who helps adds its units
-            names = {f.mention for f in found}
-            found += [f for f in written_duties(self.text[span.start : span.end], span.start, helpers=True)
-                      if f.mention not in names and not any(f.mention in n or n in f.mention for n in names)]
+            found = _with_helpers(found, written_duties(self.text[span.start : span.end], span.start, helpers=True))
         names = {f.mention for f in found}
         found += [f for f in self.standing if f.mention not in names]
         units = styles.mentions(found, by_role=section_lead)
@@ -1265,7 +1263,7 @@ def _written_role(rest: str) -> tuple[Role, bool]:
 
 #: the partners a subject acts together with (X要会同Y、Z，…): they assist
 _TOGETHER = re.compile(
-    r"^(?:要|应当|应|须|必须)?会同(?P<units>[^，,；;。：:\s“”]{2,60}?)(?=[，,；;。]|共同|联合|抓紧|开展|组织|做好|加强|对|向|\s)"
+    r"^(?:(?:牵头|负责)[，,]?|要|应当|应|须|必须)?会同(?P<units>[^，,；;。：:\s“”]{2,60}?)(?=[，,；;。]|共同|联合|抓紧|开展|组织|做好|加强|对|向|\s)"
 )
 
 
@@ -1340,13 +1338,38 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
     return out
 
 
+def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
+    """A task's units with the helpers its clauses name outright; a helper written at the same place as a unit but
+    longer is that unit's whole name (县委 cut short of 县委组织部 at a verb inside it): it replaces it, role kept."""
+    out = list(found)
+    for h in helpers:
+        short = next((i for i, f in enumerate(out) if f.start == h.start and h.mention.startswith(f.mention)), None)
+        if short is not None:
+            f = out[short]
+            out[short] = Found(h.mention, f.role, h.start, h.end) if len(h.mention) > len(f.mention) else f
+        elif not any(h.mention in f.mention or f.mention in h.mention for f in out):
+            out.append(h)
+    return out
+
+
 def _partners(rest: str, offset: int) -> list[Found]:
-    """The units after 会同 right after a written subject (X要会同Y、Z，…): assisting."""
+    """The units after 会同 right after a written subject (X要会同Y、Z，…): assisting. The longest list that reads
+    as names, so a verb inside one (组织 of 区委组织部) ends no list."""
     m = _TOGETHER.match(rest)
     if m is None:
         return []
-    found = marks.unit_names(m.group("units"), offset + m.start("units"), "assist") or []
-    return [f for f in found if _written_name(f.mention)]
+    a = m.start("units")
+    stop = _SUBJECT_STOP.search(rest, a)
+    ends = [e.start() for e in _PARTNERS_END.finditer(rest, a + 2, stop.start() if stop else len(rest))]
+    for end in [*sorted({m.end("units"), *ends}, reverse=True), *([stop.start()] if stop else [])]:
+        found = marks.unit_names(rest[a:end], offset + a, "assist") or []
+        if found and all(_written_name(f.mention) for f in found):
+            return found
+    return []
+
+
+#: where the partners after 会同 may end: the verb of what they do together
+_PARTNERS_END = re.compile(r"共同|联合|抓紧|开展|组织|组成|做好|加强|对|向|研究|制定|推进|督促|指导")
 
 
 #: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)

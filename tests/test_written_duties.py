@@ -28,6 +28,12 @@ def test_lead_said_outright_joins_a_task_with_units() -> None:
     assert "區管委會辦公室" in roles(t)["lead"]
 
 
+def test_partners_after_a_lead_assist_under_their_whole_names() -> None:
+    """``由X牽頭，會同區委組織部、區監察局組成督查組``: the partners assist, 組織 inside 區委組織部 ending no name."""
+    t = having(read("hq_guangdong_dayawan_ducha2018"), "由區管委會辦公室牽頭")
+    assert roles(t)["assist"] == ["區委組織部", "區監察局"]
+
+
 def test_bare_bracket_closes_its_sentence_mid_item() -> None:
     """``…成因排查…。（省生態環境廳）落實耕地分類管理制度…。（省農業農村廳）``: each bracket names the units of the
     sentences since the one before it, as a bracket ending the item does."""
