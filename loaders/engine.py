@@ -860,7 +860,8 @@ class Engine:
             at_end = not s[b:].strip(" 。；;，,")
             # a bare list closing a sentence mid-paragraph (…排查。（省生态环境厅）落实…。（省农业农村厅）): each
             # names the units of the sentences since the mark before it, as one at the paragraph's end does
-            closes = (s[:a].rstrip()[-1:] in "。；;" or s[b : b + 1] in ("。", "；", ";")) and not _ALIAS.match(s[a + 1 :])
+            closes = s[:a].rstrip()[-1:] in "。；;" or s[b : b + 1] in ("。", "；", ";")
+            closes = closes and not _ALIAS.match(s[a + 1 :])
             mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset),
                                  bare=(at_end or closes) and a > 0)
             if mark:
@@ -1332,7 +1333,7 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
             continue  # …督查室对…开展了专项督查: a report of what was done
         role, said = _written_role(rest)
         have = {f.mention for f in out}
-        if not helpers or said and role != "responsible":
+        if not helpers or (said and role != "responsible"):
             out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
         out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
     return out
@@ -1678,7 +1679,9 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if a and a not in cuts:
                 cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    first = (subjects.get(kept[0]) or marks.subject(s[kept[0] : kept[0] + SUBJECT_WINDOW], start + kept[0])) if kept else None
+    first = None
+    if kept:
+        first = subjects.get(kept[0]) or marks.subject(s[kept[0] : kept[0] + SUBJECT_WINDOW], start + kept[0])
     acting = len(kept) == 1 and bool((first or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):

@@ -49,7 +49,7 @@ def test_group_acting_on_an_object() -> None:
 
 
 def test_duty_word_inside_a_name_is_passed_over() -> None:
-    """应 of 应急管理局 is no modal: the whole list before 联合 / 按照 acts (a plan's item, as safety plans write it)."""
+    """应 of 应急管理局 is no modal: the whole list before 联合 / 按照 acts (an item as safety plans write it)."""
     x = snippet(
         "某区2024年安全生产工作要点\n\n一、工作任务\n"
         "1.加强宣传教育。区委宣传部、区融媒体中心、区应急局联合开展“安全生产月”活动。\n"
@@ -84,6 +84,7 @@ def test_measure_opening_with_a_verb_names_no_unit() -> None:
 
 
 def test_issuer_issuing_its_notice_is_no_duty() -> None:
-    """``宜春市人民政府印發宜春市碳達峰實施方案的通知，通知指出，…``: the issuer's own words, no actor of the measures."""
+    """``宜春市人民政府印發宜春市碳達峰實施方案的通知，通知指出，…``: the issuer's own words, no actor of the
+    measures."""
     t = having(read("he_jiangxi_yichun_tdf2023"), "充分挖掘可再生資源潛力")
     assert "宜春市人民政府" not in [u.mention for u in t.units]
