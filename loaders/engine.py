@@ -1217,6 +1217,9 @@ _SUBJECT_STOP = re.compile(r"[，,；;。：:！!？?\s“”《》]")
 _SET_OFF = re.compile(r"[，,]\s*(?=要|应当|应|须|必须|务必)")
 #: the longest subject read (a list of a dozen units)
 MAX_WRITTEN = 80
+#: how far into a task's text its written subjects are read: an item names who acts in its first sentences; a
+#: subject further on is of a passage run together with the item (a notice's paragraph of many numbered lines)
+WRITTEN_REACH = 300
 
 
 @cache
@@ -1322,7 +1325,7 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
     作为牵头单位 leads), else responsible. With ``helpers``, only the units a clause says outright help or hold a
     role (X配合做好…, X作为牵头单位, the partners after 会同): the additional actors of a task that has units."""
     out: list[Found] = []
-    for m in _CLAUSE_OPEN.finditer(s):
+    for m in _CLAUSE_OPEN.finditer(s, 0, min(len(s), WRITTEN_REACH)):
         at = m.end()
         if at >= len(s):
             break
