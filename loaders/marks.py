@@ -502,13 +502,15 @@ def _level_head(name: str) -> bool:
 
 _GENERIC_TAIL = re.compile(
     r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?"
-    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处)))$"
+    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处))"
+    r"(?:(?:和|及|与|、)(?:有关|相关|其他)?(?:部门|单位|机构|企业))?)$"
 )
 
 
 def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
     """``区住建局等有关部门`` is 区住建局: the generic tail after 等 names nobody more (ANNOTATION: a trailing
-    等有关部门 is dropped); so is ``等相关镇政府`` after a place (``牛栏山等相关镇政府``: 牛栏山)."""
+    等有关部门 is dropped); so is ``等相关镇政府`` after a place (``牛栏山等相关镇政府``: 牛栏山), and a tail of two
+    nouns (``等有关部门和单位``)."""
     m = _GENERIC_TAIL.match(s[a:b])
     if m is None:
         return None

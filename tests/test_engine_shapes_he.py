@@ -1,0 +1,38 @@
+"""General shapes half A of the he_* plans (development round 12) exposed: generic tails written with two nouns
+(``等有关部门和单位``), page-continuation marks before the first unit of a page, decimal section headings written
+inline (``4.3.8 监测组 负责…``). Each test reads a real document where one shows the shape, or a snippet."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.loaders import marks
+from polkg.loaders.text import restore, view
+from tests.helpers import having, read, roles
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("住房城乡建设厅、水利厅等有关部门和单位", ["住房城乡建设厅", "水利厅"]),
+        ("市环保局等相关部门及单位", ["市环保局"]),
+    ],
+)
+def test_a_generic_tail_of_two_nouns_is_dropped(written: str, units: list[str]) -> None:
+    """``等有关部门和单位`` is the same generic tail as ``等有关部门`` (ANNOTATION: a trailing 等有关部门 is dropped)."""
+    found = marks.unit_names(view(written), 0, "responsible")
+    assert found is not None
+    assert [restore(f.mention, written, view(written), 0, len(written)) for f in found] == units
+
+
+def test_a_generic_tail_of_two_nouns_in_a_real_plan() -> None:
+    x = read("he_sichuan_dizhen_yjya_p4")
+    assert roles(having(x, "负责抢修和维护灾区供电"))["responsible"] == ["住房城乡建设厅", "水利厅"]
+
+
+def test_a_page_continuation_note_is_no_part_of_a_unit() -> None:
+    """``[接上页] 交通运输厅、…负责…``: the note a page opens with is read as blanks, offsets kept."""
+    text = "[接上页] 交通运输厅负责抢修"
+    assert view(text) == " " * 6 + "交通运输厅负责抢修"
+    x = read("he_sichuan_dizhen_yjya_p4")
+    assert roles(having(x, "负责抢修维护公路"))["responsible"] == ["交通运输厅", "成都铁路局", "民航西南地区管理局"]
