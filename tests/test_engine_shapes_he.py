@@ -36,3 +36,15 @@ def test_a_page_continuation_note_is_no_part_of_a_unit() -> None:
     assert view(text) == " " * 6 + "交通运输厅负责抢修"
     x = read("he_sichuan_dizhen_yjya_p4")
     assert roles(having(x, "负责抢修维护公路"))["responsible"] == ["交通运输厅", "成都铁路局", "民航西南地区管理局"]
+
+
+def test_an_organ_named_by_its_kind_of_authority_is_a_unit() -> None:
+    """``公安机关``, ``党政机关``: 机关 ends a unit name as 部门 does, so a list closed by ``以及公安机关`` is read as
+    the subject of its clause (he_heilongjiang_qiqihar_jinshao_hy, a mirror with pinyin debris)."""
+    assert marks.is_unit("公安机关")
+    assert not marks.is_unit("机关")  # alone it names nobody
+    x = read("he_heilongjiang_qiqihar_jinshao_hy")
+    units = roles(having(x, "以及公安機"))["responsible"]  # as written, debris and all (公安機(jī)關)
+    assert len(units) == 6
+    assert units[0].startswith("齊齊哈爾市林業")
+    assert units[-1].startswith("公安機")
