@@ -48,3 +48,12 @@ def test_an_organ_named_by_its_kind_of_authority_is_a_unit() -> None:
     assert len(units) == 6
     assert units[0].startswith("齊齊哈爾市林業")
     assert units[-1].startswith("公安機")
+
+
+@pytest.mark.parametrize(
+    "words", ["进一步加大宣传教育和服务力度", "给每个街办适当增加一批事业编制和公益性岗位"])
+def test_a_numbered_measure_that_strengthens_or_provides_is_an_orphan_task(words: str) -> None:
+    """``78、进一步加大…力度，切实规范…，保障…`` and ``84、给每个街办适当增加…``: measures naming nobody are tasks
+    (ANNOTATION: orphan obligations), whichever of these verbs they use."""
+    x = read("he_xinjiang_urumqi_minsheng2011_p5")
+    assert roles(having(x, words)) == {"lead": [], "responsible": [], "assist": []}
