@@ -154,6 +154,7 @@ class Words:
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
+    cut_words: frozenset[str]
 
 
 @cache
@@ -225,6 +226,7 @@ def words() -> Words:
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
+        cut_words=frozenset(raw["clauses"]["cut_words"]),
     )
 
 
@@ -1676,7 +1678,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
     """The unit list that ``s`` opens with: the shortest prefix that names a unit, grown while a short
     extension still names one (区生态环境局 + 东安分局, 市民政局、市财政局), never across a clause."""
     limit = min(len(s), MAX_LEADING_UNITS)
-    end = next((e for e in range(2, limit + 1) if is_unit(s[:e])), None)
+    cut = words().cut_words  # 卫生县|城复审工作领导小组: no end inside a word
+    end = next((e for e in range(2, limit + 1) if s[e - 1 : e + 1] not in cut and is_unit(s[:e])), None)
     while end is not None:
         if any(c in s[:end] for c in "，。；："):
             return []

@@ -8,7 +8,7 @@ import pytest
 
 from polkg.loaders import marks
 from polkg.loaders.text import restore, view
-from tests.helpers import having, read, roles
+from tests.helpers import having, read, roles, snippet
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,19 @@ def test_a_numbered_measure_that_strengthens_or_provides_is_an_orphan_task(words
     (ANNOTATION: orphan obligations), whichever of these verbs they use."""
     x = read("he_xinjiang_urumqi_minsheng2011_p5")
     assert roles(having(x, words)) == {"lead": [], "responsible": [], "assist": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("1.关于设备问题。设备配备由迎接国家卫生县城复审工作领导小组提出具体方案。", "迎接国家卫生县城复审工作领导小组"),
+        ("1.关于设备问题。设备配备由县城管局提出具体方案。", "县城管局"),
+    ],
+)
+def test_a_unit_never_ends_inside_a_word(text: str, unit: str) -> None:
+    """``卫生县|城``: a place character that starts a longer word with the next (县城, 市场) ends no unit; the
+    name grows on to the body it names (he_hunan_yueyangxian_cwhy21), and 县城管局 is still 县城管局."""
+    (task,) = snippet(text).tasks
+    assert roles(task)["responsible"] == [unit]
+    x = read("he_hunan_yueyangxian_cwhy21")
+    assert roles(having(x, "设备配备由"))["responsible"] == ["迎接国家卫生县城复审工作领导小组"]
