@@ -73,3 +73,11 @@ def test_a_unit_never_ends_inside_a_word(text: str, unit: str) -> None:
     assert roles(task)["responsible"] == [unit]
     x = read("he_hunan_yueyangxian_cwhy21")
     assert roles(having(x, "设备配备由"))["responsible"] == ["迎接国家卫生县城复审工作领导小组"]
+
+
+def test_a_portal_catalogue_card_is_never_a_task() -> None:
+    """``索 引 号：…`` / ``主    题：综合政务`` / ``2019-03-18 信息来源：市政府办公室 阅读量：`` around a notice served by a
+    government portal (he_neimenggu_tongliao_gzbg2019_tz): notice boilerplate, not duties of the issuer."""
+    x = read("he_neimenggu_tongliao_gzbg2019_tz")
+    assert not any(w in t.text for t in x.tasks for w in ("索 引 号", "综合政务", "信息来源", "阅读量"))
+    assert roles(having(x, "牵头单位要履行好牵头抓总责任"))["lead"] == ["牵头单位"]
