@@ -8,7 +8,9 @@ import pytest
 
 from polkg.loaders import marks
 from polkg.loaders.text import restore, view
-from tests.helpers import having, read, roles, snippet
+from polkg.nlp.targets import find_targets
+from polkg.pipeline import Pipeline
+from tests.helpers import REALWORLD, having, read, roles, snippet
 
 
 @pytest.mark.parametrize(
@@ -81,3 +83,17 @@ def test_a_portal_catalogue_card_is_never_a_task() -> None:
     x = read("he_neimenggu_tongliao_gzbg2019_tz")
     assert not any(w in t.text for t in x.tasks for w in ("索 引 号", "综合政务", "信息来源", "阅读量"))
     assert roles(having(x, "牵头单位要履行好牵头抓总责任"))["lead"] == ["牵头单位"]
+
+
+def test_targets_above_a_plan_title_that_closes_the_page(pipeline: Pipeline) -> None:
+    """A news page relaying a plan's measures, its notice and then the plan's title as its last line
+    (he_jiangxi_yichun_tdf2023): the targets stated above the title are read, as its tasks are."""
+    x = pipeline.extract_file(REALWORLD / "he_jiangxi_yichun_tdf2023.txt")
+    assert sorted((t.value, t.unit, t.year) for t in x.targets) == [(8, "%", 2025), (50, "%", 2025), (280, "万千瓦", 2025)]
+
+
+@pytest.mark.parametrize(
+    "text", ["《2031年重点工作任务分解》明确133项具体任务，涉及34个牵头单位、21个责任单位。", "公示时间为10天。"])
+def test_a_count_of_work_items_or_units_is_no_target(text: str) -> None:
+    """A cover letter counting the tasks and units of its list, or its notice period, commits to no number."""
+    assert find_targets(text, 0, "x", 0, 2031) == []
