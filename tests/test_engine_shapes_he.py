@@ -21,7 +21,8 @@ from tests.helpers import REALWORLD, having, read, roles, snippet
     ],
 )
 def test_a_generic_tail_of_two_nouns_is_dropped(written: str, units: list[str]) -> None:
-    """``等有关部门和单位`` is the same generic tail as ``等有关部门`` (ANNOTATION: a trailing 等有关部门 is dropped)."""
+    """``等有关部门和单位`` is the same generic tail as ``等有关部门`` (ANNOTATION: a trailing 等有关部门 is
+    dropped)."""
     found = marks.unit_names(view(written), 0, "responsible")
     assert found is not None
     assert [restore(f.mention, written, view(written), 0, len(written)) for f in found] == units
@@ -64,13 +65,13 @@ def test_a_numbered_measure_that_strengthens_or_provides_is_an_orphan_task(words
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("1.关于设备问题。设备配备由迎接国家卫生县城复审工作领导小组提出具体方案。", "迎接国家卫生县城复审工作领导小组"),
+        ("1.关于设备问题。设备配备由迎接国家卫生县城复审工作领导小组提出方案。", "迎接国家卫生县城复审工作领导小组"),
         ("1.关于设备问题。设备配备由县城管局提出具体方案。", "县城管局"),
     ],
 )
 def test_a_unit_never_ends_inside_a_word(text: str, unit: str) -> None:
-    """``卫生县|城``: a place character that starts a longer word with the next (县城, 市场) ends no unit; the
-    name grows on to the body it names (he_hunan_yueyangxian_cwhy21), and 县城管局 is still 县城管局."""
+    """``卫生县|城``: a place character that starts a longer word with the next (县城, 市场) ends no unit;
+    the name grows on to the body it names (he_hunan_yueyangxian_cwhy21), and 县城管局 is still 县城管局."""
     (task,) = snippet(text).tasks
     assert roles(task)["responsible"] == [unit]
     x = read("he_hunan_yueyangxian_cwhy21")
@@ -78,8 +79,9 @@ def test_a_unit_never_ends_inside_a_word(text: str, unit: str) -> None:
 
 
 def test_a_portal_catalogue_card_is_never_a_task() -> None:
-    """``索 引 号：…`` / ``主    题：综合政务`` / ``2019-03-18 信息来源：市政府办公室 阅读量：`` around a notice served by a
-    government portal (he_neimenggu_tongliao_gzbg2019_tz): notice boilerplate, not duties of the issuer."""
+    """``索 引 号：…`` / ``主    题：综合政务`` / ``2019-03-18 信息来源：市政府办公室 阅读量：`` around a notice
+    served by a government portal (he_neimenggu_tongliao_gzbg2019_tz): notice boilerplate, not duties of the
+    issuer."""
     x = read("he_neimenggu_tongliao_gzbg2019_tz")
     assert not any(w in t.text for t in x.tasks for w in ("索 引 号", "综合政务", "信息来源", "阅读量"))
     assert roles(having(x, "牵头单位要履行好牵头抓总责任"))["lead"] == ["牵头单位"]
@@ -89,7 +91,8 @@ def test_targets_above_a_plan_title_that_closes_the_page(pipeline: Pipeline) -> 
     """A news page relaying a plan's measures, its notice and then the plan's title as its last line
     (he_jiangxi_yichun_tdf2023): the targets stated above the title are read, as its tasks are."""
     x = pipeline.extract_file(REALWORLD / "he_jiangxi_yichun_tdf2023.txt")
-    assert sorted((t.value, t.unit, t.year) for t in x.targets) == [(8, "%", 2025), (50, "%", 2025), (280, "万千瓦", 2025)]
+    found = sorted((t.value, t.unit, t.year) for t in x.targets)
+    assert found == [(8, "%", 2025), (50, "%", 2025), (280, "万千瓦", 2025)]
 
 
 @pytest.mark.parametrize(
