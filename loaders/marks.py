@@ -155,6 +155,8 @@ class Words:
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
     cut_words: frozenset[str]
+    time_clause: re.Pattern[str]
+    time_clause_rest: re.Pattern[str]
 
 
 @cache
@@ -227,6 +229,8 @@ def words() -> Words:
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
         cut_words=frozenset(raw["clauses"]["cut_words"]),
+        time_clause=re.compile(raw["clauses"]["time_clause"]),
+        time_clause_rest=re.compile(raw["clauses"]["time_clause_rest"]),
     )
 
 
@@ -757,12 +761,24 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
                 continue
         if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
             continue
+        if _time_clause(body):
+            mark.deadline = deadline_field(compact(body))
+            continue  # （X负责，12月底前完成）: the item's deadline, read by the deadline reader
         bare = unit_names(body, offset + a + lead_ws, "responsible") if mark.found else None
         if bare:
             waiting.extend(bare)
             continue
         return None
     return mark if mark.found and not waiting else None
+
+
+def _time_clause(body: str) -> bool:
+    """A mark's clause that only says when (``12月底前完成``, ``2021年底前完成``, ``持续推进``)."""
+    flat = compact(body)
+    if len(flat) > 16 or words().time_clause.fullmatch(flat):
+        return len(flat) <= 16
+    due = deadlines.find_deadline(flat)
+    return due is not None and flat.startswith(due) and words().time_clause_rest.fullmatch(flat[len(due) :]) is not None
 
 
 def _by_convention(found: list[Found], units: str, at: int, convention: str | None) -> list[Found]:

@@ -1,0 +1,37 @@
+"""Responsibility marks and actor clauses seen in Chinese plans the engine did not read (issue 8, round prose3):
+a closing mark that also holds the time (``（省卫生健康委负责，12月底前完成）``), bare unit brackets closing an
+item, ``要求X…`` actors. Each test is a verbatim sentence of the shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.loaders import engine
+from tests.helpers import having, roles
+
+PLAN = "湖南省农村卫生工作实施方案\n一、加强基层医疗卫生服务能力建设\n"
+
+
+def _read(item: str) -> engine.Extraction:
+    return engine.read(PLAN + item + "\n", "snippet")
+
+
+@pytest.mark.parametrize(
+    ("item", "role", "units", "deadline"),
+    [
+        ("（一）推进乡镇卫生院标准化建设。（省卫生健康委负责，12月底前完成）", "responsible", ["省卫生健康委"], "12月底前完成"),
+        (
+            "（二）提高乡村医生待遇。（省教育厅、卫生健康委、扶贫办按职责分工负责，12月底前完成）",
+            "responsible",
+            ["省教育厅", "卫生健康委", "扶贫办"],
+            "12月底前完成",
+        ),
+        ("（三）建立健全县域医共体管理制度。（省卫生健康委牵头，2021年底前完成）", "lead", ["省卫生健康委"], "2021年底前完成"),
+        ("（四）建立健全县域医共体管理制度。（省教育厅、省财政厅按职责分工负责，持续推进）", "responsible", ["省教育厅", "省财政厅"], "持续推进"),
+    ],
+)
+def test_a_closing_mark_that_holds_the_time(item: str, role: str, units: list[str], deadline: str) -> None:
+    """The time in a closing mark is the item's deadline; the units are still read with their roles."""
+    task = having(_read(item), item[3:10])
+    assert roles(task)[role] == units
+    assert task.deadline == deadline
