@@ -156,6 +156,7 @@ class Words:
     acts: tuple[str, ...]
     cut_words: frozenset[str]
     time_clause: re.Pattern[str]
+    organ_endings: tuple[str, ...]
     time_clause_rest: re.Pattern[str]
 
 
@@ -230,6 +231,7 @@ def words() -> Words:
         acts=tuple(raw["clauses"]["acts"]),
         cut_words=frozenset(raw["clauses"]["cut_words"]),
         time_clause=re.compile(raw["clauses"]["time_clause"]),
+        organ_endings=tuple(raw["clauses"]["organ_endings"]),
         time_clause_rest=re.compile(raw["clauses"]["time_clause_rest"]),
     )
 
@@ -287,7 +289,7 @@ def _is_unit(core: str) -> bool:
     group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
     return (
         (styles.looks_like_unit(core) or group)
-        and not core.startswith(w.not_starts)
+        and not _acts_on(core.removesuffix("等"))
         and not core.removesuffix("等").endswith(w.not_endings)
         and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
@@ -299,6 +301,13 @@ def _is_unit(core: str) -> bool:
         and _MODAL_INSIDE.search(core) is None
         and _COPULA_INSIDE.search(core) is None
     )
+
+
+def _acts_on(core: str) -> bool:
+    """A phrase opening with a verb that acts on what follows (建设污水处理厂, 推动金融机构); a field word right
+    before a bare unit suffix is the unit's own name (建设厅, 建设局, 组织部, 推进办)."""
+    starts = [x for x in words().not_starts if core.startswith(x)]
+    return any(core[len(x) :] not in words().organ_endings for x in starts)
 
 
 #: a modal inside a phrase (X单位要统筹Y单位): a subject and its duty, never one name (主要, 重要, 纲要, 机要 are
@@ -833,6 +842,8 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
         s = s[:cut]  # …会同有关部门。列第一位的为牵头部门，其他…按职责分工负责，下同: the remark is no unit
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
+    if balance(body) > 0 and s.startswith(body, lead):  # 〔X，各市（地）、县（市）政府（行署）〕: its own bracket kept
+        body = s[lead : lead + _value_end(s[lead:])]
     found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead, convention)
     if not found and bare:
         found = bare_list(body, offset + lead, convention)

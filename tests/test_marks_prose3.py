@@ -35,3 +35,18 @@ def test_a_closing_mark_that_holds_the_time(item: str, role: str, units: list[st
     task = having(_read(item), item[3:10])
     assert roles(task)[role] == units
     assert task.deadline == deadline
+
+
+def test_a_bare_unit_bracket_closing_an_item() -> None:
+    """``（省发改委、建设厅等）``: the units the item closes with are responsible (建设厅 is an organ's name,
+    though 建设 opens actions elsewhere)."""
+    task = having(_read("（四）推动重点项目建设，加快产业转型升级。（省发改委、建设厅等）"), "推动重点项目建设")
+    assert roles(task)["responsible"] == ["省发改委", "建设厅"]
+
+
+def test_a_closing_bracket_of_levels_wins_over_the_units_inside_the_item() -> None:
+    """``〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕``: levels after a comma, their own brackets
+    inside; the closing mark, not the ``由X…`` of the item's text, says who is responsible."""
+    item = "（五）落实中小企业扶持政策，由市财政局负责拨付资金。〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕"
+    task = having(_read(item), "落实中小企业扶持政策")
+    assert roles(task)["responsible"] == ["省工信厅", "省财政厅", "各市（地）、县（市）政府（行署）"]
