@@ -858,7 +858,10 @@ class Engine:
         out: list[tuple[int, int, Mark]] = []
         for a, b in _brackets(s):
             at_end = not s[b:].strip(" 。；;，,")
-            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset), bare=at_end and a > 0)
+            # …行动。（省生态环境厅）落实…: a bracket that opens a sentence stands for no word before it, so a
+            # bare unit list there closes the sentences before it, as at the paragraph's end
+            closes = at_end or s[:a].rstrip()[-1:] in "。；;"
+            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset), bare=closes and a > 0)
             if mark:
                 b2 = b + 1 if b < len(s) and s[b] in "。；;，," else b
                 out.append((a, b2, mark))

@@ -13,3 +13,10 @@ def test_a_role_line_whose_units_lead_each_their_own_part() -> None:
     assert [(f.mention, f.role) for f in found] == [("市人力社保局", "lead"), ("市农业农村局", "lead")]
     r = roles(having(read("he_zhejiang_lishui_gzbg2023"), "城乡居民收入增速保持全省领先"))
     assert r["lead"] == ["市人力社保局", "市农业农村局"]
+
+
+def test_a_bare_unit_bracket_opening_a_sentence_closes_the_sentences_before_it() -> None:
+    # he_hunan_spaq2023: …源頭防治行動。(省生態環境廳)落實耕地分類管理制度…。(省農業農村廳)
+    x = read("he_hunan_spaq2023")
+    assert roles(having(x, "加強耕地土壤污染源頭防控"))["responsible"] == ["省生態環境廳"]
+    assert roles(having(x, "落實耕地分類管理制度"))["responsible"] == ["省農業農村廳"]
