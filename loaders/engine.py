@@ -199,6 +199,9 @@ class Engine:
     last_line: str = ""  # the paragraph fed before it, compacted (a cell whose time limit goes on below)
     row_units: list[Found] = field(default_factory=list)  # the unit cell of the last row of a one-cell-per-line table
     in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
+    #: the columns of a table whose header ran together with no separator (…牵头单位责任单位完成时限): its rows
+    #: end in their unit and date cells, glued to the text
+    glued: list[tables.Column | None] | None = None
 
     # ------------------------------------------------------------ walking
 
@@ -223,6 +226,11 @@ class Engine:
             if mark or mark.deadline or mark.texts:
                 self.on_field(mark)
             return  # 联系电话 | …: a field naming no role is nobody's task
+        glued = tables.glued_header(s) if self.table is None else None
+        if glued is not None:  # the header is no task; the rows below end in the cells it names
+            self.flush()
+            self.glued = glued
+            return
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -712,6 +720,15 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
+        tail = tables.glued_tail(s, start, self.glued) if self.glued is not None else None
+        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
+            cut, found, deadline = tail
+            self.flush()  # a row is one line: what stood above it is no part of it
+            bounds = [0, *_subject_sentences(s[:cut], start), cut]
+            for k in range(len(bounds) - 1):
+                self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
+            self.close(Mark(found=found, deadline=deadline, start=start + cut, end=end), row=True)
+            return
         split = tables.division_field(s)
         if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
             a, b, names = split
@@ -1019,9 +1036,12 @@ class Engine:
 
     # ------------------------------------------------------------ closing items
 
-    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False, line: bool = False) -> None:
+    def close(
+        self, mark: Mark, heading_scope: bool = False, merge: bool = False, line: bool = False, row: bool = False
+    ) -> None:
         """The items since the last mark get the mark's units; the first body under a title-only heading
-        takes the heading with it."""
+        takes the heading with it. A table row's cells (``row``) are the row's: a sentence inside its text that
+        names its own acting unit (市审改办要…督办) keeps that unit."""
         items = self.pending
         self.pending = []
         if not items:
@@ -1065,7 +1085,8 @@ class Engine:
             s = self.text[item.start : item.end]
             if (marks.boilerplate(s) or (item.short and _names_only(s))) and not item.own:
                 continue  # （二）赣州市。 above a block is its title, not a task
-            if _keeps_own(item, merged[k + 1 :]):
+            own_row = row and k > 0 and item.own is not None and bool(item.own.found)
+            if own_row or _keeps_own(item, merged[k + 1 :]):
                 self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item))
                 continue
             quote_end = max(mark.end, item.end)
@@ -1267,6 +1288,12 @@ _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?
 MAX_DUTY_TOPIC = 8
 #: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴责任… is no unit)
 _PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
+
+
+def _subject_sentences(s: str, at: int) -> list[int]:
+    """Where a sentence after the first opens with a unit as its subject (``…公布。市审改办要坚持每月调度…``):
+    inside a table row's text, that sentence is the unit's own duty beside the row's."""
+    return [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None]
 
 
 def _keeps_own(item: Item, after: list[Item]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from polkg.loaders import marks
+from polkg.loaders import marks, tables
 from tests.helpers import having, read, roles
 
 
@@ -20,3 +20,43 @@ def test_a_bare_unit_bracket_opening_a_sentence_closes_the_sentences_before_it()
     x = read("he_hunan_spaq2023")
     assert roles(having(x, "加強耕地土壤污染源頭防控"))["responsible"] == ["省生態環境廳"]
     assert roles(having(x, "落實耕地分類管理制度"))["responsible"] == ["省農業農村廳"]
+
+
+def test_a_header_glued_with_no_separator_names_its_columns() -> None:
+    # he_shaanxi_xian_fgfzfa2022: the cell borders dropped, the header runs together
+    kinds = tables.glued_header("序号陕西省《工作要点》部署任务西安市落实措施牵头单位责任单位完成时限备注")
+    assert kinds is not None
+    assert [(k.kind, k.role) for k in kinds if k is not None and k.kind in ("role", "deadline")] == [
+        ("role", "lead"),
+        ("role", "responsible"),
+        ("deadline", None),
+    ]
+    assert tables.glued_header("牵头单位要加强统筹责任单位要抓好落实") is None  # a sentence, no header
+
+
+def test_glued_unit_cells_split_at_unit_names_and_part_at_the_last_touching_names() -> None:
+    kinds = tables.glued_header("序号工作任务牵头单位责任单位完成时限")
+    assert kinds is not None
+    row = "(2)大力清理整治变相许可。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年11月底"
+    tail = tables.glued_tail(row, 0, kinds)
+    assert tail is not None
+    cut, found, deadline = tail
+    assert row[:cut].endswith("许可。") and deadline == "2022年11月底"
+    assert [(f.mention, f.role) for f in found] == [
+        ("市行政审批局", "lead"),
+        ("市司法局", "lead"),
+        ("市级相关单位", "responsible"),
+        ("各区县政府", "responsible"),
+        ("西咸新区管委会", "responsible"),
+    ]
+    assert tables.glued_tail("(3)加强督查。各区县要按月报送进展。", 0, kinds) is None
+
+
+def test_xian_glued_rows_read_their_cells_and_keep_the_own_duty_inside() -> None:
+    x = read("he_shaanxi_xian_fgfzfa2022")
+    row = having(x, "全面准确依法编制市、区(县)行政许可事项清单")
+    assert roles(row)["lead"] == ["市行政审批局", "市司法局"]
+    assert roles(row)["responsible"] == ["市级相关单位", "各区县政府", "西咸新区管委会"]
+    assert row.deadline == "2022年9月底"
+    assert roles(having(x, "市审改办要坚持每月调度"))["responsible"] == ["市审改办"]
+    assert not [t for t in x.tasks if t.text.startswith("序号")]  # the header is no task
