@@ -69,7 +69,11 @@ MAX_UNIT_LINE = 30
 #: a sentence's subject and its verb are read within this many characters (a window, so a paragraph with many
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: (a PDF's text may give the full stop as a Latin ``.``: 建设.太原市要… — a stop between two words of running text,
+#: never a numbering mark's, 1. or 二.)
+_SENTENCE_END = re.compile(
+    r"[。！？!?；;]|(?<![一二三四五六七八九十\d\sA-Za-z])(?<=[\u4e00-\u9fff）)”])[.．](?=\s*[\u4e00-\u9fff（(“])"
+)
 #: the end of a line of a roster (组员：各驻镇单位、…两委干部; 龐家偉 南康鎮黨委委員、副鎮長): names and posts, no
 #: clause; the line after it opens a sentence of its own, though the two were joined as one cut paragraph
 _AFTER_ROSTER = re.compile(
@@ -744,7 +748,14 @@ class Engine:
         for a, b, mark in self.closing_marks(s, start):
             piece = trimmed_span(self.text, start + pos, start + a)
             own = self.text[piece.start : piece.end].lstrip("。；;，, ")
-            if compact(own):
+            if compact(own) and _lead_only(mark):
+                # （一）…建设。太原市要…。大同、晋中两市要…。（省住建厅牵头）: a mark naming only the lead leads each
+                # unit's own duty in the item; the units that act are theirs
+                cuts = [0, *_subject_sentences(self.text[piece.start : piece.end], piece.start)]
+                cuts.append(piece.end - piece.start)
+                for k in range(len(cuts) - 1):
+                    self.add_pending(piece.start + cuts[k], piece.start + cuts[k + 1], depth if k == 0 else None)
+            elif compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
             heading_scope = depth is not None and self._is_title_mark(s, a, b, mark)
@@ -1143,6 +1154,9 @@ class Engine:
         found = list(mark.found)
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
+        elif item is not None and item.own is not None and _lead_only(mark):  # the lead over the units that act
+            led = {f.mention for f in found}
+            found += [f for f in item.own.found if f.role != "lead" and f.mention not in led]
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         led, own = any(f.role == "lead" for f in found), bool(found)
         section_lead = False  # a section's lead also listed among the item's own units holds both roles
@@ -1291,9 +1305,10 @@ _PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
 
 
 def _subject_sentences(s: str, at: int) -> list[int]:
-    """Where a sentence after the first opens with a unit as its subject (``…公布。市审改办要坚持每月调度…``):
+    """Where a sentence after the first opens with a unit as its subject (``…公布。市X办要按月调度…``):
     inside a table row's text, that sentence is the unit's own duty beside the row's."""
-    return [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None]
+    cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None]
+    return cuts[1:] if cuts and _title_only(s[: cuts[0]], at) else cuts  # （一）加快…。X市要…: the title heads it
 
 
 def _keeps_own(item: Item, after: list[Item]) -> bool:

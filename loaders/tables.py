@@ -918,9 +918,15 @@ def _header_ends(cells: list[str], nxt: str) -> bool:
     return labels and is_header([column_kind(c) for c in flat])
 
 
+#: a number a PDF's text broke over lines with its digits spaced out (``新建管网7`` / ``0 0公里``, ``2`` / ``0 1 8年``)
+_SPACED_DIGITS = re.compile(r"\d \d")
+
+
 def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
     if broken_unit(prev, s):
+        return True
+    if last[-1:].isdigit() and _SPACED_DIGITS.match(s):
         return True
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from polkg.loaders import marks, tables
+from polkg.loaders import engine, marks, tables
 from tests.helpers import having, read, roles
 
 
@@ -60,3 +60,26 @@ def test_xian_glued_rows_read_their_cells_and_keep_the_own_duty_inside() -> None
     assert row.deadline == "2022年9月底"
     assert roles(having(x, "市审改办要坚持每月调度"))["responsible"] == ["市审改办"]
     assert not [t for t in x.tasks if t.text.startswith("序号")]  # the header is no task
+
+
+def test_a_number_broken_over_lines_with_its_digits_spaced_joins_its_sentence() -> None:
+    # he_shanxi_rjhj2018_pdf: 全省新建污水管网7 / 0 0公―2―里.( 省住房城乡建设厅牵头)
+    text = "全省新建污水管网7\n0 0公里.( 省住房城乡建设厅牵头)\n"
+    assert [text[p.start : p.end] for p in tables.paragraphs(text)] == [text.strip()]
+    assert len(tables.paragraphs("完成率100\n2 加快建设\n")) == 2  # a row number opens the next line
+
+
+def test_a_latin_full_stop_between_words_ends_a_sentence_but_no_numbering_mark() -> None:
+    assert [b for _, b in engine._sentences("加快管网建设.太原市要加快推进.")] == [7, 16]
+    assert len(engine._sentences("1.加快管网建设")) == 1
+    assert len(engine._sentences("二.重点任务")) == 1
+
+
+def test_a_lead_only_mark_leads_each_unit_acting_in_the_item() -> None:
+    # he_shanxi_rjhj2018_pdf: (一)加快…建设.太原市要….大同、晋中两市要….各县(市)要….(省住房城乡建设厅牵头)
+    x = read("he_shanxi_rjhj2018_pdf")
+    first = roles(having(x, "加快生活污水处理设施和配套管网建设"))
+    assert first["lead"] == ["省住房城乡建设厅"] and first["responsible"] == ["太原市"]
+    assert roles(having(x, "大同、晋中两市要完成新建"))["responsible"] == ["大同", "晋中两市"]
+    assert roles(having(x, "各县(市)要重点加快推进污水"))["lead"] == ["省住房城乡建设厅"]
+    assert having(x, "全省新建污水管网7\n0 0公")  # the number broken over lines is read whole
