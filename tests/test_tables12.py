@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from polkg.loaders import engine, marks, tables
+from polkg.nlp import deadlines
 from tests.helpers import having, read, roles
 
 
@@ -83,3 +84,9 @@ def test_a_lead_only_mark_leads_each_unit_acting_in_the_item() -> None:
     assert roles(having(x, "大同、晋中两市要完成新建"))["responsible"] == ["大同", "晋中两市"]
     assert roles(having(x, "各县(市)要重点加快推进污水"))["lead"] == ["省住房城乡建设厅"]
     assert having(x, "全省新建污水管网7\n0 0公")  # the number broken over lines is read whole
+
+
+def test_a_year_joined_to_a_governed_year_labels_the_work_too() -> None:
+    # he_xizang_zhouzhuanfang_lgxq2022: 确保年内完成2021年度和2022年度城镇老旧小区改造工作任务 (both years name batches)
+    assert deadlines.find_deadline("确保年内完成2021年度和2022年度城镇老旧小区改造工作任务。") == "年内"
+    assert deadlines.find_deadline("2021年和2022年底前完成。") == "2022年底前"  # a date, not a label
