@@ -1307,8 +1307,17 @@ _PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
 def _subject_sentences(s: str, at: int) -> list[int]:
     """Where a sentence after the first opens with a unit as its subject (``…公布。市X办要按月调度…``):
     inside a table row's text, that sentence is the unit's own duty beside the row's."""
-    cuts = [a for a, _ in _sentences(s) if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None]
+    cuts: list[int] = []
+    for a, _ in _sentences(s):
+        if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None:
+            cuts.append(a)
+        elif cuts and _WHOLE_AREA.match(s[a:].lstrip()):  # …各县要….全省新建管网700公里.: the whole province's
+            cuts.append(a)
     return cuts[1:] if cuts and _title_only(s[: cuts[0]], at) else cuts  # （一）加快…。X市要…: the title heads it
+
+
+#: a sentence about the whole jurisdiction (全省新建…, 全市完成…): after a unit's own sentence, no part of its duty
+_WHOLE_AREA = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?!各|所有|范围内的?各)")
 
 
 def _keeps_own(item: Item, after: list[Item]) -> bool:
