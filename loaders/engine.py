@@ -1309,9 +1309,9 @@ def _subject_sentences(s: str, at: int) -> list[int]:
     inside a table row's text, that sentence is the unit's own duty beside the row's."""
     cuts: list[int] = []
     for a, _ in _sentences(s):
-        if a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None:
-            cuts.append(a)
-        elif cuts and _WHOLE_AREA.match(s[a:].lstrip()):  # …各县要….全省新建管网700公里.: the whole province's
+        acts = a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None
+        # …各县要….全省新建管网700公里.: the whole province's sentence after a unit's own
+        if acts or (cuts and _WHOLE_AREA.match(s[a:].lstrip())):
             cuts.append(a)
     return cuts[1:] if cuts and _title_only(s[: cuts[0]], at) else cuts  # （一）加快…。X市要…: the title heads it
 

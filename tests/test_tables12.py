@@ -84,7 +84,7 @@ def test_a_lead_only_mark_leads_each_unit_acting_in_the_item() -> None:
     assert roles(having(x, "大同、晋中两市要完成新建"))["responsible"] == ["大同", "晋中两市"]
     assert roles(having(x, "各县(市)要重点加快推进污水"))["lead"] == ["省住房城乡建设厅"]
     whole = having(x, "全省新建污水管网7\n0 0公")  # the number broken over lines is read whole
-    assert roles(whole) == {"lead": ["省住房城乡建设厅"], "responsible": [], "assist": []}  # the province's, no county's
+    assert roles(whole) == {"lead": ["省住房城乡建设厅"], "responsible": [], "assist": []}
 
 
 def test_a_year_joined_to_a_governed_year_labels_the_work_too() -> None:
