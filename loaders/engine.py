@@ -1155,8 +1155,8 @@ class Engine:
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
         elif item is not None and item.own is not None and _lead_only(mark):  # the lead over the units that act
-            led = {f.mention for f in found}
-            found += [f for f in item.own.found if f.role != "lead" and f.mention not in led]
+            leads = {f.mention for f in found}
+            found += [f for f in item.own.found if f.role != "lead" and f.mention not in leads]
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         led, own = any(f.role == "lead" for f in found), bool(found)
         section_lead = False  # a section's lead also listed among the item's own units holds both roles
