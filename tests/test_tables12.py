@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from polkg.loaders import engine, marks, tables
 from polkg.nlp import deadlines
+from polkg.nlp.targets import find_targets
 from tests.helpers import having, read, roles
 
 
@@ -91,3 +92,11 @@ def test_a_year_joined_to_a_governed_year_labels_the_work_too() -> None:
     # he_xizang_zhouzhuanfang_lgxq2022: 确保年内完成2021年度和2022年度城镇老旧小区改造工作任务 (both years name batches)
     assert deadlines.find_deadline("确保年内完成2021年度和2022年度城镇老旧小区改造工作任务。") == "年内"
     assert deadlines.find_deadline("2021年和2022年底前完成。") == "2022年底前"  # a date, not a label
+
+
+def test_class_hours_are_a_unit_of_a_target() -> None:
+    # he_hebei_ljfl_yaodian2022_news: 每學期安排不少于2課時生活垃圾分類教育 (traditional, read through Simplified)
+    text = "每學期安排不少于2課時生活垃圾分類教育學習。"
+    got = {(t.value, t.unit, t.direction) for t in find_targets(text, 0, "d", 0, 2022)}
+    assert (2.0, "课时", "at_least") in got
+    assert {t.unit for t in find_targets("每年培训不少于40学时。", 0, "d", 0, 2022)} == {"学时"}
