@@ -50,3 +50,26 @@ def test_a_closing_bracket_of_levels_wins_over_the_units_inside_the_item() -> No
     item = "（五）落实中小企业扶持政策，由市财政局负责拨付资金。〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕"
     task = having(_read(item), "落实中小企业扶持政策")
     assert roles(task)["responsible"] == ["省工信厅", "省财政厅", "各市（地）、县（市）政府（行署）"]
+
+
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        (
+            "（一）《意见》要求省发展改革委、省财政厅、省生态环境厅等按职责分工负责，加快推进重点行业超低排放改造。",
+            ["省发展改革委", "省财政厅", "省生态环境厅"],
+        ),
+        (
+            "（二）各区县政府、市经济开发区管委会依法履行辖区政府的管理职责，负责本辖区秸秆禁烧工作。",
+            ["各区县政府", "市经济开发区管委会"],
+        ),
+        (
+            "（三）市农业农村局、市生态环境局、市公安局等部门分管负责秸秆综合利用和禁烧监管。",
+            ["市农业农村局", "市生态环境局", "市公安局"],
+        ),
+    ],
+)
+def test_actor_clauses(item: str, units: list[str]) -> None:
+    """The units a document charges (``《意见》要求X…``), that discharge a duty (``依法履行…职责``) or that act
+    each in its charge (``等部门分管负责``) are responsible."""
+    assert roles(having(_read(item), item[3:12]))["responsible"] == units
