@@ -1392,9 +1392,22 @@ def _hosted(body: str, at: int) -> Mark | None:
     if not host:
         return None
     office = unit_names(m.group("office"), at + m.start("office"), "responsible")
+    if office and len(office) == 1 and _named_office(office[0].mention):
+        return Mark(found=office, start=at, end=at + m.end())  # 市禁烧办设在市农业农村局，负责…: the office acts
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
         return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
     return Mark(found=host, start=at, end=at + m.end())
+
+
+def _named_office(name: str) -> bool:
+    """An office known by its own short name (``市禁烧办``, ``县防汛办``, ``区创城办``), which the plan goes on to charge
+    by that name: it answers for its duties itself, unlike a group's desk (``领导小组办公室``) that its host staffs."""
+    core = compact(name)
+    return len(core) <= MAX_NAMED_OFFICE and core[0] in "省市县区镇乡州旗" and core.endswith("办") and "小组" not in core
+
+
+#: the longest short name of an office (市禁烧办, 市大气污染防治办): longer ones are a group's desk written out
+MAX_NAMED_OFFICE = 8
 
 
 @cache
@@ -1433,7 +1446,7 @@ def _acting_units(body: str, at: int) -> list[Found]:
 def _founding_pattern() -> re.Pattern[str]:
     w = words()
     verbs = "|".join(re.escape(v) for v in w.founding)
-    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会"}, key=len, reverse=True))
+    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会", "办公室"}, key=len, reverse=True))
     return re.compile(rf"^[^，。；：]{{0,20}}?(?:{verbs})(?P<body>[^，。；：“”]{{2,40}}?(?:{bodies}))[，,]")
 
 
@@ -1443,7 +1456,7 @@ def _founded(body: str, at: int) -> Mark | None:
     m = _founding_pattern().match(body)
     if m is None:
         return None
-    sentence = re.split(r"[。；]", body[m.end() :], maxsplit=1)[0]
+    sentence = re.split(r"[。；]", body[m.end() - 1 :], maxsplit=1)[0]  # from the comma: X下设Y，负责…
     if not re.search(r"[，,]\s*(?:并)?负责", sentence):
         return None
     found = unit_names(m.group("body"), at + m.start("body"), "responsible")

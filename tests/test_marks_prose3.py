@@ -73,3 +73,16 @@ def test_actor_clauses(item: str, units: list[str]) -> None:
     """The units a document charges (``《意见》要求X…``), that discharge a duty (``依法履行…职责``) or that act
     each in its charge (``等部门分管负责``) are responsible."""
     assert roles(having(_read(item), item[3:12]))["responsible"] == units
+
+
+def test_a_body_set_up_under_a_unit_answers_for_its_duties() -> None:
+    """``X下设Y，负责…``: Y, the office set up, is responsible for the duties the sentence gives it."""
+    item = "（四）市政府下设市秸秆禁烧工作领导小组办公室，负责日常协调调度工作。"
+    assert roles(having(_read(item), "市政府下设"))["responsible"] == ["市秸秆禁烧工作领导小组办公室"]
+
+
+def test_an_office_known_by_its_own_name_answers_for_its_duties() -> None:
+    """``市禁烧办设在市农业农村局，负责…``: an office with its own short name acts itself (a group's desk,
+    ``领导小组办公室设在镇应急办``, is still its host's: tests/test_prose_subjects.py)."""
+    item = "（五）市禁烧办设在市农业农村局，负责组织协调和督导检查。"
+    assert roles(having(_read(item), "市禁烧办设在"))["responsible"] == ["市禁烧办"]
