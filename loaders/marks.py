@@ -1555,6 +1555,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     elif own and _helps(own):
         mark.helps = True
     named = {x.mention for x in mark.found}
+    mark.found.extend(f for f in _helped(rest, offset + cut, own) if f.mention not in named)
+    named = {x.mention for x in mark.found}
     mark.found.extend(f for f in _steered_groups(rest, offset + cut) if f.mention not in named)
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
@@ -1570,6 +1572,22 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         if all(f.role == "assist" for f in sub.found) or _helps(_own_clauses(after)):
             mark.found.extend(Found(f.mention, "assist", f.start, f.end) for f in sub.found)
     return mark
+
+
+#: a subject's predicate that helps a unit named right after it (也将协助市住建局…, 要积极配合区应急局…)
+_HELPS_UNIT = re.compile(r"^\s*(?:也|还)?(?:将|要|会|应)?(?:积极|全力|主动|密切)?(?:协助|配合)")
+
+
+def _helped(rest: str, at: int, own: list[str]) -> list[Found]:
+    """``市城管局也将协助市住建局开展…``: the units a helper helps are responsible for the work it helps with."""
+    m = _HELPS_UNIT.match(rest) if own else None
+    if m is None:
+        return []
+    units = leading_units(rest[m.end() :], at + m.end())
+    after = rest[units[-1].end - at :] if units else ""
+    if not after.startswith((*words().acts, "做好", "抓好", "完成", "做")):
+        return []  # 配合项目业主施工方进村做好…: no unit list then the work, a clause of its own
+    return [replace(f, role="responsible") for f in units]
 
 
 @cache

@@ -86,3 +86,10 @@ def test_an_office_known_by_its_own_name_answers_for_its_duties() -> None:
     ``领导小组办公室设在镇应急办``, is still its host's: tests/test_prose_subjects.py)."""
     item = "（五）市禁烧办设在市农业农村局，负责组织协调和督导检查。"
     assert roles(having(_read(item), "市禁烧办设在"))["responsible"] == ["市禁烧办"]
+
+
+def test_the_unit_a_helper_helps_is_responsible() -> None:
+    """``Y也将协助X开展…``: X is responsible for the work, Y assists."""
+    task = having(_read("（七）市城管局也将协助市住建局开展建筑工地扬尘治理。"), "市城管局也将协助")
+    assert roles(task)["responsible"] == ["市住建局"]
+    assert roles(task)["assist"] == ["市城管局"]
