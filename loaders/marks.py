@@ -1400,10 +1400,12 @@ def _hosted(body: str, at: int) -> Mark | None:
 
 
 def _named_office(name: str) -> bool:
-    """An office known by its own short name (``市禁烧办``, ``县防汛办``, ``区创城办``), which the plan goes on to charge
-    by that name: it answers for its duties itself, unlike a group's desk (``领导小组办公室``) that its host staffs."""
+    """An office known by its own short name (``市禁烧办``, ``县防汛办``, ``区创城办``), which the plan
+    goes on to charge by that name: it answers for its duties itself, unlike a group's desk
+    (``领导小组办公室``) that its host staffs."""
     core = compact(name)
-    return len(core) <= MAX_NAMED_OFFICE and core[0] in "省市县区镇乡州旗" and core.endswith("办") and "小组" not in core
+    short = len(core) <= MAX_NAMED_OFFICE and "小组" not in core
+    return short and core[0] in "省市县区镇乡州旗" and core.endswith("办")
 
 
 #: the longest short name of an office (市禁烧办, 市大气污染防治办): longer ones are a group's desk written out

@@ -19,15 +19,18 @@ def _read(item: str) -> engine.Extraction:
 @pytest.mark.parametrize(
     ("item", "role", "units", "deadline"),
     [
-        ("（一）推进乡镇卫生院标准化建设。（省卫生健康委负责，12月底前完成）", "responsible", ["省卫生健康委"], "12月底前完成"),
+        ("（一）推进乡镇卫生院标准化建设。（省卫生健康委负责，12月底前完成）", "responsible", ["省卫生健康委"],
+         "12月底前完成"),
         (
             "（二）提高乡村医生待遇。（省教育厅、卫生健康委、扶贫办按职责分工负责，12月底前完成）",
             "responsible",
             ["省教育厅", "卫生健康委", "扶贫办"],
             "12月底前完成",
         ),
-        ("（三）建立健全县域医共体管理制度。（省卫生健康委牵头，2021年底前完成）", "lead", ["省卫生健康委"], "2021年底前完成"),
-        ("（四）建立健全县域医共体管理制度。（省教育厅、省财政厅按职责分工负责，持续推进）", "responsible", ["省教育厅", "省财政厅"], "持续推进"),
+        ("（三）建立健全县域医共体管理制度。（省卫生健康委牵头，2021年底前完成）", "lead", ["省卫生健康委"],
+         "2021年底前完成"),
+        ("（四）建立健全县域医共体管理制度。（省教育厅、省财政厅按职责分工负责，持续推进）", "responsible",
+         ["省教育厅", "省财政厅"], "持续推进"),
     ],
 )
 def test_a_closing_mark_that_holds_the_time(item: str, role: str, units: list[str], deadline: str) -> None:
@@ -47,7 +50,8 @@ def test_a_bare_unit_bracket_closing_an_item() -> None:
 def test_a_closing_bracket_of_levels_wins_over_the_units_inside_the_item() -> None:
     """``〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕``: levels after a comma, their own brackets
     inside; the closing mark, not the ``由X…`` of the item's text, says who is responsible."""
-    item = "（五）落实中小企业扶持政策，由市财政局负责拨付资金。〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕"
+    item = ("（五）落实中小企业扶持政策，由市财政局负责拨付资金。"
+            "〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕")
     task = having(_read(item), "落实中小企业扶持政策")
     assert roles(task)["responsible"] == ["省工信厅", "省财政厅", "各市（地）、县（市）政府（行署）"]
 
