@@ -12,7 +12,7 @@ from __future__ import annotations
 from polkg.graph.model import Extraction, Task
 from polkg.loaders import engine, marks, styles
 from polkg.loaders.styles import Para
-from polkg.loaders.text import compact, heading_level
+from polkg.loaders.text import compact, heading_level, item_marker
 
 #: at least this many bracketed paragraphs before the format is considered at all
 MIN_BRACKETS = 3
@@ -76,7 +76,7 @@ def _under_task_heading(task: Task) -> bool:
     if len(task.section) > 1 and marks.task_section(task.section[-1]):
         return True
     body = compact(task.text)
-    marker = marks.item_marker(body)
+    marker = item_marker(body)
     return marker is not None and body[marker[1] :].startswith(marks.words().task_sections)
 
 
