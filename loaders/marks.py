@@ -781,8 +781,11 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
         if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
             continue
         if _time_clause(body):
-            mark.deadline = deadline_field(compact(body))
-            continue  # （X负责，12月底前完成）: the item's deadline, read by the deadline reader
+            flat = compact(body)
+            # （X负责，12月底前完成）: the item's deadline as the deadline reader reads running text (12月底前: 完成 is
+            # the verb, not the time); a time with no date (持续推进) as written
+            mark.deadline = deadlines.find_deadline(flat) or flat
+            continue
         bare = unit_names(body, offset + a + lead_ws, "responsible") if mark.found else None
         if bare:
             waiting.extend(bare)

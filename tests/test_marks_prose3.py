@@ -20,21 +20,22 @@ def _read(item: str) -> engine.Extraction:
     ("item", "role", "units", "deadline"),
     [
         ("（一）推进乡镇卫生院标准化建设。（省卫生健康委负责，12月底前完成）", "responsible", ["省卫生健康委"],
-         "12月底前完成"),
+         "12月底前"),
         (
             "（二）提高乡村医生待遇。（省教育厅、卫生健康委、扶贫办按职责分工负责，12月底前完成）",
             "responsible",
             ["省教育厅", "卫生健康委", "扶贫办"],
-            "12月底前完成",
+            "12月底前",
         ),
         ("（三）建立健全县域医共体管理制度。（省卫生健康委牵头，2021年底前完成）", "lead", ["省卫生健康委"],
-         "2021年底前完成"),
+         "2021年底前"),
         ("（四）建立健全县域医共体管理制度。（省教育厅、省财政厅按职责分工负责，持续推进）", "responsible",
          ["省教育厅", "省财政厅"], "持续推进"),
     ],
 )
 def test_a_closing_mark_that_holds_the_time(item: str, role: str, units: list[str], deadline: str) -> None:
-    """The time in a closing mark is the item's deadline; the units are still read with their roles."""
+    """The time in a closing mark is the item's deadline, read as in running text (``12月底前``; 完成 is the verb);
+    the units are still read with their roles."""
     task = having(_read(item), item[3:10])
     assert roles(task)[role] == units
     assert task.deadline == deadline
