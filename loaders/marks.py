@@ -1665,7 +1665,11 @@ def leading_units(s: str, offset: int) -> list[Found]:
     """The unit list that ``s`` opens with: the shortest prefix that names a unit, grown while a short
     extension still names one (区生态环境局 + 东安分局, 市民政局、市财政局), never across a clause."""
     limit = min(len(s), MAX_LEADING_UNITS)
-    end = next((e for e in range(2, limit + 1) if is_unit(s[:e])), None)
+    # a prefix whose last character is neither whitespace nor one a unit ends in (:func:`_unit_ends`) names
+    # no unit unless it opens a 各 group: told from that character, as every prefix of every opening is asked
+    ends, grouped = _unit_ends(), s[:limit].lstrip().startswith("各")
+    end = next((e for e in range(2, limit + 1)
+                if (grouped or s[e - 1] in ends or s[e - 1].isspace()) and is_unit(s[:e])), None)
     while end is not None:
         if any(c in s[:end] for c in "，。；："):
             return []
