@@ -858,7 +858,12 @@ class Engine:
         out: list[tuple[int, int, Mark]] = []
         for a, b in _brackets(s):
             at_end = not s[b:].strip(" 。；;，,")
-            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset), bare=at_end and a > 0)
+            # a bare list closing a sentence mid-paragraph (…排查。（省生态环境厅）落实…。（省农业农村厅）): each
+            # names the units of the sentences since the mark before it, as one at the paragraph's end does
+            closes = s[:a].rstrip()[-1:] in "。；;" or s[b : b + 1] in ("。", "；", ";")
+            closes = closes and not _ALIAS.match(s[a + 1 :])
+            mark = marks.mark_of(s[a + 1 : b - 1], offset + a + 1, self.convention_at(offset),
+                                 bare=(at_end or closes) and a > 0)
             if mark:
                 b2 = b + 1 if b < len(s) and s[b] in "。；;，," else b
                 out.append((a, b2, mark))
@@ -1133,6 +1138,8 @@ class Engine:
             found = list(self.block_units)
         if not found and not self.standing:
             found = written_duties(self.text[span.start : span.end], span.start)
+        elif found:  # …（X负责）。Y配合做好…: a clause saying outright who helps adds its units
+            found = _with_helpers(found, written_duties(self.text[span.start : span.end], span.start, helpers=True))
         names = {f.mention for f in found}
         found += [f for f in self.standing if f.mention not in names]
         units = styles.mentions(found, by_role=section_lead)
@@ -1200,60 +1207,175 @@ class Engine:
 # ---------------------------------------------------------------- helpers
 
 
+#: where a clause may open: after a stop or comma, an item number, an enumerator (一是), 由 or a charge (请)
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|(?<=[，,；;。：:！!]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是)?\s*(?:由|请)?"
+)
+#: what may stand in a clause's subject: no stop, comma, quote or title mark
+_SUBJECT_STOP = re.compile(r"[，,；;。：:！!？?\s“”《》]")
+#: a clause's subject set off by a comma before its modal (督查组，要于…)
+_SET_OFF = re.compile(r"[，,]\s*(?=要|应当|应|须|必须|务必)")
+#: the longest subject read (a list of a dozen units)
+MAX_WRITTEN = 80
+#: how far into a task's text its written subjects are read: an item names who acts in its first sentences; a
+#: subject further on is of a passage run together with the item (a notice's paragraph of many numbered lines)
+WRITTEN_REACH = 300
+
+
 @cache
-def _written_duty() -> re.Pattern[str]:
-    """A run of names at the start of a clause (after an item number or 由) and the duty word right after it."""
-    words = sorted(data.read("styles.toml")["written_duty"]["words"], key=len, reverse=True)
-    return re.compile(
-        r"(?:^|(?<=[，,；;。：:！!]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是)?\s*由?"
-        rf"(?P<units>[^，,；;。：:！!\s“”《》]{{2,80}}?)(?:[，,]\s*(?=要|应|须|必须|务必))?"  # 督查组，要于…: set off
-        rf"(?P<verb>{'|'.join(map(re.escape, words))})(?!人)"  # 各站所负责人: a post, no duty
-    )
+def _duty_words() -> re.Pattern[str]:
+    """Every word that may follow a clause's subject: the duty words of ``[written_duty]``, the modals, manner
+    words and acts of ``[clauses]`` and the role verbs, longest first (one vocabulary: styles.toml)."""
+    raw = data.read("styles.toml")
+    words = {*raw["written_duty"]["words"], *raw["clauses"]["modals"], *raw["clauses"]["manners"],
+             *raw["clauses"]["acts"], *(v for v, _ in styles.vocab().verbs)}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@cache
+def _written_skips() -> tuple[str, ...]:
+    """Words between a subject and its role verb (X按职责分工负责, X积极配合, X要全力配合), longest first."""
+    raw = data.read("styles.toml")
+    words = {*raw["clauses"]["modifiers"], *raw["clauses"]["modals"], *raw["clauses"]["assist_adverbs"],
+             *raw["written_duty"]["between"]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _written_role(rest: str) -> tuple[Role, bool]:
+    """The role the words after a subject give it, and whether they say it outright: a role verb after any
+    modifiers (牵头 leads, 配合 assists, 负责 is responsible), or ``作为`` + a role label (X作为牵头单位); else
+    responsible, not said outright."""
+    labelled = re.match(r"作为(?P<label>[^，,；;。]{2,8})", rest)
+    if labelled is not None:
+        label = next((w for w, _ in sorted(styles.vocab().labels, key=lambda x: -len(x[0]))
+                      if labelled.group("label").startswith(w)), None)
+        if label is not None:
+            return styles.label_role(label), True
+        if labelled.group("label").startswith(tuple(data.read("styles.toml")["written_duty"]["subject_labels"])):
+            return "responsible", True
+    skips = _written_skips()
+    while True:
+        skip = next((w for w in skips if rest.startswith(w)), None)
+        if skip is None:
+            break
+        rest = rest[len(skip) :]
+    verb = next((v for v, _ in sorted(styles.vocab().verbs, key=lambda x: -len(x[0])) if rest.startswith(v)), None)
+    if verb is None:
+        return "responsible", False
+    return dict(styles.vocab().verbs)[verb], True
 
 
 #: the partners a subject acts together with (X要会同Y、Z，…): they assist
 _TOGETHER = re.compile(
-    r"^(?:要|应当|应|须|必须)?会同(?P<units>[^，,；;。：:\s“”]{2,60}?)(?=[，,；;。]|共同|联合|抓紧|开展|组织|做好|加强|对|向|\s)"
+    r"^(?:(?:牵头|负责)[，,]?|要|应当|应|须|必须)?会同(?P<units>[^，,；;。：:\s“”]{2,60}?)(?=[，,；;。]|共同|联合|抓紧|开展|组织|做好|加强|对|向|\s)"
 )
 
 
 #: inside a name, words that make it a clause (此次督查由延吉市委, 督察组对遂宁市): never one unit
-_NOT_IN_WRITTEN = re.compile(r"[由对向经把给从按将在]")
+_NOT_IN_WRITTEN = re.compile(r"[由对向经把给从按将在的]")
 #: the last character of a place's name (宿迁市、淮安市加强…; 我镇积极…): a place alone is no unit
 _PLACE_END = "省市县区州盟旗镇乡村"
 
 
 def _written_name(name: str) -> bool:
     group = name.startswith("各")
-    return (group or name[-1] not in _PLACE_END) and not name.startswith("我") and not _NOT_IN_WRITTEN.search(name)
+    duty = data.read("styles.toml")["written_duty"]
+    return ((group or name[-1] not in _PLACE_END) and not name.startswith("我") and not _NOT_IN_WRITTEN.search(name)
+            and not name.startswith((*marks.words().not_starts, *duty["not_starts"]))
+            and not any(w in name for w in duty["not_in_names"]))
 
 
-def written_duties(s: str, offset: int) -> list[Found]:
-    """The units a task's own text gives a duty to (县气象局、县水文局要…; 省发改委、交通厅负责…), for a task no
-    rule gave a unit: names (or a list of them) standing as the subject of a modal or duty word at a clause's
-    start. Names after 向/经/报/配合 stand inside a clause, never at its start, so objects are never read; the
-    role is the duty word's own (牵头 leads, 配合 assists), else responsible."""
-    roles = dict(styles.vocab().verbs)
+def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | None:
+    """The units a clause opening at ``at`` names as its subject, and where the words after them start: the
+    first duty word after which everything before it reads as unit names (a duty word inside a name, 应 in
+    区应急管理局, is passed over)."""
+    stop = _SUBJECT_STOP.search(s, at)
+    end = min(stop.start() if stop else len(s), at + MAX_WRITTEN + 1)
+    for m in _duty_words().finditer(s, at + 2, end + 1):
+        if s.startswith(("负责人", "负责同志"), m.start()):
+            continue  # 各站所负责人: a post, no duty
+        found = _names_at(s, at, m.start(), offset)
+        if found:
+            return found, m.start()
+    set_off = _SET_OFF.match(s, end) if stop is not None and stop.start() == end else None
+    if set_off is not None and end - at >= 2:
+        found = _names_at(s, at, end, offset)
+        if found:
+            return found, set_off.end()
+    return None
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    return re.compile(data.read("styles.toml")["written_duty"]["reported"])
+
+
+def _names_at(s: str, a: int, b: int, offset: int) -> list[Found]:
+    found = marks.unit_names(s[a:b], offset + a, "responsible")
+    if not found or not all(_written_name(f.mention) for f in found):
+        return []
+    return found
+
+
+def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
+    """The units a task's own text gives a duty to (县气象局、县水文局要…; 省发改委、交通厅负责…; 由X、Y共同负责;
+    X、Y按职责分工，…): names (or a list of them) standing as the subject of a duty word at a clause's start. Names
+    after 向/对/经/报/按照 stand inside a clause, never at its start, so objects are never read; nor does a name
+    inside 《…》 or after 在…领导下. The role is the one the words after the subject say (牵头 leads, 配合 assists,
+    作为牵头单位 leads), else responsible. With ``helpers``, only the units a clause says outright help or hold a
+    role (X配合做好…, X作为牵头单位, the partners after 会同): the additional actors of a task that has units."""
     out: list[Found] = []
-    for m in _written_duty().finditer(s):
-        found = marks.unit_names(m.group("units"), offset + m.start("units"), "responsible")
-        if not found or not all(_written_name(f.mention) for f in found):
+    for m in _CLAUSE_OPEN.finditer(s, 0, min(len(s), WRITTEN_REACH)):
+        at = m.end()
+        if at >= len(s):
+            break
+        subject = _clause_subject(s, at, offset)
+        if subject is None:
             continue
-        rest = s[m.start("verb") :]
-        role: Role = next((r for v, r in roles.items() if rest.startswith(v)), "responsible")
+        found, verb_at = subject
+        rest = s[verb_at:]
+        if _reported().match(rest):
+            continue  # …督查室对…开展了专项督查: a report of what was done
+        role, said = _written_role(rest)
         have = {f.mention for f in out}
-        out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
-        out += [f for f in _partners(rest, offset + m.start("verb")) if f.mention not in have]
+        if not helpers or (said and role != "responsible"):
+            out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
+        out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
+    return out
+
+
+def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
+    """A task's units with the helpers its clauses name outright; a helper written at the same place as a unit but
+    longer is that unit's whole name (县委 cut short of 县委组织部 at a verb inside it): it replaces it, role kept."""
+    out = list(found)
+    for h in helpers:
+        short = next((i for i, f in enumerate(out) if f.start == h.start and h.mention.startswith(f.mention)), None)
+        if short is not None:
+            f = out[short]
+            out[short] = Found(h.mention, f.role, h.start, h.end) if len(h.mention) > len(f.mention) else f
+        elif not any(h.mention in f.mention or f.mention in h.mention for f in out):
+            out.append(h)
     return out
 
 
 def _partners(rest: str, offset: int) -> list[Found]:
-    """The units after 会同 right after a written subject (X要会同Y、Z，…): assisting."""
+    """The units after 会同 right after a written subject (X要会同Y、Z，…): assisting. The longest list that reads
+    as names, so a verb inside one (组织 of 区委组织部) ends no list."""
     m = _TOGETHER.match(rest)
     if m is None:
         return []
-    found = marks.unit_names(m.group("units"), offset + m.start("units"), "assist") or []
-    return [f for f in found if _written_name(f.mention)]
+    a = m.start("units")
+    stop = _SUBJECT_STOP.search(rest, a)
+    ends = [e.start() for e in _PARTNERS_END.finditer(rest, a + 2, stop.start() if stop else len(rest))]
+    for end in [*sorted({m.end("units"), *ends}, reverse=True), *([stop.start()] if stop else [])]:
+        found = marks.unit_names(rest[a:end], offset + a, "assist") or []
+        if found and all(_written_name(f.mention) for f in found):
+            return found
+    return []
+
+
+#: where the partners after 会同 may end: the verb of what they do together
+_PARTNERS_END = re.compile(r"共同|联合|抓紧|开展|组织|组成|做好|加强|对|向|研究|制定|推进|督促|指导")
 
 
 #: …主要职责是： / 各级党委和政府生态环保责任主要包括： (a topic may stand between the unit and its duties)
@@ -1533,6 +1655,8 @@ def _role_group_spans(s: str, start: int) -> list[list[Found]]:
 
 
 _COMMA = re.compile(r"[，,]")
+#: a bracket giving a name its short form (…办公室（简称交管办）。): no units of their own
+_ALIAS = re.compile(r"\s*(?:以下)?(?:简称|下称|以下称)")
 
 
 def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1560,7 +1684,10 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if a and a not in cuts:
                 cuts.append(a)
     kept = _helpers_joined(s, start, sorted(cuts), subjects)
-    acting = len(kept) == 1 and bool((subjects.get(kept[0]) or Mark()).found)  # one unit acts, not a post
+    first = None
+    if kept:
+        first = subjects.get(kept[0]) or marks.subject(s[kept[0] : kept[0] + SUBJECT_WINDOW], start + kept[0])
+    acting = len(kept) == 1 and bool((first or Mark()).found)  # one unit acts, not a post
     lead_in = acting and _lead_in(s[: kept[0]], start) and not _ENUMERATED.match(s[kept[0] :].lstrip())
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
@@ -1795,7 +1922,9 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     for a in cuts:
         mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
         helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
-        joined = s[:a].rstrip()[-1:] in "；;，,"  # in the same sentence (a new sentence is a duty of its own)
+        # in the same sentence (a new sentence is a duty of its own), or a sentence whose units only help
+        # (…。市农业农村局配合做好…。, …。市X局加强督促指导。): the help of the duty before it
+        joined = s[:a].rstrip()[-1:] in "；;，," or _helper_sentence(s, start, mark)
         if helper and joined and before is not None and before.found and not before.helps:
             continue
         if _same_subject(before, mark):
@@ -1803,6 +1932,18 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
         out.append(a)
         before = mark
     return out
+
+
+def _helper_sentence(s: str, start: int, mark: Mark | None) -> bool:
+    """A sentence whose named units go straight on to help (``…。市农业农村局配合做好…``, ``…。Y协助X…``): the help
+    of the duty before it, not a duty of its own. Not a group named by its role (配合单位要…), which has its own."""
+    if mark is None or not mark.found or any(f.role != "assist" or _role_name(f.mention) for f in mark.found):
+        return False
+    return re.match(r"\s*(?:配合|协助)(?!单位|部门)", s[mark.found[-1].end - start :]) is not None
+
+
+def _role_name(mention: str) -> bool:
+    return mention.endswith(tuple(w for w, _ in styles.vocab().labels))
 
 
 def _same_subject(before: Mark | None, mark: Mark | None) -> bool:

@@ -21,7 +21,15 @@ from polkg.graph.model import Role
 from polkg.loaders import styles
 from polkg.loaders.styles import Found
 from polkg.loaders.table import split_people
-from polkg.loaders.text import CLOSE_BRACKETS, balance, compact, item_marker, split_top_level, trimmed_span
+from polkg.loaders.text import (
+    CLOSE_BRACKETS,
+    balance,
+    compact,
+    item_marker,
+    small_number,
+    split_top_level,
+    trimmed_span,
+)
 from polkg.nlp import deadlines
 
 #: a run of Chinese characters before a colon: a label candidate
@@ -436,7 +444,8 @@ def _counted(s: str, offset: int, role: Role) -> list[Found]:
             return []
         sp = trimmed_span(names, a, a + len(piece), offset)
         out.append(Found(name, role, sp.start, sp.end))
-    return out if len(out) == int(m.group("count")) or not m.group("count").isdigit() else []
+    count = small_number(m.group("count"))
+    return out if count is None or len(out) == count else []
 
 
 def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:

@@ -112,6 +112,22 @@ def compact(s: str) -> str:
     return s if s.isprintable() and " " not in s else "".join(s.split())
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def small_number(s: str) -> int | None:
+    """``12`` or ``十二``, ``四``, ``二十``: a count up to 99 as plans write it (``三个县``, ``12个乡镇``), else None.
+    Counts come both ways in one plan, so a reader comparing a count with the names it sums up needs both."""
+    if s.isdecimal():
+        return int(s)
+    tens, ten, ones = s.partition("十")
+    if not ten:
+        return _CN_DIGITS.get(s) if len(s) == 1 else None
+    high = 1 if not tens else _CN_DIGITS.get(tens) if len(tens) == 1 else None
+    low = 0 if not ones else _CN_DIGITS.get(ones) if len(ones) == 1 else None
+    return None if high is None or low is None else high * 10 + low
+
+
 def normalize(s: str) -> str:
     """NFKC (full-width letters and digits to half width) and no whitespace; for matching, not display."""
     return compact(unicodedata.normalize("NFKC", s))

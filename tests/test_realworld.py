@@ -64,11 +64,14 @@ SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 #: 9's plans developed against (diag9a/b) and 24 more fresh plans (hd_, dev round 11: 0.511 and 0.453 for its two
 #: halves before diag11a/b), over the 323 at 653e605: task recall 0.989 x unit-role F1 0.931 = 0.921, assist 0.910,
 #: target recall 0.932, leaders recall 0.917, deadline accuracy 0.919, canonical 0.898; tags 0.908, 0.786, 0.658.
-MIN_SCORE = 0.915  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.905  # goal 0.85 (reached)
-MIN_TARGET_RECALL = 0.925  # goal 0.85 (reached)
-MIN_DEADLINE_ACC = 0.91
-MIN_LEADERS_RECALL = 0.91  # leaders recall (people and posts: heads lists, river chiefs, posts opening a clause)
+#: With 32 fresh he_ plans (dev round 12; 0.728 alone with the start code, read before any rule saw them), over the
+#: 355 at 7e09b16: task recall 0.986 x unit-role F1 0.919 = 0.906, assist 0.900, target recall 0.925, leaders
+#: recall 0.901, deadline accuracy 0.904, canonical 0.893; tags 0.894, 0.786, 0.637. Bars set just under.
+MIN_SCORE = 0.90  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.895  # goal 0.85 (reached)
+MIN_TARGET_RECALL = 0.92  # goal 0.85 (reached)
+MIN_DEADLINE_ACC = 0.90
+MIN_LEADERS_RECALL = 0.895  # leaders recall (people and posts: heads lists, river chiefs, posts opening a clause)
 MIN_DIVISIONS_RECALL = 0.99  # internal divisions (厅内分工, 责任处室) recall
 #: canonical names (issue 9; goal 0.95): 0.875 over the 205 at f9df210 (0.903 over the 182, 0.831 over the 172 with
 #: be797b3). About 35 of the wrong ones are in excerpts that never name their place (平利, 铜梁, 保康, 会昌 …):
@@ -89,7 +92,7 @@ MIN_DIVISIONS_RECALL = 0.99  # internal divisions (厅内分工, 责任处室) r
 MIN_CANONICAL_ACC = 0.89
 #: tags (topics, rivers, regions) F1 over the 205 at f9df210: 0.843, 0.817, 0.650 (0.863, 0.810, 0.685 over the 182)
 #: regions 0.659 over the 323 on main at 024cdd2 (the 24 hd_ plans: 城六区, X片区 and streets no gazetteer holds)
-MIN_TAG_F1 = {"topics": 0.90, "rivers": 0.78, "regions": 0.655}  # 0.908, 0.786, 0.658 over the 323
+MIN_TAG_F1 = {"topics": 0.89, "rivers": 0.78, "regions": 0.63}  # 0.894, 0.786, 0.637 over the 355
 
 
 def scorer() -> ModuleType:

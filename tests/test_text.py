@@ -6,6 +6,7 @@ import random
 import re
 import sys
 
+from polkg.loaders.marks import unit_names
 from polkg.loaders.text import (
     CLOSE_BRACKETS,
     ITEM_MARKERS,
@@ -15,6 +16,7 @@ from polkg.loaders.text import (
     brackets,
     compact,
     item_marker,
+    small_number,
     split_top_level,
     view,
 )
@@ -150,3 +152,17 @@ def test_restoring_a_stretch_at_once_writes_what_one_character_at_a_time_wrote()
                 assert _restored(s, text, seen, a, len(seen)) == _restored_one_by_one(s, text, seen, a, len(seen))
                 checked += 1
     assert checked > 500
+
+
+def test_small_numbers_come_in_both_scripts() -> None:
+    """``三个县``, ``12个乡镇``, ``二十个街道``: counts a reader checks against the names they sum up."""
+    assert [small_number(s) for s in ("3", "12", "四", "十", "十二", "二十", "二十三", "百", "四五")] == [
+        3, 12, 4, 10, 12, 20, 23, None, None]
+
+
+def test_a_count_in_chinese_numerals_is_checked_not_a_crash() -> None:
+    """A Xining district plan's heading ``建好“四个区”`` once raised ValueError (the count was given to ``int``)
+    and lost the whole extraction; places summed up by a Chinese count are read like those with digits."""
+    assert "建好“" not in [f.mention for f in unit_names("建好“四个区", 0, "responsible") or []]
+    found = unit_names("五华、盘龙、官渡、西山四个区", 0, "responsible") or []
+    assert [f.mention for f in found] == ["五华", "盘龙", "官渡", "西山"]
