@@ -1751,8 +1751,13 @@ def leading_units(s: str, offset: int) -> list[Found]:
     """The unit list that ``s`` opens with: the shortest prefix that names a unit, grown while a short
     extension still names one (区生态环境局 + 东安分局, 市民政局、市财政局), never across a clause."""
     limit = min(len(s), MAX_LEADING_UNITS)
+    # a prefix whose last character is neither whitespace nor one a unit ends in (:func:`_unit_ends`) names
+    # no unit unless it opens a 各 group: told from that character, as every prefix of every opening is asked
+    ends, grouped = _unit_ends(), s[:limit].lstrip().startswith("各")
     cut = words().cut_words  # 卫生县|城复审工作领导小组: no end inside a word
-    end = next((e for e in range(2, limit + 1) if s[e - 1 : e + 1] not in cut and is_unit(s[:e])), None)
+    end = next((e for e in range(2, limit + 1)
+                if (grouped or s[e - 1] in ends or s[e - 1].isspace()) and s[e - 1 : e + 1] not in cut
+                and is_unit(s[:e])), None)
     while end is not None:
         if any(c in s[:end] for c in "，。；："):
             return []
