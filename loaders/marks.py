@@ -573,10 +573,19 @@ def deadline_field(value: str) -> str:
     return deadlines.find_deadline(value) or value
 
 
+#: a role label opening a line with spaces, not a colon, before its units (``责任单位 区水务局、区住建局``: the
+#: colon lost when a table cell or a Word field was flattened)
+_SPACED_LABEL = re.compile(r"^\s*(?P<run>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?=[\u4e00-\u9fff])")
+
+
 def labels(s: str) -> list[Label]:
-    """Every label in ``s``: a known label word (or a word ending like one) right before a colon."""
+    """Every label in ``s``: a known label word (or a word ending like one) right before a colon; a role label
+    opening ``s`` may have spaces instead (``责任单位 X、Y``)."""
     w = words()
     out: list[Label] = []
+    spaced = _SPACED_LABEL.match(s)
+    if spaced is not None and w.labels.get(spaced.group("run")) in styles.ROLES:
+        out.append(Label(w.labels[spaced.group("run")], spaced.start("run"), spaced.end()))
     for m in _LABEL_RUN.finditer(s):
         run, at = m.group(2), m.start()  # the label's span opens at its bracket, if any
         if m.group(1) and not any(run == k or run.endswith(k) for k in w.labels):
