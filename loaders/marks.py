@@ -643,6 +643,33 @@ def cell_label(s: str) -> str | None:
     return head + "：" + s[m.end("sep") : len(s) - len(close)] + " " * len(close)
 
 
+#: a cell of a flattened row: the text between two cell marks
+_CELL = re.compile(r"[^|｜│┃║\t]+")
+#: a labelled block flattened onto one row has at least this many label cells (问题, 整改目标, 整改措施, 责任单位)
+MIN_ROW_LABELS = 2
+
+
+def cell_pairs(s: str) -> list[tuple[int, int]]:
+    """``|问题|X|整改责任单位|Y|整改目标|…|整改措施|1.…2.…|``: a labelled block whose label and value cells
+    alternate on one flattened row; given back as the spans of its ``label|value`` pairs (each a field line),
+    else []. A header row (every cell a label) or a row whose value cells are labels is no block."""
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(s) if compact(m.group())]
+    if len(cells) < 2 * MIN_ROW_LABELS or len(cells) % 2:
+        return []
+    kinds: set[str] = set()
+    for i, (a, b) in enumerate(cells):
+        cell = s[a:b].strip()
+        found = labels(cell + "：")
+        whole = bool(found) and found[0].start == 0 and found[0].end == len(cell) + 1 and found[0].kind != "other"
+        if whole != (i % 2 == 0):
+            return []
+        if whole:
+            kinds.add(found[0].kind)
+    if not kinds & set(styles.ROLES) or "task" not in kinds:
+        return []
+    return [(cells[i][0], cells[i + 1][1]) for i in range(0, len(cells), 2)]
+
+
 def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:
     """A labelled list ``牵头单位：X；责任单位：Y；牵头领导：Z；完成时限：…`` when ``s`` starts with a label
     (``lead_at`` characters of brackets or spaces may come first)."""
