@@ -23,7 +23,9 @@ def test_acceptance_labels_name_responsible_lead_and_assist() -> None:
 
 def test_a_role_label_with_spaces_for_its_colon() -> None:
     """``责任单位 区水务局、区住建局、某某镇``: the colon lost in flattening; the label is no part of the first name."""
-    x = snippet("一、某河黑臭问题\n整改措施：1.实施截污纳管。2.清淤疏浚。\n责任单位 区水务局、区住建局、某某镇\n整改时限：2019年6月底\n")
+    x = snippet(
+        "一、某河黑臭问题\n整改措施：1.实施截污纳管。2.清淤疏浚。\n"
+        "责任单位 区水务局、区住建局、某某镇\n整改时限：2019年6月底\n")
     assert roles(having(x, "实施截污纳管"))["responsible"] == ["区水务局", "区住建局", "某某镇"]
     assert [lab.kind for lab in marks.labels("责任单位 区水务局")] == ["responsible"]
     assert marks.labels("有关单位 要加强配合") == []  # only a known role label opens such a line
