@@ -67,7 +67,8 @@ def test_orphan_measures_one_sentence_each(plan: Extraction) -> None:
     sub-headings (``启动达峰行动,探索四川路径。``) go into the section path, never into a task."""
     task = containing(plan.tasks, "制定二氧化碳排放达峰行动方案")
     assert task.text.startswith("制定二氧化碳排放达峰行动方案") and task.unit_status == "none"
-    assert [compact(s) for s in task.section[1:]] == ["三、主要任务", "（一）积极应对气候变化", "启动达峰行动，探索四川路径"]
+    path = ["三、主要任务", "（一）积极应对气候变化", "启动达峰行动，探索四川路径"]
+    assert [compact(s) for s in task.section[1:]] == path
     assert not any(compact(t.text).startswith(("启动达峰行动", "积极应对气候变化")) for t in plan.tasks)
     measures = [t for t in plan.tasks if len(t.section) > 1 and "主要任务" in t.section[1]]
     assert len(measures) >= 35 and all(not t.units for t in measures)
