@@ -682,6 +682,15 @@ def _block_label(label: str) -> str:
     return bare if bare != label and bare in words().block_start else label
 
 
+def _without_modifiers(units: str) -> str:
+    """A unit list with the manner words before its verb set aside (``A、B分别牵头``, ``A、B共同负责``): they
+    describe how the units act, so they are never part of the last unit's name."""
+    mods = sorted((m for m in words().modifiers if len(m) > 1), key=len, reverse=True)  # 成都 keeps its 都
+    while (m := next((x for x in mods if units.endswith(x) and len(units) > len(x)), None)) is not None:
+        units = units[: len(units) - len(m)]
+    return units
+
+
 def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
     """Units of a labelled list where some group carries its own role verb (``A、B牵头，C、D``): that group
     takes the verb's role, the others the label's. None when no group has a verb."""
@@ -698,7 +707,7 @@ def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
     for a, g, verb in tagged:
         own: Role = dict(verbs)[verb] if verb else role
         lead = len(body[a:]) - len(body[a:].lstrip())
-        names = unit_names(g[: len(g) - len(verb)] if verb else g, at + a + lead, own)
+        names = unit_names(_without_modifiers(g[: len(g) - len(verb)]) if verb else g, at + a + lead, own)
         if names is None:
             return None
         out.extend(names)
