@@ -486,6 +486,9 @@ def plan_title(text: str) -> tuple[str, Span]:
     for i, ln in enumerate(rows[:-1]):
         if ln.start < limit and re.fullmatch(r"附\s*件\s*\d*[：:]?", ln.stripped):
             return clean_title(rows[i + 1].stripped), rows[i + 1].span()
+    for ln in rows[:40]:  # a markdown document's title: ``# 四川省…行动计划(2022—2023年)``
+        if ln.stripped.startswith("# ") and heading_level(ln.stripped[2:]) is None:
+            return clean_title(ln.stripped[2:]), ln.span()
     for i, ln in enumerate(rows[:40]):
         s = compact(ln.stripped)
         if not s.endswith(PLAN_KINDS) or ends_sentence(s) or s.count("《") != s.count("》"):
