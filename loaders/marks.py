@@ -154,6 +154,12 @@ class Words:
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
+    joining_verbs: tuple[str, ...]  # longest first
+    glue_ends: tuple[str, ...]
+    glue_levels: str
+    glue_not_starts: tuple[str, ...]
+    glue_free_ends: tuple[str, ...]
+    sub_unit_ends: tuple[str, ...]
 
 
 @cache
@@ -225,6 +231,12 @@ def words() -> Words:
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
+        joining_verbs=tuple(sorted(raw["units"]["joining_verbs"], key=len, reverse=True)),
+        glue_ends=tuple(raw["units"]["glue_ends"]),
+        glue_levels=raw["units"]["glue_levels"],
+        glue_not_starts=tuple(raw["units"]["glue_not_starts"]),
+        glue_free_ends=tuple(raw["units"]["glue_free_ends"]),
+        sub_unit_ends=tuple(raw["units"]["sub_unit_ends"]),
     )
 
 
@@ -358,6 +370,11 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             sp = trimmed_span(s, a + x, a + y, offset)  # X市党委、人民政府: the committee's own government
             out.append(Found(name, role, sp.start, sp.end))
             continue
+        cuts = _glued(s[a + x : a + y]) if not run else []
+        if len(cuts) > 1:  # 县交通局县公安局, 市住建局指导各县区住建部门: two names in one piece
+            out.extend(Found(compact(s[a + x + p : a + x + q]), role, *_span(s, a + x + p, a + x + q, offset))
+                       for p, q in cuts)
+            continue
         if is_unit(name) and not _level_head(name):
             listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
             if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
@@ -386,6 +403,45 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))
         run = []
     return out if out and not run else None
+
+
+def _glued(piece: str) -> list[tuple[int, int]]:
+    """The names of one list piece written with no separator between them, as spans of ``piece``; one span
+    (the whole) when it is one name. Two names are cut at a verb between them (``市住建局指导各县区住建部门``,
+    :attr:`Words.joining_verbs`), or where a name ending like an organ (局, 委, 公司 …) is followed by one written
+    with its level (``县交通局县公安局``), or by a body never a sub-unit of it (``文体旅局晋陵公司``):
+    a flattened table's cells run together. Each side must be a unit by itself (``区委组织部``: 部 is none)."""
+    w = words()
+    for v in w.joining_verbs:
+        i = piece.find(v, 2)
+        while i != -1:
+            right = piece[i + len(v) :]
+            if is_unit(compact(piece[:i])) and _whole_unit(right):
+                return [(0, i), *((i + len(v) + p, i + len(v) + q) for p, q in _glued(right))]
+            i = piece.find(v, i + 1)
+    for i in range(3, len(piece) - 2):
+        left, right = piece[:i], piece[i:]
+        if not left.endswith(w.glue_ends) or not _glue_start(right) or not is_unit(compact(left)):
+            continue
+        rest = _glued(right)
+        if _whole_unit(right) or len(rest) > 1:
+            return [(0, i), *((i + p, i + q) for p, q in rest)]
+    return [(0, len(piece))]
+
+
+def _whole_unit(name: str) -> bool:
+    """A unit name by itself, not a bare ending (单位, 部门) nor a bare level."""
+    core = compact(name)
+    return is_unit(core) and core not in styles.vocab().suffixes and not _level_head(core)
+
+
+def _glue_start(right: str) -> bool:
+    """Whether a second name can start at ``right`` after a glued organ name (see :func:`_glued`)."""
+    w = words()
+    core = compact(right)
+    if len(core) < 3 or core.endswith(w.sub_unit_ends) or core.startswith(w.glue_not_starts):
+        return False
+    return core[0] in w.glue_levels or (len(core) >= 4 and core.endswith(w.glue_free_ends))
 
 
 def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:
@@ -502,7 +558,7 @@ def _level_head(name: str) -> bool:
 
 _GENERIC_TAIL = re.compile(
     r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?"
-    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处)))$"
+    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处))(?:(?:和|及|与)(?:部门|单位|机构))?)$"
 )
 
 

@@ -1,0 +1,63 @@
+"""Where one unit name ends and the next begins (issue 8: a name cut wrong costs a miss and a false unit): names
+glued with no separator, a verb between two names, generic tails, zones written as units. Real plans of
+tests/realworld where the shape occurs there; the rest are the forms seen in other published plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.loaders import marks
+from tests.helpers import having, read, roles
+
+
+def names(s: str) -> list[str] | None:
+    found = marks.unit_names(s, 0, "responsible")
+    return None if found is None else [f.mention for f in found]
+
+
+def test_a_zone_written_with_its_streets_is_a_unit() -> None:
+    """南京 鼓楼: （区商务局主办，各街道板块协办）: 板块 (a functional zone) is governed like a street."""
+    t = having(read("hd_jiangsu_gulou_zyrw2024"), "社会消费品零售总额增长6%以上")
+    assert roles(t) == {"lead": [], "responsible": ["区商务局"], "assist": ["各街道板块"]}
+
+
+def test_a_generic_tail_of_departments_and_units_names_nobody_more() -> None:
+    """四川 地震应急预案: 民航西南地区管理局等有关部门和单位 is 民航西南地区管理局 (the tail is a group)."""
+    t = having(read("he_sichuan_dizhen_yjya_p4"), "住房城乡建设厅、水利厅等有关部门和单位负")
+    assert "水利厅" in roles(t)["responsible"]
+    assert not any("等" in m for ms in roles(t).values() for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("市住建局指导各县区住建部门", ["市住建局", "各县区住建部门"]),
+        ("县公安局督促各乡镇", ["县公安局", "各乡镇"]),
+        ("区应急局联合区消防大队", ["区应急局", "区消防大队"]),
+        ("县交通局县公安局", ["县交通局", "县公安局"]),
+        ("区发改局区财政局区住建局", ["区发改局", "区财政局", "区住建局"]),
+        ("市发展改革委市能源局", ["市发展改革委", "市能源局"]),
+        ("文体旅局晋陵公司轨道公司", ["文体旅局", "晋陵公司", "轨道公司"]),
+    ],
+)
+def test_two_names_written_as_one_are_two_units(written: str, units: list[str]) -> None:
+    assert names(written) == units
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "区委组织部",  # 组织 inside a name: 部 alone is no unit
+        "市公安局交通管理局",  # a bureau's own office
+        "市水务局水政监察大队",
+        "市住建局市政工程管理处",  # a division written with its bureau
+        "市人民政府办公室",
+        "县委县政府督查室",
+        "成都市市场监管局",  # a place, then its bureau
+        "乐山市市中区生态环境局",
+        "中国石化集团有限公司",
+        "市就业指导中心",
+    ],
+)
+def test_one_name_stays_one(name: str) -> None:
+    assert names(name) == [name]
