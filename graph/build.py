@@ -106,6 +106,7 @@ def context_of(plan: Document | None) -> Context:
     if plan is None:
         return Context()
     return Context(level=plan.level, jurisdiction=plan.jurisdiction, year=plan.year, issuer=plan.issuer,
+                   word=plan.level_word,
                    committees=tuple(plan.committees), short_names=tuple(plan.short_names.items()))
 
 

@@ -150,6 +150,7 @@ class Document(Record):
     level: Level = "unknown"
     kind: str | None = None  # 分工方案 / 行动计划 / 通报 / 作战计划 / 实施方案 ...
     jurisdiction: str | None = None  # region name the plan governs, e.g. 乐山市市中区
+    level_word: str | None = None  # its own level word (县, 区, 旗) where its place is unknown: a county stays 县
     format: str = ""  # loader that read it
     cites: list[Citation] = Field(default_factory=list)
     convention: str | None = None  # e.g. "first group leads" when the document declares it

@@ -52,11 +52,13 @@ DIVISION_END = ("司", "处", "室", "办公室", "总队", "支队", "中心")
 # (a 管委会 named bare is a zone's by its own name: 宁东管委会 is no unit of the plan's place)
 BARE_SUFFIXES = ("委员会", "办公室", "局", "办", "中心", "站", "所")
 PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技园|创业园)")
+# what ends the name of a park or zone a township may run (高新园（邹区镇）, 工业园区（某街道）)
+PARK_ENDS = ("园", "园区", "开发区", "集中区", "集聚区")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
 # 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike: written in full last, by the
-# national list (_national_zone)
-ZONES = {"开发区": "经济开发区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
+# national list (_national_zone), as is a bare 开发区 (丽水开发区: the national 丽水经济技术开发区)
+ZONES = {"开发区": "经开区", "高新区": "高新技术产业开发区", "高新技术产业开发区": "高新技术产业开发区",
          "经开区": "经开区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
 # words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)
@@ -77,6 +79,14 @@ class Context:
     issuer: str | None = None  # the issuing unit: internal divisions (大气处) are part of it
     committees: tuple[str, ...] = ()  # the committees the document sets up (成立X协调小组): 协调小组 alone is X's
     short_names: tuple[tuple[str, str], ...] = ()  # 成立X（简称Y）: Y is X in this document
+    word: str | None = None  # its own level word (县, 区, 旗) where its place is unknown: what stands for the place
+
+    def placeholder(self, level: Level) -> str:
+        """What stands for the place of a unit named with none when the document's place is unknown: the
+        document's own level word at its level (全县, 县委: 县应急管理局, never 区应急管理局), else the level's."""
+        if level == "district" and self.level == "district" and self.word in ("县", "区", "旗"):
+            return self.word
+        return PLACEHOLDER.get(level, "")
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,7 @@ class Dept:
     branch_at: tuple[tuple[str, str], ...] = ()  # (level, what its branch there is called), else 分局 everywhere
     form: str = ""  # a name written around its place: 中国人民政治协商会议{place}委员会
     district_branch: bool = False  # a city district has the city bureau's branch, named by the whole district
+    short_branch_in: tuple[str, ...] = ()  # cities whose district branches are named without 区 (上海市公安局宝山分局)
 
     def official(self, level: str) -> str:
         return dict(self.full).get(level, self.body)
@@ -190,7 +201,7 @@ def _departments(entries: list[dict[str, Any]], expand: dict[str, str], dated: b
             branch_in = tuple((city, tuple(ds)) for city, ds in e.get("branch_in", {}).items())
             dept = Dept(e["system"], e["stem"] + full, full, levels, party, e.get("vertical", ""), e.get("branch", ""),
                         branch_in, tuple(e.get("branch_at", {}).items()), e.get("form", ""),
-                        e.get("district_branch", False))
+                        e.get("district_branch", False), tuple(e.get("short_branch_in", ())))
             for form in (e["stem"], *e.get("aliases", [])):
                 out.setdefault(form + suffix, dept)
             # contracted whole forms (交委, 编办, 府办): the written suffix says which of the entry's suffixes
@@ -255,7 +266,13 @@ def clean(mention: str) -> str:
             s = full + s[len(short):]
             break
     s = s.replace("(", "（").replace(")", "）").replace(",", "，").replace('"', "“")
-    return s.strip(TRAILING)
+    return COUNTED.sub("", s).strip(TRAILING)
+
+
+#: words that open with 政府 and name no body of a 人民政府 (政府采购中心, 政府投资项目评审中心, 政府性债务)
+GOVERNMENT_WORD = re.compile(r"政府(?:采购|投资|性|债|信息|网站|热线|购买|和社会资本|数据|服务热线)")
+#: a count of the groups a name stands for (市政府12个督查组, 3个工作组): each is the one kind of group
+COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?=[\u4e00-\u9fff]{2,12}(?:组|队)$)")
 
 
 #: a scope written before a list of bare system names (各级发展改革、财政…部门): compiled once, as every pattern
@@ -569,7 +586,25 @@ class Resolver:
                                     why=(*why, f"canonical name {full!r}"))
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
+        own = self._level_own(name, ctx)
+        if own is not None:
+            return replace(own, why=(*why, *own.why))
         return ResolvedUnit(ids.unit_id(name), name, "other", why=(*why, "no rule matched: kept as written"))
+
+    def _level_own(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """A body no table knows, after a level character (市安委会办公室, 区绩效考评机构, 县“厕所革命”指挥部办公室):
+        the body of the document's own place at that level, named with the place as every organ of it is
+        (登封市安委会办公室). A word that opens with a level character (市场, 区域) is no prefix."""
+        level = self._level_char(name[0], ctx) if len(name) > 2 else None
+        if level is None or LEVEL_LIKE.match(name) or name[1] in "级直属内外局" or "、" in name:
+            return None
+        where = self._at_level(level, ctx)
+        if where is None:
+            return None
+        full = where + name[1:]
+        return ResolvedUnit(ids.unit_id(full), full, "other", level, None, where,
+                            why=(f"level prefix {name[0]!r}: {level} of the document → {where}",
+                                 f"a body no table knows: named with its place, {full!r}"))
 
     def _short_name(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """交管办 in a notice that set up 农村牧区道路交通安全管理办公室（简称交管办）: that body, by its full name."""
@@ -781,6 +816,8 @@ class Resolver:
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
             if level == "national" and rest == name[2:] and dept.official("national") == dept.body:
                 written = name[:2]  # 国家乡村振兴局, 国家体育总局: the 国家 is part of the name
+            if written is None and where is None and level == "district":
+                written = ctx.placeholder(level) or None
             why = (*why, f"{rest!r} is the standard department {dept.body!r} (system {dept.system})")
             dept, why = self._in_force(dept, level, where, ctx.year, why)
             dept, why = _local_name(dept, level, where, why)
@@ -930,8 +967,9 @@ class Resolver:
             return None
         head = self._department(replace(bureau, district_branch=False), region_level(city), city, ())
         own = where.removeprefix(city)
-        short = re.sub(r"(?:区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
-        if len(short) < 2 or short in gazetteer.load().never or dept.district_branch:
+        short = re.sub(r"(?:新区|区|县|市|旗|自治县|自治旗)$", "", own)  # 辽中区 → 沈阳市自然资源局辽中分局
+        if len(short) < 2 or short in gazetteer.load().never or (dept.district_branch
+                                                                  and city not in dept.short_branch_in):
             short = own  # 市中区 stays 乐山市公安局市中区分局; police branches keep 区 (广元市公安局朝天区分局)
         canonical = f"{head.canonical}{short}分局"
         step = f"a 分局 of a district or county: the branch of {head.canonical} there, PART_OF it"
@@ -1021,6 +1059,8 @@ class Resolver:
         # 市场监管 opens with 市 but is no city's: 市场, 市容, 市政 (not 市政府) are words
         m = re.fullmatch(r"(?P<pre>[省市区县](?!场|容|域|政(?!府))[级直]?)?(?P<q>各级)?(?P<stem>.+?)(?:部门)?", name)
         system = self.vocab.stems.get(m["stem"]) if m else None
+        if m is not None and system is None and not m["q"]:
+            return self._party_system(m["stem"], m["pre"], ctx)
         if m is None or system is None or (system == "政府" and not m["q"]) or (
                 m["stem"] in self.vocab.departments and not m["q"]):
             return None  # a stem that is itself a full name (纪委监委) names the department
@@ -1038,11 +1078,24 @@ class Resolver:
         label = "各级" if m["q"] else ""
         prefix = where or (m["pre"] or "")[:1]
         # the group keeps the words it was written with (各级应急管理部门, not 各级应急部门)
-        canonical = f"{prefix}{label}{m['stem']}部门" if system != "政府" else f"{prefix}各级政府"
+        tail = "" if m["stem"] in self.vocab.departments else "部门"  # 各级安委办: a body's name is whole
+        canonical = f"{prefix}{label}{m['stem']}{tail}" if system != "政府" else f"{prefix}各级政府"
         level = "unknown" if m["q"] else level  # 各级: every level, not the document's
         return ResolvedUnit(ids.unit_id(canonical), canonical, "group", level, system, where,
                             why=(f"bare system name {m['stem']!r}: the {system} departments of the "
                                  f"jurisdiction{' at every level' if m['q'] else ''}", f"canonical name {canonical!r}"))
+
+    def _party_system(self, stem: str, pre: str | None, ctx: Context) -> ResolvedUnit | None:
+        """宣传部门, 组织部门 in a list of systems: the Party committee's 宣传部 (委宣传部) of the place, as
+        中共齐齐哈尔市委宣传部."""
+        dept = self.vocab.departments.get(f"委{stem}部")
+        if dept is None or not dept.party:
+            return None
+        level = (self._level_char(pre[0], ctx) or "unknown") if pre else self._level_of(ctx)
+        where = self._at_level(level, ctx) if pre else ctx.jurisdiction
+        if where is None:
+            return None
+        return self._department(dept, level, where, (f"{stem}部门: the Party committee's {stem}部 of {where}",))
 
     def _system_department(self, system: str, level: Level, year: int | None, written: str = "") -> Dept | None:
         """The department of ``system`` at ``level``, by the name in force in ``year`` (生态环境 at province
@@ -1093,6 +1146,9 @@ class Resolver:
         if not m:
             return None
         main, sub = self._resolve(m["main"], ctx), self._remember(m["sub"], ctx, division=False)
+        if main.kind == "other" and sub.kind == "government" and m["main"].endswith(PARK_ENDS):
+            # 高新园（邹区镇）: a park run by the township named with it; the township's government answers
+            return replace(sub, why=(*sub.why, f"{m['main']} is run by {m['sub']}: its government answers"))
         if main.kind == "other":
             return None
         if sub.kind == "other":
@@ -1342,8 +1398,11 @@ class Resolver:
                 return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "党委", where,
                                     why=(*why, f"委 + {rest[1:]!r}: a body of the Party committee of {where}",
                                          f"canonical name {canonical!r}"))
+            if rest.startswith("政府") and not GOVERNMENT_WORD.match(rest) and where is not None \
+                    and not rest.endswith("办"):  # a contracted office (政府绩效办) is kept as written, below
+                rest = "人民" + rest  # 市政府安全生产督查组: a body of the 人民政府 (政府采购中心 is a word)
             written = name[0] if rest == name[1:] and name[0] in self.vocab.levels else None
-            prefix = named if named is not None else written or PLACEHOLDER.get(level, "")
+            prefix = named if named is not None else written or ctx.placeholder(level)
             head = name[: len(name) - len(rest)]
             if any(z in rest for z in ZONE_WORDS) and head and head[0] not in self.vocab.levels:
                 prefix = head  # a zone keeps the place as its name writes it: 杭州城西科创产业集聚区管理委员会
@@ -1537,7 +1596,10 @@ def _national_zone(unit: ResolvedUnit) -> ResolvedUnit:
     other's 经济开发区 (达州经开区 → 达州经济开发区管理委员会), by the State Council's list (data/units.toml
     [zones])."""
     head, sep, tail = unit.canonical.partition("经开区")
-    if not sep or len(head) < 2:
+    if sep and (len(head) < 2 or head.endswith(("各", "有关", "相关"))):  # 各开发区: zones of every kind
+        full = head + "经济开发区" + tail
+        return replace(unit, canonical=full, id=ids.unit_id(full), why=(*unit.why, f"canonical name {full!r}"))
+    if not sep:
         return unit
     national = any(head.endswith(n) for n in data.read("units.toml")["zones"]["national_etdz"])
     full = head + ("经济技术开发区" if national else "经济开发区") + tail

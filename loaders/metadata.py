@@ -97,6 +97,8 @@ def annotate(extraction: Extraction, text: str) -> None:
         d.jurisdiction = d.jurisdiction or jurisdiction(d.title, d.issuer, d.number, own_text)
         if d.level == "unknown":
             d.level = level_of(d.jurisdiction, d.issuer, d.number, d.title, own_text)
+        if d.jurisdiction is None and d.level == "district":  # 全县, 县委: its units are a 县's, never a 区's
+            d.level_word = _top_word(own_text)
         d.kind = d.kind or (own.cover_title and cover_kind(own.cover_title)) or kind_of(d.title)
         d.committees = d.committees or committees(own_text)
         d.short_names = d.short_names or short_names(own_text)
@@ -531,6 +533,14 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place = _common_place(body)
     if place:
         return gaz.official(place), f"every place the text names lies in {place}, which it names most"
+    place = _city_only_county(body)
+    if place:
+        return gaz.official(place), f"the text speaks as a county's (全县, 县委 …) and names {place}'s city alone, " \
+                                    "which has that one county"
+    region_named = _own_region("自治区", body) if REGION_WORD.search(body) else None
+    if region_named:
+        return region_named, f"the text speaks as an autonomous region's (自治区人民政府, 自治区直 …) and names " \
+                             f"{region_named} or places in it"
     place = _water_place(body)
     if place:
         return gaz.official(place), f"the text names a lake or river that lies in {place} alone, at its words' level"
@@ -730,10 +740,13 @@ def _frame(text: str) -> str:
     """The short lines that open and close a document (red header, cover title, signature), not its tasks."""
     lines = text.splitlines()
     ends = (*_nonblank(lines, 6), *reversed(_nonblank(reversed(lines), 4)))
-    frame = [x for x in ends if len(x) <= 40 and not re.search(r"[。；;]", x) and not ADDRESSEES.search(x)]
+    frame = [x for x in ends if len(x) <= 40 and not re.search(r"[。；;]", x) and not ADDRESSEES.search(x)
+             and not TABLE_ROW.search(x)]
     return "\n".join(PERSON_FIELD.sub("", x) for x in frame)
 
 
+#: a table drawn with box characters (│ 新密市 │ 3600 │…): its rows list places, they sign for none
+TABLE_ROW = re.compile(r"[│┃║┆]")
 #: a person's field in a header or signature (责任人：王西宁, 签发人：…): a name, never a place (王西宁 is no 西宁)
 PERSON_FIELD = re.compile(r"(?<=人)[：:][\u4e00-\u9fff·]{2,4}")
 
@@ -766,7 +779,23 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
             best = short.most_common(1)
             if best and best[0][1] >= 2:
                 return best[0][0]
+            if word == "县":
+                return _former_county(text)
     return None
+
+
+def _former_county(text: str) -> str | None:
+    """A county's plan from before its county became a county-level city (监利县, a 市 since 2020): its text
+    says 全县, 县委, names the place by its short form (监利) at least twice, more than any other, and writes its
+    former name (监利县) at least once; named so, as it was then."""
+    gaz = gazetteer.load()
+    short = Counter(p for p in _short_forms(text)
+                    if gaz.places[p].level == "district" and gaz.official(p).endswith("市"))
+    best = short.most_common(2)
+    if not best or best[0][1] < 2 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None
+    former = _bare(gaz.official(best[0][0])) + "县"
+    return former if former in text and former_county(former) else None
 
 
 #: a development zone is named after its place: 崇川经济开发区 is 崇川区's
@@ -779,14 +808,22 @@ def _short_forms(text: str, zones: bool = False) -> list[str]:
     gaz = gazetteer.load()
     # a unit named by its level (县自然资源局) holds no place: 资源 in it is not 资源县
     text = LEVEL_UNIT.sub(lambda m: "\u3000" * len(m.group()), text)
+    words = ordinary_words()
     out = []
     for size in (2, 3):
         for i in range(len(text) - size + 1):
             found = gaz.short.get(text[i : i + size])
-            if (found and len(found) == 1 and not gaz.inside_name(text, i, i + size)
+            if (found and len(found) == 1 and text[i : i + size] not in words and not gaz.inside_name(text, i, i + size)
                     and (not zones or ZONE_AFTER.match(text, i + size))):
                 out.append(found[0])
     return out
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Short forms of places that are ordinary words of plans (资源, 合作, 平安: data/regions.toml [short] words):
+    running text that writes them says nothing about a plan's own place."""
+    return frozenset(data.read("regions.toml")["short"].get("words", []))
 
 
 # a township, town or street opening a title or issuer, not a unit of it (徐庄镇2017年度…, 中子镇：构建…)
@@ -896,6 +933,27 @@ def _common_place(text: str) -> str | None:
     level = gaz.places[deepest].level
     fits = word is None or level in LEVEL_OF_WORD[word] or (word == "市" and deepest in kinds().municipalities)
     return deepest if named.count(deepest) >= 2 and fits and level in DEPTH else None
+
+
+#: 自治区 as an autonomous region's word for itself (自治区人民政府, 全自治区), not the end of its name (壮族自治区,
+#: 西藏自治区, 维吾尔自治区, 内蒙古自治区)
+REGION_WORD = re.compile(r"(?<![族藏尔古])自治区")
+
+
+def _city_only_county(text: str) -> str | None:
+    """The county a plan speaking as a county's (全县, 县委, 县发改局) means when it names its city (芜湖市) and
+    no county-level place: the city's one county (县, 自治县), where it has only one (芜湖市: 南陵县)."""
+    if _top_word(text) != "县":
+        return None
+    gaz = gazetteer.load()
+    named = {p for p in _places(text) if gaz.places[p].level in DEPTH}
+    cities = {p for p in named if gaz.places[p].level == "city"}
+    if len(cities) != 1 or any(gaz.places[p].level == "district" for p in named):
+        return None
+    city = cities.pop()
+    counties = [p for p, place in gaz.places.items() if place.parent == city and place.level == "district"
+                and p.endswith("县")]
+    return counties[0] if len(counties) == 1 else None
 
 
 def _water_place(text: str) -> str | None:

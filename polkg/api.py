@@ -369,7 +369,8 @@ def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
     ctx = Context(level=given.level if given.level != "unknown" else d.level,
                   jurisdiction=given.jurisdiction or d.jurisdiction, year=given.year or d.year,
                   issuer=given.issuer or d.issuer, committees=tuple(d.committees),
-                  short_names=tuple(d.short_names.items()))
+                  short_names=tuple(d.short_names.items()),
+                  word=None if given.jurisdiction else d.level_word)
     county = " (county level)" if ctx.level == "district" else ""
     return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, "
                  f"jurisdiction {ctx.jurisdiction or '?'} ({reason}); year {ctx.year or '?'}"]
