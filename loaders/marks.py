@@ -410,7 +410,8 @@ def _glued(piece: str) -> list[tuple[int, int]]:
     (the whole) when it is one name. Two names are cut at a verb between them (``市住建局指导各县区住建部门``,
     :attr:`Words.joining_verbs`), or where a name ending like an organ (局, 委, 公司 …) is followed by one written
     with its level (``县交通局县公安局``), or by a body never a sub-unit of it (``文体旅局晋陵公司``):
-    a flattened table's cells run together. Each side must be a unit by itself (``区委组织部``: 部 is none)."""
+    a flattened table's cells run together. Each side must be a unit by itself (``区委组织部``: 部 is none);
+    ``各地各部门`` stays one group, as plans mean it."""
     w = words()
     for v in w.joining_verbs:
         i = piece.find(v, 2)
@@ -419,8 +420,10 @@ def _glued(piece: str) -> list[tuple[int, int]]:
             if is_unit(compact(piece[:i])) and _whole_unit(right):
                 return [(0, i), *((i + len(v) + p, i + len(v) + q) for p, q in _glued(right))]
             i = piece.find(v, i + 1)
-    for i in range(3, len(piece) - 2):
+    for i in range(2, len(piece) - 2):
         left, right = piece[:i], piece[i:]
+        if i == 2 and not (left[1] == "委" and left[0] in w.glue_levels):
+            continue  # 区委区政府: the committee and the government (区委组织部 is one name: no level after 区委)
         if not left.endswith(w.glue_ends) or not _glue_start(right) or not is_unit(compact(left)):
             continue
         rest = _glued(right)

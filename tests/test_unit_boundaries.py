@@ -38,6 +38,7 @@ def test_a_generic_tail_of_departments_and_units_names_nobody_more() -> None:
         ("区发改局区财政局区住建局", ["区发改局", "区财政局", "区住建局"]),
         ("市发展改革委市能源局", ["市发展改革委", "市能源局"]),
         ("文体旅局晋陵公司轨道公司", ["文体旅局", "晋陵公司", "轨道公司"]),
+        ("区委区政府", ["区委", "区政府"]),
     ],
 )
 def test_two_names_written_as_one_are_two_units(written: str, units: list[str]) -> None:
@@ -57,6 +58,9 @@ def test_two_names_written_as_one_are_two_units(written: str, units: list[str]) 
         "乐山市市中区生态环境局",
         "中国石化集团有限公司",
         "市就业指导中心",
+        "区委区政府督查室",  # the joint office (tests/realworld keys it so)
+        "各地各部门",  # one group, as plans mean it
+        "市政府各部门",
     ],
 )
 def test_one_name_stays_one(name: str) -> None:
