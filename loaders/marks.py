@@ -155,6 +155,7 @@ class Words:
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
     joining_verbs: tuple[str, ...]  # longest first
+    place_ends: str
     glue_ends: tuple[str, ...]
     glue_levels: str
     glue_not_starts: tuple[str, ...]
@@ -232,6 +233,7 @@ def words() -> Words:
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
         joining_verbs=tuple(sorted(raw["units"]["joining_verbs"], key=len, reverse=True)),
+        place_ends=raw["units"]["place_ends"],
         glue_ends=tuple(raw["units"]["glue_ends"]),
         glue_levels=raw["units"]["glue_levels"],
         glue_not_starts=tuple(raw["units"]["glue_not_starts"]),
@@ -416,8 +418,8 @@ def _glued(piece: str) -> list[tuple[int, int]]:
     for v in w.joining_verbs:
         i = piece.find(v, 2)
         while i != -1:
-            right = piece[i + len(v) :]
-            if is_unit(compact(piece[:i])) and _whole_unit(right):
+            right, left = piece[i + len(v) :], compact(piece[:i])
+            if left[-1:] not in w.place_ends and is_unit(left) and _whole_unit(right):
                 return [(0, i), *((i + len(v) + p, i + len(v) + q) for p, q in _glued(right))]
             i = piece.find(v, i + 1)
     for i in range(2, len(piece) - 2):

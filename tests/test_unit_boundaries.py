@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from polkg.loaders import marks
-from tests.helpers import having, read, roles
+from tests.helpers import having, read, roles, snippet
 
 
 def names(s: str) -> list[str] | None:
@@ -39,6 +39,7 @@ def test_a_generic_tail_of_departments_and_units_names_nobody_more() -> None:
         ("市发展改革委市能源局", ["市发展改革委", "市能源局"]),
         ("文体旅局晋陵公司轨道公司", ["文体旅局", "晋陵公司", "轨道公司"]),
         ("区委区政府", ["区委", "区政府"]),
+        ("县发改局同县财政局", ["县发改局", "县财政局"]),
     ],
 )
 def test_two_names_written_as_one_are_two_units(written: str, units: list[str]) -> None:
@@ -61,6 +62,7 @@ def test_two_names_written_as_one_are_two_units(written: str, units: list[str]) 
         "区委区政府督查室",  # the joint office (tests/realworld keys it so)
         "各地各部门",  # one group, as plans mean it
         "市政府各部门",
+        "吴忠市同心县",  # a place, then a county whose name holds 同
     ],
 )
 def test_one_name_stays_one(name: str) -> None:
@@ -71,3 +73,21 @@ def test_a_page_continuation_mark_is_no_part_of_a_name() -> None:
     """四川 地震应急预案 p.4 opens ``[接上页] 交通运输厅、…``: the PDF's continuation mark is no part of the unit."""
     t = having(read("he_sichuan_dizhen_yjya_p4"), "交通运输厅、成都铁路局、民航西南地区管理局")
     assert roles(t)["responsible"][:3] == ["交通运输厅", "成都铁路局", "民航西南地区管理局"]
+
+
+def test_a_table_cell_of_glued_names_gives_each_unit() -> None:
+    """A flattened table whose unit cell lost its separators (the form of 常州's task tables): each name a unit."""
+    x = snippet(
+        "重点任务分解表\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n"
+        "1\t推进轨道交通建设，完成年度投资\t市发改委\t文体旅局晋陵公司轨道公司\t2023年底\n"
+    )
+    assert roles(having(x, "推进轨道交通建设")) == {
+        "lead": ["市发改委"],
+        "responsible": ["文体旅局", "晋陵公司", "轨道公司"],
+        "assist": [],
+    }
+
+
+def test_a_verb_between_two_names_in_a_mark_gives_two_units() -> None:
+    x = snippet("工作方案\n一、重点任务\n（一）开展老旧小区改造。完成改造100个小区。（市住建局指导各县区住建部门负责）\n")
+    assert roles(having(x, "开展老旧小区改造"))["responsible"] == ["市住建局", "各县区住建部门"]
