@@ -89,5 +89,8 @@ def test_a_table_cell_of_glued_names_gives_each_unit() -> None:
 
 
 def test_a_verb_between_two_names_in_a_mark_gives_two_units() -> None:
-    x = snippet("工作方案\n一、重点任务\n（一）开展老旧小区改造。完成改造100个小区。（市住建局指导各县区住建部门负责）\n")
+    x = snippet(
+        "工作方案\n一、重点任务\n"
+        "（一）开展老旧小区改造。完成改造100个小区。（市住建局指导各县区住建部门负责）\n"
+    )
     assert roles(having(x, "开展老旧小区改造"))["responsible"] == ["市住建局", "各县区住建部门"]
