@@ -154,13 +154,6 @@ class Words:
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
-    joining_verbs: tuple[str, ...]  # longest first
-    place_ends: str
-    glue_ends: tuple[str, ...]
-    glue_levels: str
-    glue_not_starts: tuple[str, ...]
-    glue_free_ends: tuple[str, ...]
-    sub_unit_ends: tuple[str, ...]
 
 
 @cache
@@ -232,13 +225,6 @@ def words() -> Words:
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
-        joining_verbs=tuple(sorted(raw["units"]["joining_verbs"], key=len, reverse=True)),
-        place_ends=raw["units"]["place_ends"],
-        glue_ends=tuple(raw["units"]["glue_ends"]),
-        glue_levels=raw["units"]["glue_levels"],
-        glue_not_starts=tuple(raw["units"]["glue_not_starts"]),
-        glue_free_ends=tuple(raw["units"]["glue_free_ends"]),
-        sub_unit_ends=tuple(raw["units"]["sub_unit_ends"]),
     )
 
 
@@ -372,7 +358,7 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             sp = trimmed_span(s, a + x, a + y, offset)  # X市党委、人民政府: the committee's own government
             out.append(Found(name, role, sp.start, sp.end))
             continue
-        cuts = _glued(s[a + x : a + y]) if not run else []
+        cuts = styles.glued(s[a + x : a + y], is_unit) if not run else []
         if len(cuts) > 1:  # 县交通局县公安局, 市住建局指导各县区住建部门: two names in one piece
             out.extend(Found(compact(s[a + x + p : a + x + q]), role, *_span(s, a + x + p, a + x + q, offset))
                        for p, q in cuts)
@@ -405,48 +391,6 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
         out.append(Found(compact(s[run[0][0] : run[0][1]]), role, sp.start, sp.end))
         run = []
     return out if out and not run else None
-
-
-def _glued(piece: str) -> list[tuple[int, int]]:
-    """The names of one list piece written with no separator between them, as spans of ``piece``; one span
-    (the whole) when it is one name. Two names are cut at a verb between them (``市住建局指导各县区住建部门``,
-    :attr:`Words.joining_verbs`), or where a name ending like an organ (局, 委, 公司 …) is followed by one written
-    with its level (``县交通局县公安局``), or by a body never a sub-unit of it (``文体旅局晋陵公司``):
-    a flattened table's cells run together. Each side must be a unit by itself (``区委组织部``: 部 is none);
-    ``各地各部门`` stays one group, as plans mean it."""
-    w = words()
-    for v in w.joining_verbs:
-        i = piece.find(v, 2)
-        while i != -1:
-            right, left = piece[i + len(v) :], compact(piece[:i])
-            if left[-1:] not in w.place_ends and is_unit(left) and _whole_unit(right):
-                return [(0, i), *((i + len(v) + p, i + len(v) + q) for p, q in _glued(right))]
-            i = piece.find(v, i + 1)
-    for i in range(2, len(piece) - 2):
-        left, right = piece[:i], piece[i:]
-        if i == 2 and not (left[1] == "委" and left[0] in w.glue_levels):
-            continue  # 区委区政府: the committee and the government (区委组织部 is one name: no level after 区委)
-        if not left.endswith(w.glue_ends) or not _glue_start(right) or not is_unit(compact(left)):
-            continue
-        rest = _glued(right)
-        if _whole_unit(right) or len(rest) > 1:
-            return [(0, i), *((i + p, i + q) for p, q in rest)]
-    return [(0, len(piece))]
-
-
-def _whole_unit(name: str) -> bool:
-    """A unit name by itself, not a bare ending (单位, 部门) nor a bare level."""
-    core = compact(name)
-    return is_unit(core) and core not in styles.vocab().suffixes and not _level_head(core)
-
-
-def _glue_start(right: str) -> bool:
-    """Whether a second name can start at ``right`` after a glued organ name (see :func:`_glued`)."""
-    w = words()
-    core = compact(right)
-    if len(core) < 3 or core.endswith(w.sub_unit_ends) or core.startswith(w.glue_not_starts):
-        return False
-    return core[0] in w.glue_levels or (len(core) >= 4 and core.endswith(w.glue_free_ends))
 
 
 def _span(s: str, a: int, b: int, offset: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from polkg.loaders import marks
+from polkg.loaders import marks, styles
 from tests.helpers import having, read, roles, snippet
 
 
@@ -94,3 +94,10 @@ def test_a_verb_between_two_names_in_a_mark_gives_two_units() -> None:
         "（一）开展老旧小区改造。完成改造100个小区。（市住建局指导各县区住建部门负责）\n"
     )
     assert roles(having(x, "开展老旧小区改造"))["responsible"] == ["市住建局", "各县区住建部门"]
+
+
+def test_a_labelled_list_of_glued_names_gives_each_unit() -> None:
+    """The looser list reader of labelled fields and tables (:func:`styles.unit_list`) cuts the same way."""
+    found = styles.unit_list("省环境保护厅、省委省国资委省安全监管局", 0, "assist")
+    assert [f.mention for f in found] == ["省环境保护厅", "省委", "省国资委", "省安全监管局"]
+    assert [f.mention for f in styles.unit_list("市公安局交通管理局", 0, "assist")] == ["市公安局交通管理局"]
