@@ -261,14 +261,7 @@ def strip_remarks(s: str) -> tuple[int, int]:
                 end, changed = len(body) - len(word), True
                 break
     start = len(s) - len(s.lstrip())
-    opening = _LEADING_REMARK.match(s[start:end])
-    if opening is not None and is_editorial(opening.group(1)) and compact(s[start + opening.end() : end]):
-        start += opening.end() + len(s[start + opening.end() : end]) - len(s[start + opening.end() : end].lstrip())
     return start, end
-
-
-#: a bracket opening a piece (``[接上页] 交通运输厅``, a PDF page's continuation mark): a remark when editorial
-_LEADING_REMARK = re.compile(r"^[（(〔\[【]([^（）()〔〕\[\]【】]{1,8})[）)〕\]】]")
 
 
 def matching_open(s: str) -> int | None:

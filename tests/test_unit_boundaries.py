@@ -69,12 +69,6 @@ def test_one_name_stays_one(name: str) -> None:
     assert names(name) == [name]
 
 
-def test_a_page_continuation_mark_is_no_part_of_a_name() -> None:
-    """四川 地震应急预案 p.4 opens ``[接上页] 交通运输厅、…``: the PDF's continuation mark is no part of the unit."""
-    t = having(read("he_sichuan_dizhen_yjya_p4"), "交通运输厅、成都铁路局、民航西南地区管理局")
-    assert roles(t)["responsible"][:3] == ["交通运输厅", "成都铁路局", "民航西南地区管理局"]
-
-
 def test_a_table_cell_of_glued_names_gives_each_unit() -> None:
     """A flattened table whose unit cell lost its separators (the form of 常州's task tables): each name a unit."""
     x = snippet(
