@@ -535,9 +535,10 @@ _LEVELS = ("镇", "乡", "街道", "乡镇", "县", "区")
 
 def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
     """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
-    name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
+    name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending; nor
+    before 其 or 成员单位: ``指挥部办公室及成员单位`` names a body with its own members, one unit as written)."""
     piece = s[a:b]
-    for m in re.finditer(r"以及|和|及(?!其)|与", piece):
+    for m in re.finditer(r"以及|和|及(?!其|成员单位)|与", piece):
         i, j = m.start(), m.end()
         right = compact(piece[j:])
         left = compact(piece[:i])
