@@ -224,6 +224,11 @@ class Engine:
             for part in parts:
                 self.feed(part)
             return
+        pairs = marks.cell_pairs(s)
+        if pairs:  # |问题|X|整改责任单位|Y|整改措施|…|: a labelled block flattened onto one row, a field per pair
+            for a, b in pairs:
+                self.feed(Para(para.start + a, para.start + b))
+            return
         as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
         mark = self.field_line(as_field, para.start) if as_field is not None else None
         if mark is not None:
