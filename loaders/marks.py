@@ -373,6 +373,11 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             sp = trimmed_span(s, a + x, a + y, offset)  # X市党委、人民政府: the committee's own government
             out.append(Found(name, role, sp.start, sp.end))
             continue
+        cuts = styles.glued(s[a + x : a + y], is_unit) if not run else []
+        if len(cuts) > 1:  # 县交通局县公安局, 市住建局指导各县区住建部门: two names in one piece
+            out.extend(Found(compact(s[a + x + p : a + x + q]), role, *_span(s, a + x + p, a + x + q, offset))
+                       for p, q in cuts)
+            continue
         if is_unit(name) and not _level_head(name):
             listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
             if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
