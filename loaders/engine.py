@@ -1164,17 +1164,20 @@ class Engine:
         found = marker_pieces(s)
         out: list[tuple[list[str], Span]] = []
         section, sub, titled = list(item.section), None, False
+        head: int | None = None  # where a title or sub-heading waiting for its first measure starts
         for k, (a, b) in enumerate(found):
             piece = s[a:b]
             if k == 0 and len(found) > 1 and _title_sentence(piece):
-                titled = True
+                titled, head = True, 0
                 if compact(piece).rstrip("。") not in compact(section[-1]):
                     section.append(styles.heading_title(piece))
                 continue
             if _sub_heading(piece):
-                sub = styles.heading_title(piece)
+                sub, head = styles.heading_title(piece), a if head is None else head
                 continue
-            span = trimmed_span(self.text, item.start + a, item.start + b)
+            # the heading stays in the text of the measure it opens: keys anchor an item at its first words
+            span = trimmed_span(self.text, item.start + (a if head is None else head), item.start + b)
+            head = None
             out.append(([*section, sub] if sub else section, span))
         return out if len(out) > 1 or (out and titled) else []
 
