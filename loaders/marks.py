@@ -599,15 +599,28 @@ _SPACED_LABEL = re.compile(r"^\s*(?P<run>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?=[\u
 
 def labels(s: str) -> list[Label]:
     """Every label in ``s``: a known label word (or a word ending like one) right before a colon; a role label
-    opening ``s`` may have spaces instead (``责任单位 X、Y``)."""
+    opening ``s`` may have spaces instead (``责任单位 X、Y``). The same line is asked again and again (line
+    joining, field lines, each sentence of its item): the answers are kept per line."""
+    return list(_labels(s))
+
+
+#: how many lines' labels are kept (a plan's lines, several times over)
+LABELS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=LABELS_KEPT)
+def _labels(s: str) -> tuple[Label, ...]:
     w = words()
     out: list[Label] = []
     spaced = _SPACED_LABEL.match(s)
     if spaced is not None and w.labels.get(spaced.group("run")) in styles.ROLES:
         out.append(Label(w.labels[spaced.group("run")], spaced.start("run"), spaced.end()))
+    if "：" not in s and "【" not in s:  # every other label ends at a colon or closes its bracket
+        return tuple(out)
+    keys = _label_keys()
     for m in _LABEL_RUN.finditer(s):
         run, at = m.group(2), m.start()  # the label's span opens at its bracket, if any
-        if m.group(1) and not any(run == k or run.endswith(k) for k in w.labels):
+        if m.group(1) and not run.endswith(keys):
             continue  # 【新闻】: a bracket that holds no label word is no label
         bare = _LABEL_NUMBER.sub("", run) if m.group("num") is None else run
         if bare != run or m.group("num"):  # 问题二：, 问题2：: a block's label with its number
@@ -616,11 +629,11 @@ def labels(s: str) -> list[Label]:
             continue
         both = _UNITS_AND_PEOPLE.match(run)
         unit = both.group("unit") if both else ""
-        kind = next((w.labels[k] for k in sorted(w.labels, key=len, reverse=True) if unit.endswith(k)), None)
+        kind = next((w.labels[k] for k in keys if unit.endswith(k)), None) if unit else None
         if kind in styles.ROLES:  # 责任单位及责任人：X 张三
             out.append(Label(kind, at, m.end(), people=True))
             continue
-        best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
+        best = next((k for k in keys if run.endswith(k)), None)  # the longest (the first written of equals)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
             start = at if len(run) - len(best) <= MAX_QUALIFIER else m.end(2) - len(best)
             out.append(Label(w.labels[best], start, m.end()))
@@ -630,7 +643,14 @@ def labels(s: str) -> list[Label]:
             out.append(Label("leader", at, m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:
             out.append(Label("other", at, m.end()))
-    return out
+    return tuple(out)
+
+
+@cache
+def _label_keys() -> tuple[str, ...]:
+    """The label words, longest first (those of one length in the order written): a run's label is the first that
+    ends it."""
+    return tuple(sorted(words().labels, key=len, reverse=True))
 
 
 #: a label cell and its value cell on one line, between the marks of any flattening (``整改目标|X``,
@@ -2106,9 +2126,17 @@ def _inline_heads() -> re.Pattern[str]:
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·•]+")
 
 
+#: what a line of person names holds: Chinese characters (with the middle dot), blanks, cell marks and list
+#: separators (table.LIST_SEPARATORS); a line with anything else has a piece that is nobody's name
+_PEOPLE_LINE = re.compile(r"[\u4e00-\u9fff·•\s|│┃║、，,;；/]+")
+
+
 def people(s: str) -> list[str]:
     """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending. A yes/no cell
-    (``是 |``) is one character once its mark is set aside: nobody's name."""
+    (``是 |``) is one character once its mark is set aside: nobody's name. (Asked of every line a page break may
+    have cut: a line holding any other character, as prose does, is settled before it is split.)"""
+    if _PEOPLE_LINE.fullmatch(s) is None:
+        return []
     names = [p.name for p in split_people(re.sub(r"[|│┃║]", " ", s))]  # ``王东 |``: a cell's closing mark is no name
     if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n) for n in names):
         return names
