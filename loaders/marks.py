@@ -25,6 +25,7 @@ from polkg.loaders.text import (
     CLOSE_BRACKETS,
     balance,
     compact,
+    first_prefix,
     item_marker,
     small_number,
     split_top_level,
@@ -500,7 +501,7 @@ def _subject_start(piece: str) -> int:
     if apposed and is_unit(piece[apposed.end() :]):
         return apposed.end()  # 包片单位县气象局, 陈家坝沿线包片单位县职教中心: the unit after its role
     lead = len(piece) - len(piece.lstrip())
-    verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
+    verb = first_prefix(piece, words().founding, lead)
     if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
         return lead + len(verb)  # 成立工作专班：: the body set up is the unit
     return 0
@@ -1115,7 +1116,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         # (of a list of units, 各乡镇、…和县直各部门主要负责同志: the post, each unit's own)
         said = compact(heads.group()) if len(units) == 1 else heads.group("post")
         return Mark(found=units, leaders=[said], start=at, end=at + heads.end())
-    scope = next((w for w in words().not_units if body.startswith(w)), None)
+    scope = first_prefix(body, words().not_units)
     if scope is not None and re.match(r"(?:还|也|再)?(?:将|要|须|需|应)", body[len(scope) :]):
         return Mark(start=at, end=at + len(scope))  # 自治区将…, 全市要…: a duty of its own, of no one unit
     post = _post_subject(body)
@@ -1174,7 +1175,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     acting = _acting_units(body, at)
     if acting:  # 各县政府和开发区管委会建立健全…: a unit list, then what it does
         return Mark(found=acting, start=at, end=acting[-1].end)
-    charge = next((c for c in words().charges if body.startswith(c)), None)
+    charge = first_prefix(body, words().charges)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
         charged = leading_units(body[len(charge) :], at + len(charge))
         if charged:
@@ -1239,7 +1240,7 @@ def _singled_out(pre: str, body: str, at: int) -> Mark | None:
 def _urged(body: str, at: int) -> list[Found]:
     """``督促各乡镇、各有关单位切实…``: the units a clause urges, when a modal or a manner word says what they must
     do (not ``督促所属单位建立…`` or ``督促检查…``, the writer's own duty of oversight)."""
-    urge = next((u for u in words().urges if body.startswith(u)), None)
+    urge = first_prefix(body, words().urges)
     if urge is None or not modal_subject(body):
         return []
     return leading_units(body[len(urge) :], at + len(urge))
@@ -1921,7 +1922,7 @@ def modal_subject(s: str) -> bool:
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
         return True
-    charge = next((c for c in (*words().charges, *words().urges) if body.startswith(c)), None)
+    charge = first_prefix(body, (*words().charges, *words().urges))
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实… / …，督促各县区切实…: who acts
         body = body[len(charge) :]
     m = _modal_pattern(charge is not None).match(body)

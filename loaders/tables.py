@@ -650,6 +650,13 @@ def _header_words() -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+@cache
+def _header_word_at() -> re.Pattern[str]:
+    """The first of :func:`_header_words` (longest first) that starts at a place: one pattern, where trying each
+    word there cost a glued line's every character times every word."""
+    return re.compile("|".join(re.escape(w) for w in _header_words()))
+
+
 def space_header(s: str) -> list[Column | None] | None:
     """The columns of a header whose cells are separated only by spaces (``序号 工 作 任 务 牵头负责部门``)."""
     flat = compact(s)
@@ -1452,12 +1459,13 @@ def glued_header(s: str) -> list[Column | None] | None:
         return None
     hits: list[tuple[int, int, Column | None]] = []
     pos = 0
-    words = _header_words()
+    words = _header_word_at()
     while pos < len(flat):
-        hit = next((w for w in words if flat.startswith(w, pos)), None)
-        if hit is None:
+        m = words.match(flat, pos)
+        if m is None:
             pos += 1
             continue
+        hit = m.group()
         hits.append((pos, pos + len(hit), column_kind(hit)))
         pos += len(hit)
     kinds = [k for _, _, k in hits]
