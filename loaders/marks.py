@@ -816,6 +816,17 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
     """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
     role verb (editorial remarks such as ``下同`` allowed); None when any clause says more. Under a declared
     convention (``列第一位的为牵头部门``) the first clause's list, when it only says 负责, reads by it."""
+    run = _clause_run(s, offset, convention)
+    if run is None:
+        return None
+    mark, waiting = run
+    return mark if mark.found and not waiting else None
+
+
+def _clause_run(s: str, offset: int, convention: str | None = None) -> tuple[Mark, list[Found]] | None:
+    """:func:`clause_list`'s reading of every clause of ``s`` (with the bare units still waiting for a verb), or
+    None as soon as a clause says more than who acts: no text that goes on from ``s`` is a clause list then
+    (:func:`_clause_chain` stops growing its run there)."""
     roles = dict(styles.vocab().verbs)
     mark = Mark(start=offset, end=offset + len(s))
     waiting: list[Found] = []  # X牵头，A，B、C等配合: a bare unit list takes the verb of the clause after it
@@ -838,7 +849,7 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
             if found:
                 mark.found.extend(Found(f.mention, found[0].role, f.start, f.end) for f in waiting)
                 mark.found.extend(found)
-                waiting = []
+                waiting.clear()
                 continue
         if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
             continue
@@ -853,7 +864,7 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
             waiting.extend(bare)
             continue
         return None
-    return mark if mark.found and not waiting else None
+    return mark, waiting
 
 
 def _time_clause(body: str) -> bool:
@@ -1312,9 +1323,11 @@ def _clause_chain(body: str, at: int) -> Mark | None:
     cut = clauses[0][0] + by if by > 0 and clauses[0][1][by - 1] not in "自理缘经" else 0
     best: Mark | None = None
     for k in range(2, min(len(clauses), MAX_CHAIN + 1)):  # a clause of work must follow the run
-        mark = clause_list(sentence[cut : clauses[k][0]].rstrip("，, "), at + cut)
-        if mark is not None and mark.found:
-            best = mark
+        run = _clause_run(sentence[cut : clauses[k][0]].rstrip("，, "), at + cut)
+        if run is None:
+            break  # a clause that says more: every longer run holds it too
+        if run[0].found and not run[1]:
+            best = run[0]
     return best
 
 
