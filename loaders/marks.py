@@ -1515,12 +1515,25 @@ def _grouped_subject(body: str, at: int) -> list[Found]:
 
 def _acting_units(body: str, at: int) -> list[Found]:
     """A sentence opening with a unit list right before a verb of duty (``各县政府和开发区管委会建立健全工作机制``,
-    ``市X办统一印发…``): the units act, though no modal says so."""
+    ``市X办统一印发…``): the units act, though no modal says so. A sentence with no such verb where a leading
+    list can end is settled before the list is looked for."""
+    acts, reach = _acts_near()
+    if acts.search(body, 0, reach) is None:
+        return []
     units = leading_units(body, at)
     if not units:
         return []
     rest = body[units[-1].end - at :]
     return units if rest.startswith(words().acts) else []
+
+
+@cache
+def _acts_near() -> tuple[re.Pattern[str], int]:
+    """Any verb of duty (:func:`_acting_units`), and how far into a sentence one may end right after its leading
+    list (the longest list :func:`leading_units` reads, closed by a generic ending, then the longest verb)."""
+    acts = words().acts
+    reach = MAX_LEADING_UNITS + max(map(len, GENERIC_ENDINGS)) + max(map(len, acts), default=0)
+    return re.compile("|".join(re.escape(a) for a in acts)), reach
 
 
 @cache
