@@ -2079,11 +2079,14 @@ def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
     """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
     ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
     them, as a bracketed mark would; so do they after a short topic (``…动态管理，具体工作由市发改委牵头负责``).
-    ``(start in sentence, mark)``, or nothing."""
-    counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
-    # X将…，具体工作由Y牵头负责: with a subject of its own the sentence is X's duty, Y acting in it (its predicate)
-    topical = not counted and marks.subject(sentence, offset) is None
+    ``(start in sentence, mark)``, or nothing. (Asked of every sentence: most have no 由, and whether the
+    sentence has a subject of its own is read only for a 由 after a topic.)"""
+    topical: bool | None = None
     for m in re.finditer(r"[，,]\s*(?P<topic>[^，,。；;由]{0,8}?(?<![自理缘经]))(?=由(?![于此衷]))", sentence):
+        if m.group("topic") and topical is None:
+            counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
+            # X将…，具体工作由Y牵头负责: with a subject of its own the sentence is X's duty, Y acting in it (its predicate)
+            topical = not counted and marks.subject(sentence, offset) is None
         if m.group("topic") and not topical:
             continue
         tail = sentence[m.end() :]
