@@ -327,9 +327,23 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     """The units of a list that must consist of unit names only, or None when some piece is not one.
     Short heads before a unit share its ending and are one unit with it (``市交通、环保部门``,
     ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them; a role in brackets
-    after a unit is its role (``县水利局（牵头）``)."""
-    found = _unit_names(s, offset, role)
-    return styles.role_marked(found) if found is not None else None
+    after a unit is its role (``县水利局（牵头）``). The same words are asked again at other places (a sentence
+    and the clauses cut from it, each prefix of a subject): the answer is kept per words and role, its spans
+    relative, and placed at ``offset`` (every span :func:`_unit_names` gives is ``offset`` plus a place in ``s``)."""
+    found = _kept_unit_names(s, role)
+    if found is None:
+        return None
+    return [Found(f.mention, f.role, f.start + offset, f.end + offset) for f in found]
+
+
+#: how many answers of :func:`unit_names` are kept
+UNITS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=UNITS_KEPT)
+def _kept_unit_names(s: str, role: Role) -> tuple[Found, ...] | None:
+    found = _unit_names(s, 0, role)
+    return tuple(styles.role_marked(found)) if found is not None else None
 
 
 def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
