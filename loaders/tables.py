@@ -776,7 +776,11 @@ def trailing_columns(kinds: list[Column | None]) -> int:
 
 def fragment(s: str) -> bool:
     """A piece of a narrow table cell: one to three Chinese characters and nothing else."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
+    s = s.strip()
+    return len(s) <= 3 and _FRAGMENT.fullmatch(s) is not None
+
+
+_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
 def deadline_of_cell(value: str) -> str | None:
@@ -997,8 +1001,11 @@ def _cell_note(prev: str, s: str) -> bool:
     """A bracketed unit on a line of its own right after a short cell naming something: the rest of that cell
     (``高新园`` / ``（邹区镇）`` is 高新园（邹区镇）, a body with its other name); ``（本文有删减）`` under a date is
     none."""
-    last, note = compact(prev.splitlines()[-1]), compact(s)
-    return (_NOTE_LINE.fullmatch(note) is not None and marks.is_unit(note[1:-1])
+    note = compact(s)
+    if _NOTE_LINE.fullmatch(note) is None:
+        return False
+    last = compact(prev.splitlines()[-1])
+    return (marks.is_unit(note[1:-1])
             and _NAME_PIECE.fullmatch(last) is not None and len(last) <= MAX_HEADER_CELL and column_kind(last) is None)
 
 
