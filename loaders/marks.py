@@ -1853,7 +1853,7 @@ def _named_person() -> re.Pattern[str]:
     w = words()
     ends = "|".join(re.escape(e) for e in w.name_ends)
     name = rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={ends})"
-    comrade = r"(?:(?<=[由、，,：:（(])|^)(?P<comrade>[\u4e00-\u9fff]{2,3})(?=同志)"
+    comrade = r"(?:(?<=[由、，,：:（(。；;])|^)请?(?P<comrade>[\u4e00-\u9fff]{2,3})(?=同志)"
     return re.compile(rf"(?:{w.person_posts})[ \t\u3000]?{name}|{comrade}")
 
 

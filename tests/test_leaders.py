@@ -146,3 +146,15 @@ def test_a_leader_s_name_in_the_header_is_no_place() -> None:
     text = (REALWORLD / "hv_shaanxi_yangling_swj_zrs2019.txt").read_text(encoding="utf-8")
     place, _ = metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)
     assert place != "西宁市"
+
+
+def test_a_person_named_as_the_one_answering_in_running_text() -> None:
+    """A post then a name then what the person is or does as the one answering (``县长王某为第一责任人``,
+    ``县长钱某任总指挥``, ``副县长李某亲自抓``), and a comrade asked to act (``请张某同志具体负责``): the people;
+    a speech reported (``书记某某要求``) and 村书记和主任 (a post, then 任 of 主任) name nobody new."""
+    assert [n for n, _ in marks.named_people("县长王海为第一责任人，县应急局负责。", posts=False)] == ["王海"]
+    assert [n for n, _ in marks.named_people("县委书记赵刚、县长钱勇任总指挥，县应急局负责。", posts=False)] == [
+        "赵刚", "钱勇"]
+    assert [n for n, _ in marks.named_people("分管副县长李明亲自抓，县商务局负责。", posts=False)] == ["李明"]
+    assert [n for n, _ in marks.named_people("开展垃圾分类。请张伟同志具体负责，县住建局牵头。", posts=False)] == ["张伟"]
+    assert [n for n, _ in marks.named_people("让50%的村书记和主任成为带头人。", posts=False)] == []
