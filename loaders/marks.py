@@ -1812,11 +1812,30 @@ def leaders(s: str) -> list[str]:
         comrade = re.fullmatch(r"([\u4e00-\u9fff]{2,3})同志", flat)  # 李明同志: the person
         if comrade and _a_name(comrade.group(1)) and not comrade.group(1).startswith(words().not_names):
             out.append(comrade.group(1))
+        elif fused := _fused_rank(flat):
+            out.append(fused)
         elif flat.endswith(words().posts) and not named_with_rank(group):
             out.append(flat)
         else:
             out.extend(_ranked_names(group))
     return out
+
+
+#: what opens a post or a body, never a person's name (常务副县长, 主要领导, 镇党委书记, 各乡镇党委书记)
+_NOT_A_NAME_HEAD = ("常务", "主要", "分管", "各", "党", "县", "市", "区", "省", "镇", "乡", "村", "州", "街道", "全体", "第", "总", "代",
+                    "执行", "驻", "支部", "社区", "团")
+
+
+def _fused_rank(flat: str) -> str | None:
+    """A name with its rank written right after it, no space (``王刚副县长``, ``周波局长``, ``刘洋副主任``): the person.
+    A post written whole (``常务副县长``, ``镇党委书记``) names nobody and is kept as it is by the caller."""
+    m = re.fullmatch(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{words().person_posts}|副?主任)", flat)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.startswith(_NOT_A_NAME_HEAD) or name.startswith(words().not_names) or not _a_name(name):
+        return None
+    return name
 
 
 def named_with_rank(group: str) -> bool:

@@ -158,3 +158,14 @@ def test_a_person_named_as_the_one_answering_in_running_text() -> None:
     assert [n for n, _ in marks.named_people("分管副县长李明亲自抓，县商务局负责。", posts=False)] == ["李明"]
     assert [n for n, _ in marks.named_people("开展垃圾分类。请张伟同志具体负责，县住建局牵头。", posts=False)] == ["张伟"]
     assert [n for n, _ in marks.named_people("让50%的村书记和主任成为带头人。", posts=False)] == []
+
+
+def test_a_rank_fused_to_a_leader_s_name_is_no_part_of_it() -> None:
+    """``牵头领导：王刚副县长`` (no space between name and rank, as 责任人 cells often are): the person; a post
+    written whole (``常务副县长``, ``镇党委书记``, ``第一书记``) stays a post."""
+    x = snippet("1.问题：河道采砂管理不到位。\n整改措施：开展专项整治。\n牵头领导：王刚副县长\n责任单位：县水利局\n")
+    assert x.tasks[0].leaders == ["王刚"]
+    assert marks.leaders("周波局长") == ["周波"]
+    assert marks.leaders("常务副县长") == ["常务副县长"]
+    assert marks.leaders("镇党委书记") == ["镇党委书记"]
+    assert marks.leaders("第一书记") == ["第一书记"]
