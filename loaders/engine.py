@@ -69,7 +69,11 @@ MAX_UNIT_LINE = 30
 #: a sentence's subject and its verb are read within this many characters (a window, so a paragraph with many
 #: sentences is read in linear time)
 SUBJECT_WINDOW = 200
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: (a PDF's text may give the full stop as a Latin ``.``: 建设.太原市要… — a stop between two words of running text,
+#: never a numbering mark's, 1. or 二.)
+_SENTENCE_END = re.compile(
+    r"[。！？!?；;]|(?<![一二三四五六七八九十\d\sA-Za-z])(?<=[\u4e00-\u9fff）)”])[.．](?=\s*[\u4e00-\u9fff（(“])"
+)
 #: the end of a line of a roster (组员：各驻镇单位、…两委干部; 龐家偉 南康鎮黨委委員、副鎮長): names and posts, no
 #: clause; the line after it opens a sentence of its own, though the two were joined as one cut paragraph
 _AFTER_ROSTER = re.compile(
@@ -199,6 +203,9 @@ class Engine:
     last_line: str = ""  # the paragraph fed before it, compacted (a cell whose time limit goes on below)
     row_units: list[Found] = field(default_factory=list)  # the unit cell of the last row of a one-cell-per-line table
     in_roster: bool = False  # whether the last line was a line of a body's roster (组 长：X(…) / 成 员：…)
+    #: the columns of a table whose header ran together with no separator (…牵头单位责任单位完成时限): its rows
+    #: end in their unit and date cells, glued to the text
+    glued: list[tables.Column | None] | None = None
 
     # ------------------------------------------------------------ walking
 
@@ -223,6 +230,11 @@ class Engine:
             if mark or mark.deadline or mark.texts:
                 self.on_field(mark)
             return  # 联系电话 | …: a field naming no role is nobody's task
+        glued = tables.glued_header(s) if self.table is None else None
+        if glued is not None:  # the header is no task; the rows below end in the cells it names
+            self.flush()
+            self.glued = glued
+            return
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -712,6 +724,15 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
+        tail = tables.glued_tail(s, start, self.glued) if self.glued is not None else None
+        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
+            cut, found, deadline = tail
+            self.flush()  # a row is one line: what stood above it is no part of it
+            bounds = [0, *_subject_sentences(s[:cut], start), cut]
+            for k in range(len(bounds) - 1):
+                self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
+            self.close(Mark(found=found, deadline=deadline, start=start + cut, end=end), row=True)
+            return
         split = tables.division_field(s)
         if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
             a, b, names = split
@@ -727,7 +748,14 @@ class Engine:
         for a, b, mark in self.closing_marks(s, start):
             piece = trimmed_span(self.text, start + pos, start + a)
             own = self.text[piece.start : piece.end].lstrip("。；;，, ")
-            if compact(own):
+            if compact(own) and _lead_only(mark):
+                # （一）…建设。太原市要…。大同、晋中两市要…。（省住建厅牵头）: a mark naming only the lead leads each
+                # unit's own duty in the item; the units that act are theirs
+                cuts = [0, *_subject_sentences(self.text[piece.start : piece.end], piece.start)]
+                cuts.append(piece.end - piece.start)
+                for k in range(len(cuts) - 1):
+                    self.add_pending(piece.start + cuts[k], piece.start + cuts[k + 1], depth if k == 0 else None)
+            elif compact(own):
                 self.add_pending(piece.start, piece.end, depth)
             self.flush_before_chain()
             heading_scope = depth is not None and self._is_title_mark(s, a, b, mark)
@@ -1021,9 +1049,12 @@ class Engine:
 
     # ------------------------------------------------------------ closing items
 
-    def close(self, mark: Mark, heading_scope: bool = False, merge: bool = False, line: bool = False) -> None:
+    def close(
+        self, mark: Mark, heading_scope: bool = False, merge: bool = False, line: bool = False, row: bool = False
+    ) -> None:
         """The items since the last mark get the mark's units; the first body under a title-only heading
-        takes the heading with it."""
+        takes the heading with it. A table row's cells (``row``) are the row's: a sentence inside its text that
+        names its own acting unit (市审改办要…督办) keeps that unit."""
         items = self.pending
         self.pending = []
         if not items:
@@ -1067,7 +1098,8 @@ class Engine:
             s = self.text[item.start : item.end]
             if (marks.boilerplate(s) or (item.short and _names_only(s))) and not item.own:
                 continue  # （二）赣州市。 above a block is its title, not a task
-            if _keeps_own(item, merged[k + 1 :]):
+            own_row = row and k > 0 and item.own is not None and bool(item.own.found)
+            if own_row or _keeps_own(item, merged[k + 1 :]):
                 self.last_closed.append(self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item))
                 continue
             quote_end = max(mark.end, item.end)
@@ -1124,6 +1156,9 @@ class Engine:
         found = list(mark.found)
         if item is not None and item.own is not None and not found:
             found = list(item.own.found)
+        elif item is not None and item.own is not None and _lead_only(mark):  # the lead over the units that act
+            leads = {f.mention for f in found}
+            found += [f for f in item.own.found if f.role != "lead" and f.mention not in leads]
         own_leaders = item.own.leaders if item is not None and item.own is not None else []
         led, own = any(f.role == "lead" for f in found), bool(found)
         section_lead = False  # a section's lead also listed among the item's own units holds both roles
@@ -1386,6 +1421,22 @@ _DUTIES_FOLLOW = re.compile(r"(?:主要)?(?:工作)?(?:职责|责任)(?:主要)?
 MAX_DUTY_TOPIC = 8
 #: endings of places, not offices (政府乡 in 各级党委和政府乡村振兴责任… is no unit)
 _PLACE_ENDINGS = ("镇", "乡", "乡镇", "街道")
+
+
+def _subject_sentences(s: str, at: int) -> list[int]:
+    """Where a sentence after the first opens with a unit as its subject (``…公布。市X办要按月调度…``):
+    inside a table row's text, that sentence is the unit's own duty beside the row's."""
+    cuts: list[int] = []
+    for a, _ in _sentences(s):
+        acts = a > 0 and marks.subject(s[a : a + SUBJECT_WINDOW], at + a) is not None
+        # …各县要….全省新建管网700公里.: the whole province's sentence after a unit's own
+        if acts or (cuts and _WHOLE_AREA.match(s[a:].lstrip())):
+            cuts.append(a)
+    return cuts[1:] if cuts and _title_only(s[: cuts[0]], at) else cuts  # （一）加快…。X市要…: the title heads it
+
+
+#: a sentence about the whole jurisdiction (全省新建…, 全市完成…): after a unit's own sentence, no part of its duty
+_WHOLE_AREA = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?!各|所有|范围内的?各)")
 
 
 def _keeps_own(item: Item, after: list[Item]) -> bool:

@@ -154,6 +154,7 @@ class Words:
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
+    cut_words: frozenset[str]
 
 
 @cache
@@ -225,6 +226,7 @@ def words() -> Words:
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
+        cut_words=frozenset(raw["clauses"]["cut_words"]),
     )
 
 
@@ -502,13 +504,15 @@ def _level_head(name: str) -> bool:
 
 _GENERIC_TAIL = re.compile(
     r"^(?P<head>.+?)等(?P<tail>[^、，]{0,4}?(?:有关|相关|其他|其它|各)?"
-    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处)))$"
+    r"(?:部门|单位|成员单位|机构|有关方面|(?:镇|乡|乡镇|街道)?(?:政府|人民政府|办事处))"
+    r"(?:(?:和|及|与|、)(?:有关|相关|其他)?(?:部门|单位|机构|企业))?)$"
 )
 
 
 def _generic_tail(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
     """``区住建局等有关部门`` is 区住建局: the generic tail after 等 names nobody more (ANNOTATION: a trailing
-    等有关部门 is dropped); so is ``等相关镇政府`` after a place (``牛栏山等相关镇政府``: 牛栏山)."""
+    等有关部门 is dropped); so is ``等相关镇政府`` after a place (``牛栏山等相关镇政府``: 牛栏山), and a tail of two
+    nouns (``等有关部门和单位``)."""
     m = _GENERIC_TAIL.match(s[a:b])
     if m is None:
         return None
@@ -678,6 +682,15 @@ def _block_label(label: str) -> str:
     return bare if bare != label and bare in words().block_start else label
 
 
+def _without_modifiers(units: str) -> str:
+    """A unit list with the manner words before its verb set aside (``A、B分别牵头``, ``A、B共同负责``): they
+    describe how the units act, so they are never part of the last unit's name."""
+    mods = sorted((m for m in words().modifiers if len(m) > 1), key=len, reverse=True)  # 成都 keeps its 都
+    while (m := next((x for x in mods if units.endswith(x) and len(units) > len(x)), None)) is not None:
+        units = units[: len(units) - len(m)]
+    return units
+
+
 def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
     """Units of a labelled list where some group carries its own role verb (``A、B牵头，C、D``): that group
     takes the verb's role, the others the label's. None when no group has a verb."""
@@ -694,7 +707,7 @@ def explicit_roles(body: str, at: int, role: Role) -> list[Found] | None:
     for a, g, verb in tagged:
         own: Role = dict(verbs)[verb] if verb else role
         lead = len(body[a:]) - len(body[a:].lstrip())
-        names = unit_names(g[: len(g) - len(verb)] if verb else g, at + a + lead, own)
+        names = unit_names(_without_modifiers(g[: len(g) - len(verb)]) if verb else g, at + a + lead, own)
         if names is None:
             return None
         out.extend(names)
@@ -1674,7 +1687,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
     """The unit list that ``s`` opens with: the shortest prefix that names a unit, grown while a short
     extension still names one (区生态环境局 + 东安分局, 市民政局、市财政局), never across a clause."""
     limit = min(len(s), MAX_LEADING_UNITS)
-    end = next((e for e in range(2, limit + 1) if is_unit(s[:e])), None)
+    cut = words().cut_words  # 卫生县|城复审工作领导小组: no end inside a word
+    end = next((e for e in range(2, limit + 1) if s[e - 1 : e + 1] not in cut and is_unit(s[:e])), None)
     while end is not None:
         if any(c in s[:end] for c in "，。；："):
             return []

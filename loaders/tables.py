@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from polkg import data
 from polkg.graph.model import Role, Span
@@ -917,9 +918,15 @@ def _header_ends(cells: list[str], nxt: str) -> bool:
     return labels and is_header([column_kind(c) for c in flat])
 
 
+#: a number a PDF's text broke over lines with its digits spaced out (``新建管网7`` / ``0 0公里``, ``2`` / ``0 1 8年``)
+_SPACED_DIGITS = re.compile(r"\d \d")
+
+
 def _continues(prev: str, s: str) -> bool:
     last = prev.splitlines()[-1]
     if broken_unit(prev, s):
+        return True
+    if last[-1:].isdigit() and _SPACED_DIGITS.match(s):
         return True
     broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
     whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
@@ -1415,3 +1422,107 @@ def _broken_name(a: str, b: str) -> bool:
     second is a short rest that opens with none (县委县政府 督查室; never 县公安局 县交警大队)."""
     return (len(b) <= MAX_RUN_PIECE and _NAME_START.match(a) is not None and _NAME_START.match(b) is None
             and marks.is_unit(a + b) and not _deadline_like(a))
+
+
+# ---------------------------------------------------------------- tables flattened with no separator at all
+
+
+def glued_header(s: str) -> list[Column | None] | None:
+    """The columns of a header whose cells ran together with no separator at all (``序号…部署任务…落实措施
+    牵头单位责任单位完成时限备注``, a table copied from a page whose cell borders were dropped): read only when two
+    names of unit or date columns stand right against each other, which no sentence does."""
+    flat = compact(s)
+    if flat != s.strip() or separator_of(s) is not None or len(flat) > MAX_HEADER:
+        return None  # (spaces or separators: :func:`space_header`, :func:`row_of`)
+    if any(c in flat for c in "。，；：,;:"):
+        return None
+    hits: list[tuple[int, int, Column | None]] = []
+    pos = 0
+    words = _header_words()
+    while pos < len(flat):
+        hit = next((w for w in words if flat.startswith(w, pos)), None)
+        if hit is None:
+            pos += 1
+            continue
+        hits.append((pos, pos + len(hit), column_kind(hit)))
+        pos += len(hit)
+    kinds = [k for _, _, k in hits]
+    touching = any(
+        b == c and _unit_or_date(x) and _unit_or_date(y) for (_, b, x), (c, _, y) in pairwise(hits)
+    )
+    return kinds if touching and is_header(kinds) else None
+
+
+def _unit_or_date(k: Column | None) -> bool:
+    return k is not None and k.kind in ("role", "deadline")
+
+
+#: a date closing a glued row (``…西咸新区管委会2022年9月底``): the 完成时限 cell
+_GLUED_DEADLINE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:底|末|初|中旬|上旬|下旬|\d{1,2}日)?|底|年底|内|上半年|下半年)?|年底|年内|长期)"
+    r"(?:前|之前)?$"
+)
+#: where a name of a government level opens the next unit of a glued cell (市行政审批局 | 市司法局)
+_LEVEL_OPENERS = "省市州盟县区旗乡镇"
+#: the most units a glued row's unit cells hold
+MAX_GLUED_UNITS = 12
+
+
+def glued_tail(s: str, offset: int, kinds: list[Column | None]) -> tuple[int, list[Found], str | None] | None:
+    """A row of a glued table: its text, then its unit cells and its date with nothing between them (``…进行督办。
+    市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年9月底``). Returns where the cells start, their
+    units and the deadline; None when what follows the row's last sentence is not unit names only."""
+    roles = [k.role for k in kinds if k is not None and k.kind == "role" and k.role is not None]
+    if not roles:
+        return None
+    stripped = s.rstrip()
+    m = _GLUED_DEADLINE.search(stripped)
+    end = m.start() if m else len(stripped)
+    stop = max(stripped.rfind(c, 0, end) for c in "。；;！？!?")
+    if stop < 0 or not compact(stripped[stop + 1 : end]):
+        return None
+    names = _glued_units(stripped, stop + 1, end)
+    if names is None or len(names) > MAX_GLUED_UNITS:
+        return None
+    found = _glued_roles(stripped, names, roles, offset)
+    return (stop + 1, found, compact(m.group()) if m else None) if found else None
+
+
+def _glued_units(s: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The units of the span ``a:b``, listed with 、，, or run together; None when a piece names no unit."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for piece in re.split(r"([、，,])", s[a:b]):
+        if piece in ("、", "，", ","):
+            pos += 1
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        names = _split_glued(piece.strip())
+        if names is None:
+            return None
+        out.extend((pos + lead + x, pos + lead + y) for x, y in names)
+        pos += len(piece)
+    return out
+
+
+def _split_glued(s: str) -> list[tuple[int, int]] | None:
+    """Unit names written one after another (``市行政审批局市司法局``): cut where a name ends and the next opens
+    with a level (市, 区, 县…); ``各区县政府`` stays whole (a 各 group is never cut off as a name)."""
+    for i in range(3, len(s) - 1):
+        if s[i] in _LEVEL_OPENERS and not s.startswith("各") and marks.is_unit(s[:i]):
+            rest = _split_glued(s[i:])
+            if rest is not None:
+                return [(0, i), *((x + i, y + i) for x, y in rest)]
+    return [(0, len(s))] if s and marks.is_unit(s) else None
+
+
+def _glued_roles(s: str, names: list[tuple[int, int]], roles: list[Role], offset: int) -> list[Found]:
+    """Each unit with its column's role: cells run together where two names touch with no mark between them;
+    with fewer role columns than such places, the last ones part the columns (the first cell holds the rest)."""
+    touching = [k for k in range(1, len(names)) if names[k][0] == names[k - 1][1]]
+    cuts = touching[len(touching) - (len(roles) - 1) :] if len(roles) > 1 else []
+    out: list[Found] = []
+    for k, (x, y) in enumerate(names):
+        role = roles[min(sum(1 for c in cuts if c <= k), len(roles) - 1)]
+        out.append(Found(compact(s[x:y]), role, offset + x, offset + y))
+    return out

@@ -359,6 +359,11 @@ def layout(text: str) -> Layout | None:
     return Layout([c[0] for c in out], [c[1] for c in out], [c[2] for c in out], [c[3] for c in out])
 
 
+#: a page-continuation note a printed page or a web relay carries (``[接上页]``, ``（续上页）``, ``[转下页]``): no
+#: part of the text it interrupts, so the view reads it as blanks (a unit after it is no ``[接上页]交通运输厅``)
+_PAGE_MARK = re.compile(r"[\[［【（(〔]\s*(?:接上页|续上页|接上表|续上表|转下页|接下页)\s*[\]］】）)〕]")
+
+
 def view(text: str) -> str:
     """``text`` normalised for reading, with exactly the same length so that every offset into the view
     is an offset into ``text``: ``責任單位:（牽頭）`` reads as ``责任单位：（牵头）``. A comma between digits
@@ -368,6 +373,7 @@ def view(text: str) -> str:
     shown = layout(text)
     if shown is not None:
         seen = "".join([seen[k] if k >= 0 else " " for k in shown.source])
+    seen = _PAGE_MARK.sub(lambda m: " " * len(m.group()), seen)
     numbers = [i for i in _all("，", seen) if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()]
     if not numbers:
         return seen

@@ -427,7 +427,18 @@ def _a_label(s: str, m: re.Match[str]) -> bool:
     ``做好2017年政府工作``, ``2017年是…之年``, ``完成2024年度…项目``."""
     if m.group(0) not in (m.group("y") + "年", m.group("y") + "年度"):
         return False
-    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end())
+    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end()) or _joined_label(s, m.start())
+
+
+#: a bare year joined to the one before it (完成2021年度和2022年度…任务): the second is the same kind of label
+_JOINED_YEAR = re.compile(r"(?:19|20)\d{2}年度?[和、及与]$")
+
+
+def _joined_label(s: str, start: int) -> bool:
+    """Whether the year at ``start`` follows ``和``/``、`` after a year a verb governs (完成|2021年度和|2022年度
+    …任务): both years name the work's batches, neither dates it."""
+    before = _JOINED_YEAR.search(s, max(0, start - 8), start)
+    return before is not None and governed_year(s, before.start())
 
 
 def governed_year(s: str, start: int) -> bool:

@@ -74,9 +74,13 @@ class Pipeline:
         contexts = {d.plan: context_of(d) for d in extraction.documents}  # once per plan, not per task
         for task in extraction.tasks:
             self._enrich_task(task, contexts.get(task.plan) or context_of(None))
-        for d in extraction.documents:
-            found = targets.find_targets(text[d.span.start : d.span.end], d.span.start, d.doc, d.plan, d.year,
-                                         title=d.title, cover=text[: d.span.start])
+        for k, d in enumerate(extraction.documents):
+            # the first plan's cover letter is read as the engine reads it (its duties are tasks): a page that
+            # relays a plan's measures above its title (a news item, then 《X方案》 as the last line) states its
+            # targets there
+            start = 0 if k == 0 else d.span.start
+            found = targets.find_targets(text[start : d.span.end], start, d.doc, d.plan, d.year,
+                                         title=d.title, cover=text[:start])
             extraction.targets.extend(found)
         link_targets(extraction)
 

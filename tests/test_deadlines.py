@@ -185,6 +185,9 @@ def test_resolve_written_forms(deadline: str, year: int | None, due: Due) -> Non
     [
         "市政府将加强对2031年政府工作报告确定任务落实情况的督查。",
         "区考评机构要将2031年区《政府工作报告》确定的目标任务纳入绩效管理。",
+        # he_chongqing_dazu_youting_chungeng2023: the year of the document a duty carries out
+        "邮亭镇全体镇村干部要深入贯彻2031年中央一号文件精神,端稳端牢中国饭碗。",
+        "各地要认真学习贯彻2031年全国两会精神。",
     ],
 )
 def test_a_year_naming_the_report_is_no_deadline(text: str) -> None:
