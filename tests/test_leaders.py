@@ -169,3 +169,9 @@ def test_a_rank_fused_to_a_leader_s_name_is_no_part_of_it() -> None:
     assert marks.leaders("常务副县长") == ["常务副县长"]
     assert marks.leaders("镇党委书记") == ["镇党委书记"]
     assert marks.leaders("第一书记") == ["第一书记"]
+
+
+def test_a_post_standing_as_the_one_answering() -> None:
+    """``区长作为第一责任人，对全区工作负总责``: the post's holder answers for the item, as with 是 and 为."""
+    x = snippet("一、工作要求\n（一）层层落实。区长作为第一责任人，对全区工作负总责。\n")
+    assert x.tasks[0].leaders == ["区长"]
