@@ -2016,10 +2016,11 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff·•]+")
 
 
 def people(s: str) -> list[str]:
-    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending. A yes/no cell
+    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending, no measure (``加强巡查`` opens with a verb). A yes/no cell
     (``是 |``) is one character once its mark is set aside: nobody's name."""
     names = [p.name for p in split_people(re.sub(r"[|│┃║]", " ", s))]  # ``王东 |``: a cell's closing mark is no name
-    if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n) for n in names):
+    if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n)
+                     and not (len(n) == 4 and n.startswith(words().not_starts)) for n in names):  # 加强巡查: a measure
         return names
     return []
 

@@ -175,3 +175,13 @@ def test_a_post_standing_as_the_one_answering() -> None:
     """``区长作为第一责任人，对全区工作负总责``: the post's holder answers for the item, as with 是 and 为."""
     x = snippet("一、工作要求\n（一）层层落实。区长作为第一责任人，对全区工作负总责。\n")
     assert x.tasks[0].leaders == ["区长"]
+
+
+def test_a_row_of_a_space_separated_rectification_list() -> None:
+    """``2  秸秆焚烧屡禁不止  加强巡查  刘杰  县农业农村局  立行立改``: the measure (a verb first, never a person's
+    name) is the task's, the person its leader, 立行立改 its deadline."""
+    x = snippet("某县问题整改清单\n\n序号  问题  整改措施  责任领导  责任单位  整改时限\n"
+                "1  县城污水管网不完善  新建污水管网10公里  陈华  县住建局  2019年12月\n"
+                "2  秸秆焚烧屡禁不止  加强巡查  刘杰  县农业农村局  立行立改\n")
+    task = having(x, "秸秆焚烧屡禁不止")
+    assert task.leaders == ["刘杰"] and task.deadline == "立行立改" and "加强巡查" in task.text
