@@ -901,6 +901,10 @@ class Engine:
         for a, b in _sentences(s):
             sentence = s[a:b].rstrip("。；;！!")
             inline = marks.labelled(sentence, offset + a, self.convention_at(offset), lead_at=0)
+            if inline is not None and not inline and inline.deadline and out and out[-1][1] == a:
+                _extend_labelled(out, b, inline)  # …负责。完成时限：6月底前。: the time limit of the mark before
+                labelled_end = b
+                continue
             mark = inline or marks.clause_list(sentence, offset + a)
             if inline and out and labelled_end == a:
                 _extend_labelled(out, b, inline)

@@ -185,3 +185,12 @@ def test_a_row_of_a_space_separated_rectification_list() -> None:
                 "2  秸秆焚烧屡禁不止  加强巡查  刘杰  县农业农村局  立行立改\n")
     task = having(x, "秸秆焚烧屡禁不止")
     assert task.leaders == ["刘杰"] and task.deadline == "立行立改" and "加强巡查" in task.text
+
+
+def test_a_time_limit_sentence_after_the_item_s_mark_is_its_deadline() -> None:
+    """``（二）推进农村卫生厕所改造。责任单位：县农业农村局。完成时限：2022年6月底前。`` (and after ``X负责。``):
+    the time limit closes the same item, never a task of its own."""
+    x = snippet("一、工作任务\n（一）推进农村卫生厕所改造。责任单位：县农业农村局。完成时限：2022年6月底前。\n"
+                "（二）推进农村电网改造。县供电公司负责。完成时限：2022年9月底前。\n")
+    assert [(t.deadline, [u.mention for u in t.units]) for t in x.tasks] == [
+        ("2022年6月底前", ["县农业农村局"]), ("2022年9月底前", ["县供电公司"])]
