@@ -1652,10 +1652,12 @@ def _numbered_text(s: str) -> bool:
 
 
 def _names_only(s: str) -> bool:
-    """A heading that only names a place or a unit (``（二）赣州市。``)."""
+    """A heading that only names a place or a unit (``（二）赣州市。``); a short one opening with a verb of duty
+    (``（二）强化宣传。``) names a duty."""
     marker = item_marker(s)
     body = compact(s[marker[1] :] if marker else s).rstrip("。：:")
-    return len(body) <= MAX_NAME_TITLE or marks.is_unit(body)
+    short = len(body) <= MAX_NAME_TITLE and not body.startswith(marks.words().not_starts)
+    return short or marks.is_unit(body)
 
 
 def _with_posts(leaders: list[str], posts: list[str]) -> list[str]:

@@ -194,3 +194,13 @@ def test_a_time_limit_sentence_after_the_item_s_mark_is_its_deadline() -> None:
                 "（二）推进农村电网改造。县供电公司负责。完成时限：2022年9月底前。\n")
     assert [(t.deadline, [u.mention for u in t.units]) for t in x.tasks] == [
         ("2022年6月底前", ["县农业农村局"]), ("2022年9月底前", ["县供电公司"])]
+
+
+def test_a_short_duty_title_closed_by_its_fields_is_a_task() -> None:
+    """``（二）强化宣传。责任单位：…，责任领导：副县长 杨帆，完成时限：2022年底。``: a four-character title that
+    opens with a verb of duty is the task, its fields its unit, leader and deadline (``（二）赣州市。`` above a block
+    stays a title)."""
+    x = snippet("一、工作任务\n（一）加强宣传工作。县委宣传部负责。\n"
+                "（二）强化宣传。责任单位：县委宣传部，责任领导：副县长 杨帆，完成时限：2022年底。\n")
+    task = having(x, "强化宣传。")
+    assert task.leaders == ["杨帆"] and task.deadline == "2022年底"
