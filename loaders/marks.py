@@ -1488,6 +1488,8 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", post[: -len(end)])  # 市(州)“河长”: the level is 市
     if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
+    if "由" in head:
+        return False  # 县级总河长由县委书记、县长担任: who holds a post, said of another post, is no post's name
     units = leading_units(head, 0) if len(head) <= MAX_POST_HEAD else []
     # 县政府分线领导: the units are all the head holds (各单位要按“一把手” is a clause, not whose post it is)
     rest = compact(head[units[-1].end :]).removesuffix("的") if units else ""

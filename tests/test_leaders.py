@@ -204,3 +204,10 @@ def test_a_short_duty_title_closed_by_its_fields_is_a_task() -> None:
                 "（二）强化宣传。责任单位：县委宣传部，责任领导：副县长 杨帆，完成时限：2022年底。\n")
     task = having(x, "强化宣传。")
     assert task.leaders == ["杨帆"] and task.deadline == "2022年底"
+
+
+def test_a_post_given_to_other_posts_names_no_mixed_leader() -> None:
+    """``县级总河长由县委书记、县长担任``: who holds a post, not a post acting; never the leader
+    ``县级总河长由县委书记``."""
+    x = snippet("一、工作任务\n（一）建立河长体系。县级总河长由县委书记、县长担任，副总河长由分管副县长担任。\n")
+    assert not any("由" in leader for leader in x.tasks[0].leaders)
