@@ -1838,8 +1838,10 @@ def leaders(s: str) -> list[str]:
 
 
 #: what opens a post or a body, never a person's name (常务副县长, 主要领导, 镇党委书记, 各乡镇党委书记)
-_NOT_A_NAME_HEAD = ("常务", "主要", "分管", "各", "党", "县", "市", "区", "省", "镇", "乡", "村", "州", "街道", "全体", "第", "总", "代",
-                    "执行", "驻", "支部", "社区", "团")
+_NOT_A_NAME_HEAD = (
+    "常务", "主要", "分管", "各", "党", "县", "市", "区", "省", "镇", "乡", "村", "州", "街道", "全体",
+    "第", "总", "代", "执行", "驻", "支部", "社区", "团",
+)
 
 
 def _fused_rank(flat: str) -> str | None:
@@ -2018,7 +2020,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff·•]+")
 
 
 def people(s: str) -> list[str]:
-    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending, no measure (``加强巡查`` opens with a verb). A yes/no cell
+    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending, no measure
+    (``加强巡查`` opens with a verb). A yes/no cell
     (``是 |``) is one character once its mark is set aside: nobody's name."""
     names = [p.name for p in split_people(re.sub(r"[|│┃║]", " ", s))]  # ``王东 |``: a cell's closing mark is no name
     if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n)

@@ -156,7 +156,8 @@ def test_a_person_named_as_the_one_answering_in_running_text() -> None:
     assert [n for n, _ in marks.named_people("县委书记赵刚、县长钱勇任总指挥，县应急局负责。", posts=False)] == [
         "赵刚", "钱勇"]
     assert [n for n, _ in marks.named_people("分管副县长李明亲自抓，县商务局负责。", posts=False)] == ["李明"]
-    assert [n for n, _ in marks.named_people("开展垃圾分类。请张伟同志具体负责，县住建局牵头。", posts=False)] == ["张伟"]
+    asked = "开展垃圾分类。请张伟同志具体负责，县住建局牵头。"
+    assert [n for n, _ in marks.named_people(asked, posts=False)] == ["张伟"]
     assert [n for n, _ in marks.named_people("让50%的村书记和主任成为带头人。", posts=False)] == []
 
 
