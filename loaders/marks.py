@@ -155,6 +155,9 @@ class Words:
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
     cut_words: frozenset[str]
+    time_clause: re.Pattern[str]
+    organ_endings: tuple[str, ...]
+    time_clause_rest: re.Pattern[str]
 
 
 @cache
@@ -227,6 +230,9 @@ def words() -> Words:
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
         cut_words=frozenset(raw["clauses"]["cut_words"]),
+        time_clause=re.compile(raw["clauses"]["time_clause"]),
+        organ_endings=tuple(raw["clauses"]["organ_endings"]),
+        time_clause_rest=re.compile(raw["clauses"]["time_clause_rest"]),
     )
 
 
@@ -283,7 +289,7 @@ def _is_unit(core: str) -> bool:
     group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
     return (
         (styles.looks_like_unit(core) or group)
-        and not core.startswith(w.not_starts)
+        and not _acts_on(core.removesuffix("等"))
         and not core.removesuffix("等").endswith(w.not_endings)
         and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
@@ -295,6 +301,13 @@ def _is_unit(core: str) -> bool:
         and _MODAL_INSIDE.search(core) is None
         and _COPULA_INSIDE.search(core) is None
     )
+
+
+def _acts_on(core: str) -> bool:
+    """A phrase opening with a verb that acts on what follows (建设污水处理厂, 推动金融机构); a field word right
+    before a bare unit suffix is the unit's own name (建设厅, 建设局, 组织部, 推进办)."""
+    starts = [x for x in words().not_starts if core.startswith(x)]
+    return any(core[len(x) :] not in words().organ_endings for x in starts)
 
 
 #: a modal inside a phrase (X单位要统筹Y单位): a subject and its duty, never one name (主要, 重要, 纲要, 机要 are
@@ -530,9 +543,10 @@ _LEVELS = ("镇", "乡", "街道", "乡镇", "县", "区")
 
 def _joined_by_and(s: str, a: int, b: int, offset: int, role: Role) -> list[Found] | None:
     """``财政局和市直各单位``, ``省直相关部门及各市州人民政府``: two units joined by 和/及/以及/与 (never inside a
-    name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending)."""
+    name such as 住房和城乡建设局, whose head alone is no unit, or 党委和人民政府, whose tail is a bare ending; nor
+    before 其 or 成员单位: ``指挥部办公室及成员单位`` names a body with its own members, one unit as written)."""
     piece = s[a:b]
-    for m in re.finditer(r"以及|和|及(?!其)|与", piece):
+    for m in re.finditer(r"以及|和|及(?!其|成员单位)|与", piece):
         i, j = m.start(), m.end()
         right = compact(piece[j:])
         left = compact(piece[:i])
@@ -766,12 +780,27 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
                 continue
         if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
             continue
+        if _time_clause(body):
+            flat = compact(body)
+            # （X负责，12月底前完成）: the item's deadline as the deadline reader reads running text (12月底前: 完成 is
+            # the verb, not the time); a time with no date (持续推进) as written
+            mark.deadline = deadlines.find_deadline(flat) or flat
+            continue
         bare = unit_names(body, offset + a + lead_ws, "responsible") if mark.found else None
         if bare:
             waiting.extend(bare)
             continue
         return None
     return mark if mark.found and not waiting else None
+
+
+def _time_clause(body: str) -> bool:
+    """A mark's clause that only says when (``12月底前完成``, ``2021年底前完成``, ``持续推进``)."""
+    flat = compact(body)
+    if len(flat) > 16 or words().time_clause.fullmatch(flat):
+        return len(flat) <= 16
+    due = deadlines.find_deadline(flat)
+    return due is not None and flat.startswith(due) and words().time_clause_rest.fullmatch(flat[len(due) :]) is not None
 
 
 def _by_convention(found: list[Found], units: str, at: int, convention: str | None) -> list[Found]:
@@ -826,6 +855,8 @@ def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = Fal
         s = s[:cut]  # …会同有关部门。列第一位的为牵头部门，其他…按职责分工负责，下同: the remark is no unit
     lead = len(s) - len(s.lstrip(" \t（(〔[【"))
     body = s.strip("（(〔[【】〕)）] \t。；")
+    if balance(body) > 0 and s.startswith(body, lead):  # 〔X，各市（地）、县（市）政府（行署）〕: its own bracket kept
+        body = s[lead : lead + _value_end(s[lead:])]
     found = labelled(s, offset, convention, lead) or clause_list(body, offset + lead, convention)
     if not found and bare:
         found = bare_list(body, offset + lead, convention)
@@ -1365,9 +1396,24 @@ def _hosted(body: str, at: int) -> Mark | None:
     if not host:
         return None
     office = unit_names(m.group("office"), at + m.start("office"), "responsible")
+    if office and len(office) == 1 and _named_office(office[0].mention):
+        return Mark(found=office, start=at, end=at + m.end())  # 市禁烧办设在市农业农村局，负责…: the office acts
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
         return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
     return Mark(found=host, start=at, end=at + m.end())
+
+
+def _named_office(name: str) -> bool:
+    """An office known by its own short name (``市禁烧办``, ``县防汛办``, ``区创城办``), which the plan
+    goes on to charge by that name: it answers for its duties itself, unlike a group's desk
+    (``领导小组办公室``) that its host staffs."""
+    core = compact(name)
+    short = len(core) <= MAX_NAMED_OFFICE and "小组" not in core
+    return short and core[0] in "省市县区镇乡州旗" and core.endswith("办")
+
+
+#: the longest short name of an office (市禁烧办, 市大气污染防治办): longer ones are a group's desk written out
+MAX_NAMED_OFFICE = 8
 
 
 @cache
@@ -1406,7 +1452,7 @@ def _acting_units(body: str, at: int) -> list[Found]:
 def _founding_pattern() -> re.Pattern[str]:
     w = words()
     verbs = "|".join(re.escape(v) for v in w.founding)
-    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会"}, key=len, reverse=True))
+    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会", "办公室"}, key=len, reverse=True))
     return re.compile(rf"^[^，。；：]{{0,20}}?(?:{verbs})(?P<body>[^，。；：“”]{{2,40}}?(?:{bodies}))[，,]")
 
 
@@ -1416,7 +1462,7 @@ def _founded(body: str, at: int) -> Mark | None:
     m = _founding_pattern().match(body)
     if m is None:
         return None
-    sentence = re.split(r"[。；]", body[m.end() :], maxsplit=1)[0]
+    sentence = re.split(r"[。；]", body[m.end() - 1 :], maxsplit=1)[0]  # from the comma: X下设Y，负责…
     if not re.search(r"[，,]\s*(?:并)?负责", sentence):
         return None
     found = unit_names(m.group("body"), at + m.start("body"), "responsible")
@@ -1517,6 +1563,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
     elif own and _helps(own):
         mark.helps = True
     named = {x.mention for x in mark.found}
+    mark.found.extend(f for f in _helped(rest, offset + cut, own) if f.mention not in named)
+    named = {x.mention for x in mark.found}
     mark.found.extend(f for f in _steered_groups(rest, offset + cut) if f.mention not in named)
     for m in re.finditer(r"[，,；;。！？!?]", rest):
         p = m.end()
@@ -1532,6 +1580,22 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
         if all(f.role == "assist" for f in sub.found) or _helps(_own_clauses(after)):
             mark.found.extend(Found(f.mention, "assist", f.start, f.end) for f in sub.found)
     return mark
+
+
+#: a subject's predicate that helps a unit named right after it (也将协助市住建局…, 要积极配合区应急局…)
+_HELPS_UNIT = re.compile(r"^\s*(?:也|还)?(?:将|要|会|应)?(?:积极|全力|主动|密切)?(?:协助|配合)")
+
+
+def _helped(rest: str, at: int, own: list[str]) -> list[Found]:
+    """``市城管局也将协助市住建局开展…``: the units a helper helps are responsible for the work it helps with."""
+    m = _HELPS_UNIT.match(rest) if own else None
+    if m is None:
+        return []
+    units = leading_units(rest[m.end() :], at + m.end())
+    after = rest[units[-1].end - at :] if units else ""
+    if not after.startswith((*words().acts, "做好", "抓好", "完成", "做")):
+        return []  # 配合项目业主施工方进村做好…: no unit list then the work, a clause of its own
+    return [replace(f, role="responsible") for f in units]
 
 
 @cache
@@ -1689,8 +1753,13 @@ def leading_units(s: str, offset: int) -> list[Found]:
     """The unit list that ``s`` opens with: the shortest prefix that names a unit, grown while a short
     extension still names one (区生态环境局 + 东安分局, 市民政局、市财政局), never across a clause."""
     limit = min(len(s), MAX_LEADING_UNITS)
+    # a prefix whose last character is neither whitespace nor one a unit ends in (:func:`_unit_ends`) names
+    # no unit unless it opens a 各 group: told from that character, as every prefix of every opening is asked
+    ends, grouped = _unit_ends(), s[:limit].lstrip().startswith("各")
     cut = words().cut_words  # 卫生县|城复审工作领导小组: no end inside a word
-    end = next((e for e in range(2, limit + 1) if s[e - 1 : e + 1] not in cut and is_unit(s[:e])), None)
+    end = next((e for e in range(2, limit + 1)
+                if (grouped or s[e - 1] in ends or s[e - 1].isspace()) and s[e - 1 : e + 1] not in cut
+                and is_unit(s[:e])), None)
     while end is not None:
         if any(c in s[:end] for c in "，。；："):
             return []

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
 from polkg.loaders.table import Cell, ends_open, split_row
@@ -236,7 +237,9 @@ class PlanTableLoader:
         if "\t" not in text:  # no table row at all (the cheap test first: most plans are prose)
             return 0.0
         all_lines = [line for line in lines(text) if line.text.strip()]
-        headers = sum(1 for line in all_lines if "\t" in line.text and header(split_row(line)))
+        # only none, one or several headers matter: the count stops at two (each header is a row parsed)
+        rows = (line for line in all_lines if "\t" in line.text and header(split_row(line)))
+        headers = sum(1 for _ in islice(rows, 2))
         if headers == 0:
             return 0.0
         base = 0.9 if headers >= 2 else 0.7

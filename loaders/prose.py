@@ -397,6 +397,8 @@ class ProseLoader:
         size = max(len(text), 1)
         markers = sum(text.count(w) for w in v.markers) + text.count("〔牵头") + text.count("〔责任")
         markers += len(_ROLE_BRACKET.findall(text))  # items closed by （X牵头，Y参与）: the engine's layout
+        if markers * 1000 / size / 0.5 >= 1:  # the penalty below is 0 whatever the lines: no need to split them
+            return 0.0
         body = [ln for ln in text.splitlines() if ln.strip()]
         tabbed = sum("\t" in ln for ln in body) / max(len(body), 1)
         penalty = max(0.0, 1 - markers * 1000 / size / 0.5) * max(0.0, 1 - tabbed * 5)

@@ -184,8 +184,10 @@ def mentions(found: Iterable[Found], by_role: bool = False) -> list[UnitMention]
 
 def spaced_list(s: str) -> bool:
     """Whether whitespace separates the units of ``s`` (a table cell ``公安厅 环境保护厅``), as opposed to
-    spacing out the characters of one name (``环 境 保 护 厅``)."""
-    tokens = [t for t in s.split() if t[0] not in OPEN]
+    spacing out the characters of one name (``环 境 保 护 厅``). A list written with ``、`` or ``，`` breaks its lines
+    where the page ends, not between units (``县交通运`` / ``输局、县水务局``): there only blanks separate."""
+    written = any(ch in UNIT_SEP or ch in GROUP_SEP for ch in s)
+    tokens = [t for t in (s.replace("\n", "") if written else s).split() if t[0] not in OPEN]
     return len(tokens) > 1 and all(len(t) >= 2 for t in tokens)
 
 

@@ -150,7 +150,7 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     pattern: re.compile(f"[{chars}]") for pattern, chars in (
         (_DATED, "年"), (_RELATIVE, "前"), (_RELATIVE_BARE, "年月"), (_RELATIVE_DONE, "月"), (_RECURRING, "每"),
         (_RANGE, "月"), (_FIVE_YEAR_DUE, "五"), (_NEXT_YEAR, "年"), (_DURATION, "年"), (_WITHIN, "内"),
-        (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"),
+        (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"), (_PERIOD_DONE, "年季月"), (_MONTH_END, "月"),
         (_COUNTED_DONE, "后"), (_NAMED_TERM, "内"), (_AFTER_SEASON, "后"), (_STANDING_CLAUSE, "长持常"))
 }
 

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -225,17 +226,18 @@ class Tagger:
         spans = self._p.matcher(text)
         topics = [s for s in filter_spans([s for s in spans if s.label_ in (TOPIC, BLOCK)])
                   if not ORGAN_NAME.match(text, s.end)]
+        titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], text))
-        named = self._keep(named, text)
+        named = self._keep(named, text, titles)
         gaz = self._p.gaz
         # what holds a name matched but not kept (黑龙江 of 黑龙江省生态环境厅 is no river; 苏稽镇 of 苏稽镇人民政府
-        # is a unit), and cited titles; a weak water body (巴河) the water pattern finds by its context is kept
-        titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
-        towns = [s for s in unlisted(text, named, gaz.unlisted_places, PLACE, [*((s.start, s.end) for s in spans),
-                                                                              *titles])
+        # is a unit), and cited titles; a weak water body (巴河) the water pattern finds by its context is kept.
+        # The ranges are given as generators: most tasks hold no kind word, and unlisted() then never reads them
+        towns = [s for s in unlisted(text, named, gaz.unlisted_places, PLACE,
+                                     chain(((s.start, s.end) for s in spans), titles))
                  if not names_a_thing(text, s.start, s.end)]
         waters = unlisted(text, named + towns, gaz.unlisted_waters, WATER,
-                          [*((s.start, s.end) for s in spans if s.label_ != WATER), *titles])
+                          chain(((s.start, s.end) for s in spans if s.label_ != WATER), titles))
         found = sorted([*towns, *waters], key=lambda s: s.start)
         named = sorted([*named, *found], key=lambda s: s.start)
         return Mentions(
@@ -245,11 +247,11 @@ class Tagger:
                             for s in named if s.label_ == PLACE and s.text not in gaz.ignore),
         )
 
-    def _keep(self, spans: list[Span], text: str) -> list[Span]:
-        """Drops names inside a cited 《title》 and weak names that stand outside a list of names."""
-        if not spans:  # most tasks name no place: no titles to look for
+    def _keep(self, spans: list[Span], text: str, titles: list[tuple[int, int]]) -> list[Span]:
+        """Drops names inside a cited 《title》 (``titles``: their ranges) and weak names that stand outside a
+        list of names."""
+        if not spans:  # most tasks name no place
             return []
-        titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         out = []
         for i, s in enumerate(spans):
             if s.label_ in TITLE_EXCLUDES and any(a <= s.start_char and s.end_char <= b for a, b in titles):

@@ -196,7 +196,7 @@ def test_a_headings_topic_reaches_its_items_marked_inherited(graph: Store) -> No
     assert sum(r["from_heading"] for r in overview) >= 2
     district_vocs = sum(r["tasks"] for r in overview)  # a provincial VOCs task's district counterparts: all of them
     assert {r["district_tasks"] for r in run(graph, "cascade", topic="VOCs")} == {district_vocs}
-    own = tasks_starting(graph, "开展工业VOCs达标排放整治")
+    own = tasks_starting(graph, "（四）强化挥发性有机物综合治理。开展工业VOCs达标排放整治")  # 004:32 opens the section
     assert graph.query("MATCH (t:Task {id: $i})-[a:ABOUT]->(:Topic {key: 'VOCs'}) RETURN a.inherited",
                        {"i": own[0]}).rows == [[False]]
 
