@@ -86,7 +86,7 @@ def readers(tmp: Path, flat: str, letters: str, rng: random.Random, quick: bool)
     """Each reader on one paragraph, past the line limit (the readers called directly)."""
     print("each reader on one paragraph (no line limit), up to 1 MB")
     sizes = (250_000, 1_000_000) if quick else (250_000, 500_000, 1_000_000)
-    for name in ("generic", "prose", "bracket", "resp_lines", "progress_table", "plan_table"):
+    for name in ("generic", "bracket", "resp_lines", "progress_table", "plan_table"):
         for n in sizes:
             for kind, body in (("plan text", (flat * (n // len(flat) + 1))[:n]),
                                ("no punctuation", "".join(rng.choice(letters) for _ in range(n)))):

@@ -31,7 +31,15 @@ from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattribut
 from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
-from polkg.loaders.text import brackets, compact, item_marker, restore_extraction, trimmed_span, view
+from polkg.loaders.text import (
+    brackets,
+    compact,
+    item_marker,
+    restore_extraction,
+    split_top_level,
+    trimmed_span,
+    view,
+)
 from polkg.nlp import deadlines
 
 #: a signature line above a date is at most this long; a salutation line at most MAX_SALUTATION
@@ -223,6 +231,11 @@ class Engine:
         if len(parts) > 1:  # 问题…。整改目标：…责任单位：…责任人：…整改时限：… written as one paragraph
             for part in parts:
                 self.feed(part)
+            return
+        pairs = marks.cell_pairs(s)
+        if pairs:  # |问题|X|整改责任单位|Y|整改措施|…|: a labelled block flattened onto one row, a field per pair
+            for a, b in pairs:
+                self.feed(Para(para.start + a, para.start + b))
             return
         as_field = marks.cell_label(s)  # 整改责任单位|X: a label cell and its value, not a table's header row
         mark = self.field_line(as_field, para.start) if as_field is not None else None
@@ -1131,8 +1144,46 @@ class Engine:
             if item.title or marks.boilerplate(s) or (marks.framing(s) and not item.own) or not duty:
                 continue
             task = self.emit(Span(start=item.start, end=item.end), None, Mark(), item.end, item)
-            if not task.units:
+            measures = self.measures(item) if not task.units else []
+            if measures:  # a task chapter's item naming nobody: each of its sentences is a measure of its own
+                self.tasks.remove(task)
+                for section, span in measures:
+                    one = Item(span.start, span.end, section, depth=item.depth, deadline=item.deadline)
+                    task = self.emit(span, None, Mark(), span.end, one)
+                    if not task.units:
+                        self.unattributed.append(self.orphan(span.start, span.end, "obligation without a named unit"))
+            elif not task.units:
                 self.unattributed.append(self.orphan(item.start, item.end, "obligation without a named unit"))
+
+    def measures(self, item: Item) -> list[tuple[list[str], Span]]:
+        """The measures of an item that names nobody under a chapter of tasks (``三、主要任务`` / ``（一）积极应对
+        气候变化。启动达峰行动，探索四川路径。制定…方案，实施…行动。推动…``): in a plan's task list each sentence
+        is one obligation, as answer keys read prose plans (a clause that commits the government to an action).
+        The item's title sentence and the short parallel sub-headings inside it (``启动达峰行动，探索四川路径。``)
+        are no measures: they go into the section of the sentences after them. [] when the item stays whole
+        (not under a task chapter, or one sentence only)."""
+        if item.own is not None or item.title or not any(marks.task_section(h) for h in item.section[1:]):
+            return []
+        s = self.text[item.start : item.end]
+        found = marker_pieces(s)
+        out: list[tuple[list[str], Span]] = []
+        section, sub, titled = list(item.section), None, False
+        head: int | None = None  # where a title or sub-heading waiting for its first measure starts
+        for k, (a, b) in enumerate(found):
+            piece = s[a:b]
+            if k == 0 and len(found) > 1 and _title_sentence(piece):
+                titled, head = True, 0
+                if compact(piece).rstrip("。") not in compact(section[-1]):
+                    section.append(styles.heading_title(piece))
+                continue
+            if _sub_heading(piece):
+                sub, head = styles.heading_title(piece), a if head is None else head
+                continue
+            # the heading stays in the text of the measure it opens: keys anchor an item at its first words
+            span = trimmed_span(self.text, item.start + (a if head is None else head), item.start + b)
+            head = None
+            out.append(([*section, sub] if sub else section, span))
+        return out if len(out) > 1 or (out and titled) else []
 
     def past_opening(self, item: Item) -> Item | None:
         """An item opening with a news lead or a notice's cover sentence (近日，…研究决定，…。各项目实行周报，…
@@ -2054,6 +2105,35 @@ def _extend_labelled(out: list[tuple[int, int, Mark]], end: int, mark: Mark) -> 
     a, _, before = out[-1]
     before.extend(mark)
     out[-1] = (a, end, before)
+
+
+#: a measure's title sentence is at most this long and has no comma (``积极应对气候变化。``)
+MAX_TITLE_SENTENCE = 30
+
+
+def marker_pieces(s: str) -> list[tuple[int, int]]:
+    """The sentences of an item (split on 。；！？ outside brackets and quotes), past its marker, as offsets
+    into ``s``; empty ones dropped."""
+    marker = item_marker(s.lstrip())
+    start = len(s) - len(s.lstrip()) + (marker[1] if marker else 0)
+    out = []
+    for a, piece in split_top_level(s[start:], "。；;！？!?", keep=True, quotes=True):
+        if compact(piece).strip("*"):
+            out.append((start + a, start + a + len(piece)))
+    return out
+
+
+def _title_sentence(s: str) -> bool:
+    """An item's first sentence that only names it (``积极应对气候变化。``): short, no comma."""
+    body = compact(s).rstrip("。；;")
+    return len(body) <= MAX_TITLE_SENTENCE and not any(c in body for c in "，,；;：:")
+
+
+def _sub_heading(s: str) -> bool:
+    """Two short parallel clauses standing as a sub-heading inside an item (``启动达峰行动，探索四川路径。``,
+    ``实施“三水共治”，绘就锦绣蜀江。``): four to seven characters each, quotes aside."""
+    parts = [p for p in re.split(r"[，,]", compact(s).rstrip("。").replace("“", "").replace("”", "")) if p]
+    return len(parts) == 2 and all(4 <= len(p) <= 7 for p in parts)
 
 
 def _sentences(s: str) -> list[tuple[int, int]]:

@@ -373,6 +373,11 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             sp = trimmed_span(s, a + x, a + y, offset)  # X市党委、人民政府: the committee's own government
             out.append(Found(name, role, sp.start, sp.end))
             continue
+        cuts = styles.glued(s[a + x : a + y], is_unit) if not run else []
+        if len(cuts) > 1:  # 县交通局县公安局, 市住建局指导各县区住建部门: two names in one piece
+            out.extend(Found(compact(s[a + x + p : a + x + q]), role, *_span(s, a + x + p, a + x + q, offset))
+                       for p, q in cuts)
+            continue
         if is_unit(name) and not _level_head(name):
             listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
             if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
@@ -587,10 +592,19 @@ def deadline_field(value: str) -> str:
     return deadlines.find_deadline(value) or value
 
 
+#: a role label opening a line with spaces, not a colon, before its units (``责任单位 区水务局、区住建局``: the
+#: colon lost when a table cell or a Word field was flattened)
+_SPACED_LABEL = re.compile(r"^\s*(?P<run>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?=[\u4e00-\u9fff])")
+
+
 def labels(s: str) -> list[Label]:
-    """Every label in ``s``: a known label word (or a word ending like one) right before a colon."""
+    """Every label in ``s``: a known label word (or a word ending like one) right before a colon; a role label
+    opening ``s`` may have spaces instead (``责任单位 X、Y``)."""
     w = words()
     out: list[Label] = []
+    spaced = _SPACED_LABEL.match(s)
+    if spaced is not None and w.labels.get(spaced.group("run")) in styles.ROLES:
+        out.append(Label(w.labels[spaced.group("run")], spaced.start("run"), spaced.end()))
     for m in _LABEL_RUN.finditer(s):
         run, at = m.group(2), m.start()  # the label's span opens at its bracket, if any
         if m.group(1) and not any(run == k or run.endswith(k) for k in w.labels):
@@ -646,6 +660,33 @@ def cell_label(s: str) -> str | None:
         return None  # 责任单位|完成时限: the header row of a two-column table (the value only a label)
     close = m.group("close") or ""  # 整改目标 | X | : the mark closing the value's cell is no part of it
     return head + "：" + s[m.end("sep") : len(s) - len(close)] + " " * len(close)
+
+
+#: a cell of a flattened row: the text between two cell marks
+_CELL = re.compile(r"[^|｜│┃║\t]+")
+#: a labelled block flattened onto one row has at least this many label cells (问题, 整改目标, 整改措施, 责任单位)
+MIN_ROW_LABELS = 2
+
+
+def cell_pairs(s: str) -> list[tuple[int, int]]:
+    """``|问题|X|整改责任单位|Y|整改目标|…|整改措施|1.…2.…|``: a labelled block whose label and value cells
+    alternate on one flattened row; given back as the spans of its ``label|value`` pairs (each a field line),
+    else []. A header row (every cell a label) or a row whose value cells are labels is no block."""
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(s) if compact(m.group())]
+    if len(cells) < 2 * MIN_ROW_LABELS or len(cells) % 2:
+        return []
+    kinds: set[str] = set()
+    for i, (a, b) in enumerate(cells):
+        cell = s[a:b].strip()
+        found = labels(cell + "：")
+        whole = bool(found) and found[0].start == 0 and found[0].end == len(cell) + 1 and found[0].kind != "other"
+        if whole != (i % 2 == 0):
+            return []
+        if whole:
+            kinds.add(found[0].kind)
+    if not kinds & set(styles.ROLES) or "task" not in kinds:
+        return []
+    return [(cells[i][0], cells[i + 1][1]) for i in range(0, len(cells), 2)]
 
 
 def labelled(s: str, offset: int, convention: str | None = None, lead_at: int = 0) -> Mark | None:

@@ -3,8 +3,8 @@
 The obligation engine (:mod:`polkg.loaders.engine`, registered as ``generic``) reads every plan; a
 dedicated loader takes a document only when it is sure the text is its layout (a score of at least
 :data:`MIN_SCORE`): the two PDF-flattened table layouts with their repair rules, bundles of district
-plans in one file (``bracket``), and orphan-heavy action plans read sentence by sentence (``prose``).
-Order matters only for ties.
+plans in one file (``bracket``). Action plans whose measures mostly name nobody are the engine's too:
+there is no reader of their own. Order matters only for ties.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ LOADER_MODULES: tuple[str, ...] = (
     "resp_lines",  # paragraphs followed by 责任单位：A、B，C。 lines (read by the engine)
     "progress_table",  # 具体工作任务 / 省级牵头部门 / 牵头厅领导 / 责任部门 / 推进情况 tables
     "plan_table",  # 序号 / 重点工作任务 / 具体工作措施 / 完成时限 / 牵头部门 / … tables
-    "prose",  # action plans whose clauses mostly name nobody
     "generic",  # the obligation engine: every layout and responsibility style
 )
 

@@ -12,7 +12,7 @@ Also here: paragraphs rejoined across PDF page breaks, heading titles, and the p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -82,6 +82,13 @@ class Vocab:
     number_columns: tuple[str, ...]
     obligation_verbs: tuple[str, ...]
     clause_words: tuple[str, ...]
+    joining_verbs: tuple[str, ...]  # longest first
+    place_ends: str
+    glue_ends: tuple[str, ...]
+    glue_levels: str
+    glue_not_starts: tuple[str, ...]
+    glue_free_ends: tuple[str, ...]
+    sub_unit_ends: tuple[str, ...]
 
 
 def _by_role(table: dict[str, list[str]]) -> tuple[tuple[str, Role], ...]:
@@ -105,6 +112,13 @@ def vocab() -> Vocab:
         number_columns=tuple(raw["table"]["number"]),
         obligation_verbs=tuple(raw["obligation"]["verbs"]),
         clause_words=tuple(raw["units"]["clause_words"]),
+        joining_verbs=tuple(sorted(raw["units"]["joining_verbs"], key=len, reverse=True)),
+        place_ends=raw["units"]["place_ends"],
+        glue_ends=tuple(raw["units"]["glue_ends"]),
+        glue_levels=raw["units"]["glue_levels"],
+        glue_not_starts=tuple(raw["units"]["glue_not_starts"]),
+        glue_free_ends=tuple(raw["units"]["glue_free_ends"]),
+        sub_unit_ends=tuple(raw["units"]["sub_unit_ends"]),
     )
 
 
@@ -283,8 +297,52 @@ def unit_list(s: str, offset: int, role: Role, first_leads: bool = False, first_
             first_group = group
         first = group == first_group and not (first_unit and out)  # 第一个: one unit, not the group
         this_role: Role = "lead" if first_leads and first else role
-        out.append(Found(mention, this_role, *trimmed(s, start + a, start + b, offset)))
+        for k, (p, q) in enumerate(glued(name, looks_like_unit)):  # 县交通局县公安局: each name a unit
+            part_role = role if k and first_unit else this_role  # 第一个 leads: the first name only
+            out.append(Found(compact(name[p:q]), part_role, *trimmed(s, start + a + p, start + a + q, offset)))
     return role_marked(out)
+
+
+def glued(piece: str, unit: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The names of one list piece written with no separator between them, as spans of ``piece``; one span
+    (the whole) when it is one name. Two names are cut at a verb between them (``市住建局指导各县区住建部门``,
+    ``joining_verbs``), or where a name ending like an organ (局, 委, 公司 …) is followed by one written with
+    its level (``县交通局县公安局``, ``区委区政府``), or by a body never a sub-unit of it (``文体旅局晋陵公司``):
+    a flattened table's cells run together. Each side must be a unit by itself, as ``unit`` judges
+    (``区委组织部``: 部 is none); ``各地各部门`` stays one group, as plans mean it."""
+    v = vocab()
+    for verb in v.joining_verbs:
+        i = piece.find(verb, 2)
+        while i != -1:
+            right, left = piece[i + len(verb) :], compact(piece[:i])
+            if left[-1:] not in v.place_ends and unit(left) and _whole_unit(right, unit):
+                return [(0, i), *((i + len(verb) + p, i + len(verb) + q) for p, q in glued(right, unit))]
+            i = piece.find(verb, i + 1)
+    for i in range(2, len(piece) - 2):
+        left, right = piece[:i], piece[i:]
+        if i == 2 and not (left[1] == "委" and left[0] in v.glue_levels):
+            continue  # 区委区政府: the committee and the government (区委组织部 is one name: no level after 区委)
+        if not left.endswith(v.glue_ends) or not _glue_start(right) or not unit(compact(left)):
+            continue
+        rest = glued(right, unit)
+        if _whole_unit(right, unit) or len(rest) > 1:
+            return [(0, i), *((i + p, i + q) for p, q in rest)]
+    return [(0, len(piece))]
+
+
+def _whole_unit(name: str, unit: Callable[[str], bool]) -> bool:
+    """A unit name by itself, not a bare ending (单位, 部门) nor a bare level group (各县)."""
+    core = compact(name)
+    return unit(core) and core not in vocab().suffixes and not (len(core) == 2 and core[0] == "各")
+
+
+def _glue_start(right: str) -> bool:
+    """Whether a second name can start at ``right`` after a glued organ name (see :func:`glued`)."""
+    v = vocab()
+    core = compact(right)
+    if len(core) < 3 or core.endswith(v.sub_unit_ends) or core.startswith(v.glue_not_starts):
+        return False
+    return core[0] in v.glue_levels or (len(core) >= 4 and core.endswith(v.glue_free_ends))
 
 
 #: a role verb in brackets after a unit in a list (县水利局（牵头）、县环保局)
@@ -486,6 +544,9 @@ def plan_title(text: str) -> tuple[str, Span]:
     for i, ln in enumerate(rows[:-1]):
         if ln.start < limit and re.fullmatch(r"附\s*件\s*\d*[：:]?", ln.stripped):
             return clean_title(rows[i + 1].stripped), rows[i + 1].span()
+    for ln in rows[:40]:  # a markdown document's title: ``# 四川省…行动计划(2022—2023年)``
+        if ln.stripped.startswith("# ") and heading_level(ln.stripped[2:]) is None:
+            return clean_title(ln.stripped[2:]), ln.span()
     for i, ln in enumerate(rows[:40]):
         s = compact(ln.stripped)
         if not s.endswith(PLAN_KINDS) or ends_sentence(s) or s.count("《") != s.count("》"):

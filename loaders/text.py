@@ -375,12 +375,28 @@ def view(text: str) -> str:
         seen = "".join([seen[k] if k >= 0 else " " for k in shown.source])
     seen = _PAGE_MARK.sub(lambda m: " " * len(m.group()), seen)
     numbers = [i for i in _all("，", seen) if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()]
-    if not numbers:
+    markup = _markup_at(seen)
+    if not numbers and not markup:
         return seen
     out = list(seen)
     for i in numbers:
         out[i] = ","  # 1,000 is a number
+    for i in markup:
+        out[i] = " "
     return "".join(out)
+
+
+#: markdown markup a converter leaves around headings and bold lines (``## 三、主要任务``, ``**X办公厅**``); a
+#: level-one ``# `` is kept: it marks the document's title (:func:`polkg.loaders.styles.plan_title`)
+_MARKUP = re.compile(r"^[ \t]*#{2,6}(?=[ \t])|\*\*", re.MULTILINE)
+
+
+def _markup_at(seen: str) -> list[int]:
+    """Offsets of markdown heading marks and bold marks: read as blanks, so ``## 三、主要任务`` is a heading
+    like ``三、主要任务`` and a bold line a plain one (a plan converted from PDF to markdown)."""
+    if "#" not in seen and "**" not in seen:
+        return []
+    return [i for m in _MARKUP.finditer(seen) for i in range(m.start(), m.end())]
 
 
 def _each_char_viewed(text: str) -> str:
