@@ -486,6 +486,8 @@ def _counted(s: str, offset: int, role: Role) -> list[Found]:
 def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     """``区委和街道、镇党（工）委``: a 和/及/与 between a unit and a list binds looser than the list's 、 (the
     list after it may share one ending, 街道党工委 and 镇党委); None unless both sides are unit lists."""
+    if "和" not in s and "及" not in s and "与" not in s:
+        return None  # (most lists: no such word at all)
     if split_top_level(s, "，,；;。")[1:]:
         return None  # groups: each is read on its own
     for m in re.finditer(r"以及|和|及(?!其)|与", s):  # X及其Y: Y is X's own, no second unit
@@ -505,10 +507,14 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
 _APPOSED_ROLE = re.compile(r"^\s*[^、，,；;（(]{0,8}?(?:包片|包联|包保|挂钩|帮扶|结对|联系)(?:帮扶)?单位")
 
 
+#: a verb of assignment and its 由 (明确由, 主要由): who was charged follows
+_ASSIGNED_BY = re.compile(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由")
+
+
 def _subject_start(piece: str) -> int:
     """Where the unit starts in a piece that reports who was charged (``县政府明确由县水利局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
-    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
+    ends = [m.end() for m in _ASSIGNED_BY.finditer(piece)] if "由" in piece else []
     if ends and is_unit(piece[ends[-1] :]):
         return ends[-1]
     apposed = _APPOSED_ROLE.match(piece)
@@ -1430,14 +1436,20 @@ def opening_units(s: str, offset: int) -> Mark | None:
     return None
 
 
-def founded_body(s: str, offset: int) -> Found | None:
-    """The body a notice sets up (``特成立X领导小组``, ``成立…管理办公室（简称交管办）``, ``一、成立领导小组``), by
-    the name the text goes on to use: its short name when it declares one, else as written."""
+@cache
+def _founded_body() -> re.Pattern[str]:
+    """A founding verb and the body it sets up, with its declared short name (built once, not per sentence)."""
     w = words()
     verbs = "|".join(r"\s*".join(v) for v in w.founding)  # 成 / 立…: a line broken inside the verb
     kinds = "|".join(sorted({*w.bodies, "办公室", "委员会"}, key=len, reverse=True))
     short = r"(?:[（(]简称(?P<short>[^）)]{2,10})[）)])?"
-    m = re.search(rf"(?:{verbs})(?P<body>[^，。；：、,;:]{{0,40}}?(?:{kinds})){short}", s)
+    return re.compile(rf"(?:{verbs})(?P<body>[^，。；：、,;:]{{0,40}}?(?:{kinds})){short}")
+
+
+def founded_body(s: str, offset: int) -> Found | None:
+    """The body a notice sets up (``特成立X领导小组``, ``成立…管理办公室（简称交管办）``, ``一、成立领导小组``), by
+    the name the text goes on to use: its short name when it declares one, else as written."""
+    m = _founded_body().search(s)
     if m is None:
         return None
     key = "short" if m.group("short") else "body"
