@@ -2087,9 +2087,9 @@ def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
         name = m.group("name") or m.group("comrade")
         if name and _a_name(name) and not name.startswith(words().not_names) and not _onlooker(s, m.end()):
             out.append((name, m.end()))
-    for m in _inline_heads().finditer(s):
+    for m in _inline_heads().finditer(s) if "：" in s or ":" in s else ():  # (a head's label ends at its colon)
         out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
-    for m in _appointed().finditer(s):  # 副主任由諶春梅、龐家偉擔任
+    for m in _appointed().finditer(s) if "由" in s else ():  # 副主任由諶春梅、龐家偉擔任
         out.extend((name, m.end()) for name in _leading_names(m.group("names")))
     return sorted([*out, *(clause_posts(s) if posts else [])], key=lambda p: p[1])
 
