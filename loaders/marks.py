@@ -157,6 +157,8 @@ class Words:
     cut_words: frozenset[str]
     time_clause: re.Pattern[str]
     organ_endings: tuple[str, ...]
+    inner_acts: tuple[str, ...]
+    act_tails: tuple[str, ...]
     time_clause_rest: re.Pattern[str]
 
 
@@ -232,6 +234,8 @@ def words() -> Words:
         cut_words=frozenset(raw["clauses"]["cut_words"]),
         time_clause=re.compile(raw["clauses"]["time_clause"]),
         organ_endings=tuple(raw["clauses"]["organ_endings"]),
+        inner_acts=tuple(raw["clauses"]["inner_acts"]),
+        act_tails=tuple(raw["clauses"]["organ_endings"] + raw["clauses"]["bodies"] + raw["clauses"]["act_tails"]),
         time_clause_rest=re.compile(raw["clauses"]["time_clause_rest"]),
     )
 
@@ -291,6 +295,8 @@ def _is_unit(core: str) -> bool:
         (styles.looks_like_unit(core) or group)
         and not _acts_on(core.removesuffix("等"))
         and not core.removesuffix("等").endswith(w.not_endings)
+        and not core.startswith(styles.vocab().connectives)  # 即县水务局: a connective, then the name
+        and not _acts_inside(core)
         and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
@@ -308,6 +314,21 @@ def _acts_on(core: str) -> bool:
     before a bare unit suffix is the unit's own name (建设厅, 建设局, 组织部, 推进办)."""
     starts = [x for x in words().not_starts if core.startswith(x)]
     return any(core[len(x) :] not in words().organ_endings for x in starts)
+
+
+def _acts_inside(core: str) -> bool:
+    """A verb of a measure inside the phrase with an object after it (高质量建设崂山实验室, 落实城管进社区,
+    没有开展整改的部门): an item title or a clause that happens to end like a unit. A verb before an organ's
+    ending or a working body is the organ's field (城乡建设局, 建设厅, 推进办, 整治工作领导小组办公室)."""
+    w = words()
+    for verb in w.inner_acts:
+        at = core.find(verb)
+        while at >= 0:
+            rest = core[at + len(verb) :]
+            if rest and not rest.startswith(w.act_tails):
+                return True
+            at = core.find(verb, at + 1)
+    return False
 
 
 #: a modal inside a phrase (X单位要统筹Y单位): a subject and its duty, never one name (主要, 重要, 纲要, 机要 are
@@ -380,7 +401,8 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             continue
         if is_unit(name) and not _level_head(name):
             listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
-            if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
+            levels = all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run)
+            if run and listed and (not levels or _OWN_LEVELS.match(name)):
                 out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
                 run = []
                 continue
@@ -420,6 +442,11 @@ _OWN_SCOPE = re.compile(r"^(?:各|有关|相关|[省市县区州旗]直)")
 
 #: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
 _LEVEL_PIECE = re.compile(r"^各?(?:省|地|县|市|区|州|旗|盟|乡|镇|街道|乡镇|中直|省直)(?:[（(][县市区旗、]+[）)])?$")
+
+
+#: a list's last unit written with its own levels (县（市、区）政府, 县(区)人民政府法制机构, 县级政府): the levels
+#: before it are units of their own as written (各市、县（市、区）政府 → 各市 + 县（市、区）政府), as keys write them
+_OWN_LEVELS = re.compile(r"^各?[省市县区州旗盟乡镇](?:级|[（(][^（）()]{1,8}[）)])")
 
 
 def _heads_apart(s: str, run: list[tuple[int, int]], a: int, b: int, offset: int, role: Role) -> list[Found]:

@@ -89,6 +89,7 @@ class Vocab:
     glue_not_starts: tuple[str, ...]
     glue_free_ends: tuple[str, ...]
     sub_unit_ends: tuple[str, ...]
+    connectives: tuple[str, ...]  # longest first
 
 
 def _by_role(table: dict[str, list[str]]) -> tuple[tuple[str, Role], ...]:
@@ -119,6 +120,7 @@ def vocab() -> Vocab:
         glue_not_starts=tuple(raw["units"]["glue_not_starts"]),
         glue_free_ends=tuple(raw["units"]["glue_free_ends"]),
         sub_unit_ends=tuple(raw["units"]["sub_unit_ends"]),
+        connectives=tuple(sorted(raw["units"]["connectives"], key=len, reverse=True)),
     )
 
 
@@ -263,7 +265,16 @@ def strip_remarks(s: str) -> tuple[int, int]:
                 end, changed = len(body) - len(word), True
                 break
     start = len(s) - len(s.lstrip())
-    return start, end
+    return start + connective(s[start:end]), end
+
+
+def connective(s: str) -> int:
+    """The length of a connective opening ``s`` before a name (``即县水务局``, ``同时县生态环境局``), else 0: the
+    word links the clause to the one before, it is no part of the name."""
+    word = next((w for w in vocab().connectives if s.startswith(w)), None)
+    if word is None or not looks_like_unit(compact(s[len(word) :])):
+        return 0
+    return len(word) + len(s[len(word) :]) - len(s[len(word) :].lstrip())
 
 
 def matching_open(s: str) -> int | None:

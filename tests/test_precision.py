@@ -1,0 +1,86 @@
+"""False units the engine read from shapes general to Chinese plans (issue 8, precision round): a connective
+glued to the name after it, a verb phrase ending like a unit, level lists whose last unit carries its own levels.
+Real documents of tests/realworld where the tree has them, else a verbatim sentence of the shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.loaders import marks
+from tests.helpers import having, read, roles, snippet
+
+PLAN = "某县水资源保护实施方案\n一、主要任务\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "words", "role", "unit"),
+    [
+        ("（一）加强水资源管理。严格取水许可审批，即县水务局牵头，县农业农村局配合。", "严格取水许可", "lead",
+         "县水务局"),
+        ("（二）同时县生态环境局要加强水质监测。", "加强水质监测", "responsible", "县生态环境局"),
+        ("（三）推进节水型社会建设，并县发改局负责督促。", "推进节水型社会", "responsible", "县发改局"),
+    ],
+)
+def test_a_connective_is_no_part_of_the_name_after_it(item: str, words: str, role: str, unit: str) -> None:
+    """``即县水务局牵头``, ``同时县生态环境局要…``: 即, 同时, 并 join the clause to the one before; the unit is
+    县水务局, never 即县水务局."""
+    task = having(snippet(PLAN + item + "\n"), words)
+    assert unit in roles(task)[role]
+    assert not any(m.startswith(("即", "同时", "并")) for ms in roles(task).values() for m in ms)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["高质量建设崂山实验室", "落实城管进社区", "本通报中没有开展整改的部门", "成功创建首批浙江省美丽城镇",
+     "即县水务局"],
+)
+def test_a_phrase_with_a_verb_of_a_measure_is_no_unit(phrase: str) -> None:
+    """An item title or a clause that only ends like a unit (室, 区, 部门, 镇) names nobody."""
+    assert not marks.is_unit(phrase)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["住房和城乡建设局", "省建设厅", "县推进办", "各项目推进责任单位", "省重点建设项目领导小组办公室",
+     "市城乡建设和交通委员会", "县城市建设投资集团", "区建设事务服务中心"],
+)
+def test_a_verb_before_an_organ_ending_is_the_organ_field(name: str) -> None:
+    """建设局, 推进办, 建设投资集团: the verb names the organ's field, and the name stays a unit."""
+    assert marks.is_unit(name)
+
+
+def test_an_item_title_ending_like_a_unit_gives_the_item_no_unit() -> None:
+    """``1.高质量建设崂山实验室。``: the title is the measure, 实验室 no unit charged with it."""
+    task = having(snippet(PLAN + "1.高质量建设崂山实验室。加快建设进度，2023年底前完成主体工程。\n"), "崂山实验室")
+    assert task.units == []
+
+
+def test_an_enumerated_duty_is_no_unit_real() -> None:
+    """hq_shanghai_cgzf_diaodu2023: ``五是落实城管进社区工作``: the duty is no unit."""
+    task = having(read("hq_shanghai_cgzf_diaodu2023"), "五是落实城管进社区工作")
+    assert "落实城管进社区" not in [u.mention for u in task.units]
+
+
+@pytest.mark.parametrize(
+    ("names", "units"),
+    [
+        ("各市、县（市、区）政府", ["各市", "县（市、区）政府"]),
+        ("市、县（区）人民政府法制机构", ["市", "县（区）人民政府法制机构"]),
+        ("各市、县级政府", ["各市", "县级政府"]),
+        # the levels share the last unit's ending when it has none of its own (the dev keys write these whole)
+        ("各县、市、区政府", ["各县、市、区政府"]),
+        ("各县（市）、区政府", ["各县（市）、区政府"]),
+        ("地、州、市人民政府（行署）", ["地、州、市人民政府（行署）"]),
+        ("县（市）政府（行署）", ["县（市）政府（行署）"]),
+    ],
+)
+def test_a_last_unit_with_its_own_levels_shares_nothing(names: str, units: list[str]) -> None:
+    """``各市、县（市、区）政府``: the last unit names its own levels, so 各市 before it is a unit of its own."""
+    found = marks.unit_names(names, 0, "responsible")
+    assert [f.mention for f in found or []] == units
+
+
+def test_city_and_county_level_governments_real() -> None:
+    """hy_jilin_shuihuanjing_gonggu2021: ``各市、縣級政府`` are two units (as the key writes them)."""
+    task = having(read("hy_jilin_shuihuanjing_gonggu2021"), "加快推進部分縣級及以上城市污水處理廠擴容改造")
+    assert {"各市", "縣級政府"} <= set(roles(task)["responsible"])
