@@ -306,6 +306,7 @@ def _is_unit(core: str) -> bool:
         and _NOT_A_NAME.search(core) is None
         and _MODAL_INSIDE.search(core) is None
         and _COPULA_INSIDE.search(core) is None
+        and _WILL_INSIDE.search(core) is None
     )
 
 
@@ -333,6 +334,7 @@ def _acts_inside(core: str) -> bool:
 
 #: a modal inside a phrase (X单位要统筹Y单位): a subject and its duty, never one name (主要, 重要, 纲要, 机要 are
 #: words of their own)
+_WILL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})将(?=[\u4e00-\u9fff]{2})")  # X室将常年跟踪督办: a sentence
 _COPULA_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})是(?=[\u4e00-\u9fff])")  # X部门是本市…的主管部门: a sentence
 _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概机])要(?!素)")
 
@@ -1021,10 +1023,16 @@ def _verb_at() -> re.Pattern[str]:
 _NOT_MODAL_BEFORE = {"要": "主重需纲摘概"}
 
 
+#: words a modal may open without being one (要求: X要求Y… charges Y, the one who asks does not act)
+_NOT_MODAL_AFTER = {"要": "求"}
+
+
 def _word(v: str) -> str:
-    """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later)."""
-    before = _NOT_MODAL_BEFORE.get(v)
-    return f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
+    """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later), nor as
+    the head of 要求 (自治区党委、政府要求各级领导干部…: the region's leadership asks, the cadres act)."""
+    before, after = _NOT_MODAL_BEFORE.get(v), _NOT_MODAL_AFTER.get(v)
+    word = f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
+    return f"{word}(?![{after}])" if after else word
 
 
 def subject(s: str, offset: int) -> Mark | None:
@@ -1125,6 +1133,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     scope = next((w for w in words().not_units if body.startswith(w)), None)
     if scope is not None and re.match(r"(?:还|也|再)?(?:将|要|须|需|应)", body[len(scope) :]):
         return Mark(start=at, end=at + len(scope))  # 自治区将…, 全市要…: a duty of its own, of no one unit
+    told = _PLACE_TELLS.match(body)
+    if told is not None and is_unit(told.group("place")):
+        return Mark(start=at, end=at + told.end("place"))  # 贵州将建立健全…: a place's plans told, no unit's duty
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
@@ -1194,6 +1205,11 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return _topic_agent(body, at)
+
+
+#: a place alone telling what it will do (贵州将建立健全…, 企石镇将利用100天…): news of the place as a whole,
+#: no unit charged (a place charged says 要: 镇宁县要统一思想; an organ that 将 act is charged: 县督查室将跟踪)
+_PLACE_TELLS = re.compile(r"^(?!各|有关|相关)(?P<place>[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡])(?:还|也|再|今年|明年)?将(?![^，。；]{0,4}?(?:负责|牵头))")
 
 
 #: the work a duty is about, then 由 and who does it (省属工程由省直主管部门负责, 日常工作由市X局承担); not the 由

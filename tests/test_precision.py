@@ -84,3 +84,33 @@ def test_city_and_county_level_governments_real() -> None:
     """hy_jilin_shuihuanjing_gonggu2021: ``各市、縣級政府`` are two units (as the key writes them)."""
     task = having(read("hy_jilin_shuihuanjing_gonggu2021"), "加快推進部分縣級及以上城市污水處理廠擴容改造")
     assert {"各市", "縣級政府"} <= set(roles(task)["responsible"])
+
+
+def test_who_asks_is_not_who_acts_real() -> None:
+    """he_ningxia_bairigongjian: ``自治区党委、政府要求各级领导干部…``: 要求 is no modal; the region's leadership
+    asks, it is charged with nothing."""
+    task = having(read("he_ningxia_bairigongjian"), "自治区党委、政府要求各级领导干部")
+    assert not {"自治区党委", "政府"} & {u.mention for u in task.units}
+
+
+def test_who_asks_is_not_who_acts() -> None:
+    task = having(snippet(PLAN + "（一）县政府要求各乡镇要全面推进节水型社会建设。\n"), "节水型社会")
+    assert "县政府" not in [u.mention for u in task.units]
+
+
+def test_a_place_telling_its_plans_is_no_unit_real() -> None:
+    """hq_guangdong_qishi_zdxm2019: ``企石镇将利用100天左右的时间…``: news of what a town will do, no unit's duty
+    (the key has none)."""
+    task = having(read("hq_guangdong_qishi_zdxm2019"), "企石镇将利用100天左右的时间")
+    assert task.units == []
+
+
+@pytest.mark.parametrize(
+    ("item", "unit"),
+    [("（六）贵州将建立健全生态补偿机制。", None), ("（七）镇宁县要统一思想，提高政治站位。", "镇宁县"),
+     ("（八）县政府督查室将常年跟踪督办。", "县政府督查室")],
+)
+def test_a_place_alone_with_will_is_no_unit_but_a_charged_one_is(item: str, unit: str | None) -> None:
+    """A place with 将 tells its plans; a place with 要 is charged; an organ with 将 acts."""
+    task = having(snippet(PLAN + item + "\n"), item[3:9])
+    assert [u.mention for u in task.units] == ([unit] if unit else [])
