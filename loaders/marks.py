@@ -1209,7 +1209,10 @@ def _subject(s: str, offset: int) -> Mark | None:
 
 #: a place alone telling what it will do (贵州将建立健全…, 企石镇将利用100天…): news of the place as a whole,
 #: no unit charged (a place charged says 要: 镇宁县要统一思想; an organ that 将 act is charged: 县督查室将跟踪)
-_PLACE_TELLS = re.compile(r"^(?!各|有关|相关)(?P<place>[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡])(?:还|也|再|今年|明年)?将(?![^，。；]{0,4}?(?:负责|牵头))")
+_PLACE_TELLS = re.compile(
+    r"^(?!各|有关|相关)(?P<place>[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡])(?:还|也|再|今年|明年)?将"
+    r"(?![^，。；]{0,4}?(?:负责|牵头))"
+)
 
 
 #: the work a duty is about, then 由 and who does it (省属工程由省直主管部门负责, 日常工作由市X局承担); not the 由
