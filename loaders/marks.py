@@ -1547,8 +1547,8 @@ def _founded(body: str, at: int) -> Mark | None:
     """``市政府成立X工作协调小组，由分管副市长担任组长，…，负责…的总体指导``: the body set up is
     the unit whose duties the sentence goes on to give (only when it says 负责: a body set up is no duty)."""
     m = _founding_pattern().match(body)
-    if m is None:
-        return None
+    if m is None or re.search(rf"(?:要|应当|应|须|必须|需)(?:{'|'.join(words().founding)})$", body[: m.start("body")]):
+        return None  # 各县政府要成立X专班，…负责…: the duty is the subject's, to set the body up
     sentence = re.split(r"[。；]", body[m.end() - 1 :], maxsplit=1)[0]  # from the comma: X下设Y，负责…
     if not re.search(r"[，,]\s*(?:并)?负责", sentence):
         return None

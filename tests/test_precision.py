@@ -114,3 +114,10 @@ def test_a_place_alone_with_will_is_no_unit_but_a_charged_one_is(item: str, unit
     """A place with 将 tells its plans; a place with 要 is charged; an organ with 将 acts."""
     task = having(snippet(PLAN + item + "\n"), item[3:9])
     assert [u.mention for u in task.units] == ([unit] if unit else [])
+
+
+def test_a_body_a_unit_must_set_up_is_not_the_unit_real() -> None:
+    """hd_guangdong_meizhou_you2021: ``各县(市、区)人民政府要成立梅州柚产业发展专班,…负责…``: the governments are
+    charged with setting the team up; the team to be is no unit yet."""
+    task = having(read("hd_guangdong_meizhou_you2021"), "要成立梅州柚产业发展专班")
+    assert [u.mention for u in task.units] == ["各县(市、区)人民政府"]
