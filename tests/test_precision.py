@@ -121,3 +121,10 @@ def test_a_body_a_unit_must_set_up_is_not_the_unit_real() -> None:
     charged with setting the team up; the team to be is no unit yet."""
     task = having(read("hd_guangdong_meizhou_you2021"), "要成立梅州柚产业发展专班")
     assert [u.mention for u in task.units] == ["各县(市、区)人民政府"]
+
+
+def test_a_head_speaking_is_no_subject_real() -> None:
+    """he_chongqing_dazu_youting_chungeng2023: ``邮亭镇主要负责人表示，邮亭镇全体镇村干部要…``: a report of what a
+    town's head said; the town is charged with nothing (the key has no unit)."""
+    task = having(read("he_chongqing_dazu_youting_chungeng2023"), "邮亭镇主要负责人表示")
+    assert "邮亭镇" not in [u.mention for u in task.units]
