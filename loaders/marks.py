@@ -322,6 +322,8 @@ def _acts_inside(core: str) -> bool:
     没有开展整改的部门): an item title or a clause that happens to end like a unit. A verb before an organ's
     ending or a working body is the organ's field (城乡建设局, 建设厅, 推进办, 整治工作领导小组办公室)."""
     w = words()
+    if any(core.find(v) > 0 for v in w.founding):
+        return True  # 各县(市、区)成立专班: a unit setting a body up, never one name
     for verb in w.inner_acts:
         at = core.find(verb)
         while at >= 0:
