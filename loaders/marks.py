@@ -1209,11 +1209,12 @@ def _subject(s: str, offset: int) -> Mark | None:
     return _topic_agent(body, at)
 
 
-#: a place alone telling what it will do (贵州将建立健全…, 企石镇将利用100天…): news of the place as a whole,
+#: a place alone telling what it will do or holding a meeting (贵州将建立健全…, 企石镇将利用100天…, 桂平市召开会议…):
+#: news of the place as a whole,
 #: no unit charged (a place charged says 要: 镇宁县要统一思想; an organ that 将 act is charged: 县督查室将跟踪)
 _PLACE_TELLS = re.compile(
-    r"^(?!各|有关|相关)(?P<place>[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡])(?:还|也|再|今年|明年)?将"
-    r"(?![^，。；]{0,4}?(?:负责|牵头))"
+    r"^(?!各|有关|相关)(?P<place>[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡])"
+    r"(?:(?:还|也|再|今年|明年)?将(?![^，。；]{0,4}?(?:负责|牵头))|召开|举行|举办)"
 )
 
 

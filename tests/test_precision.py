@@ -108,6 +108,7 @@ def test_a_place_telling_its_plans_is_no_unit_real() -> None:
 @pytest.mark.parametrize(
     ("item", "unit"),
     [("（六）贵州将建立健全生态补偿机制。", None), ("（七）镇宁县要统一思想，提高政治站位。", "镇宁县"),
+     ("（九）7月20日，东田镇召开重点项目推进会，部署下半年工作。", None),
      ("（八）县政府督查室将常年跟踪督办。", "县政府督查室")],
 )
 def test_a_place_alone_with_will_is_no_unit_but_a_charged_one_is(item: str, unit: str | None) -> None:
