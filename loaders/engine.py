@@ -914,6 +914,10 @@ class Engine:
         for a, b in _sentences(s):
             sentence = s[a:b].rstrip("。；;！!")
             inline = marks.labelled(sentence, offset + a, self.convention_at(offset), lead_at=0)
+            if inline is not None and not inline and inline.deadline and out and out[-1][1] == a:
+                _extend_labelled(out, b, inline)  # …负责。完成时限：6月底前。: the time limit of the mark before
+                labelled_end = b
+                continue
             mark = inline or marks.clause_list(sentence, offset + a)
             if inline and out and labelled_end == a:
                 _extend_labelled(out, b, inline)
@@ -1699,10 +1703,12 @@ def _numbered_text(s: str) -> bool:
 
 
 def _names_only(s: str) -> bool:
-    """A heading that only names a place or a unit (``（二）赣州市。``)."""
+    """A heading that only names a place or a unit (``（二）赣州市。``); a short one opening with a verb of duty
+    (``（二）强化宣传。``) names a duty."""
     marker = item_marker(s)
     body = compact(s[marker[1] :] if marker else s).rstrip("。：:")
-    return len(body) <= MAX_NAME_TITLE or marks.is_unit(body)
+    short = len(body) <= MAX_NAME_TITLE and not body.startswith(marks.words().not_starts)
+    return short or marks.is_unit(body)
 
 
 def _with_posts(leaders: list[str], posts: list[str]) -> list[str]:

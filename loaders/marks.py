@@ -1624,6 +1624,8 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", post[: -len(end)])  # 市(州)“河长”: the level is 市
     if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
+    if "由" in head:
+        return False  # 县级总河长由县委书记、县长担任: who holds a post, said of another post, is no post's name
     units = leading_units(head, 0) if len(head) <= MAX_POST_HEAD else []
     # 县政府分线领导: the units are all the head holds (各单位要按“一把手” is a clause, not whose post it is)
     rest = compact(head[units[-1].end :]).removesuffix("的") if units else ""
@@ -1985,11 +1987,32 @@ def leaders(s: str) -> list[str]:
         comrade = re.fullmatch(r"([\u4e00-\u9fff]{2,3})同志", flat)  # 李明同志: the person
         if comrade and _a_name(comrade.group(1)) and not comrade.group(1).startswith(words().not_names):
             out.append(comrade.group(1))
+        elif fused := _fused_rank(flat):
+            out.append(fused)
         elif flat.endswith(words().posts) and not named_with_rank(group):
             out.append(flat)
         else:
             out.extend(_ranked_names(group))
     return out
+
+
+#: what opens a post or a body, never a person's name (常务副县长, 主要领导, 镇党委书记, 各乡镇党委书记)
+_NOT_A_NAME_HEAD = (
+    "常务", "主要", "分管", "各", "党", "县", "市", "区", "省", "镇", "乡", "村", "州", "街道", "全体",
+    "第", "总", "代", "执行", "驻", "支部", "社区", "团",
+)
+
+
+def _fused_rank(flat: str) -> str | None:
+    """A name with its rank written right after it, no space (``王刚副县长``, ``周波局长``, ``刘洋副主任``): the person.
+    A post written whole (``常务副县长``, ``镇党委书记``) names nobody and is kept as it is by the caller."""
+    m = re.fullmatch(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{words().person_posts}|副?主任)", flat)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.startswith(_NOT_A_NAME_HEAD) or name.startswith(words().not_names) or not _a_name(name):
+        return None
+    return name
 
 
 def named_with_rank(group: str) -> bool:
@@ -2026,7 +2049,7 @@ def _named_person() -> re.Pattern[str]:
     w = words()
     ends = "|".join(re.escape(e) for e in w.name_ends)
     name = rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={ends})"
-    comrade = r"(?:(?<=[由、，,：:（(])|^)(?P<comrade>[\u4e00-\u9fff]{2,3})(?=同志)"
+    comrade = r"(?:(?<=[由、，,：:（(。；;])|^)请?(?P<comrade>[\u4e00-\u9fff]{2,3})(?=同志)"
     return re.compile(rf"(?:{w.person_posts})[ \t\u3000]?{name}|{comrade}")
 
 
@@ -2156,10 +2179,12 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff·•]+")
 
 
 def people(s: str) -> list[str]:
-    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending. A yes/no cell
+    """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending, no measure
+    (``加强巡查`` opens with a verb). A yes/no cell
     (``是 |``) is one character once its mark is set aside: nobody's name."""
     names = [p.name for p in split_people(re.sub(r"[|│┃║]", " ", s))]  # ``王东 |``: a cell's closing mark is no name
-    if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n) for n in names):
+    if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n)
+                     and not (len(n) == 4 and n.startswith(words().not_starts)) for n in names):  # 加强巡查: a measure
         return names
     return []
 

@@ -799,7 +799,9 @@ _NOT_DEADLINE = re.compile(
 def _deadline_like(tok: str) -> bool:
     if _NOT_DEADLINE.search(tok):
         return False
-    return bool(re.search(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|季度|上半年|下半年", tok)) and len(tok) <= 16
+    standing = "立行立改|即知即改|即查即改|常态化"
+    dated = rf"\d{{4}}年|\d{{1,2}}月|年底|年内|长期|持续|季度|上半年|下半年|{standing}"
+    return bool(re.search(dated, tok)) and len(tok) <= 16
 
 
 def paragraphs(text: str) -> list[Para]:

@@ -107,6 +107,19 @@ _WITHIN = re.compile(
 )
 # Within the plan year (年内完成): not the tail of 2020年内 or 全年内
 _IN_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十全])(?:今|本|当)?年内(?![容外])")
+# A time limit counted from an event and closed by the verb that completes the work, no 内 written
+# (省出台文件后2个月完成): the limit with its verb, as written
+_COUNTED_DONE = re.compile(
+    r"[^，,。；;、在于并\s]{1,16}?后(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)"
+    rf"(?:{_alt(_WORDS['done_verbs'])})"
+)
+# A time limit set by someone else and named, not dated (督察通知下达的整改期限内, 在规定时限内): as written
+_NAMED_TERM = re.compile(r"[^，,。；;、在于并\s]{2,16}?(?:期限|时限)(?:内|以内|之内)")
+# The season or holiday the work waits for (今年秋收后, 春耕后): as written, 今年 and all
+_AFTER_SEASON = re.compile(rf"(?:(?:今|明|本)年)?(?:{_alt(_WORDS['holidays'])})(?:后|以后|之后)(?![的期])")
+# A clause of its own closing a measure that says it never ends (…，持续推进。 …，常态化开展): a standing
+# deadline as written; elsewhere 持续推进 is a verb of the measure itself
+_STANDING_CLAUSE = re.compile(r"(?<=[，,；;])(?:长期|持续|常态化)[\u4e00-\u9fff]{0,4}(?=[。；;]?$)")
 # A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
 _HOLIDAY = re.compile(rf"(?:[“\"]?(?:十一|五一)[”\"]?|{_alt(_WORDS['holidays'])})(?:之前|以前|前)")
 # An event the work is done before, written 在…以前/之前 (在国卫复审暗访以前, 在省级验收之前), 在 and all
@@ -130,14 +143,15 @@ _LABEL_AFTER = tuple(_WORDS["label_after"])
 #: every pattern find_deadline reads holds one of these characters (年, 月, 季, 前 or 内, the 末/期 of a
 #: five-year plan's end, or the 长/立/即 of a standing form) in every match it can make
 #: (tests/test_deadlines.py checks each pattern's parse tree): a text without any of them has no deadline
-_MAY_DATE = re.compile("[年月季前内末期长立即]")
+_MAY_DATE = re.compile("[年月季前内末期长立即后持常]")
 #: a character every match of each pattern holds (tests/test_deadlines.py checks the parse trees): a text
 #: without it is not scanned, and most tasks lack the 内 of _WITHIN, whose scan costs most
 _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     pattern: re.compile(f"[{chars}]") for pattern, chars in (
         (_DATED, "年"), (_RELATIVE, "前"), (_RELATIVE_BARE, "年月"), (_RELATIVE_DONE, "月"), (_RECURRING, "每"),
         (_RANGE, "月"), (_FIVE_YEAR_DUE, "五"), (_NEXT_YEAR, "年"), (_DURATION, "年"), (_WITHIN, "内"),
-        (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"), (_PERIOD_DONE, "年季月"), (_MONTH_END, "月"))
+        (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"), (_PERIOD_DONE, "年季月"), (_MONTH_END, "月"),
+        (_COUNTED_DONE, "后"), (_NAMED_TERM, "内"), (_AFTER_SEASON, "后"), (_STANDING_CLAUSE, "长持常"))
 }
 
 
@@ -266,7 +280,8 @@ def _deadline_in(s: str) -> str | None:
     relative = _relative(s)
     if relative:
         return _whole_range(s, *relative[-1])
-    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _EVENT, _STANDING):
+    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY, _AFTER_SEASON,
+                    _EVENT, _STANDING, _STANDING_CLAUSE):
         found = [m for m in _scan(pattern, s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
@@ -276,8 +291,8 @@ def _deadline_in(s: str) -> str | None:
 
 #: the patterns of :func:`_deadline_in`
 _DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END, _RECURRING, _RANGE,
-                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _IN_YEAR, _HOLIDAY, _EVENT, _STANDING,
-                      _OPENING_PERIOD)
+                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY,
+                      _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE, _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:

@@ -405,3 +405,18 @@ def test_a_time_limit_line_right_under_a_heading_covers_its_items() -> None:
                 "2.新建污水处理厂一座。（县住建局负责）\n二、河道管理\n3.开展河道清淤。（县水利局负责）\n")
     got = {t.text[:5]: t.deadline for t in x.tasks}
     assert (got["1.完成城"], got["2.新建污"], got["3.开展河"]) == ("2023年12月底前", "2023年12月底前", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县水利局负责，今年秋收后完成。", "今年秋收后"),  # the season the work waits for
+    ("制定实施细则，省出台文件后2个月完成。", "省出台文件后2个月完成"),  # counted from an event, no 内
+    ("县生态环境局负责，督察通知下达的整改期限内完成整改。", "督察通知下达的整改期限内"),  # a term set elsewhere
+    ("建立长效机制，持续推进。", "持续推进"),  # a closing clause of its own that never ends
+    ("建立巡查制度，常态化开展。", "常态化开展"),
+    ("持续推进河道整治，确保水质达标。", None),  # 持续推进 as the measure's own verb
+])
+def test_deadlines_written_without_a_date(text: str, expected: str | None) -> None:
+    """Time limits Chinese plans write with no date (ANNOTATION.md: the deadline as written), which resolve to none."""
+    assert find_deadline(text) == expected
+    if expected is not None:
+        assert resolve(expected, 2021).date is None

@@ -146,3 +146,69 @@ def test_a_leader_s_name_in_the_header_is_no_place() -> None:
     text = (REALWORLD / "hv_shaanxi_yangling_swj_zrs2019.txt").read_text(encoding="utf-8")
     place, _ = metadata.explain_jurisdiction(text.splitlines()[0], None, None, text)
     assert place != "西宁市"
+
+
+def test_a_person_named_as_the_one_answering_in_running_text() -> None:
+    """A post then a name then what the person is or does as the one answering (``县长王某为第一责任人``,
+    ``县长钱某任总指挥``, ``副县长李某亲自抓``), and a comrade asked to act (``请张某同志具体负责``): the people;
+    a speech reported (``书记某某要求``) and 村书记和主任 (a post, then 任 of 主任) name nobody new."""
+    assert [n for n, _ in marks.named_people("县长王海为第一责任人，县应急局负责。", posts=False)] == ["王海"]
+    assert [n for n, _ in marks.named_people("县委书记赵刚、县长钱勇任总指挥，县应急局负责。", posts=False)] == [
+        "赵刚", "钱勇"]
+    assert [n for n, _ in marks.named_people("分管副县长李明亲自抓，县商务局负责。", posts=False)] == ["李明"]
+    asked = "开展垃圾分类。请张伟同志具体负责，县住建局牵头。"
+    assert [n for n, _ in marks.named_people(asked, posts=False)] == ["张伟"]
+    assert [n for n, _ in marks.named_people("让50%的村书记和主任成为带头人。", posts=False)] == []
+
+
+def test_a_rank_fused_to_a_leader_s_name_is_no_part_of_it() -> None:
+    """``牵头领导：王刚副县长`` (no space between name and rank, as 责任人 cells often are): the person; a post
+    written whole (``常务副县长``, ``镇党委书记``, ``第一书记``) stays a post."""
+    x = snippet("1.问题：河道采砂管理不到位。\n整改措施：开展专项整治。\n牵头领导：王刚副县长\n责任单位：县水利局\n")
+    assert x.tasks[0].leaders == ["王刚"]
+    assert marks.leaders("周波局长") == ["周波"]
+    assert marks.leaders("常务副县长") == ["常务副县长"]
+    assert marks.leaders("镇党委书记") == ["镇党委书记"]
+    assert marks.leaders("第一书记") == ["第一书记"]
+
+
+def test_a_post_standing_as_the_one_answering() -> None:
+    """``区长作为第一责任人，对全区工作负总责``: the post's holder answers for the item, as with 是 and 为."""
+    x = snippet("一、工作要求\n（一）层层落实。区长作为第一责任人，对全区工作负总责。\n")
+    assert x.tasks[0].leaders == ["区长"]
+
+
+def test_a_row_of_a_space_separated_rectification_list() -> None:
+    """``2  秸秆焚烧屡禁不止  加强巡查  刘杰  县农业农村局  立行立改``: the measure (a verb first, never a person's
+    name) is the task's, the person its leader, 立行立改 its deadline."""
+    x = snippet("某县问题整改清单\n\n序号  问题  整改措施  责任领导  责任单位  整改时限\n"
+                "1  县城污水管网不完善  新建污水管网10公里  陈华  县住建局  2019年12月\n"
+                "2  秸秆焚烧屡禁不止  加强巡查  刘杰  县农业农村局  立行立改\n")
+    task = having(x, "秸秆焚烧屡禁不止")
+    assert task.leaders == ["刘杰"] and task.deadline == "立行立改" and "加强巡查" in task.text
+
+
+def test_a_time_limit_sentence_after_the_item_s_mark_is_its_deadline() -> None:
+    """``（二）推进农村卫生厕所改造。责任单位：县农业农村局。完成时限：2022年6月底前。`` (and after ``X负责。``):
+    the time limit closes the same item, never a task of its own."""
+    x = snippet("一、工作任务\n（一）推进农村卫生厕所改造。责任单位：县农业农村局。完成时限：2022年6月底前。\n"
+                "（二）推进农村电网改造。县供电公司负责。完成时限：2022年9月底前。\n")
+    assert [(t.deadline, [u.mention for u in t.units]) for t in x.tasks] == [
+        ("2022年6月底前", ["县农业农村局"]), ("2022年9月底前", ["县供电公司"])]
+
+
+def test_a_short_duty_title_closed_by_its_fields_is_a_task() -> None:
+    """``（二）强化宣传。责任单位：…，责任领导：副县长 杨帆，完成时限：2022年底。``: a four-character title that
+    opens with a verb of duty is the task, its fields its unit, leader and deadline (``（二）赣州市。`` above a block
+    stays a title)."""
+    x = snippet("一、工作任务\n（一）加强宣传工作。县委宣传部负责。\n"
+                "（二）强化宣传。责任单位：县委宣传部，责任领导：副县长 杨帆，完成时限：2022年底。\n")
+    task = having(x, "强化宣传。")
+    assert task.leaders == ["杨帆"] and task.deadline == "2022年底"
+
+
+def test_a_post_given_to_other_posts_names_no_mixed_leader() -> None:
+    """``县级总河长由县委书记、县长担任``: who holds a post, not a post acting; never the leader
+    ``县级总河长由县委书记``."""
+    x = snippet("一、工作任务\n（一）建立河长体系。县级总河长由县委书记、县长担任，副总河长由分管副县长担任。\n")
+    assert not any("由" in leader for leader in x.tasks[0].leaders)
