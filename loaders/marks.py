@@ -419,8 +419,8 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
             run = []
             continue
-        if len(name) <= MAX_SHARED_HEAD:
-            run.append((a + x, a + y))
+        if len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and not name.startswith(styles.vocab().connectives):
+            run.append((a + x, a + y))  # (这是省委、省政府…: a sentence's opening is no head)
         else:
             return None
     if run and len(run) == 1 and _level_head(compact(s[run[0][0] : run[0][1]])):

@@ -129,3 +129,16 @@ def test_a_head_speaking_is_no_subject_real() -> None:
     town's head said; the town is charged with nothing (the key has no unit)."""
     task = having(read("he_chongqing_dazu_youting_chungeng2023"), "邮亭镇主要负责人表示")
     assert "邮亭镇" not in [u.mention for u in task.units]
+
+
+def test_a_sentence_about_units_names_none_real() -> None:
+    """he_anhui_linzhang_fengong_news: ``這是省委、省政府認真貫徹落實…的又一重要舉措``: 这是 opens a sentence about
+    the committee and government; 这是省委 is no head of a list, and no one is charged."""
+    task = having(read("he_anhui_linzhang_fengong_news"), "省政府認真貫徹落實中辦")
+    assert task.units == []
+
+
+def test_a_portal_field_is_no_unit_real() -> None:
+    """rw_national_gwyb_sanding2008: ``發布機關：中華人民共和國國務院辦公廳``: the portal's 发布机关 field."""
+    x = read("rw_national_gwyb_sanding2008")
+    assert not any(u.mention == "發布機關" for t in x.tasks for u in t.units)
