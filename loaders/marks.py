@@ -295,7 +295,7 @@ def _is_unit(core: str) -> bool:
         (styles.looks_like_unit(core) or group)
         and not _acts_on(core.removesuffix("等"))
         and not core.removesuffix("等").endswith(w.not_endings)
-        and not core.startswith(styles.vocab().connectives)  # 即县水务局: a connective, then the name
+        and styles.opening_connective(core) is None  # 即县水务局: a connective, then the name (即墨区 is one)
         and not _acts_inside(core)
         and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
@@ -419,7 +419,7 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
             run = []
             continue
-        if len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and not name.startswith(styles.vocab().connectives):
+        if len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and styles.opening_connective(name) is None:
             run.append((a + x, a + y))  # (这是省委、省政府…: a sentence's opening is no head)
         else:
             return None

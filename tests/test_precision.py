@@ -39,6 +39,13 @@ def test_a_phrase_with_a_verb_of_a_measure_is_no_unit(phrase: str) -> None:
     assert not marks.is_unit(phrase)
 
 
+@pytest.mark.parametrize("name", ["即墨区人民政府", "且末县水利局", "即墨区"])
+def test_a_place_whose_name_opens_like_a_connective_keeps_it(name: str) -> None:
+    """即墨区 (Qingdao) and 且末县 (Xinjiang) open with 即 and 且: the place's own name, not a connective."""
+    assert marks.is_unit(name)
+    assert [f.mention for f in marks.unit_names(name, 0, "responsible") or []] == [name]
+
+
 @pytest.mark.parametrize(
     "name",
     ["住房和城乡建设局", "省建设厅", "县推进办", "各项目推进责任单位", "省重点建设项目领导小组办公室",
