@@ -30,7 +30,7 @@ from polkg.loaders.text import (
     split_top_level,
     trimmed_span,
 )
-from polkg.nlp import deadlines
+from polkg.nlp import deadlines, gazetteer
 
 #: a run of Chinese characters before a colon: a label candidate
 #: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：); a label
@@ -324,7 +324,11 @@ def _acts_inside(core: str) -> bool:
     w = words()
     if any(core.find(v) > 0 for v in w.founding):
         return True  # 各县(市、区)成立专班: a unit setting a body up, never one name
-    for verb in w.inner_acts:
+    hits = [v for v in w.inner_acts if v in core]
+    places = "".join(gazetteer.load().places_in(core)) if hits else ""
+    for verb in hits:
+        if verb in places:
+            continue  # 新建区人民政府: the verb is a place's name (南昌市新建区)
         at = core.find(verb)
         while at >= 0:
             rest = core[at + len(verb) :]
