@@ -32,7 +32,8 @@ def test_a_connective_is_no_part_of_the_name_after_it(item: str, words: str, rol
 @pytest.mark.parametrize(
     "phrase",
     ["高质量建设崂山实验室", "落实城管进社区", "本通报中没有开展整改的部门", "成功创建首批浙江省美丽城镇",
-     "即县水务局", "其中厦门市市政园林局", "各单位提高政治站", "各县（市、区）成立专班", "带领市直相关部门"],
+     "即县水务局", "其中厦门市市政园林局", "各单位提高政治站", "各县（市、区）成立专班", "带领市直相关部门",
+     "会议还通报了全区", "您（你们）提出的“关于安格里格镇"],
 )
 def test_a_phrase_with_a_verb_of_a_measure_is_no_unit(phrase: str) -> None:
     """An item title or a clause that only ends like a unit (室, 区, 部门, 镇) names nobody."""
