@@ -1215,10 +1215,11 @@ def _subject(s: str, offset: int) -> Mark | None:
 
 #: a place alone telling what it will do or holding a meeting (贵州将建立健全…, 企石镇将利用100天…, 桂平市召开会议…):
 #: news of the place as a whole,
-#: no unit charged (a place charged says 要: 镇宁县要统一思想; an organ that 将 act is charged: 县督查室将跟踪)
+#: no unit charged (a place charged says 要: 镇宁县要统一思想; an organ that 将 act is charged: 县督查室将跟踪; a place
+#: that 还将 act goes on from duties named before it: 此外，中洲镇还将扎实推进…, as its key has it)
 _PLACE_TELLS = re.compile(
     r"^(?!各|有关|相关)(?P<place>[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡])"
-    r"(?:(?:还|也|再|今年|明年)?将(?![^，。；]{0,4}?(?:负责|牵头))|召开|举行|举办)"
+    r"(?:(?:今年|明年)?将(?![^，。；]{0,4}?(?:负责|牵头))|召开|举行|举办)"
 )
 
 
@@ -1490,11 +1491,21 @@ def _hosted(body: str, at: int) -> Mark | None:
     if not host:
         return None
     office = unit_names(m.group("office"), at + m.start("office"), "responsible")
-    if office and len(office) == 1 and _named_office(office[0].mention):
+    if office and len(office) == 1 and _own_office(office[0].mention, host):
         return Mark(found=office, start=at, end=at + m.end())  # 市禁烧办设在市农业农村局，负责…: the office acts
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
         return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
     return Mark(found=host, start=at, end=at + m.end())
+
+
+def _own_office(office: str, host: list[Found]) -> bool:
+    """Whether an office housed in ``host`` acts itself: one known by its own short name (市禁烧办), the standing
+    office of a joint meeting or a command (联席会议办公室设在省农委，负责…), or any office housed in a whole
+    government (领导小组办公室设在南康镇政府: the government houses it, the office does the work). A leading
+    group's desk housed in a department is that department's staff at work (领导小组办公室设在镇应急办)."""
+    desk = compact(office).endswith(("小组办公室", "小组办"))
+    in_government = all(compact(f.mention).endswith("政府") for f in host)
+    return _named_office(office) or not desk or in_government
 
 
 def _named_office(name: str) -> bool:

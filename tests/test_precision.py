@@ -150,3 +150,21 @@ def test_a_portal_field_is_no_unit_real() -> None:
     """rw_national_gwyb_sanding2008: ``發布機關：中華人民共和國國務院辦公廳``: the portal's 发布机关 field."""
     x = read("rw_national_gwyb_sanding2008")
     assert not any(u.mention == "發布機關" for t in x.tasks for u in t.units)
+
+
+@pytest.mark.parametrize(
+    ("item", "unit"),
+    [("（八）联席会议办公室设在省农委，负责联席会议日常工作。", "联席会议办公室"),
+     ("（九）领导小组办公室设在镇应急办，由曹东辉同志任办公室主任，负责日常工作。", "镇应急办")],
+)
+def test_an_office_housed_in_a_department(item: str, unit: str) -> None:
+    """A joint meeting's standing office acts itself; a leading group's desk is its host department at work."""
+    task = having(snippet(PLAN + item + "\n"), item[3:12])
+    assert roles(task)["responsible"] == [unit]
+
+
+def test_an_office_housed_in_a_government_acts_itself_real() -> None:
+    """rw_guangxi_beihai_nankang_kaiken: ``領導小組辦公室設在南康鎮政府,承擔領導小組日常工作``: the government houses
+    the office; the office does the work (the key's unit)."""
+    task = having(read("rw_guangxi_beihai_nankang_kaiken"), "領導小組辦公室設在南康鎮政府")
+    assert roles(task)["responsible"] == ["領導小組辦公室"]
