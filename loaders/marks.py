@@ -320,7 +320,7 @@ def _acts_on(core: str) -> bool:
 def _acts_inside(core: str) -> bool:
     """A verb of a measure inside the phrase with an object after it (高质量建设崂山实验室, 落实城管进社区,
     没有开展整改的部门): an item title or a clause that happens to end like a unit. A verb before an organ's
-    ending or a working body is the organ's field (城乡建设局, 建设厅, 推进办, 整治工作领导小组办公室)."""
+    ending or a working body is the organ's field (城乡建设局, 建设厅, 推进办, 污染整治领导小组)."""
     w = words()
     if any(core.find(v) > 0 for v in w.founding):
         return True  # 各县(市、区)成立专班: a unit setting a body up, never one name
@@ -1035,7 +1035,7 @@ _NOT_MODAL_AFTER = {"要": "求"}
 
 def _word(v: str) -> str:
     """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later), nor as
-    the head of 要求 (自治区党委、政府要求各级领导干部…: the region's leadership asks, the cadres act)."""
+    the head of 要求 (市委、市政府要求各县…: the region's leadership asks, the cadres act)."""
     before, after = _NOT_MODAL_BEFORE.get(v), _NOT_MODAL_AFTER.get(v)
     word = f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
     return f"{word}(?![{after}])" if after else word
@@ -1213,7 +1213,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     return _topic_agent(body, at)
 
 
-#: a place alone telling what it will do or holding a meeting (贵州将建立健全…, 企石镇将利用100天…, 桂平市召开会议…):
+#: a place alone telling what it will do or holding a meeting (贵州将建立健全…, 某镇将用百日时间…, 某市召开会议…):
 #: news of the place as a whole,
 #: no unit charged (a place charged says 要: 镇宁县要统一思想; an organ that 将 act is charged: 县督查室将跟踪; a place
 #: that 还将 act goes on from duties named before it: 此外，中洲镇还将扎实推进…, as its key has it)
@@ -1500,9 +1500,9 @@ def _hosted(body: str, at: int) -> Mark | None:
 
 def _own_office(office: str, host: list[Found]) -> bool:
     """Whether an office housed in ``host`` acts itself: one known by its own short name (市禁烧办), the standing
-    office of a joint meeting or a command (联席会议办公室设在省农委，负责…), or any office housed in a whole
+    office of a joint meeting or a command (联席会议办公室设在市农委，负责…), or any office housed in a whole
     government (领导小组办公室设在南康镇政府: the government houses it, the office does the work). A leading
-    group's desk housed in a department is that department's staff at work (领导小组办公室设在镇应急办)."""
+    group's desk housed in a department is that department's staff at work (小组办公室设在县应急局)."""
     desk = compact(office).endswith(("小组办公室", "小组办"))
     in_government = all(compact(f.mention).endswith("政府") for f in host)
     return _named_office(office) or not desk or in_government
