@@ -159,6 +159,7 @@ class Words:
     organ_endings: tuple[str, ...]
     inner_acts: tuple[str, ...]
     act_tails: tuple[str, ...]
+    named_bodies: tuple[str, ...]
     time_clause_rest: re.Pattern[str]
 
 
@@ -236,6 +237,7 @@ def words() -> Words:
         organ_endings=tuple(raw["clauses"]["organ_endings"]),
         inner_acts=tuple(raw["clauses"]["inner_acts"]),
         act_tails=tuple(raw["clauses"]["organ_endings"] + raw["clauses"]["bodies"] + raw["clauses"]["act_tails"]),
+        named_bodies=tuple(raw["clauses"]["bodies"] + ["小组", "办公室", "委员会", "指挥部办公室"]),
         time_clause_rest=re.compile(raw["clauses"]["time_clause_rest"]),
     )
 
@@ -324,6 +326,8 @@ def _acts_inside(core: str) -> bool:
     w = words()
     if any(core.find(v) > 0 for v in w.founding):
         return True  # 各县(市、区)成立专班: a unit setting a body up, never one name
+    if core.endswith(w.named_bodies):
+        return False  # 创建文明城市工作指挥部, 推进河长制工作领导小组办公室: a body named after its work
     hits = [v for v in w.inner_acts if v in core]
     places = "".join(gazetteer.load().places_in(core)) if hits else ""
     for verb in hits:

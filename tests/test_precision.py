@@ -50,10 +50,12 @@ def test_a_place_whose_name_opens_like_a_connective_keeps_it(name: str) -> None:
 @pytest.mark.parametrize(
     "name",
     ["住房和城乡建设局", "省建设厅", "县推进办", "各项目推进责任单位", "省重点建设项目领导小组办公室",
-     "市城乡建设和交通委员会", "县城市建设投资集团", "区建设事务服务中心", "南昌市新建区人民政府"],
+     "市城乡建设和交通委员会", "县城市建设投资集团", "区建设事务服务中心", "南昌市新建区人民政府",
+     "创建全国文明城市工作指挥部", "市建设工程质量安全监督站", "沈阳市营商环境建设监督局", "中国建设银行"],
 )
 def test_a_verb_before_an_organ_ending_is_the_organ_field(name: str) -> None:
-    """建设局, 推进办, 建设投资集团: the verb names the organ's field, and the name stays a unit."""
+    """建设局, 推进办, 建设投资集团: the verb names the organ's field, and the name stays a unit; so does a working
+    body named after its work (创建…工作指挥部)."""
     assert marks.is_unit(name)
 
 
