@@ -1367,10 +1367,13 @@ _NOT_IN_WRITTEN = re.compile(r"[由对向经把给从按将在的]")
 _PLACE_END = "省市县区州盟旗镇乡村"
 
 
-def _written_name(name: str) -> bool:
+def _written_name(name: str, place: bool = False) -> bool:
+    """Whether a name read before a duty word is a subject; a place's own name (镇, 区, 新城) only with ``place``:
+    before a modal (北大湖镇还发动…, 余杭经济技术开发区要对标…) a place stands for its government, before a bare verb
+    (宿迁市、淮安市加强…) it is a topic."""
     group = name.startswith("各")
     duty = data.read("styles.toml")["written_duty"]
-    return ((group or name[-1] not in _PLACE_END) and not name.startswith("我") and not _NOT_IN_WRITTEN.search(name)
+    return ((group or place or name[-1] not in _PLACE_END) and not name.startswith("我") and not _NOT_IN_WRITTEN.search(name)
             and not name.startswith((*marks.words().not_starts, *duty["not_starts"]))
             and not any(w in name for w in duty["not_in_names"]))
 
@@ -1384,7 +1387,7 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
     for m in _duty_words().finditer(s, at + 2, end + 1):
         if s.startswith(("负责人", "负责同志"), m.start()):
             continue  # 各站所负责人: a post, no duty
-        found = _names_at(s, at, m.start(), offset)
+        found = _names_at(s, at, m.start(), offset, _place_modal().match(s, m.start()) is not None)
         if found:
             return found, m.start()
     set_off = _SET_OFF.match(s, end) if stop is not None and stop.start() == end else None
@@ -1400,9 +1403,25 @@ def _reported() -> re.Pattern[str]:
     return re.compile(data.read("styles.toml")["written_duty"]["reported"])
 
 
-def _names_at(s: str, a: int, b: int, offset: int) -> list[Found]:
+@cache
+def _place_modal() -> re.Pattern[str]:
+    """The modals after which a place (a town, a district, a new zone) is the subject that acts."""
+    words = data.read("styles.toml")["written_duty"]["place_modals"]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@cache
+def _zone() -> re.Pattern[str]:
+    """A zone's name the unit reader does not know as a unit (临平新城, 某某产业园): ``[written_duty] zones``."""
+    ends = "|".join(map(re.escape, data.read("styles.toml")["written_duty"]["zones"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{2,12}}(?:{ends})")
+
+
+def _names_at(s: str, a: int, b: int, offset: int, place: bool = False) -> list[Found]:
     found = marks.unit_names(s[a:b], offset + a, "responsible")
-    if not found or not all(_written_name(f.mention) for f in found):
+    if not found and place and _zone().fullmatch(s, a, b):
+        found = [Found(s[a:b], "responsible", offset + a, offset + b)]
+    if not found or not all(_written_name(f.mention, place) for f in found):
         return []
     return found
 
