@@ -1299,8 +1299,12 @@ class Engine:
 
 #: where a clause may open: after a stop or comma, an item number, an enumerator (一是), 由 or a charge (请)
 _CLAUSE_OPEN = re.compile(
-    r"(?:^|(?<=[，,；;。：:！!]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是)?\s*(?:由|请)?"
+    r"(?:^|(?<=[，,；;。：:！!\n]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是"
+    r"|第[一二三四五六七八九十百零〇\d]{1,5}条)?\s*(?:由|请)?"
 )
+#: a gloss right after a subject, before its duty word (本市各级行政执法机关（包括法律法规授权的组织）负责…): what
+#: the name covers, no name of its own
+_GLOSS = re.compile(r"[（(](?:包括|含|以下简称|简称|即)[^（）()]{1,40}[）)]$")
 #: what may stand in a clause's subject: no stop, comma, quote or title mark
 _SUBJECT_STOP = re.compile(r"[，,；;。：:！!？?\s“”《》]")
 #: a clause's subject set off by a comma before its modal (督查组，要于…)
@@ -1385,9 +1389,16 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
     stop = _SUBJECT_STOP.search(s, at)
     end = min(stop.start() if stop else len(s), at + MAX_WRITTEN + 1)
     for m in _duty_words().finditer(s, at + 2, end + 1):
-        if s.startswith(("负责人", "负责同志"), m.start()):
+        if s.startswith(("负责人", "负责同志", "负责领导"), m.start()):
             continue  # 各站所负责人: a post, no duty
-        found = _names_at(s, at, m.start(), offset, _place_modal().match(s, m.start()) is not None)
+        gloss = _GLOSS.search(s, at, m.start())
+        found = _names_at(s, at, gloss.start() if gloss else m.start(), offset,
+                          _place_modal().match(s, m.start()) is not None)
+        post = _POST_AFTER.search(s, at, m.start()) if not found else None
+        if post is not None and post.end() == m.start() and _place_modal().match(s, m.start()):
+            listed = _names_at(s, at, post.start(), offset)
+            if len(listed) > 1 or s[at : post.start()].endswith(_LIST_TAILS):  # 市政府负责领导要…: the leaders
+                found = [f for f in listed if not _GROUP.match(f.mention)]
         if found:
             return found, m.start()
     set_off = _SET_OFF.match(s, end) if stop is not None and stop.start() == end else None
@@ -1396,6 +1407,15 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
         if found:
             return found, set_off.end()
     return None
+
+
+#: the post of the units listed before it (县气象局、县水文局等部门分管负责同志要…): the units are the subject, the
+#: post their leader; one unit's leaders (市政府负责领导要…) are people, and with 的 (各责任单位的主要负责同志要…) the people are meant, not the units
+_POST_AFTER = re.compile(r"(?<!的)(?:主要|分管|相关)?(?:负责同志|负责人|负责领导)")
+#: the tail of a list of units (县气象局、县水文局等部门): before a post, the units act through their leaders
+_LIST_TAILS = ("等部门", "等单位", "等")
+#: a group named by its role, not a unit (各责任单位, 相关部门): before a post, its people are meant
+_GROUP = re.compile(r"^(?:各|相关|有关)")
 
 
 @cache
@@ -1451,6 +1471,14 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
             out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
         out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
     return out
+
+
+def _modal_subject(s: str) -> bool:
+    """Whether a sentence opens with a written subject of a modal (…。余杭经济技术开发区要对标…, …。各责任(配合)单位要…):
+    in a chain of such sentences each is the duty of its own subject, so the next subject never leaks into it."""
+    body = s.lstrip()
+    subject = _clause_subject(body, 0, 0)
+    return subject is not None and _place_modal().match(body, subject[1]) is not None
 
 
 def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
@@ -1794,7 +1822,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
     opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
-    cuts = [a for a, m in subjects.items() if m is not None]
+    cuts = [a for a, m in subjects.items() if m is not None or _modal_subject(s[a : a + SUBJECT_WINDOW])]
     cuts += _post_cuts(s, start, subjects, cuts)
     cuts += [a for a in subjects if a not in cuts and s[:a].rstrip()[-1:] in "。！？!?"
              and _founds_body(s[a : a + SUBJECT_WINDOW])]  # (…；同时成立工作专班: the same set-up goes on)

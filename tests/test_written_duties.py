@@ -88,3 +88,50 @@ def test_issuer_issuing_its_notice_is_no_duty() -> None:
     measures."""
     t = having(read("he_jiangxi_yichun_tdf2023"), "充分挖掘可再生資源潛力")
     assert "宜春市人民政府" not in [u.mention for u in t.units]
+
+
+def test_places_and_zones_before_a_modal_each_own_their_sentence() -> None:
+    """``临平新城要…。余杭经济技术开发区要…。未来科技城要…``: a zone or new town before a modal acts (its managing
+    body), and a list of such sentences is one duty each, the next zone's name never leaking into the one before."""
+    x = snippet(
+        "余杭区2024年城市建设工作要点\n\n一、主要任务\n"
+        "临平新城要围绕打造现代化新城，加快基础设施建设。余杭经济技术开发区要对标国家级开发区，提升产业能级。"
+        "未来科技城要聚焦数字经济，加快项目落地。\n"
+    )
+    assert roles(having(x, "围绕打造现代化新城"))["responsible"] == ["临平新城"]
+    assert roles(having(x, "对标国家级开发区"))["responsible"] == ["余杭经济技术开发区"]
+    assert roles(having(x, "聚焦数字经济"))["responsible"] == ["未来科技城"]
+
+
+def test_town_and_other_modals() -> None:
+    """``北大湖镇还发动群众…``, ``各省（区、市）可参照…``: 还 and 可 are modals; a town before one is its subject."""
+    x = snippet(
+        "某县2024年环境整治工作方案\n\n一、工作措施\n"
+        "（一）发动群众。北大湖镇还发动群众开展环境整治。\n"
+        "（二）建立组织架构。各省（区、市）可参照国家层面的组织架构，建立工作机制。\n"
+    )
+    assert roles(having(x, "北大湖镇还发动群众"))["responsible"] == ["北大湖镇"]
+    assert roles(having(x, "可参照国家层面"))["responsible"] == ["各省（区、市）"]
+
+
+def test_units_listed_before_their_post_act() -> None:
+    """``县气象局、…县公安局交警大队等部门分管负责同志要…``: the listed units are the subject (the post their leader);
+    one unit's own leaders (``市政府负责领导要…``) are people, no unit."""
+    x = snippet(
+        "某县2024年防汛工作方案\n\n一、工作措施\n"
+        "（一）强化防汛会商。每日召开会商会议。县气象局、县水文局、县公安局交警大队等部门分管负责同志要参加会商。\n"
+        "（二）强化调度。市政府负责领导要针对重点任务抓好工作调度。\n"
+    )
+    assert roles(having(x, "分管负责同志要参加会商"))["responsible"] == ["县气象局", "县水文局", "县公安局交警大队"]
+    assert having(x, "抓好工作调度").units == []
+
+
+def test_article_subject_with_a_gloss() -> None:
+    """``第二条 本市各级行政执法机关（包括法律法规授权的组织）负责…``: an article opens a clause; the bracket says what
+    the name covers."""
+    x = snippet(
+        "某市行政执法责任制实施办法\n\n"
+        "第一条 为了规范行政执法行为，制定本办法。\n"
+        "第二条 本市各级行政执法机关（包括法律法规授权的组织）负责本部门行政执法责任制的实施。\n"
+    )
+    assert roles(having(x, "负责本部门行政执法责任制"))["responsible"] == ["本市各级行政执法机关"]
