@@ -1377,7 +1377,8 @@ def _written_name(name: str, place: bool = False) -> bool:
     (宿迁市、淮安市加强…) it is a topic."""
     group = name.startswith("各")
     duty = data.read("styles.toml")["written_duty"]
-    return ((group or place or name[-1] not in _PLACE_END) and not name.startswith("我") and not _NOT_IN_WRITTEN.search(name)
+    return ((group or place or name[-1] not in _PLACE_END) and not name.startswith("我")
+            and not _NOT_IN_WRITTEN.search(name)
             and not name.startswith((*marks.words().not_starts, *duty["not_starts"]))
             and not any(w in name for w in duty["not_in_names"]))
 
@@ -1410,7 +1411,8 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
 
 
 #: the post of the units listed before it (县气象局、县水文局等部门分管负责同志要…): the units are the subject, the
-#: post their leader; one unit's leaders (市政府负责领导要…) are people, and with 的 (各责任单位的主要负责同志要…) the people are meant, not the units
+#: post their leader; one unit's leaders (市政府负责领导要…) are people, and so are a group's with 的
+#: (各责任单位的主要负责同志要…)
 _POST_AFTER = re.compile(r"(?<!的)(?:主要|分管|相关)?(?:负责同志|负责人|负责领导)")
 #: the tail of a list of units (县气象局、县水文局等部门): before a post, the units act through their leaders
 _LIST_TAILS = ("等部门", "等单位", "等")
@@ -1474,8 +1476,9 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
 
 
 def _modal_subject(s: str) -> bool:
-    """Whether a sentence opens with a written subject of a modal (…。余杭经济技术开发区要对标…, …。各责任(配合)单位要…):
-    in a chain of such sentences each is the duty of its own subject, so the next subject never leaks into it."""
+    """Whether a sentence opens with a written subject of a modal (…。余杭经济技术开发区要对标…,
+    …。各责任(配合)单位要…): in a chain of such sentences each is the duty of its own subject, so the next subject
+    never leaks into it."""
     body = s.lstrip()
     subject = _clause_subject(body, 0, 0)
     return subject is not None and _place_modal().match(body, subject[1]) is not None
