@@ -1373,7 +1373,7 @@ _PLACE_END = "省市县区州盟旗镇乡村"
 
 def _written_name(name: str, place: bool = False) -> bool:
     """Whether a name read before a duty word is a subject; a place's own name (镇, 区, 新城) only with ``place``:
-    before a modal (北大湖镇还发动…, 余杭经济技术开发区要对标…) a place stands for its government, before a bare verb
+    before a modal (某镇还发动…, 某经济开发区要对标…) a place stands for its government, before a bare verb
     (宿迁市、淮安市加强…) it is a topic."""
     group = name.startswith("各")
     duty = data.read("styles.toml")["written_duty"]
@@ -1412,7 +1412,7 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
 
 #: the post of the units listed before it (县气象局、县水文局等部门分管负责同志要…): the units are the subject, the
 #: post their leader; one unit's leaders (市政府负责领导要…) are people, and so are a group's with 的
-#: (各责任单位的主要负责同志要…)
+#: (各单位的负责同志…)
 _POST_AFTER = re.compile(r"(?<!的)(?:主要|分管|相关)?(?:负责同志|负责人|负责领导)")
 #: the tail of a list of units (县气象局、县水文局等部门): before a post, the units act through their leaders
 _LIST_TAILS = ("等部门", "等单位", "等")
@@ -1434,7 +1434,7 @@ def _place_modal() -> re.Pattern[str]:
 
 @cache
 def _zone() -> re.Pattern[str]:
-    """A zone's name the unit reader does not know as a unit (临平新城, 某某产业园): ``[written_duty] zones``."""
+    """A zone's name the unit reader does not know as a unit (某新城, 某某产业园): ``[written_duty] zones``."""
     ends = "|".join(map(re.escape, data.read("styles.toml")["written_duty"]["zones"]))
     return re.compile(rf"[\u4e00-\u9fff]{{2,12}}(?:{ends})")
 
@@ -1476,7 +1476,7 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
 
 
 def _modal_subject(s: str) -> bool:
-    """Whether a sentence opens with a written subject of a modal (…。余杭经济技术开发区要对标…,
+    """Whether a sentence opens with a written subject of a modal (…。某经济开发区要对标…,
     …。各责任(配合)单位要…): in a chain of such sentences each is the duty of its own subject, so the next subject
     never leaks into it."""
     body = s.lstrip()
