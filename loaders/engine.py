@@ -1366,9 +1366,20 @@ _TOGETHER = re.compile(
 
 
 #: inside a name, words that make it a clause (此次督查由延吉市委, 督察组对遂宁市): never one unit
-_NOT_IN_WRITTEN = re.compile(r"[由对向经把给从按将在的]")
+#: (经 of 经济 and 经开区 is no preposition: 某经济技术开发区要…)
+_NOT_IN_WRITTEN = re.compile(r"[由对向把给从按将在的]|经(?!济|开)")
 #: the last character of a place's name (宿迁市、淮安市加强…; 我镇积极…): a place alone is no unit
 _PLACE_END = "省市县区州盟旗镇乡村"
+
+
+def _generic_place(name: str) -> bool:
+    """A kind of place (城市, 中心城区, 有条件的地区), no proper name: ``[written_duty] generic_places``."""
+    duty = data.read("styles.toml")["written_duty"]
+    kind = next((k for k in sorted(duty["generic_places"], key=len, reverse=True) if name.endswith(k)), None)
+    if kind is None:
+        return False
+    head = name[: -len(kind)]
+    return head in ("", *duty["generic_place_modifiers"]) or head.endswith("的")
 
 
 def _written_name(name: str, place: bool = False) -> bool:
@@ -1377,6 +1388,8 @@ def _written_name(name: str, place: bool = False) -> bool:
     (宿迁市、淮安市加强…) it is a topic."""
     group = name.startswith("各")
     duty = data.read("styles.toml")["written_duty"]
+    if place and not group and _generic_place(name):
+        return False
     return ((group or place or name[-1] not in _PLACE_END) and not name.startswith("我")
             and not _NOT_IN_WRITTEN.search(name)
             and not name.startswith((*marks.words().not_starts, *duty["not_starts"]))

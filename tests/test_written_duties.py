@@ -135,3 +135,28 @@ def test_article_subject_with_a_gloss() -> None:
         "第二条 本市各级行政执法机关（包括法律法规授权的组织）负责本部门行政执法责任制的实施。\n"
     )
     assert roles(having(x, "负责本部门行政执法责任制"))["responsible"] == ["本市各级行政执法机关"]
+
+
+def test_kinds_of_place_and_recipients_are_no_subjects() -> None:
+    """``中心城区还…``, ``有条件的地区可…``: a kind of place before a modal is a topic, no unit; the recipient after 向
+    and a unit inside 《…》 never act."""
+    x = snippet(
+        "某市2024年城市更新工作要点\n\n一、主要任务\n"
+        "（一）推进更新。中心城区还加快老旧小区改造。\n"
+        "（二）因地制宜。有条件的地区可先行试点。\n"
+        "（三）报送情况。各单位要向市住建局报送进展，认真落实《市住建局关于加强城市更新的通知》。\n"
+    )
+    assert having(x, "加快老旧小区改造").units == []
+    assert having(x, "先行试点").units == []
+    assert roles(having(x, "报送进展"))["responsible"] == ["各单位"]
+
+
+def test_body_setting_up_its_office_and_the_plan_carried_out_by_a_unit() -> None:
+    """``领导小组下设办公室``: the body acts; ``本计划由X会同Y组织实施``: 本计划由 is no part of X's name."""
+    x = snippet(
+        "某省大气污染防治行动计划\n\n一、主要任务\n（一）推进治理。加强燃煤锅炉整治。\n二、保障措施\n"
+        "（一）组织协调机构。成立工作领导小组，领导小组下设办公室，负责日常工作。\n"
+        "（二）组织实施。本计划由省生态环境厅会同省发展改革委组织实施。\n"
+    )
+    assert roles(having(x, "领导小组下设办公室"))["responsible"] == ["工作领导小组"]
+    assert "省生态环境厅" in roles(having(x, "本计划由"))["responsible"]
