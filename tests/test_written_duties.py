@@ -143,11 +143,11 @@ def test_kinds_of_place_and_recipients_are_no_subjects() -> None:
     x = snippet(
         "某市2024年城市更新工作要点\n\n一、主要任务\n"
         "（一）推进更新。中心城区还加快老旧小区改造。\n"
-        "（二）因地制宜。有条件的地区可先行试点。\n"
+        "（二）因地制宜。有条件的地区可先行开展试点。\n"
         "（三）报送情况。各单位要向市住建局报送进展，认真落实《市住建局关于加强城市更新的通知》。\n"
     )
     assert having(x, "加快老旧小区改造").units == []
-    assert having(x, "先行试点").units == []
+    assert having(x, "先行开展试点").units == []
     assert roles(having(x, "报送进展"))["responsible"] == ["各单位"]
 
 
