@@ -1246,6 +1246,8 @@ class Engine:
                                 own_leaders),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(text, span),
         )
+        if not task.leaders and found:  # 县X局、县Y局等部门分管负责同志要…: the units act through that post
+            task.leaders = _listed_posts(self.text[span.start : span.end])
         if not task.leaders and self.block_units and self.block_leaders:
             task.leaders = list(self.block_leaders)  # a block's 责任人 answers for each of its measures
         self.merged_leaders(task)
@@ -1429,6 +1431,17 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
 _POST_AFTER = re.compile(r"(?<!的)(?:主要|分管|相关)?(?:负责同志|负责人|负责领导)")
 #: the tail of a list of units (县气象局、县水文局等部门): before a post, the units act through their leaders
 _LIST_TAILS = ("等部门", "等单位", "等")
+#: the post after a list of units before a modal (…等部门分管负责同志要…)
+_LISTED_POST = re.compile(
+    r"(?:等部门|等单位|等)(?P<post>(?:主要|分管|相关)?(?:负责同志|负责人|负责领导))(?=要|应|须|必须|务必)"
+)
+
+
+def _listed_posts(s: str) -> list[str]:
+    """The posts through which listed units act in a task's text (``X、Y等部门分管负责同志要…``): its leaders."""
+    return _unique([m.group("post") for m in _LISTED_POST.finditer(s, 0, WRITTEN_REACH)])
+
+
 #: a group named by its role, not a unit (各责任单位, 相关部门): before a post, its people are meant
 _GROUP = re.compile(r"^(?:各|相关|有关)")
 

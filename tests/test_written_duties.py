@@ -122,7 +122,9 @@ def test_units_listed_before_their_post_act() -> None:
         "（一）强化防汛会商。每日召开会商会议。县气象局、县水文局、县公安局交警大队等部门分管负责同志要参加会商。\n"
         "（二）强化调度。市政府负责领导要针对重点任务抓好工作调度。\n"
     )
-    assert roles(having(x, "分管负责同志要参加会商"))["responsible"] == ["县气象局", "县水文局", "县公安局交警大队"]
+    t = having(x, "分管负责同志要参加会商")
+    assert roles(t)["responsible"] == ["县气象局", "县水文局", "县公安局交警大队"]
+    assert t.leaders == ["分管负责同志"]
     assert having(x, "抓好工作调度").units == []
 
 
