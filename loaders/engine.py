@@ -1405,8 +1405,8 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
     stop = _SUBJECT_STOP.search(s, at)
     end = min(stop.start() if stop else len(s), at + MAX_WRITTEN + 1)
     for m in _duty_words().finditer(s, at + 2, end + 1):
-        if s.startswith(("负责人", "负责同志", "负责领导"), m.start()):
-            continue  # 各站所负责人: a post, no duty
+        if s.startswith(("负责人", "负责同志", "负责领导", "要求"), m.start()):
+            continue  # 各站所负责人: a post, no duty; X要求Y…: X asks, Y acts
         gloss = _GLOSS.search(s, at, m.start())
         found = _names_at(s, at, gloss.start() if gloss else m.start(), offset,
                           _place_modal().match(s, m.start()) is not None)
