@@ -1227,7 +1227,8 @@ class Engine:
         if not found and self.block_units:
             found = list(self.block_units)
         if not found and not self.standing:
-            found = written_duties(self.text[span.start : span.end], span.start)
+            found = [f for f in written_duties(self.text[span.start : span.end], span.start)
+                     if not _own_place(f.mention, self.title)]
         elif found:  # …（X负责）。Y配合做好…: a clause saying outright who helps adds its units
             found = _with_helpers(found, written_duties(self.text[span.start : span.end], span.start, helpers=True))
         names = {f.mention for f in found}
@@ -1372,6 +1373,17 @@ _TOGETHER = re.compile(
 _NOT_IN_WRITTEN = re.compile(r"[由对向把给从按将在的]|经(?!济|开)")
 #: the last character of a place's name (宿迁市、淮安市加强…; 我镇积极…): a place alone is no unit
 _PLACE_END = "省市县区州盟旗镇乡村"
+
+
+#: how far into a plan's title its own place may stand (广东省某镇…: after the province's name)
+MAX_TITLE_PLACE_AT = 6
+
+
+def _own_place(name: str, title: str) -> bool:
+    """A place that is the plan's own jurisdiction (广东省某镇…计划: 某镇将…): the issuer speaking of itself, as 我镇
+    is, names no unit of its own plan; another place it names (a district's zone, a county's town) acts."""
+    at = title.find(name)
+    return (name[-1] in _PLACE_END or _zone().fullmatch(name) is not None) and 0 <= at <= MAX_TITLE_PLACE_AT
 
 
 def _generic_place(name: str) -> bool:

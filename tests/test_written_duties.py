@@ -162,3 +162,10 @@ def test_body_setting_up_its_office_and_the_plan_carried_out_by_a_unit() -> None
     )
     assert roles(having(x, "领导小组下设办公室"))["responsible"] == ["工作领导小组"]
     assert "省生态环境厅" in roles(having(x, "本计划由"))["responsible"]
+
+
+def test_the_plans_own_place_names_no_unit() -> None:
+    """``广东省企石镇…项目建设`` then ``企石镇将进一步加强领导``: the town the plan is about speaks of itself (as 我镇
+    would): an orphan, while another place a plan names before a modal acts."""
+    t = having(read("hq_guangdong_qishi_zdxm2019"), "企石镇将进一步加强领导")
+    assert t.units == []
