@@ -214,6 +214,7 @@ class Engine:
     #: the columns of a table whose header ran together with no separator (…牵头单位责任单位完成时限): its rows
     #: end in their unit and date cells, glued to the text
     glued: list[tables.Column | None] | None = None
+    glued_people: set[str] = field(default_factory=set)  # the leaders its rows named (a name seen is a person)
 
     # ------------------------------------------------------------ walking
 
@@ -737,14 +738,21 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
-        tail = tables.glued_tail(s, start, self.glued) if self.glued is not None else None
-        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
-            cut, found, deadline = tail
-            self.flush()  # a row is one line: what stood above it is no part of it
-            bounds = [0, *_subject_sentences(s[:cut], start), cut]
+        rows = tables.glued_rows(s, self.glued, self.glued_people) if self.glued is not None else []
+        if rows:  # …服务。张菁民政局各街道4优化养老服务…: each row's cells end where the next row's number opens it
+            bounds = [0, *rows, len(s)]
             for k in range(len(bounds) - 1):
                 self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
-            self.close(Mark(found=found, deadline=deadline, start=start + cut, end=end), row=True)
+            return
+        tail = tables.glued_tail(s, start, self.glued, self.glued_people) if self.glued is not None else None
+        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
+            self.flush()  # a row is one line: what stood above it is no part of it
+            self.glued_people.update(tail.leaders)
+            bounds = [0, *_subject_sentences(s[: tail.cut], start), tail.cut]
+            for k in range(len(bounds) - 1):
+                self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
+            mark = Mark(found=tail.found, leaders=tail.leaders, deadline=tail.deadline, start=start + tail.cut, end=end)
+            self.close(mark, row=True)
             return
         split = tables.division_field(s)
         if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
