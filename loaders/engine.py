@@ -249,6 +249,13 @@ class Engine:
             self.flush()
             self.glued = glued
             return
+        head = tables.glued_header_before_rows(s) if self.table is None else None
+        if head is not None:  # 序号…配合单位1推进…: the header runs into its first row
+            self.flush()
+            self.glued = head[0]
+            self.feed(Para(para.start + head[1], para.end))
+            return
+        self.glued_below(s)
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -1020,6 +1027,15 @@ class Engine:
         return True
 
     # ------------------------------------------------------------ table rows
+
+    def glued_below(self, s: str) -> None:
+        """A row with no separator under a header read with them (``序号 项目 … 配合单位``, then ``3提升…。张菁民政局
+        各街道4推进…``): the cells ran together below the header, and the rows are read as a glued table's."""
+        if self.table is None or tables.separator_of(s) is not None or re.search(r"[ \t\u3000]", s.strip()):
+            return
+        kinds = self.table.kinds
+        if tables.glued_rows(s, kinds, self.glued_people) or tables.glued_tail(s, 0, kinds, self.glued_people):
+            self.glued, self.table = kinds, None
 
     def on_row(self, row: tables.Row) -> None:
         if row.header is not None:

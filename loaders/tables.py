@@ -1456,6 +1456,14 @@ def glued_header(s: str) -> list[Column | None] | None:
     return kinds if touching and is_header(kinds) else None
 
 
+def glued_header_before_rows(s: str) -> tuple[list[Column | None], int] | None:
+    """A glued header running into its table's first row (``序号项目内容责任领导牵头单位配合单位1推进…``): its
+    columns and where the row starts (at its number)."""
+    m = re.match(rf"\s*(\D{{6,{MAX_HEADER}}}?)(?=\d{{1,3}}[.．、]?[\u4e00-\u9fff])", s)
+    kinds = glued_header(m.group(1)) if m else None
+    return (kinds, m.end(1)) if m and kinds is not None else None
+
+
 def _unit_or_date(k: Column | None) -> bool:
     return k is not None and k.kind in ("role", "deadline")
 

@@ -101,3 +101,20 @@ def test_each_row_of_a_glued_table_keeps_its_own_cells_and_the_next_number_opens
     assert school.leaders == ["欧阳明华"]
     assert roles(school) == {"lead": ["教育局"], "responsible": [], "assist": ["住建局", "各街道"]}
     assert not any("何海平" in u.mention or "张菁" in u.mention for t in x.tasks for u in t.units)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号 项目 内容 责任领导 牵头单位 配合单位\n",  # the header's cells parted by spaces, the rows' not
+        "序号\t项目\t内容\t责任领导\t牵头单位\t配合单位\n",  # by tabs
+        "序号项目内容责任领导牵头单位配合单位",  # the header runs into the first row
+    ],
+)
+def test_glued_rows_under_a_header_written_otherwise(header: str) -> None:
+    x = snippet("2023年民生实事项目责任分解表\n" + header + ROWS)
+    care = having(x, "居家上门服务")
+    assert care.leaders == ["张菁"] and roles(care)["lead"] == ["民政局"]
+    rail = having(x, "2号线东延工程")
+    assert rail.leaders == ["何海平"] and roles(rail)["assist"] == ["晋陵公司", "轨道公司"]
+    assert not any(t.text.startswith("序号") for t in x.tasks)
