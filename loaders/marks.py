@@ -2065,34 +2065,53 @@ def _name_lengths(s: str) -> list[tuple[int, int]]:
             if len(s) > n + g and _HAN_NAME.fullmatch(s[: n + g]) and not _NOT_GIVEN.intersection(s[n : n + g])]
 
 
-def glued_person(
-    s: str, units: Callable[[str], list[tuple[int, int]] | None], people: Collection[str] = ()
-) -> tuple[int, list[tuple[int, int]]] | None:
-    """A person's name opening a run of unit names glued to it, as a flattened table's 责任领导 cell runs into its
-    牵头单位 and 配合单位 cells (``何海平文体旅局晋陵公司轨道公司``: 何海平, then 文体旅局, 晋陵公司, 轨道公司). Returns
-    the name's length and the units' spans (``units`` splits the rest, None when it is not unit names only).
+#: the most people a glued 责任领导 cell names
+MAX_GLUED_PEOPLE = 3
 
-    Why so strict: any two or three characters before 局 read as a unit (``张菁民政局``), so the person is taken
-    only where the unit after the name opens with a department's own name (or the name is a person the table
-    names elsewhere, ``people``), the name starts with a surname (《百家姓》), and no place or department's name
-    runs across it (``周口市公安局``, ``林业和草原局``, ``何家村委会`` are one unit each). Of two readings the one
-    whose unit is known wins, then the three-character name (the common length)."""
-    if not s or known_head(s) or s.startswith(_LEVEL_HEADS):
+Spans = list[tuple[int, int]]
+
+
+def glued_person(
+    s: str, units: Callable[[str], Spans | None], people: Collection[str] = ()
+) -> tuple[Spans, Spans] | None:
+    """The people named at the head of a run of unit names glued to them, as a flattened table's 责任领导 cell runs
+    into its 牵头单位 and 配合单位 cells (``何海平文体旅局晋陵公司轨道公司``: 何海平, then 文体旅局, 晋陵公司, 轨道公司;
+    ``张菁王强副区长民政局``: 张菁 and 王强, the rank after a name set aside). Returns the names' spans and the units'
+    (``units`` splits what follows the people, None when it is not unit names only).
+
+    Why so strict: any two or three characters before 局 read as a unit (``张菁民政局``), so a person is taken
+    only where what follows the name opens with a department's own name or another such person (or the name is
+    a person the table names elsewhere, ``people``), the name starts with a surname (《百家姓》), and no place or
+    department's name runs across it (``周口市公安局``, ``林业和草原局``, ``何家村委会`` are one unit each). Of two
+    readings the one whose unit is known wins, then the three-character name (the common length)."""
+    return _glued_people(s, units, people, MAX_GLUED_PEOPLE)
+
+
+def _glued_people(s: str, units: Callable[[str], Spans | None], people: Collection[str], room: int
+                  ) -> tuple[Spans, Spans] | None:
+    if room == 0 or not s or known_head(s) or s.startswith(_LEVEL_HEADS):
         return None
-    best: tuple[tuple[bool, bool, bool], int, list[tuple[int, int]]] | None = None
+    best: tuple[tuple[bool, bool, bool], Spans, Spans] | None = None
     for k, surname in _name_lengths(s):
-        rest = s[k:]
-        if rest.startswith(("村", "社区", "组")) or any(s[:n] in _place_heads() for n in range(k, MAX_PLACE_HEAD)):
+        if s[k:].startswith(("村", "社区", "组")) or any(s[:n] in _place_heads() for n in range(k, MAX_PLACE_HEAD)):
             continue
         if k - surname > 1 and known_head(s[k - 1 :]):
             continue  # 李明住建局: 住 opens the unit (住建局), the name is 李明
-        known, named = known_head(rest), s[:k] in people
-        spans = units(rest) if known or named else None
+        post = re.match(words().person_posts, s[k:])
+        after = k + (post.end() if post else 0)  # 王强副区长民政局: the rank after the name
+        rest = s[after:]
+        more = _glued_people(rest, units, people, room - 1) if not known_head(rest) else None
+        known, named = known_head(rest) or more is not None, s[:k] in people
+        if more is not None:
+            names, spans = more
+        else:
+            names, spans = [], (units(rest) if known or named else None) or []
         if not spans:
             continue
         rank = (named, known, k - surname == MAX_GIVEN)
         if best is None or rank > best[0]:
-            best = (rank, k, [(k + a, k + b) for a, b in spans])
+            shifted = [(after + x, after + y) for x, y in spans]
+            best = (rank, [(0, k), *((after + x, after + y) for x, y in names)], shifted)
     return (best[1], best[2]) if best else None
 
 

@@ -1475,8 +1475,9 @@ _GLUED_DEADLINE = re.compile(
 )
 #: where a name of a government level opens the next unit of a glued cell (市行政审批局 | 市司法局)
 _LEVEL_OPENERS = "省市州盟县区旗乡镇"
-#: the most units a glued row's unit cells hold
+#: the most units a glued row's unit cells hold, and the most characters they run to
 MAX_GLUED_UNITS = 12
+MAX_GLUED_RUN = 120
 
 
 class GluedRow(NamedTuple):
@@ -1531,9 +1532,9 @@ def _glued_cells(
     lead = len(s[a:b]) - len(s[a:b].lstrip())
     named = marks.glued_person(s[a + lead : b], _run_units, people) if leader else None
     if named is not None:
-        k, spans = named
+        people_at, spans = named
         found = _glued_roles(s, [(a + lead + x, a + lead + y) for x, y in spans], roles, offset)
-        return found, [s[a + lead : a + lead + k]]
+        return found, [s[a + lead + x : a + lead + y] for x, y in people_at]
     if person:
         return None
     names = _run_units(s[a:b])
@@ -1544,6 +1545,8 @@ def _glued_cells(
 
 
 def _run_units(s: str) -> list[tuple[int, int]] | None:
+    if len(s) > MAX_GLUED_RUN:
+        return None  # a sentence, not cells (and no search over every way to cut it)
     names = _glued_units(s, 0, len(s))
     return names if names and len(names) <= MAX_GLUED_UNITS else None
 

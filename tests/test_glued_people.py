@@ -21,7 +21,7 @@ ROWS = (
 
 def _person(s: str, people: tuple[str, ...] = ()) -> tuple[str, list[str]] | None:
     got = marks.glued_person(s, tables._run_units, people)
-    return (s[: got[0]], [s[a:b] for a, b in got[1]]) if got else None
+    return ("、".join(s[a:b] for a, b in got[0]), [s[a:b] for a, b in got[1]]) if got else None
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,8 @@ def _person(s: str, people: tuple[str, ...] = ()) -> tuple[str, list[str]] | Non
         ("欧阳明华教育局住建局", "欧阳明华", ["教育局", "住建局"]),  # a compound surname
         ("李明住建局", "李明", ["住建局"]),  # 住 opens the unit's own name
         ("王强区民政局", "王强", ["区民政局"]),
+        ("张菁王强民政局各街道", "张菁、王强", ["民政局", "各街道"]),  # two people in the leader cell
+        ("何海平副区长文体旅局", "何海平", ["文体旅局"]),  # a rank after the name
     ],
 )
 def test_a_person_glued_to_the_units_after_him(run: str, person: str, units: list[str]) -> None:
