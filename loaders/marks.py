@@ -1203,9 +1203,10 @@ def _subject(s: str, offset: int) -> Mark | None:
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
     # a post opening a clause is no subject here; the clause after the name says whether the person only attends
-    person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME]
-    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
-            rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
+    # (only a body opening with a post can open with a person: the cheap test first)
+    posted = re.match(rf"^(?:{words().person_posts})", body) is not None
+    person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME] if posted else []
+    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])):  # 副市长张某某在…批示中要求：: the person speaks
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
     paired = role_groups(body, at)
     if paired:
@@ -1395,6 +1396,8 @@ def _clause_chain(body: str, at: int) -> Mark | None:
     each unit keeps the role its own verb gives it. The matter assigned may come first (``污水处理厂项目由X副市长
     负责，Y牵头，…``): the run starts at its 由."""
     sentence = re.split(r"[。；;！？!?]", body, maxsplit=1)[0]
+    if sentence.count("，") + sentence.count(",") < 2:  # (three clauses need two commas: no split to tell)
+        return None
     clauses = split_top_level(sentence, "，,")
     if len(clauses) < 3:
         return None
