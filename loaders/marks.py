@@ -1206,7 +1206,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     # (only a body opening with a post can open with a person: the cheap test first)
     posted = re.match(rf"^(?:{words().person_posts})", body) is not None
     person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME] if posted else []
-    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])):  # 副市长张某某在…批示中要求：: the person speaks
+    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])):  # 副市长张某某在…批示中要求：
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
     paired = role_groups(body, at)
     if paired:
