@@ -36,6 +36,7 @@ from polkg.loaders.text import (
     compact,
     item_marker,
     restore_extraction,
+    small_number,
     split_top_level,
     trimmed_span,
     view,
@@ -232,6 +233,10 @@ class Engine:
             for part in parts:
                 self.feed(part)
             return
+        glued = glued_items(s, para.start)
+        if glued:  # …如下：28.…；29.…: each item on a line of its own, the intro's unit over those naming none
+            self.feed_list(glued)
+            return
         pairs = marks.cell_pairs(s)
         if pairs:  # |问题|X|整改责任单位|Y|整改措施|…|: a labelled block flattened onto one row, a field per pair
             for a, b in pairs:
@@ -296,6 +301,24 @@ class Engine:
         self.on_paragraph(para, s)
         if standing:
             self.standing = standing
+
+    def feed_list(self, parts: list[tuple[Para, list[Found]]]) -> None:
+        """The items of a numbered list run together in one paragraph, read as if each stood on its own line; the
+        unit the list's intro names owns the items of its run that name nobody (a scope, over that run only)."""
+        scope: Scope | None = None
+        for part, owner in parts:
+            if scope is not None and scope.found is not owner:
+                self.flush()
+                self.scopes = [sc for sc in self.scopes if sc is not scope]
+                scope = None
+            if owner and scope is None:
+                self.flush()  # the items before the intro are no part of its list
+                scope = Scope(-1, owner, fallback=True)
+                self.scopes.append(scope)
+            self.feed(part)
+        if scope is not None:
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if sc is not scope]
 
     def on_paragraph(self, para: Para, s: str) -> None:
         label, self.label = self.label, None
@@ -1647,6 +1670,75 @@ def inline_items(s: str, at: int) -> list[Para]:
     return out
 
 
+#: an item marker glued to the sentence end or the colon before it, no space between (…如下：28.…；29.…,
+#: ①…。②…, （一）…。（二）…): a numbered list run together in one paragraph, as web pages and PDF copies serve
+#: it. A decimal (2.5亿元), a section number (4.3.8) or a date never follows a stop straight away.
+_GLUED_ITEM = re.compile(
+    r"(?<=[。；;：:！!？?])(?:(?P<num>\d{1,2})[.．、](?![\d.．、])|[（(](?P<pnum>\d{1,2})[）)]"
+    r"|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[）)]|(?P<circ>[①-⑳]))"
+)
+
+
+def _glued_number(m: re.Match[str]) -> tuple[str, int | None]:
+    """The kind of a glued marker and the number it gives its item."""
+    kind = next(k for k in ("num", "pnum", "pcn", "circ") if m.group(k) is not None)
+    value = m.group(kind)
+    return kind, ord(value) - ord("①") + 1 if kind == "circ" else small_number(value)
+
+
+def _numbered_run(numbers: list[int]) -> bool:
+    """Item numbers that count up, mostly by one (28, 29, 30, 31, 43, 44: a selection keeps its order): a list,
+    not figures that happen to follow a stop."""
+    steps = [b - a for a, b in pairwise(numbers)]
+    return len(numbers) >= MIN_INLINE_ITEMS and all(d > 0 for d in steps) and steps.count(1) * 2 >= len(steps)
+
+
+def glued_items(s: str, at: int) -> list[tuple[Para, list[Found]]]:
+    """A paragraph holding a numbered list run together (``X牵头主办的…如下：28.…；29.…``, ``①…。②…``): one part
+    per item, cut before each marker of a run that counts up (the paragraph's own opening marker counted in), each
+    part with the units the run's intro names as their owner (the intro, then, a part of its own that is no item:
+    it scopes them as a heading would). [] when the paragraph holds no such list."""
+    if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
+        return []
+    if any(x.kind != "other" for x in marks.labels(s)):
+        return []  # 整改措施：…1.…2.…: a labelled block's measures are its record, read with its labels
+    inside = _brackets(s)
+    lead = len(s) - len(s.lstrip())
+    runs: dict[str, list[tuple[int, int]]] = {}
+    opening = _GLUED_ITEM.match("。" + s[lead:], 1)
+    if opening is not None:
+        kind, n = _glued_number(opening)
+        runs[kind] = [(-1, n or 0)]
+    for m in _GLUED_ITEM.finditer(s):
+        if not any(a < m.start() < b for a, b in inside):
+            kind, n = _glued_number(m)
+            runs.setdefault(kind, []).append((m.start(), n or 0))
+    owners: dict[int, list[Found]] = {}
+    cuts: set[int] = set()
+    for run in runs.values():
+        here = [a for a, _ in run if a > 0]
+        if not here or not _numbered_run([n for _, n in run]):
+            continue
+        cuts.update(here)
+        if run[0][0] < 0:
+            continue
+        intro = max((x.end() for x in _SENTENCE_END.finditer(s, 0, here[0])), default=lead)
+        owner = marks.list_owner(s[intro : here[0]], at + intro)
+        if owner:
+            for a in here:
+                owners[a] = owner
+            owners[intro] = []
+            cuts.add(intro)
+    if not cuts:
+        return []
+    out: list[tuple[Para, list[Found]]] = []
+    for a, b in pairwise([0, *sorted(cuts), len(s)]):
+        sp = trimmed_span(s, a, b, at)
+        if sp.end > sp.start and not (a in owners and not owners[a]):  # the intro: the list's scope, no item
+            out.append((Para(sp.start, sp.end), owners.get(a, [])))
+    return out
+
+
 @cache
 def _inline_role_label() -> re.Pattern[str]:
     """A role label (牵头单位：, 主要责任部门：) right after a sentence's end and a space, inside a run-on line."""
@@ -2076,6 +2168,9 @@ def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
     """Whose the enumerated measures after ``intro`` are: a unit reported acting right before them (``为…，某乡采取
     有效措施…。一是…``), or the subject of an intro that announces them (``各部门要做到：一是…``). A subject whose own
     sentence is already a duty (``X要切实增强…。一要…二要…``, a speaker's list of musts) gives the measures no unit."""
+    named = marks.list_owner(intro, at)  # X牵头主办的项目如下：一是…: the unit its intro says owns them
+    if named:
+        return Mark(found=named, start=named[0].start, end=named[-1].end)
     if own is not None and own.found:
         return own if intro.rstrip().endswith(("：", ":")) else None
     return marks.enumeration_subject(intro, at, before=True)
