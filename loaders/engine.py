@@ -233,9 +233,9 @@ class Engine:
             for part in parts:
                 self.feed(part)
             return
-        glued = glued_items(s, para.start)
-        if glued:  # …如下：28.…；29.…: each item on a line of its own, the intro's unit over those naming none
-            self.feed_list(glued)
+        run_on = glued_items(s, para.start)
+        if run_on:  # …如下：28.…；29.…: each item on a line of its own, the intro's unit over those naming none
+            self.feed_list(run_on)
             return
         pairs = marks.cell_pairs(s)
         if pairs:  # |问题|X|整改责任单位|Y|整改措施|…|: a labelled block flattened onto one row, a field per pair
