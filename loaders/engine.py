@@ -1405,8 +1405,8 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
     stop = _SUBJECT_STOP.search(s, at)
     end = min(stop.start() if stop else len(s), at + MAX_WRITTEN + 1)
     for m in _duty_words().finditer(s, at + 2, end + 1):
-        if s.startswith(("负责人", "负责同志"), m.start()):
-            continue  # 各站所负责人: a post, no duty
+        if s.startswith(("负责人", "负责同志", "要求"), m.start()):
+            continue  # 各站所负责人: a post, no duty; X要求Y…: X asks, Y acts
         found = _names_at(s, at, m.start(), offset)
         if found:
             return found, m.start()

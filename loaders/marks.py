@@ -30,7 +30,7 @@ from polkg.loaders.text import (
     split_top_level,
     trimmed_span,
 )
-from polkg.nlp import deadlines
+from polkg.nlp import deadlines, gazetteer
 
 #: a run of Chinese characters before a colon: a label candidate
 #: (the other name in brackets after a label is the same column's: 部门（单位）：, 牵头部门 (责任单位)：); a label
@@ -158,6 +158,9 @@ class Words:
     cut_words: frozenset[str]
     time_clause: re.Pattern[str]
     organ_endings: tuple[str, ...]
+    inner_acts: tuple[str, ...]
+    act_tails: tuple[str, ...]
+    named_bodies: tuple[str, ...]
     time_clause_rest: re.Pattern[str]
 
 
@@ -234,6 +237,9 @@ def words() -> Words:
         cut_words=frozenset(raw["clauses"]["cut_words"]),
         time_clause=re.compile(raw["clauses"]["time_clause"]),
         organ_endings=tuple(raw["clauses"]["organ_endings"]),
+        inner_acts=tuple(raw["clauses"]["inner_acts"]),
+        act_tails=tuple(raw["clauses"]["organ_endings"] + raw["clauses"]["bodies"] + raw["clauses"]["act_tails"]),
+        named_bodies=tuple(raw["clauses"]["bodies"] + ["小组", "办公室", "委员会", "指挥部办公室"]),
         time_clause_rest=re.compile(raw["clauses"]["time_clause_rest"]),
     )
 
@@ -293,6 +299,8 @@ def _is_unit(core: str) -> bool:
         (styles.looks_like_unit(core) or group)
         and not _acts_on(core.removesuffix("等"))
         and not core.removesuffix("等").endswith(w.not_endings)
+        and styles.opening_connective(core) is None  # 即县水务局: a connective, then the name (即墨区 is one)
+        and not _acts_inside(core)
         and not any(c in core for c in "。；：《》")  # 《清单》由安监站…: a title names a document, never a unit
         and not any(x in core for x in w.not_contains)
         and core not in w.labels  # 牵头单位要…: a role, not a unit
@@ -302,6 +310,7 @@ def _is_unit(core: str) -> bool:
         and _NOT_A_NAME.search(core) is None
         and _MODAL_INSIDE.search(core) is None
         and _COPULA_INSIDE.search(core) is None
+        and _WILL_INSIDE.search(core) is None
     )
 
 
@@ -312,8 +321,32 @@ def _acts_on(core: str) -> bool:
     return any(core[len(x) :] not in words().organ_endings for x in starts)
 
 
+def _acts_inside(core: str) -> bool:
+    """A verb of a measure inside the phrase with an object after it (高质量建设崂山实验室, 落实城管进社区,
+    没有开展整改的部门): an item title or a clause that happens to end like a unit. A verb before an organ's
+    ending or a working body is the organ's field (城乡建设局, 建设厅, 推进办, 污染整治领导小组)."""
+    w = words()
+    if any(core.find(v) > 0 for v in w.founding):
+        return True  # 各县(市、区)成立专班: a unit setting a body up, never one name
+    if core.endswith(w.named_bodies):
+        return False  # 创建文明城市工作指挥部, 推进河长制工作领导小组办公室: a body named after its work
+    hits = [v for v in w.inner_acts if v in core]
+    places = "".join(gazetteer.load().places_in(core)) if hits else ""
+    for verb in hits:
+        if verb in places:
+            continue  # 新建区人民政府: the verb is a place's name (南昌市新建区)
+        at = core.find(verb)
+        while at >= 0:
+            rest = core[at + len(verb) :]
+            if rest and not rest.startswith(w.act_tails):
+                return True
+            at = core.find(verb, at + 1)
+    return False
+
+
 #: a modal inside a phrase (X单位要统筹Y单位): a subject and its duty, never one name (主要, 重要, 纲要, 机要 are
 #: words of their own)
+_WILL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})将(?=[\u4e00-\u9fff]{2})")  # X室将常年跟踪督办: a sentence
 _COPULA_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})是(?=[\u4e00-\u9fff])")  # X部门是本市…的主管部门: a sentence
 _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概机])要(?!素)")
 
@@ -382,7 +415,8 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             continue
         if is_unit(name) and not _level_head(name):
             listed = all("、" in s[q : r] for (_, q), (r, _) in pairwise([*run, (a + x, a + y)]))  # not spaces
-            if run and listed and not all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run):
+            levels = all(_LEVEL_PIECE.match(compact(s[p:q])) for p, q in run)
+            if run and listed and (not levels or _OWN_LEVELS.match(name)):
                 out.extend(_heads_apart(s, run, a + x, a + y, offset, role))
                 run = []
                 continue
@@ -395,8 +429,8 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
             run = []
             continue
-        if len(name) <= MAX_SHARED_HEAD:
-            run.append((a + x, a + y))
+        if len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and styles.opening_connective(name) is None:
+            run.append((a + x, a + y))  # (这是省委、省政府…: a sentence's opening is no head)
         else:
             return None
     if run and len(run) == 1 and _level_head(compact(s[run[0][0] : run[0][1]])):
@@ -422,6 +456,11 @@ _OWN_SCOPE = re.compile(r"^(?:各|有关|相关|[省市县区州旗]直)")
 
 #: a level written as a head of a list sharing the last item's ending: 各县、市、区政府, 县(市)、区政府, 街道、镇党委
 _LEVEL_PIECE = re.compile(r"^各?(?:省|地|县|市|区|州|旗|盟|乡|镇|街道|乡镇|中直|省直)(?:[（(][县市区旗、]+[）)])?$")
+
+
+#: a list's last unit written with its own levels (县（市、区）政府, 县(区)人民政府法制机构, 县级政府): the levels
+#: before it are units of their own as written (各市、县（市、区）政府 → 各市 + 县（市、区）政府), as keys write them
+_OWN_LEVELS = re.compile(r"^各?[省市县区州旗盟乡镇](?:级|[（(][^（）()]{1,8}[）)])")
 
 
 def _heads_apart(s: str, run: list[tuple[int, int]], a: int, b: int, offset: int, role: Role) -> list[Found]:
@@ -996,10 +1035,16 @@ def _verb_at() -> re.Pattern[str]:
 _NOT_MODAL_BEFORE = {"要": "主重需纲摘概"}
 
 
+#: words a modal may open without being one (要求: X要求Y… charges Y, the one who asks does not act)
+_NOT_MODAL_AFTER = {"要": "求"}
+
+
 def _word(v: str) -> str:
-    """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later)."""
-    before = _NOT_MODAL_BEFORE.get(v)
-    return f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
+    """A verb or modal as a pattern: ``要`` not as the tail of 主要/重要 (各主要责任单位要… has its 要 later), nor as
+    the head of 要求 (市委、市政府要求各县…: the region's leadership asks, the cadres act)."""
+    before, after = _NOT_MODAL_BEFORE.get(v), _NOT_MODAL_AFTER.get(v)
+    word = f"(?<![{before}]){re.escape(v)}" if before else re.escape(v)
+    return f"{word}(?![{after}])" if after else word
 
 
 def subject(s: str, offset: int) -> Mark | None:
@@ -1100,6 +1145,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     scope = next((w for w in words().not_units if body.startswith(w)), None)
     if scope is not None and re.match(r"(?:还|也|再)?(?:将|要|须|需|应)", body[len(scope) :]):
         return Mark(start=at, end=at + len(scope))  # 自治区将…, 全市要…: a duty of its own, of no one unit
+    told = _PLACE_TELLS.match(body)
+    if told is not None and is_unit(told.group("place")):
+        return Mark(start=at, end=at + told.end("place"))  # 贵州将建立健全…: a place's plans told, no unit's duty
     post = _post_subject(body)
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
@@ -1169,6 +1217,16 @@ def _subject(s: str, offset: int) -> Mark | None:
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
     return _topic_agent(body, at)
+
+
+#: a place alone telling what it will do or holding a meeting (贵州将建立健全…, 某镇将用百日时间…, 某市召开会议…):
+#: news of the place as a whole,
+#: no unit charged (a place charged says 要: 镇宁县要统一思想; an organ that 将 act is charged: 县督查室将跟踪; a place
+#: that 还将 act goes on from duties named before it: 此外，中洲镇还将扎实推进…, as its key has it)
+_PLACE_TELLS = re.compile(
+    r"^(?!各|有关|相关)(?P<place>[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡])"
+    r"(?:(?:今年|明年)?将(?![^，。；]{0,4}?(?:负责|牵头))|召开|举行|举办)"
+)
 
 
 #: the work a duty is about, then 由 and who does it (省属工程由省直主管部门负责, 日常工作由市X局承担); not the 由
@@ -1439,11 +1497,21 @@ def _hosted(body: str, at: int) -> Mark | None:
     if not host:
         return None
     office = unit_names(m.group("office"), at + m.start("office"), "responsible")
-    if office and len(office) == 1 and _named_office(office[0].mention):
+    if office and len(office) == 1 and _own_office(office[0].mention, host):
         return Mark(found=office, start=at, end=at + m.end())  # 市禁烧办设在市农业农村局，负责…: the office acts
     if office is None and not compact(m.group("office")).endswith(("办公室", "办")):
         return None  # X中心原则上设在…: a provision on where a body may sit, not an office's duty
     return Mark(found=host, start=at, end=at + m.end())
+
+
+def _own_office(office: str, host: list[Found]) -> bool:
+    """Whether an office housed in ``host`` acts itself: one known by its own short name (市禁烧办), the standing
+    office of a joint meeting or a command (联席会议办公室设在市农委，负责…), or any office housed in a whole
+    government (领导小组办公室设在南康镇政府: the government houses it, the office does the work). A leading
+    group's desk housed in a department is that department's staff at work (小组办公室设在县应急局)."""
+    desk = compact(office).endswith(("小组办公室", "小组办"))
+    in_government = all(compact(f.mention).endswith("政府") for f in host)
+    return _named_office(office) or not desk or in_government
 
 
 def _named_office(name: str) -> bool:
@@ -1503,8 +1571,8 @@ def _founded(body: str, at: int) -> Mark | None:
     """``市政府成立X工作协调小组，由分管副市长担任组长，…，负责…的总体指导``: the body set up is
     the unit whose duties the sentence goes on to give (only when it says 负责: a body set up is no duty)."""
     m = _founding_pattern().match(body)
-    if m is None:
-        return None
+    if m is None or re.search(rf"(?:要|应当|应|须|必须|需)(?:{'|'.join(words().founding)})$", body[: m.start("body")]):
+        return None  # 各县政府要成立X专班，…负责…: the duty is the subject's, to set the body up
     sentence = re.split(r"[。；]", body[m.end() - 1 :], maxsplit=1)[0]  # from the comma: X下设Y，负责…
     if not re.search(r"[，,]\s*(?:并)?负责", sentence):
         return None

@@ -30,6 +30,7 @@ from polkg.loaders.text import (
     trimmed,
     trimmed_span,
 )
+from polkg.nlp import gazetteer
 
 #: the value of Document.convention when the first group of each unit list leads
 FIRST_LEADS = "first group leads"
@@ -89,6 +90,7 @@ class Vocab:
     glue_not_starts: tuple[str, ...]
     glue_free_ends: tuple[str, ...]
     sub_unit_ends: tuple[str, ...]
+    connectives: tuple[str, ...]  # longest first
 
 
 def _by_role(table: dict[str, list[str]]) -> tuple[tuple[str, Role], ...]:
@@ -119,6 +121,7 @@ def vocab() -> Vocab:
         glue_not_starts=tuple(raw["units"]["glue_not_starts"]),
         glue_free_ends=tuple(raw["units"]["glue_free_ends"]),
         sub_unit_ends=tuple(raw["units"]["sub_unit_ends"]),
+        connectives=tuple(sorted(raw["units"]["connectives"], key=len, reverse=True)),
     )
 
 
@@ -263,7 +266,26 @@ def strip_remarks(s: str) -> tuple[int, int]:
                 end, changed = len(body) - len(word), True
                 break
     start = len(s) - len(s.lstrip())
-    return start, end
+    return start + connective(s[start:end]), end
+
+
+def connective(s: str) -> int:
+    """The length of a connective opening ``s`` before a name (``即县水务局``, ``同时县生态环境局``), else 0: the
+    word links the clause to the one before, it is no part of the name."""
+    word = opening_connective(s)
+    if word is None or not looks_like_unit(compact(s[len(word) :])):
+        return 0
+    return len(word) + len(s[len(word) :]) - len(s[len(word) :].lstrip())
+
+
+def opening_connective(s: str) -> str | None:
+    """The connective ``s`` opens with, unless its word is the head of a place's name (即墨区, 且末县: a place
+    the gazetteer finds in ``s`` that it no longer finds without the word)."""
+    word = next((w for w in vocab().connectives if s.startswith(w)), None)
+    if word is None:
+        return None
+    places = gazetteer.load().places_in
+    return None if set(places(s[:8])) - set(places(s[len(word) : 8])) else word
 
 
 def matching_open(s: str) -> int | None:

@@ -171,8 +171,9 @@ def heading_level(line: str) -> int | None:
     return HEADING_MARKERS.index(marker[0])
 
 
-#: what may follow the 、 of a group such as 各市（县）、区人民政府 without starting a new unit
-_LEVEL_TAIL = re.compile(r"\s*[市县区旗](?:人民政府|政府)?\s*(?:[、，,；;。（(]|$)")
+#: what may follow the 、 of a group such as 各市（县）、区人民政府 without starting a new unit (a level with its own
+#: levels in brackets, 各市、县（市、区）政府, starts one: keys write 各市 + 县（市、区）政府)
+_LEVEL_TAIL = re.compile(r"\s*[市县区旗](?:(?:人民政府|政府)\s*(?:[、，,；;。（(]|$)|\s*(?:[、，,；;。]|$))")
 #: the levels before such a 、 when the group lists them bare: 各县、市、区政府, 各区、县人民政府
 _LEVEL_HEAD = re.compile(r"^各[市县区旗](?:、[市县区旗])*$")
 

@@ -50,11 +50,12 @@ def test_a_bare_unit_bracket_closing_an_item() -> None:
 
 def test_a_closing_bracket_of_levels_wins_over_the_units_inside_the_item() -> None:
     """``〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕``: levels after a comma, their own brackets
-    inside; the closing mark, not the ``由X…`` of the item's text, says who is responsible."""
+    inside; the closing mark, not the ``由X…`` of the item's text, says who is responsible. 县（市）政府 names its
+    own levels, so 各市（地） before it is a unit of its own (keys write 各市 + 县（市、区）政府)."""
     item = ("（五）落实中小企业扶持政策，由市财政局负责拨付资金。"
             "〔省工信厅、省财政厅，各市（地）、县（市）政府（行署）〕")
     task = having(_read(item), "落实中小企业扶持政策")
-    assert roles(task)["responsible"] == ["省工信厅", "省财政厅", "各市（地）、县（市）政府（行署）"]
+    assert roles(task)["responsible"] == ["省工信厅", "省财政厅", "各市（地）", "县（市）政府（行署）"]
 
 
 @pytest.mark.parametrize(
