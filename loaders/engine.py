@@ -1904,7 +1904,9 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
     heads = sorted(a for a in set(opens) if _ENUMERATED.match(s[a:].lstrip()))
     if not heads:
         heads = _directive_titles(s, start)
-    elif not _first_enumerator(s[heads[0] :]) or _unit_label(s[: heads[0]]):
+    elif _unit_label(s[: heads[0]]) or not (
+        _first_enumerator(s[heads[0] :]) or marks.addressed_enumeration(s[: heads[0]], start) is not None
+    ):  # (张某要求各乡镇一要…；二要…: the list's 一 inside the sentence that charges the group)
         return cuts
     if not heads:
         return cuts
@@ -2171,6 +2173,9 @@ def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
     named = marks.list_owner(intro, at)  # X牵头主办的项目如下：一是…: the unit its intro says owns them
     if named:
         return Mark(found=named, start=named[0].start, end=named[-1].end)
+    addressed = marks.addressed_enumeration(intro, at)  # 张某要求各乡镇一要…；二要…: the group charged
+    if addressed is not None:
+        return addressed
     if own is not None and own.found:
         return own if intro.rstrip().endswith(("：", ":")) else None
     return marks.enumeration_subject(intro, at, before=True)

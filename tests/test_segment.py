@@ -266,3 +266,13 @@ def test_glued_markers_that_count_up_cut_the_paragraph() -> None:
     text = "有关要求如下：1.加强领导；2.落实责任；3.强化督查。"
     parts = [text[p.start : p.end] for p, _ in glued_items(text, 0)]
     assert parts == ["有关要求如下：", "1.加强领导；", "2.落实责任；", "3.强化督查。"]
+
+
+def test_a_speakers_list_opening_inside_its_sentence_is_split_and_owned_by_the_group_charged() -> None:
+    """县政府副县长张开义要求各乡镇一要…；二要…；三是各乡镇和相关部门要…；四是要…: the list's 一 stands inside the
+    sentence that charges 各乡镇; each enumerated duty is a task, 各乡镇's where it names nobody."""
+    x = read("hd_sichuan_lushan_tuigeng2017")
+    assert "二要" not in having(x, "一要高度重视").text
+    for words in ("二要紧跟目标", "四是要加强督查督办", "五是要做好汇报统筹安排"):
+        assert roles(having(x, words)) == {"lead": [], "responsible": ["各乡镇"], "assist": []}
+    assert roles(having(x, "三是各乡镇和相关部门要密切配合"))["responsible"] == ["各乡镇", "相关部门"]
