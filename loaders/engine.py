@@ -91,8 +91,8 @@ _AFTER_ROSTER = re.compile(
 #: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
 _CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
 #: an enumerator opening a sentence of running prose (一是…, 四是…, 一要…, 三要…, 二是要…), as a report or
-#: minutes may write it after who speaks (会议强调，一是…)
-_SAID = r"(?:[^，。；,;：:]{0,12}(?:要求|强调|指出|提出)[，,：:]\s*)?"
+#: minutes may write it after who speaks (会议强调，一是…; 常务副县长王某作表态发言，一是…)
+_SAID = r"(?:[^，。；,;：:]{0,24}(?:要求|强调|指出|提出|表态发言)[，,：:]\s*)?"
 _ENUMERATED = re.compile(rf"^{_SAID}(?P<n>[一二三四五六七八九十]{{1,3}})(?:是要|是|要)(?![求素点])")
 #: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
 #: the duty of whoever the next sentence names

@@ -276,3 +276,12 @@ def test_a_speakers_list_opening_inside_its_sentence_is_split_and_owned_by_the_g
     for words in ("二要紧跟目标", "四是要加强督查督办", "五是要做好汇报统筹安排"):
         assert roles(having(x, words)) == {"lead": [], "responsible": ["各乡镇"], "assist": []}
     assert roles(having(x, "三是各乡镇和相关部门要密切配合"))["responsible"] == ["各乡镇", "相关部门"]
+
+
+def test_an_enumeration_after_a_pledge_speech_is_split() -> None:
+    """镇宁县委常委、常务副县长王思霖作表态发言，一是…；二是…；三是…会同县纪委…: each pledge a task, the units 三是
+    works with assisting that one only."""
+    x = read("hy_guizhou_zhenning_zuzutong2018")
+    first = having(x, "一是立即将此次会议精神向县委")
+    assert "二是" not in first.text and roles(first)["assist"] == []
+    assert roles(having(x, "三是加强督察督办力度"))["assist"] == ["县纪委", "监察委", "督查督办局"]
