@@ -1926,7 +1926,14 @@ def _directive_titles(s: str, start: int) -> list[int]:
     paragraph opens so."""
     spans = _sentences(s)
     titles = [a for a, b in spans if _DIRECTIVE.match(s[a:].lstrip()) and _title_only(s[a:b], start + a)]
-    return titles if titles and titles[0] == spans[0][0] else []
+    if titles and titles[0] == spans[0][0]:
+        return titles
+    # 会议强调，要全面落实…。要重点抓好…；要…: what the meeting said, directive after directive, each a measure
+    said = [a for a, _ in spans if _DIRECTIVE.match(s[a:].lstrip())]
+    opening = _DIRECTIVE.match(s.lstrip())
+    if opening is not None and opening.end() > len("要") and len(said) > 1:  # the meeting's words open it
+        return said
+    return []
 
 
 def _unit_label(s: str) -> bool:

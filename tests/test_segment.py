@@ -285,3 +285,12 @@ def test_an_enumeration_after_a_pledge_speech_is_split() -> None:
     first = having(x, "一是立即将此次会议精神向县委")
     assert "二是" not in first.text and roles(first)["assist"] == []
     assert roles(having(x, "三是加强督察督办力度"))["assist"] == ["县纪委", "监察委", "督查督办局"]
+
+
+def test_a_meetings_directives_are_tasks_of_their_own() -> None:
+    """会议强调，要全面落实河湖长制，…。要重点抓好河湖补水，…。要全面管控河湖环境，…: minutes listing what the meeting
+    said, one directive after another, each a measure (answer keys split them)."""
+    x = read("hz9_hebei_hengshui_hhz2023hy")
+    assert "要重点抓好河湖补水" not in having(x, "要全面落实河湖长制").text
+    assert "要全面管控河湖环境" not in having(x, "要重点抓好河湖补水").text
+    assert "要超前做好防汛备汛" not in having(x, "要突出抓好滹沱河治理").text
