@@ -808,6 +808,7 @@ class Engine:
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
         owner: Mark | None = None  # the unit named before an enumeration: each measure after it is its duty
+        pledged: list[str] = []  # 王某作表态发言，一是…；二是…: the person who lists what they will do
         pieces = self.subject_pieces(rest.start, rest.end)
         for k, (a, b) in enumerate(pieces):
             if not compact(self.text[a:b]).strip("。；;，,"):
@@ -820,6 +821,9 @@ class Engine:
             if _ENUMERATED.match(self.text[a:b].lstrip()):
                 if item.own is None and owner is not None:
                     item.own = owner
+                if owner is None and not any(f.role != "assist" for f in (item.own.found if item.own else [])):
+                    pledged = item.leaders or pledged  # …一是…；二是…会同X…: each pledge the speaker's own
+                    item.leaders = item.leaders or list(pledged)
             elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
                 owner = _enumeration_owner(self.text[a:b], a, item.own)
                 item.own = item.own or owner

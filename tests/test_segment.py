@@ -280,11 +280,13 @@ def test_a_speakers_list_opening_inside_its_sentence_is_split_and_owned_by_the_g
 
 def test_an_enumeration_after_a_pledge_speech_is_split() -> None:
     """镇宁县委常委、常务副县长王思霖作表态发言，一是…；二是…；三是…会同县纪委…: each pledge a task, the units 三是
-    works with assisting that one only."""
+    works with assisting that one only; the speaker pledges each, their leader."""
     x = read("hy_guizhou_zhenning_zuzutong2018")
     first = having(x, "一是立即将此次会议精神向县委")
     assert "二是" not in first.text and roles(first)["assist"] == []
-    assert roles(having(x, "三是加强督察督办力度"))["assist"] == ["县纪委", "监察委", "督查督办局"]
+    third = having(x, "三是加强督察督办力度")
+    assert roles(third)["assist"] == ["县纪委", "监察委", "督查督办局"]
+    assert [having(x, w).leaders for w in ("一是立即", "二是认真贯彻", "三是加强督察")] == [["王思霖"]] * 3
 
 
 def test_a_meetings_directives_are_tasks_of_their_own() -> None:
