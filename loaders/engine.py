@@ -215,6 +215,7 @@ class Engine:
     #: the columns of a table whose header ran together with no separator (…牵头单位责任单位完成时限): its rows
     #: end in their unit and date cells, glued to the text
     glued: list[tables.Column | None] | None = None
+    glued_people: set[str] = field(default_factory=set)  # the leaders its rows named (a name seen is a person)
 
     # ------------------------------------------------------------ walking
 
@@ -253,6 +254,13 @@ class Engine:
             self.flush()
             self.glued = glued
             return
+        head = tables.glued_header_before_rows(s) if self.table is None else None
+        if head is not None:  # 序号…配合单位1推进…: the header runs into its first row
+            self.flush()
+            self.glued = head[0]
+            self.feed(Para(para.start + head[1], para.end))
+            return
+        self.glued_below(s)
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -760,14 +768,21 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
-        tail = tables.glued_tail(s, start, self.glued) if self.glued is not None else None
-        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
-            cut, found, deadline = tail
-            self.flush()  # a row is one line: what stood above it is no part of it
-            bounds = [0, *_subject_sentences(s[:cut], start), cut]
+        rows = tables.glued_rows(s, self.glued, self.glued_people) if self.glued is not None else []
+        if rows:  # …服务。张菁民政局各街道4优化养老服务…: each row's cells end where the next row's number opens it
+            bounds = [0, *rows, len(s)]
             for k in range(len(bounds) - 1):
                 self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
-            self.close(Mark(found=found, deadline=deadline, start=start + cut, end=end), row=True)
+            return
+        tail = tables.glued_tail(s, start, self.glued, self.glued_people) if self.glued is not None else None
+        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
+            self.flush()  # a row is one line: what stood above it is no part of it
+            self.glued_people.update(tail.leaders)
+            bounds = [0, *_subject_sentences(s[: tail.cut], start), tail.cut]
+            for k in range(len(bounds) - 1):
+                self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
+            mark = Mark(found=tail.found, leaders=tail.leaders, deadline=tail.deadline, start=start + tail.cut, end=end)
+            self.close(mark, row=True)
             return
         split = tables.division_field(s)
         if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
@@ -1039,6 +1054,15 @@ class Engine:
         return True
 
     # ------------------------------------------------------------ table rows
+
+    def glued_below(self, s: str) -> None:
+        """A row with no separator under a header read with them (``序号 项目 … 配合单位``, then ``3提升…。张菁民政局
+        各街道4推进…``): the cells ran together below the header, and the rows are read as a glued table's."""
+        if self.table is None or tables.separator_of(s) is not None or re.search(r"[ \t\u3000]", s.strip()):
+            return
+        kinds = self.table.kinds
+        if tables.glued_rows(s, kinds, self.glued_people) or tables.glued_tail(s, 0, kinds, self.glued_people):
+            self.glued, self.table = kinds, None
 
     def on_row(self, row: tables.Row) -> None:
         if row.header is not None:

@@ -11,6 +11,7 @@ decides which items a mark belongs to. Every word comes from ``data/styles.toml`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -2063,6 +2064,125 @@ def _without_rank(name: str) -> str:
     """``张三（局长）``: the person, the rank in brackets after the name set aside."""
     m = _BRACKET_TAIL.search(name)
     return name[: m.start()] if m and m.start() >= 2 and _a_title(m.group(1)) else name
+
+
+# ---------------------------------------------------------------- a person glued to the unit names after it
+
+
+@cache
+def _surnames() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The compound surnames (longest first) and the single ones, from ``data/surnames.toml`` (《百家姓》)."""
+    raw = data.read("surnames.toml")
+    single = "".join(raw["single"].split()) + raw["modern"]
+    return tuple(sorted(raw["compound"], key=len, reverse=True)), frozenset(single)
+
+
+#: characters no given name of a person glued to a unit holds: level words, organ endings, joining words (a
+#: name read across them would eat into a place or a unit: 周口市, 何家村, 林业和草原局)
+_NOT_GIVEN = frozenset("省市县区镇乡村州旗盟局委办厅部处科所站队院校司会和与及等各的之")
+#: the most characters of a given name
+MAX_GIVEN = 2
+#: a run opening with a level word opens with a unit of that level, never a person
+_LEVEL_HEADS = ("省", "市", "县", "区", "镇", "乡", "州", "旗", "盟", "街道", "各")
+#: the longest place name looked for at the head of a run
+MAX_PLACE_HEAD = 8
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """Names of places a run may open with (周口市, 周口, 金牛区, 何家乡): every county-level division and its short
+    form, every township; a person's name never covers one (read when a glued person is first looked for)."""
+    from polkg.nlp import gazetteer
+
+    out: set[str] = set(gazetteer.townships())
+    for _, name in gazetteer.divisions():
+        out.add(name)
+        short = re.sub(r"(?:自治县|自治州|自治区|[省市县区州旗盟])$", "", name)
+        if len(short) >= 2:
+            out.add(short)
+    return frozenset(out)
+
+
+def known_head(s: str) -> bool:
+    """Whether ``s`` opens with a department's own name as plans write it (民政局, 区民政局, 文体旅局,
+    林业和草原局: ``data/units.toml``), its level word before it or not."""
+    from polkg.nlp.tagger import LEVEL_WORDS, department_names
+
+    rest = next((s[len(w) :] for w in LEVEL_WORDS if s.startswith(w)), s)
+    return s.startswith(department_names()) or rest.startswith(department_names())  # 市场监管局, 市民政局
+
+
+def known_name(s: str) -> bool:
+    """Whether ``s`` is a department's own name as plans write it, its level word before it or not (民政局,
+    区民政局): a glued cell may end right after it."""
+    from polkg.nlp.tagger import LEVEL_WORDS, department_names
+
+    names = _department_set(department_names())
+    return s in names or any(s.startswith(w) and s[len(w) :] in names for w in LEVEL_WORDS)
+
+
+@cache
+def _department_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
+
+
+def _name_lengths(s: str) -> list[tuple[int, int]]:
+    """(length of the name, length of its surname) of each reading of ``s`` as a name: a surname, then one or
+    two given characters."""
+    compound, single = _surnames()
+    heads = [len(c) for c in compound if s.startswith(c)] + ([1] if s[:1] in single else [])
+    return [(n + g, n) for n in heads for g in range(1, MAX_GIVEN + 1)
+            if len(s) > n + g and _HAN_NAME.fullmatch(s[: n + g]) and not _NOT_GIVEN.intersection(s[n : n + g])]
+
+
+#: the most people a glued 责任领导 cell names
+MAX_GLUED_PEOPLE = 3
+
+Spans = list[tuple[int, int]]
+
+
+def glued_person(
+    s: str, units: Callable[[str], Spans | None], people: Collection[str] = ()
+) -> tuple[Spans, Spans] | None:
+    """The people named at the head of a run of unit names glued to them, as a flattened table's 责任领导 cell runs
+    into its 牵头单位 and 配合单位 cells (``何海平文体旅局晋陵公司轨道公司``: 何海平, then 文体旅局, 晋陵公司, 轨道公司;
+    ``张菁王强副区长民政局``: 张菁 and 王强, the rank after a name set aside). Returns the names' spans and the units'
+    (``units`` splits what follows the people, None when it is not unit names only).
+
+    Why so strict: any two or three characters before 局 read as a unit (``张菁民政局``), so a person is taken
+    only where what follows the name opens with a department's own name or another such person (or the name is
+    a person the table names elsewhere, ``people``), the name starts with a surname (《百家姓》), and no place or
+    department's name runs across it (``周口市公安局``, ``林业和草原局``, ``何家村委会`` are one unit each). Of two
+    readings the one whose unit is known wins, then the three-character name (the common length)."""
+    return _glued_people(s, units, people, MAX_GLUED_PEOPLE)
+
+
+def _glued_people(s: str, units: Callable[[str], Spans | None], people: Collection[str], room: int
+                  ) -> tuple[Spans, Spans] | None:
+    if room == 0 or not s or known_head(s) or s.startswith(_LEVEL_HEADS):
+        return None
+    best: tuple[tuple[bool, bool, bool], Spans, Spans] | None = None
+    for k, surname in _name_lengths(s):
+        if s[k:].startswith(("村", "社区", "组")) or any(s[:n] in _place_heads() for n in range(k, MAX_PLACE_HEAD)):
+            continue
+        if k - surname > 1 and known_head(s[k - 1 :]):
+            continue  # 李明住建局: 住 opens the unit (住建局), the name is 李明
+        post = re.match(words().person_posts, s[k:])
+        after = k + (post.end() if post else 0)  # 王强副区长民政局: the rank after the name
+        rest = s[after:]
+        more = _glued_people(rest, units, people, room - 1) if not known_head(rest) else None
+        known, named = known_head(rest) or more is not None, s[:k] in people
+        if more is not None:
+            names, spans = more
+        else:
+            names, spans = [], (units(rest) if known or named else None) or []
+        if not spans:
+            continue
+        rank = (named, known, k - surname == MAX_GIVEN)
+        if best is None or rank > best[0]:
+            shifted = [(after + x, after + y) for x, y in spans]
+            best = (rank, [(0, k), *((after + x, after + y) for x, y in names)], shifted)
+    return (best[1], best[2]) if best else None
 
 
 @cache

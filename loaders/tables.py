@@ -13,10 +13,11 @@ leaders and deadline. Rows whose only text is a heading (``一、…``) are sect
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from polkg import data
 from polkg.graph.model import Role, Span
@@ -1455,6 +1456,14 @@ def glued_header(s: str) -> list[Column | None] | None:
     return kinds if touching and is_header(kinds) else None
 
 
+def glued_header_before_rows(s: str) -> tuple[list[Column | None], int] | None:
+    """A glued header running into its table's first row (``序号项目内容责任领导牵头单位配合单位1推进…``): its
+    columns and where the row starts (at its number)."""
+    m = re.match(rf"\s*(\D{{6,{MAX_HEADER}}}?)(?=\d{{1,3}}[.．、]?[\u4e00-\u9fff])", s)
+    kinds = glued_header(m.group(1)) if m else None
+    return (kinds, m.end(1)) if m and kinds is not None else None
+
+
 def _unit_or_date(k: Column | None) -> bool:
     return k is not None and k.kind in ("role", "deadline")
 
@@ -1466,28 +1475,104 @@ _GLUED_DEADLINE = re.compile(
 )
 #: where a name of a government level opens the next unit of a glued cell (市行政审批局 | 市司法局)
 _LEVEL_OPENERS = "省市州盟县区旗乡镇"
-#: the most units a glued row's unit cells hold
+#: the most units a glued row's unit cells hold, and the most characters they run to
 MAX_GLUED_UNITS = 12
+MAX_GLUED_RUN = 120
 
 
-def glued_tail(s: str, offset: int, kinds: list[Column | None]) -> tuple[int, list[Found], str | None] | None:
+class GluedRow(NamedTuple):
+    """A row of a glued table read: where its cells start, their units, its deadline and its leaders."""
+
+    cut: int
+    found: list[Found]
+    deadline: str | None
+    leaders: list[str]
+
+
+def glued_tail(s: str, offset: int, kinds: list[Column | None], people: Collection[str] = ()) -> GluedRow | None:
     """A row of a glued table: its text, then its unit cells and its date with nothing between them (``…进行督办。
-    市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年9月底``). Returns where the cells start, their
-    units and the deadline; None when what follows the row's last sentence is not unit names only."""
+    市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年9月底``). Where a leader column comes before the
+    unit columns the cells open with a person (``…服务。张菁民政局各街道``: 张菁 is the row's leader), whose name
+    also tells where the cells start when no full stop ends the text before them. None when what follows the
+    row's last sentence is not unit names only. ``people``: the leaders of the table's rows read before."""
     roles = [k.role for k in kinds if k is not None and k.kind == "role" and k.role is not None]
     if not roles:
         return None
+    leader = _leader_before_units(kinds)
     stripped = s.rstrip()
     m = _GLUED_DEADLINE.search(stripped)
     end = m.start() if m else len(stripped)
+    due = compact(m.group()) if m else None
     stop = max(stripped.rfind(c, 0, end) for c in "。；;！？!?")
-    if stop < 0 or not compact(stripped[stop + 1 : end]):
+    if stop >= 0 and compact(stripped[stop + 1 : end]):
+        cells = _glued_cells(stripped, stop + 1, end, roles, leader, people, offset)
+        if cells is not None:
+            return GluedRow(stop + 1, cells[0], due, cells[1])
+    if not leader:
         return None
-    names = _glued_units(stripped, stop + 1, end)
-    if names is None or len(names) > MAX_GLUED_UNITS:
+    for at in range(stop + 1, end - 3):  # no full stop before the cells: the person's name opens them
+        cells = _glued_cells(stripped, at, end, roles, leader, people, offset, person=True)
+        if cells is not None and compact(stripped[:at]):
+            return GluedRow(at, cells[0], due, cells[1])
+    return None
+
+
+def _leader_before_units(kinds: list[Column | None]) -> bool:
+    """Whether a leader column (责任领导) stands before the table's first unit column."""
+    order = [k.kind for k in kinds if k is not None and k.kind in ("leader", "role")]
+    return bool(order) and order[0] == "leader"
+
+
+def _glued_cells(
+    s: str, a: int, b: int, roles: list[Role], leader: bool, people: Collection[str], offset: int,
+    person: bool = False,
+) -> tuple[list[Found], list[str]] | None:
+    """The units and leaders of the cells ``s[a:b]``: with a leader column first, a person's name may open them
+    (:func:`marks.glued_person`); with ``person`` it must."""
+    lead = len(s[a:b]) - len(s[a:b].lstrip())
+    named = marks.glued_person(s[a + lead : b], _run_units, people) if leader else None
+    if named is not None:
+        people_at, spans = named
+        found = _glued_roles(s, [(a + lead + x, a + lead + y) for x, y in spans], roles, offset)
+        return found, [s[a + lead + x : a + lead + y] for x, y in people_at]
+    if person:
         return None
-    found = _glued_roles(stripped, names, roles, offset)
-    return (stop + 1, found, compact(m.group()) if m else None) if found else None
+    names = _run_units(s[a:b])
+    if names is None:
+        return None
+    found = _glued_roles(s, [(a + x, a + y) for x, y in names], roles, offset)
+    return (found, []) if found else None
+
+
+def _run_units(s: str) -> list[tuple[int, int]] | None:
+    if len(s) > MAX_GLUED_RUN:
+        return None  # a sentence, not cells (and no search over every way to cut it)
+    names = _glued_units(s, 0, len(s))
+    return names if names and len(names) <= MAX_GLUED_UNITS else None
+
+
+def glued_rows(s: str, kinds: list[Column | None], people: Collection[str] = ()) -> list[int]:
+    """Where each next row starts in a paragraph holding several rows of a glued table, each row's cells running
+    into the next row's number (``…居家上门服务。张菁民政局各街道4优化养老服务…``): the number after the last one read,
+    right after the unit cells a row ends in."""
+    first = re.match(r"\s*(\d{1,3})", s)
+    number = int(first.group(1)) if first else None
+    cuts: list[int] = []
+    start = 0
+    for m in _NEXT_ROW.finditer(s):
+        n = int(m.group(1))
+        if (number is not None and n != number + 1) or glued_tail(s[start : m.start()], 0, kinds, people) is None:
+            continue
+        cuts.append(m.start())
+        start, number = m.start(), n
+    return cuts
+
+
+#: a row number glued between the last unit cell of a row and the next row's text (各街道4优化养老服务), never a
+#: count or a date (23000名, 2022年)
+_NEXT_ROW = re.compile(
+    r"(?<=[\u4e00-\u9fff）)\n])(\d{1,3})[.．、]?(?![年月日个名所家项万亿元座条处])(?=[\u4e00-\u9fff])"
+)
 
 
 def _glued_units(s: str, a: int, b: int) -> list[tuple[int, int]] | None:
@@ -1508,21 +1593,39 @@ def _glued_units(s: str, a: int, b: int) -> list[tuple[int, int]] | None:
 
 
 def _split_glued(s: str) -> list[tuple[int, int]] | None:
-    """Unit names written one after another (``市行政审批局市司法局``): cut where a name ends and the next opens
-    with a level (市, 区, 县…); ``各区县政府`` stays whole (a 各 group is never cut off as a name)."""
-    for i in range(3, len(s) - 1):
-        if s[i] in _LEVEL_OPENERS and not s.startswith("各") and marks.is_unit(s[:i]):
+    """Unit names written one after another (``市行政审批局市司法局``, ``民政局住建局各街道``): cut where a name ends
+    and the next opens with a level (市, 区, 县…), with 各 or with a department's own name; ``各区县政府`` stays
+    whole (a 各 group is never cut off as a name); names the organ endings part (``文体旅局晋陵公司``) as
+    :func:`styles.glued` parts them."""
+    for i in range(2, len(s) - 1):
+        opens = ((i >= 3 and s[i] in _LEVEL_OPENERS) or s[i] == "各" or marks.known_head(s[i:])
+                 or marks.known_name(s[:i]))
+        if opens and not s.startswith("各") and balance(s[:i]) == 0 and _cell_unit(s[:i]):
             rest = _split_glued(s[i:])
             if rest is not None:
                 return [(0, i), *((x + i, y + i) for x, y in rest)]
-    return [(0, len(s))] if s and marks.is_unit(s) else None
+    spans = styles.glued(s, marks.is_unit)
+    if len(spans) > 1 and all(_cell_unit(s[x:y]) for x, y in spans):
+        return spans
+    return [(0, len(s))] if s and _cell_unit(s) else None
+
+
+def _cell_unit(s: str) -> bool:
+    """A unit name, or a body with the unit it stands for in brackets after it (``高新园（邹区镇）``)."""
+    m = re.fullmatch(r"[\u4e00-\u9fff]{2,10}[（(]([^（）()]{2,12})[）)]", s)
+    return marks.is_unit(s) or (m is not None and marks.is_unit(m.group(1)))
 
 
 def _glued_roles(s: str, names: list[tuple[int, int]], roles: list[Role], offset: int) -> list[Found]:
-    """Each unit with its column's role: cells run together where two names touch with no mark between them;
-    with fewer role columns than such places, the last ones part the columns (the first cell holds the rest)."""
+    """Each unit with its column's role: cells run together where two names touch with no mark between them.
+    Where the names are listed too (、，), the last touching places part the columns (the first cell holds the
+    rest: ``市行政审批局市司法局市级相关单位,各区县政府``); where every name touches, each column before the last
+    holds one unit, as 牵头单位 names one (``民政局高新园各街道``: 民政局 leads, the rest assist)."""
     touching = [k for k in range(1, len(names)) if names[k][0] == names[k - 1][1]]
-    cuts = touching[len(touching) - (len(roles) - 1) :] if len(roles) > 1 else []
+    if len(touching) == len(names) - 1:
+        cuts = list(range(1, min(len(roles), len(names))))
+    else:
+        cuts = touching[len(touching) - (len(roles) - 1) :] if len(roles) > 1 else []
     out: list[Found] = []
     for k, (x, y) in enumerate(names):
         role = roles[min(sum(1 for c in cuts if c <= k), len(roles) - 1)]
