@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from polkg import data
@@ -2308,11 +2308,15 @@ def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
     """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
     ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
     them, as a bracketed mark would; so do they after a short topic (``…动态管理，具体工作由市发改委牵头负责``).
-    ``(start in sentence, mark)``, or nothing."""
-    counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
-    # X将…，具体工作由Y牵头负责: with a subject of its own the sentence is X's duty, Y acting in it (its predicate)
-    topical = not counted and marks.subject(sentence, offset) is None
+    ``(start in sentence, mark)``, or nothing. (Asked of every sentence: most have no 由, and whether the
+    sentence has a subject of its own is read only for a 由 after a topic.)"""
+    topical: bool | None = None
     for m in re.finditer(r"[，,]\s*(?P<topic>[^，,。；;由]{0,8}?(?<![自理缘经]))(?=由(?![于此衷]))", sentence):
+        if m.group("topic") and topical is None:
+            # 有4项由X牵头，分别是…: the items it lists, read so; X将…，具体工作由Y牵头负责: with a subject of its own
+            # the sentence is X's duty, Y acting in it (its predicate)
+            counted = marks.listed(sentence, offset) is not None
+            topical = not counted and marks.subject(sentence, offset) is None
         if m.group("topic") and not topical:
             continue
         tail = sentence[m.end() :]
@@ -2330,6 +2334,8 @@ def _extend_labelled(out: list[tuple[int, int, Mark]], end: int, mark: Mark) -> 
     out[-1] = (a, end, before)
 
 
+#: how many texts' sentences :func:`_sentences` keeps (a paragraph's, and the pieces cut from it)
+SENTENCES_KEPT = 1024
 #: a measure's title sentence is at most this long and has no comma (``积极应对气候变化。``)
 MAX_TITLE_SENTENCE = 30
 
@@ -2359,7 +2365,10 @@ def _sub_heading(s: str) -> bool:
     return len(parts) == 2 and all(4 <= len(p) <= 7 for p in parts)
 
 
-def _sentences(s: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=SENTENCES_KEPT)
+def _sentences(s: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of the sentences of ``s``. Kept per text: a paragraph is cut into sentences by each of
+    its readers (marks, subject cuts, titles, enumerations), a dozen times over."""
     out: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(s):
@@ -2367,7 +2376,7 @@ def _sentences(s: str) -> list[tuple[int, int]]:
         start = m.end()
     if s[start:].strip():
         out.append((start, len(s)))
-    return out
+    return tuple(out)
 
 
 def _with_bracket(title: str, rest: str) -> str:

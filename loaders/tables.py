@@ -651,6 +651,13 @@ def _header_words() -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+@cache
+def _header_word_at() -> re.Pattern[str]:
+    """The first of :func:`_header_words` (longest first) that starts at a place: one pattern, where trying each
+    word there cost a glued line's every character times every word."""
+    return re.compile("|".join(re.escape(w) for w in _header_words()))
+
+
 def space_header(s: str) -> list[Column | None] | None:
     """The columns of a header whose cells are separated only by spaces (``序号 工 作 任 务 牵头负责部门``)."""
     flat = compact(s)
@@ -770,7 +777,11 @@ def trailing_columns(kinds: list[Column | None]) -> int:
 
 def fragment(s: str) -> bool:
     """A piece of a narrow table cell: one to three Chinese characters and nothing else."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
+    s = s.strip()
+    return len(s) <= 3 and _FRAGMENT.fullmatch(s) is not None
+
+
+_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
 def deadline_of_cell(value: str) -> str | None:
@@ -926,25 +937,22 @@ _SPACED_DIGITS = re.compile(r"\d \d")
 
 
 def _continues(prev: str, s: str) -> bool:
+    """Whether line ``s`` continues the paragraph ``prev`` (see :func:`paragraphs`). Asked of every line pair of
+    every file: the cheap tests come first, the costly ones (is this a unit, a person, a label) only when the
+    answer still hangs on them."""
     last = prev.splitlines()[-1]
     if broken_unit(prev, s):
         return True
     if last[-1:].isdigit() and _SPACED_DIGITS.match(s):
         return True
-    broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
-    whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
-    joined = compact(prev) + compact(s)
-    if fragment(prev) and fragment(s) and column_kind(joined) is not None and not _whole_label(prev, s):
+    frag_prev = fragment(prev)
+    if frag_prev and fragment(s) and column_kind(compact(prev) + compact(s)) is not None and not _whole_label(prev, s):
         return True  # 责任 / 单位, 整改 / 时限: a header cell or label broken over lines (a blank line between)
-    if fragment(prev) and column_kind(compact(prev)) is None and _header_rest(s, compact(prev) + compact(s)):
+    if frag_prev and column_kind(compact(prev)) is None and _header_rest(s, compact(prev) + compact(s)):
         return True  # 区政府 / 分管领导: a header cell whose head is a level, broken over lines
     if _cell_note(prev, s):
         return True  # 高新园 / （邹区镇）, 应急管理局 / （安委办）: the bracket a narrow cell put on a line of its own
-    header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
-    # 王旭锋 / 发改局: a leader cell then a unit cell (长沙 / 先导 / 区管委会 is one name broken over lines)
-    person = "\n" not in prev.strip() and bool(marks.people(last)) and len(compact(s)) > 2 and marks.is_unit(compact(s))
-    if (fragment(last) and not whole and not header and not person and (fragment(s) or broken)
-            and len(compact(prev)) < MAX_FRAGMENTS):
+    if _fragment_cell(prev, last, s):
         return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
@@ -953,9 +961,26 @@ def _continues(prev: str, s: str) -> bool:
     flat = compact(s)
     if flat in marks.words().labels or (column_kind(flat) is not None and len(flat) <= MAX_CELL_HEADER):
         return False
-    if marks.labels(s) and marks.labels(s)[0].start == 0:
+    found = marks.labels(s)
+    if found and found[0].start == 0:
         return False
     return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def _fragment_cell(prev: str, last: str, s: str) -> bool:
+    """Whether ``s`` goes on a narrow cell's piece ``last`` (市政 / 府办 / 公厅): a fragment after a fragment, or a
+    short line after a paragraph of several (长沙 / 先导 / 区管委会), unless ``last`` is whole already, a unit
+    (市残联) or a header cell, or a leader's name with a unit below it (王旭锋 / 发改局)."""
+    if not fragment(last) or len(compact(prev)) >= MAX_FRAGMENTS:
+        return False
+    if not (fragment(s) or (len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT)):
+        return False
+    if len(last.strip()) > 2 and marks.is_unit(last):
+        return False  # 市残联 / 市妇联: units on lines of their own
+    if len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None:
+        return False
+    return not ("\n" not in prev.strip() and bool(marks.people(last)) and len(compact(s)) > 2
+                and marks.is_unit(compact(s)))
 
 
 def _whole_label(prev: str, s: str) -> bool:
@@ -979,8 +1004,11 @@ def _cell_note(prev: str, s: str) -> bool:
     """A bracketed unit on a line of its own right after a short cell naming something: the rest of that cell
     (``高新园`` / ``（邹区镇）`` is 高新园（邹区镇）, a body with its other name); ``（本文有删减）`` under a date is
     none."""
-    last, note = compact(prev.splitlines()[-1]), compact(s)
-    return (_NOTE_LINE.fullmatch(note) is not None and marks.is_unit(note[1:-1])
+    note = compact(s)
+    if _NOTE_LINE.fullmatch(note) is None:
+        return False
+    last = compact(prev.splitlines()[-1])
+    return (marks.is_unit(note[1:-1])
             and _NAME_PIECE.fullmatch(last) is not None and len(last) <= MAX_HEADER_CELL and column_kind(last) is None)
 
 
@@ -1441,12 +1469,13 @@ def glued_header(s: str) -> list[Column | None] | None:
         return None
     hits: list[tuple[int, int, Column | None]] = []
     pos = 0
-    words = _header_words()
+    words = _header_word_at()
     while pos < len(flat):
-        hit = next((w for w in words if flat.startswith(w, pos)), None)
-        if hit is None:
+        m = words.match(flat, pos)
+        if m is None:
             pos += 1
             continue
+        hit = m.group()
         hits.append((pos, pos + len(hit), column_kind(hit)))
         pos += len(hit)
     kinds = [k for _, _, k in hits]
