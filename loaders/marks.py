@@ -142,6 +142,7 @@ class Words:
     heading_lead: tuple[str, ...]
     task_sections: tuple[str, ...]
     heading_scope: re.Pattern[str]
+    list_intro: re.Pattern[str]
     heading_duties: re.Pattern[str]
     heading_leader: re.Pattern[str]
     heading_post_duties: re.Pattern[str]
@@ -221,6 +222,7 @@ def words() -> Words:
         task_sections=tuple(raw["scope"]["task_sections"]),
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
+        list_intro=re.compile(raw["scope"]["list_intro"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
         heading_leader=re.compile(raw["scope"]["heading_leader"]),
         heading_post_duties=re.compile(raw["scope"]["heading_post_duties"]),
@@ -2457,6 +2459,17 @@ def heading_units(title: str, offset: int) -> list[Found]:
         if m is not None:
             return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
     return []
+
+
+def list_owner(intro: str, offset: int) -> list[Found]:
+    """The unit the sentence introducing a numbered list names as the owner of its items (``厦门市市政园林局牵头主办
+    的为民办实事项目如下：`` → its lead): the scope of an enumeration's intro, as :func:`heading_units` reads a
+    heading's; [] when it names none so."""
+    m = words().list_intro.search(intro)
+    if m is None:
+        return []
+    role = "lead" if m.group("verb") == "牵头" else "responsible"
+    return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
 
 
 #: a note after a unit saying where it is housed: ``市烟花办（设在市公安局治安管理总队）``
