@@ -47,12 +47,20 @@ def cores() -> int:
 
 
 def extract_one(pipeline: Pipeline, path: Path) -> Outcome:
-    """One file's extraction, or the error that says why it cannot be read."""
+    """One file's extraction, or the error that says why it cannot be read. A reader's own bug on one plan
+    (an unseen shape reaching code that never met it) is that file's failure, named with the file, not the
+    end of a run over hundreds: ``--keep-going`` then reads the rest. ``POLKG_DEBUG=1`` lets it through with
+    its traceback."""
     with few_collections():
         try:
             return pipeline.extract_source(read_source(path))
         except PolkgError as e:
             return e
+        except Exception as e:
+            if os.environ.get("POLKG_DEBUG"):
+                raise
+            return PolkgError(f"{path}: internal error while reading it: {type(e).__name__}: {e} "
+                              "(POLKG_DEBUG=1 shows the traceback)")
 
 
 @contextmanager

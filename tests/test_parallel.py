@@ -9,6 +9,7 @@ import pytest
 from polkg import api, contract, parallel
 from polkg.errors import PolkgError
 from polkg.graph.model import Extraction
+from polkg.loaders.inputs.source import Source
 from polkg.pipeline import Pipeline
 from tests.conftest import CORPUS, ROOT
 
@@ -71,3 +72,25 @@ def test_workers_started_afresh_give_the_same_output(monkeypatch: pytest.MonkeyP
     serial = [x for _, x in parallel.extract_files(files, pipeline, workers=1)]
     assert all(isinstance(x, Extraction) for x in pooled)
     assert lines(pooled) == lines(serial)  # type: ignore[arg-type]
+
+
+def test_a_reader_bug_in_one_file_fails_that_file_only(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    """A reader's own bug on one unseen plan (a heading ``建好“四个区”`` once reached ``int('四')``) is that file's
+    failure, named with the file: with ``--keep-going`` the other files are still read (it used to end the whole
+    run, losing every file after it); without, it is one clear line naming the file."""
+    real = pipeline.extract_source
+    victim = FILES[-1].name
+
+    def buggy(source: Source) -> Extraction:
+        if source.path.name == victim:
+            raise ValueError("invalid literal for int() with base 10: '四'")
+        return real(source)
+
+    monkeypatch.setattr(pipeline, "extract_source", buggy)
+    paths = [str(FILES[0]), str(FILES[-1]), str(FILES[1])]
+    out = api.read(paths, pipeline, keep_going=True, workers=1)
+    assert [p.path.name for p in out.failed] == [victim]
+    assert "ValueError" in out.failed[0].reason and "internal error" in out.failed[0].reason
+    assert [x.file for x in out.extractions] == [FILES[0].name, FILES[1].name]
+    with pytest.raises(PolkgError, match=victim):
+        api.read(paths, pipeline, workers=1)
