@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from polkg import data
@@ -214,6 +214,7 @@ class Engine:
     #: the columns of a table whose header ran together with no separator (…牵头单位责任单位完成时限): its rows
     #: end in their unit and date cells, glued to the text
     glued: list[tables.Column | None] | None = None
+    glued_people: set[str] = field(default_factory=set)  # the leaders its rows named (a name seen is a person)
 
     # ------------------------------------------------------------ walking
 
@@ -248,6 +249,13 @@ class Engine:
             self.flush()
             self.glued = glued
             return
+        head = tables.glued_header_before_rows(s) if self.table is None else None
+        if head is not None:  # 序号…配合单位1推进…: the header runs into its first row
+            self.flush()
+            self.glued = head[0]
+            self.feed(Para(para.start + head[1], para.end))
+            return
+        self.glued_below(s)
         row = tables.row_of(self.text, para, self.table, self.upcoming)
         if row is not None:
             self.end_fields()
@@ -737,14 +745,21 @@ class Engine:
     def on_body(self, start: int, end: int, depth: int | None) -> None:
         """A paragraph (or a heading with its text): brackets and attribution sentences close items."""
         s = self.text[start:end]
-        tail = tables.glued_tail(s, start, self.glued) if self.glued is not None else None
-        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
-            cut, found, deadline = tail
-            self.flush()  # a row is one line: what stood above it is no part of it
-            bounds = [0, *_subject_sentences(s[:cut], start), cut]
+        rows = tables.glued_rows(s, self.glued, self.glued_people) if self.glued is not None else []
+        if rows:  # …服务。张菁民政局各街道4优化养老服务…: each row's cells end where the next row's number opens it
+            bounds = [0, *rows, len(s)]
             for k in range(len(bounds) - 1):
                 self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
-            self.close(Mark(found=found, deadline=deadline, start=start + cut, end=end), row=True)
+            return
+        tail = tables.glued_tail(s, start, self.glued, self.glued_people) if self.glued is not None else None
+        if tail is not None:  # …进行督办。市行政审批局市司法局…2022年9月底: the row's text, then its cells
+            self.flush()  # a row is one line: what stood above it is no part of it
+            self.glued_people.update(tail.leaders)
+            bounds = [0, *_subject_sentences(s[: tail.cut], start), tail.cut]
+            for k in range(len(bounds) - 1):
+                self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
+            mark = Mark(found=tail.found, leaders=tail.leaders, deadline=tail.deadline, start=start + tail.cut, end=end)
+            self.close(mark, row=True)
             return
         split = tables.division_field(s)
         if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
@@ -1013,6 +1028,15 @@ class Engine:
 
     # ------------------------------------------------------------ table rows
 
+    def glued_below(self, s: str) -> None:
+        """A row with no separator under a header read with them (``序号 项目 … 配合单位``, then ``3提升…。张菁民政局
+        各街道4推进…``): the cells ran together below the header, and the rows are read as a glued table's."""
+        if self.table is None or tables.separator_of(s) is not None or re.search(r"[ \t\u3000]", s.strip()):
+            return
+        kinds = self.table.kinds
+        if tables.glued_rows(s, kinds, self.glued_people) or tables.glued_tail(s, 0, kinds, self.glued_people):
+            self.glued, self.table = kinds, None
+
     def on_row(self, row: tables.Row) -> None:
         if row.header is not None:
             self.flush()
@@ -1227,7 +1251,8 @@ class Engine:
         if not found and self.block_units:
             found = list(self.block_units)
         if not found and not self.standing:
-            found = written_duties(self.text[span.start : span.end], span.start)
+            found = [f for f in written_duties(self.text[span.start : span.end], span.start)
+                     if not _own_place(f.mention, self.title)]
         elif found:  # …（X负责）。Y配合做好…: a clause saying outright who helps adds its units
             found = _with_helpers(found, written_duties(self.text[span.start : span.end], span.start, helpers=True))
         names = {f.mention for f in found}
@@ -1246,6 +1271,8 @@ class Engine:
                                 own_leaders),
             deadline=mark.deadline or (item.deadline if item else None) or self.scope_deadline(text, span),
         )
+        if not task.leaders and found:  # 县X局、县Y局等部门分管负责同志要…: the units act through that post
+            task.leaders = _listed_posts(self.text[span.start : span.end])
         if not task.leaders and self.block_units and self.block_leaders:
             task.leaders = list(self.block_leaders)  # a block's 责任人 answers for each of its measures
         self.merged_leaders(task)
@@ -1299,8 +1326,12 @@ class Engine:
 
 #: where a clause may open: after a stop or comma, an item number, an enumerator (一是), 由 or a charge (请)
 _CLAUSE_OPEN = re.compile(
-    r"(?:^|(?<=[，,；;。：:！!]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是)?\s*(?:由|请)?"
+    r"(?:^|(?<=[，,；;。：:！!\n]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是"
+    r"|第[一二三四五六七八九十百零〇\d]{1,5}条)?\s*(?:由|请)?"
 )
+#: a gloss right after a subject, before its duty word (本市各级行政执法机关（包括法律法规授权的组织）负责…): what
+#: the name covers, no name of its own
+_GLOSS = re.compile(r"[（(](?:包括|含|以下简称|简称|即)[^（）()]{1,40}[）)]$")
 #: what may stand in a clause's subject: no stop, comma, quote or title mark
 _SUBJECT_STOP = re.compile(r"[，,；;。：:！!？?\s“”《》]")
 #: a clause's subject set off by a comma before its modal (督查组，要于…)
@@ -1362,15 +1393,43 @@ _TOGETHER = re.compile(
 
 
 #: inside a name, words that make it a clause (此次督查由延吉市委, 督察组对遂宁市): never one unit
-_NOT_IN_WRITTEN = re.compile(r"[由对向经把给从按将在的]")
+#: (经 of 经济 and 经开区 is no preposition: 某经济技术开发区要…)
+_NOT_IN_WRITTEN = re.compile(r"[由对向把给从按将在的]|经(?!济|开)")
 #: the last character of a place's name (宿迁市、淮安市加强…; 我镇积极…): a place alone is no unit
 _PLACE_END = "省市县区州盟旗镇乡村"
 
 
-def _written_name(name: str) -> bool:
+#: how far into a plan's title its own place may stand (广东省某镇…: after the province's name)
+MAX_TITLE_PLACE_AT = 6
+
+
+def _own_place(name: str, title: str) -> bool:
+    """A place that is the plan's own jurisdiction (广东省某镇…计划: 某镇将…): the issuer speaking of itself, as 我镇
+    is, names no unit of its own plan; another place it names (a district's zone, a county's town) acts."""
+    at = title.find(name)
+    return (name[-1] in _PLACE_END or _zone().fullmatch(name) is not None) and 0 <= at <= MAX_TITLE_PLACE_AT
+
+
+def _generic_place(name: str) -> bool:
+    """A kind of place (城市, 中心城区, 有条件的地区), no proper name: ``[written_duty] generic_places``."""
+    duty = data.read("styles.toml")["written_duty"]
+    kind = next((k for k in sorted(duty["generic_places"], key=len, reverse=True) if name.endswith(k)), None)
+    if kind is None:
+        return False
+    head = name[: -len(kind)]
+    return head in ("", *duty["generic_place_modifiers"]) or head.endswith("的")
+
+
+def _written_name(name: str, place: bool = False) -> bool:
+    """Whether a name read before a duty word is a subject; a place's own name (镇, 区, 新城) only with ``place``:
+    before a modal (某镇还发动…, 某经济开发区要对标…) a place stands for its government, before a bare verb
+    (宿迁市、淮安市加强…) it is a topic."""
     group = name.startswith("各")
     duty = data.read("styles.toml")["written_duty"]
-    return ((group or name[-1] not in _PLACE_END) and not name.startswith("我") and not _NOT_IN_WRITTEN.search(name)
+    if place and not group and _generic_place(name):
+        return False
+    return ((group or place or name[-1] not in _PLACE_END) and not name.startswith("我")
+            and not _NOT_IN_WRITTEN.search(name)
             and not name.startswith((*marks.words().not_starts, *duty["not_starts"]))
             and not any(w in name for w in duty["not_in_names"]))
 
@@ -1382,9 +1441,16 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
     stop = _SUBJECT_STOP.search(s, at)
     end = min(stop.start() if stop else len(s), at + MAX_WRITTEN + 1)
     for m in _duty_words().finditer(s, at + 2, end + 1):
-        if s.startswith(("负责人", "负责同志", "要求"), m.start()):
+        if s.startswith(("负责人", "负责同志", "负责领导", "要求"), m.start()):
             continue  # 各站所负责人: a post, no duty; X要求Y…: X asks, Y acts
-        found = _names_at(s, at, m.start(), offset)
+        gloss = _GLOSS.search(s, at, m.start())
+        found = _names_at(s, at, gloss.start() if gloss else m.start(), offset,
+                          _place_modal().match(s, m.start()) is not None)
+        post = _POST_AFTER.search(s, at, m.start()) if not found else None
+        if post is not None and post.end() == m.start() and _place_modal().match(s, m.start()):
+            listed = _names_at(s, at, post.start(), offset)
+            if len(listed) > 1 or s[at : post.start()].endswith(_LIST_TAILS):  # 市政府负责领导要…: the leaders
+                found = [f for f in listed if not _GROUP.match(f.mention)]
         if found:
             return found, m.start()
     set_off = _SET_OFF.match(s, end) if stop is not None and stop.start() == end else None
@@ -1395,14 +1461,51 @@ def _clause_subject(s: str, at: int, offset: int) -> tuple[list[Found], int] | N
     return None
 
 
+#: the post of the units listed before it (县气象局、县水文局等部门分管负责同志要…): the units are the subject, the
+#: post their leader; one unit's leaders (市政府负责领导要…) are people, and so are a group's with 的
+#: (各单位的负责同志…)
+_POST_AFTER = re.compile(r"(?<!的)(?:主要|分管|相关)?(?:负责同志|负责人|负责领导)")
+#: the tail of a list of units (县气象局、县水文局等部门): before a post, the units act through their leaders
+_LIST_TAILS = ("等部门", "等单位", "等")
+#: the post after a list of units before a modal (…等部门分管负责同志要…)
+_LISTED_POST = re.compile(
+    r"(?:等部门|等单位|等)(?P<post>(?:主要|分管|相关)?(?:负责同志|负责人|负责领导))(?=要|应|须|必须|务必)"
+)
+
+
+def _listed_posts(s: str) -> list[str]:
+    """The posts through which listed units act in a task's text (``X、Y等部门分管负责同志要…``): its leaders."""
+    return _unique([m.group("post") for m in _LISTED_POST.finditer(s, 0, WRITTEN_REACH)])
+
+
+#: a group named by its role, not a unit (各责任单位, 相关部门): before a post, its people are meant
+_GROUP = re.compile(r"^(?:各|相关|有关)")
+
+
 @cache
 def _reported() -> re.Pattern[str]:
     return re.compile(data.read("styles.toml")["written_duty"]["reported"])
 
 
-def _names_at(s: str, a: int, b: int, offset: int) -> list[Found]:
+@cache
+def _place_modal() -> re.Pattern[str]:
+    """The modals after which a place (a town, a district, a new zone) is the subject that acts."""
+    words = data.read("styles.toml")["written_duty"]["place_modals"]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@cache
+def _zone() -> re.Pattern[str]:
+    """A zone's name the unit reader does not know as a unit (某新城, 某某产业园): ``[written_duty] zones``."""
+    ends = "|".join(map(re.escape, data.read("styles.toml")["written_duty"]["zones"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{2,12}}(?:{ends})")
+
+
+def _names_at(s: str, a: int, b: int, offset: int, place: bool = False) -> list[Found]:
     found = marks.unit_names(s[a:b], offset + a, "responsible")
-    if not found or not all(_written_name(f.mention) for f in found):
+    if not found and place and _zone().fullmatch(s, a, b):
+        found = [Found(s[a:b], "responsible", offset + a, offset + b)]
+    if not found or not all(_written_name(f.mention, place) for f in found):
         return []
     return found
 
@@ -1432,6 +1535,15 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
             out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
         out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
     return out
+
+
+def _modal_subject(s: str) -> bool:
+    """Whether a sentence opens with a written subject of a modal (…。某经济开发区要对标…,
+    …。各责任(配合)单位要…): in a chain of such sentences each is the duty of its own subject, so the next subject
+    never leaks into it."""
+    body = s.lstrip()
+    subject = _clause_subject(body, 0, 0)
+    return subject is not None and _place_modal().match(body, subject[1]) is not None
 
 
 def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
@@ -1775,7 +1887,7 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opens = [a for a, _ in _sentences(s) if a > 0] + [m.end() for m in _QUOTED.finditer(s)]
     opens += [m.end() for m in _AFTER_ROSTER.finditer(s)]  # 成员：… / 龐家偉 副鎮長 / 領導小組負責…
     subjects = {a: marks.subject(s[a : a + SUBJECT_WINDOW], start + a) for a in sorted(set(opens))}
-    cuts = [a for a, m in subjects.items() if m is not None]
+    cuts = [a for a, m in subjects.items() if m is not None or _modal_subject(s[a : a + SUBJECT_WINDOW])]
     cuts += _post_cuts(s, start, subjects, cuts)
     cuts += [a for a in subjects if a not in cuts and s[:a].rstrip()[-1:] in "。！？!?"
              and _founds_body(s[a : a + SUBJECT_WINDOW])]  # (…；同时成立工作专班: the same set-up goes on)
@@ -2085,11 +2197,15 @@ def _agent_tail(sentence: str, offset: int) -> list[tuple[int, Mark]]:
     """``…推进燃煤锅炉淘汰，由X牵头，Y配合`` / ``…完善药品集中采购机制，由X、Y等分工负责``: the clauses from a
     ``由`` after a comma to the sentence's end only say who acts, so they close what the sentence says before
     them, as a bracketed mark would; so do they after a short topic (``…动态管理，具体工作由市发改委牵头负责``).
-    ``(start in sentence, mark)``, or nothing."""
-    counted = marks.listed(sentence, offset) is not None  # 有4项由X牵头，分别是…: the items it lists, read so
-    # X将…，具体工作由Y牵头负责: with a subject of its own the sentence is X's duty, Y acting in it (its predicate)
-    topical = not counted and marks.subject(sentence, offset) is None
+    ``(start in sentence, mark)``, or nothing. (Asked of every sentence: most have no 由, and whether the
+    sentence has a subject of its own is read only for a 由 after a topic.)"""
+    topical: bool | None = None
     for m in re.finditer(r"[，,]\s*(?P<topic>[^，,。；;由]{0,8}?(?<![自理缘经]))(?=由(?![于此衷]))", sentence):
+        if m.group("topic") and topical is None:
+            # 有4项由X牵头，分别是…: the items it lists, read so; X将…，具体工作由Y牵头负责: with a subject of its own
+            # the sentence is X's duty, Y acting in it (its predicate)
+            counted = marks.listed(sentence, offset) is not None
+            topical = not counted and marks.subject(sentence, offset) is None
         if m.group("topic") and not topical:
             continue
         tail = sentence[m.end() :]
@@ -2107,6 +2223,8 @@ def _extend_labelled(out: list[tuple[int, int, Mark]], end: int, mark: Mark) -> 
     out[-1] = (a, end, before)
 
 
+#: how many texts' sentences :func:`_sentences` keeps (a paragraph's, and the pieces cut from it)
+SENTENCES_KEPT = 1024
 #: a measure's title sentence is at most this long and has no comma (``积极应对气候变化。``)
 MAX_TITLE_SENTENCE = 30
 
@@ -2136,7 +2254,10 @@ def _sub_heading(s: str) -> bool:
     return len(parts) == 2 and all(4 <= len(p) <= 7 for p in parts)
 
 
-def _sentences(s: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=SENTENCES_KEPT)
+def _sentences(s: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of the sentences of ``s``. Kept per text: a paragraph is cut into sentences by each of
+    its readers (marks, subject cuts, titles, enumerations), a dozen times over."""
     out: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(s):
@@ -2144,7 +2265,7 @@ def _sentences(s: str) -> list[tuple[int, int]]:
         start = m.end()
     if s[start:].strip():
         out.append((start, len(s)))
-    return out
+    return tuple(out)
 
 
 def _with_bracket(title: str, rest: str) -> str:

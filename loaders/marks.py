@@ -11,6 +11,7 @@ decides which items a mark belongs to. Every word comes from ``data/styles.toml`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -25,6 +26,7 @@ from polkg.loaders.text import (
     CLOSE_BRACKETS,
     balance,
     compact,
+    first_prefix,
     item_marker,
     small_number,
     split_top_level,
@@ -359,9 +361,23 @@ def unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
     """The units of a list that must consist of unit names only, or None when some piece is not one.
     Short heads before a unit share its ending and are one unit with it (``市交通、环保部门``,
     ``各县、市、区政府``); ``会同`` joins two lists; ``和`` between two units separates them; a role in brackets
-    after a unit is its role (``县水利局（牵头）``)."""
-    found = _unit_names(s, offset, role)
-    return styles.role_marked(found) if found is not None else None
+    after a unit is its role (``县水利局（牵头）``). The same words are asked again at other places (a sentence
+    and the clauses cut from it, each prefix of a subject): the answer is kept per words and role, its spans
+    relative, and placed at ``offset`` (every span :func:`_unit_names` gives is ``offset`` plus a place in ``s``)."""
+    found = _kept_unit_names(s, role)
+    if found is None:
+        return None
+    return [Found(f.mention, f.role, f.start + offset, f.end + offset) for f in found]
+
+
+#: how many answers of :func:`unit_names` are kept
+UNITS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=UNITS_KEPT)
+def _kept_unit_names(s: str, role: Role) -> tuple[Found, ...] | None:
+    found = _unit_names(s, 0, role)
+    return tuple(styles.role_marked(found)) if found is not None else None
 
 
 def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
@@ -510,6 +526,8 @@ def _counted(s: str, offset: int, role: Role) -> list[Found]:
 def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
     """``区委和街道、镇党（工）委``: a 和/及/与 between a unit and a list binds looser than the list's 、 (the
     list after it may share one ending, 街道党工委 and 镇党委); None unless both sides are unit lists."""
+    if "和" not in s and "及" not in s and "与" not in s:
+        return None  # (most lists: no such word at all)
     if split_top_level(s, "，,；;。")[1:]:
         return None  # groups: each is read on its own
     for m in re.finditer(r"以及|和|及(?!其)|与", s):  # X及其Y: Y is X's own, no second unit
@@ -529,17 +547,21 @@ def _and_before_list(s: str, offset: int, role: Role) -> list[Found] | None:
 _APPOSED_ROLE = re.compile(r"^\s*[^、，,；;（(]{0,8}?(?:包片|包联|包保|挂钩|帮扶|结对|联系)(?:帮扶)?单位")
 
 
+#: a verb of assignment and its 由 (明确由, 主要由): who was charged follows
+_ASSIGNED_BY = re.compile(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由")
+
+
 def _subject_start(piece: str) -> int:
     """Where the unit starts in a piece that reports who was charged (``县政府明确由县水利局``, ``主要由X``): after
     the last 由 that follows a verb of assignment; 0 otherwise (自由贸易区 keeps its 由)."""
-    ends = [m.end() for m in re.finditer(r"(?:明确|确定|指定|改|交|统一|均|并|主要)由", piece)]
+    ends = [m.end() for m in _ASSIGNED_BY.finditer(piece)] if "由" in piece else []
     if ends and is_unit(piece[ends[-1] :]):
         return ends[-1]
     apposed = _APPOSED_ROLE.match(piece)
     if apposed and is_unit(piece[apposed.end() :]):
         return apposed.end()  # 包片单位县气象局, 陈家坝沿线包片单位县职教中心: the unit after its role
     lead = len(piece) - len(piece.lstrip())
-    verb = next((v for v in words().founding if piece[lead:].startswith(v)), None)
+    verb = first_prefix(piece, words().founding, lead)
     if verb is not None and compact(piece[lead + len(verb) :]) in words().bodies:
         return lead + len(verb)  # 成立工作专班：: the body set up is the unit
     return 0
@@ -638,15 +660,28 @@ _SPACED_LABEL = re.compile(r"^\s*(?P<run>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?=[\u
 
 def labels(s: str) -> list[Label]:
     """Every label in ``s``: a known label word (or a word ending like one) right before a colon; a role label
-    opening ``s`` may have spaces instead (``责任单位 X、Y``)."""
+    opening ``s`` may have spaces instead (``责任单位 X、Y``). The same line is asked again and again (line
+    joining, field lines, each sentence of its item): the answers are kept per line."""
+    return list(_labels(s))
+
+
+#: how many lines' labels are kept (a plan's lines, several times over)
+LABELS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=LABELS_KEPT)
+def _labels(s: str) -> tuple[Label, ...]:
     w = words()
     out: list[Label] = []
     spaced = _SPACED_LABEL.match(s)
     if spaced is not None and w.labels.get(spaced.group("run")) in styles.ROLES:
         out.append(Label(w.labels[spaced.group("run")], spaced.start("run"), spaced.end()))
+    if "：" not in s and "【" not in s:  # every other label ends at a colon or closes its bracket
+        return tuple(out)
+    keys = _label_keys()
     for m in _LABEL_RUN.finditer(s):
         run, at = m.group(2), m.start()  # the label's span opens at its bracket, if any
-        if m.group(1) and not any(run == k or run.endswith(k) for k in w.labels):
+        if m.group(1) and not run.endswith(keys):
             continue  # 【新闻】: a bracket that holds no label word is no label
         bare = _LABEL_NUMBER.sub("", run) if m.group("num") is None else run
         if bare != run or m.group("num"):  # 问题二：, 问题2：: a block's label with its number
@@ -655,11 +690,11 @@ def labels(s: str) -> list[Label]:
             continue
         both = _UNITS_AND_PEOPLE.match(run)
         unit = both.group("unit") if both else ""
-        kind = next((w.labels[k] for k in sorted(w.labels, key=len, reverse=True) if unit.endswith(k)), None)
+        kind = next((w.labels[k] for k in keys if unit.endswith(k)), None) if unit else None
         if kind in styles.ROLES:  # 责任单位及责任人：X 张三
             out.append(Label(kind, at, m.end(), people=True))
             continue
-        best = max((k for k in w.labels if run.endswith(k)), key=len, default=None)
+        best = next((k for k in keys if run.endswith(k)), None)  # the longest (the first written of equals)
         if best is not None:  # 协同责任单位: a qualifier before a known label belongs to it
             start = at if len(run) - len(best) <= MAX_QUALIFIER else m.end(2) - len(best)
             out.append(Label(w.labels[best], start, m.end()))
@@ -669,7 +704,14 @@ def labels(s: str) -> list[Label]:
             out.append(Label("leader", at, m.end()))
         elif run.endswith(w.endings) and len(run) <= 8:
             out.append(Label("other", at, m.end()))
-    return out
+    return tuple(out)
+
+
+@cache
+def _label_keys() -> tuple[str, ...]:
+    """The label words, longest first (those of one length in the order written): a run's label is the first that
+    ends it."""
+    return tuple(sorted(words().labels, key=len, reverse=True))
 
 
 #: a label cell and its value cell on one line, between the marks of any flattening (``整改目标|X``,
@@ -834,6 +876,17 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
     """``X负责，Y配合`` / ``由X牵头，Y参与，Z负责落实`` / ``X牵头 Y配合``: every clause a unit list and a
     role verb (editorial remarks such as ``下同`` allowed); None when any clause says more. Under a declared
     convention (``列第一位的为牵头部门``) the first clause's list, when it only says 负责, reads by it."""
+    run = _clause_run(s, offset, convention)
+    if run is None:
+        return None
+    mark, waiting = run
+    return mark if mark.found and not waiting else None
+
+
+def _clause_run(s: str, offset: int, convention: str | None = None) -> tuple[Mark, list[Found]] | None:
+    """:func:`clause_list`'s reading of every clause of ``s`` (with the bare units still waiting for a verb), or
+    None as soon as a clause says more than who acts: no text that goes on from ``s`` is a clause list then
+    (:func:`_clause_chain` stops growing its run there)."""
     roles = dict(styles.vocab().verbs)
     mark = Mark(start=offset, end=offset + len(s))
     waiting: list[Found] = []  # X牵头，A，B、C等配合: a bare unit list takes the verb of the clause after it
@@ -856,7 +909,7 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
             if found:
                 mark.found.extend(Found(f.mention, found[0].role, f.start, f.end) for f in waiting)
                 mark.found.extend(found)
-                waiting = []
+                waiting.clear()
                 continue
         if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
             continue
@@ -871,7 +924,7 @@ def clause_list(s: str, offset: int, convention: str | None = None) -> Mark | No
             waiting.extend(bare)
             continue
         return None
-    return mark if mark.found and not waiting else None
+    return mark, waiting
 
 
 def _time_clause(body: str) -> bool:
@@ -1140,7 +1193,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         # (of a list of units, 各乡镇、…和县直各部门主要负责同志: the post, each unit's own)
         said = compact(heads.group()) if len(units) == 1 else heads.group("post")
         return Mark(found=units, leaders=[said], start=at, end=at + heads.end())
-    scope = next((w for w in words().not_units if body.startswith(w)), None)
+    scope = first_prefix(body, words().not_units)
     if scope is not None and re.match(r"(?:还|也|再)?(?:将|要|须|需|应)", body[len(scope) :]):
         return Mark(start=at, end=at + len(scope))  # 自治区将…, 全市要…: a duty of its own, of no one unit
     told = _PLACE_TELLS.match(body)
@@ -1202,7 +1255,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     acting = _acting_units(body, at)
     if acting:  # 各县政府和开发区管委会建立健全…: a unit list, then what it does
         return Mark(found=acting, start=at, end=acting[-1].end)
-    charge = next((c for c in words().charges if body.startswith(c)), None)
+    charge = first_prefix(body, words().charges)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
         charged = leading_units(body[len(charge) :], at + len(charge))
         if charged:
@@ -1277,7 +1330,7 @@ def _singled_out(pre: str, body: str, at: int) -> Mark | None:
 def _urged(body: str, at: int) -> list[Found]:
     """``督促各乡镇、各有关单位切实…``: the units a clause urges, when a modal or a manner word says what they must
     do (not ``督促所属单位建立…`` or ``督促检查…``, the writer's own duty of oversight)."""
-    urge = next((u for u in words().urges if body.startswith(u)), None)
+    urge = first_prefix(body, words().urges)
     if urge is None or not modal_subject(body):
         return []
     return leading_units(body[len(urge) :], at + len(urge))
@@ -1349,9 +1402,11 @@ def _clause_chain(body: str, at: int) -> Mark | None:
     cut = clauses[0][0] + by if by > 0 and clauses[0][1][by - 1] not in "自理缘经" else 0
     best: Mark | None = None
     for k in range(2, min(len(clauses), MAX_CHAIN + 1)):  # a clause of work must follow the run
-        mark = clause_list(sentence[cut : clauses[k][0]].rstrip("，, "), at + cut)
-        if mark is not None and mark.found:
-            best = mark
+        run = _clause_run(sentence[cut : clauses[k][0]].rstrip("，, "), at + cut)
+        if run is None:
+            break  # a clause that says more: every longer run holds it too
+        if run[0].found and not run[1]:
+            best = run[0]
     return best
 
 
@@ -1440,14 +1495,20 @@ def opening_units(s: str, offset: int) -> Mark | None:
     return None
 
 
-def founded_body(s: str, offset: int) -> Found | None:
-    """The body a notice sets up (``特成立X领导小组``, ``成立…管理办公室（简称交管办）``, ``一、成立领导小组``), by
-    the name the text goes on to use: its short name when it declares one, else as written."""
+@cache
+def _founded_body() -> re.Pattern[str]:
+    """A founding verb and the body it sets up, with its declared short name (built once, not per sentence)."""
     w = words()
     verbs = "|".join(r"\s*".join(v) for v in w.founding)  # 成 / 立…: a line broken inside the verb
     kinds = "|".join(sorted({*w.bodies, "办公室", "委员会"}, key=len, reverse=True))
     short = r"(?:[（(]简称(?P<short>[^）)]{2,10})[）)])?"
-    m = re.search(rf"(?:{verbs})(?P<body>[^，。；：、,;:]{{0,40}}?(?:{kinds})){short}", s)
+    return re.compile(rf"(?:{verbs})(?P<body>[^，。；：、,;:]{{0,40}}?(?:{kinds})){short}")
+
+
+def founded_body(s: str, offset: int) -> Found | None:
+    """The body a notice sets up (``特成立X领导小组``, ``成立…管理办公室（简称交管办）``, ``一、成立领导小组``), by
+    the name the text goes on to use: its short name when it declares one, else as written."""
+    m = _founded_body().search(s)
     if m is None:
         return None
     key = "short" if m.group("short") else "body"
@@ -1549,12 +1610,25 @@ def _grouped_subject(body: str, at: int) -> list[Found]:
 
 def _acting_units(body: str, at: int) -> list[Found]:
     """A sentence opening with a unit list right before a verb of duty (``各县政府和开发区管委会建立健全工作机制``,
-    ``市X办统一印发…``): the units act, though no modal says so."""
+    ``市X办统一印发…``): the units act, though no modal says so. A sentence with no such verb where a leading
+    list can end is settled before the list is looked for."""
+    acts, reach = _acts_near()
+    if acts.search(body, 0, reach) is None:
+        return []
     units = leading_units(body, at)
     if not units:
         return []
     rest = body[units[-1].end - at :]
     return units if rest.startswith(words().acts) else []
+
+
+@cache
+def _acts_near() -> tuple[re.Pattern[str], int]:
+    """Any verb of duty (:func:`_acting_units`), and how far into a sentence one may end right after its leading
+    list (the longest list :func:`leading_units` reads, closed by a generic ending, then the longest verb)."""
+    acts = words().acts
+    reach = MAX_LEADING_UNITS + max(map(len, GENERIC_ENDINGS)) + max(map(len, acts), default=0)
+    return re.compile("|".join(re.escape(a) for a in acts)), reach
 
 
 @cache
@@ -1971,7 +2045,7 @@ def modal_subject(s: str) -> bool:
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
         return True
-    charge = next((c for c in (*words().charges, *words().urges) if body.startswith(c)), None)
+    charge = first_prefix(body, (*words().charges, *words().urges))
     if charge is not None:  # …，请住建局按照要求… / …，要求各单位抓好落实… / …，督促各县区切实…: who acts
         body = body[len(charge) :]
     m = _modal_pattern(charge is not None).match(body)
@@ -2063,6 +2137,125 @@ def _without_rank(name: str) -> str:
     return name[: m.start()] if m and m.start() >= 2 and _a_title(m.group(1)) else name
 
 
+# ---------------------------------------------------------------- a person glued to the unit names after it
+
+
+@cache
+def _surnames() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The compound surnames (longest first) and the single ones, from ``data/surnames.toml`` (《百家姓》)."""
+    raw = data.read("surnames.toml")
+    single = "".join(raw["single"].split()) + raw["modern"]
+    return tuple(sorted(raw["compound"], key=len, reverse=True)), frozenset(single)
+
+
+#: characters no given name of a person glued to a unit holds: level words, organ endings, joining words (a
+#: name read across them would eat into a place or a unit: 周口市, 何家村, 林业和草原局)
+_NOT_GIVEN = frozenset("省市县区镇乡村州旗盟局委办厅部处科所站队院校司会和与及等各的之")
+#: the most characters of a given name
+MAX_GIVEN = 2
+#: a run opening with a level word opens with a unit of that level, never a person
+_LEVEL_HEADS = ("省", "市", "县", "区", "镇", "乡", "州", "旗", "盟", "街道", "各")
+#: the longest place name looked for at the head of a run
+MAX_PLACE_HEAD = 8
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """Names of places a run may open with (周口市, 周口, 金牛区, 何家乡): every county-level division and its short
+    form, every township; a person's name never covers one (read when a glued person is first looked for)."""
+    from polkg.nlp import gazetteer
+
+    out: set[str] = set(gazetteer.townships())
+    for _, name in gazetteer.divisions():
+        out.add(name)
+        short = re.sub(r"(?:自治县|自治州|自治区|[省市县区州旗盟])$", "", name)
+        if len(short) >= 2:
+            out.add(short)
+    return frozenset(out)
+
+
+def known_head(s: str) -> bool:
+    """Whether ``s`` opens with a department's own name as plans write it (民政局, 区民政局, 文体旅局,
+    林业和草原局: ``data/units.toml``), its level word before it or not."""
+    from polkg.nlp.tagger import LEVEL_WORDS, department_names
+
+    rest = next((s[len(w) :] for w in LEVEL_WORDS if s.startswith(w)), s)
+    return s.startswith(department_names()) or rest.startswith(department_names())  # 市场监管局, 市民政局
+
+
+def known_name(s: str) -> bool:
+    """Whether ``s`` is a department's own name as plans write it, its level word before it or not (民政局,
+    区民政局): a glued cell may end right after it."""
+    from polkg.nlp.tagger import LEVEL_WORDS, department_names
+
+    names = _department_set(department_names())
+    return s in names or any(s.startswith(w) and s[len(w) :] in names for w in LEVEL_WORDS)
+
+
+@cache
+def _department_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
+
+
+def _name_lengths(s: str) -> list[tuple[int, int]]:
+    """(length of the name, length of its surname) of each reading of ``s`` as a name: a surname, then one or
+    two given characters."""
+    compound, single = _surnames()
+    heads = [len(c) for c in compound if s.startswith(c)] + ([1] if s[:1] in single else [])
+    return [(n + g, n) for n in heads for g in range(1, MAX_GIVEN + 1)
+            if len(s) > n + g and _HAN_NAME.fullmatch(s[: n + g]) and not _NOT_GIVEN.intersection(s[n : n + g])]
+
+
+#: the most people a glued 责任领导 cell names
+MAX_GLUED_PEOPLE = 3
+
+Spans = list[tuple[int, int]]
+
+
+def glued_person(
+    s: str, units: Callable[[str], Spans | None], people: Collection[str] = ()
+) -> tuple[Spans, Spans] | None:
+    """The people named at the head of a run of unit names glued to them, as a flattened table's 责任领导 cell runs
+    into its 牵头单位 and 配合单位 cells (``何海平文体旅局晋陵公司轨道公司``: 何海平, then 文体旅局, 晋陵公司, 轨道公司;
+    ``张菁王强副区长民政局``: 张菁 and 王强, the rank after a name set aside). Returns the names' spans and the units'
+    (``units`` splits what follows the people, None when it is not unit names only).
+
+    Why so strict: any two or three characters before 局 read as a unit (``张菁民政局``), so a person is taken
+    only where what follows the name opens with a department's own name or another such person (or the name is
+    a person the table names elsewhere, ``people``), the name starts with a surname (《百家姓》), and no place or
+    department's name runs across it (``周口市公安局``, ``林业和草原局``, ``何家村委会`` are one unit each). Of two
+    readings the one whose unit is known wins, then the three-character name (the common length)."""
+    return _glued_people(s, units, people, MAX_GLUED_PEOPLE)
+
+
+def _glued_people(s: str, units: Callable[[str], Spans | None], people: Collection[str], room: int
+                  ) -> tuple[Spans, Spans] | None:
+    if room == 0 or not s or known_head(s) or s.startswith(_LEVEL_HEADS):
+        return None
+    best: tuple[tuple[bool, bool, bool], Spans, Spans] | None = None
+    for k, surname in _name_lengths(s):
+        if s[k:].startswith(("村", "社区", "组")) or any(s[:n] in _place_heads() for n in range(k, MAX_PLACE_HEAD)):
+            continue
+        if k - surname > 1 and known_head(s[k - 1 :]):
+            continue  # 李明住建局: 住 opens the unit (住建局), the name is 李明
+        post = re.match(words().person_posts, s[k:])
+        after = k + (post.end() if post else 0)  # 王强副区长民政局: the rank after the name
+        rest = s[after:]
+        more = _glued_people(rest, units, people, room - 1) if not known_head(rest) else None
+        known, named = known_head(rest) or more is not None, s[:k] in people
+        if more is not None:
+            names, spans = more
+        else:
+            names, spans = [], (units(rest) if known or named else None) or []
+        if not spans:
+            continue
+        rank = (named, known, k - surname == MAX_GIVEN)
+        if best is None or rank > best[0]:
+            shifted = [(after + x, after + y) for x, y in spans]
+            best = (rank, [(0, k), *((after + x, after + y) for x, y in names)], shifted)
+    return (best[1], best[2]) if best else None
+
+
 @cache
 def _named_person() -> re.Pattern[str]:
     w = words()
@@ -2082,9 +2275,9 @@ def named_people(s: str, posts: bool = True) -> list[tuple[str, int]]:
         name = m.group("name") or m.group("comrade")
         if name and _a_name(name) and not name.startswith(words().not_names) and not _onlooker(s, m.end()):
             out.append((name, m.end()))
-    for m in _inline_heads().finditer(s):
+    for m in _inline_heads().finditer(s) if "：" in s or ":" in s else ():  # (a head's label ends at its colon)
         out.extend((name, m.end("names")) for name in _leading_names(m.group("names")))
-    for m in _appointed().finditer(s):  # 副主任由諶春梅、龐家偉擔任
+    for m in _appointed().finditer(s) if "由" in s else ():  # 副主任由諶春梅、龐家偉擔任
         out.extend((name, m.end()) for name in _leading_names(m.group("names")))
     return sorted([*out, *(clause_posts(s) if posts else [])], key=lambda p: p[1])
 
@@ -2197,10 +2390,18 @@ def _inline_heads() -> re.Pattern[str]:
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·•]+")
 
 
+#: what a line of person names holds: Chinese characters (with the middle dot), blanks, cell marks and list
+#: separators (table.LIST_SEPARATORS); a line with anything else has a piece that is nobody's name
+_PEOPLE_LINE = re.compile(r"[\u4e00-\u9fff·•\s|│┃║、，,;；/]+")
+
+
 def people(s: str) -> list[str]:
     """Person names on a line of their own (``王 东``, ``张三、李四``): short, no unit ending, no measure
-    (``加强巡查`` opens with a verb). A yes/no cell
-    (``是 |``) is one character once its mark is set aside: nobody's name."""
+    (``加强巡查`` opens with a verb). A yes/no cell (``是 |``) is one character once its mark is set aside: nobody's
+    name. (Asked of every line a page break may have cut: a line holding any other character, as prose does, is
+    settled before it is split.)"""
+    if _PEOPLE_LINE.fullmatch(s) is None:
+        return []
     names = [p.name for p in split_people(re.sub(r"[|│┃║]", " ", s))]  # ``王东 |``: a cell's closing mark is no name
     if names and all(2 <= len(n) <= 4 and _HAN_NAME.fullmatch(n) and not styles.looks_like_unit(n)
                      and not (len(n) == 4 and n.startswith(words().not_starts)) for n in names):  # 加强巡查: a measure

@@ -341,10 +341,12 @@ def glued(piece: str, unit: Callable[[str], bool]) -> list[tuple[int, int]]:
                 return [(0, i), *((i + len(verb) + p, i + len(verb) + q) for p, q in glued(right, unit))]
             i = piece.find(verb, i + 1)
     for i in range(2, len(piece) - 2):
-        left, right = piece[:i], piece[i:]
-        if i == 2 and not (left[1] == "委" and left[0] in v.glue_levels):
+        if i == 2 and not (piece[1] == "委" and piece[0] in v.glue_levels):
             continue  # 区委区政府: the committee and the government (区委组织部 is one name: no level after 区委)
-        if not left.endswith(v.glue_ends) or not _glue_start(right) or not unit(compact(left)):
+        if not piece.endswith(v.glue_ends, 0, i):  # (told before the piece is cut there: most places end no organ)
+            continue
+        left, right = piece[:i], piece[i:]
+        if not _glue_start(right) or not unit(compact(left)):
             continue
         rest = glued(right, unit)
         if _whole_unit(right, unit) or len(rest) > 1:

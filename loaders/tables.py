@@ -13,10 +13,11 @@ leaders and deadline. Rows whose only text is a heading (``一、…``) are sect
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from polkg import data
 from polkg.graph.model import Role, Span
@@ -650,6 +651,13 @@ def _header_words() -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+@cache
+def _header_word_at() -> re.Pattern[str]:
+    """The first of :func:`_header_words` (longest first) that starts at a place: one pattern, where trying each
+    word there cost a glued line's every character times every word."""
+    return re.compile("|".join(re.escape(w) for w in _header_words()))
+
+
 def space_header(s: str) -> list[Column | None] | None:
     """The columns of a header whose cells are separated only by spaces (``序号 工 作 任 务 牵头负责部门``)."""
     flat = compact(s)
@@ -769,7 +777,11 @@ def trailing_columns(kinds: list[Column | None]) -> int:
 
 def fragment(s: str) -> bool:
     """A piece of a narrow table cell: one to three Chinese characters and nothing else."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", s.strip()))
+    s = s.strip()
+    return len(s) <= 3 and _FRAGMENT.fullmatch(s) is not None
+
+
+_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
 def deadline_of_cell(value: str) -> str | None:
@@ -925,25 +937,22 @@ _SPACED_DIGITS = re.compile(r"\d \d")
 
 
 def _continues(prev: str, s: str) -> bool:
+    """Whether line ``s`` continues the paragraph ``prev`` (see :func:`paragraphs`). Asked of every line pair of
+    every file: the cheap tests come first, the costly ones (is this a unit, a person, a label) only when the
+    answer still hangs on them."""
     last = prev.splitlines()[-1]
     if broken_unit(prev, s):
         return True
     if last[-1:].isdigit() and _SPACED_DIGITS.match(s):
         return True
-    broken = len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT  # 长沙/先导/区管委会
-    whole = len(last.strip()) > 2 and marks.is_unit(last)  # 市残联 / 市妇联: units on lines of their own
-    joined = compact(prev) + compact(s)
-    if fragment(prev) and fragment(s) and column_kind(joined) is not None and not _whole_label(prev, s):
+    frag_prev = fragment(prev)
+    if frag_prev and fragment(s) and column_kind(compact(prev) + compact(s)) is not None and not _whole_label(prev, s):
         return True  # 责任 / 单位, 整改 / 时限: a header cell or label broken over lines (a blank line between)
-    if fragment(prev) and column_kind(compact(prev)) is None and _header_rest(s, compact(prev) + compact(s)):
+    if frag_prev and column_kind(compact(prev)) is None and _header_rest(s, compact(prev) + compact(s)):
         return True  # 区政府 / 分管领导: a header cell whose head is a level, broken over lines
     if _cell_note(prev, s):
         return True  # 高新园 / （邹区镇）, 应急管理局 / （安委办）: the bracket a narrow cell put on a line of its own
-    header = len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None
-    # 王旭锋 / 发改局: a leader cell then a unit cell (长沙 / 先导 / 区管委会 is one name broken over lines)
-    person = "\n" not in prev.strip() and bool(marks.people(last)) and len(compact(s)) > 2 and marks.is_unit(compact(s))
-    if (fragment(last) and not whole and not header and not person and (fragment(s) or broken)
-            and len(compact(prev)) < MAX_FRAGMENTS):
+    if _fragment_cell(prev, last, s):
         return True  # 市政 / 府办 / 公厅 (and 完成 / 时限): a narrow cell broken over lines, until it is a header
     if not styles.continues(prev, s) or item_marker(s) is not None or re.fullmatch(r"\d{1,3}", s):
         return False
@@ -952,9 +961,26 @@ def _continues(prev: str, s: str) -> bool:
     flat = compact(s)
     if flat in marks.words().labels or (column_kind(flat) is not None and len(flat) <= MAX_CELL_HEADER):
         return False
-    if marks.labels(s) and marks.labels(s)[0].start == 0:
+    found = marks.labels(s)
+    if found and found[0].start == 0:
         return False
     return not (marks.unit_names(prev, 0, "responsible") or _unit_line(s))
+
+
+def _fragment_cell(prev: str, last: str, s: str) -> bool:
+    """Whether ``s`` goes on a narrow cell's piece ``last`` (市政 / 府办 / 公厅): a fragment after a fragment, or a
+    short line after a paragraph of several (长沙 / 先导 / 区管委会), unless ``last`` is whole already, a unit
+    (市残联) or a header cell, or a leader's name with a unit below it (王旭锋 / 发改局)."""
+    if not fragment(last) or len(compact(prev)) >= MAX_FRAGMENTS:
+        return False
+    if not (fragment(s) or (len(prev.splitlines()) > 1 and len(compact(s)) <= MAX_LAST_FRAGMENT)):
+        return False
+    if len(last.strip()) > 2 and marks.is_unit(last):
+        return False  # 市残联 / 市妇联: units on lines of their own
+    if len(compact(prev)) <= MAX_CELL_HEADER and column_kind(compact(prev)) is not None:
+        return False
+    return not ("\n" not in prev.strip() and bool(marks.people(last)) and len(compact(s)) > 2
+                and marks.is_unit(compact(s)))
 
 
 def _whole_label(prev: str, s: str) -> bool:
@@ -978,8 +1004,11 @@ def _cell_note(prev: str, s: str) -> bool:
     """A bracketed unit on a line of its own right after a short cell naming something: the rest of that cell
     (``高新园`` / ``（邹区镇）`` is 高新园（邹区镇）, a body with its other name); ``（本文有删减）`` under a date is
     none."""
-    last, note = compact(prev.splitlines()[-1]), compact(s)
-    return (_NOTE_LINE.fullmatch(note) is not None and marks.is_unit(note[1:-1])
+    note = compact(s)
+    if _NOTE_LINE.fullmatch(note) is None:
+        return False
+    last = compact(prev.splitlines()[-1])
+    return (marks.is_unit(note[1:-1])
             and _NAME_PIECE.fullmatch(last) is not None and len(last) <= MAX_HEADER_CELL and column_kind(last) is None)
 
 
@@ -1440,12 +1469,13 @@ def glued_header(s: str) -> list[Column | None] | None:
         return None
     hits: list[tuple[int, int, Column | None]] = []
     pos = 0
-    words = _header_words()
+    words = _header_word_at()
     while pos < len(flat):
-        hit = next((w for w in words if flat.startswith(w, pos)), None)
-        if hit is None:
+        m = words.match(flat, pos)
+        if m is None:
             pos += 1
             continue
+        hit = m.group()
         hits.append((pos, pos + len(hit), column_kind(hit)))
         pos += len(hit)
     kinds = [k for _, _, k in hits]
@@ -1453,6 +1483,14 @@ def glued_header(s: str) -> list[Column | None] | None:
         b == c and _unit_or_date(x) and _unit_or_date(y) for (_, b, x), (c, _, y) in pairwise(hits)
     )
     return kinds if touching and is_header(kinds) else None
+
+
+def glued_header_before_rows(s: str) -> tuple[list[Column | None], int] | None:
+    """A glued header running into its table's first row (``序号项目内容责任领导牵头单位配合单位1推进…``): its
+    columns and where the row starts (at its number)."""
+    m = re.match(rf"\s*(\D{{6,{MAX_HEADER}}}?)(?=\d{{1,3}}[.．、]?[\u4e00-\u9fff])", s)
+    kinds = glued_header(m.group(1)) if m else None
+    return (kinds, m.end(1)) if m and kinds is not None else None
 
 
 def _unit_or_date(k: Column | None) -> bool:
@@ -1466,28 +1504,104 @@ _GLUED_DEADLINE = re.compile(
 )
 #: where a name of a government level opens the next unit of a glued cell (市行政审批局 | 市司法局)
 _LEVEL_OPENERS = "省市州盟县区旗乡镇"
-#: the most units a glued row's unit cells hold
+#: the most units a glued row's unit cells hold, and the most characters they run to
 MAX_GLUED_UNITS = 12
+MAX_GLUED_RUN = 120
 
 
-def glued_tail(s: str, offset: int, kinds: list[Column | None]) -> tuple[int, list[Found], str | None] | None:
+class GluedRow(NamedTuple):
+    """A row of a glued table read: where its cells start, their units, its deadline and its leaders."""
+
+    cut: int
+    found: list[Found]
+    deadline: str | None
+    leaders: list[str]
+
+
+def glued_tail(s: str, offset: int, kinds: list[Column | None], people: Collection[str] = ()) -> GluedRow | None:
     """A row of a glued table: its text, then its unit cells and its date with nothing between them (``…进行督办。
-    市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年9月底``). Returns where the cells start, their
-    units and the deadline; None when what follows the row's last sentence is not unit names only."""
+    市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年9月底``). Where a leader column comes before the
+    unit columns the cells open with a person (``…服务。张菁民政局各街道``: 张菁 is the row's leader), whose name
+    also tells where the cells start when no full stop ends the text before them. None when what follows the
+    row's last sentence is not unit names only. ``people``: the leaders of the table's rows read before."""
     roles = [k.role for k in kinds if k is not None and k.kind == "role" and k.role is not None]
     if not roles:
         return None
+    leader = _leader_before_units(kinds)
     stripped = s.rstrip()
     m = _GLUED_DEADLINE.search(stripped)
     end = m.start() if m else len(stripped)
+    due = compact(m.group()) if m else None
     stop = max(stripped.rfind(c, 0, end) for c in "。；;！？!?")
-    if stop < 0 or not compact(stripped[stop + 1 : end]):
+    if stop >= 0 and compact(stripped[stop + 1 : end]):
+        cells = _glued_cells(stripped, stop + 1, end, roles, leader, people, offset)
+        if cells is not None:
+            return GluedRow(stop + 1, cells[0], due, cells[1])
+    if not leader:
         return None
-    names = _glued_units(stripped, stop + 1, end)
-    if names is None or len(names) > MAX_GLUED_UNITS:
+    for at in range(stop + 1, end - 3):  # no full stop before the cells: the person's name opens them
+        cells = _glued_cells(stripped, at, end, roles, leader, people, offset, person=True)
+        if cells is not None and compact(stripped[:at]):
+            return GluedRow(at, cells[0], due, cells[1])
+    return None
+
+
+def _leader_before_units(kinds: list[Column | None]) -> bool:
+    """Whether a leader column (责任领导) stands before the table's first unit column."""
+    order = [k.kind for k in kinds if k is not None and k.kind in ("leader", "role")]
+    return bool(order) and order[0] == "leader"
+
+
+def _glued_cells(
+    s: str, a: int, b: int, roles: list[Role], leader: bool, people: Collection[str], offset: int,
+    person: bool = False,
+) -> tuple[list[Found], list[str]] | None:
+    """The units and leaders of the cells ``s[a:b]``: with a leader column first, a person's name may open them
+    (:func:`marks.glued_person`); with ``person`` it must."""
+    lead = len(s[a:b]) - len(s[a:b].lstrip())
+    named = marks.glued_person(s[a + lead : b], _run_units, people) if leader else None
+    if named is not None:
+        people_at, spans = named
+        found = _glued_roles(s, [(a + lead + x, a + lead + y) for x, y in spans], roles, offset)
+        return found, [s[a + lead + x : a + lead + y] for x, y in people_at]
+    if person:
         return None
-    found = _glued_roles(stripped, names, roles, offset)
-    return (stop + 1, found, compact(m.group()) if m else None) if found else None
+    names = _run_units(s[a:b])
+    if names is None:
+        return None
+    found = _glued_roles(s, [(a + x, a + y) for x, y in names], roles, offset)
+    return (found, []) if found else None
+
+
+def _run_units(s: str) -> list[tuple[int, int]] | None:
+    if len(s) > MAX_GLUED_RUN:
+        return None  # a sentence, not cells (and no search over every way to cut it)
+    names = _glued_units(s, 0, len(s))
+    return names if names and len(names) <= MAX_GLUED_UNITS else None
+
+
+def glued_rows(s: str, kinds: list[Column | None], people: Collection[str] = ()) -> list[int]:
+    """Where each next row starts in a paragraph holding several rows of a glued table, each row's cells running
+    into the next row's number (``…居家上门服务。张菁民政局各街道4优化养老服务…``): the number after the last one read,
+    right after the unit cells a row ends in."""
+    first = re.match(r"\s*(\d{1,3})", s)
+    number = int(first.group(1)) if first else None
+    cuts: list[int] = []
+    start = 0
+    for m in _NEXT_ROW.finditer(s):
+        n = int(m.group(1))
+        if (number is not None and n != number + 1) or glued_tail(s[start : m.start()], 0, kinds, people) is None:
+            continue
+        cuts.append(m.start())
+        start, number = m.start(), n
+    return cuts
+
+
+#: a row number glued between the last unit cell of a row and the next row's text (各街道4优化养老服务), never a
+#: count or a date (23000名, 2022年)
+_NEXT_ROW = re.compile(
+    r"(?<=[\u4e00-\u9fff）)\n])(\d{1,3})[.．、]?(?![年月日个名所家项万亿元座条处])(?=[\u4e00-\u9fff])"
+)
 
 
 def _glued_units(s: str, a: int, b: int) -> list[tuple[int, int]] | None:
@@ -1508,21 +1622,39 @@ def _glued_units(s: str, a: int, b: int) -> list[tuple[int, int]] | None:
 
 
 def _split_glued(s: str) -> list[tuple[int, int]] | None:
-    """Unit names written one after another (``市行政审批局市司法局``): cut where a name ends and the next opens
-    with a level (市, 区, 县…); ``各区县政府`` stays whole (a 各 group is never cut off as a name)."""
-    for i in range(3, len(s) - 1):
-        if s[i] in _LEVEL_OPENERS and not s.startswith("各") and marks.is_unit(s[:i]):
+    """Unit names written one after another (``市行政审批局市司法局``, ``民政局住建局各街道``): cut where a name ends
+    and the next opens with a level (市, 区, 县…), with 各 or with a department's own name; ``各区县政府`` stays
+    whole (a 各 group is never cut off as a name); names the organ endings part (``文体旅局晋陵公司``) as
+    :func:`styles.glued` parts them."""
+    for i in range(2, len(s) - 1):
+        opens = ((i >= 3 and s[i] in _LEVEL_OPENERS) or s[i] == "各" or marks.known_head(s[i:])
+                 or marks.known_name(s[:i]))
+        if opens and not s.startswith("各") and balance(s[:i]) == 0 and _cell_unit(s[:i]):
             rest = _split_glued(s[i:])
             if rest is not None:
                 return [(0, i), *((x + i, y + i) for x, y in rest)]
-    return [(0, len(s))] if s and marks.is_unit(s) else None
+    spans = styles.glued(s, marks.is_unit)
+    if len(spans) > 1 and all(_cell_unit(s[x:y]) for x, y in spans):
+        return spans
+    return [(0, len(s))] if s and _cell_unit(s) else None
+
+
+def _cell_unit(s: str) -> bool:
+    """A unit name, or a body with the unit it stands for in brackets after it (``高新园（邹区镇）``)."""
+    m = re.fullmatch(r"[\u4e00-\u9fff]{2,10}[（(]([^（）()]{2,12})[）)]", s)
+    return marks.is_unit(s) or (m is not None and marks.is_unit(m.group(1)))
 
 
 def _glued_roles(s: str, names: list[tuple[int, int]], roles: list[Role], offset: int) -> list[Found]:
-    """Each unit with its column's role: cells run together where two names touch with no mark between them;
-    with fewer role columns than such places, the last ones part the columns (the first cell holds the rest)."""
+    """Each unit with its column's role: cells run together where two names touch with no mark between them.
+    Where the names are listed too (、，), the last touching places part the columns (the first cell holds the
+    rest: ``市行政审批局市司法局市级相关单位,各区县政府``); where every name touches, each column before the last
+    holds one unit, as 牵头单位 names one (``民政局高新园各街道``: 民政局 leads, the rest assist)."""
     touching = [k for k in range(1, len(names)) if names[k][0] == names[k - 1][1]]
-    cuts = touching[len(touching) - (len(roles) - 1) :] if len(roles) > 1 else []
+    if len(touching) == len(names) - 1:
+        cuts = list(range(1, min(len(roles), len(names))))
+    else:
+        cuts = touching[len(touching) - (len(roles) - 1) :] if len(roles) > 1 else []
     out: list[Found] = []
     for k, (x, y) in enumerate(names):
         role = roles[min(sum(1 for c in cuts if c <= k), len(roles) - 1)]

@@ -89,6 +89,14 @@ def rejoin(text: str, continues: Callable[[str, str], bool]) -> list[tuple[int, 
     return out
 
 
+def first_prefix(s: str, words: tuple[str, ...], start: int = 0) -> str | None:
+    """The first of ``words`` that ``s`` starts with at ``start``, else None. Most places start with none of a
+    vocabulary's words: one call says so, where trying the words one by one cost one call each."""
+    if not s.startswith(words, start):
+        return None
+    return next((w for w in words if s.startswith(w, start)), None)
+
+
 def trimmed_span(text: str, start: int, end: int, offset: int = 0) -> Span:
     """The span ``[start, end)`` of ``text`` shrunk to exclude leading and trailing whitespace."""
     start, end = trimmed(text, start, end, offset)

@@ -322,11 +322,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         if rest.startswith(level) and not text[start:end].endswith(level):
             rest = rest[len(level) :]
             break
-    return bool(ORGAN_AFTER.match(rest)) or rest.startswith(_departments())
+    return bool(ORGAN_AFTER.match(rest)) or rest.startswith(department_names())
 
 
 @cache
-def _departments() -> tuple[str, ...]:
+def department_names() -> tuple[str, ...]:
     """Every department name as plans write it (生态环境局, 发改委, 卫健委), from the unit vocabulary
     (data/units.toml): a department stem or alias followed by one of its suffixes."""
     heads = {

@@ -42,8 +42,8 @@ def test_glued_unit_cells_split_at_unit_names_and_part_at_the_last_touching_name
     row = "(2)大力清理整治变相许可。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年11月底"
     tail = tables.glued_tail(row, 0, kinds)
     assert tail is not None
-    cut, found, deadline = tail
-    assert row[:cut].endswith("许可。") and deadline == "2022年11月底"
+    cut, found, deadline, leaders = tail
+    assert row[:cut].endswith("许可。") and deadline == "2022年11月底" and leaders == []
     assert [(f.mention, f.role) for f in found] == [
         ("市行政审批局", "lead"),
         ("市司法局", "lead"),

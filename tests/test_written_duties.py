@@ -88,3 +88,84 @@ def test_issuer_issuing_its_notice_is_no_duty() -> None:
     measures."""
     t = having(read("he_jiangxi_yichun_tdf2023"), "充分挖掘可再生資源潛力")
     assert "宜春市人民政府" not in [u.mention for u in t.units]
+
+
+def test_places_and_zones_before_a_modal_each_own_their_sentence() -> None:
+    """``临平新城要…。余杭经济技术开发区要…。未来科技城要…``: a zone or new town before a modal acts (its managing
+    body), and a list of such sentences is one duty each, the next zone's name never leaking into the one before."""
+    x = snippet(
+        "余杭区2024年城市建设工作要点\n\n一、主要任务\n"
+        "临平新城要围绕打造现代化新城，加快基础设施建设。余杭经济技术开发区要对标国家级开发区，提升产业能级。"
+        "未来科技城要聚焦数字经济，加快项目落地。\n"
+    )
+    assert roles(having(x, "围绕打造现代化新城"))["responsible"] == ["临平新城"]
+    assert roles(having(x, "对标国家级开发区"))["responsible"] == ["余杭经济技术开发区"]
+    assert roles(having(x, "聚焦数字经济"))["responsible"] == ["未来科技城"]
+
+
+def test_town_and_other_modals() -> None:
+    """``北大湖镇还发动群众…``, ``各省（区、市）可参照…``: 还 and 可 are modals; a town before one is its subject."""
+    x = snippet(
+        "某县2024年环境整治工作方案\n\n一、工作措施\n"
+        "（一）发动群众。北大湖镇还发动群众开展环境整治。\n"
+        "（二）建立组织架构。各省（区、市）可参照国家层面的组织架构，建立工作机制。\n"
+    )
+    assert roles(having(x, "北大湖镇还发动群众"))["responsible"] == ["北大湖镇"]
+    assert roles(having(x, "可参照国家层面"))["responsible"] == ["各省（区、市）"]
+
+
+def test_units_listed_before_their_post_act() -> None:
+    """``县气象局、…县公安局交警大队等部门分管负责同志要…``: the listed units are the subject (the post their leader);
+    one unit's own leaders (``市政府负责领导要…``) are people, no unit."""
+    x = snippet(
+        "某县2024年防汛工作方案\n\n一、工作措施\n"
+        "（一）强化防汛会商。每日召开会商会议。县气象局、县水文局、县公安局交警大队等部门分管负责同志要参加会商。\n"
+        "（二）强化调度。市政府负责领导要针对重点任务抓好工作调度。\n"
+    )
+    t = having(x, "分管负责同志要参加会商")
+    assert roles(t)["responsible"] == ["县气象局", "县水文局", "县公安局交警大队"]
+    assert t.leaders == ["分管负责同志"]
+    assert having(x, "抓好工作调度").units == []
+
+
+def test_article_subject_with_a_gloss() -> None:
+    """``第二条 本市各级行政执法机关（包括法律法规授权的组织）负责…``: an article opens a clause; the bracket says what
+    the name covers."""
+    x = snippet(
+        "某市行政执法责任制实施办法\n\n"
+        "第一条 为了规范行政执法行为，制定本办法。\n"
+        "第二条 本市各级行政执法机关（包括法律法规授权的组织）负责本部门行政执法责任制的实施。\n"
+    )
+    assert roles(having(x, "负责本部门行政执法责任制"))["responsible"] == ["本市各级行政执法机关"]
+
+
+def test_kinds_of_place_and_recipients_are_no_subjects() -> None:
+    """``中心城区还…``, ``有条件的地区可…``: a kind of place before a modal is a topic, no unit; the recipient after 向
+    and a unit inside 《…》 never act."""
+    x = snippet(
+        "某市2024年城市更新工作要点\n\n一、主要任务\n"
+        "（一）推进更新。中心城区还加快老旧小区改造。\n"
+        "（二）因地制宜。有条件的地区可先行开展试点。\n"
+        "（三）报送情况。各单位要向市住建局报送进展，认真落实《市住建局关于加强城市更新的通知》。\n"
+    )
+    assert having(x, "加快老旧小区改造").units == []
+    assert having(x, "先行开展试点").units == []
+    assert roles(having(x, "报送进展"))["responsible"] == ["各单位"]
+
+
+def test_body_setting_up_its_office_and_the_plan_carried_out_by_a_unit() -> None:
+    """``领导小组下设办公室``: the body acts; ``本计划由X会同Y组织实施``: 本计划由 is no part of X's name."""
+    x = snippet(
+        "某省大气污染防治行动计划\n\n一、主要任务\n（一）推进治理。加强燃煤锅炉整治。\n二、保障措施\n"
+        "（一）组织协调机构。成立工作领导小组，领导小组下设办公室，负责日常工作。\n"
+        "（二）组织实施。本计划由省生态环境厅会同省发展改革委组织实施。\n"
+    )
+    assert roles(having(x, "领导小组下设办公室"))["responsible"] == ["工作领导小组"]
+    assert "省生态环境厅" in roles(having(x, "本计划由"))["responsible"]
+
+
+def test_the_plans_own_place_names_no_unit() -> None:
+    """``广东省企石镇…项目建设`` then ``企石镇将进一步加强领导``: the town the plan is about speaks of itself (as 我镇
+    would): an orphan, while another place a plan names before a modal acts."""
+    t = having(read("hq_guangdong_qishi_zdxm2019"), "企石镇将进一步加强领导")
+    assert t.units == []
