@@ -13,7 +13,8 @@ distinct one once (exception type, function, line), with the file and the varian
 - an exception of any kind;
 - an extraction slower than :func:`time_limit` (10 s for 20 KB; a hang is cut at three times that);
 - a record that breaks the scorer's contract (``shared/eval/README.md``): a span outside the text, a task
-  span over no text, a target whose text is not within ``text[start:end]`` (whitespace aside), an empty unit mention, a role outside lead/responsible/assist.
+  span over no text, a target whose text is not within ``text[start:end]`` (whitespace aside), an empty
+  unit mention, a role outside lead/responsible/assist.
 
 ``--private`` runs the private sets too, printing only the file name and the failure, never their text.
 With ``--cli N`` the first N damaged texts also go through ``polkg extract`` (one process, a file each) and
@@ -52,17 +53,24 @@ HALF = {v: k for k, v in FULL.items()} | {"，": ",", "。": ".", "：": ":", "�
 
 
 def public_texts() -> list[Path]:
-    found = [*sorted((ROOT / "corpus").glob("*")), *sorted((ROOT / "tests/realworld").glob("*.txt")),
-             *sorted((ROOT / "tests/fixtures").glob("*.txt")), *sorted((ROOT / "tests/heldout").glob("*.txt"))]
+    found = [
+        *sorted((ROOT / "corpus").glob("*")),
+        *sorted((ROOT / "tests/realworld").glob("*.txt")),
+        *sorted((ROOT / "tests/fixtures").glob("*.txt")),
+        *sorted((ROOT / "tests/heldout").glob("*.txt")),
+    ]
     return [p for p in found if p.is_file()]
 
 
 def private_texts() -> list[Path]:
-    names = sorted((ROOT / "tests/blind").rglob("*.txt")) + sorted(Path(p) for p in glob.glob("/work/holdout*/**/*.txt", recursive=True))
+    names = sorted((ROOT / "tests/blind").rglob("*.txt")) + sorted(
+        Path(p) for p in glob.glob("/work/holdout*/**/*.txt", recursive=True)
+    )
     return [p for p in names if p.is_file()]
 
 
 # ---- damage ---------------------------------------------------------------------------------------------
+
 
 def sliced(t: str, r: random.Random) -> str:
     a = r.randrange(len(t) + 1)
@@ -131,6 +139,71 @@ def numerals_swapped(t: str, r: random.Random) -> str:
     return "".join(out)
 
 
+CIRCLED = "⓪①②③④⑤⑥⑦⑧⑨"
+SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def odd_digits(t: str, r: random.Random) -> str:
+    """Digits that ``str.isdigit`` accepts and ``int`` refuses: ①, ² (item marks, m³)."""
+    table = CIRCLED if r.random() < 0.5 else SUPER
+    return "".join(table[int(c)] if c in "0123456789" and r.random() < 0.5 else c for c in t)
+
+
+#: pieces of a plan's structure, dropped where they do not belong: headings, role labels, numbered or
+#: counted words in either script, deadlines, table rules
+PIECES = (
+    "（一）",
+    "（十二）",
+    "一、",
+    "第三章",
+    "第四节",
+    "1.",
+    "（2）",
+    "①",
+    "牵头单位：",
+    "责任单位：",
+    "配合单位：",
+    "（市环保局牵头）",
+    "|",
+    "| --- |",
+    "\t",
+    "\n",
+    "\n\n",
+    "四个",
+    "“四个区”",
+    "三大",
+    "第二季度",
+    "2020年",
+    "年底前",
+    "12月底前",
+    "长期坚持",
+    "以上",
+    "%",
+    "万吨",
+    "到2025年",
+    "下降",
+    "第十",
+    "十三五",
+    "（",
+    "）",
+    "：",
+)
+
+
+def inserted(t: str, r: random.Random) -> str:
+    out = list(t)
+    for _ in range(max(1, len(t) // 300)):
+        out.insert(r.randrange(len(out) + 1), r.choice(PIECES))
+    return "".join(out)
+
+
+def compound(t: str, r: random.Random) -> str:
+    """Two or three kinds of damage at once, as a badly converted file has them."""
+    for f in r.sample([f for f in MUTATIONS.values() if f is not compound], r.randint(2, 3)):
+        t = f(t, r)
+    return t
+
+
 def duplicated(t: str, r: random.Random) -> str:
     out = list(t)
     for _ in range(max(1, len(t) // 200)):
@@ -154,12 +227,32 @@ def pipes_spaces(t: str, r: random.Random) -> str:
 
 MUTATIONS: dict[str, Callable[[str, random.Random], str]] = {
     f.__name__: f
-    for f in (sliced, shuffled, no_space, double_space, to_full, to_half, width_mixed, traditional, ascii_stops,
-              no_brackets, unbalanced, numerals_swapped, duplicated, joined, pipes_tabs, pipes_spaces)
+    for f in (
+        sliced,
+        shuffled,
+        no_space,
+        double_space,
+        to_full,
+        to_half,
+        width_mixed,
+        traditional,
+        ascii_stops,
+        no_brackets,
+        unbalanced,
+        numerals_swapped,
+        odd_digits,
+        inserted,
+        duplicated,
+        joined,
+        pipes_tabs,
+        pipes_spaces,
+        compound,
+    )
 }
 
 
 # ---- checks ---------------------------------------------------------------------------------------------
+
 
 class Hang(Exception):
     """An extraction cut at three times its time limit."""
@@ -207,10 +300,14 @@ def contract_errors(x: Extraction, text: str) -> list[str]:
 
 def where(exc: BaseException) -> str:
     """The innermost frame of the project's own code (not the standard library's) that raised."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/.venv/" not in f.filename
-              and "/lib/python" not in f.filename]
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if "/.venv/" not in f.filename and "/lib/python" not in f.filename
+    ]
     f = frames[-1] if frames else traceback.extract_tb(exc.__traceback__)[-1]
-    return f"{Path(f.filename).relative_to(ROOT) if f.filename.startswith(str(ROOT)) else f.filename}:{f.lineno} {f.name}"
+    name = str(Path(f.filename).relative_to(ROOT)) if f.filename.startswith(str(ROOT)) else f.filename
+    return f"{name}:{f.lineno} {f.name}"
 
 
 def main() -> int:
@@ -235,12 +332,13 @@ def main() -> int:
     failures: dict[str, tuple[str, int]] = {}  # signature -> (first example, count)
     slow: list[tuple[float, str]] = []
     cli_samples: list[tuple[str, str]] = []
-    runs = 0
+    runs = refused = tasks = 0
     for path, private, mut, k in jobs:
         if time.monotonic() - start > args.budget:
             break
         text = path.read_text(encoding="utf-8", errors="replace")
-        damaged = text if mut == "original" else MUTATIONS[mut](text, random.Random(f"{args.seed}:{path.name}:{mut}:{k}"))
+        seeded = random.Random(f"{args.seed}:{path.name}:{mut}:{k}")
+        damaged = text if mut == "original" else MUTATIONS[mut](text, seeded)
         label = f"{path.name}[{mut}#{k}]"
         limit = time_limit(damaged)
         signal.setitimer(signal.ITIMER_REAL, 3 * limit)
@@ -248,14 +346,15 @@ def main() -> int:
         sig = None
         try:
             x = pipe.extract_text(damaged, path.stem)
+            tasks += len(x.tasks)
             bad = contract_errors(x, damaged)
             if bad:
                 sig = f"contract: {bad[0]}"
         except Hang:
             sig = f"hang over {3 * limit:.0f}s"
         except PolkgError:
-            pass  # a clear refusal is allowed
-        except Exception as exc:  # noqa: BLE001 - a fuzz harness reports every exception
+            refused += 1  # a clear refusal is allowed
+        except Exception as exc:  # a fuzz harness reports every exception
             sig = f"{type(exc).__name__} at {where(exc)}" + ("" if private else f": {str(exc)[:60]}")
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -269,8 +368,11 @@ def main() -> int:
         if not private and mut != "original" and len(cli_samples) < args.cli and rng.random() < 0.05:
             cli_samples.append((label, damaged))
     spent = time.monotonic() - start
-    print(f"fuzz_extract: seed {args.seed}, {runs} extractions of {len(files)} files "
-          f"({len(jobs)} planned) in {spent:.0f}s, {len(failures)} distinct failures, {len(slow)} slow")
+    print(
+        f"fuzz_extract: seed {args.seed}, {runs} extractions of {len(files)} files "
+        f"({len(jobs)} planned) in {spent:.0f}s: {tasks} tasks read, {refused} refused (polkg error), "
+        f"{len(failures)} distinct failures, {len(slow)} slow"
+    )
     for sig, (first, n) in sorted(failures.items()):
         print(f"FAIL {n:4d}x {sig}  (first: {first})")
     for took, label in sorted(slow, reverse=True)[:20]:
