@@ -36,6 +36,7 @@ from polkg.loaders.text import (
     compact,
     item_marker,
     restore_extraction,
+    small_number,
     split_top_level,
     trimmed_span,
     view,
@@ -90,8 +91,8 @@ _AFTER_ROSTER = re.compile(
 #: words of a clause: a unit list before a comma never holds one (要, 将, 对, 进行…)
 _CLAUSE_WORDS = re.compile(r"要|将|应|须|对|进行|负责|开展|推进|加强|落实")
 #: an enumerator opening a sentence of running prose (一是…, 四是…, 一要…, 三要…, 二是要…), as a report or
-#: minutes may write it after who speaks (会议强调，一是…)
-_SAID = r"(?:[^，。；,;：:]{0,12}(?:要求|强调|指出|提出)[，,：:]\s*)?"
+#: minutes may write it after who speaks (会议强调，一是…; 常务副县长王某作表态发言，一是…)
+_SAID = r"(?:[^，。；,;：:]{0,24}(?:要求|强调|指出|提出|表态发言)[，,：:]\s*)?"
 _ENUMERATED = re.compile(rf"^{_SAID}(?P<n>[一二三四五六七八九十]{{1,3}})(?:是要|是|要)(?![求素点])")
 #: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
 #: the duty of whoever the next sentence names
@@ -233,6 +234,10 @@ class Engine:
             for part in parts:
                 self.feed(part)
             return
+        run_on = glued_items(s, para.start)
+        if run_on:  # …如下：28.…；29.…: each item on a line of its own, the intro's unit over those naming none
+            self.feed_list(run_on)
+            return
         pairs = marks.cell_pairs(s)
         if pairs:  # |问题|X|整改责任单位|Y|整改措施|…|: a labelled block flattened onto one row, a field per pair
             for a, b in pairs:
@@ -304,6 +309,24 @@ class Engine:
         self.on_paragraph(para, s)
         if standing:
             self.standing = standing
+
+    def feed_list(self, parts: list[tuple[Para, list[Found]]]) -> None:
+        """The items of a numbered list run together in one paragraph, read as if each stood on its own line; the
+        unit the list's intro names owns the items of its run that name nobody (a scope, over that run only)."""
+        scope: Scope | None = None
+        for part, owner in parts:
+            if scope is not None and scope.found is not owner:
+                self.flush()
+                self.scopes = [sc for sc in self.scopes if sc is not scope]
+                scope = None
+            if owner and scope is None:
+                self.flush()  # the items before the intro are no part of its list
+                scope = Scope(-1, owner, fallback=True)
+                self.scopes.append(scope)
+            self.feed(part)
+        if scope is not None:
+            self.flush()
+            self.scopes = [sc for sc in self.scopes if sc is not scope]
 
     def on_paragraph(self, para: Para, s: str) -> None:
         label, self.label = self.label, None
@@ -800,6 +823,7 @@ class Engine:
             pos = b
         rest = trimmed_span(self.text, start + pos, end)
         owner: Mark | None = None  # the unit named before an enumeration: each measure after it is its duty
+        pledged: list[str] = []  # 王某作表态发言，一是…；二是…: the person who lists what they will do
         pieces = self.subject_pieces(rest.start, rest.end)
         for k, (a, b) in enumerate(pieces):
             if not compact(self.text[a:b]).strip("。；;，,"):
@@ -812,6 +836,9 @@ class Engine:
             if _ENUMERATED.match(self.text[a:b].lstrip()):
                 if item.own is None and owner is not None:
                     item.own = owner
+                if owner is None and not any(f.role != "assist" for f in (item.own.found if item.own else [])):
+                    pledged = item.leaders or pledged  # …一是…；二是…会同X…: each pledge the speaker's own
+                    item.leaders = item.leaders or list(pledged)
             elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
                 owner = _enumeration_owner(self.text[a:b], a, item.own)
                 item.own = item.own or owner
@@ -1759,6 +1786,75 @@ def inline_items(s: str, at: int) -> list[Para]:
     return out
 
 
+#: an item marker glued to the sentence end or the colon before it, no space between (…如下：28.…；29.…,
+#: ①…。②…, （一）…。（二）…): a numbered list run together in one paragraph, as web pages and PDF copies serve
+#: it. A decimal (2.5亿元), a section number (4.3.8) or a date never follows a stop straight away.
+_GLUED_ITEM = re.compile(
+    r"(?<=[。；;：:！!？?])(?:(?P<num>\d{1,2})[.．、](?![\d.．、])|[（(](?P<pnum>\d{1,2})[）)]"
+    r"|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[）)]|(?P<circ>[①-⑳]))"
+)
+
+
+def _glued_number(m: re.Match[str]) -> tuple[str, int | None]:
+    """The kind of a glued marker and the number it gives its item."""
+    kind = next(k for k in ("num", "pnum", "pcn", "circ") if m.group(k) is not None)
+    value = m.group(kind)
+    return kind, ord(value) - ord("①") + 1 if kind == "circ" else small_number(value)
+
+
+def _numbered_run(numbers: list[int]) -> bool:
+    """Item numbers that count up, mostly by one (28, 29, 30, 31, 43, 44: a selection keeps its order): a list,
+    not figures that happen to follow a stop."""
+    steps = [b - a for a, b in pairwise(numbers)]
+    return len(numbers) >= MIN_INLINE_ITEMS and all(d > 0 for d in steps) and steps.count(1) * 2 >= len(steps)
+
+
+def glued_items(s: str, at: int) -> list[tuple[Para, list[Found]]]:
+    """A paragraph holding a numbered list run together (``X牵头主办的…如下：28.…；29.…``, ``①…。②…``): one part
+    per item, cut before each marker of a run that counts up (the paragraph's own opening marker counted in), each
+    part with the units the run's intro names as their owner (the intro, then, a part of its own that is no item:
+    it scopes them as a heading would). [] when the paragraph holds no such list."""
+    if s.strip().count("|") > 1 or any(c in s for c in "\t│"):
+        return []
+    if any(x.kind != "other" for x in marks.labels(s)):
+        return []  # 整改措施：…1.…2.…: a labelled block's measures are its record, read with its labels
+    inside = _brackets(s)
+    lead = len(s) - len(s.lstrip())
+    runs: dict[str, list[tuple[int, int]]] = {}
+    opening = _GLUED_ITEM.match("。" + s[lead:], 1)
+    if opening is not None:
+        kind, n = _glued_number(opening)
+        runs[kind] = [(-1, n or 0)]
+    for m in _GLUED_ITEM.finditer(s):
+        if not any(a < m.start() < b for a, b in inside):
+            kind, n = _glued_number(m)
+            runs.setdefault(kind, []).append((m.start(), n or 0))
+    owners: dict[int, list[Found]] = {}
+    cuts: set[int] = set()
+    for run in runs.values():
+        here = [a for a, _ in run if a > 0]
+        if not here or not _numbered_run([n for _, n in run]):
+            continue
+        cuts.update(here)
+        if run[0][0] < 0:
+            continue
+        intro = max((x.end() for x in _SENTENCE_END.finditer(s, 0, here[0])), default=lead)
+        owner = marks.list_owner(s[intro : here[0]], at + intro)
+        if owner:
+            for a in here:
+                owners[a] = owner
+            owners[intro] = []
+            cuts.add(intro)
+    if not cuts:
+        return []
+    out: list[tuple[Para, list[Found]]] = []
+    for a, b in pairwise([0, *sorted(cuts), len(s)]):
+        sp = trimmed_span(s, a, b, at)
+        if sp.end > sp.start and not (a in owners and not owners[a]):  # the intro: the list's scope, no item
+            out.append((Para(sp.start, sp.end), owners.get(a, [])))
+    return out
+
+
 @cache
 def _inline_role_label() -> re.Pattern[str]:
     """A role label (牵头单位：, 主要责任部门：) right after a sentence's end and a space, inside a run-on line."""
@@ -1924,7 +2020,9 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
     heads = sorted(a for a in set(opens) if _ENUMERATED.match(s[a:].lstrip()))
     if not heads:
         heads = _directive_titles(s, start)
-    elif not _first_enumerator(s[heads[0] :]) or _unit_label(s[: heads[0]]):
+    elif _unit_label(s[: heads[0]]) or not (
+        _first_enumerator(s[heads[0] :]) or marks.addressed_enumeration(s[: heads[0]], start) is not None
+    ):  # (张某要求各乡镇一要…；二要…: the list's 一 inside the sentence that charges the group)
         return cuts
     if not heads:
         return cuts
@@ -1944,7 +2042,14 @@ def _directive_titles(s: str, start: int) -> list[int]:
     paragraph opens so."""
     spans = _sentences(s)
     titles = [a for a, b in spans if _DIRECTIVE.match(s[a:].lstrip()) and _title_only(s[a:b], start + a)]
-    return titles if titles and titles[0] == spans[0][0] else []
+    if titles and titles[0] == spans[0][0]:
+        return titles
+    # 会议强调，要全面落实…。要重点抓好…；要…: what the meeting said, directive after directive, each a measure
+    said = [a for a, _ in spans if _DIRECTIVE.match(s[a:].lstrip())]
+    opening = _DIRECTIVE.match(s.lstrip())
+    if opening is not None and opening.end() > len("要") and len(said) > 1:  # the meeting's words open it
+        return said
+    return []
 
 
 def _unit_label(s: str) -> bool:
@@ -2188,6 +2293,12 @@ def _enumeration_owner(intro: str, at: int, own: Mark | None) -> Mark | None:
     """Whose the enumerated measures after ``intro`` are: a unit reported acting right before them (``为…，某乡采取
     有效措施…。一是…``), or the subject of an intro that announces them (``各部门要做到：一是…``). A subject whose own
     sentence is already a duty (``X要切实增强…。一要…二要…``, a speaker's list of musts) gives the measures no unit."""
+    named = marks.list_owner(intro, at)  # X牵头主办的项目如下：一是…: the unit its intro says owns them
+    if named:
+        return Mark(found=named, start=named[0].start, end=named[-1].end)
+    addressed = marks.addressed_enumeration(intro, at)  # 张某要求各乡镇一要…；二要…: the group charged
+    if addressed is not None:
+        return addressed
     if own is not None and own.found:
         return own if intro.rstrip().endswith(("：", ":")) else None
     return marks.enumeration_subject(intro, at, before=True)

@@ -142,6 +142,7 @@ class Words:
     heading_lead: tuple[str, ...]
     task_sections: tuple[str, ...]
     heading_scope: re.Pattern[str]
+    list_intro: re.Pattern[str]
     heading_duties: re.Pattern[str]
     heading_leader: re.Pattern[str]
     heading_post_duties: re.Pattern[str]
@@ -221,6 +222,7 @@ def words() -> Words:
         task_sections=tuple(raw["scope"]["task_sections"]),
         block_start=tuple(raw["scope"]["block_start"]),
         heading_scope=re.compile(raw["scope"]["heading_scope"]),
+        list_intro=re.compile(raw["scope"]["list_intro"]),
         heading_duties=re.compile(raw["scope"]["heading_duties"]),
         heading_leader=re.compile(raw["scope"]["heading_leader"]),
         heading_post_duties=re.compile(raw["scope"]["heading_post_duties"]),
@@ -1203,9 +1205,10 @@ def _subject(s: str, offset: int) -> Mark | None:
     if post is not None:
         return Mark(leaders=[post], start=at, end=at + len(post))
     # a post opening a clause is no subject here; the clause after the name says whether the person only attends
-    person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME]
-    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])) and re.match(
-            rf"^(?:{words().person_posts})", body):  # 副市长张某某在…批示中要求：: the person speaks
+    # (only a body opening with a post can open with a person: the cheap test first)
+    posted = re.match(rf"^(?:{words().person_posts})", body) is not None
+    person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME] if posted else []
+    if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])):  # 副市长张某某在…批示中要求：
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
     paired = role_groups(body, at)
     if paired:
@@ -1395,6 +1398,8 @@ def _clause_chain(body: str, at: int) -> Mark | None:
     each unit keeps the role its own verb gives it. The matter assigned may come first (``污水处理厂项目由X副市长
     负责，Y牵头，…``): the run starts at its 由."""
     sentence = re.split(r"[。；;！？!?]", body, maxsplit=1)[0]
+    if sentence.count("，") + sentence.count(",") < 2:  # (three clauses need two commas: no split to tell)
+        return None
     clauses = split_top_level(sentence, "，,")
     if len(clauses) < 3:
         return None
@@ -2454,6 +2459,17 @@ def heading_units(title: str, offset: int) -> list[Found]:
         if m is not None:
             return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
     return []
+
+
+def list_owner(intro: str, offset: int) -> list[Found]:
+    """The unit the sentence introducing a numbered list names as the owner of its items (``厦门市市政园林局牵头主办
+    的为民办实事项目如下：`` → its lead): the scope of an enumeration's intro, as :func:`heading_units` reads a
+    heading's; [] when it names none so."""
+    m = words().list_intro.search(intro)
+    if m is None:
+        return []
+    role = "lead" if m.group("verb") == "牵头" else "responsible"
+    return unit_names(m.group("units"), offset + m.start("units"), role) or []  # type: ignore[arg-type]
 
 
 #: a note after a unit saying where it is housed: ``市烟花办（设在市公安局治安管理总队）``

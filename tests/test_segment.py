@@ -4,6 +4,9 @@ enumerates it — numbered items, enumerations in running prose (一是/一要/�
 
 from __future__ import annotations
 
+import pytest
+
+from polkg.loaders.engine import glued_items
 from polkg.loaders.text import compact
 from tests.helpers import having, read, roles, snippet
 
@@ -223,3 +226,73 @@ def test_a_sentence_setting_up_a_body_is_a_duty_of_its_own() -> None:
     x = read("hq_guangdong_qishi_zdxm2019")
     assert having(x, "企石镇将利用100天左右的时间").leaders == []
     assert {"袁丽群", "姚灿光"} <= set(having(x, "企石镇成立了推进重点工程项目建设").leaders)
+
+
+# ---------------------------------------------------------------- numbered lists run together in one paragraph
+
+
+def test_a_numbered_list_run_together_is_one_task_per_item_owned_by_its_intro() -> None:
+    """…厦门市市政园林局牵头主办的为民办实事项目如下：28.…；29.…；43.…: each item is a task of its own (the numbers
+    count up, a selection skipping some), and the unit the intro names leads each of them."""
+    x = read("he_fujian_xiamen_szyl_wmbss2025")
+    for words in ("28.新建、改造污水管网50公里", "31.新建、改造雨水管网30公里", "44.新建、改建生活垃圾分类屋"):
+        task = having(x, words)
+        assert roles(task) == {"lead": ["厦门市市政园林局"], "responsible": [], "assist": []}
+    assert "29." not in having(x, "28.新建、改造污水管网").text
+
+
+def test_a_run_of_parenthesised_items_is_split_at_each_marker() -> None:
+    """（一）开展区“十四五”规划编制。（二）围绕…: items glued after a full stop are tasks of their own."""
+    x = read("rw_shanghai_jingan_keywork2020")
+    assert "（二）" not in having(x, "开展区“十四五”规划编制").text.replace("(", "（").replace(")", "）")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年完成投资2.5亿元。3.2万户受益。",  # decimals after a stop
+        "公安厅负责维护交通秩序。4.3.8 监测组负责监测。",  # a section number is a heading's
+        "于3月1日前完成。2月28日前报送。",  # dates
+        "新增1.2万个岗位。3个县完成改造。",  # a figure and a count
+        "完成以下工作：3.开展巡查；1.报送情况。",  # numbers that do not count up are no list
+        "（责任单位：县水利局。1.县林业局；2.县农业局）完成整治。",  # markers inside a bracket
+    ],
+)
+def test_figures_after_a_stop_are_no_item_markers(text: str) -> None:
+    assert glued_items(text, 0) == []
+
+
+def test_glued_markers_that_count_up_cut_the_paragraph() -> None:
+    text = "有关要求如下：1.加强领导；2.落实责任；3.强化督查。"
+    parts = [text[p.start : p.end] for p, _ in glued_items(text, 0)]
+    assert parts == ["有关要求如下：", "1.加强领导；", "2.落实责任；", "3.强化督查。"]
+
+
+def test_a_speakers_list_opening_inside_its_sentence_is_split_and_owned_by_the_group_charged() -> None:
+    """县政府副县长张开义要求各乡镇一要…；二要…；三是各乡镇和相关部门要…；四是要…: the list's 一 stands inside the
+    sentence that charges 各乡镇; each enumerated duty is a task, 各乡镇's where it names nobody."""
+    x = read("hd_sichuan_lushan_tuigeng2017")
+    assert "二要" not in having(x, "一要高度重视").text
+    for words in ("二要紧跟目标", "四是要加强督查督办", "五是要做好汇报统筹安排"):
+        assert roles(having(x, words)) == {"lead": [], "responsible": ["各乡镇"], "assist": []}
+    assert roles(having(x, "三是各乡镇和相关部门要密切配合"))["responsible"] == ["各乡镇", "相关部门"]
+
+
+def test_an_enumeration_after_a_pledge_speech_is_split() -> None:
+    """镇宁县委常委、常务副县长王思霖作表态发言，一是…；二是…；三是…会同县纪委…: each pledge a task, the units 三是
+    works with assisting that one only; the speaker pledges each, their leader."""
+    x = read("hy_guizhou_zhenning_zuzutong2018")
+    first = having(x, "一是立即将此次会议精神向县委")
+    assert "二是" not in first.text and roles(first)["assist"] == []
+    third = having(x, "三是加强督察督办力度")
+    assert roles(third)["assist"] == ["县纪委", "监察委", "督查督办局"]
+    assert [having(x, w).leaders for w in ("一是立即", "二是认真贯彻", "三是加强督察")] == [["王思霖"]] * 3
+
+
+def test_a_meetings_directives_are_tasks_of_their_own() -> None:
+    """会议强调，要全面落实河湖长制，…。要重点抓好河湖补水，…。要全面管控河湖环境，…: minutes listing what the meeting
+    said, one directive after another, each a measure (answer keys split them)."""
+    x = read("hz9_hebei_hengshui_hhz2023hy")
+    assert "要重点抓好河湖补水" not in having(x, "要全面落实河湖长制").text
+    assert "要全面管控河湖环境" not in having(x, "要重点抓好河湖补水").text
+    assert "要超前做好防汛备汛" not in having(x, "要突出抓好滹沱河治理").text
