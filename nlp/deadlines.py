@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from polkg import data
+from polkg.loaders.text import small_number
 from polkg.nlp import periods
 
 # One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
@@ -161,7 +162,14 @@ def _scan(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(s) if needs is None or needs.search(s) else iter(())
 
 
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+def _count(written: str) -> int:
+    """A count its pattern has already limited to digits or 一–五 (a quarter, 用三年时间): read as plans write it."""
+    n = small_number(written)
+    if n is None:
+        raise ValueError(f"not a count: {written!r}")
+    return n
+
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -469,7 +477,7 @@ def _due_of(m: re.Match[str], year: int) -> tuple[int, int, int] | None:
         return (year, 6, 30)
     quarter = _group(m, "qn") or _group(m, "qa") or _group(m, "qq")
     if quarter:
-        month = 3 * (int(quarter) if quarter.isdigit() else _CN_DIGITS[quarter])
+        month = 3 * _count(quarter)
         return (year, month, calendar.monthrange(year, month)[1])
     return (year, 12, 31)
 
@@ -531,7 +539,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
     m = _DURATION.search(s)
     if m:
         n = m.group("n") or m.group("n2")
-        years = int(n) if n.isdigit() else _CN_DIGITS[n]
+        years = _count(n)
         return Due(_iso((year + years - 1, 12, 31)))
     return Due(None)
 
