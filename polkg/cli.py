@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 import click
 
 from polkg import api
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, internal
 from polkg.graph.analytics import EXPORT_FORMATS
 from polkg.graph.store import DEFAULT_STORE_DIR, DEFAULT_TIMEOUT, Result, Store, open_store, scrub
 from polkg.loaders.inputs.walk import Problem
@@ -494,6 +494,5 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:
         if os.environ.get("POLKG_DEBUG"):
             raise
-        click.echo(f"polkg: internal error: {type(e).__name__}: {scrub(str(e))} (POLKG_DEBUG=1 shows the traceback)",
-                   err=True)
+        click.echo(f"polkg: {scrub(internal(e))}", err=True)
         sys.exit(2)

@@ -22,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, internal
 from polkg.graph.model import Extraction
 from polkg.loaders.inputs import read_source
 from polkg.pipeline import Pipeline
@@ -59,8 +59,7 @@ def extract_one(pipeline: Pipeline, path: Path) -> Outcome:
         except Exception as e:
             if os.environ.get("POLKG_DEBUG"):
                 raise
-            return PolkgError(f"{path}: internal error while reading it: {type(e).__name__}: {e} "
-                              "(POLKG_DEBUG=1 shows the traceback)")
+            return PolkgError(f"{path}: {internal(e)}")
 
 
 @contextmanager
