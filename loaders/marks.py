@@ -137,7 +137,6 @@ class Words:
     duty_openers: re.Pattern[str]
     listed: re.Pattern[str]
     standing: tuple[re.Pattern[str], ...]
-    item_notes: tuple[re.Pattern[str], ...]
     holder: re.Pattern[str]
     heading_lead: tuple[str, ...]
     task_sections: tuple[str, ...]
@@ -216,7 +215,6 @@ def words() -> Words:
         duty_openers=re.compile(raw["clauses"]["duty_openers"]),
         listed=re.compile(raw["clauses"]["listed"]),
         standing=tuple(re.compile(p) for p in raw["scope"]["standing"]),
-        item_notes=tuple(re.compile(p) for p in raw["scope"]["item_notes"]),
         holder=re.compile(raw["scope"]["holder"]),
         heading_lead=tuple(raw["scope"]["heading_lead"]),
         task_sections=tuple(raw["scope"]["task_sections"]),
@@ -2437,15 +2435,6 @@ def holder(s: str, offset: int) -> Mark | None:
     if not found:
         return None
     return Mark(found=found, leaders=people(m.group("people") or ""), start=offset, end=offset + len(s))
-
-
-def note_units(s: str, offset: int) -> list[Found]:
-    """Units a bracket note gives its own item (``涉及各地具体工作任务均由各乡镇（街道）负责落实``)."""
-    for p in words().item_notes:
-        m = p.search(s)
-        if m:
-            return styles.unit_list(m.group("units"), offset + m.start("units"), "responsible")
-    return []
 
 
 def heading_units(title: str, offset: int) -> list[Found]:
