@@ -153,6 +153,7 @@ class Words:
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
     report: tuple[re.Pattern[str], ...]
+    meeting_acts: tuple[str, ...]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
@@ -231,6 +232,7 @@ def words() -> Words:
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
+        meeting_acts=tuple(raw["boilerplate"]["meeting_acts"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
@@ -1168,6 +1170,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     pre = words().preamble.match(body)
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
+        again = words().preamble.match(body)
+        if again and not pre.group().rstrip("，, ").endswith(("是", "要")):
+            pre, body, at = again, body[again.end() :], at + again.end()  # 会议要求，一是各村要…: a report, then a point
         if re.match(r"[一二三四五六七八九十]{1,3}[是要]", pre.group()):
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated and not _PURPOSE_OPEN.match(body):  # 二是为了提高…，X将…: a purpose, then who acts
@@ -1438,6 +1443,8 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
         at = offset + start + a + len(clause) - len(body)
         if re.match(rf"[\u4e00-\u9fff]{{2,3}}(?:{words().person_posts})", body):
             continue  # 刘某某副县长要求：一是…: a person speaks, no unit acts
+        if meeting_act(body):
+            continue  # 某镇在会议室召开…会议。会议要求，一是…: who held the meeting is told nothing
         found = leading_units(body, at) if re.match(r"[\u4e00-\u9fff]", body) else []
         if not found or found[-1].end - at >= len(body):
             continue
@@ -2525,6 +2532,12 @@ def boilerplate(s: str) -> bool:
         return True
     bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
     return any(x in bare for x in words().contact)
+
+
+def meeting_act(clause: str) -> bool:
+    """A clause of a meeting's narrative (``X在会议室召开…会议``, ``X主持``, ``X出席``, ``会议听取了X汇报``): the units
+    it names host, chair, attend or report; none of them is told to do anything there."""
+    return any(w in clause for w in words().meeting_acts)
 
 
 def meeting_report(s: str) -> bool:
