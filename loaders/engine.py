@@ -375,6 +375,8 @@ class Engine:
             self.scopes.append(Scope(self.unit_heading_depth(), named, named=True))
             self.title_next = not _numbered_text(self.upcoming)
             return
+        if self.table is None and not self.columns and self.attribution(s, para.start):
+            return
         bare = self.bare_line(s, para.start)
         if bare is not None and bare.found and label_before is None and self._opens_duties():
             self.flush()  # 市教育局 / 负责全市中小学安全工作。: the unit is the subject of the duties below it
@@ -646,6 +648,15 @@ class Engine:
         return "leader" in kinds and "role" in kinds and kinds.index("leader") < max(
             i for i, k in enumerate(kinds) if k == "role")
 
+    def attribution(self, s: str, at: int) -> bool:
+        """A paragraph that only says who does the item above it (``…。`` / ``此项工作由X负责组织，Y具体实施。``):
+        it closes that item as a bracket would; no task of its own. True when it did."""
+        said = marks.attribution_line(s, at, self.convention_at(at)) if self.pending else None
+        if said is None or all(it.title for it in self.pending):
+            return False
+        self.close(said)
+        return True
+
     def bare_line(self, s: str, at: int) -> Mark | None:
         """A line that is only a unit list (the value under a label line or a table cell of its own):
         a mark, its role from the label or the table's column order, else 责任单位."""
@@ -783,6 +794,8 @@ class Engine:
                 self.on_body(start + bounds[k], start + bounds[k + 1], depth if k == 0 else None)
             mark = Mark(found=tail.found, leaders=tail.leaders, deadline=tail.deadline, start=start + tail.cut, end=end)
             self.close(mark, row=True)
+            return
+        if self.attribution(s, start):
             return
         split = tables.division_field(s)
         if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
@@ -960,7 +973,8 @@ class Engine:
                 _extend_labelled(out, b, inline)  # …负责。完成时限：6月底前。: the time limit of the mark before
                 labelled_end = b
                 continue
-            mark = inline or marks.clause_list(sentence, offset + a)
+            mark = (inline or marks.clause_list(sentence, offset + a)
+                    or marks.attribution_line(sentence, offset + a, self.convention_at(offset)))
             if inline and out and labelled_end == a:
                 _extend_labelled(out, b, inline)
                 labelled_end = b

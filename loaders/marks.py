@@ -898,6 +898,8 @@ def _clause_run(s: str, offset: int, convention: str | None = None) -> tuple[Mar
             continue  # 以下均需X落实，不再列出: a standing remark (read by standing_units), not this item's units
         m = _clause_pattern().match(body)
         lead_ws = len(piece) - len(piece.lstrip())
+        if m is not None and re.search(r"(?<![自理缘经])由(?![于此衷])", m.group("units")):
+            return None  # 市属项目由各市人民政府负责组织: the matter, then who does it: a duty sentence, not a list
         if m is not None:
             people, skip = _people_before(m.group("units"))
             if people and not compact(m.group("units")[skip:]):  # 吕某某副省长负责: a leader, no unit
@@ -976,6 +978,25 @@ def _clauses(s: str) -> list[tuple[int, str]]:
 
     spaced = _CJK_GAP.sub(gap, s)  # same length: offsets hold
     return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。,;")]
+
+
+#: the work a closing sentence refers back to (此项工作由X负责组织，Y具体实施。, 以上任务由X牵头，Y配合。)
+_BACK_TOPIC = re.compile(r"^(?:此项|该项|这项|本项|上述|以上|上列|这些|此类)(?:各项)?(?:工作|任务|措施|项目|事项)?(?=由)")
+
+
+def attribution_line(s: str, offset: int, convention: str | None = None) -> Mark | None:
+    """A sentence standing on its own after an item that only says who does it (``由X负责，Y配合。``, ``此项工作由X负责
+    组织，Y、Z具体实施。``): the mark closing that item, as a bracket would, never a task of its own."""
+    body = s.strip().rstrip("。；;")
+    if not body or re.search(r"[。；;！？!?]", body):
+        return None
+    at = offset + len(s) - len(s.lstrip())
+    back = _BACK_TOPIC.match(body)
+    if back is not None:
+        body, at = body[back.end() :], at + back.end()
+    if not body.startswith("由"):
+        return None
+    return clause_list(body, at, convention)
 
 
 def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = False) -> Mark | None:

@@ -29,3 +29,19 @@ def test_who_held_the_meeting_owns_none_of_its_points() -> None:
     assert _units(text, "一是各村要充分发挥职能作用") == [("各村", "responsible")]
     assert _units(text, "二是要认真学习贯彻") == []
     assert _units(text, "三是全面深入摸排") == []
+
+
+def test_a_line_saying_who_does_the_item_above_closes_it() -> None:
+    # hz11_tianjin_minxin_gongre: each measure, then 此项工作由X负责组织，Y…具体实施。 on a line of its own
+    text = (REALWORLD / "hz11_tianjin_minxin_gongre.txt").read_text(encoding="utf-8")
+    x = engine.read(text, "doc")
+    task = next(t for t in x.tasks if "全年新增住宅供热面积800万平方米" in t.text)
+    assert [u.mention for u in task.units] == ["市建委", "市国土房管局", "燃气集团", "自来水集团", "各区人民政府"]
+    assert {u.role for u in task.units} == {"responsible"}
+    assert not [t for t in x.tasks if t.text.startswith("此项工作")]
+
+
+def test_the_matter_then_who_does_it_is_a_duty_not_a_mark() -> None:
+    # 区直项目由区直主管部门负责组织；市属项目由各市人民政府负责组织。 (hz9_guangxi_xinkaigong2005): two duties
+    assert marks.clause_list("市属项目由各市人民政府负责组织", 0) is None
+    assert marks.attribution_line("此项工作由市市容委、市市政公路局负责组织,各相关区人民政府具体实施。", 0) is not None
