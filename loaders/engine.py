@@ -2424,6 +2424,9 @@ def _repeats(block: Mark, line: Mark) -> bool:
 
 _NUM = r"[\d一二三四五六七八九十]{1,3}"
 _DATE_LINE = re.compile(rf"^[\d〇○零一二三四五六七八九]{{4}}年{_NUM}月{_NUM}日$")
+#: a date in figures (2023-04-27, 2023.4.27): a signature's date only as the page's last line (inside a page it
+#: may be a table's time-limit cell on a line of its own)
+_FIGURE_DATE_LINE = re.compile(r"^\d{4}[-/.．]\d{1,2}[-/.．]\d{1,2}$")
 
 
 def _signer(flat: str) -> bool:
@@ -2436,7 +2439,7 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
     skip: set[int] = set()
     for i, para in enumerate(paras):
         flat = compact(text[para.start : para.end])
-        if _DATE_LINE.match(flat):
+        if _DATE_LINE.match(flat) or (i == len(paras) - 1 and _FIGURE_DATE_LINE.match(flat)):
             skip.add(i)
             k = i - 1  # the issuers signing above the date (one or two lines: 中共…委办公室 / …人民政府办公室)
             while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):

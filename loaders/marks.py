@@ -1396,12 +1396,15 @@ _ANSWERS_FOR = re.compile(
     r"实施|履行|承担)"
 )
 
+#: a subject bearing a responsibility outright (河道管护部门负河道管护的主体责任, 各乡镇负总责)
+_BEARS = re.compile(r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)")
+
 
 def _stated_subject(body: str, at: int) -> Mark | None:
     """``各试点县政府是责任主体，要…``, ``X部门是本市…的主管部门，负责…`` (a unit said to be in
     charge, then its duties) and ``各级党委、政府对本地区…工作负总责``, ``X部门对本行政区域内…实施
     统一监督管理`` (a unit answering for a scope): the subject of a duty, the way laws and 职责 lists write it."""
-    for pattern in (_COPULA_DUTY, _ANSWERS_FOR):
+    for pattern in (_COPULA_DUTY, _ANSWERS_FOR, _BEARS):
         m = pattern.match(body)
         if m is None:
             continue

@@ -45,3 +45,15 @@ def test_the_matter_then_who_does_it_is_a_duty_not_a_mark() -> None:
     # 区直项目由区直主管部门负责组织；市属项目由各市人民政府负责组织。 (hz9_guangxi_xinkaigong2005): two duties
     assert marks.clause_list("市属项目由各市人民政府负责组织", 0) is None
     assert marks.attribution_line("此项工作由市市容委、市市政公路局负责组织,各相关区人民政府具体实施。", 0) is not None
+
+
+def test_a_date_in_figures_closing_the_page_signs_it() -> None:
+    # hz11_shandong_guanxian_hehu_zhize ends 冠县水利局 / 2023-04-27: the issuer signs, it acts in no item
+    text = (REALWORLD / "hz11_shandong_guanxian_hehu_zhize.txt").read_text(encoding="utf-8")
+    x = engine.read(text, "doc")
+    assert not [t.text for t in x.tasks if any(u.mention == "冠县水利局" for u in t.units)]
+
+
+def test_a_subject_bearing_a_responsibility_outright() -> None:
+    mark = marks.subject("河道管护部门负河道管护的主体责任,负责实施除乡镇(街道)管护内容以外的其他管护内容。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["河道管护部门"]
