@@ -2046,8 +2046,21 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
         # （三）加快产业项目建设。一是…: a numbered title heads the first measure, as it heads a body below it
         if _title_only(before, start) and (a not in heads or item_marker(before) is not None):
             continue
+        if a not in heads and _measure_naming_nobody(before, start):
+            continue  # 三是建立…机制。依托…管理。各乡镇于每月…报送…: the measure goes on to the unit that does it
         out.append(a)
     return out
+
+
+def _measure_naming_nobody(s: str, start: int) -> bool:
+    """An enumerated measure (``三是…。…。``) whose sentences name nobody: the sentence after it that names a subject
+    is still that measure's (the measure's unit), not a duty of its own."""
+    m = _ENUMERATED.match(s.lstrip())
+    if m is None or _subject_in_measure(s, start) is not None:
+        return False
+    lead = len(s) - len(s.lstrip())
+    return all(marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is None
+               for a in [lead + m.end(), *(a for a, _ in _sentences(s)[1:])])
 
 
 def _directive_titles(s: str, start: int) -> list[int]:
@@ -2232,6 +2245,11 @@ def _subject_in_measure(s: str, at: int) -> Mark | None:
         if marks.modal_subject(s[a : a + SUBJECT_WINDOW]):
             mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
             return mark if mark is not None and mark.found else None
+    # 三是建立…机制。依托…管理。各乡镇于每月…报送…: the first later sentence naming a subject names the measure's
+    for a, _ in _sentences(s)[1:]:
+        mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
+        if mark is not None:
+            return mark if mark.found else None
     return None
 
 

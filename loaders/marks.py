@@ -1459,6 +1459,10 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
     else:
         head = s[: m.start()]
     start = max((x.end() for x in re.finditer(r"[。！？!?；;]", head.rstrip("。：: "))), default=0)
+    if meeting_act(head[start:]) or re.search(r"要求(?:如下)?[：:。]?\s*$", head):
+        # 某镇在会议室召开…会议。会议要求，一是…; X局副局长某某…，重点强调三点。一是…: who met or spoke;
+        # …，有关要求如下：一要…; X向Y反馈，提出了整改时限和要求。一是…: what is required follows, of nobody named
+        return None
     for a, clause in split_top_level(head[start:], "，,"):
         body = clause.lstrip()
         marker = item_marker(body)
@@ -1467,8 +1471,6 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
         at = offset + start + a + len(clause) - len(body)
         if re.match(rf"[\u4e00-\u9fff]{{2,3}}(?:{words().person_posts})", body):
             continue  # 刘某某副县长要求：一是…: a person speaks, no unit acts
-        if meeting_act(body):
-            continue  # 某镇在会议室召开…会议。会议要求，一是…: who held the meeting is told nothing
         found = leading_units(body, at) if re.match(r"[\u4e00-\u9fff]", body) else []
         if not found or found[-1].end - at >= len(body):
             continue

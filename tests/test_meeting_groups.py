@@ -57,3 +57,27 @@ def test_a_date_in_figures_closing_the_page_signs_it() -> None:
 def test_a_subject_bearing_a_responsibility_outright() -> None:
     mark = marks.subject("河道管护部门负河道管护的主体责任,负责实施除乡镇(街道)管护内容以外的其他管护内容。", 0)
     assert mark is not None and [f.mention for f in mark.found] == ["河道管护部门"]
+
+
+def test_a_speaker_or_a_list_of_requirements_owns_no_point() -> None:
+    # hz11_ningxia_hongsibu_cesuo2023: X局副局长某某同志安排下一步工作，重点强调三个方面内容。一是…
+    text = (REALWORLD / "hz11_ningxia_hongsibu_cesuo2023.txt").read_text(encoding="utf-8")
+    assert _units(text, "一是扎实推进农村厕所改造") == []
+    assert _units(text, "二是扎实推进问题厕所整改工作") == []
+    # hq_shaanxi_qianyang_xuncha_huitoukan: 各督导组向…反馈，提出了整改时限和要求。一是…二是…
+    text = (REALWORLD / "hq_shaanxi_qianyang_xuncha_huitoukan.txt").read_text(encoding="utf-8")
+    assert ("各督导组", "responsible") not in _units(text, "二是强化“三单”管理")
+
+
+def test_a_measure_naming_nobody_goes_on_to_its_unit() -> None:
+    # 三是建立管理机制，实行问题销号。依托…管理。各乡(镇)于每月25日前…报送…: one measure, the townships'
+    text = (REALWORLD / "hz11_ningxia_hongsibu_cesuo2023.txt").read_text(encoding="utf-8")
+    assert _units(text, "三是建立管理机制") == [("各乡(镇)", "responsible")]
+
+
+def test_who_attended_or_reported_is_news() -> None:
+    said = ["农业农村局、乡村振兴局、生态环境分局、住建交通局、卫生健康局、各乡(镇)分管领导参加此次会议。",
+            "各乡(镇)负责人就农村新建卫生厕所和“回头看”问题厕所整改情况作了汇报。",
+            "会议听取了市发改委关于全市重点项目建设情况的汇报。"]
+    assert [s for s in said if not marks.meeting_report(s)] == []
+    assert not marks.meeting_report("各乡镇要就整改情况按月作出汇报。")
