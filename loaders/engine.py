@@ -2240,11 +2240,19 @@ def _subject_in_measure(s: str, at: int) -> Mark | None:
     if not _ENUMERATED.match(s.lstrip()):
         return None
     first = _sentences(s)[0][1] if _sentences(s) else len(s)
+    acting: Mark | None = None
     for m in re.finditer(r"[，,]", s[:first]):
         a = m.end()
         if marks.modal_subject(s[a : a + SUBJECT_WINDOW]):
             mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
-            return mark if mark is not None and mark.found else None
+            if mark is None or not mark.found:
+                return acting
+            if acting is None:
+                acting = mark
+            else:  # …，县直相关部门要认真履职尽责，各乡镇要发挥好主体责任: each subject acts in the measure
+                acting.found = [*acting.found, *(f for f in mark.found if f.mention not in {x.mention for x in acting.found})]
+    if acting is not None:
+        return acting
     # 三是建立…机制。依托…管理。各乡镇于每月…报送…: the first later sentence naming a subject names the measure's
     for a, _ in _sentences(s)[1:]:
         mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
