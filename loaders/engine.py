@@ -2022,8 +2022,18 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
     kept = _enumerated_cuts(s, start, kept)
+    kept = sorted({*kept, *_led_works(s, start)})
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _led_works(s: str, start: int) -> list[int]:
+    """A sentence listing works by who leads them (``…，即水利部门牵头的A、B等工作；生态环境部门牵头的C，住建部门牵头的
+    D…``): each unit's share is a task of its own, that unit its lead. Only when two or more are listed."""
+    at = [m.start() for m in re.finditer(r"(?:^|(?<=[，,；;。：:即]))\s*(?=[^，,；;。：:“”]{2,20}?牵头的)", s)]
+    led = [a + len(s[a:]) - len(s[a:].lstrip()) for a in at]
+    led = [a for a in led if marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
+    return [a for a in led if a > 0] if len(led) >= 2 else []
 
 
 def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:

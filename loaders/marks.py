@@ -1182,9 +1182,22 @@ def _dated_subject(body: str) -> bool:
     return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0))
 
 
+#: the work a unit leads, written as a noun phrase (水利部门牵头的水资源管理、河道采砂管理): that unit leads it
+LED_WORK = re.compile(r"(?P<units>[^，,；;。：:“”]{2,20}?)牵头的(?=[^，,；;。]{2})")
+
+
+def _led_work(body: str, at: int) -> Mark | None:
+    m = LED_WORK.match(body)
+    found = unit_names(m.group("units"), at, "lead") if m is not None else None
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
 def _subject(s: str, offset: int) -> Mark | None:
     body = s.lstrip(" \t\n“「『”」』")  # a quoted instruction opens with its subject too (and a quote closed)
     at = offset + len(s) - len(body)
+    led = _led_work(body, at)
+    if led is not None:
+        return led
     marker = item_marker(body)
     if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
         body, at = body[marker[1] :], at + marker[1]

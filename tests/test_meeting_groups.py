@@ -81,3 +81,10 @@ def test_who_attended_or_reported_is_news() -> None:
             "会议听取了市发改委关于全市重点项目建设情况的汇报。"]
     assert [s for s in said if not marks.meeting_report(s)] == []
     assert not marks.meeting_report("各乡镇要就整改情况按月作出汇报。")
+
+
+def test_works_listed_by_who_leads_them_are_each_its_leads() -> None:
+    # hz11_sichuan_hhz2021_zongling1: …，即水利部門牽頭的…；“9”，即生態環境部門牽頭的…，住房城鄉建設部門牽頭的…
+    text = (REALWORLD / "hz11_sichuan_hhz2021_zongling1.txt").read_text(encoding="utf-8")
+    assert _units(text, "水利部門牽頭的水資源管理") == [("水利部門", "lead")]
+    assert _units(text, "林草部門牽頭的河道岸線") == [("林草部門", "lead")]
