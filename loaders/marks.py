@@ -154,6 +154,7 @@ class Words:
     purpose: re.Pattern[str]
     report: tuple[re.Pattern[str], ...]
     meeting_acts: tuple[str, ...]
+    reported: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
@@ -233,6 +234,7 @@ def words() -> Words:
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
         meeting_acts=tuple(raw["boilerplate"]["meeting_acts"]),
+        reported=re.compile(raw["written_duty"]["reported"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
@@ -1307,7 +1309,42 @@ def _subject(s: str, offset: int) -> Mark | None:
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
-    return _topic_agent(body, at)
+    return _topic_agent(body, at) or _opening_group(body, at)
+
+
+#: the words a group is named by (各乡镇, 相关部门, 有关单位): a group opening a sentence is its subject
+_GROUP_OPEN = re.compile(r"(?:各|相关|有关)")
+#: how long a group opening a sentence may be (各县区政府所在地城镇, 各地各部门)
+MAX_OPENING_GROUP = 16
+
+
+def _opening_group(body: str, at: int) -> Mark | None:
+    """``各地各部门年底前要提交…``, ``各区在10个工作日内提出…``, ``相关部门尽快提出…``: a group opening a sentence, then
+    when or how it acts and what it does, is the subject of that duty, modal or not (news and minutes write their
+    requirements so). Not a group that is only what the sentence is about (各地区的…, 各乡镇、…) nor one reported
+    acting (各乡镇开展了…), nor one at a meeting (各乡镇负责人参加会议)."""
+    if not _GROUP_OPEN.match(body):
+        return None
+    end = next((m.start() for m in re.finditer(r"[，,。；;：:！!？?]", body)), len(body))
+    # a preposition, a modal or 的 ends the group (各区县政府和地区管委会|对辖区…, 各区|在10个工作日内)
+    stop = re.search(r"[对在于向把给从按将由的要须应需必务]", body[2:end])
+    last = 2 + stop.start() if stop is not None else end
+    best: list[Found] = []
+    ends = _unit_ends()
+    for e in range(2, min(last, MAX_OPENING_GROUP) + 1):
+        if body[e - 1] not in ends and body[e - 1] not in ")）":
+            continue  # 各区|在10个工作日内: a group ends like a unit
+        found = unit_names(body[:e], at, "responsible")
+        if found and found[-1].end - at == e:
+            best = found
+    if not best:
+        return None
+    rest = body[best[-1].end - at : end]
+    if rest[:1] in "的和及与等（(" or "、" in rest or len(compact(rest)) < 4:
+        return None  # 各地区的…; 各省级住房城乡|建设(水务)、…: no group of its own there
+    if meeting_act(rest) or words().reported.match(rest):
+        return None
+    return Mark(found=best, start=at, end=best[-1].end)
 
 
 #: a place alone telling what it will do or holding a meeting (贵州将建立健全…, 某镇将用百日时间…, 某市召开会议…):

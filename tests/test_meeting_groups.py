@@ -88,3 +88,18 @@ def test_works_listed_by_who_leads_them_are_each_its_leads() -> None:
     text = (REALWORLD / "hz11_sichuan_hhz2021_zongling1.txt").read_text(encoding="utf-8")
     assert _units(text, "水利部門牽頭的水資源管理") == [("水利部門", "lead")]
     assert _units(text, "林草部門牽頭的河道岸線") == [("林草部門", "lead")]
+
+
+def test_a_group_opening_a_sentence_is_its_subject_modal_or_not() -> None:
+    said = {"各地各部门年底前要提交专题报告。": ["各地各部门"],
+            "75、相关部门尽快提出新建市场选址和用地意见。": ["相关部门"],
+            "各区在10个工作日内提出意见。": ["各区"],
+            "各村(社区)提前掌握属地内秸秆存量。": ["各村(社区)"],
+            "各区县政府和地区管委会对辖区突出问题进行摸底。": ["各区县政府", "地区管委会"]}
+    for s, units in said.items():
+        mark = marks.subject(s, 0)
+        assert mark is not None and [f.mention for f in mark.found] == units, s
+    # a group the sentence is only about, or whose name goes on in a list, is no subject of its own
+    assert marks.subject("各地区的经验要认真总结。", 0) is None
+    listed = marks.subject("各省级住房城乡建设(水务)、环境保护部门要会同水利、农业等部门抓紧指导", 0)
+    assert listed is None or "各省级住房城乡" not in [f.mention for f in listed.found]
