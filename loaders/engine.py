@@ -2465,6 +2465,10 @@ _DATE_LINE = re.compile(rf"^[\d〇○零一二三四五六七八九]{{4}}年{_NU
 _FIGURE_DATE_LINE = re.compile(r"^\d{4}[-/.．]\d{1,2}[-/.．]\d{1,2}$")
 
 
+#: the release note under a signature (（此件公开发布）, （此件主动公开）): the issuer signs above it, like a date
+_RELEASE_NOTE = re.compile(r"^[（(]此件[^（）()]{2,12}[）)]$")
+
+
 def _signer(flat: str) -> bool:
     return len(flat) <= MAX_SIGNATURE and not any(c in flat for c in "。，；：")
 
@@ -2475,7 +2479,7 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
     skip: set[int] = set()
     for i, para in enumerate(paras):
         flat = compact(text[para.start : para.end])
-        if _DATE_LINE.match(flat) or (i == len(paras) - 1 and _FIGURE_DATE_LINE.match(flat)):
+        if _DATE_LINE.match(flat) or (i == len(paras) - 1 and _FIGURE_DATE_LINE.match(flat)) or _RELEASE_NOTE.match(flat):
             skip.add(i)
             k = i - 1  # the issuers signing above the date (one or two lines: 中共…委办公室 / …人民政府办公室)
             while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):

@@ -103,3 +103,9 @@ def test_a_group_opening_a_sentence_is_its_subject_modal_or_not() -> None:
     assert marks.subject("各地区的经验要认真总结。", 0) is None
     listed = marks.subject("各省级住房城乡建设(水务)、环境保护部门要会同水利、农业等部门抓紧指导", 0)
     assert listed is None or "各省级住房城乡" not in [f.mention for f in listed.found]
+
+
+def test_a_release_note_under_a_signature_signs_it() -> None:
+    # hd_xinjiang_wenquan_rjhj_dafu ends 联系人… / 温泉县农业农村局 / (此件公开发布): the issuer signs
+    text = (REALWORLD / "hd_xinjiang_wenquan_rjhj_dafu.txt").read_text(encoding="utf-8")
+    assert ("温泉县农业农村局", "responsible") not in _units(text, "三是加强监督与宣传")
