@@ -109,3 +109,7 @@ def test_a_release_note_under_a_signature_signs_it() -> None:
     # hd_xinjiang_wenquan_rjhj_dafu ends 联系人… / 温泉县农业农村局 / (此件公开发布): the issuer signs
     text = (REALWORLD / "hd_xinjiang_wenquan_rjhj_dafu.txt").read_text(encoding="utf-8")
     assert ("温泉县农业农村局", "responsible") not in _units(text, "三是加强监督与宣传")
+
+
+def test_a_measure_opening_with_how_hard_names_no_unit() -> None:
+    assert marks.subject("二是严厉打击项目区违规放牧行为。", 0) is None
