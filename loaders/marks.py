@@ -154,6 +154,7 @@ class Words:
     purpose: re.Pattern[str]
     report: tuple[re.Pattern[str], ...]
     meeting_acts: tuple[str, ...]
+    approved: re.Pattern[str]
     reported: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
@@ -234,6 +235,7 @@ def words() -> Words:
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
         meeting_acts=tuple(raw["boilerplate"]["meeting_acts"]),
+        approved=re.compile(raw["boilerplate"]["approved"]),
         reported=re.compile(raw["written_duty"]["reported"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
@@ -1188,6 +1190,14 @@ def _dated_subject(body: str) -> bool:
 LED_WORK = re.compile(r"(?P<units>[^，,；;。：:“”]{2,20}?)牵头的(?=[^，,；;。]{2})")
 
 
+def _proposer(body: str, at: int) -> Mark | None:
+    """``会议原则通过由市统计局提出的《…》，作进一步修改完善后提请…审议``: minutes approving a unit's document and
+    asking for more work on it; the unit that proposed it does that work."""
+    m = words().approved.match(body)
+    found = unit_names(m.group("units"), at + m.start("units"), "responsible") if m is not None else None
+    return Mark(found=found, start=found[0].start, end=found[-1].end) if found else None
+
+
 def _led_work(body: str, at: int) -> Mark | None:
     m = LED_WORK.match(body)
     found = unit_names(m.group("units"), at, "lead") if m is not None else None
@@ -1197,7 +1207,7 @@ def _led_work(body: str, at: int) -> Mark | None:
 def _subject(s: str, offset: int) -> Mark | None:
     body = s.lstrip(" \t\n“「『”」』")  # a quoted instruction opens with its subject too (and a quote closed)
     at = offset + len(s) - len(body)
-    led = _led_work(body, at)
+    led = _led_work(body, at) or _proposer(body, at)
     if led is not None:
         return led
     marker = item_marker(body)

@@ -113,3 +113,17 @@ def test_a_release_note_under_a_signature_signs_it() -> None:
 
 def test_a_measure_opening_with_how_hard_names_no_unit() -> None:
     assert marks.subject("二是严厉打击项目区违规放牧行为。", 0) is None
+
+
+def test_minutes_approving_a_units_document_give_it_the_further_work() -> None:
+    s = ("会议原则通过由市统计局提出的《常州市党政领导干部防范和惩治统计造假弄虚作假责任制实施细则》,"
+         "作进一步修改完善后提请市委常委会审议。")
+    mark = marks.subject(s, 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["市统计局"]
+    # approving alone asks the proposer nothing
+    assert marks.subject("会议原则同意县卫生和计划生育局提出的迎接国家卫生县城复审工作任务分解方案。", 0) is None
+
+
+def test_a_unit_providing_funds_acts() -> None:
+    mark = marks.subject("县财政安排县卫计局迎复审工作经费50万元。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["县财政"]
