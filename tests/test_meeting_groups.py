@@ -127,3 +127,11 @@ def test_minutes_approving_a_units_document_give_it_the_further_work() -> None:
 def test_a_unit_providing_funds_acts() -> None:
     mark = marks.subject("县财政安排县卫计局迎复审工作经费50万元。", 0)
     assert mark is not None and [f.mention for f in mark.found] == ["县财政"]
+
+
+def test_units_sending_staff_to_a_lead_units_team_assist() -> None:
+    # hd_hainan_guoqing_lvyou2021: 由X牽頭，Y、Z等單位派人員參加督導工作組，…
+    text = (REALWORLD / "hd_hainan_guoqing_lvyou2021.txt").read_text(encoding="utf-8")
+    units = _units(text, "會議明確,由海南省旅游和文化廣電體育廳牽頭")
+    assert units[0] == ("海南省旅游和文化廣電體育廳", "lead")
+    assert ("省公安廳", "assist") in units and ("省農業農村廳", "assist") in units
