@@ -1393,9 +1393,17 @@ _FROM = re.compile(
 )
 
 
+#: units, then the date by which they act, then the act (市住建局2023年底前完成…, 韶关市2023年年底前建成…)
+_DUE_BY = re.compile(
+    r"^(?P<units>[^，。；：,;:\d]{2,20}?)(?:要|将|须|应)?(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:年底|年末|底|末|上半年|下半年)?"
+    r"(?:前|以前|之前)[，,]?\s*(?=[\u4e00-\u9fff])"
+)
+
+
 def _timed_subject(body: str, at: int) -> Mark | None:
-    """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty."""
-    m = _FROM.match(body)
+    """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty; or
+    ``市住建局2023年底前完成…``: units, the date by which they act, then the act."""
+    m = _FROM.match(body) or _DUE_BY.match(body)
     if m is None:
         return None
     units = m.group("units")

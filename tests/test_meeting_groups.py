@@ -135,3 +135,10 @@ def test_units_sending_staff_to_a_lead_units_team_assist() -> None:
     units = _units(text, "會議明確,由海南省旅游和文化廣電體育廳牽頭")
     assert units[0] == ("海南省旅游和文化廣電體育廳", "lead")
     assert ("省公安廳", "assist") in units and ("省農業農村廳", "assist") in units
+
+
+def test_units_then_the_date_they_act_by() -> None:
+    for s, unit in [("韶关市2023年年底前建成乐昌市第二污水处理厂。", "韶关市"), ("市住建局2023年底前完成改造。", "市住建局")]:
+        mark = marks.subject(s, 0)
+        assert mark is not None and [f.mention for f in mark.found] == [unit], s
+    assert marks.subject("全市2023年底前完成改造。", 0) is None
