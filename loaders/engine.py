@@ -2141,6 +2141,10 @@ def _reported_subject(s: str, at: int) -> Mark | None:
     return None
 
 
+#: minutes approving a document, before who acts on it (会议审议通过了《…》，由X印发实施)
+_APPROVED_DOC = re.compile(r"^会议[^，,；;。]{0,8}?(?:通过|同意|审定)了?[^，,；;。]{0,10}?《[^》]{2,80}》[^，,；;。]{0,10}$")
+
+
 def _object_before(s: str, a: int) -> int:
     """Where the duty whose subject follows the comma at ``a`` begins: at the clause before it when that clause
     only names what it is done to (``对考核靠后的单位，由县督查室进行约谈``) or when it is done (``检查结束后，
@@ -2149,7 +2153,9 @@ def _object_before(s: str, a: int) -> int:
     clause = s[begin : a - 1].strip()
     aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None or _TOPIC.match(clause) is not None
     when = len(clause) <= MAX_WHEN and re.search(r"(?:后|後|以前|之前|前|时|時|期间|期間)$", clause) is not None
-    if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
+    # 会议审议通过了《…》，由县应急局按程序印发实施: the document approved is what the unit acts on
+    approved = _APPROVED_DOC.match(clause) is not None
+    if ((aimed or when) and not _CLAUSE_WORDS.search(clause[1:])) or approved:
         return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
     return a
 

@@ -155,6 +155,7 @@ class Words:
     report: tuple[re.Pattern[str], ...]
     meeting_acts: tuple[str, ...]
     approved: re.Pattern[str]
+    approved_by: re.Pattern[str]
     reported: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
@@ -236,6 +237,7 @@ def words() -> Words:
         report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
         meeting_acts=tuple(raw["boilerplate"]["meeting_acts"]),
         approved=re.compile(raw["boilerplate"]["approved"]),
+        approved_by=re.compile(raw["boilerplate"]["approved_by"]),
         reported=re.compile(raw["written_duty"]["reported"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
@@ -1195,6 +1197,9 @@ def _proposer(body: str, at: int) -> Mark | None:
     asking for more work on it; the unit that proposed it does that work."""
     m = words().approved.match(body)
     found = unit_names(m.group("units"), at + m.start("units"), "responsible") if m is not None else None
+    by = words().approved_by.match(body) if not found else None
+    if by is not None:  # 会议审议通过了《…》，由县应急局按程序印发实施: the unit named acts on it
+        found = leading_units(body[by.end() :], at + by.end())
     return Mark(found=found, start=found[0].start, end=found[-1].end) if found else None
 
 

@@ -142,3 +142,9 @@ def test_units_then_the_date_they_act_by() -> None:
         mark = marks.subject(s, 0)
         assert mark is not None and [f.mention for f in mark.found] == [unit], s
     assert marks.subject("全市2023年底前完成改造。", 0) is None
+
+
+def test_minutes_approving_a_document_and_naming_who_issues_it() -> None:
+    text = "会议审议通过了《某县安全生产专项整治三年行动方案》，由县应急局按程序印发实施。\n"
+    x = engine.read(text, "doc")
+    assert [(t.text.startswith("会议审议通过"), [u.mention for u in t.units]) for t in x.tasks] == [(True, ["县应急局"])]
