@@ -2008,6 +2008,12 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
+        opened = max((x.end() for x in _SENTENCE_END.finditer(s, 0, a)), default=0)
+        if not modal and a >= MIN_CLAUSE_CUT and _directed(s[opened:a].lstrip()):
+            modal = marks.stated_subject(s[a : a + SUBJECT_WINDOW], start + a) is not None  # 要压实…，X是…责任主体
+        ends = _SENTENCE_END.search(s, a)
+        if modal and marks.meeting_report(s[a : ends.end() if ends else len(s)]):
+            continue  # 各县政府分管负责同志，市X局等部门负责人参加会议。: who attended, no duty begins
         if modal and not _grouped_before(s, a):
             a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
             a = _reported_start(s, a)
@@ -2125,16 +2131,31 @@ def _reported_start(s: str, a: int) -> int:
     sentence, so what it names (the rivers) is the duty's, not the sentence's before."""
     opened = max((m.end() for m in _SENTENCE_END.finditer(s, 0, a)), default=0)
     lead = s[opened:a].lstrip()
-    return opened + len(s[opened:a]) - len(lead) if opened > 0 and _REPORTED.match(lead) else a
+    before = max((m.end() for m in _SENTENCE_END.finditer(s, 0, max(opened - 1, 0))), default=0)
+    titled = _enumerated_title(s[before:opened])  # 四要务必落实责任。要…，X要…: the title heads X's duty already
+    directed = _directed(lead) and not titled
+    return opened + len(s[opened:a]) - len(lead) if opened > 0 and (_REPORTED.match(lead) or directed) else a
+
+
+def _directed(lead: str) -> bool:
+    """``要强化组织领导，`` before ``各乡镇要…``: a sentence opening with one directive clause that names nobody, its
+    subject right after the comma; the directive is that subject's duty, not the sentence's before."""
+    return _DIRECTIVE.match(lead) is not None and len(_COMMA.findall(lead)) == 1 and lead.rstrip()[-1:] in "，,"
 
 
 def _reported_subject(s: str, at: int) -> Mark | None:
     """The subject of a reported sentence (:func:`_reported_start`): the unit after a comma that acts with a modal."""
-    if not _REPORTED.match(s.lstrip()):
+    directed = _DIRECTIVE.match(s.lstrip()) is not None
+    if not _REPORTED.match(s.lstrip()) and not directed:
         return None
     first = _SENTENCE_END.search(s)
-    for m in _COMMA.finditer(s, 0, first.start() if first else len(s)):
-        if marks.modal_subject(s[m.end() : m.end() + SUBJECT_WINDOW]):
+    for k, m in enumerate(_COMMA.finditer(s, 0, first.start() if first else len(s))):
+        if directed and k > 0:
+            break  # 要强化组织领导，各乡镇要…: only right after the directive clause
+        window = s[m.end() : m.end() + SUBJECT_WINDOW]
+        if directed and marks.stated_subject(window, at + m.end()) is not None:
+            return marks.stated_subject(window, at + m.end())  # 要压实属地责任，各乡镇是…的责任主体
+        if marks.modal_subject(window):
             mark = marks.subject(s[m.end() : m.end() + SUBJECT_WINDOW], at + m.end())
             if mark is not None and mark.found:
                 return mark
@@ -2301,7 +2322,8 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     out: list[int] = []
     before = marks.subject(s[:SUBJECT_WINDOW], start) or _subject_after_title(s, start)
     for a in cuts:
-        mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
+        mark = (subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
+                or _reported_subject(s[a : a + SUBJECT_WINDOW], start + a))  # 要…，X要…: X, after the directive
         helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
         # in the same sentence (a new sentence is a duty of its own), or a sentence whose units only help
         # (…。市农业农村局配合做好…。, …。市X局加强督促指导。): the help of the duty before it

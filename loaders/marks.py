@@ -1463,6 +1463,10 @@ def _topic_agent(body: str, at: int) -> Mark | None:
 _COPULA_DUTY = re.compile(
     r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{2,40}?[，,]\s*(?:并)?(?:要|负责|应当|应|须|必须|将)"
 )
+#: a subject said to answer for the work (各乡镇是秸秆禁烧工作的责任主体; X是…的第一责任单位)
+_NAMED_IN_CHARGE = re.compile(
+    r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{0,30}?(?:责任主体|实施主体|工作主体|第一责任单位|主体责任单位|直接责任单位)(?=[，,。；;]|$)"
+)
 #: a subject answering for a scope (X对本区域…负总责; X对本行政区域内…实施统一监督管理)
 _ANSWERS_FOR = re.compile(
     r"^(?P<units>[^，。；：对]{2,40}?)对[^，。；]{2,60}?(?:负总责|负责|负主体责任|负首要责任|负直接责任|负领导责任|"
@@ -1473,11 +1477,16 @@ _ANSWERS_FOR = re.compile(
 _BEARS = re.compile(r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)")
 
 
+def stated_subject(body: str, at: int) -> Mark | None:
+    """:func:`_stated_subject` for a clause inside a sentence (``要压实属地责任，各乡镇是…的责任主体``)."""
+    return _stated_subject(body.lstrip(), at + len(body) - len(body.lstrip()))
+
+
 def _stated_subject(body: str, at: int) -> Mark | None:
     """``各试点县政府是责任主体，要…``, ``X部门是本市…的主管部门，负责…`` (a unit said to be in
     charge, then its duties) and ``各级党委、政府对本地区…工作负总责``, ``X部门对本行政区域内…实施
     统一监督管理`` (a unit answering for a scope): the subject of a duty, the way laws and 职责 lists write it."""
-    for pattern in (_COPULA_DUTY, _ANSWERS_FOR, _BEARS):
+    for pattern in (_COPULA_DUTY, _ANSWERS_FOR, _BEARS, _NAMED_IN_CHARGE):
         m = pattern.match(body)
         if m is None:
             continue
@@ -2645,7 +2654,12 @@ def meeting_report(s: str) -> bool:
     body = compact(s)
     marker = item_marker(body)
     body = body[marker[1] :] if marker else body
-    return any(p.search(body) for p in words().report)
+    if any(p.search(body) for p in words().report):
+        return True
+    # 副市长X出席会议并讲话，市Y局局长Z主持会议。: every clause tells who met, none tells anyone to act
+    clauses = [c for c in re.split(r"[，,]", body.rstrip("。")) if c]
+    return (len(clauses) > 1 and "。" not in body.rstrip("。") and not re.search(r"要|应当|必须|务必|负责|牵头|配合", body)
+            and all(re.search(r"出席|主持|参加|列席|陪同|讲话|致辞|召开|举行", c) for c in clauses))
 
 
 #: a duty asking for a contact to be named (明确联系人、联系电话): no contact field

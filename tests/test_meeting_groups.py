@@ -148,3 +148,21 @@ def test_minutes_approving_a_document_and_naming_who_issues_it() -> None:
     text = ("县政府召开第12次常务会议\n3月5日，县长李某某主持召开县政府第12次常务会议。\n"
             "会议审议通过了《某县安全生产专项整治三年行动方案》，由县应急局按程序印发实施。\n")
     assert _units(text, "会议审议通过了《某县安全生产") == [("县应急局", "responsible")]
+
+
+SPEECH = ("全市安全生产工作会议召开\n"
+          "会议强调，各地各部门要充分认识安全生产工作的重要性。要强化组织领导，各乡镇要成立工作专班，县应急局要加强统筹"
+          "协调。要压实属地责任，各乡镇是安全生产工作的责任主体，主要负责同志是第一责任人。\n")
+
+
+def test_a_directive_clause_belongs_to_the_subject_after_it() -> None:
+    # 要强化组织领导，各乡镇要…: the directive opens the townships' duty, not the sentence before
+    assert _units(SPEECH, "要强化组织领导") == [("各乡镇", "responsible")]
+    assert "要强化组织领导" not in next(t.text for t in engine.read(SPEECH, "doc").tasks if "充分认识" in t.text)
+    # 要压实属地责任，各乡镇是…的责任主体: the units named in charge
+    assert _units(SPEECH, "要压实属地责任") == [("各乡镇", "responsible")]
+
+
+def test_who_met_clause_by_clause_is_news() -> None:
+    assert marks.meeting_report("副市长刘某某出席会议并讲话，市农业农村局局长赵某主持会议。")
+    assert not marks.meeting_report("副市长刘某某出席会议并讲话，各乡镇要认真落实。")
