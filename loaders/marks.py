@@ -1357,6 +1357,9 @@ def _opening_group(body: str, at: int) -> Mark | None:
     rest = body[best[-1].end - at : end]
     if rest[:1] in "的和及与等（(" or "、" in rest or len(compact(rest)) < 4:
         return None  # 各地区的…; 各省级住房城乡|建设(水务)、…: no group of its own there
+    sentence = re.split(r"[。；;]", body, maxsplit=1)[0]
+    if compact(sentence).endswith(("情况", "现象")):
+        return None  # 各乡镇森林防火责任制落实情况，…物资储备情况: what is checked, no duty
     if meeting_act(rest) or words().reported.match(rest):
         return None
     return Mark(found=best, start=at, end=best[-1].end)

@@ -166,3 +166,14 @@ def test_a_directive_clause_belongs_to_the_subject_after_it() -> None:
 def test_who_met_clause_by_clause_is_news() -> None:
     assert marks.meeting_report("副市长刘某某出席会议并讲话，市农业农村局局长赵某主持会议。")
     assert not marks.meeting_report("副市长刘某某出席会议并讲话，各乡镇要认真落实。")
+
+
+def test_no_unit_name_holds_a_body_formed_or_a_person_named() -> None:
+    mark = marks.subject("县林业局牵头，会同县应急局、县公安局组成检查组，对各乡镇开展检查。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["县林业局", "县应急局", "县公安局"]
+    mark = marks.subject("请各乡镇明确一名联络员，于11月5日前报县森林防火指挥部办公室。", 0)
+    assert mark is not None and [f.mention for f in mark.found] == ["各乡镇"]
+
+
+def test_what_an_inspection_checks_is_no_groups_duty() -> None:
+    assert marks.subject("各乡镇森林防火责任制落实情况，扑火队伍建设和物资储备情况。", 0) is None
