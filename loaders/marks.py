@@ -1740,6 +1740,8 @@ def _acting_units(body: str, at: int) -> list[Found]:
     if not units:
         return []
     rest = body[units[-1].end - at :]
+    if re.match(r"[\u4e00-\u9fff]{2}(?:有力|得力|不力|到位|不到位|不够|较好|扎实|明显|滞后|缓慢)[，,。；;]", rest):
+        return []  # 城关镇、新集镇组织有力，成效明显: how they did, an evaluation, no duty
     return units if rest.startswith(words().acts) else []
 
 

@@ -177,3 +177,8 @@ def test_no_unit_name_holds_a_body_formed_or_a_person_named() -> None:
 
 def test_what_an_inspection_checks_is_no_groups_duty() -> None:
     assert marks.subject("各乡镇森林防火责任制落实情况，扑火队伍建设和物资储备情况。", 0) is None
+
+
+def test_an_inspection_reports_findings_about_units_not_their_duties() -> None:
+    assert marks.subject("城关镇、新集镇组织有力，成效明显。", 0) is None
+    assert marks.subject("一是个别乡镇重视不够，巡查不到位。", 0) is None
