@@ -1720,8 +1720,8 @@ _LABEL_LIST = re.compile(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。�
 def _grouped_subject(body: str, at: int) -> list[Found]:
     """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
     切实扛牢属地责任``): every list is the subject, the comma no clause break."""
-    m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
-         if "要" in body else None)  # no modal: not tried at every length of both lists
+    m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])(?:要|必须|务必)(?=[^，。；]{2,})", body)
+         if re.search("要|必须|务必", body) else None)  # no modal: not tried at every length of both lists
     if m is None:
         return []
     one = unit_names(m.group(1), at, "responsible")

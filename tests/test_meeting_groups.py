@@ -7,8 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from polkg.loaders import engine, marks
+from polkg.loaders.text import view
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
+
+
+def _subject(s: str) -> marks.Mark | None:
+    """The subject the engine reads: through the normalised view (full-width punctuation), as ``read`` does."""
+    return marks.subject(view(s), 0)
 
 
 def _units(text: str, needle: str) -> list[tuple[str, str]]:
@@ -18,9 +24,9 @@ def _units(text: str, needle: str) -> list[tuple[str, str]]:
 
 
 def test_a_reported_requirement_then_a_point_keeps_the_points_subject() -> None:
-    mark = marks.subject("会议要求,一是各村要充分发挥职能作用,积极参加扫黑除恶工作。", 0)
+    mark = _subject("会议要求,一是各村要充分发挥职能作用,积极参加扫黑除恶工作。")
     assert mark is not None and [f.mention for f in mark.found] == ["各村"]
-    mark = marks.subject("会议强调，首先，各乡镇要加强领导。", 0)
+    mark = _subject("会议强调，首先，各乡镇要加强领导。")
     assert mark is not None and [f.mention for f in mark.found] == ["各乡镇"]
 
 
@@ -55,7 +61,7 @@ def test_a_date_in_figures_closing_the_page_signs_it() -> None:
 
 
 def test_a_subject_bearing_a_responsibility_outright() -> None:
-    mark = marks.subject("河道管护部门负河道管护的主体责任,负责实施除乡镇(街道)管护内容以外的其他管护内容。", 0)
+    mark = _subject("河道管护部门负河道管护的主体责任,负责实施除乡镇(街道)管护内容以外的其他管护内容。")
     assert mark is not None and [f.mention for f in mark.found] == ["河道管护部门"]
 
 
@@ -94,14 +100,14 @@ def test_a_group_opening_a_sentence_is_its_subject_modal_or_not() -> None:
     said = {"各地各部门年底前要提交专题报告。": ["各地各部门"],
             "75、相关部门尽快提出新建市场选址和用地意见。": ["相关部门"],
             "各区在10个工作日内提出意见。": ["各区"],
-            "各村(社区)提前掌握属地内秸秆存量。": ["各村(社区)"],
+            "各村(社区)提前掌握属地内秸秆存量。": ["各村（社区）"],
             "各区县政府和地区管委会对辖区突出问题进行摸底。": ["各区县政府", "地区管委会"]}
     for s, units in said.items():
-        mark = marks.subject(s, 0)
+        mark = _subject(s)
         assert mark is not None and [f.mention for f in mark.found] == units, s
     # a group the sentence is only about, or whose name goes on in a list, is no subject of its own
-    assert marks.subject("各地区的经验要认真总结。", 0) is None
-    listed = marks.subject("各省级住房城乡建设(水务)、环境保护部门要会同水利、农业等部门抓紧指导", 0)
+    assert _subject("各地区的经验要认真总结。") is None
+    listed = _subject("各省级住房城乡建设(水务)、环境保护部门要会同水利、农业等部门抓紧指导")
     assert listed is None or "各省级住房城乡" not in [f.mention for f in listed.found]
 
 
@@ -112,20 +118,20 @@ def test_a_release_note_under_a_signature_signs_it() -> None:
 
 
 def test_a_measure_opening_with_how_hard_names_no_unit() -> None:
-    assert marks.subject("二是严厉打击项目区违规放牧行为。", 0) is None
+    assert _subject("二是严厉打击项目区违规放牧行为。") is None
 
 
 def test_minutes_approving_a_units_document_give_it_the_further_work() -> None:
     s = ("会议原则通过由市统计局提出的《常州市党政领导干部防范和惩治统计造假弄虚作假责任制实施细则》,"
          "作进一步修改完善后提请市委常委会审议。")
-    mark = marks.subject(s, 0)
+    mark = _subject(s)
     assert mark is not None and [f.mention for f in mark.found] == ["市统计局"]
     # approving alone asks the proposer nothing
-    assert marks.subject("会议原则同意县卫生和计划生育局提出的迎接国家卫生县城复审工作任务分解方案。", 0) is None
+    assert _subject("会议原则同意县卫生和计划生育局提出的迎接国家卫生县城复审工作任务分解方案。") is None
 
 
 def test_a_unit_providing_funds_acts() -> None:
-    mark = marks.subject("县财政安排县卫计局迎复审工作经费50万元。", 0)
+    mark = _subject("县财政安排县卫计局迎复审工作经费50万元。")
     assert mark is not None and [f.mention for f in mark.found] == ["县财政"]
 
 
@@ -139,9 +145,9 @@ def test_units_sending_staff_to_a_lead_units_team_assist() -> None:
 
 def test_units_then_the_date_they_act_by() -> None:
     for s, unit in [("韶关市2023年年底前建成乐昌市第二污水处理厂。", "韶关市"), ("市住建局2023年底前完成改造。", "市住建局")]:
-        mark = marks.subject(s, 0)
+        mark = _subject(s)
         assert mark is not None and [f.mention for f in mark.found] == [unit], s
-    assert marks.subject("全市2023年底前完成改造。", 0) is None
+    assert _subject("全市2023年底前完成改造。") is None
 
 
 def test_minutes_approving_a_document_and_naming_who_issues_it() -> None:
@@ -169,16 +175,21 @@ def test_who_met_clause_by_clause_is_news() -> None:
 
 
 def test_no_unit_name_holds_a_body_formed_or_a_person_named() -> None:
-    mark = marks.subject("县林业局牵头，会同县应急局、县公安局组成检查组，对各乡镇开展检查。", 0)
+    mark = _subject("县林业局牵头，会同县应急局、县公安局组成检查组，对各乡镇开展检查。")
     assert mark is not None and [f.mention for f in mark.found] == ["县林业局", "县应急局", "县公安局"]
-    mark = marks.subject("请各乡镇明确一名联络员，于11月5日前报县森林防火指挥部办公室。", 0)
+    mark = _subject("请各乡镇明确一名联络员，于11月5日前报县森林防火指挥部办公室。")
     assert mark is not None and [f.mention for f in mark.found] == ["各乡镇"]
 
 
 def test_what_an_inspection_checks_is_no_groups_duty() -> None:
-    assert marks.subject("各乡镇森林防火责任制落实情况，扑火队伍建设和物资储备情况。", 0) is None
+    assert _subject("各乡镇森林防火责任制落实情况，扑火队伍建设和物资储备情况。") is None
 
 
 def test_an_inspection_reports_findings_about_units_not_their_duties() -> None:
-    assert marks.subject("城关镇、新集镇组织有力，成效明显。", 0) is None
-    assert marks.subject("一是个别乡镇重视不够，巡查不到位。", 0) is None
+    assert _subject("城关镇、新集镇组织有力，成效明显。") is None
+    assert _subject("一是个别乡镇重视不够，巡查不到位。") is None
+
+
+def test_lists_apart_by_commas_before_any_modal_are_one_subject() -> None:
+    mark = _subject("4月起,全市54个街道,各县区政府所在地城镇必须全面开展垃圾分类整体推进工作。")
+    assert mark is not None and [f.mention for f in mark.found] == ["全市54个街道", "各县区政府所在地城镇"]
