@@ -1717,11 +1717,18 @@ def _verb_roles() -> dict[str, Role]:
 _LABEL_LIST = re.compile(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))")
 
 
+#: a subject, then one singled out of it, then their modal (各成员单位，特别是各行业监管部门，都要…)
+_SINGLED_IN_LIST = re.compile(
+    r"^([^，。；：,;:]{2,30}?)[，,]\s*(?:特别是|尤其是)([^，。；：,;:]{2,30}?)[，,]?\s*(?:都|也|更)?(?=要|必须|务必)"
+)
+
+
 def _grouped_subject(body: str, at: int) -> list[Found]:
     """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
     切实扛牢属地责任``): every list is the subject, the comma no clause break."""
     m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])(?:要|必须|务必)(?=[^，。；]{2,})", body)
          if re.search("要|必须|务必", body) else None)  # no modal: not tried at every length of both lists
+    m = _SINGLED_IN_LIST.match(body) or m  # 各成员单位，特别是各行业监管部门，都要…: the one singled out too
     if m is None:
         return []
     one = unit_names(m.group(1), at, "responsible")
@@ -2164,6 +2171,8 @@ def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
     body = re.sub(r"^(?:特别是|尤其是)", "", s.lstrip())  # …，特别是牵头单位要…: the one singled out acts
+    if _SINGLED_IN_LIST.match(body):  # …，各成员单位，特别是各行业监管部门，都要…
+        return bool(_grouped_subject(body, 0))
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…

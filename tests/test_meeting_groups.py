@@ -193,3 +193,11 @@ def test_an_inspection_reports_findings_about_units_not_their_duties() -> None:
 def test_lists_apart_by_commas_before_any_modal_are_one_subject() -> None:
     mark = _subject("4月起,全市54个街道,各县区政府所在地城镇必须全面开展垃圾分类整体推进工作。")
     assert mark is not None and [f.mention for f in mark.found] == ["全市54个街道", "各县区政府所在地城镇"]
+
+
+def test_a_subject_then_one_singled_out_of_it() -> None:
+    # he_gansu_lanzhou_ljfl2020: …，各成员单位，特别是各行业监管部门，都要加大政策保障…
+    mark = _subject("各成员单位,特别是各行业监管部门,都要加大政策保障。")
+    assert mark is not None and [f.mention for f in mark.found] == ["各成员单位", "各行业监管部门"]
+    text = (REALWORLD / "he_gansu_lanzhou_ljfl2020.txt").read_text(encoding="utf-8")
+    assert _units(text, "各成员单位,特别是各行业监管部门") == [("各成员单位", "responsible"), ("各行业监管部门", "responsible")]
