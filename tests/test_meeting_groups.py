@@ -201,3 +201,8 @@ def test_a_subject_then_one_singled_out_of_it() -> None:
     assert mark is not None and [f.mention for f in mark.found] == ["各成员单位", "各行业监管部门"]
     text = (REALWORLD / "he_gansu_lanzhou_ljfl2020.txt").read_text(encoding="utf-8")
     assert _units(text, "各成员单位,特别是各行业监管部门") == [("各成员单位", "responsible"), ("各行业监管部门", "responsible")]
+
+
+def test_a_meeting_requiring_groups_names_them() -> None:
+    mark = _subject("会议要求各乡镇、各有关部门要克服麻痹思想，切实做好防汛准备。")
+    assert mark is not None and [f.mention for f in mark.found] == ["各乡镇", "各有关部门"]
