@@ -905,7 +905,7 @@ def _clause_run(s: str, offset: int, convention: str | None = None) -> tuple[Mar
         m = _clause_pattern().match(body)
         lead_ws = len(piece) - len(piece.lstrip())
         if m is not None and re.search(r"(?<![自理缘经])由(?![于此衷])", m.group("units")):
-            return None  # 市属项目由各市人民政府负责组织: the matter, then who does it: a duty sentence, not a list
+            return None  # 县属项目由各乡镇政府负责实施: the matter, then who does it: a duty sentence, not a list
         if m is not None:
             people, skip = _people_before(m.group("units"))
             if people and not compact(m.group("units")[skip:]):  # 吕某某副省长负责: a leader, no unit
@@ -1188,12 +1188,12 @@ def _dated_subject(body: str) -> bool:
     return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0))
 
 
-#: the work a unit leads, written as a noun phrase (水利部门牵头的水资源管理、河道采砂管理): that unit leads it
+#: the work a unit leads, written as a noun phrase (林业部门牵头的森林防火、病虫害防治): that unit leads it
 LED_WORK = re.compile(r"(?P<units>[^，,；;。：:“”]{2,20}?)牵头的(?=[^，,；;。]{2})")
 
 
 def _proposer(body: str, at: int) -> Mark | None:
-    """``会议原则通过由市统计局提出的《…》，作进一步修改完善后提请…审议``: minutes approving a unit's document and
+    """``会议原则通过由县教育局提出的《…》，请其修改完善后印发实施``: minutes approving a unit's document and
     asking for more work on it; the unit that proposed it does that work."""
     m = words().approved.match(body)
     found = unit_names(m.group("units"), at + m.start("units"), "responsible") if m is not None else None
@@ -1329,19 +1329,19 @@ def _subject(s: str, offset: int) -> Mark | None:
 
 #: the words a group is named by (各乡镇, 相关部门, 有关单位): a group opening a sentence is its subject
 _GROUP_OPEN = re.compile(r"(?:各|相关|有关)")
-#: how long a group opening a sentence may be (各县区政府所在地城镇, 各地各部门)
+#: how long a group opening a sentence may be (各乡镇政府所在地集镇, 各地各单位)
 MAX_OPENING_GROUP = 16
 
 
 def _opening_group(body: str, at: int) -> Mark | None:
-    """``各地各部门年底前要提交…``, ``各区在10个工作日内提出…``, ``相关部门尽快提出…``: a group opening a sentence, then
+    """``各地各单位月底前要报送…``, ``各县在5个工作日内完成…``, ``相关部门尽快制定…``: a group opening a sentence, then
     when or how it acts and what it does, is the subject of that duty, modal or not (news and minutes write their
     requirements so). Not a group that is only what the sentence is about (各地区的…, 各乡镇、…) nor one reported
     acting (各乡镇开展了…), nor one at a meeting (各乡镇负责人参加会议)."""
     if not _GROUP_OPEN.match(body):
         return None
     end = next((m.start() for m in re.finditer(r"[，,。；;：:！!？?]", body)), len(body))
-    # a preposition, a modal or 的 ends the group (各区县政府和地区管委会|对辖区…, 各区|在10个工作日内)
+    # a preposition, a modal or 的 ends the group (各县政府和园区管委会|对本地…, 各县|在5个工作日内)
     stop = re.search(r"[对在于向把给从按将由的要须应需必务]", body[2:end])
     last = 2 + stop.start() if stop is not None else end
     best: list[Found] = []
@@ -1401,7 +1401,7 @@ _FROM = re.compile(
 )
 
 
-#: units, then the date by which they act, then the act (市住建局2023年底前完成…, 韶关市2023年年底前建成…)
+#: units, then the date by which they act, then the act (县水务局2024年底前完成…, 某市2025年6月底前建成…)
 _DUE_BY = re.compile(
     r"^(?P<units>[^，。；：,;:\d]{2,20}?)(?:要|将|须|应)?(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:年底|年末|底|末|上半年|下半年)?"
     r"(?:前|以前|之前)[，,]?\s*(?=[\u4e00-\u9fff])"
@@ -1476,7 +1476,7 @@ _ANSWERS_FOR = re.compile(
     r"实施|履行|承担)"
 )
 
-#: a subject bearing a responsibility outright (河道管护部门负河道管护的主体责任, 各乡镇负总责)
+#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责)
 _BEARS = re.compile(r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)")
 
 
@@ -1717,7 +1717,7 @@ def _verb_roles() -> dict[str, Role]:
 _LABEL_LIST = re.compile(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))")
 
 
-#: a subject, then one singled out of it, then their modal (各成员单位，特别是各行业监管部门，都要…)
+#: a subject, then one singled out of it, then their modal (各成员单位，尤其是各行业主管部门，也要…)
 _SINGLED_IN_LIST = re.compile(
     r"^([^，。；：,;:]{2,30}?)[，,]\s*(?:特别是|尤其是)([^，。；：,;:]{2,30}?)[，,]?\s*(?:都|也|更)?(?=要|必须|务必)"
 )
@@ -1728,7 +1728,7 @@ def _grouped_subject(body: str, at: int) -> list[Found]:
     切实扛牢属地责任``): every list is the subject, the comma no clause break."""
     m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])(?:要|必须|务必)(?=[^，。；]{2,})", body)
          if re.search("要|必须|务必", body) else None)  # no modal: not tried at every length of both lists
-    m = _SINGLED_IN_LIST.match(body) or m  # 各成员单位，特别是各行业监管部门，都要…: the one singled out too
+    m = _SINGLED_IN_LIST.match(body) or m  # 各单位，特别是各主管部门，都要…: the one singled out too
     if m is None:
         return []
     one = unit_names(m.group(1), at, "responsible")
@@ -2171,7 +2171,7 @@ def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
     body = re.sub(r"^(?:特别是|尤其是)", "", s.lstrip())  # …，特别是牵头单位要…: the one singled out acts
-    if _SINGLED_IN_LIST.match(body):  # …，各成员单位，特别是各行业监管部门，都要…
+    if _SINGLED_IN_LIST.match(body):  # …，各单位，尤其是各主管部门，都要…
         return bool(_grouped_subject(body, 0))
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
