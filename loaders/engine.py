@@ -96,6 +96,8 @@ _SAID = r"(?:[^，。；,;：:]{0,24}(?:要求|强调|指出|提出|表态发言
 _ENUMERATED = re.compile(rf"^{_SAID}(?P<n>[一二三四五六七八九十]{{1,3}})(?:是要|是|要)(?![求素点])")
 #: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
 #: the duty of whoever the next sentence names
+#: a measure a report lists as done or planned (一是强化组织领导。), not a speaker's must (一是要…, 一要…)
+_REPORTED_MEASURE = re.compile(r"^[一二三四五六七八九十]{1,3}是(?!要)")
 _DIRECTIVE = re.compile(rf"^{_SAID}要(?![求素点])")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
@@ -203,6 +205,9 @@ class Engine:
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
+    #: the unit a paragraph reports acting right before enumerated measures on lines of their own (今年以来，某镇…。 /
+    #: 一是… / 二是…): each measure naming nobody is its duty, as in one paragraph
+    enum_owner: Mark | None = None
     row_lead: bool = False  # whether the last line was a unit cell opening a row (no text since)
     opened_rows: bool = False  # whether the table's unit cells open their rows (序号 | 责任单位 | 建设内容 | …)
     row_item: Item | None = None  # the text cell of the row a unit cell opened (the cells after it are its columns)
@@ -838,6 +843,9 @@ class Engine:
         owner: Mark | None = None  # the unit named before an enumeration: each measure after it is its duty
         pledged: list[str] = []  # 王某作表态发言，一是…；二是…: the person who lists what they will do
         pieces = self.subject_pieces(rest.start, rest.end)
+        carried, self.enum_owner = self.enum_owner, None
+        if pieces and carried is not None and _ENUMERATED.match(self.text[pieces[0][0] : pieces[0][1]].lstrip()):
+            owner = carried  # 今年以来，某镇坚持…。 / 一是… / 二是…: the measures on lines of their own are its
         for k, (a, b) in enumerate(pieces):
             if not compact(self.text[a:b]).strip("。；;，,"):
                 continue
@@ -846,6 +854,11 @@ class Engine:
             item = self.pending[-1] if self.pending and self.pending[-1].start == a else None
             if item is None:
                 continue
+            measures = k + 1 == len(pieces) and _REPORTED_MEASURE.match(self.upcoming.lstrip()) is not None
+            if measures and not _ENUMERATED.match(self.text[a:b].lstrip()) and not self._reports_meeting(a, b):
+                self.enum_owner = _enumeration_owner(self.text[a:b], a, item.own)
+            elif measures and owner is not None:
+                self.enum_owner = owner  # 一是… / 二是…: the next line goes on with the same owner
             if _ENUMERATED.match(self.text[a:b].lstrip()):
                 if item.own is None and owner is not None:
                     item.own = owner
@@ -855,6 +868,12 @@ class Engine:
             elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
                 owner = _enumeration_owner(self.text[a:b], a, item.own)
                 item.own = item.own or owner
+
+    def _reports_meeting(self, a: int, b: int) -> bool:
+        """Whether the paragraph before enumerated lines tells of a meeting (会议原则同意…, …带领…督查): its points are
+        what was said there, no unit's measures."""
+        paragraph = self.here.lstrip()
+        return paragraph.startswith(("会议", "会上")) or marks.meeting_act(paragraph) or marks.meeting_act(self.text[a:b])
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         return subject_pieces(self.text, start, end)

@@ -1560,6 +1560,8 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
         if not found or found[-1].end - at >= len(body):
             continue
         rest = body[found[-1].end - at :]
+        if re.match(r"(?:仍|还|也|均)?(?:存在|出现|发现|有)", rest):
+            continue  # 周边地区出现建筑垃圾堆存点。一是…: a finding about a place, the measures are not its
         if rest[:1] not in "的、和及与等（(" and len(compact(rest)) >= 4:
             return Mark(found=found, start=at, end=found[-1].end)
     return None

@@ -206,3 +206,25 @@ def test_a_subject_then_one_singled_out_of_it() -> None:
 def test_a_meeting_requiring_groups_names_them() -> None:
     mark = _subject("会议要求各乡镇、各有关部门要克服麻痹思想，切实做好防汛准备。")
     assert mark is not None and [f.mention for f in mark.found] == ["各乡镇", "各有关部门"]
+
+
+NEWS = ("城关镇扎实推进人居环境整治工作\n"
+        "今年以来，城关镇坚持把农村人居环境整治作为乡村振兴的重要抓手，多措并举推进整治工作。\n"
+        "一是强化组织领导。成立工作领导小组，形成一级抓一级的工作格局。\n"
+        "二是加大宣传力度。通过村村响、微信群等方式宣传，引导群众积极参与。\n"
+        "三是严格督查考核。镇纪委每周对各村进行暗访督查，结果纳入年度考核。\n")
+
+
+def test_a_township_reported_acting_owns_its_measures_on_lines_of_their_own() -> None:
+    assert _units(NEWS, "一是强化组织领导") == [("城关镇", "responsible")]
+    assert _units(NEWS, "二是加大宣传力度") == [("城关镇", "responsible")]
+    assert _units(NEWS, "三是严格督查考核") == [("镇纪委", "responsible")]  # a measure naming its own unit keeps it
+
+
+def test_a_finding_or_a_meeting_owns_no_measures_below_it() -> None:
+    # hz11_neimenggu_huhehaote_ducha2024: (4)…问题整治不彻底。周边地区出现建筑垃圾…堆存点。 / 一是制定并严格落实…
+    text = (REALWORLD / "hz11_neimenggu_huhehaote_ducha2024.txt").read_text(encoding="utf-8")
+    assert _units(text, "一是制定并严格落实《建筑垃圾处置") == []
+    # he_hunan_yueyangxian_cwhy21: 会议原则同意…方案，… / 一是要… (a meeting's musts)
+    text = (REALWORLD / "he_hunan_yueyangxian_cwhy21.txt").read_text(encoding="utf-8")
+    assert _units(text, "二是要进一步浓厚迎复审工作氛围") == []
