@@ -873,7 +873,8 @@ class Engine:
         """Whether the paragraph before enumerated lines tells of a meeting (会议原则同意…, …带领…督查): its points are
         what was said there, no unit's measures."""
         paragraph = self.here.lstrip()
-        return paragraph.startswith(("会议", "会上")) or marks.meeting_act(paragraph) or marks.meeting_act(self.text[a:b])
+        met = marks.meeting_act(paragraph) or marks.meeting_act(self.text[a:b])
+        return paragraph.startswith(("会议", "会上")) or met
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         return subject_pieces(self.text, start, end)
@@ -2182,7 +2183,9 @@ def _reported_subject(s: str, at: int) -> Mark | None:
 
 
 #: minutes approving a document, before who acts on it (会议审议通过了《…》，由X印发实施)
-_APPROVED_DOC = re.compile(r"^会议[^，,；;。]{0,8}?(?:通过|同意|审定)了?[^，,；;。]{0,10}?《[^》]{2,80}》[^，,；;。]{0,10}$")
+_APPROVED_DOC = re.compile(
+    r"^会议[^，,；;。]{0,8}?(?:通过|同意|审定)了?[^，,；;。]{0,10}?《[^》]{2,80}》[^，,；;。]{0,10}$"
+)
 
 
 def _object_before(s: str, a: int) -> int:
@@ -2306,7 +2309,8 @@ def _subject_in_measure(s: str, at: int) -> Mark | None:
             if acting is None:
                 acting = mark
             else:  # …，县直相关部门要认真履职尽责，各乡镇要发挥好主体责任: each subject acts in the measure
-                acting.found = [*acting.found, *(f for f in mark.found if f.mention not in {x.mention for x in acting.found})]
+                named = {x.mention for x in acting.found}
+                acting.found = [*acting.found, *(f for f in mark.found if f.mention not in named)]
     if acting is not None:
         return acting
     # 三是建立…机制。依托…管理。各乡镇于每月…报送…: the first later sentence naming a subject names the measure's
@@ -2526,7 +2530,8 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
     skip: set[int] = set()
     for i, para in enumerate(paras):
         flat = compact(text[para.start : para.end])
-        if _DATE_LINE.match(flat) or (i == len(paras) - 1 and _FIGURE_DATE_LINE.match(flat)) or _RELEASE_NOTE.match(flat):
+        dated = _DATE_LINE.match(flat) or (i == len(paras) - 1 and _FIGURE_DATE_LINE.match(flat))
+        if dated or _RELEASE_NOTE.match(flat):
             skip.add(i)
             k = i - 1  # the issuers signing above the date (one or two lines: 中共…委办公室 / …人民政府办公室)
             while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):

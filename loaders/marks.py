@@ -987,7 +987,9 @@ def _clauses(s: str) -> list[tuple[int, str]]:
 
 
 #: the work a closing sentence refers back to (此项工作由X负责组织，Y具体实施。, 以上任务由X牵头，Y配合。)
-_BACK_TOPIC = re.compile(r"^(?:此项|该项|这项|本项|上述|以上|上列|这些|此类)(?:各项)?(?:工作|任务|措施|项目|事项)?(?=由)")
+_BACK_TOPIC = re.compile(
+    r"^(?:此项|该项|这项|本项|上述|以上|上列|这些|此类)(?:各项)?(?:工作|任务|措施|项目|事项)?(?=由)"
+)
 
 
 def attribution_line(s: str, offset: int, convention: str | None = None) -> Mark | None:
@@ -1223,7 +1225,8 @@ def _subject(s: str, offset: int) -> Mark | None:
         body, at = body[pre.end() :], at + pre.end()
         again = words().preamble.match(body)
         if again and not pre.group().rstrip("，, ").endswith(("是", "要")):
-            pre, body, at = again, body[again.end() :], at + again.end()  # 会议要求，一是各村要…: a report, then a point
+            # 会议要求，一是各村要…: a report, then a point
+            pre, body, at = again, body[again.end() :], at + again.end()
         if re.match(r"[一二三四五六七八九十]{1,3}[是要]", pre.group()):
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             if enumerated and not _PURPOSE_OPEN.match(body):  # 二是为了提高…，X将…: a purpose, then who acts
@@ -1477,7 +1480,9 @@ _ANSWERS_FOR = re.compile(
 )
 
 #: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责)
-_BEARS = re.compile(r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)")
+_BEARS = re.compile(
+    r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)"
+)
 
 
 def stated_subject(body: str, at: int) -> Mark | None:
@@ -1728,7 +1733,8 @@ _SINGLED_IN_LIST = re.compile(
 def _grouped_subject(body: str, at: int) -> list[Found]:
     """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
     切实扛牢属地责任``): every list is the subject, the comma no clause break."""
-    m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])(?:要|必须|务必)(?=[^，。；]{2,})", body)
+    m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])(?:要|必须|务必)(?=[^，。；]{2,})",
+                  body)
          if re.search("要|必须|务必", body) else None)  # no modal: not tried at every length of both lists
     m = _SINGLED_IN_LIST.match(body) or m  # 各单位，特别是各主管部门，都要…: the one singled out too
     if m is None:
@@ -2674,7 +2680,8 @@ def meeting_report(s: str) -> bool:
         return True
     # 副市长X出席会议并讲话，市Y局局长Z主持会议。: every clause tells who met, none tells anyone to act
     clauses = [c for c in re.split(r"[，,]", body.rstrip("。")) if c]
-    return (len(clauses) > 1 and "。" not in body.rstrip("。") and not re.search(r"要|应当|必须|务必|负责|牵头|配合", body)
+    told = re.search(r"要|应当|必须|务必|负责|牵头|配合", body) is not None
+    return (len(clauses) > 1 and "。" not in body.rstrip("。") and not told
             and all(re.search(r"出席|主持|参加|列席|陪同|讲话|致辞|召开|举行", c) for c in clauses))
 
 

@@ -144,7 +144,8 @@ def test_units_sending_staff_to_a_lead_units_team_assist() -> None:
 
 
 def test_units_then_the_date_they_act_by() -> None:
-    for s, unit in [("韶关市2023年年底前建成乐昌市第二污水处理厂。", "韶关市"), ("市住建局2023年底前完成改造。", "市住建局")]:
+    said = [("韶关市2023年年底前建成乐昌市第二污水处理厂。", "韶关市"), ("市住建局2023年底前完成改造。", "市住建局")]
+    for s, unit in said:
         mark = _subject(s)
         assert mark is not None and [f.mention for f in mark.found] == [unit], s
     assert _subject("全市2023年底前完成改造。") is None
@@ -200,7 +201,8 @@ def test_a_subject_then_one_singled_out_of_it() -> None:
     mark = _subject("各成员单位,特别是各行业监管部门,都要加大政策保障。")
     assert mark is not None and [f.mention for f in mark.found] == ["各成员单位", "各行业监管部门"]
     text = (REALWORLD / "he_gansu_lanzhou_ljfl2020.txt").read_text(encoding="utf-8")
-    assert _units(text, "各成员单位,特别是各行业监管部门") == [("各成员单位", "responsible"), ("各行业监管部门", "responsible")]
+    both = [("各成员单位", "responsible"), ("各行业监管部门", "responsible")]
+    assert _units(text, "各成员单位,特别是各行业监管部门") == both
 
 
 def test_a_meeting_requiring_groups_names_them() -> None:
