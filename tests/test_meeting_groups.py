@@ -233,6 +233,6 @@ def test_a_finding_or_a_meeting_owns_no_measures_below_it() -> None:
 
 
 def test_a_unit_qualifying_whom_a_measure_is_for_is_no_subject() -> None:
-    assert _subject("二是某区采用燃煤火炉取暖的300余户居民,符合改造条件的,2024年12月底前完成改造。") is None
+    assert _subject("二是赛罕区采用燃煤火炉取暖的300余户居民,符合改造条件的,2024年12月底前完成改造。") is None
     mark = _subject("一是城关镇加强巡查。")
     assert mark is not None and [f.mention for f in mark.found] == ["城关镇"]
