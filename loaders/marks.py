@@ -1576,8 +1576,12 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
 
 
 #: a speaker charging a group, its numbered musts following at once in the same clause (王某某要求各村一要摸清底数)
-_ADDRESSED_LIST = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)"
+_ADDRESSED_LIST = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)[：:]?\s*"
                              r"(?:一要|一是|一必须|首先要)")
+
+
+#: …the same with the list on after a colon, cut off from it (会议要求各乡镇、各有关部门： / 一要…；二要…)
+_ADDRESSED_INTRO = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)[：:]\s*$")
 
 
 def addressed_enumeration(s: str, offset: int) -> Mark | None:
@@ -1587,7 +1591,7 @@ def addressed_enumeration(s: str, offset: int) -> Mark | None:
     enumerator being a unit counts (要求严格落实一要…: no group)."""
     body = s.lstrip()
     at = offset + len(s) - len(body)
-    m = _ADDRESSED_LIST.match(body)
+    m = _ADDRESSED_LIST.match(body) or _ADDRESSED_INTRO.match(body)
     if m is None:
         return None
     found = unit_names(m.group("units"), at + m.start("units"), "responsible")

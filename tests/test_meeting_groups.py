@@ -236,3 +236,11 @@ def test_a_unit_qualifying_whom_a_measure_is_for_is_no_subject() -> None:
     assert _subject("二是赛罕区采用燃煤火炉取暖的300余户居民,符合改造条件的,2024年12月底前完成改造。") is None
     mark = _subject("一是城关镇加强巡查。")
     assert mark is not None and [f.mention for f in mark.found] == ["城关镇"]
+
+
+def test_groups_addressed_before_a_colon_own_the_musts_after_it() -> None:
+    text = ("全县禁毒工作会议召开\n"
+            "会议要求各乡镇、各有关部门：一要提高认识，加强领导；二要突出重点，强化打击；三要压实责任，严格考核。\n")
+    both = [("各乡镇", "responsible"), ("各有关部门", "responsible")]
+    assert _units(text, "一要提高认识") == both
+    assert _units(text, "三要压实责任") == both
