@@ -1194,6 +1194,10 @@ def _dated_subject(body: str) -> bool:
 LED_WORK = re.compile(r"(?P<units>[^，,；;。：:“”]{2,20}?)牵头的(?=[^，,；;。]{2})")
 
 
+#: a unit charging another to act (县政府已责成X牵头…, 市政府要求各区…)
+_CHARGER = re.compile(r"^(?P<who>[^，。；：,;:]{2,20}?)(?:已|还|也|将|并)?(?:责成|要求)(?=[\u4e00-\u9fff])")
+
+
 def _proposer(body: str, at: int) -> Mark | None:
     """``会议原则通过由县教育局提出的《…》，请其修改完善后印发实施``: minutes approving a unit's document and
     asking for more work on it; the unit that proposed it does that work."""
@@ -1318,6 +1322,11 @@ def _subject(s: str, offset: int) -> Mark | None:
     acting = _acting_units(body, at)
     if acting:  # 各县政府和开发区管委会建立健全…: a unit list, then what it does
         return Mark(found=acting, start=at, end=acting[-1].end)
+    charger = _CHARGER.match(body)
+    charged_by = leading_units(body[charger.end() :], at + charger.end()) if charger is not None else []
+    if charger is not None and charged_by and unit_names(charger.group("who"), at, "responsible"):
+        # 县政府已责成县农业农村局牵头制定…: the unit charged acts, the one charging only charges
+        return Mark(found=charged_by, start=at + charger.end(), end=charged_by[-1].end)
     charge = first_prefix(body, words().charges)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
         charged = leading_units(body[len(charge) :], at + len(charge))

@@ -244,3 +244,10 @@ def test_groups_addressed_before_a_colon_own_the_musts_after_it() -> None:
     both = [("各乡镇", "responsible"), ("各有关部门", "responsible")]
     assert _units(text, "一要提高认识") == both
     assert _units(text, "三要压实责任") == both
+
+
+def test_the_unit_charged_acts_not_the_one_charging() -> None:
+    mark = _subject("针对督察反馈的问题，县政府已责成县农业农村局牵头制定整改方案。")
+    assert mark is not None and [(f.mention, f.role) for f in mark.found] == [("县农业农村局", "lead")]
+    mark = _subject("市政府要求各区于月底前完成排查。")
+    assert mark is not None and [f.mention for f in mark.found] == ["各区"]
