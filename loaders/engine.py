@@ -2145,6 +2145,10 @@ _TOPIC = re.compile(rf"{marks.TOPIC}$")
 _REPORTED = re.compile(r"[^，,。；;]{0,6}(?:指出|强调|认为|要求)[，,：:]")
 
 
+#: minutes approving what a unit proposed (会议听取了…汇报，原则同意X提出的方案，请X按照会议意见修改完善后…)
+_MINUTES_APPROVE = re.compile(r"^会议[^。；;]{0,80}?(?:原则同意|原则通过|审议通过|同意|通过)")
+
+
 def _reported_start(s: str, a: int) -> int:
     """Where a duty whose subject follows a comma begins in minutes: a sentence opening ``会议指出，`` gives its
     reasons before the subject (``会议指出，我县境内河流众多，有X江…，各地各部门要…``); the duty is the whole reported
@@ -2166,7 +2170,8 @@ def _directed(lead: str) -> bool:
 def _reported_subject(s: str, at: int) -> Mark | None:
     """The subject of a reported sentence (:func:`_reported_start`): the unit after a comma that acts with a modal."""
     directed = _DIRECTIVE.match(s.lstrip()) is not None
-    if not _REPORTED.match(s.lstrip()) and not directed:
+    approved = _MINUTES_APPROVE.match(s.lstrip()) is not None  # 会议听取了…，原则同意X提出的方案，请X…
+    if not _REPORTED.match(s.lstrip()) and not directed and not approved:
         return None
     first = _SENTENCE_END.search(s)
     for k, m in enumerate(_COMMA.finditer(s, 0, first.start() if first else len(s))):
@@ -2184,7 +2189,7 @@ def _reported_subject(s: str, at: int) -> Mark | None:
 
 #: minutes approving a document, before who acts on it (会议审议通过了《…》，由X印发实施)
 _APPROVED_DOC = re.compile(
-    r"^会议[^，,；;。]{0,8}?(?:通过|同意|审定)了?[^，,；;。]{0,10}?《[^》]{2,80}》[^，,；;。]{0,10}$"
+    r"^(?:会议)?[^，,；;。]{0,8}?(?:通过|同意|审定)了?[^，,；;。]{0,30}?(?:》|方案|意见|办法|规划|计划|细则|报告)$"
 )
 
 

@@ -1768,8 +1768,8 @@ def _acting_units(body: str, at: int) -> list[Found]:
     if acts.search(body, 0, reach) is None:
         return []
     units = leading_units(body, at)
-    if not units:
-        return []
+    if not units or any(re.search(r"(?<![自理缘经])由", f.mention) for f in units):
+        return []  # 所需资金由县财政统筹解决: the matter, then 由 and who acts (read by _topic_agent)
     rest = body[units[-1].end - at :]
     if re.match(r"[\u4e00-\u9fff]{2}(?:有力|得力|不力|到位|不到位|不够|较好|扎实|明显|滞后|缓慢)[，,。；;]", rest):
         return []  # 城关镇、新集镇组织有力，成效明显: how they did, an evaluation, no duty

@@ -251,3 +251,15 @@ def test_the_unit_charged_acts_not_the_one_charging() -> None:
     assert mark is not None and [(f.mention, f.role) for f in mark.found] == [("县农业农村局", "lead")]
     mark = _subject("市政府要求各区于月底前完成排查。")
     assert mark is not None and [f.mention for f in mark.found] == ["各区"]
+
+
+MINUTES = ("县政府第8次常务会议纪要\n一、关于城区停车场建设有关问题\n"
+           "会议听取了县住建局关于城区停车场建设情况的汇报，原则同意县住建局提出的建设方案，请县住建局按照会议意见修改完善后"
+           "组织实施。所需资金由县财政统筹解决。\n")
+
+
+def test_minutes_approving_a_plan_charge_its_proposer_and_fund_it() -> None:
+    assert _units(MINUTES, "原则同意县住建局提出的建设方案") == [("县住建局", "responsible")]
+    assert _units(MINUTES, "所需资金由县财政统筹解决") == [("县财政", "responsible")]
+    # who reported to the meeting is news, no task of its own
+    assert not [t for t in engine.read(MINUTES, "doc").tasks if t.text.startswith("会议听取了")]
