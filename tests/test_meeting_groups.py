@@ -263,3 +263,8 @@ def test_minutes_approving_a_plan_charge_its_proposer_and_fund_it() -> None:
     assert _units(MINUTES, "所需资金由县财政统筹解决") == [("县财政", "responsible")]
     # who reported to the meeting is news, no task of its own
     assert not [t for t in engine.read(MINUTES, "doc").tasks if t.text.startswith("会议听取了")]
+
+
+def test_a_unit_told_to_play_the_leading_role_leads() -> None:
+    mark = _subject("市发改委要发挥牵头作用，拉出任务清单，列出推进计划。")
+    assert mark is not None and [(f.mention, f.role) for f in mark.found] == [("市发改委", "lead")]
