@@ -86,7 +86,8 @@ class Unlisted:
     after: tuple[str, ...] = ()  # words a name may follow (实现, 推进, 在), longest first
     generic: frozenset[str] = frozenset()  # words ending in a kind word that name nothing (乡镇, 小型水库)
     never_in: str = ""  # characters no name holds
-    not_followed: dict[str, str] = field(default_factory=dict)  # kind word → characters making another word
+    not_followed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind word → what after it makes another word
+    not_names: frozenset[str] = frozenset()  # ordinary words that stand where a name would (要求镇、村两级, 领导街道)
     confirm: frozenset[str] = frozenset()  # kind words whose name needs one of ``confirmed_by`` after it
     confirmed_by: tuple[str, ...] = ()  # words after a name that make it one (流域, 河长, 综合治理)
 
@@ -101,8 +102,15 @@ class Unlisted:
         return cls({k: (int(v[0]), int(v[1])) for k, v in conf.get("names", {}).items()},
                    tuple(sorted(set(words), key=len, reverse=True)),
                    frozenset(conf.get("generic", [])), str(conf.get("never_in", "")),
-                   dict(conf.get("not_followed", {})), frozenset(conf.get("confirm", [])),
+                   {k: _words(v) for k, v in conf.get("not_followed", {}).items()},
+                   frozenset(conf.get("not_names", [])), frozenset(conf.get("confirm", [])),
                    tuple(conf.get("confirmed_by", [])))
+
+
+def _words(value: str | list[str]) -> tuple[str, ...]:
+    """A ``not_followed`` entry as words: a string is a set of characters (each one word), a list a list of
+    words (、村 after 镇: 镇、村两级 is the two levels, not a town)."""
+    return tuple(value)
 
 
 class Gazetteer:

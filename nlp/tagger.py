@@ -481,20 +481,42 @@ def unlisted(text: str, known: list[Span], rule: Unlisted, label: str,
     outer = list(blocked)
     places_end = {s.end for s in known if s.label_ == PLACE}
     out: list[Span] = []
+    pending: list[Span] = []  # names whose kind word needs a confirmation they lack
     for kind, (shortest, longest) in present:
         for p in _all(kind, text):
             q = p + len(kind)
-            if text[q : q + 1] and text[q] in rule.not_followed.get(kind, ""):
-                continue
-            if kind in rule.confirm and not text.startswith(rule.confirmed_by, q):
+            if text.startswith(rule.not_followed.get(kind, ()), q):
                 continue
             start = _name_start(text, p, kind, (shortest, longest), places_end, rule)
             if (start is None or any(a < q and start < b for a, b in taken)
                     or any(a <= start and q <= b for a, b in outer)):
                 continue
-            out.append(Span(start, q, label, text[start:q]))
+            span = Span(start, q, label, text[start:q])
+            if kind in rule.confirm and not text.startswith(rule.confirmed_by, q):
+                pending.append(span)
+                continue
+            out.append(span)
             taken.append((start, q))
-    return out
+    return sorted(out + _listed_with(pending, [s for s in known if s.label_ == label] + out, text), key=_START)
+
+
+_START = itemgetter(0)
+
+
+def _listed_with(pending: list[Span], sure: list[Span], text: str) -> list[Span]:
+    """The ``pending`` names that stand in a list with a sure name of their kind (应山河、广水河管理范围;
+    姚江、甬江江堤; 先锋河和大沽排污河): plans list water bodies together and confirm the list once, after its
+    last name or by a known one, so a name beside a sure one is sure too (and makes its next neighbour so)."""
+    found: list[Span] = []
+    grew = bool(pending and sure)
+    while grew:
+        grew = False
+        for s in list(pending):
+            if any(_adjacent(s, o, text) for o in (*sure, *found)):
+                found.append(s)
+                pending.remove(s)
+                grew = True
+    return found
 
 
 def _all(word: str, text: str) -> Iterator[int]:
@@ -527,7 +549,7 @@ def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_e
         word = name + kind
         if word in rule.generic if placed else word.endswith(rule.generic_tails):
             return None
-        if any(name.startswith(w) for w in rule.after if len(w) > 1):
+        if name in rule.not_names or any(name.startswith(w) or name.endswith(w) for w in rule.after if len(w) > 1):
             return None
         return s
     return None
