@@ -32,7 +32,7 @@ TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
 LABEL_ORDER = (BLOCK, TOPIC, PLACE, WATER)
 LIST_SEPARATORS = "、和及与,，/"
 #: between two places only: a route from one to the other (武汉至天门高速公路, 吴忠至灵武段)
-ROUTE_SEPARATORS = "至到"
+ROUTE_SEPARATORS = "至到-—~"  # and a dash (古交-娄烦-方山高速)
 TITLE = re.compile(r"《[^《》]*》")
 TITLE_EXCLUDES = (WATER, PLACE)  # a name inside a cited title is not what the task is about
 #: what may stand between a place and the organ it heads: its level word (乐山市 + 市 of 市发展改革委 is
@@ -47,7 +47,9 @@ ORGAN_AFTER = re.compile(
     # an official's title (锦州市代市长), a news dateline (央广网贵阳9月3日消息, 新华社北京10月21日电)
     r"|代?副?(?:省长|市长|州长|县长|区长|镇长|乡长)|\d{1,2}月\d{1,2}日"
     # an organisation named after the place (开封供电公司, 芜湖科技工程学校, 海南省旅文厅, 济南行政学院)
-    r"|[\u4e00-\u9fff]{1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])|[\u4e00-\u9fff]{1,3}?厅"
+    # (its words hold no count or level: 宁陕、平利两县公立医院 names two counties)
+    r"|(?:(?![两等各县市区])[\u4e00-\u9fff]){1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])"
+    r"|[\u4e00-\u9fff]{1,3}?厅"
     r"|[\u4e00-\u9fff]{1,3}?(?<![布格大全结当开时残邮])局)"
 )
 #: what follows a topic named inside the name of a body (水污染防治工作领导小组): the
