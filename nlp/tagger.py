@@ -518,7 +518,24 @@ def _listed_with(pending: list[Span], sure: list[Span], text: str) -> list[Span]
                 found.append(s)
                 pending.remove(s)
                 grew = True
-    return found
+    return found + _long_lists(pending, text)
+
+
+#: how many names by form a list holds before it confirms itself (三干渠、青年渠、岳胡庄输水渠): two are
+#: often words (沿河、沿江), three of one kind in a row are a list of water bodies
+LIST_OF_NAMES = 3
+
+
+def _long_lists(pending: list[Span], text: str) -> list[Span]:
+    """The ``pending`` names that stand in a run of at least :data:`LIST_OF_NAMES` of them, each next to the
+    last across one list separator."""
+    runs: list[list[Span]] = []
+    for s in sorted(pending, key=_START):
+        if runs and _adjacent(runs[-1][-1], s, text):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return [s for run in runs if len(run) >= LIST_OF_NAMES for s in run]
 
 
 def _all(word: str, text: str) -> Iterator[int]:
