@@ -233,6 +233,18 @@ class Gazetteer:
                     self.codes[code] = canonical
                     break
         self.divisions = set(self.places) - before
+        self._add_former_counties(self.divisions)
+
+    def _add_former_counties(self, added: set[str]) -> None:
+        """A district that was a county until lately (高陵区, 高陵县 until 2014; 双流区) is still written as the
+        county in plans of before the change and in names kept since: its 县 form, where no place has it."""
+        for name in sorted(added):
+            place = self.places[name]
+            own = name.removeprefix(place.parent or "")
+            if place.level == "district" and own.endswith("区") and len(own) >= 3 and own != name:
+                former = own[:-1] + "县"
+                if norm(former) not in self.forms and not COUNTY_SUFFIX.search(own[:-1]):
+                    self._add_place(place, [former])
 
     def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
         forms = [county, *(short + county for short in (parent.name, *parent.aliases))]
