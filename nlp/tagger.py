@@ -262,6 +262,8 @@ class Tagger:
                 continue
             if s.label_ == PLACE and names_a_thing(text, s.start_char, s.end_char):
                 continue
+            if s.label_ == WATER and water_names_a_thing(text, s.end_char):
+                continue
             out.append(s)
         return out
 
@@ -325,6 +327,20 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
             rest = rest[len(level) :]
             break
     return bool(ORGAN_AFTER.match(rest)) or rest.startswith(department_names())
+
+
+def water_names_a_thing(text: str, end: int) -> bool:
+    """Whether the water body ending at ``end`` is the first word of the name of a road, bridge, company,
+    school, area or body (长江路, 湘江大桥, 汉江集团, 赣江新区, 长江委): things are named after rivers as units
+    after places, and the thing is not the river (``[things]`` of data/waters.toml)."""
+    after, not_after = _water_things()
+    return text.startswith(after, end) and not text.startswith(not_after, end)
+
+
+@cache
+def _water_things() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    things = data.read("waters.toml").get("things", {})
+    return tuple(things.get("after", [])), tuple(things.get("not_after", []))
 
 
 @cache
