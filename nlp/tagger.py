@@ -48,7 +48,9 @@ ORGAN_AFTER = re.compile(
     r"|代?副?(?:省长|市长|州长|县长|区长|镇长|乡长)|\d{1,2}月\d{1,2}日"
     # an organisation named after the place (开封供电公司, 芜湖科技工程学校, 海南省旅文厅, 济南行政学院)
     # (its words hold no count or level: 宁陕、平利两县公立医院 names two counties)
-    r"|(?:(?![两等各县市区])[\u4e00-\u9fff]){1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])"
+    r"|(?:(?![两等各县市区])[\u4e00-\u9fff]){1,6}?(?:公司|集团|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])"
+    # a housing estate or a park named after the place (平利花园, 锦江小区), not a 公园城市
+    r"|花园|小区|公园(?!城市)"
     r"|[\u4e00-\u9fff]{1,3}?厅"
     r"|[\u4e00-\u9fff]{1,3}?(?<![布格大全结当开时残邮])局)"
 )
