@@ -12,7 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -88,13 +88,14 @@ class Unlisted:
     never_in: str = ""  # characters no name holds
     not_followed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind word → what after it makes another word
     not_names: frozenset[str] = frozenset()  # ordinary words that stand where a name would (要求镇、村两级, 领导街道)
+    endings: frozenset[str] = frozenset()  # generic words that still end names (山河: 应山河; 大河: 东大河)
     confirm: frozenset[str] = frozenset()  # kind words whose name needs one of ``confirmed_by`` after it
     confirmed_by: tuple[str, ...] = ()  # words after a name that make it one (流域, 河长, 综合治理)
 
-    @property
+    @cached_property
     def generic_tails(self) -> tuple[str, ...]:
-        """``generic`` as a tuple for ``str.endswith``."""
-        return tuple(self.generic)
+        """``generic`` as a tuple for ``str.endswith``, less the words that also end names (``endings``)."""
+        return tuple(self.generic - self.endings)
 
     @classmethod
     def read(cls, conf: dict[str, Any], after: Iterable[str] = ()) -> Unlisted:
@@ -103,8 +104,8 @@ class Unlisted:
                    tuple(sorted(set(words), key=len, reverse=True)),
                    frozenset(conf.get("generic", [])), str(conf.get("never_in", "")),
                    {k: _words(v) for k, v in conf.get("not_followed", {}).items()},
-                   frozenset(conf.get("not_names", [])), frozenset(conf.get("confirm", [])),
-                   tuple(conf.get("confirmed_by", [])))
+                   frozenset(conf.get("not_names", [])), frozenset(conf.get("endings", [])),
+                   frozenset(conf.get("confirm", [])), tuple(conf.get("confirmed_by", [])))
 
 
 def _words(value: str | list[str]) -> tuple[str, ...]:

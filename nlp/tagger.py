@@ -584,7 +584,7 @@ def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_e
             continue
         # after a place the name is sure (成安县商城镇), elsewhere a generic tail says it is none (特色小镇)
         word = name + kind
-        if word in rule.generic if placed else word.endswith(rule.generic_tails):
+        if word in rule.generic or (not placed and word.endswith(rule.generic_tails)):
             return None
         if name in rule.not_names or any(name.startswith(w) or name.endswith(w) for w in rule.after if len(w) > 1):
             return None
