@@ -93,6 +93,11 @@ class Unlisted:
     confirmed_by: tuple[str, ...] = ()  # words after a name that make it one (流域, 河长, 综合治理)
 
     @cached_property
+    def not_names_tuple(self) -> tuple[str, ...]:
+        """``not_names`` as a tuple for ``str.startswith``: a name does not begin with one (文明苏木镇)."""
+        return tuple(self.not_names)
+
+    @cached_property
     def generic_tails(self) -> tuple[str, ...]:
         """``generic`` as a tuple for ``str.endswith``, less the words that also end names (``endings``)."""
         return tuple(self.generic - self.endings)

@@ -586,7 +586,8 @@ def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_e
         word = name + kind
         if word in rule.generic or (not placed and word.endswith(rule.generic_tails)):
             return None
-        if name in rule.not_names or any(name.startswith(w) or name.endswith(w) for w in rule.after if len(w) > 1):
+        if name.startswith(rule.not_names_tuple) or any(
+                name.startswith(w) or name.endswith(w) for w in rule.after if len(w) > 1):
             return None
         return s
     return None

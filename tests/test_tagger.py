@@ -324,3 +324,10 @@ def test_places_in_lists_routes_and_named_areas(tagger: Tagger) -> None:
     assert tagger.tag("不断彰显“农科水韵、生态杨凌”鲜明特色").regions == ["杨凌"]
     assert tagger.tag("第十一组|市国资委|高陵县").regions == ["高陵县"]  # 高陵区 since 2014
     assert tagger.tag("龍江森工集團、伊春森工集團、省監獄管理局").regions == []
+
+
+def test_four_character_townships_and_words_before_them(tagger: Tagger) -> None:
+    m = tagger.tag("在互助县南门峡磨尔沟村、互助县哈拉直沟乡魏家堡村开展示范")
+    assert "哈拉直沟乡" in m.regions
+    for words in ("打造舒适宜居的文明苏木镇为目标", "计划投资1700万元进行镇初中的二期附属工程建设", "打造中国最美茶乡"):
+        assert tagger.tag(words).regions == [], words
