@@ -232,6 +232,7 @@ class Tagger:
                   if not ORGAN_NAME.match(text, s.end)]
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], text))
+        named = _counties_among_places(named, text, self._p.gaz)
         named = self._keep(named, text, titles)
         gaz = self._p.gaz
         # what holds a name matched but not kept (黑龙江 of 黑龙江省生态环境厅 is no river; 苏稽镇 of 苏稽镇人民政府
@@ -471,6 +472,20 @@ def _place_or_water(spans: list[Span], text: str) -> list[Span]:
         )
         keep = WATER if waters_beside else PLACE
         out.extend(s for s in group if s.label_ == keep)
+    return out
+
+
+def _counties_among_places(spans: list[Span], text: str, gaz: Gazetteer) -> list[Span]:
+    """A water body's name that is a county's short form too (饶河, 太湖) is the county in a list of places and
+    of no water body (绥滨、虎林、饶河等灌区), unless a water word follows it (合肥、巢湖流域): the matcher reads
+    such a name as the water, its sure reading alone, and plans list places with places."""
+    out = list(spans)
+    for i, s in enumerate(spans):
+        if s.label_ != WATER or s.text not in gaz.short or text.startswith(gaz.unlisted_waters.confirmed_by, s.end):
+            continue
+        beside = [o for o in spans if o is not s and _adjacent(o, s, text)]
+        if any(o.label_ == PLACE for o in beside) and not any(o.label_ == WATER for o in beside):
+            out[i] = Span(s.start, s.end, PLACE, s.text)
     return out
 
 

@@ -331,3 +331,10 @@ def test_four_character_townships_and_words_before_them(tagger: Tagger) -> None:
     assert "哈拉直沟乡" in m.regions
     for words in ("打造舒适宜居的文明苏木镇为目标", "计划投资1700万元进行镇初中的二期附属工程建设", "打造中国最美茶乡"):
         assert tagger.tag(words).regions == [], words
+
+
+def test_county_named_like_a_river_in_a_list_of_places(tagger: Tagger) -> None:
+    m = tagger.tag("开工建设东部绥滨、八五九、二九○、虎林、饶河等灌区5个渠首工程")
+    assert (m.rivers, m.regions) == ([], ["虎林", "饶河"])
+    assert tagger.tag("合肥、巢湖流域治理").rivers == ["巢湖"]
+    assert tagger.tag("太湖、巢湖治理").rivers == ["太湖", "巢湖"]
