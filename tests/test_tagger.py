@@ -288,7 +288,8 @@ def test_water_bodies_ending_in_a_generic_word(tagger: Tagger) -> None:
     assert tagger.tag("東大河整治工程開工。").rivers == ["東大河"]
     assert tagger.tag("完成京杭大运河综合整治").rivers == ["京杭大运河"]
     assert tagger.tag("重点打造周汉河以南、河阳路以北4平方公里的先导区").rivers == ["周汉河"]
-    for words in ("以河湖综合治理为重点", "持续改善河湖水环境", "推进运河综合治理", "整治小河沟渠", "推进过江通道建设"):
+    for words in ("以河湖综合治理为重点", "持续改善河湖水环境", "推进运河综合治理", "整治小河沟渠", "推进过江通道建设",
+                  "强力推进重要江河湖水域岸线保护", "重点河湖生态流量保障目标满足程度达到90%以上"):
         assert tagger.tag(words).rivers == [], words
 
 
