@@ -86,7 +86,7 @@ class Unlisted:
     after: tuple[str, ...] = ()  # words a name may follow (实现, 推进, 在), longest first
     generic: frozenset[str] = frozenset()  # words ending in a kind word that name nothing (乡镇, 小型水库)
     never_in: str = ""  # characters no name holds
-    not_followed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind word → what after it makes another word
+    not_followed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind word → what makes another word
     not_names: frozenset[str] = frozenset()  # ordinary words that stand where a name would (要求镇、村两级, 领导街道)
     endings: frozenset[str] = frozenset()  # generic words that still end names (山河: 应山河; 大河: 东大河)
     confirm: frozenset[str] = frozenset()  # kind words whose name needs one of ``confirmed_by`` after it
