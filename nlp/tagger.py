@@ -47,7 +47,7 @@ ORGAN_AFTER = re.compile(
     # an official's title (锦州市代市长), a news dateline (央广网贵阳9月3日消息, 新华社北京10月21日电)
     r"|代?副?(?:省长|市长|州长|县长|区长|镇长|乡长)|\d{1,2}月\d{1,2}日"
     # an organisation named after the place (开封供电公司, 芜湖科技工程学校, 海南省旅文厅, 济南行政学院)
-    # (its words hold no count or level: 宁陕、平利两县公立医院 names two counties)
+    # (its words hold no count or level: 甲、乙两县公立医院 names two counties)
     r"|(?:(?![两等各县市区])[\u4e00-\u9fff]){1,6}?(?:公司|集团|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])"
     # a housing estate or a park named after the place (平利花园, 锦江小区), not a 公园城市
     r"|花园|小区|公园(?!城市)"
