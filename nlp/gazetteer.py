@@ -242,7 +242,7 @@ class Gazetteer:
         self._add_former_counties(self.divisions)
 
     def _add_former_counties(self, added: set[str]) -> None:
-        """A district that was a county until lately (高陵区, 高陵县 until 2014; 双流区) is still written as the
+        """A district that was a county until lately (西安市高陵区, 高陵县 until 2014) is still written as the
         county in plans of before the change and in names kept since: its 县 form, where no place has it."""
         for name in sorted(added):
             place = self.places[name]

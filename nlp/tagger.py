@@ -333,9 +333,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
 
 
 def water_names_a_thing(text: str, end: int) -> bool:
-    """Whether the water body ending at ``end`` is the first word of the name of a road, bridge, company,
-    school, area or body (长江路, 湘江大桥, 汉江集团, 赣江新区, 长江委): things are named after rivers as units
-    after places, and the thing is not the river (``[things]`` of data/waters.toml)."""
+    """Whether the water body ending at ``end`` is the first word of the name of a road, company, school,
+    area or body (长江路, 汉江集团, 赣江新区, 长江委): things are named after rivers as units after places, and
+    the thing is not the river (``[things]`` of data/waters.toml; a bridge crosses the river and names it)."""
     after, not_after = _water_things()
     return text.startswith(after, end) and not text.startswith(not_after, end)
 
@@ -532,7 +532,8 @@ def unlisted(text: str, known: list[Span], rule: Unlisted, label: str,
                 continue
             out.append(span)
             taken.append((start, q))
-    return sorted(out + _listed_with(pending, [s for s in known if s.label_ == label] + out, text), key=_START)
+    listed = _listed_with(pending, [s for s in known if s.label_ == label] + out, text)
+    return sorted(out + [s for s in listed if not any(a < s.end and s.start < b for a, b in taken)], key=_START)
 
 
 _START = itemgetter(0)
