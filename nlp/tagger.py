@@ -263,7 +263,8 @@ class Tagger:
                 continue
             if self._weak(s) and not _listed(spans, i, text, self._p.gaz.short):
                 continue
-            if s.label_ == PLACE and names_a_thing(text, s.start_char, s.end_char):
+            if s.label_ == PLACE and (names_a_thing(text, s.start_char, s.end_char)
+                                      or self._p.gaz.inside_name(text, s.start_char, s.end_char)):
                 continue
             if s.label_ == WATER and water_names_a_thing(text, s.end_char):
                 continue

@@ -339,3 +339,9 @@ def test_county_named_like_a_river_in_a_list_of_places(tagger: Tagger) -> None:
     assert (m.rivers, m.regions) == ([], ["虎林", "饶河"])
     assert tagger.tag("合肥、巢湖流域治理").rivers == ["巢湖"]
     assert tagger.tag("太湖、巢湖治理").rivers == ["太湖", "巢湖"]
+
+
+def test_place_beginning_the_name_of_a_gorge_or_canal_is_not_a_mention(tagger: Tagger) -> None:
+    m = tagger.tag("完成杨凌宝鸡峡支渠-韦漆渭河流水系连通水生态修复工程")
+    assert "宝鸡" not in m.regions and "杨凌" in m.regions
+    assert tagger.tag("宝鸡市、咸阳市").regions == ["宝鸡市", "咸阳市"]
