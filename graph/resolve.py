@@ -563,7 +563,7 @@ class Resolver:
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
                      self._state_zone, self._zone, self._traffic_police,
-                     self._self, self._league, self._company, self._named,
+                     self._self, self._league, self._branch_company, self._company, self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
                      self._run_together):
@@ -644,11 +644,13 @@ class Resolver:
         if tail is None:
             return None
         head = name.removesuffix(tail)
+        form, system, *named = offices[tail]
+        if named and (head == "省" or head.endswith("省")):  # 省金融监管局: the province's own bureau
+            return None
         province = self._at_level("province", ctx) if head == "省" else self.region(head, ctx.jurisdiction)
         if not province or region_level(province) != "province":
             return None
         place = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", province)
-        form, system = offices[tail]
         canonical = form.format(place=place)
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "province", system, province,
                             why=(f"{tail}: the office of a central organ in {province}",
@@ -786,6 +788,44 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "company", level, "企业", where,
                             why=(*why, f"{m['end']}: a state company, registered as …{table['ends'][m['end']]}",
                                  f"canonical name {canonical!r}"))
+
+    def _branch_company(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """电信安康分公司, 安康移动分公司, 县联通公司, 人民银行辽宁省分行: a nationwide company's (or the plan's
+        province's own company's) branch in a place, by its registered name (data/units.toml [branch_company])."""
+        if name.startswith("人民银行") and len(name) > 6:  # 人民银行辽宁省分行: the central bank's full name
+            canonical = "中国" + name
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "unknown", "金融", None,
+                                why=(f"{name}: a branch of 中国人民银行", f"canonical name {canonical!r}"))
+        table: dict[str, Any] = data.read("units.toml")["branch_company"]
+        forms = {k: v for k, v in table.items() if isinstance(v, str)}
+        province = next((p for p in _chain(ctx) if region_level(p) == "province"), None)
+        forms.update(table["provinces"].get(province, {}))
+        m = re.fullmatch(rf"(?:中国)?(?P<a>{_alt(forms)})?(?P<place>[\u4e00-\u9fff]{{1,6}}?)(?P<b>{_alt(forms)})?"
+                         r"(?:分公司|公司)", name)
+        if m is None or bool(m["a"]) == bool(m["b"]):
+            return None
+        where = self._branch_place(m["place"], ctx)
+        if where is None:
+            return None
+        owner = next((p for p in (where, *ancestors(where)) if region_level(p) == "province"), province)
+        short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", owner or "")
+        if not short:
+            return None
+        canonical = forms[m["a"] or m["b"]].format(short=_short_place(where), place=where.removeprefix(
+            next((a for a in ancestors(where) if where.startswith(a) and a != where), "")), province=short)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", region_level(where), "企业", where,
+                            why=(f"{name}: the branch in {where} of the company {m['a'] or m['b']}",
+                                 f"canonical name {canonical!r}"))
+
+    def _branch_place(self, written: str, ctx: Context) -> str | None:
+        """The city or county a company's branch is named after: a level character (县移动公司) is the plan's
+        own place at that level, a place's name (安康, 安康市) that place."""
+        if written in self.vocab.levels:
+            level = self._level_char(written, ctx)
+            return self._at_level(level, ctx) if level in ("city", "district") else None
+        found = self.region(written, ctx.jurisdiction)
+        place = gazetteer.load().official(found) if found else None
+        return place if place and region_level(place) in ("city", "district") else None
 
     def _grid(self, body: str, ctx: Context, grid: dict[str, Any]) -> ResolvedUnit | None:
         """县供电公司, 六安供电公司: State Grid's local company, named 国网 + the place without 市/县 + 供电公司

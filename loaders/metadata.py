@@ -527,6 +527,10 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place = _named_most(body)
     if place:
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
+    place = _branch_place(body)
+    if place:
+        return gaz.official(place), (f"the text speaks as a county's or district's and names {place} only inside a "
+                                     "city bureau's branch (市X局Y分局) or a road's section (Y段)")
     place, towns = _townships_county(body)
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
@@ -782,6 +786,34 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
             if word == "县":
                 return _former_county(text)
     return None
+
+
+#: a county-level place written inside a city bureau's branch (市生态环境局咸安分局, 市公安局榆树市分局) or a road's
+#: section (107国道咸安绕城段, 京港澳高速咸安段): the short form or the full name, group 1 or group 2
+BRANCH_PLACE = re.compile(r"(?<=局)([\u4e00-\u9fff]{2,5}?)分局|(?<=国道|省道|高速|公路)([\u4e00-\u9fff]{2,5}?)(?:绕城|城区)?段")
+
+
+def _branch_place(text: str) -> str | None:
+    """The county or district a plan speaking as one (全区, 区委, 区发改局) names only inside a unit's or a road's
+    name: a city bureau's branch in it (市生态环境局咸安分局: each district has its own) or a road's section
+    through it. Only where one place is so named, at least once in a branch or twice in all."""
+    word = _top_word(text)
+    if word not in ("县", "区", "旗", "市"):
+        return None
+    gaz = gazetteer.load()
+    branches: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for m in BRANCH_PLACE.finditer(text):
+        written = m[1] or m[2]  # 咸安, 榆树市: the place whole between the bureau and 分局, the road and 段
+        found = gaz.forms.get(written) or gaz.short.get(written) or []
+        if len(found) == 1 and gaz.places[found[0]].level == "district" and written not in ordinary_words():
+            named[found[0]] += 1
+            branches[found[0]] += bool(m[1])
+    if len(named) != 1:
+        return None
+    place, n = named.most_common(1)[0]
+    fits = gaz.official(place).endswith(word) or (word == "市" and gaz.official(place).endswith("市"))
+    return place if fits and (branches[place] or n >= 2) else None
 
 
 def _former_county(text: str) -> str | None:

@@ -1,0 +1,82 @@
+"""Issue 9, hold-out 11's categories: a district plan whose place is written only inside a city bureau's
+branch or a road's section; nationwide companies' branches, the central bank's and the financial regulator's
+offices, and the Party committee's financial office, by their registered or official names."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.graph.resolve import Context, Resolver
+from tests.helpers import annotated
+
+# the shape of hz11_hubei_xianan: a district's 政府工作报告 split into tasks, no place but in two names
+DISTRICT_PLAN = ("2023年区《政府工作报告》确定的重点工作任务责任分解方案\n"
+                 "1.持续改善空气质量。（牵头单位：{branch}；责任单位：区交通运输局）\n"
+                 "2.推进{road}建设。（牵头单位：区交通运输局）\n3.全区新增就业3000人。（牵头单位：区人社局）\n")
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver()
+
+
+@pytest.mark.parametrize(("branch", "road", "jurisdiction"), [
+    ("市生态环境局咸安分局", "107国道咸安绕城段", "咸宁市咸安区"),  # a branch and a road's section
+    ("市生态环境局内乡分局", "县城道路", "内乡县"),  # a branch alone
+])
+def test_a_district_plan_placed_by_a_branch_it_names(branch: str, road: str, jurisdiction: str) -> None:
+    text = DISTRICT_PLAN.format(branch=branch, road=road).replace("区", "县" if "县" in jurisdiction else "区")
+    text = text.replace(branch.replace("区", "县"), branch)
+    assert annotated(text).jurisdiction == jurisdiction
+
+
+def test_a_road_section_alone_once_is_no_place() -> None:
+    text = DISTRICT_PLAN.format(branch="区生态环境局", road="107国道咸安绕城段")
+    assert annotated(text).jurisdiction is None
+
+
+def test_a_road_between_villages_names_no_county() -> None:
+    # 大竹山 ends like 竹山 (竹山县): a section between two villages is no place's
+    text = DISTRICT_PLAN.format(branch="区生态环境局", road="双溪至大竹山段、高速咸安段、国道咸安段")
+    assert annotated(text).jurisdiction == "咸宁市咸安区"
+    assert annotated(DISTRICT_PLAN.format(branch="区生态环境局", road="双溪至大竹山段")).jurisdiction is None
+
+
+ANKANG = Context(level="city", jurisdiction="安康市", year=2018)
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("电信安康分公司", ANKANG, "中国电信股份有限公司安康分公司"),
+    ("安康移动分公司", ANKANG, "中国移动通信集团陕西有限公司安康分公司"),
+    ("联通安康分公司", ANKANG, "中国联合网络通信有限公司安康市分公司"),
+    ("铁塔安康分公司", ANKANG, "中国铁塔股份有限公司安康市分公司"),
+    ("地电安康分公司", ANKANG, "陕西省地方电力（集团）有限公司安康供电分公司"),  # 陕西's own companies
+    ("广电网络安康分公司", ANKANG, "陕西广电网络传媒（集团）股份有限公司安康分公司"),
+    ("县电信公司", Context(level="district", jurisdiction="房县", year=2023), "中国电信股份有限公司房县分公司"),
+])
+def test_a_companys_branch_by_its_registered_name(resolver: Resolver, mention: str, ctx: Context,
+                                                  canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+def test_another_provinces_plan_has_no_shaanxi_company(resolver: Resolver) -> None:
+    ctx = Context(level="city", jurisdiction="十堰市", year=2018)
+    assert "陕西" not in resolver.resolve_unit("地电十堰分公司", ctx).canonical
+
+
+LIAONING = Context(level="province", jurisdiction="辽宁省", year=2026)
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("人民银行辽宁省分行", "中国人民银行辽宁省分行"),
+    ("辽宁金融监管局", "国家金融监督管理总局辽宁监管局"),  # the state regulator's office (2023 reform)
+    ("省金融监管局", "辽宁省地方金融监督管理局"),  # the province's own bureau
+    ("省委金融办", "中共辽宁省委金融委员会办公室"),
+])
+def test_financial_bodies_by_their_official_names(resolver: Resolver, mention: str, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, LIAONING).canonical == canonical
+
+
+def test_a_science_and_economy_bureau_abbreviated(resolver: Resolver) -> None:
+    ctx = Context(level="district", jurisdiction="咸宁市咸安区", year=2023)
+    assert resolver.resolve_unit("区科经局", ctx).canonical == "咸宁市咸安区科学技术和经济信息化局"
