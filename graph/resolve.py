@@ -55,6 +55,7 @@ PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技
 # what ends the name of a park or zone a township may run (高新园（邹区镇）, 工业园区（某街道）)
 PARK_ENDS = ("园", "园区", "开发区", "集中区", "集聚区")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
+CITY_ZONE_WORDS = ("示范区", "园区", "集聚区", "先导区")  # a city's own local zones, named bare in its plans
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
 # 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike: written in full last, by the
 # national list (_national_zone), as is a bare 开发区 (丽水开发区: the national 丽水经济技术开发区)
@@ -579,11 +580,11 @@ class Resolver:
                 return ResolvedUnit(ids.unit_id(full), full, "government", self._level_of(ctx), "政府",
                                     ctx.jurisdiction, why=(*why, f"管委会 in a plan of {ctx.jurisdiction}: its own",
                                                            f"canonical name {full!r}"))
-            if self._county_own(body, ctx):  # 伏羲山管委会 in 新密市's plan: 新密市伏羲山管理委员会
-                full = f"{ctx.jurisdiction}{full}"
-                why = (*why, f"a 管委会 named bare in a county's plan, by no place's name: {ctx.jurisdiction}'s own")
-                return ResolvedUnit(ids.unit_id(full), full, "department", "district", "开发区", ctx.jurisdiction,
-                                    why=(*why, f"canonical name {full!r}"))
+            if self._county_own(body, ctx) or self._city_zone(body, ctx):  # 伏羲山管委会 in 新密市's plan
+                full = f"{ctx.jurisdiction}{full}"  # 新密市伏羲山管理委员会; 恒口示范区 in 安康市's: 安康市恒口示范区
+                why = (*why, f"a 管委会 named bare in the plan of {ctx.jurisdiction}, by no place's name: its own")
+                return ResolvedUnit(ids.unit_id(full), full, "department", self._level_of(ctx), "开发区",
+                                    ctx.jurisdiction, why=(*why, f"canonical name {full!r}"))
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         own = self._level_own(name, ctx)
@@ -625,6 +626,14 @@ class Resolver:
             return False
         gaz = gazetteer.load()
         return not any(gaz.region(body[:i]) or gaz.short.get(body[:i]) for i in range(2, min(len(body), 6) + 1))
+
+    def _city_zone(self, body: str, ctx: Context) -> bool:
+        """Whether a zone named bare (恒口示范区) in a city's plan is the city's own: its name ends in a local
+        zone's word (示范区, 园区: a 高新区 or 开发区 has a proper name, 中新苏滁高新区) and opens with no level
+        character and no place's name (zones of state standing, 航空港区, are read before)."""
+        if not ctx.jurisdiction or self._level_of(ctx) != "city" or not body.endswith(CITY_ZONE_WORDS):
+            return False
+        return self._county_own(body, replace(ctx, level="district"))
 
     def _national_organ(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
@@ -685,7 +694,7 @@ class Resolver:
         owner = self._at_level(level, ctx)
         if owner is None:
             return None
-        canonical = f"{_short_place(owner)}{ZONES[m['zone']]}管理委员会"
+        canonical = f"{_zone_head(owner)}{ZONES[m['zone']]}管理委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "开发区", owner,
                             why=(f"{m['zone']}: the {ZONES[m['zone']]} of {owner}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
@@ -1283,6 +1292,9 @@ class Resolver:
             zone = next((z for z in sorted(ZONES, key=len, reverse=True) if name.endswith(z) and z != "开发区"), "")
             written = name[0] not in self.vocab.levels and (not region.endswith(name) or len(name) > len(zone) > 0)
             full = name.removesuffix(zone) + ZONES[zone] if zone else name  # 达州高新区: 达州高新技术产业开发区
+            opening = self._zone_district(name, ctx) if written else None
+            if opening:  # 立山经济开发区 of 鞍山市立山区: 鞍山立山经济开发区
+                full = _zone_head(opening[0]) + full.removeprefix(opening[1])
             canonical = (full if written else region) + "管理委员会"
         owner = self._township_owner(region, ctx)
         if owner and not region.endswith(ZONE_WORDS):  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
@@ -1290,6 +1302,15 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
+
+    def _zone_district(self, name: str, ctx: Context) -> tuple[str, str] | None:
+        """The city's district (市辖区) whose name or short form opens a zone's name (立山经济开发区: 鞍山市立山区,
+        立山), with the words it is written in; None for a county's or a city's zone (嘉鱼经济开发区)."""
+        for k in range(min(len(name) - 2, 5), 1, -1):
+            found = self.region(name[:k], ctx.jurisdiction)
+            if found and region_level(found) == "district" and found.endswith("区") and ancestors(found):
+                return found, name[:k]
+        return None
 
     def _county_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A division of the plan's own place written by its short name in a unit list (石林、禄劝2个县要…:
@@ -1645,6 +1666,18 @@ def _national_zone(unit: ResolvedUnit) -> ResolvedUnit:
     full = head + ("经济技术开发区" if national else "经济开发区") + tail
     why = f"{head}经开区: {'a national 经济技术开发区' if national else 'no national zone: a 经济开发区'}"
     return replace(unit, canonical=full, id=ids.unit_id(full), why=(*unit.why, why, f"canonical name {full!r}"))
+
+
+def _zone_head(place: str) -> str:
+    """How a zone is named after its place: a county's or city's short form (灵璧经济开发区, 福州高新技术产业开发区),
+    a city district's after its city's (常州钟楼经济开发区, 上海闵行经济技术开发区, 南通崇川经济开发区): a district
+    is no place of its own outside its city."""
+    own = _short_place(place)
+    if not place.endswith("区") or region_level(place) != "district":
+        return own
+    city = next((a for a in ancestors(place) if region_level(a) in ("city", "province")), None)
+    head = _short_place(city) if city else ""
+    return own if not head or own.startswith(head) else head + own
 
 
 def _short_place(place: str) -> str:

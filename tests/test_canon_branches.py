@@ -80,3 +80,17 @@ def test_financial_bodies_by_their_official_names(resolver: Resolver, mention: s
 def test_a_science_and_economy_bureau_abbreviated(resolver: Resolver) -> None:
     ctx = Context(level="district", jurisdiction="咸宁市咸安区", year=2023)
     assert resolver.resolve_unit("区科经局", ctx).canonical == "咸宁市咸安区科学技术和经济信息化局"
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    # a city district's zone is named after its city too; a county's after the county alone
+    ("立山经济开发区", Context(level="district", jurisdiction="鞍山市立山区", year=2023), "鞍山立山经济开发区管理委员会"),
+    ("经开区", Context(level="district", jurisdiction="常州市钟楼区", year=2024), "常州钟楼经济开发区管理委员会"),
+    ("嘉鱼经济开发区", Context(level="district", jurisdiction="嘉鱼县", year=2021), "嘉鱼经济开发区管理委员会"),
+    # a local zone named bare in a city's plan is the city's; a 高新区's proper name is kept
+    ("恒口示范区管委会", ANKANG, "安康市恒口示范区管理委员会"),
+    ("中新苏滁高新区管委会", Context(level="city", jurisdiction="滁州市", year=2020),
+     "中新苏滁高新技术产业开发区管理委员会"),
+])
+def test_zones_named_after_their_place(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
