@@ -778,6 +778,8 @@ class Resolver:
         """县城投公司, 城投集团, 省金融控股公司: a state company of the place its prefix (or short form) says,
         by its registered form (连江县城市建设投资开发有限公司); any other …公司/集团 kept as written."""
         table = data.read("units.toml")["company"]
+        if name.endswith("供电局") and len(name) > 4:  # 安康供电局: State Grid's company there, by its older name
+            return self._grid(name.removesuffix("局"), ctx, table["grid"])
         m = re.fullmatch(rf"(?P<body>.+?)(?P<end>{_alt(table['ends'])})", name)
         if m is None or "有限" in name or len(m["body"]) < 2:
             return None
@@ -850,6 +852,8 @@ class Resolver:
             place = _short_place(where)
         elif not place or place[0] in self.vocab.levels or self._place(place, ctx) == place:
             return None  # not a place (城区供电公司 …): kept as written by the caller's rules
+        elif any(p in ancestors(self._place(place, ctx)) for p in grid["except"]):
+            return None  # 昆明供电局: China Southern Grid's
         canonical = f"{grid['prefix']}{place}{grid['word']}公司"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "company", "unknown", "企业", None,
                             why=(f"{body}公司: the State Grid company of {place}", f"canonical name {canonical!r}"))

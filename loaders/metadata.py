@@ -492,7 +492,7 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     if ADDRESSEE_TITLE.search(title):  # 杨陵区人民政府，管委会各工作部门…：names whom the notice goes to
         title = ""
     around = _Named(body)  # the places the text names: a name shared by several is read against them
-    for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
+    for what, source in (("title", VENUE.sub("", _outside_quotes(title))), ("issuer", issuer)):
         place = _deepest(gaz.places_in(source, around), body)
         if place:
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
@@ -559,6 +559,10 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if town:
             return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
+
+
+# where a meeting a news title reports sat (…座谈会在贵阳召开): a venue, not the place the meeting governs
+VENUE = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:召开|举行|举办)")
 
 
 # the source field of a news or government page (来源：安康日报, 来源: 某县人民政府办公室)
@@ -746,7 +750,7 @@ def _frame(text: str) -> str:
     ends = (*_nonblank(lines, 6), *reversed(_nonblank(reversed(lines), 4)))
     frame = [x for x in ends if len(x) <= 40 and not re.search(r"[。；;]", x) and not ADDRESSEES.search(x)
              and not TABLE_ROW.search(x)]
-    return "\n".join(PERSON_FIELD.sub("", x) for x in frame)
+    return "\n".join(VENUE.sub("", PERSON_FIELD.sub("", x)) for x in frame)
 
 
 #: a table drawn with box characters (│ 新密市 │ 3600 │…): its rows list places, they sign for none

@@ -94,3 +94,20 @@ def test_a_science_and_economy_bureau_abbreviated(resolver: Resolver) -> None:
 ])
 def test_zones_named_after_their_place(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+def test_a_meetings_venue_in_a_news_title_is_not_its_place() -> None:
+    text = ("全省自然资源重点工作调度座谈会在贵阳召开\n"
+            "会议要求，全省自然资源系统要加快推进国土空间规划。贵州省各市州要落实耕地保护责任。全省要严守红线。\n")
+    assert annotated(text).jurisdiction == "贵州省"
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("安康供电局", ANKANG, "国网安康供电公司"),  # State Grid's company, by its older name
+    ("昆明供电局", ANKANG, "昆明供电局"),  # China Southern Grid's keeps its name
+    ("村建所", Context(level="township", jurisdiction="广元市昭化区射箭乡", year=2018),
+     "广元市昭化区射箭乡村镇建设管理所"),
+])
+def test_grid_companies_and_township_stations(resolver: Resolver, mention: str, ctx: Context,
+                                              canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
