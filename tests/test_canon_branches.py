@@ -111,3 +111,14 @@ def test_a_meetings_venue_in_a_news_title_is_not_its_place() -> None:
 def test_grid_companies_and_township_stations(resolver: Resolver, mention: str, ctx: Context,
                                               canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("省粮食和储备局", "辽宁省粮食和物资储备局"),
+    ("省高院", "辽宁省高级人民法院"),
+    ("省社科院", "辽宁省社会科学院"),
+    ("省农科院", "辽宁省农业科学院"),
+    ("省中医药局", "辽宁省中医药管理局"),
+])
+def test_a_provinces_own_bodies_abbreviated(resolver: Resolver, mention: str, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, LIAONING).canonical == canonical
