@@ -122,3 +122,14 @@ def test_grid_companies_and_township_stations(resolver: Resolver, mention: str, 
 ])
 def test_a_provinces_own_bodies_abbreviated(resolver: Resolver, mention: str, canonical: str) -> None:
     assert resolver.resolve_unit(mention, LIAONING).canonical == canonical
+
+
+@pytest.mark.parametrize(("place", "level", "canonical"), [
+    ("嵊泗县", "district", "嵊泗县文化和广电旅游体育局"),  # 浙江's own name (data/units.toml [[local]])
+    ("丽水市", "city", "丽水市文化和广电旅游体育局"),
+    ("房县", "district", "房县文化广电旅游体育局"),
+])
+def test_a_provinces_own_name_for_a_bureau(resolver: Resolver, place: str, level: str, canonical: str) -> None:
+    prefix = "县" if level == "district" else "市"
+    ctx = Context(level=level, jurisdiction=place, year=2023)  # type: ignore[arg-type]
+    assert resolver.resolve_unit(f"{prefix}文广旅体局", ctx).canonical == canonical
