@@ -794,7 +794,8 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
 
 #: a county-level place written inside a city bureau's branch (市生态环境局咸安分局, 市公安局榆树市分局) or a road's
 #: section (107国道咸安绕城段, 京港澳高速咸安段): the short form or the full name, group 1 or group 2
-BRANCH_PLACE = re.compile(r"(?<=局)([\u4e00-\u9fff]{2,5}?)分局|(?<=国道|省道|高速|公路)([\u4e00-\u9fff]{2,5}?)(?:绕城|城区)?段")
+BRANCH_PLACE = re.compile(r"(?<=局)([\u4e00-\u9fff]{2,5}?)分局"
+                          r"|(?<=国道|省道|高速|公路)([\u4e00-\u9fff]{2,5}?)(?:绕城|城区)?段")
 
 
 def _branch_place(text: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from polkg.graph.model import Level
 from polkg.graph.resolve import Context, Resolver
 from tests.helpers import annotated
 
@@ -84,7 +85,8 @@ def test_a_science_and_economy_bureau_abbreviated(resolver: Resolver) -> None:
 
 @pytest.mark.parametrize(("mention", "ctx", "canonical"), [
     # a city district's zone is named after its city too; a county's after the county alone
-    ("立山经济开发区", Context(level="district", jurisdiction="鞍山市立山区", year=2023), "鞍山立山经济开发区管理委员会"),
+    ("立山经济开发区", Context(level="district", jurisdiction="鞍山市立山区", year=2023),
+     "鞍山立山经济开发区管理委员会"),
     ("经开区", Context(level="district", jurisdiction="常州市钟楼区", year=2024), "常州钟楼经济开发区管理委员会"),
     ("嘉鱼经济开发区", Context(level="district", jurisdiction="嘉鱼县", year=2021), "嘉鱼经济开发区管理委员会"),
     # a local zone named bare in a city's plan is the city's; a 高新区's proper name is kept
@@ -129,7 +131,7 @@ def test_a_provinces_own_bodies_abbreviated(resolver: Resolver, mention: str, ca
     ("丽水市", "city", "丽水市文化和广电旅游体育局"),
     ("房县", "district", "房县文化广电旅游体育局"),
 ])
-def test_a_provinces_own_name_for_a_bureau(resolver: Resolver, place: str, level: str, canonical: str) -> None:
+def test_a_provinces_own_name_for_a_bureau(resolver: Resolver, place: str, level: Level, canonical: str) -> None:
     prefix = "县" if level == "district" else "市"
-    ctx = Context(level=level, jurisdiction=place, year=2023)  # type: ignore[arg-type]
+    ctx = Context(level=level, jurisdiction=place, year=2023)
     assert resolver.resolve_unit(f"{prefix}文广旅体局", ctx).canonical == canonical
