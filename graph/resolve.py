@@ -803,7 +803,9 @@ class Resolver:
     def _branch_company(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """电信安康分公司, 安康移动分公司, 县联通公司, 人民银行辽宁省分行: a nationwide company's (or the plan's
         province's own company's) branch in a place, by its registered name (data/units.toml [branch_company])."""
-        if name.startswith("人民银行") and len(name) > 6:  # 人民银行辽宁省分行: the central bank's full name
+        rest = name.removeprefix("人民银行")
+        if rest != name and any(self.region(rest[:k]) for k in range(2, min(len(rest) - 1, 6) + 1)):
+            # 人民银行辽宁省分行, 人民银行房县支行: a branch of the central bank named after its place
             canonical = "中国" + name
             return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "unknown", "金融", None,
                                 why=(f"{name}: a branch of 中国人民银行", f"canonical name {canonical!r}"))
