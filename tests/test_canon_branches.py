@@ -135,3 +135,20 @@ def test_a_provinces_own_name_for_a_bureau(resolver: Resolver, place: str, level
     prefix = "县" if level == "district" else "市"
     ctx = Context(level=level, jurisdiction=place, year=2023)
     assert resolver.resolve_unit(f"{prefix}文广旅体局", ctx).canonical == canonical
+
+
+FANGXIAN = Context(level="district", jurisdiction="房县", year=2023)
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("县防汛办", FANGXIAN, "房县防汛抗旱指挥部办公室"),
+    ("县防指", FANGXIAN, "房县防汛抗旱指挥部"),
+    ("县食安办", FANGXIAN, "房县食品安全委员会办公室"),
+    ("县禁毒办", FANGXIAN, "房县禁毒委员会办公室"),
+    ("县综治中心", FANGXIAN, "房县社会治安综合治理中心"),
+    ("县森防办", FANGXIAN, "房县森林防灭火指挥部办公室"),  # renamed in 2019
+    ("县森防办", Context(level="district", jurisdiction="房县", year=2015), "房县森林防火指挥部办公室"),
+])
+def test_standing_committees_and_their_offices(resolver: Resolver, mention: str, ctx: Context,
+                                               canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
