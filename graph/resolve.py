@@ -63,7 +63,7 @@ ZONES = {"开发区": "经开区", "高新区": "高新技术产业开发区", "
          "经开区": "经开区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
 # words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)
-LEVEL_LIKE = re.compile(r"市政(?!府|数)|市场|市容|区域|县域|乡村")
+LEVEL_LIKE = re.compile(r"市政(?!府|数|协)|市场|市容|区域|县域|乡村")
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
@@ -564,7 +564,8 @@ class Resolver:
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
                      self._state_zone, self._zone, self._traffic_police,
-                     self._self, self._league, self._branch_company, self._company, self._named,
+                     self._self, self._league, self._branch_company, self._bank_branch, self._company,
+                     self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
                      self._run_together):
@@ -649,13 +650,22 @@ class Resolver:
         """四川能源监管办, 省证监局: a central organ's office in a province, named around the province's short
         name (data/units.toml [national_offices])."""
         offices: dict[str, list[str]] = data.read("units.toml")["national_offices"]
-        tail = next((t for t in offices if name.endswith(t) and len(name) > len(t)), None)
+        tail = next((t for t in sorted(offices, key=len, reverse=True) if name.endswith(t) and len(name) > len(t)),
+                    None)
         if tail is None:
             return None
         head = name.removesuffix(tail)
         form, system, *named = offices[tail]
-        if named and (head == "省" or head.endswith("省")):  # 省金融监管局: the province's own bureau
+        if named and (head in ("省", "市") or head.endswith(("省", "市"))):  # 省金融监管局: the province's own
             return None
+        if tail.endswith("分局"):  # 十堰金融监管分局: the office in a city, named after it without 市
+            city = self.region(head, ctx.jurisdiction)
+            if not city or region_level(city) != "city":
+                return None
+            canonical = form.format(place=_short_place(city))
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", system, city,
+                                why=(f"{tail}: the office of a central organ in {city}",
+                                     f"canonical name {canonical!r}"))
         province = self._at_level("province", ctx) if head == "省" else self.region(head, ctx.jurisdiction)
         if not province or region_level(province) != "province":
             return None
@@ -781,8 +791,8 @@ class Resolver:
         if name.endswith("供电局") and len(name) > 4:  # 安康供电局: State Grid's company there, by its older name
             return self._grid(name.removesuffix("局"), ctx, table["grid"])
         m = re.fullmatch(rf"(?P<body>.+?)(?P<end>{_alt(table['ends'])})", name)
-        if m is None or "有限" in name or len(m["body"]) < 2:
-            return None
+        if m is None or "有限" in name or len(m["body"]) < 2 or m["body"].endswith("分"):
+            return None  # a 分公司 is a branch: its company's name, registered as such, is not written
         grid = self._grid(m["body"], ctx, table["grid"])
         if grid is not None:
             return grid
@@ -828,6 +838,21 @@ class Resolver:
             next((a for a in ancestors(where) if where.startswith(a) and a != where), "")), province=short)
         return ResolvedUnit(ids.unit_id(canonical), canonical, "company", region_level(where), "企业", where,
                             why=(f"{name}: the branch in {where} of the company {m['a'] or m['b']}",
+                                 f"canonical name {canonical!r}"))
+
+    def _bank_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """市农行, 县工行, 十堰建行: a state bank's branch in the plan's city (分行, named after the city without
+        市) or county (支行, named in full), by the bank's registered name (data/units.toml [branch_bank])."""
+        banks: dict[str, str] = data.read("units.toml")["branch_bank"]
+        m = re.fullmatch(rf"(?P<place>[\u4e00-\u9fff]{{1,6}}?)(?P<bank>{_alt(banks)})", name)
+        where = self._branch_place(m["place"], ctx) if m else None
+        if m is None or where is None:
+            return None
+        city = region_level(where) == "city"
+        own = where.removeprefix(next((a for a in ancestors(where) if where.startswith(a) and a != where), ""))
+        canonical = banks[m["bank"]] + (f"{_short_place(where)}分行" if city else f"{own}支行")
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", region_level(where), "金融", where,
+                            why=(f"{m['bank']}: the branch of {banks[m['bank']]} in {where}",
                                  f"canonical name {canonical!r}"))
 
     def _branch_place(self, written: str, ctx: Context) -> str | None:

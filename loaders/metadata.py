@@ -703,7 +703,7 @@ WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "盟": 2, "县": 3, "区": 3, "旗":
 # 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局); 市政局,
 # 市场监管局, 市容局 and 区域… open with a word, not a level (a district's 市政局 is its own)
 LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州盟县区旗])|([省市州盟县区旗])(?:委|政府|人民政府|直|行署)"
-                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])(?!政(?!府)|场|容|域)[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])(?!政(?!府|协)|场|容|域)[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
 LEVEL_UNIT = re.compile(r"[省市州盟县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
 LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "盟": ("city",),
                  "县": ("district",), "区": ("district",), "旗": ("district",)}

@@ -152,3 +152,25 @@ FANGXIAN = Context(level="district", jurisdiction="房县", year=2023)
 def test_standing_committees_and_their_offices(resolver: Resolver, mention: str, ctx: Context,
                                                canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+SHIYAN = Context(level="city", jurisdiction="十堰市", year=2023)
+
+
+@pytest.mark.parametrize(("mention", "ctx", "canonical"), [
+    ("市政协", SHIYAN, "中国人民政治协商会议十堰市委员会"),  # 市政 opens 市政局, not 市政协
+    ("市政局", FANGXIAN, "房县市政局"),
+    ("国务院办公厅", SHIYAN, "国务院办公厅"),  # a central organ in a city's plan is no city's
+    ("国务院台办", SHIYAN, "国务院台湾事务办公室"),
+    ("市外办", SHIYAN, "十堰市人民政府外事办公室"),
+    ("市委台办", SHIYAN, "中共十堰市委台湾工作办公室"),
+    ("市社科联", SHIYAN, "十堰市社会科学界联合会"),
+    ("市公积金中心", SHIYAN, "十堰市住房公积金管理中心"),
+    ("市邮政分公司", SHIYAN, "中国邮政集团有限公司十堰市分公司"),  # never 邮政分有限公司
+    ("市农行", SHIYAN, "中国农业银行股份有限公司十堰分行"),
+    ("县工行", FANGXIAN, "中国工商银行股份有限公司房县支行"),
+    ("十堰金融监管分局", SHIYAN, "国家金融监督管理总局十堰监管分局"),
+    ("市金融监管局", SHIYAN, "十堰市地方金融监督管理局"),
+])
+def test_common_short_names_of_a_city(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
