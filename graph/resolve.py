@@ -774,11 +774,11 @@ class Resolver:
 
     def _league(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """团市委, 团县委: the Communist Youth League committee of the place (共青团眉山市委员会)."""
-        m = re.fullmatch(r"团([省市区县州])委|([省市区县州])团委", name)  # 团县委, 县团委
+        m = re.fullmatch(r"团([省市区县州镇乡])委|([省市区县州镇乡])团委", name)  # 团县委, 县团委, 镇团委
         level = self._level_char(m[1] or m[2], ctx) if m else None
         where = self._at_level(level, ctx) if level else None
-        if m is None or level is None:
-            return None
+        if m is None or level is None or (where is None and level == "township"):
+            return None  # 镇团委 in a county's plan: the townships' committees, a group as written
         canonical = f"共青团{where or m[1] or m[2]}委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
                             why=(f"{name}: the Youth League committee of {where or '?'}",

@@ -174,3 +174,14 @@ SHIYAN = Context(level="city", jurisdiction="十堰市", year=2023)
 ])
 def test_common_short_names_of_a_city(resolver: Resolver, mention: str, ctx: Context, canonical: str) -> None:
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("镇团委", "共青团房县城关镇委员会"),
+    ("镇农技站", "房县城关镇农业技术推广站"),
+    ("镇农经站", "房县城关镇农村经营管理站"),
+    ("镇计生办", "房县城关镇计划生育办公室"),
+])
+def test_a_townships_own_bodies(resolver: Resolver, mention: str, canonical: str) -> None:
+    ctx = Context(level="township", jurisdiction="房县城关镇", year=2023)
+    assert resolver.resolve_unit(mention, ctx).canonical == canonical
