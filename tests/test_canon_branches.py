@@ -185,3 +185,19 @@ def test_common_short_names_of_a_city(resolver: Resolver, mention: str, ctx: Con
 def test_a_townships_own_bodies(resolver: Resolver, mention: str, canonical: str) -> None:
     ctx = Context(level="township", jurisdiction="房县城关镇", year=2023)
     assert resolver.resolve_unit(mention, ctx).canonical == canonical
+
+
+HUBEI = Context(level="province", jurisdiction="湖北省", year=2023)
+
+
+@pytest.mark.parametrize(("mention", "canonical"), [
+    ("省委国安办", "中共湖北省委国家安全委员会办公室"),
+    ("省委依法治省办", "中共湖北省委全面依法治省委员会办公室"),
+    ("省委直属机关工委", "中共湖北省委直属机关工作委员会"),
+    ("省委教育工委", "中共湖北省委教育工作委员会"),
+    ("省贸促会", "中国国际贸易促进委员会湖北省委员会"),
+    ("省地方志办", "湖北省地方志编纂委员会办公室"),
+    ("长江委", "水利部长江水利委员会"),  # a river basin commission, no province's
+])
+def test_a_provinces_party_commissions_and_central_bodies(resolver: Resolver, mention: str, canonical: str) -> None:
+    assert resolver.resolve_unit(mention, HUBEI).canonical == canonical
