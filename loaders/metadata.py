@@ -803,7 +803,7 @@ def _branch_place(text: str) -> str | None:
     name: a city bureau's branch in it (市生态环境局咸安分局: each district has its own) or a road's section
     through it. Only where one place is so named, at least once in a branch or twice in all."""
     word = _top_word(text)
-    if word not in ("县", "区", "旗", "市"):
+    if word not in ("县", "区", "旗"):  # a city's plan (全市) names its counties' branches, no own place
         return None
     gaz = gazetteer.load()
     branches: Counter[str] = Counter()
@@ -817,8 +817,7 @@ def _branch_place(text: str) -> str | None:
     if len(named) != 1:
         return None
     place, n = named.most_common(1)[0]
-    fits = gaz.official(place).endswith(word) or (word == "市" and gaz.official(place).endswith("市"))
-    return place if fits and (branches[place] or n >= 2) else None
+    return place if gaz.official(place).endswith(word) and (branches[place] or n >= 2) else None
 
 
 def _former_county(text: str) -> str | None:
