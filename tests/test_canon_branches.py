@@ -205,5 +205,5 @@ def test_a_provinces_party_commissions_and_central_bodies(resolver: Resolver, me
 
 def test_a_citys_plan_naming_one_countys_branch_is_not_that_countys() -> None:
     text = ("重点工作任务责任分解方案\n1.全市空气质量持续改善。（牵头单位：市生态环境局；责任单位：市交通运输局）\n"
-            "2.推进污水处理厂建设。（牵头单位：市住建局、市公安局咸安分局）\n3.全市新增就业3000人。（牵头单位：市人社局）\n")
+            "2.推进污水处理厂建设。（牵头单位：市住建局、市公安局榆树分局）\n3.全市新增就业3000人。（牵头单位：市人社局）\n")
     assert annotated(text).jurisdiction is None
