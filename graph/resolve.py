@@ -1424,10 +1424,15 @@ class Resolver:
         return None
 
     def _joint_office(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """区委区政府督查室, 县委县政府督查室: one office of the Party committee and the government of a place,
-        named after both (中共西安市未央区委西安市未央区人民政府督查室)."""
-        m = re.fullmatch(r"(?P<l>[省市区县州旗])委(?P=l)?政府(?P<office>.{2,}?(?:办公室|室|办))", name)
-        level = self._level_char(m["l"], ctx) if m else None
+        """区委区政府督查室, 县委县政府督查室, 两办督查室 (两办: the offices of both): one office of the Party
+        committee and the government of a place, named after both (中共西安市未央区委西安市未央区人民政府督查室)."""
+        m = re.fullmatch(r"(?:(?P<l>[省市区县州旗])委(?P=l)?政府|(?P<two>[省市区县州旗])?两办)"
+                         r"(?P<office>.{2,}?(?:办公室|室|办))", name)
+        if m and not m["l"] and not m["two"]:  # 两办督查室: the two offices (委办, 政府办) of the plan's own place
+            level: Level | None = self._level_of(ctx) if self._level_of(ctx) in ("province", "city", "district") \
+                else None
+        else:
+            level = self._level_char(m["l"] or m["two"], ctx) if m else None
         where = self._at_level(level, ctx) if level else None
         if m is None or level is None or where is None:
             return None

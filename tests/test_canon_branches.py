@@ -207,3 +207,9 @@ def test_a_citys_plan_naming_one_countys_branch_is_not_that_countys() -> None:
     text = ("重点工作任务责任分解方案\n1.全市空气质量持续改善。（牵头单位：市生态环境局；责任单位：市交通运输局）\n"
             "2.推进污水处理厂建设。（牵头单位：市住建局、市公安局榆树分局）\n3.全市新增就业3000人。（牵头单位：市人社局）\n")
     assert annotated(text).jurisdiction is None
+
+
+@pytest.mark.parametrize("mention", ["两办督查室", "市两办督查室", "市委市政府督查室"])
+def test_the_two_offices_joint_inspection_office(resolver: Resolver, mention: str) -> None:
+    ctx = Context(level="city", jurisdiction="安康市", year=2023)
+    assert resolver.resolve_unit(mention, ctx).canonical == "中共安康市委安康市人民政府督查室"
