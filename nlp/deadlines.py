@@ -165,7 +165,8 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
         (_DATED, "年"), (_RELATIVE, "前"), (_RELATIVE_BARE, "年月"), (_RELATIVE_DONE, "月"), (_RECURRING, "每"),
         (_RANGE, "月"), (_FIVE_YEAR_DUE, "五"), (_NEXT_YEAR, "年"), (_DURATION, "年"), (_WITHIN, "内"),
         (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"), (_PERIOD_DONE, "年季月"), (_MONTH_END, "月"),
-        (_COUNTED_DONE, "后"), (_NAMED_TERM, "内"), (_AFTER_SEASON, "后"), (_STANDING_CLAUSE, "长持常"), (_WEEK, "周期"))
+        (_COUNTED_DONE, "后"), (_NAMED_TERM, "内"), (_AFTER_SEASON, "后"), (_STANDING_CLAUSE, "长持常"),
+        (_WEEK, "周期"))
 }
 
 
@@ -337,8 +338,8 @@ def _deadline_in(s: str) -> str | None:
     relative = _relative(s)
     if relative:
         return _whole_range(s, *relative[-1])
-    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY, _AFTER_SEASON,
-                    _EVENT, _STANDING, _STANDING_CLAUSE):
+    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY,
+                    _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE):
         found = [m for m in _scan(pattern, s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
@@ -348,8 +349,8 @@ def _deadline_in(s: str) -> str | None:
 
 #: the patterns of :func:`_deadline_in`
 _DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END, _RECURRING, _RANGE,
-                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY,
-                      _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE, _OPENING_PERIOD)
+                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR,
+                      _HOLIDAY, _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE, _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:
