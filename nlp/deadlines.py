@@ -68,7 +68,7 @@ _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每�
 # A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前, 每季度最后一个月的30日前 (the 每… is part of
 # what is written)
 _RECURRING = re.compile(
-    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、最后的]{1,20}?)(?:前|以前|之前)"
+    r"每个?(?:年|月|季度|季|半年|周|旬|日|天)(?:[第个\d一二三四上中下旬月日底末季度、最后的时点:：]{1,20}?)(?:前|以前|之前)"
     r"|每个?(?:月|季度|季|半年|年)(?:月|季|年)?(?:底|末)(?![\d前])"  # 在每月月底, 每季度末, 每年年底 (no 前)
 )
 # A month end or day after 在/于/到/至 without 前 (在6月底保质保量完成, 即日起至7月25日): the date the work is done by
@@ -247,6 +247,32 @@ MAX_PARAGRAPH_TAIL = 160
 # A clause of a paragraph that sets the due date of what the paragraph asks (notices and meeting reports close a
 # duty with the date its result is reported by: 于3月20日前将落实措施报省政府, 请…于1月底前报…, 每月28日前将…报送)
 _TAIL_DUE = re.compile(r"(?:于|在|务必|请|要|须|必须|并|，|,|。|；)(?:[^。；;\n]{0,30}?)(?:前|以前|之前|内)")
+
+
+# A due date that is a clause of its own opening a sentence (6月底前，各乡镇要…，县水利局要…): it governs every
+# clause of the sentence
+_FRAMING = re.compile(r"(?:^|[，,：:])(?P<due>[^，,。；;：:\n]{2,16}?(?:前|以前|之前|内))[，,]")
+
+
+def context_deadline(text: str, start: int, end: int) -> str | None:
+    """The due date a task without one of its own takes from around it: a date opening its sentence as a clause
+    of its own (``6月底前，各乡镇要…，县水利局要完成…``), else the date its paragraph closes with
+    (:func:`paragraph_deadline`)."""
+    return sentence_deadline(text, start) or paragraph_deadline(text, end)
+
+
+def sentence_deadline(text: str, start: int) -> str | None:
+    """The due date written as a clause of its own at the head of the sentence the task at ``start`` continues
+    (``会议要求，6月底前，各乡镇要…，|县水利局要…``); None when the task opens its sentence."""
+    head_start = max(text.rfind(c, max(0, start - MAX_PARAGRAPH_TAIL), start) for c in "。；;！!\n") + 1
+    head = text[head_start:start]
+    if not head.strip():
+        return None
+    for m in _FRAMING.finditer(head):
+        found = find_deadline(m.group("due"))
+        if found and found == _SPACE.sub("", m.group("due")) and re.search(r"(?:前|以前|之前|内)$", found):
+            return found
+    return None
 
 
 def paragraph_deadline(text: str, end: int) -> str | None:

@@ -105,8 +105,8 @@ class Pipeline:
             assign(task, regions=mentions.regions)
         if task.deadline is None:
             found = deadlines.find_deadline(task.text)
-            if found is None and text:  # the due date its paragraph closes with
-                found = deadlines.paragraph_deadline(text, task.span.end)
+            if found is None and text:  # the due date its sentence opens or its paragraph closes with
+                found = deadlines.context_deadline(text, task.span.start, task.span.end)
             if found is not None:
                 assign(task, deadline=found)
         if task.deadline and task.due is None:

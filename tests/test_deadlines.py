@@ -477,3 +477,20 @@ def test_a_duty_takes_the_due_date_its_paragraph_closes_with() -> None:
     assert deadlines.paragraph_deadline(text, text.index("加快推进")) is None
     text = "各单位要加强组织领导，落实工作责任，并于3月20日前将落实措施报县政府。"
     assert deadlines.paragraph_deadline(text, text.index("落实工作责任") + 6) == "3月20日前"
+
+
+def test_a_date_opening_a_sentence_governs_each_of_its_clauses() -> None:
+    """会议要求，6月底前，各乡镇要…，县水利局要…: the engine reads each unit's clause as a task; the date standing as a
+    clause of its own at the sentence's head is the due date of each. A date inside the first clause (各乡镇要于6月底前
+    完成…，县水利局要…) governs that clause only; 每日17时前 is a recurring due time."""
+    text = "会议要求，6月底前，各乡镇要完成隐患排查，县水利局要完成病险水库除险加固。"
+    assert deadlines.context_deadline(text, text.index("县水利局"), len(text)) == "6月底前"
+    text = "各乡镇要于6月底前完成隐患排查，县水利局要完成病险水库除险加固。"
+    assert deadlines.context_deadline(text, text.index("县水利局"), len(text)) is None
+    assert find_deadline("县气象局要及时发布预警信息，并于每日17时前报送雨情。") == "每日17时前"
+    plan = ("关于做好防汛工作的通知\n各乡镇、各有关单位：\n"
+            "一、会议要求，6月底前，各乡镇要完成山洪灾害隐患排查，县水利局要完成病险水库除险加固，县应急局要做好物资储备。\n"
+            "二、县城管局要做好排水管网清淤。\n")
+    x = Pipeline().extract_text(plan, "snippet")
+    assert {t.deadline for t in x.tasks if "除险加固" in t.text or "物资储备" in t.text} == {"6月底前"}
+    assert [t.deadline for t in x.tasks if "排水管网清淤" in t.text] == [None]
