@@ -38,7 +38,8 @@ _DATED = re.compile(
 _THIS_YEAR_END = r"(?:(?:今|本|当)年?(?=年[底末]))?"
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
-    rf"(?<!明年)(?<!次年)(?<!翌年)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:(?:本|当|这个)|(?<![\d一二三四五六七八九十个每上下次前]))月(?:底|末)|(?:本|当)月\d{{1,2}}日)"
+    rf"(?<!明年)(?<!次年)(?<!翌年)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:(?:本|当|这个)|(?<![\d一二三四五六七八九十个每上下次前]))月(?:底|末)|(?:本|当)月\d{{1,2}}日"
+    r"|(?<=[于在])\d{1,2}日)"
     r"(?P<before>前|以前|之前)"
 )
 # A cell that opens with a relative date, 前 or not: 6月底, 今年年底, 上半年, 三季度
@@ -112,6 +113,8 @@ _WEEK = re.compile(r"(?:本|当|下|这)周(?:[一二三四五六日天]|末)?(?
                    r"|(?<![每上本当下这])(?:周|星期)[一二三四五六日天](?:前|以前|之前)")
 # Within the plan year (年内完成): not the tail of 2020年内 or 全年内
 _IN_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十全])(?:今|本|当)?年内(?![容外])")
+# Within the month a notice is written in (本月内完成)
+_IN_MONTH = re.compile(r"(?:本|当)月内")
 # A time limit counted from an event and closed by the verb that completes the work, no 内 written
 # (省出台文件后2个月完成): the limit with its verb, as written
 _COUNTED_DONE = re.compile(
@@ -126,10 +129,12 @@ _AFTER_SEASON = re.compile(rf"(?:(?:今|明|本)年)?(?:{_alt(_WORDS['holidays']
 # deadline as written; elsewhere 持续推进 is a verb of the measure itself
 _STANDING_CLAUSE = re.compile(r"(?<=[，,；;])(?:长期|持续|常态化)[\u4e00-\u9fff]{0,4}(?=[。；;]?$)")
 # A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
-_HOLIDAY = re.compile(rf"(?:[“\"]?(?:十一|五一)[”\"]?|{_alt(_WORDS['holidays'])})(?:{_alt(_WORDS['holiday_tails'])})?"
+_HOLIDAY = re.compile(rf"(?:[“\"]?(?:{_alt(_WORDS['dated_holidays'])})[”\"]?|{_alt(_WORDS['holidays'])})"
+                      rf"(?:{_alt(_WORDS['holiday_tails'])})?"
                       r"(?:之前|以前|前)")
 # An event the work is done before, written 在…以前/之前 (在国卫复审暗访以前, 在省级验收之前), 在 and all
-_EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)")
+_EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)"
+                    rf"|在(?P<event2>[^，,。；;、：:在（）()]{{1,12}}?(?:{_alt(_WORDS['event_verbs'])}))前")
 # A date that starts something or is a comparison base, not a deadline.
 _NOT_BEFORE = ("比", "较", "自", "从")
 # (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
@@ -166,7 +171,7 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
         (_RANGE, "月"), (_FIVE_YEAR_DUE, "五"), (_NEXT_YEAR, "年"), (_DURATION, "年"), (_WITHIN, "内"),
         (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"), (_PERIOD_DONE, "年季月"), (_MONTH_END, "月"),
         (_COUNTED_DONE, "后"), (_NAMED_TERM, "内"), (_AFTER_SEASON, "后"), (_STANDING_CLAUSE, "长持常"),
-        (_WEEK, "周期"))
+        (_WEEK, "周期"), (_IN_MONTH, "内"))
 }
 
 
@@ -364,7 +369,7 @@ def _deadline_in(s: str) -> str | None:
     relative = _relative(s)
     if relative:
         return _whole_range(s, *relative[-1])
-    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY,
+    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _IN_MONTH, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY,
                     _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE):
         found = [m for m in _scan(pattern, s) if not _in_book_title(s, m.start())]
         if found:
@@ -375,8 +380,8 @@ def _deadline_in(s: str) -> str | None:
 
 #: the patterns of :func:`_deadline_in`
 _DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END, _RECURRING, _RANGE,
-                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR,
-                      _HOLIDAY, _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE, _OPENING_PERIOD)
+                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _IN_MONTH, _COUNTED_DONE, _NAMED_TERM,
+                      _IN_YEAR, _HOLIDAY, _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE, _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:
@@ -638,7 +643,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
         return Due(None)
     if _IN_YEAR.fullmatch(s):
         return Due(_iso((year, 12, 31)))
-    if re.match(r"(?:本|当|这个)月", s):  # 本月底前: the month of a notice the plan does not date
+    if re.match(r"(?:本|当|这个)?月|\d{1,2}日", s):  # 本月底前, 月底前, 25日前: the month of a notice, not dated
         return Due(None)
     if year is None:
         return Due(None)

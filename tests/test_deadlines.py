@@ -433,6 +433,11 @@ def test_deadlines_written_without_a_date(text: str, expected: str | None) -> No
         ("务必于本月25日前完成全部清理工作。", "本月25日前"),
         ("在雨季来临前完成隐患排查。", "雨季来临前"),
         ("在主汛期到来前完成除险加固。", "主汛期到来前"),
+        ("请各单位于25日前将报表报送办公室。", "25日前"),
+        ("各单位要在本月内完成自查。", "本月内"),
+        ("确保在“七一”前完成。", "“七一”前"),
+        ("在党的二十大召开前完成整治。", "在党的二十大召开前"),
+        ("要求在此前完成。", None),
         # a year framing its sentence yields to the sentence's own date
         ("2023年，全县要在10月底前完成农村改厕任务。", "10月底前"),
         # dates that are not due dates: a meeting's day, an event's time, a comparison base, what a verb of
@@ -451,6 +456,12 @@ def test_deadlines_written_without_a_date(text: str, expected: str | None) -> No
 )
 def test_how_notices_and_meeting_reports_write_time(text: str, written: str | None) -> None:
     assert find_deadline(text) == written
+
+
+@pytest.mark.parametrize("written", ["本周内", "下周一前", "月底前", "本月25日前", "25日前", "本月内", "“七一”前"])
+def test_a_notices_week_or_month_is_not_dated_by_the_plan_year(written: str) -> None:
+    """The month or week a notice is written in is not the plan year's December (月底前 is no 12月底前)."""
+    assert resolve(written, 2023).date is None
 
 
 def test_real_meeting_day_and_reference_year_are_no_due_dates() -> None:
