@@ -1027,7 +1027,7 @@ def _targets_of(
         year = years[i] if years else due
         out.append(Target(
             doc="", plan=0, text="", metric=metric, value=h.value, unit=h.unit,
-            direction=_ceiling(metric, direction), baseline_year=_baseline_year(baseline, pre, year),
+            direction=direction, baseline_year=_baseline_year(baseline, pre, year),
             year=year,
             region=h.region, span=span,
         ))
@@ -1046,14 +1046,6 @@ def _listed_years(before: str, count: int) -> list[int] | None:
         return None
     years = [int(y) for y in re.findall(r"(20\d{2})年", found[-1].group(0))]
     return years if len(years) == count else None
-
-
-def _ceiling(metric: str, direction: Direction) -> Direction:
-    """An indicator a plan sets as a ceiling (居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右) is capped at its value
-    unless it is written to fall or to be at least something."""
-    if direction in ("reach", "increase") and any(w in metric for w in vocab().words["ceiling_metrics"]):
-        return "at_most"
-    return direction
 
 
 def _strives(pre: str) -> bool:
