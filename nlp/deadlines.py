@@ -153,6 +153,7 @@ _NUMERIC_DATE = re.compile(
 )
 _LABEL_VERBS = tuple(_WORDS["label_verbs"])
 _LABEL_AFTER = tuple(_WORDS["label_after"])
+_LABEL_NOUNS = tuple(_WORDS["label_nouns"])
 _REFERENCE_VERBS = tuple(_WORDS["reference_verbs"])
 # A clause opened by a full date (its day written, no 前) in which something happens (a meeting, a visit): the
 # day it happened, not a due date (2023年4月12日上午，县委书记主持召开…)
@@ -530,7 +531,8 @@ def _a_label(s: str, m: re.Match[str]) -> bool:
     ``做好2017年政府工作``, ``2017年是…之年``, ``完成2024年度…项目``."""
     if m.group(0) not in (m.group("y") + "年", m.group("y") + "年度"):
         return False
-    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end()) or _joined_label(s, m.start())
+    named = s.startswith(_LABEL_NOUNS, m.end()) and s[max(0, m.start() - 1) : m.start()] not in ("到", "至", "于", "在")
+    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end()) or named or _joined_label(s, m.start())
 
 
 # The label of a time when something takes place, just before a date: 会议时间：, 报名时间为

@@ -438,6 +438,12 @@ def test_deadlines_written_without_a_date(text: str, expected: str | None) -> No
         ("确保在“七一”前完成。", "“七一”前"),
         ("在党的二十大召开前完成整治。", "在党的二十大召开前"),
         ("要求在此前完成。", None),
+        # a year naming the plan is no due date (hy_beijing_daqi2021_table: 大气污染防治2021年行动计划 … 年底前);
+        # a year before 重点任务： or the verb 计划 dates the work (hz5_hubei_guangshui_taiping_hzz2025,
+        # hz5_jiangxi_nanchangxian_msss2024)
+        ("大气污染防治2021年行动计划：细颗粒物浓度力争继续下降，年底前完成。", "年底前"),
+        ("2023年重点任务：完成河道基础信息普查。", "2023年"),
+        ("2024年计划改造完成老旧小区10个。", "2024年"),
         # a year framing its sentence yields to the sentence's own date
         ("2023年，全县要在10月底前完成农村改厕任务。", "10月底前"),
         # dates that are not due dates: a meeting's day, an event's time, a comparison base, what a verb of
