@@ -135,8 +135,8 @@ _HOLIDAY = re.compile(rf"(?:[“\"]?(?:{_alt(_WORDS['dated_holidays'])})[”\"]?
 # An event the work is done before, written 在…以前/之前 (在国卫复审暗访以前, 在省级验收之前), 在 and all
 _EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)"
                     rf"|在(?P<event2>[^，,。；;、：:在（）()]{{1,12}}?(?:{_alt(_WORDS['event_verbs'])}))前")
-# A date that starts something or is a comparison base, not a deadline.
-_NOT_BEFORE = ("比", "较", "自", "从")
+# A date that starts something, is a comparison base or closes a report's period, not a deadline (data).
+_NOT_BEFORE = tuple(_WORDS["not_before"])
 # (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
@@ -465,7 +465,7 @@ def _five_year(s: str) -> list[_Found]:
     not as a base (比“十一五”末) nor inside a cited title."""
     out: list[_Found] = []
     for m in _scan(_FIVE_YEAR_DUE, s):
-        if s[max(0, m.start() - 2) : m.start()].endswith(_NOT_BEFORE) or _in_book_title(s, m.start()):
+        if s[max(0, m.start() - 3) : m.start()].endswith(_NOT_BEFORE) or _in_book_title(s, m.start()):
             continue
         period = periods.five_year_period(m.group(0))
         if period is not None and not _NOT_AFTER.match(s[m.end() :]):
@@ -506,8 +506,8 @@ def _dated_in(s: str) -> tuple[_Found, ...]:
 def _read_dated(s: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _scan(_DATED, s):
-        before = s[max(0, m.start() - 2) : m.start()]
-        starts = any(before.endswith(w) for w in _NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
+        before = s[max(0, m.start() - 3) : m.start()]
+        starts = before.endswith(_NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
         if starts or _NOT_AFTER.match(s[m.end() :]):
             continue
         if (_in_book_title(s, m.start()) or _a_label(s, m) or _an_event_day(s, m) or _a_reference(s, m)

@@ -438,6 +438,8 @@ def test_deadlines_written_without_a_date(text: str, expected: str | None) -> No
         ("确保在“七一”前完成。", "“七一”前"),
         ("在党的二十大召开前完成整治。", "在党的二十大召开前"),
         ("要求在此前完成。", None),
+        ("截止2023年6月底，已完成投资3亿元。", None),
+        ("截至2022年底，全县已建成污水处理厂5座，2023年底前再建成3座。", "2023年底前"),
         # a year naming the plan is no due date (hy_beijing_daqi2021_table: 大气污染防治2021年行动计划 … 年底前);
         # a year before 重点任务： or the verb 计划 dates the work (hz5_hubei_guangshui_taiping_hzz2025,
         # hz5_jiangxi_nanchangxian_msss2024)
