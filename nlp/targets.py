@@ -1035,7 +1035,9 @@ def _targets_of(
 
 
 # years listed before 分别 (2021年、2022年、2023年分别完成…; 到2022年底和2023年底…分别达到85%和90%)
-_LISTED_YEARS = re.compile(r"20\d{2}年(?:底|末)?(?:(?:[、和及与]|,)(?:到|至)?20\d{2}年(?:底|末)?)+(?=.*分别)")
+_LISTED_YEARS = re.compile(
+    r"(?:20\d{2}年(?:底|末)?(?:(?:[、和及与]|,)(?:到|至)?20\d{2}年(?:底|末)?)+|20\d{2}年?(?:[—–\-~～]|至|到)20\d{2}年)(?=.*分别)"
+)
 
 
 def _listed_years(before: str, count: int) -> list[int] | None:
@@ -1044,7 +1046,9 @@ def _listed_years(before: str, count: int) -> list[int] | None:
     found = [m for m in _LISTED_YEARS.finditer(before) if not _in_title(before, m.start())]
     if not found:
         return None
-    years = [int(y) for y in re.findall(r"(20\d{2})年", found[-1].group(0))]
+    years = [int(y) for y in re.findall(r"20\d{2}(?=年|[—–\-~～至到])", found[-1].group(0))]
+    if len(years) == 2 and re.search(r"20\d{2}年?(?:[—–\-~～]|至|到)20\d{2}年", found[-1].group(0)):
+        years = list(range(years[0], years[1] + 1))  # 2023—2025年分别…: each year of the span
     return years if len(years) == count else None
 
 

@@ -534,6 +534,8 @@ def test_a_notices_numbers_fall_due_in_its_own_year() -> None:
         # a list of years before 分别 dates its values in order
         ("2021年、2022年、2023年分别完成造林1万亩、1.5万亩、2万亩。",
          [(1, "万亩", "reach", None, 2021), (1.5, "万亩", "reach", None, 2022), (2, "万亩", "reach", None, 2023)]),
+        ("2023—2025年，全县分别完成造林1万亩、1.5万亩、2万亩。",
+         [(1, "万亩", "reach", None, 2023), (1.5, "万亩", "reach", None, 2024), (2, "万亩", "reach", None, 2025)]),
         ("到2022年底和2023年底，农村卫生厕所普及率分别达到85%和90%以上。",
          [(85, "%", "at_least", None, 2022), (90, "%", "at_least", None, 2023)]),
         # a progress figure reported is no target; one required is
