@@ -253,6 +253,8 @@ MAX_PARAGRAPH_TAIL = 160
 # A clause of a paragraph that sets the due date of what the paragraph asks (notices and meeting reports close a
 # duty with the date its result is reported by: 于3月20日前将落实措施报省政府, 请…于1月底前报…, 每月28日前将…报送)
 _TAIL_DUE = re.compile(r"(?:于|在|务必|请|要|须|必须|并|，|,|。|；)(?:[^。；;\n]{0,30}?)(?:前|以前|之前|内)")
+# the rest of a clause of reporting after its date: 将落实措施报省政府, 报送至县应急局 (not 报道, 报纸)
+_REPORTED = re.compile(rf"[^。；;！!]*?(?:{_alt(_WORDS['report_verbs'])})(?![道纸刊])")
 
 
 # A due date that is a clause of its own opening a sentence (6月底前，各乡镇要…，县水利局要…): it governs every
@@ -284,13 +286,19 @@ def sentence_deadline(text: str, start: int) -> str | None:
 def paragraph_deadline(text: str, end: int) -> str | None:
     """The due date a task without one of its own shares with the rest of its paragraph: a notice writes a duty,
     then when its result is due (``各牵头单位要切实履行牵头抓落实责任，…，于3月20日前将落实措施报省政府。``).
-    Read only up to the paragraph's end, and only a date set with 于/在/前/内, as such closing clauses are."""
+    Read only up to the paragraph's end, and only a date set with 于/在/前/内 for reporting (将…报…, 报送, 提交), as
+    such closing clauses are: the first; a later duty's own date is not shared."""
     stop = text.find("\n", end)
     tail = text[end : stop if stop >= 0 else len(text)]
     if not tail or len(tail) > MAX_PARAGRAPH_TAIL or _TAIL_DUE.search(tail) is None:
         return None
-    found = find_deadline(tail)
-    return found if found and re.search(r"(?:前|以前|之前|内)$", found) else None
+    for sentence in re.split(r"(?<=[。；;！!])", tail):
+        found = find_deadline(sentence)
+        if found and re.search(r"(?:前|以前|之前|内)$", found):
+            at = _SPACE.sub("", sentence).find(found)
+            if at >= 0 and _REPORTED.match(_SPACE.sub("", sentence), at + len(found)):
+                return found
+    return None
 
 
 def _time_limit_cell(cell: str) -> str | None:

@@ -496,6 +496,8 @@ def test_a_duty_takes_the_due_date_its_paragraph_closes_with() -> None:
     assert deadlines.paragraph_deadline(text, text.index("加快推进")) is None
     text = "各单位要加强组织领导，落实工作责任，并于3月20日前将落实措施报县政府。"
     assert deadlines.paragraph_deadline(text, text.index("落实工作责任") + 6) == "3月20日前"
+    text = "今年死亡人数要控制在5人以内。各乡镇要在4月底前完成隐患排查，县应急局要于每月5日前通报。"
+    assert deadlines.paragraph_deadline(text, text.index("。") + 1) is None  # other duties' own dates
 
 
 def test_a_date_opening_a_sentence_governs_each_of_its_clauses() -> None:
