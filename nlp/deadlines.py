@@ -253,8 +253,8 @@ MAX_PARAGRAPH_TAIL = 160
 # A clause of a paragraph that sets the due date of what the paragraph asks (notices and meeting reports close a
 # duty with the date its result is reported by: 于3月20日前将落实措施报省政府, 请…于1月底前报…, 每月28日前将…报送)
 _TAIL_DUE = re.compile(r"(?:于|在|务必|请|要|须|必须|并|，|,|。|；)(?:[^。；;\n]{0,30}?)(?:前|以前|之前|内)")
-# the rest of a clause of reporting after its date: 将落实措施报省政府, 报送至县应急局 (not 报道, 报纸)
-_REPORTED = re.compile(rf"[^。；;！!]*?(?:{_alt(_WORDS['report_verbs'])})(?![道纸刊])")
+# the rest of a clause of reporting after its date: 将落实措施报省政府, 报送至县应急局 (not 通报, 举报, 报道)
+_REPORTED = re.compile(rf"[^。；;！!]*?(?<![通举情简公预])(?:{_alt(_WORDS['report_verbs'])})(?![道纸刊])")
 
 
 # A due date that is a clause of its own opening a sentence (6月底前，各乡镇要…，县水利局要…): it governs every
