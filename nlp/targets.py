@@ -1239,6 +1239,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
             continue  # 完成2024年度…项目22.99万亩: the project's year, not when it is due
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
+        if m.group("y0") and seg[max(0, m.start() - 1) : m.start()] == "(" and seg.startswith(")", m.end()):
+            continue  # 三年行动(2024-2027年): the span of a programme the clause names, not when its numbers are due
         labelled = bool(DUE_LABEL.search(seg[max(0, m.start() - 8) : m.start()]))
         deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")) or labelled)
         out.append((a + m.start(), int(m.group("y")), deadline))

@@ -553,3 +553,11 @@ def test_striving_past_a_rise() -> None:
     assert any(v == 10 and d == "increase" and y == 2018 for _, v, d, y in got), got
     assert _read("地区生产总值确保增长6%，力争7%。", "2023年政府工作报告", 2023) == [
         (6, "%", "increase", None, 2023), (7, "%", "increase", None, 2023)]
+
+
+def test_a_programmes_span_in_brackets_is_not_when_its_numbers_fall_due() -> None:
+    """hy_anhui_aiwei_jiankang2025 (a 2025 plan): 推进全民健康素养提升三年行动(2024-2027年),举10场以上…义诊活动 —
+    the bracket names the programme's span; the number falls due in the plan's year (the key's 2025)."""
+    got = _read("(一)推进全民健康素养提升三年行动(2024-2027年),举10场以上义诊活动。", "某省2025年工作要点", 2025)
+    assert got == [(10, "场", "at_least", None, 2025)]
+    assert _read("到2027年，举办10场以上义诊活动。", "某省2025年工作要点", 2025)[0][4] == 2027
