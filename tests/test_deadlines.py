@@ -439,6 +439,8 @@ def test_deadlines_written_without_a_date(text: str, expected: str | None) -> No
         ("在党的二十大召开前完成整治。", "在党的二十大召开前"),
         ("要求在此前完成。", None),
         ("截止2023年6月底，已完成投资3亿元。", None),
+        ("请于5月10日（星期三）下班前将材料报送至县应急局。", "5月10日（星期三）下班前"),
+        ("各乡镇于每周五下班前报送本周进展。", "每周五下班前"),
         ("截至2022年底，全县已建成污水处理厂5座，2023年底前再建成3座。", "2023年底前"),
         # a year naming the plan is no due date (hy_beijing_daqi2021_table: 大气污染防治2021年行动计划 … 年底前);
         # a year before 重点任务： or the verb 计划 dates the work (hz5_hubei_guangshui_taiping_hzz2025,
