@@ -1590,7 +1590,9 @@ _ADDRESSED_LIST = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促
 
 
 #: …the same with the list on after a colon, cut off from it (会议要求各乡镇、各有关部门： / 一要…；二要…)
-_ADDRESSED_INTRO = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)[：:]\s*$")
+_ADDRESSED_INTRO = re.compile(
+    r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)[：:]\s*$"
+)
 
 
 def addressed_enumeration(s: str, offset: int) -> Mark | None:
