@@ -1235,7 +1235,7 @@ def _subject(s: str, offset: int) -> Mark | None:
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
             clause = re.split(r"[，,。；;]", body, maxsplit=1)[0]
             if re.search(r"的[^的]{1,12}$", clause) and not re.search(r"要|须|应|将|负责|牵头", clause):
-                enumerated = []  # 二是某区采用燃煤取暖的300余户居民，…: the unit only qualifies who the measure is for
+                enumerated = []  # 二是某镇使用柴灶做饭的百余户农户，…: the unit only qualifies who the measure is for
             if enumerated and not _PURPOSE_OPEN.match(body):  # 二是为了提高…，X将…: a purpose, then who acts
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
         singled = _singled_out(pre.group(), body, at)
