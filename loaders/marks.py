@@ -319,6 +319,7 @@ def _is_unit(core: str) -> bool:
         and _MODAL_INSIDE.search(core) is None
         and _COPULA_INSIDE.search(core) is None
         and _WILL_INSIDE.search(core) is None
+        and _PLACE_WILL.search(core) is None
     )
 
 
@@ -357,6 +358,8 @@ def _acts_inside(core: str) -> bool:
 _WILL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})将(?=[\u4e00-\u9fff]{2})")  # X室将常年跟踪督办: a sentence
 _COPULA_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})是(?=[\u4e00-\u9fff])")  # X部门是本市…的主管部门: a sentence
 _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概机])要(?!素)")
+#: a place and the modal 会 after it (八道村会按照…搞好…): the place's duty, never a 会 (村委会, 省会 are words)
+_PLACE_WILL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[村镇乡县区]会$")
 
 
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
@@ -451,7 +454,8 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
             run = []
             continue
-        if len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and styles.opening_connective(name) is None:
+        if (len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and styles.opening_connective(name) is None
+                and (len(name) > 1 or name in GROUP_PLACES)):  # 正会同有关部门: a one-character head is a level
             run.append((a + x, a + y))  # (这是省委、省政府…: a sentence's opening is no head)
         else:
             return None
@@ -2119,8 +2123,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
 def _closed_ending(s: str, end: int) -> int:
     """``各县区和有关部门要…``: an end inside a generic ending (有关部|门) cuts a word in two; the group after
     和 is the whole 有关部门 (a named unit never grows into a generic group, but a generic group is one)."""
-    if not re.search(r"[和及与、]", s[:end]):  # 会同有关部门…, 制定部门规章: no list, nothing to close
-        return end
+    if not re.search(r"[和及与、]", s[:end]) and not re.match(r"\s*各", s):
+        return end  # 会同有关部门…, 制定部门规章: no list, nothing to close (各区各部门: one group, closed)
     for ending in GENERIC_ENDINGS:
         if s[:end].endswith(ending[0]) and s.startswith(ending[1:], end) and is_unit(s[: end + len(ending) - 1]):
             return end + len(ending) - 1
