@@ -2107,7 +2107,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if any(c in s[:end] for c in "，。；："):
             return []
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
-                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
+                  if s[e - 1 : e + 1] not in cut and is_unit(s[:e])
+                  and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
                   and not any(v in s[end:e] for v in words().acts)  # 市局 + 拟定我市: the unit and its act
                   # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit (各乡镇、县直各单位: a list going on)
                   and not (s[:e].endswith(GENERIC_ENDINGS) and "、" not in s[:e])]
@@ -2115,6 +2116,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
             if _WITHIN.match(s, end):  # 要求开发区内的排污企业…: a place whose parties act, not a unit
                 return []
             end = _closed_ending(s, end)
+            if s.startswith(words().posts, end) and "、" not in s[:end]:
+                return []  # 市委常委、副市长王某牵头: a post of the unit, so a person, opens the sentence
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
     return []
