@@ -1251,6 +1251,9 @@ def _subject(s: str, offset: int) -> Mark | None:
     timed = _timed_subject(body, at)
     if timed is not None:  # X局从下月起，要…
         return timed
+    set_off = _set_off(body, at)
+    if set_off is not None:  # 各乡镇各有关单位，要紧盯…: the units, a comma, then their duty
+        return set_off
     urged = _urged(body, at)
     if urged:  # 督促各乡镇、各有关单位切实…: the units urged act
         return Mark(found=urged, start=at, end=urged[-1].end)
@@ -1435,6 +1438,14 @@ def _timed_subject(body: str, at: int) -> Mark | None:
         return None
     units = m.group("units")
     found = unit_names(units, at, "responsible") or _helping_group(units, at, ("lead", "responsible"))
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
+def _set_off(body: str, at: int) -> Mark | None:
+    """``会议强调，各乡镇各有关单位，要紧盯…``: units set off by a comma before the modal are its subject, as
+    speeches and minutes write them (the words before the comma must name units, nothing else)."""
+    m = _SET_OFF.match(body)
+    found = unit_names(m.group("units"), at, "responsible") if m is not None else None
     return Mark(found=found, start=at, end=found[-1].end) if found else None
 
 
