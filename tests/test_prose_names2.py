@@ -1,0 +1,62 @@
+"""Words read as unit names in meeting reports and news relays (issue 8, round prose2): a post cut after its
+place (副市|长), a road section (宿州|段), a group cut short (各区各部|门), a modal glued on (X村会), a helper's or
+reporter's verb (配合X, 报我委), a one-character adverb before 会同; and units set off by a comma before their
+modal. Each sentence is verbatim from a real meeting report, news relay or notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.loaders import engine, marks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("会议要求，一是各区各部门要切实提高思想认识。", ["各区各部门"]),
+        ("会议强调，各乡镇各有关单位，要紧盯节假日、重要会议、重大活动等重点时段。", ["各乡镇各有关单位"]),
+    ],
+)
+def test_the_subject_of_a_meeting_duty(sentence: str, units: list[str]) -> None:
+    """A group written whole (各区各部门) or set off by a comma before 要 is the subject of the duty."""
+    mark = marks.subject(sentence, 0)
+    assert mark is not None
+    assert [f.mention for f in mark.found] == units
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "朝阳川镇八道村会按照市委市政府的决策部署，搞好2020年人居环境整治工作。",
+        "12月底前，配合国铁集团推进呼南高铁焦作经洛阳至平顶山段前期工作。",
+    ],
+)
+def test_no_false_unit_opens_these(sentence: str) -> None:
+    """A place with the modal 会, the unit a plan's city only helps, a road section: none is a unit's name."""
+    mark = marks.subject(sentence, 0)
+    names = [f.mention for f in mark.found] if mark is not None else []
+    assert not any(n.endswith(("村会", "段", "宿州")) or n.startswith("配合") for n in names), names
+
+
+def test_a_road_section_is_no_unit() -> None:
+    """``徐淮阜高速公路宿州段6月底前完成…``: a stretch of a project (宿州|段), never a unit named 宿州."""
+    assert marks.leading_units("徐淮阜高速公路宿州段6月底前完成施工图设计和临时用地批复。", 0) == []
+
+
+def test_a_post_is_not_cut_into_a_unit() -> None:
+    """``市委常委、副市长王亮牵头``: people (a post and a name), never 副市 nor 市委."""
+    assert marks.leading_units("市委常委、副市长王亮牵头，市生态环境督改中心负责", 0) == []
+    assert not marks.is_unit("市委常委")
+
+
+def test_an_adverb_before_together_is_no_unit() -> None:
+    """``在此基础上，正会同相关部门编制…``: 正 (now) is no head of 相关部门."""
+    text = "广东省生活垃圾分类工作\n在此基础上，正会同相关部门编制全省生活垃圾分类实施方案。\n"
+    units = [u.mention for t in engine.read(text, "snippet").tasks for u in t.units]
+    assert "正" not in units
+
+
+def test_reporting_to_the_issuer_is_no_unit() -> None:
+    """``报我委会同省直有关部门审查``: submitted to the issuer, 报我委 is no unit's name."""
+    mark = marks.subject("报我委会同省直有关部门审查后由你们联合印发实施。", 0)
+    assert mark is None or all(f.mention != "报我委" for f in mark.found)
