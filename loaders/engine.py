@@ -2031,6 +2031,8 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         opened = max((x.end() for x in _SENTENCE_END.finditer(s, 0, a)), default=0)
         if not modal and a >= MIN_CLAUSE_CUT and _directed(s[opened:a].lstrip()):
             modal = marks.stated_subject(s[a : a + SUBJECT_WINDOW], start + a) is not None  # 要压实…，X是…责任主体
+        if not modal and a >= MIN_CLAUSE_CUT and _BORNE.search(s, opened, m.start()):
+            modal = _bears(s[a : a + SUBJECT_WINDOW], start + a)  # X承担主体责任，Y承担直接责任: one duty each
         ends = _SENTENCE_END.search(s, a)
         if modal and marks.meeting_report(s[a : ends.end() if ends else len(s)]):
             continue  # 各县政府分管负责同志，市X局等部门负责人参加会议。: who attended, no duty begins
@@ -2159,6 +2161,20 @@ def _reported_start(s: str, a: int) -> int:
     titled = _enumerated_title(s[before:opened])  # 四要务必落实责任。要…，X要…: the title heads X's duty already
     directed = _directed(lead) and not titled
     return opened + len(s[opened:a]) - len(lead) if opened > 0 and (_REPORTED.match(lead) or directed) else a
+
+
+#: a clause ending in a responsibility borne (乡镇党委要承担巡察整改主体责任，): the next may bear its own
+_BORNE = re.compile(r"(?:承担|履行|负)[^，,。；;]{0,24}?责(?:任)?\s*[，,]?$")
+_BEARING = re.compile(r"(?:承担|履行|负)[^，,。；;]{0,24}?责(?:任)?(?=[，,。；;]|$)")
+
+
+def _bears(clause: str, offset: int) -> bool:
+    """``…，村党总支承担巡察整改直接责任`` / ``…，党委书记承担第一责任人责任``: after a clause bearing a responsibility,
+    a unit or a post bearing another is a duty of its own (duty lists in speeches and 责任 statements)."""
+    if marks.stated_subject(clause, offset) is not None:
+        return True
+    post = marks.post_subject(clause.lstrip())
+    return post is not None and _BEARING.match(clause.lstrip(), len(post)) is not None
 
 
 def _directed(lead: str) -> bool:

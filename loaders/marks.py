@@ -1498,7 +1498,7 @@ _COPULA_DUTY = re.compile(
 )
 #: a subject said to answer for the work (各乡镇是秸秆禁烧工作的责任主体; X是…的第一责任单位)
 _NAMED_IN_CHARGE = re.compile(
-    r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{0,30}?(?:责任主体|实施主体|工作主体|第一责任单位|主体责任单位|直接责任单位)(?=[，,。；;]|$)"
+    r"^(?P<units>[^，。；：]{2,40}?)(?:是|为)[^，。；：]{0,30}?(?:责任主体|实施主体|工作主体|第一责任单位|主体责任单位|直接责任单位)(?=[，,。；;]|$)"
 )
 #: a subject answering for a scope (X对本区域…负总责; X对本行政区域内…实施统一监督管理)
 _ANSWERS_FOR = re.compile(
@@ -1506,9 +1506,9 @@ _ANSWERS_FOR = re.compile(
     r"实施|履行|承担)"
 )
 
-#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责)
+#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责, 村党总支承担巡察整改直接责任)
 _BEARS = re.compile(
-    r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)"
+    r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?(?:负(?!责)|承担|履行)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)"
 )
 
 

@@ -60,3 +60,15 @@ def test_reporting_to_the_issuer_is_no_unit() -> None:
     """``报我委会同省直有关部门审查``: submitted to the issuer, 报我委 is no unit's name."""
     mark = marks.subject("报我委会同省直有关部门审查后由你们联合印发实施。", 0)
     assert mark is None or all(f.mention != "报我委" for f in mark.found)
+
+
+def test_each_clause_bearing_a_responsibility_is_its_owners() -> None:
+    """A speech's list of who bears which 责任, clause after clause: each clause is its own duty, the unit (or the
+    post, a leader) before 承担 its holder, not the first clause's subject carried on."""
+    text = ("维西县巡察整改工作\n对巡乡带村中发现的问题，乡镇党委要承担巡察整改主体责任，党委书记承担巡察整改第一责任人责任，"
+            "村党总支承担巡察整改直接责任，各乡镇纪委承担巡察整改监督责任。\n")
+    tasks = engine.read(text, "snippet").tasks
+    owners = {t.text[:4]: ([u.mention for u in t.units], t.leaders) for t in tasks}
+    assert owners["村党总支"] == (["村党总支"], [])
+    assert owners["各乡镇纪"] == (["各乡镇纪委"], [])
+    assert owners["党委书记"] == ([], ["党委书记"])
