@@ -72,3 +72,14 @@ def test_each_clause_bearing_a_responsibility_is_its_owners() -> None:
     assert owners["村党总支"] == (["村党总支"], [])
     assert owners["各乡镇纪"] == (["各乡镇纪委"], [])
     assert owners["党委书记"] == ([], ["党委书记"])
+
+
+def test_a_responsibility_letters_party_owns_the_tasks_it_promises() -> None:
+    """``一、乙方保证完成以下目标任务``: in a 责任书 the party (乙方, declared at the top) is responsible for every
+    item under the heading that promises them."""
+    text = ("责任书\n甲方：温州市人民政府\n乙方：温州经济技术开发区管委会\n一、乙方保证完成以下目标任务\n"
+            "（一）园林绿化战役承担的工作任务\n1、建成三甲河区级综合生态公园一期工程（3.25公顷）。\n"
+            "2、建成12个街头绿地（小游园）共计16.12公顷。\n")
+    tasks = [t for t in engine.read(text, "snippet").tasks if t.text.startswith(("1、", "2、"))]
+    assert len(tasks) == 2
+    assert all([(u.mention, u.role) for u in t.units] == [("乙方", "responsible")] for t in tasks)
