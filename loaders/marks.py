@@ -302,7 +302,8 @@ def _is_unit(core: str) -> bool:
     w = words()
     bare = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", core.removesuffix("等"))  # 各村（社区）: the note aside
     # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
-    group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
+    # (各地进|一步: a group is places only, 各县区, 各乡镇)
+    group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and all(c in GROUP_PLACES for c in bare[1:])
     return (
         (styles.looks_like_unit(core) or group)
         and not _acts_on(core.removesuffix("等"))
@@ -1369,8 +1370,8 @@ def _opening_group(body: str, at: int) -> Mark | None:
     best: list[Found] = []
     ends = _unit_ends()
     for e in range(2, min(last, MAX_OPENING_GROUP) + 1):
-        if body[e - 1] not in ends and body[e - 1] not in ")）":
-            continue  # 各区|在10个工作日内: a group ends like a unit
+        if body[e - 1] not in ends and body[e - 1] not in ")）" + GROUP_PLACES:
+            continue  # 各区|在10个工作日内: a group ends like a unit (or a place: 各地|进一步…)
         found = unit_names(body[:e], at, "responsible")
         if found and found[-1].end - at == e:
             best = found

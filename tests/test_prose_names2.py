@@ -83,3 +83,19 @@ def test_a_responsibility_letters_party_owns_the_tasks_it_promises() -> None:
     tasks = [t for t in engine.read(text, "snippet").tasks if t.text.startswith(("1、", "2、"))]
     assert len(tasks) == 2
     assert all([(u.mention, u.role) for u in t.units] == [("乙方", "responsible")] for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [("要求各地进一步梳理细化目标任务，实行任务项目化。", ["各地"]), ("水利厅要求各地进一步梳理细化目标任务。", ["各地"])],
+)
+def test_the_places_a_charge_names_act(sentence: str, units: list[str]) -> None:
+    """``要求各地进一步…``: the group charged acts; a group is places only (各地, never 各地进)."""
+    mark = marks.subject(sentence, 0)
+    assert mark is not None
+    assert [f.mention for f in mark.found] == units
+
+
+def test_a_word_with_lian_is_not_cut_at_it() -> None:
+    """``国务院联防联控机制``: 联 ends 妇联, 工商联, never a name cut inside 联防联控."""
+    assert marks.leading_units("国务院联防联控机制完善举措，", 0) == []
