@@ -97,5 +97,6 @@ def test_the_places_a_charge_names_act(sentence: str, units: list[str]) -> None:
 
 
 def test_a_word_with_lian_is_not_cut_at_it() -> None:
-    """``国务院联防联控机制``: 联 ends 妇联, 工商联, never a name cut inside 联防联控."""
-    assert marks.leading_units("国务院联防联控机制完善举措，", 0) == []
+    """``国务院联防联控机制``: 联 ends 妇联, 工商联, never a name cut inside 联防联控 (the 机制 is the body)."""
+    found = marks.leading_units("国务院联防联控机制完善举措，", 0)
+    assert [f.mention for f in found] == ["国务院联防联控机制"]
