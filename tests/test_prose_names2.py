@@ -100,3 +100,13 @@ def test_a_word_with_lian_is_not_cut_at_it() -> None:
     """``国务院联防联控机制``: 联 ends 妇联, 工商联, never a name cut inside 联防联控 (the 机制 is the body)."""
     found = marks.leading_units("国务院联防联控机制完善举措，", 0)
     assert [f.mention for f in found] == ["国务院联防联控机制"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["省委书记、省长除了担任省级总河长外，同时兼任乌江干流的省级河长。", "省级设副总河长，由分管水利工作的副省长共同担任。"],
+)
+def test_an_adverb_after_a_post_is_no_person(sentence: str) -> None:
+    """``省长除了担任…``, ``副省长共同担任``: the word between the post and 担任 is an adverb, never a name."""
+    names = [n for n, _ in marks.named_people(sentence)]
+    assert not {"除了", "共同"} & set(names), names
