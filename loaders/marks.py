@@ -2290,9 +2290,25 @@ def named_with_rank(group: str) -> bool:
     return _rank_split(group) is not None
 
 
+#: a rank written right before a name, no space (副局长陆永军, 总工程师望明): a rank, then a person of 2-3 characters
+_RANK_THEN_NAME = re.compile(r"^(?P<rank>[\u4e00-\u9fff]{1,8}?(?:长|主任|工程师|书记|委员|成员|调研员|巡视员))"
+                             r"(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _rank_apart(piece: str) -> list[str]:
+    """``副局长陆永军`` → ``副局长``, ``陆永军``: a rank fused before a name set apart, the name read by its surname
+    (a post alone, 副局长, or a name alone, stays one piece)."""
+    m = _RANK_THEN_NAME.match(piece)
+    name = m.group("name") if m is not None else ""
+    compound, single = _surnames()
+    if m is None or not _a_title(m.group("rank")) or not (name[:1] in single or name.startswith(compound)):
+        return [piece]
+    return [m.group("rank"), m.group("name")]
+
+
 def _rank_split(group: str) -> list[str] | None:
     """The names of a group made only of names and ranks, with a rank at least; else None."""
-    pieces = [_without_rank(p.name) for p in split_people(group) if p.name]
+    pieces = [x for p in split_people(group) if p.name for x in _rank_apart(_without_rank(p.name))]
     ranks = [n for n in pieces if _a_title(n)]
     people = [n for n in pieces if not _a_title(n) and 2 <= len(n) <= MAX_PERSON and _HAN_NAME.fullmatch(n)
               and _a_name(n)]

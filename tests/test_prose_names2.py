@@ -110,3 +110,11 @@ def test_an_adverb_after_a_post_is_no_person(sentence: str) -> None:
     """``省长除了担任…``, ``副省长共同担任``: the word between the post and 担任 is an adverb, never a name."""
     names = [n for n, _ in marks.named_people(sentence)]
     assert not {"除了", "共同"} & set(names), names
+
+
+def test_a_rank_fused_before_a_name_is_set_apart() -> None:
+    """``认领人：党组成员、副局长陆永军``: the person is 陆永军, the ranks written before the name set aside; a post alone
+    stays a post."""
+    assert marks.leaders("党组成员、副局长陆永军") == ["陆永军"]
+    assert marks.leaders("副县长") == ["副县长"]
+    assert marks.leaders("镇党委书记") == ["镇党委书记"]
