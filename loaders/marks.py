@@ -1910,8 +1910,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
                       else f for f in mark.found]
     elif _named_role(mark.found):
         pass  # 责任单位要主动配合，…: a group named by its role keeps the role the plan gives it, a duty of its own
-    elif own and _mutual(mark.found, own[0]):
-        pass  # 各县区和有关部门要密切配合: several units helping each other, a duty of their own
+    elif own and any(_mutual(mark.found, c) for c in own):
+        pass  # 各县区和有关部门要密切配合 (or …落实监管责任，密切配合): units helping each other, a duty of their own
     elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
         mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
         mark.helps = True

@@ -118,3 +118,12 @@ def test_a_rank_fused_before_a_name_is_set_apart() -> None:
     assert marks.leaders("党组成员、副局长陆永军") == ["陆永军"]
     assert marks.leaders("副县长") == ["副县长"]
     assert marks.leaders("镇党委书记") == ["镇党委书记"]
+
+
+def test_units_that_also_work_closely_together_keep_their_own_duty() -> None:
+    """``各行业主管单位、相关镇要进一步落实行业监管责任和属地管理责任，密切配合，…``: units helping each other, after a
+    duty of their own, are responsible, not the helpers of the unit before them."""
+    mark = marks.subject("各行业主管单位、相关镇要进一步落实行业监管责任和属地管理责任，密切配合，确保每个检查点位有人负责。", 0)
+    assert mark is not None
+    assert [(f.mention, f.role) for f in mark.found] == [("各行业主管单位", "responsible"), ("相关镇", "responsible")]
+    assert not mark.helps
