@@ -2446,6 +2446,16 @@ def _title_office(engine: Engine, title: Span, paras: list[Para]) -> None:
         engine.scopes.append(Scope(-1, named, named=True))
 
 
+def _paragraphs_to(text: str, end: int, whole: list[Para] | None) -> list[Para]:
+    """The paragraphs of ``text[:end]`` (a plan of a bundle and what comes before it). They are the paragraphs of
+    the whole text that end by ``end`` when none of those runs across it: lines are joined left to right, each by
+    the paragraph so far and the line, and a table row ends where its lines do (nine plans are then not read for
+    paragraphs nine times over)."""
+    if whole is None or any(p.start < end < p.end for p in whole):
+        return tables.paragraphs(text[:end])
+    return [p for p in whole if p.end <= end]
+
+
 def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extraction:
     """Every obligation in ``text`` (read through its normalised view: same offsets). With ``split``, a file
     bundling several plans (``…等九个实施方案``) is read plan by plan, one Document each."""
@@ -2460,10 +2470,11 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
     documents: list[Document] = []
     tasks: list[Task] = []
     unattributed: list[Unattributed] = []
+    whole = tables.paragraphs(text) if len(found) > 1 else None  # a bundle's paragraphs, read once
     for plan in found:
         engine = Engine(text, doc, plan.title, convention, plan=plan.index, convention_from=since)
         begin = 0 if plan.index == 0 else plan.title_span.end  # a cover letter before the title has duties too
-        paras = [p for p in tables.paragraphs(text[: plan.span.end])
+        paras = [p for p in _paragraphs_to(text, plan.span.end, whole)
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
         _title_office(engine, plan.title_span, paras)
