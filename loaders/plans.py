@@ -147,12 +147,3 @@ def split(text: str) -> list[Plan]:
 def documents(text: str, doc: str, fmt: str = "") -> list[Document]:
     """A Document for each plan of ``text``."""
     return [p.document(doc, fmt) for p in split(text)]
-
-
-def plan_at(plans: list[Plan], offset: int) -> Plan:
-    """The plan holding ``offset``: the last one starting at or before it (the first plan for a preamble)."""
-    best = plans[0]
-    for p in plans:
-        if p.span.start <= offset:
-            best = p
-    return best

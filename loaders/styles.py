@@ -28,7 +28,6 @@ from polkg.loaders.text import (
     lines,
     rejoin,
     trimmed,
-    trimmed_span,
 )
 from polkg.nlp import gazetteer
 
@@ -413,17 +412,6 @@ def unit_line(s: str) -> re.Match[str] | None:
 _LINE_OPENING = re.compile(r"\s*[（(〔【\[]?\s*")
 
 
-def trailing_bracket(s: str) -> tuple[int, int] | None:
-    """``(start, end)`` of a bracket at the end of ``s`` that holds a labelled unit list."""
-    body = s.rstrip().rstrip("。.；;")
-    if not body or body[-1] not in CLOSE:
-        return None
-    at = matching_open(body)
-    if at is None or not label_pattern().search(body[at:]):
-        return None
-    return at, len(body)
-
-
 def inline_brackets(s: str) -> list[tuple[int, int]]:
     """Every bracket in ``s`` (outermost) that holds a labelled unit list, in order."""
     return [(a, b) for a, b in brackets(s, OPEN, CLOSE) if unit_line(s[a + 1 : b - 1]) is not None]
@@ -450,34 +438,6 @@ def clause_like(name: str) -> bool:
 def _clause_words() -> re.Pattern[str]:
     """:func:`clause_like`'s words as one pattern (one scan in C, not a search for each)."""
     return re.compile("|".join(map(re.escape, vocab().clause_words)) or "(?!)")
-
-
-def clause_units(s: str, offset: int) -> list[Found]:
-    """Units named by verbs in running text: ``由X牵头``, ``X牵头，Y配合``, ``X、Y负责…``.
-
-    Each clause (between commas) is tried once: an optional 由, a list of units, then a role verb. The
-    list must consist of unit-like names only, so ``全面负责`` or ``各司其职`` name nobody.
-    """
-    out: list[Found] = []
-    verbs = "|".join(re.escape(v) for v, _ in vocab().verbs)
-    pattern = re.compile(rf"(?:由|请|要求)?(?P<units>[^，,；;。：:]+?)(?:共同|统一|具体)?(?P<verb>{verbs})")
-    roles = dict(vocab().verbs)
-    clause_start = 0
-    for i, ch in enumerate(s + "。"):
-        if ch not in CLAUSE_SEP:
-            continue
-        clause = s[clause_start:i]
-        m = pattern.match(clause)
-        if m:
-            units_at = clause_start + m.start("units")
-            names = [(a, b) for a, b, _ in pieces(m.group("units"))]
-            found = [Found(compact(m.group("units")[a:b]), roles[m.group("verb")], 0, 0) for a, b in names]
-            if found and all(looks_like_unit(f.mention) for f in found):
-                for (a, b), f in zip(names, found, strict=True):
-                    span = trimmed_span(s, units_at + a, units_at + b, offset)
-                    out.append(Found(f.mention, f.role, span.start, span.end))
-        clause_start = i + 1
-    return out
 
 
 # ---------------------------------------------------------------- paragraphs and headings

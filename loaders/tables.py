@@ -705,7 +705,7 @@ def space_row(text: str, para: Para, table: Table) -> Row | None:
         a, b = toks[hi - 1]
         tok = text[a:b]
         spaced = len(tok) == 1 and hi - 2 > lo and toks[hi - 2][1] - toks[hi - 2][0] == 1  # 汪  峰: one name
-        if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and _deadline_like(tok):
+        if any(k.kind == "deadline" for k in tail_cols) and row.deadline is None and deadlines.cell_like(tok):
             row.deadline = compact(tok)
         elif any(k.kind == "leader" for k in tail_cols) and spaced:
             row.leaders[:0] = [text[toks[hi - 2][0] : toks[hi - 2][1]] + tok]
@@ -764,7 +764,7 @@ def _skip_free_cells(text: str, toks: list[Cell], lo: int, hi: int, after: int, 
     if not marks.unit_names(text[a:b], a, "responsible"):
         return hi
     for x, y in toks[hi - n : hi]:
-        if row.deadline is None and _deadline_like(text[x:y]):
+        if row.deadline is None and deadlines.cell_like(text[x:y]):
             row.deadline = compact(text[x:y])
     return hi - n
 
@@ -798,24 +798,12 @@ def deadline_cell(s: str, column: bool = False) -> str | None:
     flat = compact(s)
     if column and re.fullmatch(r"(?:19|20)\d{2}", flat):
         return flat
-    if len(flat) <= 16 and _deadline_like(flat) and not any(c in flat for c in "，。；"):
+    if len(flat) <= 16 and deadlines.cell_like(flat) and not any(c in flat for c in "，。；"):
         return flat
     return None
 
 
 #: an indicator's value (``15.4（2022年数据）``) or trend (``持续下降``) in a cell: no deadline
-_NOT_DEADLINE = re.compile(
-    r"^(?:\d+\.\d+|\d+(?![\d年月日.—\-–～~至]))|^(?:持续|逐年|稳步)(?:下降|降低|减少|提高|提升|增长|增加|改善|好转|优化|向好)|数据")
-
-
-def _deadline_like(tok: str) -> bool:
-    if _NOT_DEADLINE.search(tok):
-        return False
-    standing = "立行立改|即知即改|即查即改|常态化"
-    dated = rf"\d{{4}}年|\d{{1,2}}月|年底|年内|长期|持续|季度|上半年|下半年|{standing}"
-    return bool(re.search(dated, tok)) and len(tok) <= 16
-
-
 def paragraphs(text: str) -> list[Para]:
     """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
     never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
@@ -1018,7 +1006,8 @@ def _spaced_row(line: str) -> bool:
     if len(toks) < 3 or not re.fullmatch(r"\d{1,3}", toks[0]):
         return False
     tail = toks[-1]
-    return len(tail) <= MAX_HEADER_CELL * 2 and (_deadline_like(tail) or bool(marks.unit_names(tail, 0, "responsible")))
+    return len(tail) <= MAX_HEADER_CELL * 2 and (
+        deadlines.cell_like(tail) or bool(marks.unit_names(tail, 0, "responsible")))
 
 
 def broken_unit(prev: str, s: str) -> bool:
@@ -1399,7 +1388,7 @@ def _run_goes_on(text: str, para: Para) -> bool:
         return False
     for m in _TOKEN.finditer(s):
         tok = m.group()
-        if not _texty(tok) and (_deadline_like(tok) or marks.unit_names(tok, 0, "responsible")):
+        if not _texty(tok) and (deadlines.cell_like(tok) or marks.unit_names(tok, 0, "responsible")):
             return True
     return False
 
@@ -1434,7 +1423,7 @@ def _run_record(text: str, body: list[Cell], cells: list[Cell], kinds: list[Colu
             units.append([Found(compact(text[a : nxt[1]]), "responsible", a, nxt[1])])
             pos += 2
             continue
-        found = marks.unit_names(text[a:b], a, "responsible") if not _deadline_like(text[a:b]) else None
+        found = marks.unit_names(text[a:b], a, "responsible") if not deadlines.cell_like(text[a:b]) else None
         if found:
             units.append(found)
         else:
@@ -1452,7 +1441,7 @@ def _broken_name(a: str, b: str) -> bool:
     """Two tokens that are one unit's name broken by a space: the first opens with its place or level, the
     second is a short rest that opens with none (县委县政府 督查室; never 县公安局 县交警大队)."""
     return (len(b) <= MAX_RUN_PIECE and _NAME_START.match(a) is not None and _NAME_START.match(b) is None
-            and marks.is_unit(a + b) and not _deadline_like(a))
+            and marks.is_unit(a + b) and not deadlines.cell_like(a))
 
 
 # ---------------------------------------------------------------- tables flattened with no separator at all

@@ -198,6 +198,22 @@ _CLOSING_BRACKET = re.compile(r"[（(](?P<cell>[^（）()]{2,24})[）)][。.；;
 _NOT_A_CELL = re.compile(r"牵头|负责|配合|责任|单位|部门|已|了")
 
 
+# What a short token closing a flattened table row must not be to be its time-limit cell: a bare number or a
+# decimal (a value column), a trend (持续下降, 逐年提高: the measure), or 数据 (a data column)
+_NOT_CELL = re.compile(
+    r"^(?:\d+\.\d+|\d+(?![\d年月日.—\-–～~至]))|^(?:持续|逐年|稳步)(?:下降|降低|减少|提高|提升|增长|增加|改善|好转|优化|向好)|数据")
+# A time a 完成时限 cell gives: a year, a month, a part of the year
+_CELL_TIME = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|季度|上半年|下半年|长期|持续|常态化")
+
+
+def cell_like(token: str) -> bool:
+    """Whether a short token closing a table row flattened into one line is its 完成时限 cell (2023年底前,
+    长期坚持, 立行立改), not a value or a trend: the row's columns are only told apart by what they hold."""
+    if len(token) > 16 or _NOT_CELL.search(token):
+        return False
+    return _CELL_TIME.search(token) is not None or _STANDING.search(token) is not None
+
+
 @lru_cache(maxsize=16)  # kept for the last few texts: a task's text is read again when its cell gives no date
 def find_deadline(text: str) -> str | None:
     """The overall (latest) deadline written in a task's text, as written; None if there is none. A bracket

@@ -70,12 +70,19 @@ SCORER = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 #: work (written duties in every clause position, the bracket and prose loaders retired into the engine, closing
 #: marks in all forms, unit boundaries and false units, items run together), over the 355 at 7a9ec52: task recall
 #: 0.988 x unit-role F1 0.938 (P 0.970, R 0.908) = 0.926, assist 0.925, target recall 0.930, leaders recall 0.901,
-#: deadline accuracy 0.912, canonical 0.901; tags 0.924, 0.815, 0.660. Bars set just under.
-MIN_SCORE = 0.92  # task recall x unit-role F1; goal 0.90
-MIN_ASSIST_F1 = 0.915  # goal 0.85 (reached)
-MIN_TARGET_RECALL = 0.925  # goal 0.85 (reached)
-MIN_DEADLINE_ACC = 0.905
-MIN_LEADERS_RECALL = 0.895  # leaders recall (people and posts: heads lists, river chiefs, posts opening a clause)
+#: deadline accuracy 0.912, canonical 0.901; tags 0.924, 0.815, 0.660. Hold-out 11's 26 plans released into this set
+#: after their blind score (0.543 at ae1d577: meeting reports and news relays read near 0), over the 381 at ae1d577:
+#: task recall 0.980 x unit-role F1 0.918 (P 0.943, R 0.895) = 0.900, assist 0.909, target recall 0.925, leaders
+#: recall 0.905, deadline accuracy 0.909, canonical 0.884; tags 0.870, 0.623, 0.645. With 61 fresh hf_ plans (dev
+#: round 13: mostly meeting reports, news relays, notices; 0.611 alone with the start code, read before any rule saw
+#: them), over the 442 at d9b7e37: task recall 0.980 x unit-role F1 0.896 (P 0.925, R 0.869) = 0.878, assist 0.896,
+#: target recall 0.887, leaders recall 0.864, deadline accuracy 0.893, canonical 0.875; tags 0.839, 0.562, 0.617.
+#: Bars set just under.
+MIN_SCORE = 0.875  # task recall x unit-role F1; goal 0.90
+MIN_ASSIST_F1 = 0.89  # goal 0.85 (reached)
+MIN_TARGET_RECALL = 0.88  # goal 0.85 (reached)
+MIN_DEADLINE_ACC = 0.89
+MIN_LEADERS_RECALL = 0.86  # leaders recall (people and posts: heads lists, river chiefs, posts opening a clause)
 MIN_DIVISIONS_RECALL = 0.99  # internal divisions (厅内分工, 责任处室) recall
 #: canonical names (issue 9; goal 0.95): 0.875 over the 205 at f9df210 (0.903 over the 182, 0.831 over the 172 with
 #: be797b3). About 35 of the wrong ones are in excerpts that never name their place (平利, 铜梁, 保康, 会昌 …):
@@ -95,10 +102,10 @@ MIN_DIVISIONS_RECALL = 0.99  # internal divisions (厅内分工, 责任处室) r
 #: short names (国兴集团), plans with no year (2008 顺义's 区建委), zones as a plan's place (杨凌示范区).
 #: 0.889 over the 355 with prose's written duties (1,160 found, 6 more: 5 of them are 省厅, 区委组织部 … in plans that
 #: never name their place)
-MIN_CANONICAL_ACC = 0.895  # 0.903 with names (jurisdiction clues, 县 never 区); 0.901 at 7a9ec52 (more mentions found)
+MIN_CANONICAL_ACC = 0.87  # 0.903 with names (jurisdiction clues, 县 never 区); 0.901 at 7a9ec52; 0.875 over the 442
 #: tags (topics, rivers, regions) F1 over the 205 at f9df210: 0.843, 0.817, 0.650 (0.863, 0.810, 0.685 over the 182)
 #: regions 0.659 over the 323 on main at 024cdd2 (the 24 hd_ plans: 城六区, X片区 and streets no gazetteer holds)
-MIN_TAG_F1 = {"topics": 0.915, "rivers": 0.81, "regions": 0.655}  # 0.924, 0.815, 0.660 over the 355 at 7a9ec52
+MIN_TAG_F1 = {"topics": 0.835, "rivers": 0.555, "regions": 0.61}  # 0.839, 0.562, 0.617 over the 442 at d9b7e37
 
 
 def scorer() -> ModuleType:
