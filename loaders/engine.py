@@ -2243,6 +2243,8 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     clause of the same sentence whose subject acts: the helpers are that duty's assisting units, not a duty of
     their own."""
     out: list[int] = []
+    if not cuts:
+        return out  # (most paragraphs: the subject of the first sentence is not read for nothing)
     before = marks.subject(s[:SUBJECT_WINDOW], start) or _subject_after_title(s, start)
     for a in cuts:
         mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
