@@ -1545,6 +1545,8 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
     作为牵头单位 leads), else responsible. With ``helpers``, only the units a clause says outright help or hold a
     role (X配合做好…, X作为牵头单位, the partners after 会同): the additional actors of a task that has units."""
     out: list[Found] = []
+    if helpers and _helper_words().search(s) is None:
+        return out  # no word that makes a subject a helper or a partner: its clauses' subjects not read for nothing
     for m in _CLAUSE_OPEN.finditer(s, 0, min(len(s), WRITTEN_REACH)):
         at = m.end()
         if at >= len(s):
@@ -1562,6 +1564,14 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
             out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
         out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
     return out
+
+
+@cache
+def _helper_words() -> re.Pattern[str]:
+    """The words without which :func:`written_duties` finds no helper: a role verb other than responsible's (the
+    role :func:`_written_role` reads), 作为 (a role label after it) and 会同 (:func:`_partners`)."""
+    words = {v for v, role in styles.vocab().verbs if role != "responsible"} | {"作为", "会同"}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _modal_subject(s: str) -> bool:

@@ -43,3 +43,16 @@ def test_clause_runs_in_one_pass_read_each_cut_as_alone(sentence: str) -> None:
     ends = [len(sentence[: a].rstrip("，, ")) for a, _ in clauses[1:]]
     assert [repr(r) for r in marks._clause_runs(sentence[: ends[-1]], 7, ends)] == _runs_apart(sentence, ends)
     assert any(r is not None and r[0].found for r in marks._clause_runs(sentence[: ends[-1]], 7, ends))
+
+
+def test_helpers_read_only_where_a_helper_word_is_give_what_every_clause_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``written_duties(helpers=True)`` skips a text holding no role verb but responsible's, 作为 or 会同: over the
+    corpus's paragraphs, what it finds is what reading every clause finds."""
+    import re
+
+    texts = [line for name in sorted((ROOT / "corpus").glob("*.txt"))
+             for line in view(name.read_text(encoding="utf-8")).splitlines() if line.strip()]
+    quick = [engine.written_duties(s, 0, helpers=True) for s in texts]
+    monkeypatch.setattr(engine, "_helper_words", lambda: re.compile(""))  # every text read clause by clause
+    assert quick == [engine.written_duties(s, 0, helpers=True) for s in texts]
+    assert any(quick) and sum(1 for s in texts if engine._helper_words().search(s)) == len(texts)
