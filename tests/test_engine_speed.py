@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from polkg.loaders import engine, marks, tables
-from polkg.loaders.text import split_top_level
-from polkg.loaders.text import view
+from polkg.loaders.text import split_top_level, view
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("name", ["corpus/004_0c71af0d61d8d2f3.txt", "tests/realworld/hd_jilin_changchun_lajifenlei2019.txt",
+@pytest.mark.parametrize("name", ["corpus/004_0c71af0d61d8d2f3.txt",
+                                  "tests/realworld/hd_jilin_changchun_lajifenlei2019.txt",
                                   "tests/realworld/hd_jiangsu_gulou_zyrw2024.txt"])
 def test_paragraphs_to_an_end_are_those_of_the_text_cut_there(name: str) -> None:
     """A bundle's plans take their paragraphs from the whole text's; cut at any line's end (also where a line
