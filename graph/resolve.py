@@ -55,6 +55,7 @@ PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:产业园|物流园|工业园|科技
 # what ends the name of a park or zone a township may run (高新园（邹区镇）, 工业园区（某街道）)
 PARK_ENDS = ("园", "园区", "开发区", "集中区", "集聚区")
 ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "园区", "集聚区", "先导区")
+CITY_ZONE_WORDS = ("示范区", "园区", "集聚区", "先导区")  # a city's own local zones, named bare in its plans
 # abbreviated zones of a city: 高新区 = 高新技术产业开发区, named after the city without 市 (福州高新技术产业开发区).
 # 经开区 abbreviates a national 经济技术开发区 and a provincial 经济开发区 alike: written in full last, by the
 # national list (_national_zone), as is a bare 开发区 (丽水开发区: the national 丽水经济技术开发区)
@@ -62,7 +63,7 @@ ZONES = {"开发区": "经开区", "高新区": "高新技术产业开发区", "
          "经开区": "经开区", "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区",
          "工业园区": "工业园区"}
 # words that open with a level character but are no level prefix: 市政(公用), 市场, 市容, 区域, 县域, 乡村(振兴)
-LEVEL_LIKE = re.compile(r"市政(?!府|数)|市场|市容|区域|县域|乡村")
+LEVEL_LIKE = re.compile(r"市政(?!府|数|协)|市场|市容|区域|县域|乡村")
 COUNTY_END = re.compile(r"(?:县|市|旗|自治县|自治旗)$")
 # the suffix a department of a system usually has at each level, in order of preference
 SYSTEM_SUFFIX: dict[str, tuple[str, ...]] = {"province": ("厅", "委员会", "局"), "city": ("局", "委员会"),
@@ -563,7 +564,8 @@ class Resolver:
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
         for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
                      self._state_zone, self._zone, self._traffic_police,
-                     self._self, self._league, self._company, self._named,
+                     self._self, self._league, self._branch_company, self._bank_branch, self._company,
+                     self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
                      self._committee, self._government, self._county_short, self._partial, self._park,
                      self._run_together):
@@ -579,11 +581,11 @@ class Resolver:
                 return ResolvedUnit(ids.unit_id(full), full, "government", self._level_of(ctx), "政府",
                                     ctx.jurisdiction, why=(*why, f"管委会 in a plan of {ctx.jurisdiction}: its own",
                                                            f"canonical name {full!r}"))
-            if self._county_own(body, ctx):  # 伏羲山管委会 in 新密市's plan: 新密市伏羲山管理委员会
-                full = f"{ctx.jurisdiction}{full}"
-                why = (*why, f"a 管委会 named bare in a county's plan, by no place's name: {ctx.jurisdiction}'s own")
-                return ResolvedUnit(ids.unit_id(full), full, "department", "district", "开发区", ctx.jurisdiction,
-                                    why=(*why, f"canonical name {full!r}"))
+            if self._county_own(body, ctx) or self._city_zone(body, ctx):  # 伏羲山管委会 in 新密市's plan
+                full = f"{ctx.jurisdiction}{full}"  # 新密市伏羲山管理委员会; 恒口示范区 in 安康市's: 安康市恒口示范区
+                why = (*why, f"a 管委会 named bare in the plan of {ctx.jurisdiction}, by no place's name: its own")
+                return ResolvedUnit(ids.unit_id(full), full, "department", self._level_of(ctx), "开发区",
+                                    ctx.jurisdiction, why=(*why, f"canonical name {full!r}"))
             return ResolvedUnit(ids.unit_id(full), full, "department",
                                 why=(*why, f"an unknown body's 管委会 is its 管理委员会: {full!r}"))
         own = self._level_own(name, ctx)
@@ -626,6 +628,14 @@ class Resolver:
         gaz = gazetteer.load()
         return not any(gaz.region(body[:i]) or gaz.short.get(body[:i]) for i in range(2, min(len(body), 6) + 1))
 
+    def _city_zone(self, body: str, ctx: Context) -> bool:
+        """Whether a zone named bare (恒口示范区) in a city's plan is the city's own: its name ends in a local
+        zone's word (示范区, 园区: a 高新区 or 开发区 has a proper name, 中新苏滁高新区) and opens with no level
+        character and no place's name (zones of state standing, 航空港区, are read before)."""
+        if not ctx.jurisdiction or self._level_of(ctx) != "city" or not body.endswith(CITY_ZONE_WORDS):
+            return False
+        return self._county_own(body, replace(ctx, level="district"))
+
     def _national_organ(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """证监会, 中宣部, 团中央: central organs by their full names (data/units.toml [national])."""
         found = data.read("units.toml")["national"].get(name)
@@ -640,15 +650,26 @@ class Resolver:
         """四川能源监管办, 省证监局: a central organ's office in a province, named around the province's short
         name (data/units.toml [national_offices])."""
         offices: dict[str, list[str]] = data.read("units.toml")["national_offices"]
-        tail = next((t for t in offices if name.endswith(t) and len(name) > len(t)), None)
+        tail = next((t for t in sorted(offices, key=len, reverse=True) if name.endswith(t) and len(name) > len(t)),
+                    None)
         if tail is None:
             return None
         head = name.removesuffix(tail)
+        form, system, *named = offices[tail]
+        if named and (head in ("省", "市") or head.endswith(("省", "市"))):  # 省金融监管局: the province's own
+            return None
+        if tail.endswith("分局"):  # 十堰金融监管分局: the office in a city, named after it without 市
+            city = self.region(head, ctx.jurisdiction)
+            if not city or region_level(city) != "city":
+                return None
+            canonical = form.format(place=_short_place(city))
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "city", system, city,
+                                why=(f"{tail}: the office of a central organ in {city}",
+                                     f"canonical name {canonical!r}"))
         province = self._at_level("province", ctx) if head == "省" else self.region(head, ctx.jurisdiction)
         if not province or region_level(province) != "province":
             return None
         place = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", province)
-        form, system = offices[tail]
         canonical = form.format(place=place)
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "province", system, province,
                             why=(f"{tail}: the office of a central organ in {province}",
@@ -683,7 +704,7 @@ class Resolver:
         owner = self._at_level(level, ctx)
         if owner is None:
             return None
-        canonical = f"{_short_place(owner)}{ZONES[m['zone']]}管理委员会"
+        canonical = f"{_zone_head(owner)}{ZONES[m['zone']]}管理委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "开发区", owner,
                             why=(f"{m['zone']}: the {ZONES[m['zone']]} of {owner}, run by its 管理委员会",
                                  f"canonical name {canonical!r}"))
@@ -753,11 +774,11 @@ class Resolver:
 
     def _league(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """团市委, 团县委: the Communist Youth League committee of the place (共青团眉山市委员会)."""
-        m = re.fullmatch(r"团([省市区县州])委|([省市区县州])团委", name)  # 团县委, 县团委
+        m = re.fullmatch(r"团([省市区县州镇乡])委|([省市区县州镇乡])团委", name)  # 团县委, 县团委, 镇团委
         level = self._level_char(m[1] or m[2], ctx) if m else None
         where = self._at_level(level, ctx) if level else None
-        if m is None or level is None:
-            return None
+        if m is None or level is None or (where is None and level == "township"):
+            return None  # 镇团委 in a county's plan: the townships' committees, a group as written
         canonical = f"共青团{where or m[1] or m[2]}委员会"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "department", level, "群团", where,
                             why=(f"{name}: the Youth League committee of {where or '?'}",
@@ -767,9 +788,11 @@ class Resolver:
         """县城投公司, 城投集团, 省金融控股公司: a state company of the place its prefix (or short form) says,
         by its registered form (连江县城市建设投资开发有限公司); any other …公司/集团 kept as written."""
         table = data.read("units.toml")["company"]
+        if name.endswith("供电局") and len(name) > 4:  # 安康供电局: State Grid's company there, by its older name
+            return self._grid(name.removesuffix("局"), ctx, table["grid"])
         m = re.fullmatch(rf"(?P<body>.+?)(?P<end>{_alt(table['ends'])})", name)
-        if m is None or "有限" in name or len(m["body"]) < 2:
-            return None
+        if m is None or "有限" in name or len(m["body"]) < 2 or m["body"].endswith("分"):
+            return None  # a 分公司 is a branch: its company's name, registered as such, is not written
         grid = self._grid(m["body"], ctx, table["grid"])
         if grid is not None:
             return grid
@@ -787,6 +810,61 @@ class Resolver:
                             why=(*why, f"{m['end']}: a state company, registered as …{table['ends'][m['end']]}",
                                  f"canonical name {canonical!r}"))
 
+    def _branch_company(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """电信安康分公司, 安康移动分公司, 县联通公司, 人民银行辽宁省分行: a nationwide company's (or the plan's
+        province's own company's) branch in a place, by its registered name (data/units.toml [branch_company])."""
+        rest = name.removeprefix("人民银行")
+        if rest != name and any(self.region(rest[:k]) for k in range(2, min(len(rest) - 1, 6) + 1)):
+            # 人民银行辽宁省分行, 人民银行房县支行: a branch of the central bank named after its place
+            canonical = "中国" + name
+            return ResolvedUnit(ids.unit_id(canonical), canonical, "department", "unknown", "金融", None,
+                                why=(f"{name}: a branch of 中国人民银行", f"canonical name {canonical!r}"))
+        table: dict[str, Any] = data.read("units.toml")["branch_company"]
+        forms = {k: v for k, v in table.items() if isinstance(v, str)}
+        province = next((p for p in _chain(ctx) if region_level(p) == "province"), None)
+        forms.update(table["provinces"].get(province, {}))
+        m = re.fullmatch(rf"(?:中国)?(?P<a>{_alt(forms)})?(?P<place>[\u4e00-\u9fff]{{1,6}}?)(?P<b>{_alt(forms)})?"
+                         r"(?:分公司|公司)", name)
+        if m is None or bool(m["a"]) == bool(m["b"]):
+            return None
+        where = self._branch_place(m["place"], ctx)
+        if where is None:
+            return None
+        owner = next((p for p in (where, *ancestors(where)) if region_level(p) == "province"), province)
+        short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", owner or "")
+        if not short:
+            return None
+        canonical = forms[m["a"] or m["b"]].format(short=_short_place(where), place=where.removeprefix(
+            next((a for a in ancestors(where) if where.startswith(a) and a != where), "")), province=short)
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", region_level(where), "企业", where,
+                            why=(f"{name}: the branch in {where} of the company {m['a'] or m['b']}",
+                                 f"canonical name {canonical!r}"))
+
+    def _bank_branch(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """市农行, 县工行, 十堰建行: a state bank's branch in the plan's city (分行, named after the city without
+        市) or county (支行, named in full), by the bank's registered name (data/units.toml [branch_bank])."""
+        banks: dict[str, str] = data.read("units.toml")["branch_bank"]
+        m = re.fullmatch(rf"(?P<place>[\u4e00-\u9fff]{{1,6}}?)(?P<bank>{_alt(banks)})", name)
+        where = self._branch_place(m["place"], ctx) if m else None
+        if m is None or where is None:
+            return None
+        city = region_level(where) == "city"
+        own = where.removeprefix(next((a for a in ancestors(where) if where.startswith(a) and a != where), ""))
+        canonical = banks[m["bank"]] + (f"{_short_place(where)}分行" if city else f"{own}支行")
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "company", region_level(where), "金融", where,
+                            why=(f"{m['bank']}: the branch of {banks[m['bank']]} in {where}",
+                                 f"canonical name {canonical!r}"))
+
+    def _branch_place(self, written: str, ctx: Context) -> str | None:
+        """The city or county a company's branch is named after: a level character (县移动公司) is the plan's
+        own place at that level, a place's name (安康, 安康市) that place."""
+        if written in self.vocab.levels:
+            level = self._level_char(written, ctx)
+            return self._at_level(level, ctx) if level in ("city", "district") else None
+        found = self.region(written, ctx.jurisdiction)
+        place = gazetteer.load().official(found) if found else None
+        return place if place and region_level(place) in ("city", "district") else None
+
     def _grid(self, body: str, ctx: Context, grid: dict[str, Any]) -> ResolvedUnit | None:
         """县供电公司, 六安供电公司: State Grid's local company, named 国网 + the place without 市/县 + 供电公司
         (国网六安供电公司), outside the provinces China Southern Grid serves."""
@@ -801,6 +879,8 @@ class Resolver:
             place = _short_place(where)
         elif not place or place[0] in self.vocab.levels or self._place(place, ctx) == place:
             return None  # not a place (城区供电公司 …): kept as written by the caller's rules
+        elif any(p in ancestors(self._place(place, ctx)) for p in grid["except"]):
+            return None  # 昆明供电局: China Southern Grid's
         canonical = f"{grid['prefix']}{place}{grid['word']}公司"
         return ResolvedUnit(ids.unit_id(canonical), canonical, "company", "unknown", "企业", None,
                             why=(f"{body}公司: the State Grid company of {place}", f"canonical name {canonical!r}"))
@@ -1243,6 +1323,9 @@ class Resolver:
             zone = next((z for z in sorted(ZONES, key=len, reverse=True) if name.endswith(z) and z != "开发区"), "")
             written = name[0] not in self.vocab.levels and (not region.endswith(name) or len(name) > len(zone) > 0)
             full = name.removesuffix(zone) + ZONES[zone] if zone else name  # 达州高新区: 达州高新技术产业开发区
+            opening = self._zone_district(name, ctx) if written else None
+            if opening:  # 立山经济开发区 of 鞍山市立山区: 鞍山立山经济开发区
+                full = _zone_head(opening[0]) + full.removeprefix(opening[1])
             canonical = (full if written else region) + "管理委员会"
         owner = self._township_owner(region, ctx)
         if owner and not region.endswith(ZONE_WORDS):  # 凤城镇 in 连江县's plan: 连江县凤城镇人民政府
@@ -1250,6 +1333,15 @@ class Resolver:
         return ResolvedUnit(ids.unit_id(canonical), canonical, "government", level, "政府", region,
                             why=(f"a place ({region}) named as a unit: its government",
                                  f"canonical name {canonical!r}"))
+
+    def _zone_district(self, name: str, ctx: Context) -> tuple[str, str] | None:
+        """The city's district (市辖区) whose name or short form opens a zone's name (立山经济开发区: 鞍山市立山区,
+        立山), with the words it is written in; None for a county's or a city's zone (嘉鱼经济开发区)."""
+        for k in range(min(len(name) - 2, 5), 1, -1):
+            found = self.region(name[:k], ctx.jurisdiction)
+            if found and region_level(found) == "district" and found.endswith("区") and ancestors(found):
+                return found, name[:k]
+        return None
 
     def _county_short(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """A division of the plan's own place written by its short name in a unit list (石林、禄劝2个县要…:
@@ -1332,10 +1424,15 @@ class Resolver:
         return None
 
     def _joint_office(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        """区委区政府督查室, 县委县政府督查室: one office of the Party committee and the government of a place,
-        named after both (中共西安市未央区委西安市未央区人民政府督查室)."""
-        m = re.fullmatch(r"(?P<l>[省市区县州旗])委(?P=l)?政府(?P<office>.{2,}?(?:办公室|室|办))", name)
-        level = self._level_char(m["l"], ctx) if m else None
+        """区委区政府督查室, 县委县政府督查室, 两办督查室 (两办: the offices of both): one office of the Party
+        committee and the government of a place, named after both (中共西安市未央区委西安市未央区人民政府督查室)."""
+        m = re.fullmatch(r"(?:(?P<l>[省市区县州旗])委(?P=l)?政府|(?P<two>[省市区县州旗])?两办)"
+                         r"(?P<office>.{2,}?(?:办公室|室|办))", name)
+        if m and not m["l"] and not m["two"]:  # 两办督查室: the two offices (委办, 政府办) of the plan's own place
+            level: Level | None = self._level_of(ctx) if self._level_of(ctx) in ("province", "city", "district") \
+                else None
+        else:
+            level = self._level_char(m["l"] or m["two"], ctx) if m else None
         where = self._at_level(level, ctx) if level else None
         if m is None or level is None or where is None:
             return None
@@ -1605,6 +1702,18 @@ def _national_zone(unit: ResolvedUnit) -> ResolvedUnit:
     full = head + ("经济技术开发区" if national else "经济开发区") + tail
     why = f"{head}经开区: {'a national 经济技术开发区' if national else 'no national zone: a 经济开发区'}"
     return replace(unit, canonical=full, id=ids.unit_id(full), why=(*unit.why, why, f"canonical name {full!r}"))
+
+
+def _zone_head(place: str) -> str:
+    """How a zone is named after its place: a county's or city's short form (灵璧经济开发区, 福州高新技术产业开发区),
+    a city district's after its city's (常州钟楼经济开发区, 上海闵行经济技术开发区, 南通崇川经济开发区): a district
+    is no place of its own outside its city."""
+    own = _short_place(place)
+    if not place.endswith("区") or region_level(place) != "district":
+        return own
+    city = next((a for a in ancestors(place) if region_level(a) in ("city", "province")), None)
+    head = _short_place(city) if city else ""
+    return own if not head or own.startswith(head) else head + own
 
 
 def _short_place(place: str) -> str:

@@ -492,7 +492,7 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     if ADDRESSEE_TITLE.search(title):  # 杨陵区人民政府，管委会各工作部门…：names whom the notice goes to
         title = ""
     around = _Named(body)  # the places the text names: a name shared by several is read against them
-    for what, source in (("title", _outside_quotes(title)), ("issuer", issuer)):
+    for what, source in (("title", VENUE.sub("", _outside_quotes(title))), ("issuer", issuer)):
         place = _deepest(gaz.places_in(source, around), body)
         if place:
             return gaz.official(place), f"the innermost place named in the {what} {source!r}: {place}"
@@ -527,6 +527,10 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
     place = _named_most(body)
     if place:
         return gaz.official(place), f"the most named place at the level of the text's words (全县, 县委 …): {place}"
+    place = _branch_place(body)
+    if place:
+        return gaz.official(place), (f"the text speaks as a county's or district's and names {place} only inside a "
+                                     "city bureau's branch (市X局Y分局) or a road's section (Y段)")
     place, towns = _townships_county(body)
     if place:
         return gaz.official(place), f"the county of the townships the text names ({'、'.join(towns[:4])}): {place}"
@@ -555,6 +559,10 @@ def _explain_jurisdiction(title: str, issuer: str | None, number: str | None,
         if town:
             return town[1], f"the township the {what} opens with: {town[1]}"
     return None, "no place in the title, issuer, header, signature or text"
+
+
+# where a meeting a news title reports sat (…座谈会在贵阳召开): a venue, not the place the meeting governs
+VENUE = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:召开|举行|举办)")
 
 
 # the source field of a news or government page (来源：安康日报, 来源: 某县人民政府办公室)
@@ -695,7 +703,7 @@ WORD_DEPTH = {"省": 1, "州": 2, "市": 2, "盟": 2, "县": 3, "区": 3, "旗":
 # 全县, 本市, 县委, 市政府, 区直, 盟行署 …, and a unit named by its level (市环保局牵头, 、县发改局); 市政局,
 # 市场监管局, 市容局 and 区域… open with a word, not a level (a district's 市政局 is its own)
 LEVEL_WORD = re.compile(r"(?:全|我|本)([省市州盟县区旗])|([省市州盟县区旗])(?:委|政府|人民政府|直|行署)"
-                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])(?!政(?!府)|场|容|域)[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
+                        r"|(?:^|(?<=[^\u4e00-\u9fff]))([省市州盟县区])(?!政(?!府|协)|场|容|域)[\u4e00-\u9fff]{1,8}?(?:局|委|厅)")
 LEVEL_UNIT = re.compile(r"[省市州盟县区旗][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办)")
 LEVEL_OF_WORD = {"省": ("province",), "州": ("city",), "市": ("city", "district"), "盟": ("city",),
                  "县": ("district",), "区": ("district",), "旗": ("district",)}
@@ -742,7 +750,7 @@ def _frame(text: str) -> str:
     ends = (*_nonblank(lines, 6), *reversed(_nonblank(reversed(lines), 4)))
     frame = [x for x in ends if len(x) <= 40 and not re.search(r"[。；;]", x) and not ADDRESSEES.search(x)
              and not TABLE_ROW.search(x)]
-    return "\n".join(PERSON_FIELD.sub("", x) for x in frame)
+    return "\n".join(VENUE.sub("", PERSON_FIELD.sub("", x)) for x in frame)
 
 
 #: a table drawn with box characters (│ 新密市 │ 3600 │…): its rows list places, they sign for none
@@ -782,6 +790,34 @@ def _named_most(text: str, inside: str | None = None) -> str | None:
             if word == "县":
                 return _former_county(text)
     return None
+
+
+#: a county-level place written inside a city bureau's branch (市生态环境局咸安分局, 市公安局榆树市分局) or a road's
+#: section (107国道咸安绕城段, 京港澳高速咸安段): the short form or the full name, group 1 or group 2
+BRANCH_PLACE = re.compile(r"(?<=局)([\u4e00-\u9fff]{2,5}?)分局"
+                          r"|(?<=国道|省道|高速|公路)([\u4e00-\u9fff]{2,5}?)(?:绕城|城区)?段")
+
+
+def _branch_place(text: str) -> str | None:
+    """The county or district a plan speaking as one (全区, 区委, 区发改局) names only inside a unit's or a road's
+    name: a city bureau's branch in it (市生态环境局咸安分局: each district has its own) or a road's section
+    through it. Only where one place is so named, at least once in a branch or twice in all."""
+    word = _top_word(text)
+    if word not in ("县", "区", "旗"):  # a city's plan (全市) names its counties' branches, no own place
+        return None
+    gaz = gazetteer.load()
+    branches: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for m in BRANCH_PLACE.finditer(text):
+        written = m[1] or m[2]  # 咸安, 榆树市: the place whole between the bureau and 分局, the road and 段
+        found = gaz.forms.get(written) or gaz.short.get(written) or []
+        if len(found) == 1 and gaz.places[found[0]].level == "district" and written not in ordinary_words():
+            named[found[0]] += 1
+            branches[found[0]] += bool(m[1])
+    if len(named) != 1:
+        return None
+    place, n = named.most_common(1)[0]
+    return place if gaz.official(place).endswith(word) and (branches[place] or n >= 2) else None
 
 
 def _former_county(text: str) -> str | None:

@@ -314,7 +314,7 @@ def _view_char(ch: str, convert: Callable[[str], str] | None) -> str:
 
 #: letters of tone-marked pinyin (the four tones of each vowel and of ü, ḿ ń ň ǹ)
 _PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ"
-#: a mirror portal's pronunciation aid, ``供銷(xiāo)合作社``: a bracket holding only one pinyin syllable
+#: a mirror portal's pronunciation aid, ``X態(tài)Y``: a bracket holding only one pinyin syllable
 #: (lower-case Latin letters, one at least with a tone mark) directly after a CJK character
 _PINYIN_DEBRIS = re.compile(
     rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_PINYIN_TONED}])[a-zü{_PINYIN_TONED}]{{1,7}}[)）]"
@@ -325,7 +325,7 @@ _TONED = re.compile(f"[{_PINYIN_TONED}]")  # the regex engine scans a text 10× 
 @dataclass(frozen=True)
 class Layout:
     """Where the view shows each character of a text with pinyin debris. The view keeps the text's length but
-    closes the gaps the debris leaves inside a line (``縣供銷(xiāo)合作社`` reads as blanks, then ``县供销合作社``;
+    closes the gaps the debris leaves inside a line (``省X態(tài)Y廳`` reads as blanks, then ``省X态Y厅``;
     the blanks gather at the line's start, so none falls inside a sentence, ``等10個(gè)部門`` or a list after
     its 、), so every reader sees names and marks whole; per view index: the source character
     shown (-1 for a blank), the source text it stands for (the character with its debris, "" for a blank), and

@@ -12,7 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -32,6 +32,8 @@ PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
 YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}年")
 ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|自治区|地区)$")
+#: a head's title, 县长/市长/区长/旗长, not 长城 or 长江 after a county (代县长城)
+POST_AFTER = re.compile(r"[县市区旗]长(?![城江河沙春])")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
 WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
@@ -88,14 +90,21 @@ class Unlisted:
     after: tuple[str, ...] = ()  # words a name may follow (实现, 推进, 在), longest first
     generic: frozenset[str] = frozenset()  # words ending in a kind word that name nothing (乡镇, 小型水库)
     never_in: str = ""  # characters no name holds
-    not_followed: dict[str, str] = field(default_factory=dict)  # kind word → characters making another word
+    not_followed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind word → what makes another word
+    not_names: frozenset[str] = frozenset()  # ordinary words that stand where a name would (要求镇、村两级, 领导街道)
+    endings: frozenset[str] = frozenset()  # generic words that still end names (山河: 应山河; 大河: 东大河)
     confirm: frozenset[str] = frozenset()  # kind words whose name needs one of ``confirmed_by`` after it
     confirmed_by: tuple[str, ...] = ()  # words after a name that make it one (流域, 河长, 综合治理)
 
-    @property
+    @cached_property
+    def not_names_tuple(self) -> tuple[str, ...]:
+        """``not_names`` as a tuple for ``str.startswith``: a name does not begin with one (文明苏木镇)."""
+        return tuple(self.not_names)
+
+    @cached_property
     def generic_tails(self) -> tuple[str, ...]:
-        """``generic`` as a tuple for ``str.endswith``."""
-        return tuple(self.generic)
+        """``generic`` as a tuple for ``str.endswith``, less the words that also end names (``endings``)."""
+        return tuple(self.generic - self.endings)
 
     @classmethod
     def read(cls, conf: dict[str, Any], after: Iterable[str] = ()) -> Unlisted:
@@ -103,8 +112,15 @@ class Unlisted:
         return cls({k: (int(v[0]), int(v[1])) for k, v in conf.get("names", {}).items()},
                    tuple(sorted(set(words), key=len, reverse=True)),
                    frozenset(conf.get("generic", [])), str(conf.get("never_in", "")),
-                   dict(conf.get("not_followed", {})), frozenset(conf.get("confirm", [])),
-                   tuple(conf.get("confirmed_by", [])))
+                   {k: _words(v) for k, v in conf.get("not_followed", {}).items()},
+                   frozenset(conf.get("not_names", [])), frozenset(conf.get("endings", [])),
+                   frozenset(conf.get("confirm", [])), tuple(conf.get("confirmed_by", [])))
+
+
+def _words(value: str | list[str]) -> tuple[str, ...]:
+    """A ``not_followed`` entry as words: a string is a set of characters (each one word), a list a list of
+    words (、村 after 镇: 镇、村两级 is the two levels, not a town)."""
+    return tuple(value)
 
 
 class Gazetteer:
@@ -229,6 +245,18 @@ class Gazetteer:
                     self.codes[code] = canonical
                     break
         self.divisions = set(self.places) - before
+        self._add_former_counties(self.divisions)
+
+    def _add_former_counties(self, added: set[str]) -> None:
+        """A district that was a county until lately (西安市高陵区, 高陵县 until 2014) is still written as the
+        county in plans of before the change and in names kept since: its 县 form, where no place has it."""
+        for name in sorted(added):
+            place = self.places[name]
+            own = name.removeprefix(place.parent or "")
+            if place.level == "district" and own.endswith("区") and len(own) >= 3 and own != name:
+                former = own[:-1] + "县"
+                if norm(former) not in self.forms and not COUNTY_SUFFIX.search(own[:-1]):
+                    self._add_place(place, [former])
 
     def _add_division(self, parent: Place, county: str, never: set[str]) -> None:
         forms = [county, *(short + county for short in (parent.name, *parent.aliases))]
@@ -342,7 +370,10 @@ class Gazetteer:
     def inside_name(self, key: str, start: int, end: int) -> bool:
         """Whether the place form ``key[start:end]`` begins the name of something else: a river, a mountain,
         a road (大宁河, 巫山峡, 南京路); a form ending in its division word (大宁县) never does, nor one followed
-        by another place (重庆江北区)."""
+        by another place (重庆江北区). A two-character county before 长 is the title of a head with the word before it
+        (代县长 'acting county head', 和县长 'and the county head'): a county's own head is written 代县县长."""
+        if end - start == 2 and POST_AFTER.match(key, end - 1):
+            return True
         if ADMIN_END.search(key[start:end]) or not key.startswith(self.tails, end):
             return False
         return not any(self.forms.get(key[end:k]) for k in range(end + 2, min(len(key), end + 8) + 1))

@@ -32,7 +32,7 @@ TOPIC, WATER, PLACE, BLOCK = "TOPIC", "WATER", "PLACE", "BLOCK"
 LABEL_ORDER = (BLOCK, TOPIC, PLACE, WATER)
 LIST_SEPARATORS = "、和及与,，/"
 #: between two places only: a route from one to the other (武汉至天门高速公路, 吴忠至灵武段)
-ROUTE_SEPARATORS = "至到"
+ROUTE_SEPARATORS = "至到-—~"  # and a dash (古交-娄烦-方山高速)
 TITLE = re.compile(r"《[^《》]*》")
 TITLE_EXCLUDES = (WATER, PLACE)  # a name inside a cited title is not what the task is about
 #: what may stand between a place and the organ it heads: its level word (乐山市 + 市 of 市发展改革委 is
@@ -47,7 +47,11 @@ ORGAN_AFTER = re.compile(
     # an official's title (锦州市代市长), a news dateline (央广网贵阳9月3日消息, 新华社北京10月21日电)
     r"|代?副?(?:省长|市长|州长|县长|区长|镇长|乡长)|\d{1,2}月\d{1,2}日"
     # an organisation named after the place (开封供电公司, 芜湖科技工程学校, 海南省旅文厅, 济南行政学院)
-    r"|[\u4e00-\u9fff]{1,6}?(?:公司|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])|[\u4e00-\u9fff]{1,3}?厅"
+    # (its words hold no count or level: 甲、乙两县公立医院 names two counties)
+    r"|(?:(?![两等各县市区])[\u4e00-\u9fff]){1,6}?(?:公司|集团|学校|学院|大学|党校|医院)|[\u4e00-\u9fff]{1,4}?中心(?![城区])"
+    # a housing estate or a park named after the place (平利花园, 锦江小区), not a 公园城市
+    r"|花园|小区|公园(?!城市)"
+    r"|[\u4e00-\u9fff]{1,3}?厅"
     r"|[\u4e00-\u9fff]{1,3}?(?<![布格大全结当开时残邮])局)"
 )
 #: what follows a topic named inside the name of a body (水污染防治工作领导小组): the
@@ -228,6 +232,7 @@ class Tagger:
                   if not ORGAN_NAME.match(text, s.end)]
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         named = filter_spans(_place_or_water([s for s in spans if s.label_ in (PLACE, WATER)], text))
+        named = _counties_among_places(named, text, self._p.gaz)
         named = self._keep(named, text, titles)
         gaz = self._p.gaz
         # what holds a name matched but not kept (黑龙江 of 黑龙江省生态环境厅 is no river; 苏稽镇 of 苏稽镇人民政府
@@ -258,7 +263,10 @@ class Tagger:
                 continue
             if self._weak(s) and not _listed(spans, i, text, self._p.gaz.short):
                 continue
-            if s.label_ == PLACE and names_a_thing(text, s.start_char, s.end_char):
+            if s.label_ == PLACE and (names_a_thing(text, s.start_char, s.end_char)
+                                      or self._p.gaz.inside_name(text, s.start_char, s.end_char)):
+                continue
+            if s.label_ == WATER and water_names_a_thing(text, s.end_char):
                 continue
             out.append(s)
         return out
@@ -323,6 +331,20 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
             rest = rest[len(level) :]
             break
     return bool(ORGAN_AFTER.match(rest)) or rest.startswith(department_names())
+
+
+def water_names_a_thing(text: str, end: int) -> bool:
+    """Whether the water body ending at ``end`` is the first word of the name of a road, company, school,
+    area or body (长江路, 汉江集团, 赣江新区, 长江委): things are named after rivers as units after places, and
+    the thing is not the river (``[things]`` of data/waters.toml; a bridge crosses the river and names it)."""
+    after, not_after = _water_things()
+    return text.startswith(after, end) and not text.startswith(not_after, end)
+
+
+@cache
+def _water_things() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    things = data.read("waters.toml").get("things", {})
+    return tuple(things.get("after", [])), tuple(things.get("not_after", []))
 
 
 @cache
@@ -454,6 +476,20 @@ def _place_or_water(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+def _counties_among_places(spans: list[Span], text: str, gaz: Gazetteer) -> list[Span]:
+    """A water body's name that is a county's short form too (饶河, 太湖) is the county in a list of places and
+    of no water body (绥滨、虎林、饶河等灌区), unless a water word follows it (合肥、巢湖流域): the matcher reads
+    such a name as the water, its sure reading alone, and plans list places with places."""
+    out = list(spans)
+    for i, s in enumerate(spans):
+        if s.label_ != WATER or s.text not in gaz.short or text.startswith(gaz.unlisted_waters.confirmed_by, s.end):
+            continue
+        beside = [o for o in spans if o is not s and _adjacent(o, s, text)]
+        if any(o.label_ == PLACE for o in beside) and not any(o.label_ == WATER for o in beside):
+            out[i] = Span(s.start, s.end, PLACE, s.text)
+    return out
+
+
 def _adjacent(a: Span, b: Span, text: str) -> bool:
     """Whether two names stand next to each other in a list: nothing or one list separator between them."""
     if a.end_char <= b.start_char:
@@ -481,20 +517,60 @@ def unlisted(text: str, known: list[Span], rule: Unlisted, label: str,
     outer = list(blocked)
     places_end = {s.end for s in known if s.label_ == PLACE}
     out: list[Span] = []
+    pending: list[Span] = []  # names whose kind word needs a confirmation they lack
     for kind, (shortest, longest) in present:
         for p in _all(kind, text):
             q = p + len(kind)
-            if text[q : q + 1] and text[q] in rule.not_followed.get(kind, ""):
-                continue
-            if kind in rule.confirm and not text.startswith(rule.confirmed_by, q):
+            if text.startswith(rule.not_followed.get(kind, ()), q):
                 continue
             start = _name_start(text, p, kind, (shortest, longest), places_end, rule)
             if (start is None or any(a < q and start < b for a, b in taken)
                     or any(a <= start and q <= b for a, b in outer)):
                 continue
-            out.append(Span(start, q, label, text[start:q]))
+            span = Span(start, q, label, text[start:q])
+            if kind in rule.confirm and not text.startswith(rule.confirmed_by, q):
+                pending.append(span)
+                continue
+            out.append(span)
             taken.append((start, q))
-    return out
+    listed = _listed_with(pending, [s for s in known if s.label_ == label] + out, text)
+    return sorted(out + [s for s in listed if not any(a < s.end and s.start < b for a, b in taken)], key=_START)
+
+
+_START = itemgetter(0)
+
+
+def _listed_with(pending: list[Span], sure: list[Span], text: str) -> list[Span]:
+    """The ``pending`` names that stand in a list with a sure name of their kind (应山河、广水河管理范围;
+    姚江、甬江江堤; 先锋河和大沽排污河): plans list water bodies together and confirm the list once, after its
+    last name or by a known one, so a name beside a sure one is sure too (and makes its next neighbour so)."""
+    found: list[Span] = []
+    grew = bool(pending and sure)
+    while grew:
+        grew = False
+        for s in list(pending):
+            if any(_adjacent(s, o, text) for o in (*sure, *found)):
+                found.append(s)
+                pending.remove(s)
+                grew = True
+    return found + _long_lists(pending, text)
+
+
+#: how many names by form a list holds before it confirms itself (三干渠、青年渠、岳胡庄输水渠): two are
+#: often words (沿河、沿江), three of one kind in a row are a list of water bodies
+LIST_OF_NAMES = 3
+
+
+def _long_lists(pending: list[Span], text: str) -> list[Span]:
+    """The ``pending`` names that stand in a run of at least :data:`LIST_OF_NAMES` of them, each next to the
+    last across one list separator."""
+    runs: list[list[Span]] = []
+    for s in sorted(pending, key=_START):
+        if runs and _adjacent(runs[-1][-1], s, text):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return [s for run in runs if len(run) >= LIST_OF_NAMES for s in run]
 
 
 def _all(word: str, text: str) -> Iterator[int]:
@@ -525,9 +601,10 @@ def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_e
             continue
         # after a place the name is sure (成安县商城镇), elsewhere a generic tail says it is none (特色小镇)
         word = name + kind
-        if word in rule.generic if placed else word.endswith(rule.generic_tails):
+        if word in rule.generic or (not placed and word.endswith(rule.generic_tails)):
             return None
-        if any(name.startswith(w) for w in rule.after if len(w) > 1):
+        if name.startswith(rule.not_names_tuple) or any(
+                name.startswith(w) or name.endswith(w) for w in rule.after if len(w) > 1):
             return None
         return s
     return None

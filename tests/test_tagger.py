@@ -270,3 +270,78 @@ def test_match_text_replaces_exactly_what_translating_each_character_gives() -> 
         assert (tagger._FORMS[code] != c) == bool(changing.match(c)), hex(code)
     for text in ("VOC<sub>s</sub>排放（ＰＭ２.５）", "$PM_{2.5}$ 浓度 下降", "𝐀𝐁 ⅱ 黃河", ""):
         assert tagger.match_text(text) == tagger.MARKUP.sub("", text.translate(tagger._FORMS))
+
+
+def test_water_bodies_confirmed_by_their_list(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: a list of water bodies is confirmed once, by its last name or a known one
+    assert tagger.tag("年内完成应山河、广水河管理范围矢量数据采集。").rivers == ["应山河", "广水河"]
+    assert tagger.tag("實施姚江、甬江江堤設施設備修復提升工程。").rivers == ["姚江", "甬江"]
+    assert tagger.tag("改造先锋河和大沽排污河中心城区段,实施河道清淤。").rivers == ["先锋河", "大沽排污河"]
+    assert tagger.tag("实施滹沱河生态综合整治,磁河、木刀沟改造及生态恢复工程。").rivers == ["滹沱河", "磁河", "木刀沟"]
+    ditches = "鸿雁渠、一干渠、新二干、老二干、三干渠、青年渠、岳胡庄输水渠、倪屯输水渠涉及乡镇"
+    assert tagger.tag(ditches).rivers == ["三干渠", "青年渠", "岳胡庄输水渠", "倪屯输水渠"]  # 新二干 breaks the run
+    # two names by form with nothing to confirm them are not enough (沿河、沿江 are words)
+    assert tagger.tag("推进沿河、沿江绿化带建设").rivers == []
+
+
+def test_water_bodies_ending_in_a_generic_word(tagger: Tagger) -> None:
+    assert tagger.tag("東大河整治工程開工。").rivers == ["東大河"]
+    assert tagger.tag("完成京杭大运河综合整治").rivers == ["京杭大运河"]
+    assert tagger.tag("重点打造周汉河以南、河阳路以北4平方公里的先导区").rivers == ["周汉河"]
+    for words in ("以河湖综合治理为重点", "持续改善河湖水环境", "推进运河综合治理", "整治小河沟渠", "推进过江通道建设",
+                  "强力推进重要江河湖水域岸线保护", "重点河湖生态流量保障目标满足程度达到90%以上"):
+        assert tagger.tag(words).rivers == [], words
+
+
+def test_water_body_heading_the_name_of_a_thing_is_not_a_mention(tagger: Tagger) -> None:
+    assert tagger.tag("多次发文,提出长江路存在重大火灾隐患").rivers == []
+    for thing in ("建设黄河大道", "汉江集团", "长江证券", "漓江学院", "长江委"):
+        assert tagger.tag(thing).rivers == [], thing
+    assert tagger.tag("加快吴忠利青黄河大桥前期工作").rivers == ["黄河"]  # a bridge over the river
+    assert tagger.tag("长江路段水质").rivers == ["长江"]
+
+
+def test_urban_areas_and_development_zones_by_their_kind_word(tagger: Tagger) -> None:
+    assert tagger.tag("推进罗源湾片区、长乐片区无废园区建设").regions == ["罗源湾片区", "长乐片区"]
+    assert tagger.tag("2025年兴国经开区安全生产").regions == ["兴国经开区"]
+    assert tagger.tag("突出抓好东部兴凯湖和三江平原防洪").regions == ["三江平原"]
+    for words in ("完成全市垃圾分类片区建设任务", "重点开展片区改造", "打造活力新区", "修编经济开发区规划"):
+        assert tagger.tag(words).regions == [], words
+
+
+def test_words_where_a_township_name_would_stand(tagger: Tagger) -> None:
+    # real sentences of tests/realworld: levels, a title and ordinary words before 镇 / 街道
+    assert tagger.tag("要求镇、村两级河长按照所负责的河道巡河").regions == []
+    assert tagger.tag("卓江生镇长指出,要细化工作计划表").regions == []
+    assert tagger.tag("组织领导街道成立微网格划分工作领导小组").regions == []
+    assert tagger.tag("全市实现90%以上街镇垃圾分类实效达标").regions == []
+    assert tagger.tag("三、实施保障镇财政每年安排专项经费150万元").regions == []
+
+
+def test_places_in_lists_routes_and_named_areas(tagger: Tagger) -> None:
+    assert tagger.tag("推进宁陕、平利两县公立医院改革试点").regions == ["宁陕", "平利"]
+    assert tagger.tag("开工建设古交-娄烦-方山高速").regions == ["古交", "娄烦", "方山"]
+    assert tagger.tag("在城六区限制新建经营场所").regions == ["城六区"]
+    assert tagger.tag("不断彰显“农科水韵、生态杨凌”鲜明特色").regions == ["杨凌"]
+    assert tagger.tag("第十一组|市国资委|高陵县").regions == ["高陵县"]  # 高陵区 since 2014
+    assert tagger.tag("龍江森工集團、伊春森工集團、省監獄管理局").regions == []
+
+
+def test_four_character_townships_and_words_before_them(tagger: Tagger) -> None:
+    m = tagger.tag("在互助县南门峡磨尔沟村、互助县哈拉直沟乡魏家堡村开展示范")
+    assert "哈拉直沟乡" in m.regions
+    for words in ("打造舒适宜居的文明苏木镇为目标", "计划投资1700万元进行镇初中的二期附属工程建设", "打造中国最美茶乡"):
+        assert tagger.tag(words).regions == [], words
+
+
+def test_county_named_like_a_river_in_a_list_of_places(tagger: Tagger) -> None:
+    m = tagger.tag("开工建设东部绥滨、八五九、二九○、虎林、饶河等灌区5个渠首工程")
+    assert (m.rivers, m.regions) == ([], ["虎林", "饶河"])
+    assert tagger.tag("合肥、巢湖流域治理").rivers == ["巢湖"]
+    assert tagger.tag("太湖、巢湖治理").rivers == ["太湖", "巢湖"]
+
+
+def test_place_beginning_the_name_of_a_gorge_or_canal_is_not_a_mention(tagger: Tagger) -> None:
+    m = tagger.tag("完成杨凌宝鸡峡支渠-韦漆渭河流水系连通水生态修复工程")
+    assert "宝鸡" not in m.regions and "杨凌" in m.regions
+    assert tagger.tag("宝鸡市、咸阳市").regions == ["宝鸡市", "咸阳市"]
