@@ -895,25 +895,12 @@ def _clause_run(s: str, offset: int, convention: str | None = None) -> tuple[Mar
     """:func:`clause_list`'s reading of every clause of ``s`` (with the bare units still waiting for a verb), or
     None as soon as a clause says more than who acts: no text that goes on from ``s`` is a clause list then
     (:func:`_clause_chain` stops growing its run there)."""
-    return _clause_runs(s, offset, [len(s)], convention)[0]
-
-
-def _clause_runs(s: str, offset: int, ends: list[int], convention: str | None = None
-                 ) -> list[tuple[Mark, list[Found]] | None]:
-    """:func:`_clause_run` of ``s[:end]`` for each of ``ends`` (ascending, each where a clause of ``s`` ends
-    before its separator), read in one pass: the clauses of such a cut are the clauses of ``s`` before it, so a
-    chain of clauses is read once, not once for every length tried (:func:`_clause_chain`)."""
     roles = dict(styles.vocab().verbs)
     mark = Mark(start=offset, end=offset + len(s))
     waiting: list[Found] = []  # X牵头，A，B、C等配合: a bare unit list takes the verb of the clause after it
-    out: list[tuple[Mark, list[Found]] | None] = []
     for a, piece in _clauses(s):
-        while len(out) < len(ends) and a >= ends[len(out)]:  # every clause before that end read
-            out.append((_copied_to(mark, offset + ends[len(out)]), list(waiting)))
-        if len(out) == len(ends):
-            return out
         body = piece.strip()
-        if not body or body.startswith(STANDING_REMARK) or "不再" in body or "下同" in body:
+        if not body or body.startswith(STANDING_REMARK) or any(w in body for w in ("不再", "下同")):
             continue  # 以下均需X落实，不再列出: a standing remark (read by standing_units), not this item's units
         m = _clause_pattern().match(body)
         lead_ws = len(piece) - len(piece.lstrip())
@@ -934,7 +921,7 @@ def _clause_runs(s: str, offset: int, ends: list[int], convention: str | None = 
                 mark.found.extend(found)
                 waiting.clear()
                 continue
-        if len(body) <= 30 and _any_of(styles.vocab().editorial).search(body):
+        if any(e in body for e in styles.vocab().editorial) and len(body) <= 30:
             continue
         if _time_clause(body):
             flat = compact(body)
@@ -946,17 +933,8 @@ def _clause_runs(s: str, offset: int, ends: list[int], convention: str | None = 
         if bare:
             waiting.extend(bare)
             continue
-        return [*out, *[None] * (len(ends) - len(out))]  # this clause says more: no longer cut is a clause list
-    while len(out) < len(ends) - 1:
-        out.append((_copied_to(mark, offset + ends[len(out)]), list(waiting)))
-    mark.end = offset + ends[-1]  # (the last reading is the mark itself)
-    return [*out, (mark, waiting)]
-
-
-def _copied_to(mark: Mark, end: int) -> Mark:
-    """A copy of ``mark`` (its lists its own) ending at ``end``."""
-    return replace(mark, found=list(mark.found), leaders=list(mark.leaders), texts=list(mark.texts),
-                   labels=list(mark.labels), end=end)
+        return None
+    return mark, waiting
 
 
 def _time_clause(body: str) -> bool:
@@ -1563,11 +1541,8 @@ def _clause_chain(body: str, at: int) -> Mark | None:
     by = clauses[0][1].rfind("由")
     cut = clauses[0][0] + by if by > 0 and clauses[0][1][by - 1] not in "自理缘经" else 0
     best: Mark | None = None
-    # a clause of work must follow the run: the runs up to clause 2, 3, … read in one pass of the longest
-    ends = [len(sentence[cut : clauses[k][0]].rstrip("，, ")) for k in range(2, min(len(clauses), MAX_CHAIN + 1))]
-    if not ends:
-        return None
-    for run in _clause_runs(sentence[cut : cut + ends[-1]], at + cut, ends):
+    for k in range(2, min(len(clauses), MAX_CHAIN + 1)):  # a clause of work must follow the run
+        run = _clause_run(sentence[cut : clauses[k][0]].rstrip("，, "), at + cut)
         if run is None:
             break  # a clause that says more: every longer run holds it too
         if run[0].found and not run[1]:

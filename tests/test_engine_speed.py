@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from polkg.loaders import engine, marks, tables
-from polkg.loaders.text import split_top_level, view
+from polkg.loaders import engine, tables
+from polkg.loaders.text import view
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,23 +26,6 @@ def test_paragraphs_to_an_end_are_those_of_the_text_cut_there(name: str) -> None
     for end in ends[:: max(1, len(ends) // 30)] + inside[:: max(1, len(inside) // 10)]:
         assert engine._paragraphs_to(text, end, whole) == tables.paragraphs(text[:end])
     assert engine._paragraphs_to(text, len(text), None) == whole
-
-
-def _runs_apart(s: str, ends: list[int]) -> list[object]:
-    return [repr(marks._clause_run(s[:end], 7)) for end in ends]
-
-
-@pytest.mark.parametrize("sentence", [
-    "由王某某副市长负责，市住建局牵头，市财政局、市自然资源局配合，尽快完成老旧小区改造",
-    "市生态环境局牵头，各区政府，市水务局配合，12月底前完成，并建立长效机制",
-    "区农业农村局负责 区财政局配合，下同，持续推进，确保按期完成",
-])
-def test_clause_runs_in_one_pass_read_each_cut_as_alone(sentence: str) -> None:
-    """A chain's runs up to each clause, read in one pass, are what reading each cut alone gives."""
-    clauses = split_top_level(sentence, "，,")
-    ends = [len(sentence[: a].rstrip("，, ")) for a, _ in clauses[1:]]
-    assert [repr(r) for r in marks._clause_runs(sentence[: ends[-1]], 7, ends)] == _runs_apart(sentence, ends)
-    assert any(r is not None and r[0].found for r in marks._clause_runs(sentence[: ends[-1]], 7, ends))
 
 
 def test_helpers_read_only_where_a_helper_word_is_give_what_every_clause_gives(monkeypatch: pytest.MonkeyPatch) -> None:
