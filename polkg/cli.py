@@ -74,8 +74,10 @@ class Settings:
     def store(self, create: bool = False) -> Iterator[Store]:
         """The store, opened for one command. Only ``load`` (``create=True``) may start a new embedded store:
         elsewhere a mistyped directory would silently answer from an empty graph."""
+        where = self.where()
+        if not (self.neo4j_uri or os.environ.get("NEO4J_URI")) and where.exists() and not where.is_dir():
+            raise PolkgError(f"{where} is a file, not a store directory (pass --store DIR, a directory)")
         if not create and not self.exists():
-            where = self.where()
             raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
         store = open_store(self.store_dir, self.neo4j_uri, wait=self.wait, timeout=self.timeout)
         try:
@@ -369,17 +371,25 @@ def stats(settings: Settings, as_json: bool) -> None:
     show(Result(["kind", "name", "count"], rows))
 
 
+#: the format an export file's extension asks for, when --format does not say
+EXPORT_EXTENSIONS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
+
+
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, writable=True))
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="graphml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="graphml, gexf or json [default: from PATH's extension (.graphml, .gexf, .json), else graphml].")
 @store_options
 @pass_settings
-def export(settings: Settings, path: str, fmt: str) -> None:
+def export(settings: Settings, path: str, fmt: str | None) -> None:
     """Export the whole graph for networkx, Gephi or yEd (GraphML, GEXF, node-link JSON).
 
     \b
-    Example: polkg export polkg.graphml
+    Examples:
+      polkg export polkg.graphml
+      polkg export polkg.gexf          # GEXF for Gephi: the extension says which format
     """
+    fmt = fmt or EXPORT_EXTENSIONS.get(Path(path).suffix.lower(), "graphml")
     with settings.store() as store:
         g = api.export(store, path, fmt)
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {path}")
@@ -418,7 +428,7 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
 @click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
 @click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
 @click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
-@click.option("--in", "document", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+@click.option("--in", "document", type=click.Path(dir_okay=False), metavar="FILE",
               help="Read level, jurisdiction, year and issuer from this plan (its first document), and say why.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, issuer: str | None,
@@ -432,7 +442,9 @@ def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, i
       polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
       polkg resolve 县发改局 --in plan.txt
     """
-    out = api.resolve(name, cast("Level", level), jurisdiction, year, issuer, division, document)
+    if not name.strip():
+        raise PolkgError("the unit name is empty: give the name as the plan writes it, e.g. 县发改局")
+    out = api.resolve(name.strip(), cast("Level", level), jurisdiction, year, issuer, division, document)
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return

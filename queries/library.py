@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import get_close_matches
+from difflib import SequenceMatcher, get_close_matches
 from importlib import resources
 from typing import Any
 
@@ -73,6 +73,9 @@ def suggest(value: str, choices: list[str]) -> str:
     """" (did you mean X?; one of: …)" — case-insensitive first, then by spelling."""
     folded = [c for c in choices if c.casefold() == value.casefold()]
     close = folded or get_close_matches(value, choices, n=3, cutoff=0.5)
+    if close and not folded:  # only the names nearly as close as the best: 'vocs-lead' is not 'most-loaded'
+        best = SequenceMatcher(None, value, close[0]).ratio()
+        close = [c for c in close if SequenceMatcher(None, value, c).ratio() >= best - 0.1]
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
     return f"{hint}; one of: {', '.join(choices)}"
 

@@ -1,0 +1,155 @@
+"""What a new researcher met at the CLI on plans of their own (real-world plans of tests/realworld/), each
+friction pinned by a test: the answer they got before was wrong, blank or a traceback."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner, Result
+
+from polkg import api
+from polkg.cli import cli
+from polkg.graph.store.falkor import FalkorStore
+from polkg.graph.store.base import Result as Rows
+from polkg.queries import library
+from tests.conftest import ROOT
+
+REALWORLD = ROOT / "tests" / "realworld"
+#: a plan whose file states no title (an excerpt of a Fuzhou plan: it starts at item 三十五), and one with a title
+UNTITLED = "hd_fujian_fuzhou_mlfz_yuanqu"
+TITLED = "hz11_anhui_wuhu_zdgz2023_wcqk"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def fails(*args: str) -> str:
+    """The one-line error a command gives: `polkg: error: …` on stderr, exit 1."""
+    res = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert res.exit_code == 1, res.output
+    assert res.stderr.startswith("polkg: error: ") and res.stderr.count("\n") == 1, res.stderr
+    return res.stderr.removeprefix("polkg: error: ")
+
+
+@pytest.fixture(scope="module")
+def own(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding two real-world plans, one of them with no title."""
+    d = tmp_path_factory.mktemp("own")
+    store = FalkorStore(d)
+    try:
+        api.load([str(REALWORLD / f"{UNTITLED}.txt"), str(REALWORLD / f"{TITLED}.txt")], store)
+    finally:
+        store.close()
+    return d
+
+
+def rows(store: Path, *args: str) -> list[dict[str, object]]:
+    res = run("--store", str(store), "query", *args, "--format", "json")
+    assert res.exit_code == 0, res.output
+    out: list[dict[str, object]] = json.loads(res.output)
+    return out
+
+
+# -- a plan with no title is named by its file, never a blank ---------------------------------------------
+
+@pytest.mark.parametrize(("query", "column"), [
+    ("orphan-summary", "document"), ("vocs-leads", "document"), ("topic-overview", "document"),
+    ("orphan-tasks", "document"), ("task-search", "document"), ("most-loaded", "cited_in"),
+    ("co-responsibility", "cited_in"), ("counterparts", "documents"),
+])
+def test_untitled_plan_is_named_by_its_file(own: Path, query: str, column: str) -> None:
+    params = {"task-search": ["-p", "text=VOCs"], "lead-systems": ["-p", "topic=climate"],
+              "co-responsibility": ["-p", "limit=100"],
+              "most-loaded": ["-p", "limit=100"]}.get(query, [])
+    found = rows(own, query, *params)
+    assert found
+    names = [str(x) for r in found for x in (r[column] if isinstance(r[column], list) else [r[column]])]
+    assert all(n and not n.startswith(" (") for n in names), names
+    if query not in ("lead-systems", "co-responsibility"):
+        assert any(n.startswith(UNTITLED) for n in names), names
+
+
+def test_show_names_an_untitled_plan_by_its_file(own: Path) -> None:
+    task = next(r for r in rows(own, "task-search", "-p", "text=清新园区"))
+    out = run("--store", str(own), "show", str(task["task_id"])).output
+    assert re.search(rf"^document\s+{UNTITLED}$", out, re.M), out
+
+
+# -- export writes the format its file name says ---------------------------------------------------------
+
+def test_export_format_follows_the_extension(own: Path, tmp_path: Path) -> None:
+    gexf, node_link = tmp_path / "g.gexf", tmp_path / "g.json"
+    run("--store", str(own), "export", str(gexf))
+    run("--store", str(own), "export", str(node_link))
+    g = nx.read_gexf(gexf)
+    h = nx.node_link_graph(json.loads(node_link.read_text(encoding="utf-8")), edges="edges")
+    assert g.number_of_nodes() == h.number_of_nodes() > 100
+
+
+def test_export_format_option_wins(own: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graph.xml"
+    run("--store", str(own), "export", str(out), "--format", "gexf")
+    assert "<gexf" in out.read_text(encoding="utf-8")[:500]
+
+
+def test_readme_reads_the_export_with_networkx_and_pandas(own: Path, tmp_path: Path) -> None:
+    """The README's snippet for reading an export, run as written (from the store directory's parent)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(# polkg export polkg\.graphml.*?)```", text, re.S)
+    assert block, "README: the export-reading snippet"
+    out = tmp_path / "polkg.graphml"
+    run("--store", str(own), "export", str(out))
+    scope: dict[str, object] = {}
+    code = block.group(1).replace('"polkg.graphml"', repr(str(out)))
+    exec(compile(code, "README", "exec"), scope)
+    tasks, edges = scope["tasks"], scope["edges"]
+    assert {"text", "doc"} <= set(tasks.columns) and len(tasks) > 5  # type: ignore[attr-defined]
+    assert "LEADS" in set(edges["type"])  # type: ignore[index]
+
+
+# -- bad input: one line, never a traceback or click's usage block ----------------------------------------
+
+def test_resolve_an_empty_name() -> None:
+    assert "empty" in fails("resolve", "  ")
+
+
+def test_resolve_in_a_missing_file(tmp_path: Path) -> None:
+    msg = fails("resolve", "市生态环境局", "--in", str(tmp_path / "nothing.txt"))
+    assert "nothing.txt" in msg and "no such file" in msg
+
+
+@pytest.mark.parametrize("command", [("query", "vocs-leads"), ("load", str(REALWORLD / f"{TITLED}.txt")),
+                                     ("stats",)])
+def test_a_store_path_that_is_a_file(tmp_path: Path, command: tuple[str, ...]) -> None:
+    f = tmp_path / "store.txt"
+    f.write_text("x", encoding="utf-8")
+    msg = fails("--store", str(f), *command)
+    assert "is a file, not a store directory" in msg
+    assert f.read_text(encoding="utf-8") == "x"
+
+
+def test_a_misspelt_query_suggests_only_what_is_close() -> None:
+    msg = fails("query", "vocs-lead")
+    assert "(did you mean vocs-leads?)" in msg
+
+
+# -- what the help promises --------------------------------------------------------------------------------
+
+def test_task_source_example_id_is_shaped_like_a_real_id(own: Path) -> None:
+    real = str(rows(own, "task-search", "-p", "text=VOCs")[0]["task_id"])
+    shape = re.compile(r"^task:[A-Za-z0-9_]+:[0-9a-f]{16}$")
+    assert shape.match(real)
+    doc = next(p.doc for p in library.get("task-source").params if p.name == "id")
+    example = re.search(r"task:\S+", doc)
+    assert example and shape.match(example.group(0).rstrip(")")), doc
+
+
+def test_dataframe_years_stay_integers_when_some_are_missing() -> None:
+    df = Rows(["year", "tasks"], [[2021, 3], [None, 4]]).to_df()
+    assert str(df["year"].dtype) == "Int64" and df["year"].tolist()[0] == 2021
+    assert str(df["tasks"].dtype) == "int64"
