@@ -13,8 +13,8 @@ from click.testing import CliRunner, Result
 
 from polkg import api
 from polkg.cli import cli
-from polkg.graph.store.falkor import FalkorStore
 from polkg.graph.store.base import Result as Rows
+from polkg.graph.store.falkor import FalkorStore
 from polkg.queries import library
 from tests.conftest import ROOT
 
@@ -153,3 +153,15 @@ def test_dataframe_years_stay_integers_when_some_are_missing() -> None:
     df = Rows(["year", "tasks"], [[2021, 3], [None, 4]]).to_df()
     assert str(df["year"].dtype) == "Int64" and df["year"].tolist()[0] == 2021
     assert str(df["tasks"].dtype) == "int64"
+
+
+# -- the flagship table: a clipped list of task ids keeps whole ids, so each can be passed to polkg show ------
+
+def test_clipped_task_ids_are_whole_ids(loaded_dir: Path) -> None:
+    table = run("--store", str(loaded_dir), "query", "vocs-leads").output
+    answer = rows(loaded_dir, "vocs-leads")
+    ids = {i for r in answer for i in r["task_ids"]}  # type: ignore[attr-defined]
+    assert any(len(r["task_ids"]) > 1 for r in answer)  # type: ignore[arg-type]
+    printed = re.findall(r"task:[^\s、…]+", table)
+    assert printed and all(i in ids for i in printed), [i for i in printed if i not in ids]
+    assert re.search(r"、…\(\+\d+\)", table)
