@@ -1,6 +1,6 @@
 // title: Provincial → district cascade by topic
 // answers: For each provincial task with a topic, how many district tasks share that topic (its district counterparts), with an example; provincial tasks with no district counterpart show 0 and are listed first.
-// param: topic:topic = VOCs | topic key, or * for every topic
+// param: topic:topic = VOCs | topic key or name (VOCs, 挥发性有机物, 扬尘 ...), or * for every topic
 // param: limit:int = 500 | at most this many rows
 // :param topic => 'VOCs'
 // :param limit => 500

@@ -1,6 +1,6 @@
 // title: Who leads the VOCs tasks, plan by plan
 // answers: For every task about a topic (VOCs by default: VOCs, 挥发性有机物, VOC<sub>s</sub>), the units that lead it, by document with its level, and the functional system each belongs to. Where a task names no lead (a district bracket with 责任单位 only), the first-listed responsible unit is shown and the basis column says so. The honest answer to "who leads VOCs" is this table, not a single name.
-// param: topic:topic = VOCs | topic key (VOCs, PM2.5, dust, straw, vehicles, coal, ...)
+// param: topic:topic = VOCs | topic key or name (VOCs or 挥发性有机物, PM2.5, dust or 扬尘, straw, vehicles, coal, ...)
 // param: limit:int = 500 | at most this many rows
 // :param topic => 'VOCs'
 // :param limit => 500

@@ -9,9 +9,10 @@ Header lines (``//`` comments before the first Cypher line)::
     // example: polkg query vocs-leads --param topic=VOCs
 
 A parameter without ``= default`` is required. A parameter's type follows its name (``str`` when none is
-given): ``int``, ``date`` (YYYY-MM-DD), ``topic`` (a key of ``data/topics.toml``, or ``*`` where the query says
-so) or ``unit`` (checked against the store when the query runs). Text stays text — ``text=2020`` searches for
-the characters 2020 — and a bad value gets one line saying what was expected, with "did you mean" for names.
+given): ``int``, ``date`` (YYYY-MM-DD), ``topic`` (a key of ``data/topics.toml``, its name or a synonym in
+any case — 挥发性有机物 and voc are VOCs —, or ``*`` where the query says so) or ``unit`` (checked against the store
+when the query runs). Text stays text — ``text=2020`` searches for the characters 2020 — and a bad value gets
+one line saying what was expected, with "did you mean" for names.
 Values always travel as Cypher parameters, never spliced in.
 """
 
@@ -57,9 +58,11 @@ class Param:
             except ValueError:
                 raise PolkgError(f"{where} takes a date YYYY-MM-DD, got {text!r}") from None
         if self.type == "topic" and text != "*":
-            keys = topic_keys()
-            if text not in keys:
+            key = topic_names().get(text.strip().casefold())
+            if key is None:
+                keys = topic_keys()
                 raise PolkgError(f"{where}: unknown topic {text!r}{suggest(text, keys)}")
+            return key
         return text
 
 
@@ -67,6 +70,18 @@ def topic_keys() -> list[str]:
     from polkg.data import read
 
     return [t["key"] for t in read("topics.toml")["topic"]]
+
+
+def topic_names() -> dict[str, str]:
+    """Every way a topic may be asked for, casefolded — its key, its name, its synonyms (挥发性有机物, voc) — to
+    its key: a researcher types the words the plans use, not our keys."""
+    from polkg.data import read
+
+    out: dict[str, str] = {}
+    for t in read("topics.toml")["topic"]:
+        for written in (*t.get("synonyms", []), t["name"], t["key"]):  # the key wins a clash
+            out[str(written).casefold()] = t["key"]
+    return out
 
 
 def suggest(value: str, choices: list[str]) -> str:

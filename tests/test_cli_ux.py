@@ -165,3 +165,14 @@ def test_clipped_task_ids_are_whole_ids(loaded_dir: Path) -> None:
     printed = re.findall(r"task:[^\s、…]+", table)
     assert printed and all(i in ids for i in printed), [i for i in printed if i not in ids]
     assert re.search(r"、…\(\+\d+\)", table)
+
+
+# -- a topic asked by the name the plans write ------------------------------------------------------------
+
+@pytest.mark.parametrize("written", ["挥发性有机物", "voc", "vocs", "VOCs"])
+def test_a_topic_by_its_chinese_name_or_any_case(loaded_dir: Path, written: str) -> None:
+    assert rows(loaded_dir, "vocs-leads", "-p", f"topic={written}") == rows(loaded_dir, "vocs-leads")
+
+
+def test_an_unknown_topic_still_says_what_is_valid() -> None:
+    assert "unknown topic '臭氧层'" in fails("query", "vocs-leads", "-p", "topic=臭氧层")
