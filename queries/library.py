@@ -50,6 +50,8 @@ class Param:
         if self.type == "int":
             if isinstance(value, bool) or not (isinstance(value, int) or INTEGER.match(str(value).strip())):
                 raise PolkgError(f"{where} takes a whole number, got {value!r}")
+            if int(value) < 0:  # every whole-number parameter is a count or a cap
+                raise PolkgError(f"{where} takes a whole number of 0 or more, got {value!r}")
             return int(value)
         text = str(value)
         if self.type == "date":
@@ -57,7 +59,13 @@ class Param:
                 return date.fromisoformat(text.strip()).isoformat()
             except ValueError:
                 raise PolkgError(f"{where} takes a date YYYY-MM-DD, got {text!r}") from None
-        if self.type == "topic" and text != "*":
+        if self.type == "topic" and text.strip() == "*":
+            if "*" not in self.doc:  # only a query whose header says so reads * as every topic
+                every = [q.name for q in load_all().values()
+                         if any(x.type == "topic" and "*" in x.doc for x in q.params)]
+                raise PolkgError(f"{where} takes one topic, not * ({', '.join(every)} take * for every topic)")
+            return "*"
+        if self.type == "topic":
             key = topic_names().get(text.strip().casefold())
             if key is None:
                 keys = topic_keys()
@@ -114,7 +122,7 @@ class Query:
         out: dict[str, Any] = {}
         for p in self.params:
             raw = given.get(p.name, p.default)
-            if raw is None:
+            if raw is None or (p.required and not str(raw).strip()):  # text= would match every task
                 raise PolkgError(f"query {self.name!r} needs --param {p.name}=… ({p.doc or 'required'})")
             out[p.name] = p.convert(raw, self.name)
         return out

@@ -176,3 +176,18 @@ def test_a_topic_by_its_chinese_name_or_any_case(loaded_dir: Path, written: str)
 
 def test_an_unknown_topic_still_says_what_is_valid() -> None:
     assert "unknown topic '臭氧层'" in fails("query", "vocs-leads", "-p", "topic=臭氧层")
+
+
+# -- parameter values that answered with nothing, or with everything, or with the server's words ----------
+
+def test_every_topic_only_where_the_query_takes_it(loaded_dir: Path) -> None:
+    assert "one topic" in fails("--store", str(loaded_dir), "query", "vocs-leads", "-p", "topic=*")
+    assert len(rows(loaded_dir, "cascade", "-p", "topic=*")) > len(rows(loaded_dir, "cascade"))
+
+
+def test_a_negative_count(loaded_dir: Path) -> None:
+    assert "whole number of 0 or more" in fails("--store", str(loaded_dir), "query", "most-loaded", "-p", "limit=-1")
+
+
+def test_an_empty_required_text(loaded_dir: Path) -> None:
+    assert "needs --param text=" in fails("--store", str(loaded_dir), "query", "task-search", "-p", "text= ")
