@@ -63,7 +63,7 @@ class Param:
             if "*" not in self.doc:  # only a query whose header says so reads * as every topic
                 every = [q.name for q in load_all().values()
                          if any(x.type == "topic" and "*" in x.doc for x in q.params)]
-                raise PolkgError(f"{where} takes one topic, not * ({', '.join(every)} take * for every topic)")
+                raise PolkgError(f"{where} takes one topic, not * (* for every topic: {', '.join(every)})")
             return "*"
         if self.type == "topic":
             key = topic_names().get(text.strip().casefold())
