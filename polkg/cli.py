@@ -475,8 +475,13 @@ def units(settings: Settings, system: str | None, as_json: bool, wide: bool) -> 
     if settings.exists():
         with settings.store() as store:
             res = api.units(store, system)
+            every = api.units(store) if system and not res.rows else res
     else:
         res = api.units(None, system)
+        every = api.units(None) if system and not res.rows else res
+    if system and not res.rows:  # a mistyped system would read as "there are no such units"
+        systems = sorted({r["system"] for r in every.records() if r["system"]})
+        raise PolkgError(f"no unit of system {system!r}{library.suggest(system, systems)}")
     show(res, as_json=as_json, wide=wide)
 
 

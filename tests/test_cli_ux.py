@@ -191,3 +191,8 @@ def test_a_negative_count(loaded_dir: Path) -> None:
 
 def test_an_empty_required_text(loaded_dir: Path) -> None:
     assert "needs --param text=" in fails("--store", str(loaded_dir), "query", "task-search", "-p", "text= ")
+
+
+def test_units_of_an_unknown_system_says_which_there_are(loaded_dir: Path) -> None:
+    msg = fails("--store", str(loaded_dir), "units", "--system", "环保")
+    assert "no unit of system '环保'" in msg and "生态环境" in msg
