@@ -65,7 +65,10 @@ class Settings:
         """Whether there is a graph to ask: a Neo4j URI is set, or the embedded store's directory exists."""
         if self.neo4j_uri or os.environ.get("NEO4J_URI"):
             return True
-        return self.where().is_dir()
+        where = self.where()
+        if where.exists() and not where.is_dir():
+            raise PolkgError(f"{where} is a file, not a store directory (pass --store DIR, a directory)")
+        return where.is_dir()
 
     def where(self) -> Path:
         return Path(self.store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR)
@@ -74,10 +77,9 @@ class Settings:
     def store(self, create: bool = False) -> Iterator[Store]:
         """The store, opened for one command. Only ``load`` (``create=True``) may start a new embedded store:
         elsewhere a mistyped directory would silently answer from an empty graph."""
-        where = self.where()
-        if not (self.neo4j_uri or os.environ.get("NEO4J_URI")) and where.exists() and not where.is_dir():
-            raise PolkgError(f"{where} is a file, not a store directory (pass --store DIR, a directory)")
-        if not create and not self.exists():
+        exists = self.exists()  # a store path that is a file fails here, for a load too
+        if not create and not exists:
+            where = self.where()
             raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
         store = open_store(self.store_dir, self.neo4j_uri, wait=self.wait, timeout=self.timeout)
         try:
@@ -395,6 +397,11 @@ def export(settings: Settings, path: str, fmt: str | None) -> None:
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {path}")
 
 
+#: the canned queries that return nodes or paths, so ``viz`` draws them (tests/test_cli_ux.py keeps this true)
+DRAWN = ("citations", "counterparts", "unit-portfolio")
+VIZ_EXAMPLE = "MATCH p = (u:Unit)-[:LEADS]->(:Task)-[:ABOUT]->(:Topic {key: 'VOCs'}) RETURN p"
+
+
 @cli.command()
 @click.argument("query")
 @click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
@@ -416,7 +423,13 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
     """
     given = parse_params(params)
     with settings.store() as store:
-        g = api.viz(store, query, out, given, title)
+        try:
+            g = api.viz(store, query, out, given, title)
+        except PolkgError as e:
+            if "holds no nodes" in str(e) and query in {q.name for q in api.queries()}:
+                raise PolkgError(f"{query} returns a table, which holds no nodes to draw: the canned queries that "
+                                 f"draw are {', '.join(DRAWN)}; or draw Cypher, e.g. polkg viz \"{VIZ_EXAMPLE}\"") from e
+            raise
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {out}")
 
 

@@ -123,7 +123,7 @@ def test_resolve_in_a_missing_file(tmp_path: Path) -> None:
     assert "nothing.txt" in msg and "no such file" in msg
 
 
-@pytest.mark.parametrize("command", [("query", "vocs-leads"), ("load", str(REALWORLD / f"{TITLED}.txt")),
+@pytest.mark.parametrize("command", [("query", "vocs-leads"), ("load", str(REALWORLD / f"{TITLED}.txt")), ("units",),
                                      ("stats",)])
 def test_a_store_path_that_is_a_file(tmp_path: Path, command: tuple[str, ...]) -> None:
     f = tmp_path / "store.txt"
@@ -196,3 +196,26 @@ def test_an_empty_required_text(loaded_dir: Path) -> None:
 def test_units_of_an_unknown_system_says_which_there_are(loaded_dir: Path) -> None:
     msg = fails("--store", str(loaded_dir), "units", "--system", "环保")
     assert "no unit of system '环保'" in msg and "生态环境" in msg
+
+
+# -- viz of the flagship: the researcher's first try says what draws ----------------------------------------
+
+def test_viz_of_a_table_query_names_the_queries_that_draw(loaded_dir: Path, tmp_path: Path) -> None:
+    msg = fails("--store", str(loaded_dir), "viz", "vocs-leads", "--out", str(tmp_path / "v.html"))
+    assert "vocs-leads returns a table" in msg and "unit-portfolio" in msg and "MATCH p =" in msg
+
+
+def test_the_queries_said_to_draw_are_those_that_draw(graph: object, tmp_path: Path) -> None:
+    from polkg.cli import DRAWN
+    from polkg.errors import PolkgError
+
+    needs = {"task-search": {"text": "VOCs"}, "township-duties": {"township": "安谷镇"},
+             "task-source": {"id": "task:004_0c71af0d61d8d2f3:0715716ce8b7b96a"}}
+    drawn = set()
+    for q in api.queries():
+        try:
+            api.viz(graph, q.name, tmp_path / f"{q.name}.html", needs.get(q.name))  # type: ignore[arg-type]
+            drawn.add(q.name)
+        except PolkgError as e:
+            assert "holds no nodes" in str(e)
+    assert drawn == set(DRAWN)
