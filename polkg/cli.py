@@ -427,8 +427,9 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
             g = api.viz(store, query, out, given, title)
         except PolkgError as e:
             if "holds no nodes" in str(e) and query in {q.name for q in api.queries()}:
+                hint = f"or draw Cypher, e.g. polkg viz \"{VIZ_EXAMPLE}\""
                 raise PolkgError(f"{query} returns a table, which holds no nodes to draw: the canned queries that "
-                                 f"draw are {', '.join(DRAWN)}; or draw Cypher, e.g. polkg viz \"{VIZ_EXAMPLE}\"") from e
+                                 f"draw are {', '.join(DRAWN)}; {hint}") from e
             raise
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {out}")
 
