@@ -157,15 +157,40 @@ class Failure(click.ClickException):
         click.echo(f"polkg: error: {self.message}", err=True)
 
 
+class UsageFailure(Failure):
+    """A mistyped command, option or value: one line like any other error (click's usage block is three), with
+    the help to read; exit 2, click's code for a usage error."""
+
+    exit_code = 2
+
+
+def usage_failure(e: click.UsageError) -> UsageFailure:
+    where = f" (see {e.ctx.command_path} --help)" if e.ctx is not None else ""
+    return UsageFailure(" ".join(e.format_message().split()).rstrip(".") + where)
+
+
 class Shell(click.Group):
     """The command group; input errors become one-line failures here, so the commands behave the same
     in-process (click's CliRunner, any caller of ``cli.main``) as through :func:`main`."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as e:
+            raise usage_failure(e) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except PolkgError as e:
             raise Failure(scrub(str(e))) from None
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as e:
+            raise usage_failure(e) from None
 
 
 @click.group(cls=Shell, context_settings={"help_option_names": ["-h", "--help"]})

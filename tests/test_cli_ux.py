@@ -219,3 +219,23 @@ def test_the_queries_said_to_draw_are_those_that_draw(graph: object, tmp_path: P
         except PolkgError as e:
             assert "holds no nodes" in str(e)
     assert drawn == set(DRAWN)
+
+
+# -- a mistyped option is one line too, with where to look ------------------------------------------------
+
+@pytest.mark.parametrize(("args", "expect"), [
+    (("query", "vocs-leads", "--format", "xml"), "'xml' is not one of"),
+    (("query", "vocs-leads", "--fromat", "csv"), "No such option '--fromat'. Did you mean '--format'"),
+    (("--bogus", "stats"), "No such option '--bogus'"),
+    (("lod", "corpus/"), "No such command 'lod'"),
+    (("load",), "Missing argument"),
+])
+def test_a_usage_error_is_one_line(args: tuple[str, ...], expect: str) -> None:
+    res = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert res.exit_code == 2 and res.stderr.startswith("polkg: error: ") and res.stderr.count("\n") == 1
+    assert expect in res.stderr and "--help" in res.stderr, res.stderr
+
+
+def test_no_command_still_shows_the_help() -> None:
+    res = CliRunner().invoke(cli, [], catch_exceptions=False)
+    assert "Commands:" in res.output
