@@ -96,6 +96,8 @@ _SAID = r"(?:[^，。；,;：:]{0,24}(?:要求|强调|指出|提出|表态发言
 _ENUMERATED = re.compile(rf"^{_SAID}(?P<n>[一二三四五六七八九十]{{1,3}})(?:是要|是|要)(?![求素点])")
 #: a directive naming nobody opening running prose (会议要求，要提高思想认识，推动工作落实。): the minutes' title for
 #: the duty of whoever the next sentence names
+#: a measure a report lists as done or planned (一是强化组织领导。), not a speaker's must (一是要…, 一要…)
+_REPORTED_MEASURE = re.compile(r"^[一二三四五六七八九十]{1,3}是(?!要)")
 _DIRECTIVE = re.compile(rf"^{_SAID}要(?![求素点])")
 #: words quoted after a colon (批示：“…”, 要求：“…”) open a sentence of their own
 _QUOTED = re.compile(r"[：:]\s*[“「『]")
@@ -203,6 +205,9 @@ class Engine:
     #: a line of units only whose duties follow on the next line (市教育局 / 负责全市中小学安全工作。)
     duty_subject: Mark | None = None
     duty_people: list[str] = field(default_factory=list)  # 组长：王某 刘某 / 负责全面统筹…: the duty's leaders
+    #: the unit a paragraph reports acting right before enumerated measures on lines of their own (今年以来，某镇…。 /
+    #: 一是… / 二是…): each measure naming nobody is its duty, as in one paragraph
+    enum_owner: Mark | None = None
     row_lead: bool = False  # whether the last line was a unit cell opening a row (no text since)
     opened_rows: bool = False  # whether the table's unit cells open their rows (序号 | 责任单位 | 建设内容 | …)
     row_item: Item | None = None  # the text cell of the row a unit cell opened (the cells after it are its columns)
@@ -374,6 +379,8 @@ class Engine:
             self.scopes = [sc for sc in self.scopes if not sc.named]
             self.scopes.append(Scope(self.unit_heading_depth(), named, named=True))
             self.title_next = not _numbered_text(self.upcoming)
+            return
+        if self.table is None and not self.columns and self.attribution(s, para.start):
             return
         bare = self.bare_line(s, para.start)
         if bare is not None and bare.found and label_before is None and self._opens_duties():
@@ -646,6 +653,15 @@ class Engine:
         return "leader" in kinds and "role" in kinds and kinds.index("leader") < max(
             i for i, k in enumerate(kinds) if k == "role")
 
+    def attribution(self, s: str, at: int) -> bool:
+        """A paragraph that only says who does the item above it (``…。`` / ``此项工作由X负责组织，Y具体实施。``):
+        it closes that item as a bracket would; no task of its own. True when it did."""
+        said = marks.attribution_line(s, at, self.convention_at(at)) if self.pending else None
+        if said is None or all(it.title for it in self.pending):
+            return False
+        self.close(said)
+        return True
+
     def bare_line(self, s: str, at: int) -> Mark | None:
         """A line that is only a unit list (the value under a label line or a table cell of its own):
         a mark, its role from the label or the table's column order, else 责任单位."""
@@ -784,6 +800,8 @@ class Engine:
             mark = Mark(found=tail.found, leaders=tail.leaders, deadline=tail.deadline, start=start + tail.cut, end=end)
             self.close(mark, row=True)
             return
+        if self.attribution(s, start):
+            return
         split = tables.division_field(s)
         if split is not None:  # …(省环保厅牵头)厅内分工：规财处牵头，水处配合。: the divisions of what it closes
             a, b, names = split
@@ -825,6 +843,9 @@ class Engine:
         owner: Mark | None = None  # the unit named before an enumeration: each measure after it is its duty
         pledged: list[str] = []  # 王某作表态发言，一是…；二是…: the person who lists what they will do
         pieces = self.subject_pieces(rest.start, rest.end)
+        carried, self.enum_owner = self.enum_owner, None
+        if pieces and carried is not None and _ENUMERATED.match(self.text[pieces[0][0] : pieces[0][1]].lstrip()):
+            owner = carried  # 今年以来，某镇坚持…。 / 一是… / 二是…: the measures on lines of their own are its
         for k, (a, b) in enumerate(pieces):
             if not compact(self.text[a:b]).strip("。；;，,"):
                 continue
@@ -833,6 +854,11 @@ class Engine:
             item = self.pending[-1] if self.pending and self.pending[-1].start == a else None
             if item is None:
                 continue
+            measures = k + 1 == len(pieces) and _REPORTED_MEASURE.match(self.upcoming.lstrip()) is not None
+            if measures and not _ENUMERATED.match(self.text[a:b].lstrip()) and not self._reports_meeting(a, b):
+                self.enum_owner = _enumeration_owner(self.text[a:b], a, item.own)
+            elif measures and owner is not None:
+                self.enum_owner = owner  # 一是… / 二是…: the next line goes on with the same owner
             if _ENUMERATED.match(self.text[a:b].lstrip()):
                 if item.own is None and owner is not None:
                     item.own = owner
@@ -842,6 +868,13 @@ class Engine:
             elif k + 1 < len(pieces) and _ENUMERATED.match(self.text[pieces[k + 1][0] : pieces[k + 1][1]].lstrip()):
                 owner = _enumeration_owner(self.text[a:b], a, item.own)
                 item.own = item.own or owner
+
+    def _reports_meeting(self, a: int, b: int) -> bool:
+        """Whether the paragraph before enumerated lines tells of a meeting (会议原则同意…, …带领…督查): its points are
+        what was said there, no unit's measures."""
+        paragraph = self.here.lstrip()
+        met = marks.meeting_act(paragraph) or marks.meeting_act(self.text[a:b])
+        return paragraph.startswith(("会议", "会上")) or met
 
     def subject_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         return subject_pieces(self.text, start, end)
@@ -960,7 +993,8 @@ class Engine:
                 _extend_labelled(out, b, inline)  # …负责。完成时限：6月底前。: the time limit of the mark before
                 labelled_end = b
                 continue
-            mark = inline or marks.clause_list(sentence, offset + a)
+            mark = (inline or marks.clause_list(sentence, offset + a)
+                    or marks.attribution_line(sentence, offset + a, self.convention_at(offset)))
             if inline and out and labelled_end == a:
                 _extend_labelled(out, b, inline)
                 labelled_end = b
@@ -1994,6 +2028,12 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if any(x < a < y for x, y in paired):  # 各牵头单位负总责，各配合单位…配合: one duty, divided
             continue
         modal = a >= MIN_CLAUSE_CUT and marks.modal_subject(s[a : a + SUBJECT_WINDOW])
+        opened = max((x.end() for x in _SENTENCE_END.finditer(s, 0, a)), default=0)
+        if not modal and a >= MIN_CLAUSE_CUT and _directed(s[opened:a].lstrip()):
+            modal = marks.stated_subject(s[a : a + SUBJECT_WINDOW], start + a) is not None  # 要压实…，X是…责任主体
+        ends = _SENTENCE_END.search(s, a)
+        if modal and marks.meeting_report(s[a : ends.end() if ends else len(s)]):
+            continue  # 各县政府分管负责同志，市X局等部门负责人参加会议。: who attended, no duty begins
         if modal and not _grouped_before(s, a):
             a = _object_before(s, a)  # …；对排名靠后的部门，由市指挥部进行约谈: the duty starts at its object
             a = _reported_start(s, a)
@@ -2008,8 +2048,18 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if kept and (_title_only(s[: kept[0]], start) or lead_in):
         kept = kept[1:]  # （四）加强…准备。区公安分局要…: the title heads its unit's duty, no task of its own
     kept = _enumerated_cuts(s, start, kept)
+    kept = sorted({*kept, *_led_works(s, start)})
     bounds = [0, *kept, len(s)]
     return [(start + bounds[i], start + bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _led_works(s: str, start: int) -> list[int]:
+    """A sentence listing works by who leads them (``…，即水利部门牵头的A、B等工作；生态环境部门牵头的C，住建部门牵头的
+    D…``): each unit's share is a task of its own, that unit its lead. Only when two or more are listed."""
+    at = [m.start() for m in re.finditer(r"(?:^|(?<=[，,；;。：:即]))\s*(?=[^，,；;。：:“”]{2,20}?牵头的)", s)]
+    led = [a + len(s[a:]) - len(s[a:].lstrip()) for a in at]
+    led = [a for a in led if marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is not None]
+    return [a for a in led if a > 0] if len(led) >= 2 else []
 
 
 def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
@@ -2032,8 +2082,21 @@ def _enumerated_cuts(s: str, start: int, cuts: list[int]) -> list[int]:
         # （三）加快产业项目建设。一是…: a numbered title heads the first measure, as it heads a body below it
         if _title_only(before, start) and (a not in heads or item_marker(before) is not None):
             continue
+        if a not in heads and _measure_naming_nobody(before, start):
+            continue  # 三是建立…机制。依托…管理。各乡镇于每月…报送…: the measure goes on to the unit that does it
         out.append(a)
     return out
+
+
+def _measure_naming_nobody(s: str, start: int) -> bool:
+    """An enumerated measure (``三是…。…。``) whose sentences name nobody: the sentence after it that names a subject
+    is still that measure's (the measure's unit), not a duty of its own."""
+    m = _ENUMERATED.match(s.lstrip())
+    if m is None or _subject_in_measure(s, start) is not None:
+        return False
+    lead = len(s) - len(s.lstrip())
+    return all(marks.subject(s[a : a + SUBJECT_WINDOW], start + a) is None
+               for a in [lead + m.end(), *(a for a, _ in _sentences(s)[1:])])
 
 
 def _directive_titles(s: str, start: int) -> list[int]:
@@ -2082,26 +2145,52 @@ _TOPIC = re.compile(rf"{marks.TOPIC}$")
 _REPORTED = re.compile(r"[^，,。；;]{0,6}(?:指出|强调|认为|要求)[，,：:]")
 
 
+#: minutes approving what a unit proposed (会议听取了…汇报，原则同意X提出的方案，请X按照会议意见修改完善后…)
+_MINUTES_APPROVE = re.compile(r"^会议[^。；;]{0,80}?(?:原则同意|原则通过|审议通过|同意|通过)")
+
+
 def _reported_start(s: str, a: int) -> int:
     """Where a duty whose subject follows a comma begins in minutes: a sentence opening ``会议指出，`` gives its
     reasons before the subject (``会议指出，我县境内河流众多，有X江…，各地各部门要…``); the duty is the whole reported
     sentence, so what it names (the rivers) is the duty's, not the sentence's before."""
     opened = max((m.end() for m in _SENTENCE_END.finditer(s, 0, a)), default=0)
     lead = s[opened:a].lstrip()
-    return opened + len(s[opened:a]) - len(lead) if opened > 0 and _REPORTED.match(lead) else a
+    before = max((m.end() for m in _SENTENCE_END.finditer(s, 0, max(opened - 1, 0))), default=0)
+    titled = _enumerated_title(s[before:opened])  # 四要务必落实责任。要…，X要…: the title heads X's duty already
+    directed = _directed(lead) and not titled
+    return opened + len(s[opened:a]) - len(lead) if opened > 0 and (_REPORTED.match(lead) or directed) else a
+
+
+def _directed(lead: str) -> bool:
+    """``要强化组织领导，`` before ``各乡镇要…``: a sentence opening with one directive clause that names nobody, its
+    subject right after the comma; the directive is that subject's duty, not the sentence's before."""
+    return _DIRECTIVE.match(lead) is not None and len(_COMMA.findall(lead)) == 1 and lead.rstrip()[-1:] in "，,"
 
 
 def _reported_subject(s: str, at: int) -> Mark | None:
     """The subject of a reported sentence (:func:`_reported_start`): the unit after a comma that acts with a modal."""
-    if not _REPORTED.match(s.lstrip()):
+    directed = _DIRECTIVE.match(s.lstrip()) is not None
+    approved = _MINUTES_APPROVE.match(s.lstrip()) is not None  # 会议听取了…，原则同意X提出的方案，请X…
+    if not _REPORTED.match(s.lstrip()) and not directed and not approved:
         return None
     first = _SENTENCE_END.search(s)
-    for m in _COMMA.finditer(s, 0, first.start() if first else len(s)):
-        if marks.modal_subject(s[m.end() : m.end() + SUBJECT_WINDOW]):
+    for k, m in enumerate(_COMMA.finditer(s, 0, first.start() if first else len(s))):
+        if directed and k > 0:
+            break  # 要强化组织领导，各乡镇要…: only right after the directive clause
+        window = s[m.end() : m.end() + SUBJECT_WINDOW]
+        if directed and marks.stated_subject(window, at + m.end()) is not None:
+            return marks.stated_subject(window, at + m.end())  # 要压实属地责任，各乡镇是…的责任主体
+        if marks.modal_subject(window):
             mark = marks.subject(s[m.end() : m.end() + SUBJECT_WINDOW], at + m.end())
             if mark is not None and mark.found:
                 return mark
     return None
+
+
+#: minutes approving a document, before who acts on it (会议审议通过了《…》，由X印发实施)
+_APPROVED_DOC = re.compile(
+    r"^(?:会议)?[^，,；;。]{0,8}?(?:通过|同意|审定)了?[^，,；;。]{0,30}?(?:》|方案|意见|办法|规划|计划|细则|报告)$"
+)
 
 
 def _object_before(s: str, a: int) -> int:
@@ -2112,7 +2201,9 @@ def _object_before(s: str, a: int) -> int:
     clause = s[begin : a - 1].strip()
     aimed = re.match(r"对(?:于)?[^，,；;。]{2,40}(?:的|者)?$", clause) is not None or _TOPIC.match(clause) is not None
     when = len(clause) <= MAX_WHEN and re.search(r"(?:后|後|以前|之前|前|时|時|期间|期間)$", clause) is not None
-    if (aimed or when) and not _CLAUSE_WORDS.search(clause[1:]):
+    # 会议审议通过了《…》，由县应急局按程序印发实施: the document approved is what the unit acts on
+    approved = _APPROVED_DOC.match(clause) is not None
+    if ((aimed or when) and not _CLAUSE_WORDS.search(clause[1:])) or approved:
         return begin + len(s[begin:a]) - len(s[begin:a].lstrip())
     return a
 
@@ -2213,11 +2304,25 @@ def _subject_in_measure(s: str, at: int) -> Mark | None:
     if not _ENUMERATED.match(s.lstrip()):
         return None
     first = _sentences(s)[0][1] if _sentences(s) else len(s)
+    acting: Mark | None = None
     for m in re.finditer(r"[，,]", s[:first]):
         a = m.end()
         if marks.modal_subject(s[a : a + SUBJECT_WINDOW]):
             mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
-            return mark if mark is not None and mark.found else None
+            if mark is None or not mark.found:
+                return acting
+            if acting is None:
+                acting = mark
+            else:  # …，县直相关部门要认真履职尽责，各乡镇要发挥好主体责任: each subject acts in the measure
+                named = {x.mention for x in acting.found}
+                acting.found = [*acting.found, *(f for f in mark.found if f.mention not in named)]
+    if acting is not None:
+        return acting
+    # 三是建立…机制。依托…管理。各乡镇于每月…报送…: the first later sentence naming a subject names the measure's
+    for a, _ in _sentences(s)[1:]:
+        mark = marks.subject(s[a : a + SUBJECT_WINDOW], at + a)
+        if mark is not None:
+            return mark if mark.found else None
     return None
 
 
@@ -2245,7 +2350,8 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     out: list[int] = []
     before = marks.subject(s[:SUBJECT_WINDOW], start) or _subject_after_title(s, start)
     for a in cuts:
-        mark = subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
+        mark = (subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
+                or _reported_subject(s[a : a + SUBJECT_WINDOW], start + a))  # 要…，X要…: X, after the directive
         helper = mark is not None and bool(mark.found) and (mark.helps or all(f.role == "assist" for f in mark.found))
         # in the same sentence (a new sentence is a duty of its own), or a sentence whose units only help
         # (…。市农业农村局配合做好…。, …。市X局加强督促指导。): the help of the duty before it
@@ -2410,6 +2516,13 @@ def _repeats(block: Mark, line: Mark) -> bool:
 
 _NUM = r"[\d一二三四五六七八九十]{1,3}"
 _DATE_LINE = re.compile(rf"^[\d〇○零一二三四五六七八九]{{4}}年{_NUM}月{_NUM}日$")
+#: a date in figures (2023-04-27, 2023.4.27): a signature's date only as the page's last line (inside a page it
+#: may be a table's time-limit cell on a line of its own)
+_FIGURE_DATE_LINE = re.compile(r"^\d{4}[-/.．]\d{1,2}[-/.．]\d{1,2}$")
+
+
+#: the release note under a signature (（此件公开发布）, （此件主动公开）): the issuer signs above it, like a date
+_RELEASE_NOTE = re.compile(r"^[（(]此件[^（）()]{2,12}[）)]$")
 
 
 def _signer(flat: str) -> bool:
@@ -2422,7 +2535,8 @@ def letter_lines(text: str, paras: list[Para]) -> set[int]:
     skip: set[int] = set()
     for i, para in enumerate(paras):
         flat = compact(text[para.start : para.end])
-        if _DATE_LINE.match(flat):
+        dated = _DATE_LINE.match(flat) or (i == len(paras) - 1 and _FIGURE_DATE_LINE.match(flat))
+        if dated or _RELEASE_NOTE.match(flat):
             skip.add(i)
             k = i - 1  # the issuers signing above the date (one or two lines: 中共…委办公室 / …人民政府办公室)
             while k >= 0 and i - k <= MAX_SIGNERS and _signer(compact(text[paras[k].start : paras[k].end])):

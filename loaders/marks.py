@@ -153,6 +153,10 @@ class Words:
     openings: tuple[str, ...]
     purpose: re.Pattern[str]
     report: tuple[re.Pattern[str], ...]
+    meeting_acts: tuple[str, ...]
+    approved: re.Pattern[str]
+    approved_by: re.Pattern[str]
+    reported: re.Pattern[str]
     title_endings: tuple[str, ...]
     obligation: tuple[str, ...]
     acts: tuple[str, ...]
@@ -231,6 +235,10 @@ def words() -> Words:
         openings=tuple(raw["boilerplate"]["openings"]),
         purpose=re.compile(raw["boilerplate"]["purpose"]),
         report=tuple(re.compile(x) for x in raw["boilerplate"]["report"]),
+        meeting_acts=tuple(raw["boilerplate"]["meeting_acts"]),
+        approved=re.compile(raw["boilerplate"]["approved"]),
+        approved_by=re.compile(raw["boilerplate"]["approved_by"]),
+        reported=re.compile(raw["written_duty"]["reported"]),
         title_endings=tuple(raw["boilerplate"]["title_endings"]),
         obligation=tuple(raw["boilerplate"]["obligation"]),
         acts=tuple(raw["clauses"]["acts"]),
@@ -896,6 +904,8 @@ def _clause_run(s: str, offset: int, convention: str | None = None) -> tuple[Mar
             continue  # 以下均需X落实，不再列出: a standing remark (read by standing_units), not this item's units
         m = _clause_pattern().match(body)
         lead_ws = len(piece) - len(piece.lstrip())
+        if m is not None and re.search(r"(?<![自理缘经])由(?![于此衷])", m.group("units")):
+            return None  # 县属项目由各乡镇政府负责实施: the matter, then who does it: a duty sentence, not a list
         if m is not None:
             people, skip = _people_before(m.group("units"))
             if people and not compact(m.group("units")[skip:]):  # 吕某某副省长负责: a leader, no unit
@@ -974,6 +984,27 @@ def _clauses(s: str) -> list[tuple[int, str]]:
 
     spaced = _CJK_GAP.sub(gap, s)  # same length: offsets hold
     return [(a, s[a : a + len(piece)]) for a, piece in split_top_level(spaced, "，；。,;")]
+
+
+#: the work a closing sentence refers back to (此项工作由X负责组织，Y具体实施。, 以上任务由X牵头，Y配合。)
+_BACK_TOPIC = re.compile(
+    r"^(?:此项|该项|这项|本项|上述|以上|上列|这些|此类)(?:各项)?(?:工作|任务|措施|项目|事项)?(?=由)"
+)
+
+
+def attribution_line(s: str, offset: int, convention: str | None = None) -> Mark | None:
+    """A sentence standing on its own after an item that only says who does it (``由X负责，Y配合。``, ``此项工作由X负责
+    组织，Y、Z具体实施。``): the mark closing that item, as a bracket would, never a task of its own."""
+    body = s.strip().rstrip("。；;")
+    if not body or re.search(r"[。；;！？!?]", body):
+        return None
+    at = offset + len(s) - len(s.lstrip())
+    back = _BACK_TOPIC.match(body)
+    if back is not None:
+        body, at = body[back.end() :], at + back.end()
+    if not body.startswith("由"):
+        return None
+    return clause_list(body, at, convention)
 
 
 def mark_of(s: str, offset: int, convention: str | None = None, bare: bool = False) -> Mark | None:
@@ -1159,17 +1190,52 @@ def _dated_subject(body: str) -> bool:
     return unit_names(units, 0, "responsible") is not None or bool(_helping_group(units, 0))
 
 
+#: the work a unit leads, written as a noun phrase (林业部门牵头的森林防火、病虫害防治): that unit leads it
+LED_WORK = re.compile(r"(?P<units>[^，,；;。：:“”]{2,20}?)牵头的(?=[^，,；;。]{2})")
+
+
+#: a unit charging another to act (县政府已责成X牵头…, 市政府要求各区…)
+_CHARGER = re.compile(r"^(?P<who>[^，。；：,;:]{2,20}?)(?:已|还|也|将|并)?(?:责成|要求)(?=[\u4e00-\u9fff])")
+
+
+def _proposer(body: str, at: int) -> Mark | None:
+    """``会议原则通过由县教育局提出的《…》，请其修改完善后印发实施``: minutes approving a unit's document and
+    asking for more work on it; the unit that proposed it does that work."""
+    m = words().approved.match(body)
+    found = unit_names(m.group("units"), at + m.start("units"), "responsible") if m is not None else None
+    by = words().approved_by.match(body) if not found else None
+    if by is not None:  # 会议审议通过了《…》，由县应急局按程序印发实施: the unit named acts on it
+        found = leading_units(body[by.end() :], at + by.end())
+    return Mark(found=found, start=found[0].start, end=found[-1].end) if found else None
+
+
+def _led_work(body: str, at: int) -> Mark | None:
+    m = LED_WORK.match(body)
+    found = unit_names(m.group("units"), at, "lead") if m is not None else None
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
 def _subject(s: str, offset: int) -> Mark | None:
     body = s.lstrip(" \t\n“「『”」』")  # a quoted instruction opens with its subject too (and a quote closed)
     at = offset + len(s) - len(body)
+    led = _led_work(body, at) or _proposer(body, at)
+    if led is not None:
+        return led
     marker = item_marker(body)
     if marker is not None:  # 一、各有关部门要…: the item's marker is not part of its subject
         body, at = body[marker[1] :], at + marker[1]
     pre = words().preamble.match(body)
     if pre:  # 其中，… / 二是…: words before the subject
         body, at = body[pre.end() :], at + pre.end()
+        again = words().preamble.match(body)
+        if again and not pre.group().rstrip("，, ").endswith(("是", "要")):
+            # 会议要求，一是各村要…: a report, then a point
+            pre, body, at = again, body[again.end() :], at + again.end()
         if re.match(r"[一二三四五六七八九十]{1,3}[是要]", pre.group()):
             enumerated = leading_units(body, at)  # 一是城关镇加强…: an enumerated duty opens with its unit
+            clause = re.split(r"[，,。；;]", body, maxsplit=1)[0]
+            if re.search(r"的[^的]{1,12}$", clause) and not re.search(r"要|须|应|将|负责|牵头", clause):
+                enumerated = []  # 二是某镇使用柴灶做饭的百余户农户，…: the unit only qualifies who the measure is for
             if enumerated and not _PURPOSE_OPEN.match(body):  # 二是为了提高…，X将…: a purpose, then who acts
                 return Mark(found=enumerated, start=at, end=enumerated[-1].end)
         singled = _singled_out(pre.group(), body, at)
@@ -1256,6 +1322,11 @@ def _subject(s: str, offset: int) -> Mark | None:
     acting = _acting_units(body, at)
     if acting:  # 各县政府和开发区管委会建立健全…: a unit list, then what it does
         return Mark(found=acting, start=at, end=acting[-1].end)
+    charger = _CHARGER.match(body)
+    charged_by = leading_units(body[charger.end() :], at + charger.end()) if charger is not None else []
+    if charger is not None and charged_by and unit_names(charger.group("who"), at, "responsible"):
+        # 县政府已责成县农业农村局牵头制定…: the unit charged acts, the one charging only charges
+        return Mark(found=charged_by, start=at + charger.end(), end=charged_by[-1].end)
     charge = first_prefix(body, words().charges)
     if charge is not None:  # 请县融媒体中心通过…: a charge names who must act, whatever the verb
         charged = leading_units(body[len(charge) :], at + len(charge))
@@ -1268,7 +1339,45 @@ def _subject(s: str, offset: int) -> Mark | None:
         agent = leading_units(body[1:], at + 1)
         if agent:
             return Mark(found=agent, start=at, end=agent[-1].end)
-    return _topic_agent(body, at)
+    return _topic_agent(body, at) or _opening_group(body, at)
+
+
+#: the words a group is named by (各乡镇, 相关部门, 有关单位): a group opening a sentence is its subject
+_GROUP_OPEN = re.compile(r"(?:各|相关|有关)")
+#: how long a group opening a sentence may be (各乡镇政府所在地集镇, 各地各单位)
+MAX_OPENING_GROUP = 16
+
+
+def _opening_group(body: str, at: int) -> Mark | None:
+    """``各地各单位月底前要报送…``, ``各县在5个工作日内完成…``, ``相关部门尽快制定…``: a group opening a sentence, then
+    when or how it acts and what it does, is the subject of that duty, modal or not (news and minutes write their
+    requirements so). Not a group that is only what the sentence is about (各地区的…, 各乡镇、…) nor one reported
+    acting (各乡镇开展了…), nor one at a meeting (各乡镇负责人参加会议)."""
+    if not _GROUP_OPEN.match(body):
+        return None
+    end = next((m.start() for m in re.finditer(r"[，,。；;：:！!？?]", body)), len(body))
+    # a preposition, a modal or 的 ends the group (各县政府和园区管委会|对本地…, 各县|在5个工作日内)
+    stop = re.search(r"[对在于向把给从按将由的要须应需必务]", body[2:end])
+    last = 2 + stop.start() if stop is not None else end
+    best: list[Found] = []
+    ends = _unit_ends()
+    for e in range(2, min(last, MAX_OPENING_GROUP) + 1):
+        if body[e - 1] not in ends and body[e - 1] not in ")）":
+            continue  # 各区|在10个工作日内: a group ends like a unit
+        found = unit_names(body[:e], at, "responsible")
+        if found and found[-1].end - at == e:
+            best = found
+    if not best:
+        return None
+    rest = body[best[-1].end - at : end]
+    if rest[:1] in "的和及与等（(" or "、" in rest or len(compact(rest)) < 4:
+        return None  # 各地区的…; 各省级住房城乡|建设(水务)、…: no group of its own there
+    sentence = re.split(r"[。；;]", body, maxsplit=1)[0]
+    if compact(sentence).endswith(("情况", "现象")):
+        return None  # 各乡镇森林防火责任制落实情况，…物资储备情况: what is checked, no duty
+    if meeting_act(rest) or words().reported.match(rest):
+        return None
+    return Mark(found=best, start=at, end=best[-1].end)
 
 
 #: a place alone telling what it will do or holding a meeting (贵州将建立健全…, 某镇将用百日时间…, 某市召开会议…):
@@ -1307,9 +1416,17 @@ _FROM = re.compile(
 )
 
 
+#: units, then the date by which they act, then the act (县水务局2024年底前完成…, 某市2025年6月底前建成…)
+_DUE_BY = re.compile(
+    r"^(?P<units>[^，。；：,;:\d]{2,20}?)(?:要|将|须|应)?(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:年底|年末|底|末|上半年|下半年)?"
+    r"(?:前|以前|之前)[，,]?\s*(?=[\u4e00-\u9fff])"
+)
+
+
 def _timed_subject(body: str, at: int) -> Mark | None:
-    """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty."""
-    m = _FROM.match(body)
+    """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty; or
+    ``市住建局2023年底前完成…``: units, the date by which they act, then the act."""
+    m = _FROM.match(body) or _DUE_BY.match(body)
     if m is None:
         return None
     units = m.group("units")
@@ -1364,18 +1481,32 @@ def _topic_agent(body: str, at: int) -> Mark | None:
 _COPULA_DUTY = re.compile(
     r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{2,40}?[，,]\s*(?:并)?(?:要|负责|应当|应|须|必须|将)"
 )
+#: a subject said to answer for the work (各乡镇是秸秆禁烧工作的责任主体; X是…的第一责任单位)
+_NAMED_IN_CHARGE = re.compile(
+    r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{0,30}?(?:责任主体|实施主体|工作主体|第一责任单位|主体责任单位|直接责任单位)(?=[，,。；;]|$)"
+)
 #: a subject answering for a scope (X对本区域…负总责; X对本行政区域内…实施统一监督管理)
 _ANSWERS_FOR = re.compile(
     r"^(?P<units>[^，。；：对]{2,40}?)对[^，。；]{2,60}?(?:负总责|负责|负主体责任|负首要责任|负直接责任|负领导责任|"
     r"实施|履行|承担)"
 )
 
+#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责)
+_BEARS = re.compile(
+    r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)"
+)
+
+
+def stated_subject(body: str, at: int) -> Mark | None:
+    """:func:`_stated_subject` for a clause inside a sentence (``要压实属地责任，各乡镇是…的责任主体``)."""
+    return _stated_subject(body.lstrip(), at + len(body) - len(body.lstrip()))
+
 
 def _stated_subject(body: str, at: int) -> Mark | None:
     """``各试点县政府是责任主体，要…``, ``X部门是本市…的主管部门，负责…`` (a unit said to be in
     charge, then its duties) and ``各级党委、政府对本地区…工作负总责``, ``X部门对本行政区域内…实施
     统一监督管理`` (a unit answering for a scope): the subject of a duty, the way laws and 职责 lists write it."""
-    for pattern in (_COPULA_DUTY, _ANSWERS_FOR):
+    for pattern in (_COPULA_DUTY, _ANSWERS_FOR, _BEARS, _NAMED_IN_CHARGE):
         m = pattern.match(body)
         if m is None:
             continue
@@ -1430,6 +1561,10 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
     else:
         head = s[: m.start()]
     start = max((x.end() for x in re.finditer(r"[。！？!?；;]", head.rstrip("。：: "))), default=0)
+    if meeting_act(head[start:]) or re.search(r"要求(?:如下)?[：:。]?\s*$", head):
+        # 某镇在会议室召开…会议。会议要求，一是…; X局副局长某某…，重点强调三点。一是…: who met or spoke;
+        # …，有关要求如下：一要…; X向Y反馈，提出了整改时限和要求。一是…: what is required follows, of nobody named
+        return None
     for a, clause in split_top_level(head[start:], "，,"):
         body = clause.lstrip()
         marker = item_marker(body)
@@ -1442,14 +1577,22 @@ def enumeration_subject(s: str, offset: int, before: bool = False) -> Mark | Non
         if not found or found[-1].end - at >= len(body):
             continue
         rest = body[found[-1].end - at :]
+        if re.match(r"(?:仍|还|也|均)?(?:存在|出现|发现|有)", rest):
+            continue  # 周边地区出现建筑垃圾堆存点。一是…: a finding about a place, the measures are not its
         if rest[:1] not in "的、和及与等（(" and len(compact(rest)) >= 4:
             return Mark(found=found, start=at, end=found[-1].end)
     return None
 
 
 #: a speaker charging a group, its numbered musts following at once in the same clause (王某某要求各村一要摸清底数)
-_ADDRESSED_LIST = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)"
+_ADDRESSED_LIST = re.compile(r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)[：:]?\s*"
                              r"(?:一要|一是|一必须|首先要)")
+
+
+#: …the same with the list on after a colon, cut off from it (会议要求各乡镇、各有关部门： / 一要…；二要…)
+_ADDRESSED_INTRO = re.compile(
+    r"^[^，,。；;：:]{0,30}?(?:要求|责成|督促|号召)(?P<units>[^，,。；;：:“”]{2,30}?)[：:]\s*$"
+)
 
 
 def addressed_enumeration(s: str, offset: int) -> Mark | None:
@@ -1459,7 +1602,7 @@ def addressed_enumeration(s: str, offset: int) -> Mark | None:
     enumerator being a unit counts (要求严格落实一要…: no group)."""
     body = s.lstrip()
     at = offset + len(s) - len(body)
-    m = _ADDRESSED_LIST.match(body)
+    m = _ADDRESSED_LIST.match(body) or _ADDRESSED_INTRO.match(body)
     if m is None:
         return None
     found = unit_names(m.group("units"), at + m.start("units"), "responsible")
@@ -1599,11 +1742,19 @@ def _verb_roles() -> dict[str, Role]:
 _LABEL_LIST = re.compile(r"^(?:由)?([^，。；：、\s]{2,30}(?:[、][^，。；：、\s]{2,30}){0,8}?)(\s*[：。]|\s+(?=\S))")
 
 
+#: a subject, then one singled out of it, then their modal (各成员单位，尤其是各行业主管部门，也要…)
+_SINGLED_IN_LIST = re.compile(
+    r"^([^，。；：,;:]{2,30}?)[，,]\s*(?:特别是|尤其是)([^，。；：,;:]{2,30}?)[，,]?\s*(?:都|也|更)?(?=要|必须|务必)"
+)
+
+
 def _grouped_subject(body: str, at: int) -> list[Found]:
     """A subject written as unit lists apart by commas before its modal (``各市政府，X示范区、Y港区管委会要
     切实扛牢属地责任``): every list is the subject, the comma no clause break."""
-    m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])要(?=[^，。；]{2,})", body)
-         if "要" in body else None)  # no modal: not tried at every length of both lists
+    m = (re.match(r"^([^。；：]{2,80}?)[，,]\s*([^，。；：]{2,60}?)(?<![主重需])(?:要|必须|务必)(?=[^，。；]{2,})",
+                  body)
+         if re.search("要|必须|务必", body) else None)  # no modal: not tried at every length of both lists
+    m = _SINGLED_IN_LIST.match(body) or m  # 各单位，特别是各主管部门，都要…: the one singled out too
     if m is None:
         return []
     one = unit_names(m.group(1), at, "responsible")
@@ -1619,9 +1770,11 @@ def _acting_units(body: str, at: int) -> list[Found]:
     if acts.search(body, 0, reach) is None:
         return []
     units = leading_units(body, at)
-    if not units:
-        return []
+    if not units or any(re.search(r"(?<![自理缘经])由", f.mention) for f in units):
+        return []  # 所需资金由县财政统筹解决: the matter, then 由 and who acts (read by _topic_agent)
     rest = body[units[-1].end - at :]
+    if re.match(r"[\u4e00-\u9fff]{2}(?:有力|得力|不力|到位|不到位|不够|较好|扎实|明显|滞后|缓慢)[，,。；;]", rest):
+        return []  # 城关镇、新集镇组织有力，成效明显: how they did, an evaluation, no duty
     return units if rest.startswith(words().acts) else []
 
 
@@ -2044,6 +2197,8 @@ def modal_subject(s: str) -> bool:
     """A clause opening with units and 将/要/应/须/负责 and what they do (``市政府督查室将适时督办…``,
     ``市生态环境局负责统筹协调…``): its own duty, even mid-sentence."""
     body = re.sub(r"^(?:特别是|尤其是)", "", s.lstrip())  # …，特别是牵头单位要…: the one singled out acts
+    if _SINGLED_IN_LIST.match(body):  # …，各单位，尤其是各主管部门，都要…
+        return bool(_grouped_subject(body, 0))
     if body.startswith("由") and len(compact(body.split("，")[0])) > MIN_AGENT_CLAUSE and leading_units(body[1:], 0):
         return True  # …的，由市局党组追究责任: 由X with what X does
     if _hosted(body, 0) is not None:  # …下设办公室，办公室设在市科技局，负责…
@@ -2527,13 +2682,25 @@ def boilerplate(s: str) -> bool:
     return any(x in bare for x in words().contact)
 
 
+def meeting_act(clause: str) -> bool:
+    """A clause of a meeting's narrative (``X在会议室召开…会议``, ``X主持``, ``X出席``, ``会议听取了X汇报``): the units
+    it names host, chair, attend or report; none of them is told to do anything there."""
+    return any(w in clause for w in words().meeting_acts)
+
+
 def meeting_report(s: str) -> bool:
     """A news item's line saying who met (``副县长X出席会议。``, ``市长X主持召开…常务会议。``): it reports, it
     commits nobody, though it names people and units (news reports and meeting minutes open with such lines)."""
     body = compact(s)
     marker = item_marker(body)
     body = body[marker[1] :] if marker else body
-    return any(p.search(body) for p in words().report)
+    if any(p.search(body) for p in words().report):
+        return True
+    # 副市长X出席会议并讲话，市Y局局长Z主持会议。: every clause tells who met, none tells anyone to act
+    clauses = [c for c in re.split(r"[，,]", body.rstrip("。")) if c]
+    told = re.search(r"要|应当|必须|务必|负责|牵头|配合", body) is not None
+    return (len(clauses) > 1 and "。" not in body.rstrip("。") and not told
+            and all(re.search(r"出席|主持|参加|列席|陪同|讲话|致辞|召开|举行", c) for c in clauses))
 
 
 #: a duty asking for a contact to be named (明确联系人、联系电话): no contact field

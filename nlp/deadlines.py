@@ -25,7 +25,7 @@ _WEEKDAY = r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"  # 4月2
 # The time of day after a date, part of it as written: 2021年3月5日上午9:00—12:00, 5月10日17:00前, 6月30日12时前
 _CLOCK = r"(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)"
 _TIME_OF_DAY = (rf"(?:(?:上午|下午|中午|晚上)?{_CLOCK}(?:[—\-～~至到]{_CLOCK})?"
-                rf"|(?:上午|下午|中午|晚上|全天)(?![\u4e00-\u9fff]))?")
+                rf"|(?:上午|下午|中午|晚上|全天)(?![\u4e00-\u9fff])|下班(?=前|以前|之前))?")
 _MONTH = (rf"(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日{_WEEKDAY}{_TIME_OF_DAY}"
           rf"|(?P<mq>底|末|上中旬|中下旬|中旬|上旬|下旬|份))?")
 _QUARTER = r"(?:第(?P<qn>[一二三四1-4])季度|(?P<qa>[一二三四1-4])季度|Q(?P<qq>[1-4]))(?:末|底)?"
@@ -38,7 +38,9 @@ _DATED = re.compile(
 _THIS_YEAR_END = r"(?:(?:今|本|当)年?(?=年[底末]))?"
 # Relative to the plan year: 年底前 / 6月底前 / 上半年 / 三季度末前 / 次年3月 / 本月底以前 (the month it is written in)
 _RELATIVE = re.compile(
-    rf"(?<!明年)(?<!次年)(?<!翌年)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:本|当|这个)月(?:底|末))(?P<before>前|以前|之前)"
+    rf"(?<!明年)(?<!次年)(?<!翌年)(?:{_THIS_YEAR_END}(?P<ye>年底|年末)|{_MONTH}|(?P<h>上半年|下半年)|{_QUARTER}|(?:(?:本|当|这个)|(?<![\d一二三四五六七八九十个每上下次前]))月(?:底|末)|(?:本|当)月\d{{1,2}}日"
+    r"|(?<=[于在])\d{1,2}日)"
+    r"(?P<before>前|以前|之前)"
 )
 # A cell that opens with a relative date, 前 or not: 6月底, 今年年底, 上半年, 三季度
 _RELATIVE_CELL = re.compile(rf"^(?:(?:(?:今|本|当)年(?=\d))?{_MONTH}"
@@ -67,7 +69,8 @@ _STANDING_CELL = re.compile(r"^(?:长期|持续|常态化|每年|每季度|每�
 # A recurring due day: 每月25日前, 每年5月底前, 每年6月30日、12月31日前, 每季度最后一个月的30日前 (the 每… is part of
 # what is written)
 _RECURRING = re.compile(
-    r"每个?(?:年|月|季度|季|半年|周|旬)(?:[第个\d一二三四上中下旬月日底末季度、最后的]{1,20}?)(?:前|以前|之前)"
+    r"每个?(?:年|月|季度|季|半年|周|旬|日|天)(?:[第个\d一二三四五六上中下旬月日底末季度、最后的时点:：]|下班){1,20}?"
+    r"(?:前|以前|之前)"
     r"|每个?(?:月|季度|季|半年|年)(?:月|季|年)?(?:底|末)(?![\d前])"  # 在每月月底, 每季度末, 每年年底 (no 前)
 )
 # A month end or day after 在/于/到/至 without 前 (在6月底保质保量完成, 即日起至7月25日): the date the work is done by
@@ -106,8 +109,13 @@ _RANGE_HEAD = re.compile(
 _WITHIN = re.compile(
     r"(?:[^，,。；;、在于并\s]{1,16}?(?:后|起))?(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)(?:内|以内|之内)"
 )
+# A week the work is done in or before, as notices set it: 本周内, 本周五前, 下周一前, 周五前
+_WEEK = re.compile(r"(?:本|当|下|这)周(?:[一二三四五六日天]|末)?(?:内|前|以前|之前)"
+                   r"|(?<![每上本当下这])(?:周|星期)[一二三四五六日天](?:前|以前|之前)")
 # Within the plan year (年内完成): not the tail of 2020年内 or 全年内
 _IN_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十全])(?:今|本|当)?年内(?![容外])")
+# Within the month a notice is written in (本月内完成)
+_IN_MONTH = re.compile(r"(?:本|当)月内")
 # A time limit counted from an event and closed by the verb that completes the work, no 内 written
 # (省出台文件后2个月完成): the limit with its verb, as written
 _COUNTED_DONE = re.compile(
@@ -122,14 +130,19 @@ _AFTER_SEASON = re.compile(rf"(?:(?:今|明|本)年)?(?:{_alt(_WORDS['holidays']
 # deadline as written; elsewhere 持续推进 is a verb of the measure itself
 _STANDING_CLAUSE = re.compile(r"(?<=[，,；;])(?:长期|持续|常态化)[\u4e00-\u9fff]{0,4}(?=[。；;]?$)")
 # A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
-_HOLIDAY = re.compile(rf"(?:[“\"]?(?:十一|五一)[”\"]?|{_alt(_WORDS['holidays'])})(?:之前|以前|前)")
+_HOLIDAY = re.compile(rf"(?:[“\"]?(?:{_alt(_WORDS['dated_holidays'])})[”\"]?|{_alt(_WORDS['holidays'])})"
+                      rf"(?:{_alt(_WORDS['holiday_tails'])})?"
+                      r"(?:之前|以前|前)")
 # An event the work is done before, written 在…以前/之前 (在国卫复审暗访以前, 在省级验收之前), 在 and all
-_EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)")
-# A date that starts something or is a comparison base, not a deadline.
-_NOT_BEFORE = ("比", "较", "自", "从")
+_EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)"
+                    rf"|在(?P<event2>[^，,。；;、：:在（）()]{{1,12}}?(?:{_alt(_WORDS['event_verbs'])}))前")
+# A date that starts something, is a comparison base or closes a report's period, not a deadline (data).
+_NOT_BEFORE = tuple(_WORDS["not_before"])
 # (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
+    rf"|^(?:{_alt(_WORDS['base_after'])})"  # 与2019年相比, 在2020年基础上: a comparison base
+    r"|^1[-—–～~至到]\d{1,2}月(?!\d)"  # 2023年1-6月: a report's cumulative period
 )
 # A five-year plan's end or span as a due date: “十四五”末, 十三五期间, “十四五”时期
 _FIVE_YEAR_DUE = re.compile(
@@ -141,6 +154,13 @@ _NUMERIC_DATE = re.compile(
 )
 _LABEL_VERBS = tuple(_WORDS["label_verbs"])
 _LABEL_AFTER = tuple(_WORDS["label_after"])
+_LABEL_NOUNS = tuple(_WORDS["label_nouns"])
+_REFERENCE_VERBS = tuple(_WORDS["reference_verbs"])
+# A clause opened by a full date (its day written, no 前) in which something happens (a meeting, a visit): the
+# day it happened, not a due date (2023年4月12日上午，县委书记主持召开…)
+_EVENT_CLAUSE = re.compile(
+    rf"(?:上午|下午|晚上|中午)?[，,]?[^。；;！!]{{0,40}}?(?:{_alt(_WORDS['event_words'])})"
+)
 #: every pattern find_deadline reads holds one of these characters (年, 月, 季, 前 or 内, the 末/期 of a
 #: five-year plan's end, or the 长/立/即 of a standing form) in every match it can make
 #: (tests/test_deadlines.py checks each pattern's parse tree): a text without any of them has no deadline
@@ -152,7 +172,8 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
         (_DATED, "年"), (_RELATIVE, "前"), (_RELATIVE_BARE, "年月"), (_RELATIVE_DONE, "月"), (_RECURRING, "每"),
         (_RANGE, "月"), (_FIVE_YEAR_DUE, "五"), (_NEXT_YEAR, "年"), (_DURATION, "年"), (_WITHIN, "内"),
         (_IN_YEAR, "内"), (_HOLIDAY, "前"), (_STANDING, "长立即"), (_PERIOD_DONE, "年季月"), (_MONTH_END, "月"),
-        (_COUNTED_DONE, "后"), (_NAMED_TERM, "内"), (_AFTER_SEASON, "后"), (_STANDING_CLAUSE, "长持常"))
+        (_COUNTED_DONE, "后"), (_NAMED_TERM, "内"), (_AFTER_SEASON, "后"), (_STANDING_CLAUSE, "长持常"),
+        (_WEEK, "周期"), (_IN_MONTH, "内"))
 }
 
 
@@ -228,6 +249,59 @@ def find_deadline(text: str) -> str | None:
     return _deadline_in(s)
 
 
+#: how far past a task's end its paragraph is read for the due date it shares
+MAX_PARAGRAPH_TAIL = 160
+# A clause of a paragraph that sets the due date of what the paragraph asks (notices and meeting reports close a
+# duty with the date its result is reported by: 于3月20日前将落实措施报省政府, 请…于1月底前报…, 每月28日前将…报送)
+_TAIL_DUE = re.compile(r"(?:于|在|务必|请|要|须|必须|并|，|,|。|；)(?:[^。；;\n]{0,30}?)(?:前|以前|之前|内)")
+# the rest of a clause of reporting after its date: 将落实措施报省政府, 报送至县应急局 (not 通报, 举报, 报道)
+_REPORTED = re.compile(rf"[^。；;！!]*?(?<![通举情简公预])(?:{_alt(_WORDS['report_verbs'])})(?![道纸刊])")
+
+
+# A due date that is a clause of its own opening a sentence (6月底前，各乡镇要…，县水利局要…): it governs every
+# clause of the sentence
+_FRAMING = re.compile(r"(?:^|[，,：:])(?P<due>[^，,。；;：:\n]{2,16}?(?:前|以前|之前|内))[，,]")
+
+
+def context_deadline(text: str, start: int, end: int) -> str | None:
+    """The due date a task without one of its own takes from around it: a date opening its sentence as a clause
+    of its own (``6月底前，各乡镇要…，县水利局要完成…``), else the date its paragraph closes with
+    (:func:`paragraph_deadline`)."""
+    return sentence_deadline(text, start) or paragraph_deadline(text, end)
+
+
+def sentence_deadline(text: str, start: int) -> str | None:
+    """The due date written as a clause of its own at the head of the sentence the task at ``start`` continues
+    (``会议要求，6月底前，各乡镇要…，|县水利局要…``); None when the task opens its sentence."""
+    head_start = max(text.rfind(c, max(0, start - MAX_PARAGRAPH_TAIL), start) for c in "。；;！!\n") + 1
+    head = text[head_start:start]
+    if not head.strip():
+        return None
+    for m in _FRAMING.finditer(head):
+        found = find_deadline(m.group("due"))
+        if found and found == _SPACE.sub("", m.group("due")) and re.search(r"(?:前|以前|之前|内)$", found):
+            return found
+    return None
+
+
+def paragraph_deadline(text: str, end: int) -> str | None:
+    """The due date a task without one of its own shares with the rest of its paragraph: a notice writes a duty,
+    then when its result is due (``各牵头单位要切实履行牵头抓落实责任，…，于3月20日前将落实措施报省政府。``).
+    Read only up to the paragraph's end, and only a date set with 于/在/前/内 for reporting (将…报…, 报送, 提交), as
+    such closing clauses are: the first; a later duty's own date is not shared."""
+    stop = text.find("\n", end)
+    tail = text[end : stop if stop >= 0 else len(text)]
+    if not tail or len(tail) > MAX_PARAGRAPH_TAIL or _TAIL_DUE.search(tail) is None:
+        return None
+    for sentence in re.split(r"(?<=[。；;！!])", tail):
+        found = find_deadline(sentence)
+        if found and re.search(r"(?:前|以前|之前|内)$", found):
+            at = _SPACE.sub("", sentence).find(found)
+            if at >= 0 and _REPORTED.match(_SPACE.sub("", sentence), at + len(found)):
+                return found
+    return None
+
+
 def _time_limit_cell(cell: str) -> str | None:
     """A bracket's text read as a 完成时限 cell: whole when it holds only a time limit (``2006年7月底前完成``,
     ``立行立改，长期坚持``); of several time limits with a date among them, the part holding the overall one
@@ -300,12 +374,13 @@ def _deadline_in(s: str) -> str | None:
     dated = _dated(s) + _five_year(s) + _ranges(s)[0]
     if dated:
         best = max(dated, key=lambda f: (f.key, f.specific, f.pos))
-        return _later_in_year(s, dated, best) or _whole_range(s, best.pos, best.written)
+        return (_later_in_year(s, dated, best) or _within_framing_year(s, best)
+                or _whole_range(s, best.pos, best.written))
     relative = _relative(s)
     if relative:
         return _whole_range(s, *relative[-1])
-    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY, _AFTER_SEASON,
-                    _EVENT, _STANDING, _STANDING_CLAUSE):
+    for pattern in (_NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _IN_MONTH, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY,
+                    _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE):
         found = [m for m in _scan(pattern, s) if not _in_book_title(s, m.start())]
         if found:
             return found[-1].group(0)
@@ -315,8 +390,8 @@ def _deadline_in(s: str) -> str | None:
 
 #: the patterns of :func:`_deadline_in`
 _DEADLINE_PATTERNS = (_DATED, _RELATIVE, _RELATIVE_BARE, _RELATIVE_DONE, _PERIOD_DONE, _MONTH_END, _RECURRING, _RANGE,
-                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _COUNTED_DONE, _NAMED_TERM, _IN_YEAR, _HOLIDAY,
-                      _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE, _OPENING_PERIOD)
+                      _FIVE_YEAR_DUE, _NEXT_YEAR, _DURATION, _WITHIN, _WEEK, _IN_MONTH, _COUNTED_DONE, _NAMED_TERM,
+                      _IN_YEAR, _HOLIDAY, _AFTER_SEASON, _EVENT, _STANDING, _STANDING_CLAUSE, _OPENING_PERIOD)
 
 
 def _whole_range(s: str, pos: int, written: str) -> str:
@@ -326,6 +401,17 @@ def _whole_range(s: str, pos: int, written: str) -> str:
     if head is None or not re.match(r"(?:19|20)\d{2}|\d{1,2}月", head.group(0)):
         return written
     return head.group(0) + written
+
+
+def _within_framing_year(s: str, best: _Found) -> str | None:
+    """The last relative date written after a bare year that opens its sentence as its frame (``2023年，全县要在
+    10月底前完成…``): the year says when the sentence's work is done, its own date says by when."""
+    if best.specific or s[max(0, best.pos - 1) : best.pos] not in ("", "。", "；", ";", "\n", "，", ","):
+        return None
+    if not s.startswith(("，", ","), best.pos + len(best.written)):
+        return None
+    later = [written for pos, written in _relative(s) if pos > best.pos]
+    return later[-1] if later else None
 
 
 def _later_in_year(s: str, dated: list[_Found], best: _Found) -> str | None:
@@ -352,6 +438,7 @@ def _relative(s: str) -> list[tuple[int, str]]:
             if not any(a <= m.start() < b for a, b in recurring):
                 found.append((m.start(), m.group(0)))
     found.extend(_ranges(s)[1])
+    found = [f for f in found if not _event_labelled(s, f[0])]
     if found:  # 一季度开工，年内完工: 年内 is as late as any of them
         found.extend((m.start(), m.group(0)) for m in _IN_YEAR.finditer(s))
     return sorted(f for f in found if not _in_book_title(s, f[0]))
@@ -387,7 +474,7 @@ def _five_year(s: str) -> list[_Found]:
     not as a base (比“十一五”末) nor inside a cited title."""
     out: list[_Found] = []
     for m in _scan(_FIVE_YEAR_DUE, s):
-        if s[max(0, m.start() - 2) : m.start()].endswith(_NOT_BEFORE) or _in_book_title(s, m.start()):
+        if s[max(0, m.start() - 3) : m.start()].endswith(_NOT_BEFORE) or _in_book_title(s, m.start()):
             continue
         period = periods.five_year_period(m.group(0))
         if period is not None and not _NOT_AFTER.match(s[m.end() :]):
@@ -401,7 +488,8 @@ def _ranges(s: str) -> tuple[list[_Found], list[tuple[int, str]]]:
     dated: list[_Found] = []
     relative: list[tuple[int, str]] = []
     for m in _scan(_RANGE, s):
-        if _in_book_title(s, m.start()) or s[max(0, m.start() - 2) : m.start()].endswith(("截至", "截止")):
+        if (_in_book_title(s, m.start()) or s[max(0, m.start() - 2) : m.start()].endswith(("截至", "截止"))
+                or _event_labelled(s, m.start())):
             continue
         year = m.group("y2") or m.group("y")
         if year is None:
@@ -427,11 +515,12 @@ def _dated_in(s: str) -> tuple[_Found, ...]:
 def _read_dated(s: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _scan(_DATED, s):
-        before = s[max(0, m.start() - 2) : m.start()]
-        starts = any(before.endswith(w) for w in _NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
+        before = s[max(0, m.start() - 3) : m.start()]
+        starts = before.endswith(_NOT_BEFORE) and not m.group("before")  # 自2019年6月前: 前 decides
         if starts or _NOT_AFTER.match(s[m.end() :]):
             continue
-        if _in_book_title(s, m.start()) or _a_label(s, m):
+        if (_in_book_title(s, m.start()) or _a_label(s, m) or _an_event_day(s, m) or _a_reference(s, m)
+                or _event_labelled(s, m.start())):
             continue
         due = _due_of(m, int(m.group("y")))
         if due is None:
@@ -451,7 +540,32 @@ def _a_label(s: str, m: re.Match[str]) -> bool:
     ``做好2017年政府工作``, ``2017年是…之年``, ``完成2024年度…项目``."""
     if m.group(0) not in (m.group("y") + "年", m.group("y") + "年度"):
         return False
-    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end()) or _joined_label(s, m.start())
+    named = s.startswith(_LABEL_NOUNS, m.end()) and s[max(0, m.start() - 1) : m.start()] not in ("到", "至", "于", "在")
+    return governed_year(s, m.start()) or s.startswith(_LABEL_AFTER, m.end()) or named or _joined_label(s, m.start())
+
+
+# The label of a time when something takes place, just before a date: 会议时间：, 报名时间为
+_EVENT_LABEL = re.compile(rf"(?:^|[，,。；;\n])(?:{_alt(_WORDS['event_labels'])})(?:[：:]|为|是)?[^，,。；;\n]*$")
+
+
+def _event_labelled(s: str, start: int) -> bool:
+    """Whether the date at ``start`` stands in a clause opened by the label of an event's time (会议时间：
+    2023年3月15日, 报名时间：5月1日至|5月10日): it says when something takes place, not when work is due."""
+    return _EVENT_LABEL.search(s, max(0, start - 30), start) is not None
+
+
+def _an_event_day(s: str, m: re.Match[str]) -> bool:
+    """Whether a full date (its day written, no 前) opening a sentence dates something that happened in it
+    (``2023年4月12日上午，县委书记主持召开专题会议``): a meeting or a visit, not the work's due date."""
+    if not m.group("d") or m.group("before") or s[max(0, m.start() - 1) : m.start()] not in ("", "。", "；", ";", "\n"):
+        return False
+    return _EVENT_CLAUSE.match(s, m.end()) is not None
+
+
+def _a_reference(s: str, m: re.Match[str]) -> bool:
+    """Whether a date without 前 is what a verb of reference governs (``根据2023年第一季度调度情况``,
+    ``结合2020年…目标任务``): the thing it dates is consulted or carried out, no due date is set."""
+    return not m.group("before") and s[max(0, m.start() - 4) : m.start()].endswith(_REFERENCE_VERBS)
 
 
 #: a bare year joined to the one before it (完成2021年度和2022年度…任务): the second is the same kind of label
@@ -540,7 +654,7 @@ def resolve(deadline: str | None, year: int | None) -> Due:
         return Due(None)
     if _IN_YEAR.fullmatch(s):
         return Due(_iso((year, 12, 31)))
-    if re.match(r"(?:本|当|这个)月", s):  # 本月底前: the month of a notice the plan does not date
+    if re.match(r"(?:本|当|这个)?月|\d{1,2}日", s):  # 本月底前, 月底前, 25日前: the month of a notice, not dated
         return Due(None)
     if year is None:
         return Due(None)

@@ -61,6 +61,13 @@ PREVIOUS_YEAR = re.compile(r"(?:比|较)上(?:一)?年(?:度)?|同比")  # 比�
 DUE_LABEL = re.compile(r"(?:完工|完成|竣工|建成|投用|投运)(?:时间|时限|期限|日期|年限)[:]?$")
 NOT_DUE_AFTER = re.compile(r"起|开始|以来|已|相比|—|-|(?:的)?基础上|为基准|为基数")  # a start or a baseline
 THIS_YEAR = re.compile(r"今年|全年|年内|本年度?|当年")  # the plan's own year, in a one-year plan or a work report
+# a due date of the plan's own year written without it (年底前, 10月底前, 6月30日前, 上半年): its sentence's
+# numbers fall due in that year, as 今年's do — not last year's (去年年底) nor next year's (明年6月底前), nor a
+# recurring one (每年6月底前)
+PLAN_YEAR_DATE = re.compile(
+    r"(?<![去明前上次翌每\d])年(?:底|末)(?:前|以前|之前)?|(?<![\d年每])\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前|之前)"
+    r"|(?<![去明前次翌每])[上下]半年"
+)
 ATTAINMENT = re.compile(
     r"(?P<y>20\d{2})年(?P<places>(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}[市州县区])(?:空气质量|环境空气质量)?达标"
 )
@@ -102,7 +109,8 @@ YEAR_OF_KIND = re.compile(rf"(?P<y>20\d{{2}})年度?[^\n,;。\d]{{0,12}}?(?:{ONE
 # the year a text speaks for when its metadata names none: a year it states (2018年是…, 做好2022年…) or
 # the date it was published (2017/1/26, 发表时间:2018-4-17, 13.03.2015)
 HEAD_YEAR = re.compile(
-    r"(?<![\d—–\-~～至到比较])(?P<y>20\d{2})年(?![—–\-~～至到\d]|以来|起|底|末)"
+    # (not a past year, 对2020年已达标的, nor a base, 在2010年的基础上)
+    r"(?<![\d—–\-~～至到比较])(?P<y>20\d{2})年(?![—–\-~～至到\d]|以来|起|底|末|已|的?基础上|为基)"
     r"|(?<!\d)(?P<d>20\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d/-])\d{1,2}\.\d{1,2}\.(?P<e>20\d{2})"
 )
 # a campaign's own period, stated where the plan opens (从2019年5月1日至10月31日在全市开展…, 时间为2023年3月至12月, 自
@@ -113,6 +121,8 @@ CAMPAIGN = re.compile(
 )
 #: how far into a plan its campaign period is looked for
 CAMPAIGN_HEAD = 800
+# a report of progress states what was done: its numbers fall due in no year of their own
+A_REPORT = re.compile(r"通报|情况|总结|公示|公告|汇报")
 NOT_A_PLAN = re.compile(r"公示|公告|总结")  # a notice's or a review's year is not the year targets fall due
 SLOGAN_COUNT = re.compile(r"\d+个$")
 UNNAMED = "未命名指标"
@@ -311,6 +321,8 @@ def find_targets(
     if year is None:
         year = head_year("\n".join([normalise(title).s, *cover_lines, n.s[:400]]))
     due = plan_due_year(normalise(title).s, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
+    if due is None and year is not None and _not_a_plan(normalise(title).s, n.s[:3000]):
+        due = (year, True)  # a notice, a meeting report, a news item: what it sets falls due in its own year
     hidden = _hidden_ranges(n.s)
     scopes = _goal_year_lines(n.s) + _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
     if due is not None:
@@ -318,11 +330,15 @@ def find_targets(
         scopes.extend([(0, len(n.s), due[0])] if due[1] else [(a, b, due[0]) for a, b in _goal_sections(n.s)])
     out: list[Target] = []
     previous: tuple[int, str] = (-1, "")  # (sentence start, metric) of the last target
+    moved: tuple[int, Direction | None] = (-1, None)  # (sentence start, direction) of the last target
     tagged: dict[str, tuple[list[str], str | None]] = {}  # values of one clause share its tags
     last_end = -1
     for group in _groups(n, hidden):
         sentence = _bounds(n.s, group[0].start, group[0].end, SENTENCE_BOUNDARY)[0]
-        found, last_end = _targets_of(group, n, scopes, last_end, due[0] if due else None), group[-1].end
+        prior = moved[1] if moved[0] == sentence else None
+        found, last_end = _targets_of(group, n, scopes, last_end, due[0] if due else None, prior), group[-1].end
+        if found:
+            moved = (sentence, found[-1].direction)
         for t in found:
             if t.metric == UNNAMED and previous[0] == sentence:
                 t.metric = previous[1]  # 煤炭消费总量削减到6500万吨以内，比2016年下降12%
@@ -369,6 +385,25 @@ def plan_due_year(title: str, head: str, year: int | None) -> tuple[int, bool] |
     if campaign is not None:  # 从2019年5月1日至10月31日在全市开展…专项行动: its numbers fall due when it ends
         return int(campaign.group("b") or campaign.group("a")), True
     return None
+
+
+# what makes a text a plan for several years: a span of years, a five-year plan, a span of effort (用3年时间)
+LONG_PLAN = re.compile(
+    r"20\d{2}\s*年?\s*[—–\-~～至到]\s*20\d{2}|十[一二三四五六]五|五年|三年|两年|(?:用|通过|经过)[\d一二三四五]年"
+)
+
+
+def _not_a_plan(title: str, head: str) -> bool:
+    """Whether a text is a notice, a meeting report or a news item rather than a plan: its title (else its first
+    line) names no plan (方案, 规划, 清单, 实事…) and its head no period of several years. What it asks for falls
+    due in the year it was written; a plan's numbers fall due at the end of the period it names, or its key
+    leaves them undated."""
+    named = title or next((line for line in head.split("\n") if line.strip()), "")
+    if heading_level(named) is not None or any(p in named for p in PIPES):
+        return False  # an excerpt opening with a heading or a metadata row: what it is cannot be told
+    if TITLE_LIKE.search(named) or A_REPORT.search(named):
+        return False
+    return LONG_PLAN.search(named + head[:600]) is None
 
 
 def _title_candidates(title: str, head: str) -> list[str]:
@@ -574,10 +609,17 @@ def _heading_period(heading: str) -> int | None:
 
 
 def _this_year_sentences(s: str, year: int | None) -> list[tuple[int, int, int]]:
-    """Sentences that speak of 今年/全年/年内: their numbers fall due in the plan's own year."""
+    """Sentences that speak of 今年/全年/年内 or set a date of the plan's year without writing it (年底前,
+    10月底前): their numbers fall due in the plan's own year."""
     if year is None:
         return []
-    return [(*_bounds(s, m.start(), m.end(), SENTENCE_BOUNDARY), year) for m in THIS_YEAR.finditer(s)]
+    found = [*THIS_YEAR.finditer(s), *(m for m in PLAN_YEAR_DATE.finditer(s) if not _next_or_last_year(s, m.start()))]
+    return [(*_bounds(s, m.start(), m.end(), SENTENCE_BOUNDARY), year) for m in found]
+
+
+def _next_or_last_year(s: str, start: int) -> bool:
+    """Whether a month's date is written after 明年/去年/次年 (明年6月底前): not the plan's own year."""
+    return s[max(0, start - 3) : start].endswith(("明年", "去年", "次年", "翌年", "上年", "每年"))
 
 
 _OPENING_YEAR = re.compile(r"(?:到|至|截至|力争|确保)?(20\d{2})年(?!起|开始|以来)")
@@ -947,22 +989,29 @@ def _boundary(chars: str) -> re.Pattern[str]:
 
 
 def _targets_of(
-    group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int, plan_end: int | None = None
+    group: list[_Hit], n: Norm, scopes: list[tuple[int, int, int]], last_end: int, plan_end: int | None = None,
+    prior: Direction | None = None,
 ) -> list[Target]:
     """The targets of one group of values; span is relative to the text, doc and plan are filled by the caller.
 
     ``last_end`` is where the previous value ended: in 压减粗钢420万吨、水泥300万吨 the second value's
-    verb is the clause's (压减) but what it measures starts after the first value (水泥)."""
+    verb is the clause's (压减) but what it measures starts after the first value (水泥). ``prior`` is the
+    direction of the value before it in its sentence, which a clause striving past it keeps (增长9.5%，力争达到10%)."""
     s = n.s
     first, last = group[0], group[-1]
     if first.kind == "table":
         return [_table_target(h, n, scopes, plan_end) for h in group]
     c0, c1 = _bounds(s, first.start, last.end, CLAUSE_BOUNDARY)
     pre = s[c0 : first.start]
-    if _reports(pre) or (pre.startswith("其中") and _reports(s[_bounds(s, c0 - 1, c0 - 1, SENTENCE_BOUNDARY)[0] : c0])):
+    sentence = _bounds(s, c0, c0, SENTENCE_BOUNDARY)[0]
+    earlier = _bounds(s, c0 - 1, c0 - 1, SENTENCE_BOUNDARY)[0]
+    breakdown = pre.startswith("其中") and _reports(s[earlier:c0])
+    if _reports(pre) or breakdown or _report_sentence(s, sentence, first.start):
         return []  # 督察发现…问题53个。其中永年区16个、…: the breakdown of a finding is a finding
     post = _post(n, last.end)
     direction, threshold = _direction(pre, post, last)
+    if prior in ("increase", "decrease") and direction == "reach" and _strives(pre):
+        direction = prior  # 增长9.5%，力争达到10%: the second figure is a rise too
     baseline = BASELINE.search(pre) or _base_clause(s, c0)
     due = None if threshold else _year(s, first.start, last.end, scopes)
     if first.kind == "attainment":
@@ -971,15 +1020,54 @@ def _targets_of(
     own = _QUALIFIER_OPENING.sub("", own)
     subjects = _subjects(own, group, s, last.end) if _clean(own) else _subjects(pre, group, s, last.end)
     span = n.span(c0, c1, 0)
+    years = _listed_years(s[sentence : first.start], len(group)) if due is not None else None
     out: list[Target] = []
-    for h, subject in zip(group, subjects, strict=True):
+    for i, (h, subject) in enumerate(zip(group, subjects, strict=True)):
+        metric = h.metric or canonical_metric(subject)
+        year = years[i] if years else due
         out.append(Target(
-            doc="", plan=0, text="", metric=h.metric or canonical_metric(subject), value=h.value, unit=h.unit,
-            direction=direction, baseline_year=_baseline_year(baseline, pre, due),
-            year=due,
+            doc="", plan=0, text="", metric=metric, value=h.value, unit=h.unit,
+            direction=direction, baseline_year=_baseline_year(baseline, pre, year),
+            year=year,
             region=h.region, span=span,
         ))
     return out
+
+
+# years listed before 分别 (2021年、2022年、2023年分别完成…; 到2022年底和2023年底…分别达到85%和90%)
+_LISTED_YEARS = re.compile(
+    r"(?:20\d{2}年(?:底|末)?(?:(?:[、和及与]|,)(?:到|至)?20\d{2}年(?:底|末)?)+|20\d{2}年?(?:[—–\-~～]|至|到)20\d{2}年)(?=.*分别)"
+)
+
+
+def _listed_years(before: str, count: int) -> list[int] | None:
+    """The years of a list the sentence gives before 分别, one for each of ``count`` values in their order, or
+    None: a plan writing a target for each year of its period writes the years once and the values once."""
+    found = [m for m in _LISTED_YEARS.finditer(before) if not _in_title(before, m.start())]
+    if not found:
+        return None
+    years = [int(y) for y in re.findall(r"20\d{2}(?=年|[—–\-~～至到])", found[-1].group(0))]
+    if len(years) == 2 and re.search(r"20\d{2}年?(?:[—–\-~～]|至|到)20\d{2}年", found[-1].group(0)):
+        years = list(range(years[0], years[1] + 1))  # 2023—2025年分别…: each year of the span
+    return years if len(years) == count else None
+
+
+def _strives(pre: str) -> bool:
+    """Whether a clause holds nothing before its value but striving (力争达到, 争取): it carries on the clause
+    before it."""
+    for word in sorted(vocab().words["strive"], key=len, reverse=True):
+        if pre.startswith(word):
+            return FILLERS.sub("", pre[len(word) :]) == ""
+    return False
+
+
+def _report_sentence(s: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens with a report's words (截至目前，…; 目前…) and says nothing of what
+    must be done before the value at ``end``: its figures are a state."""
+    if not s.startswith(tuple(vocab().not_targets["report_openings"]), start):
+        return False
+    before = s[start:end]
+    return not any(w in before for w in vocab().not_targets["commitment_words"]) and not RELATIVE_DATE.search(before)
 
 
 def _base_clause(s: str, c0: int) -> re.Match[str] | None:
@@ -1151,6 +1239,8 @@ def _years(s: str, a: int, b: int) -> list[tuple[int, int, bool]]:
             continue  # 完成2024年度…项目22.99万亩: the project's year, not when it is due
         if seg.rfind("《", 0, m.start()) > seg.rfind("》", 0, m.start()):
             continue
+        if m.group("y0") and seg[max(0, m.start() - 1) : m.start()] == "(" and seg.startswith(")", m.end()):
+            continue  # 三年行动(2024-2027年): the span of a programme the clause names, not when its numbers are due
         labelled = bool(DUE_LABEL.search(seg[max(0, m.start() - 8) : m.start()]))
         deadline = bool(m.group("b") or (m.group("q") and "底" in m.group("q")) or labelled)
         out.append((a + m.start(), int(m.group("y")), deadline))

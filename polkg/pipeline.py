@@ -73,7 +73,7 @@ class Pipeline:
         """Resolve units and tag places, rivers, topics, deadlines and targets, the same for every format."""
         contexts = {d.plan: context_of(d) for d in extraction.documents}  # once per plan, not per task
         for task in extraction.tasks:
-            self._enrich_task(task, contexts.get(task.plan) or context_of(None))
+            self._enrich_task(task, contexts.get(task.plan) or context_of(None), text)
         for k, d in enumerate(extraction.documents):
             # the first plan's cover letter is read as the engine reads it (its duties are tasks): a page that
             # relays a plan's measures above its title (a news item, then 《X方案》 as the last line) states its
@@ -84,7 +84,7 @@ class Pipeline:
             extraction.targets.extend(found)
         link_targets(extraction)
 
-    def _enrich_task(self, task: Task, ctx: Context) -> None:
+    def _enrich_task(self, task: Task, ctx: Context, text: str = "") -> None:
         bare = [u for u in task.units if tables.bare_division(u.mention)]  # 规财处: the issuer's division
         if bare:
             task.divisions = list(dict.fromkeys([*task.divisions, *(u.mention for u in bare)]))
@@ -105,6 +105,8 @@ class Pipeline:
             assign(task, regions=mentions.regions)
         if task.deadline is None:
             found = deadlines.find_deadline(task.text)
+            if found is None and text:  # the due date its sentence opens or its paragraph closes with
+                found = deadlines.context_deadline(text, task.span.start, task.span.end)
             if found is not None:
                 assign(task, deadline=found)
         if task.deadline and task.due is None:

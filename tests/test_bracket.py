@@ -34,7 +34,8 @@ DISTRICT_PLANS = [
     # 区政府对全区农村生态环境质量负责，承担…主体责任: the district government's own duty, after the bureau's one
     ("乐山市市中区打好农业农村污染治理攻坚战役实施方案", 13),
     # 供电、供水等单位要…采取断电、断水等限制性措施: the utilities' own duty, after the departments' one
-    ("乐山市市中区打好“散乱污”企业整治攻坚战实施方案", 13),  # 004:327 乡镇（街道）实施网格化管理制度…: a duty
+    # 004:326 各乡镇（街道）是…的责任主体，具体组织实施…: the townships named in charge, a duty
+    ("乐山市市中区打好“散乱污”企业整治攻坚战实施方案", 14),  # 004:327 乡镇（街道）实施网格化管理制度…: a duty
     ("乐山市市中区完善生态环境准入促进绿色发展实施方案", 20),
 ]
 

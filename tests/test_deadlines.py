@@ -420,3 +420,100 @@ def test_deadlines_written_without_a_date(text: str, expected: str | None) -> No
     assert find_deadline(text) == expected
     if expected is not None:
         assert resolve(expected, 2021).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # notices set the week or the month they are written in
+        ("各责任单位要在本周内完成自查自纠。", "本周内"),
+        ("各村要在本周五前完成摸底。", "本周五前"),
+        ("各单位务必于下周一前上报。", "下周一前"),
+        ("各县区要在月底前将统计数据报送市局。", "月底前"),
+        ("务必于本月25日前完成全部清理工作。", "本月25日前"),
+        ("在雨季来临前完成隐患排查。", "雨季来临前"),
+        ("在主汛期到来前完成除险加固。", "主汛期到来前"),
+        ("请各单位于25日前将报表报送办公室。", "25日前"),
+        ("各单位要在本月内完成自查。", "本月内"),
+        ("确保在“七一”前完成。", "“七一”前"),
+        ("在党的二十大召开前完成整治。", "在党的二十大召开前"),
+        ("要求在此前完成。", None),
+        ("截止2023年6月底，已完成投资3亿元。", None),
+        ("请于5月10日（星期三）下班前将材料报送至县应急局。", "5月10日（星期三）下班前"),
+        ("各乡镇于每周五下班前报送本周进展。", "每周五下班前"),
+        ("截至2022年底，全县已建成污水处理厂5座，2023年底前再建成3座。", "2023年底前"),
+        # a year naming the plan is no due date (hy_beijing_daqi2021_table: 大气污染防治2021年行动计划 … 年底前);
+        # a year before 重点任务： or the verb 计划 dates the work (hz5_hubei_guangshui_taiping_hzz2025,
+        # hz5_jiangxi_nanchangxian_msss2024)
+        ("大气污染防治2021年行动计划：细颗粒物浓度力争继续下降，年底前完成。", "年底前"),
+        ("2023年重点任务：完成河道基础信息普查。", "2023年"),
+        ("2024年计划改造完成老旧小区10个。", "2024年"),
+        # a year framing its sentence yields to the sentence's own date
+        ("2023年，全县要在10月底前完成农村改厕任务。", "10月底前"),
+        # dates that are not due dates: a meeting's day, an event's time, a comparison base, what a verb of
+        # reference governs, a report's cumulative months
+        ("2023年4月12日上午，副县长主持召开会议，研究部署防汛工作。", None),
+        ("会议时间：2023年3月15日上午9:00", None),
+        ("报名时间：2023年5月1日至5月10日。", None),
+        ("与2019年相比，全县PM2.5浓度下降10%。", None),
+        ("在2020年基础上，化肥使用量减少5%。", None),
+        ("根据2023年第一季度调度情况，加快推进项目建设。", None),
+        ("按照2023年重点工作安排，年底前完成。", "年底前"),
+        ("落实2024年民生实事项目，确保10月底前完工。", "10月底前"),
+        ("2023年1-6月，全县完成固定资产投资30亿元。", None),
+        ("2022年8月15日，市生态环境局印发《通知》，要求各地于9月底前完成排查。", "9月底前"),
+    ],
+)
+def test_how_notices_and_meeting_reports_write_time(text: str, written: str | None) -> None:
+    assert find_deadline(text) == written
+
+
+@pytest.mark.parametrize("written", ["本周内", "下周一前", "月底前", "本月25日前", "25日前", "本月内", "“七一”前"])
+def test_a_notices_week_or_month_is_not_dated_by_the_plan_year(written: str) -> None:
+    """The month or week a notice is written in is not the plan year's December (月底前 is no 12月底前)."""
+    assert resolve(written, 2023).date is None
+
+
+def test_real_meeting_day_and_reference_year_are_no_due_dates() -> None:
+    """hd_henan_dengfeng_jiaotong2021 opens with the day a vice-mayor inspected (no due date); he_gansu_lanzhou_ljfl2020
+    works 结合2020年…目标任务 and is due 到2020年6月底前 (the year of the targets is no later due date)."""
+    assert find_deadline("2021年1月7日下午,副市长胡优良到卢店镇督导道路交通集中整治“百日攻坚”行动。") is None
+    assert find_deadline("结合2020年生活垃圾分类工作目标任务,在征求相关单位意见基础上,已制定了《兰州市2020年城市"
+                         "生活垃圾分类工作行动方案》。4月起,全市54个街道必须全面开展垃圾分类整体推进工作,到2020年6月底前,"
+                         "完成全市垃圾分类片区建设任务。") == "2020年6月底前"
+
+
+def test_a_duty_takes_the_due_date_its_paragraph_closes_with() -> None:
+    """hz9_hubei_gzbg2018_zrfj: 各牵头单位要…，各责任单位要…，于3月20日前将落实措施报省政府 — the engine reads the
+    first duty on its own; the paragraph's closing date is its due date (the answer key's 3月20日前). A later
+    paragraph's date is never borrowed, nor a date that is no due date (明年)."""
+    path = CORPUS.parent / "tests" / "realworld" / "hz9_hubei_gzbg2018_zrfj.txt"
+    if not path.exists():
+        pytest.skip("hz9_hubei_gzbg2018_zrfj is not in tests/realworld")
+    x = Pipeline().extract_text(path.read_text(encoding="utf-8"), "hz9_hubei_gzbg2018_zrfj")
+    first = [t for t in x.tasks if "各牽頭單位要切實履行牽頭抓落實責任" in t.text]
+    assert first and min(first, key=lambda t: len(t.text)).deadline == "3月20日前"
+    text = "一、各单位要加强组织领导，落实工作责任，\n于3月20日前报送方案。\n二、要加快推进，力争明年见效。"
+    assert deadlines.paragraph_deadline(text, text.index("，\n") + 1) is None
+    assert deadlines.paragraph_deadline(text, text.index("加快推进")) is None
+    text = "各单位要加强组织领导，落实工作责任，并于3月20日前将落实措施报县政府。"
+    assert deadlines.paragraph_deadline(text, text.index("落实工作责任") + 6) == "3月20日前"
+    text = "今年死亡人数要控制在5人以内。各乡镇要在4月底前完成隐患排查，县应急局要于每月5日前通报。"
+    assert deadlines.paragraph_deadline(text, text.index("。") + 1) is None  # other duties' own dates
+
+
+def test_a_date_opening_a_sentence_governs_each_of_its_clauses() -> None:
+    """会议要求，6月底前，各乡镇要…，县水利局要…: the engine reads each unit's clause as a task; the date standing as a
+    clause of its own at the sentence's head is the due date of each. A date inside the first clause (各乡镇要于6月底前
+    完成…，县水利局要…) governs that clause only; 每日17时前 is a recurring due time."""
+    text = "会议要求，6月底前，各乡镇要完成隐患排查，县水利局要完成病险水库除险加固。"
+    assert deadlines.context_deadline(text, text.index("县水利局"), len(text)) == "6月底前"
+    text = "各乡镇要于6月底前完成隐患排查，县水利局要完成病险水库除险加固。"
+    assert deadlines.context_deadline(text, text.index("县水利局"), len(text)) is None
+    assert find_deadline("县气象局要及时发布预警信息，并于每日17时前报送雨情。") == "每日17时前"
+    plan = ("关于做好防汛工作的通知\n各乡镇、各有关单位：\n"
+            "一、会议要求，6月底前，各乡镇要完成山洪灾害隐患排查，县水利局要完成病险水库除险加固，县应急局要做好物资储备。\n"
+            "二、县城管局要做好排水管网清淤。\n")
+    x = Pipeline().extract_text(plan, "snippet")
+    assert {t.deadline for t in x.tasks if "除险加固" in t.text or "物资储备" in t.text} == {"6月底前"}
+    assert [t.deadline for t in x.tasks if "排水管网清淤" in t.text] == [None]

@@ -498,3 +498,66 @@ def test_a_level_reached_by_going_down_is_a_ceiling() -> None:
     """降至/降到 a level, as 削减到 or 下降到 one (ANNOTATION.md: 削减到7700万吨 → at_most)."""
     got = [t.direction for t in find_targets("PM2.5年均浓度降至35微克/立方米，重污染天数降到3天。", 0, "d", 0, 2023)]
     assert got == ["at_most", "at_most"]
+
+
+def _pipeline_targets(name: str) -> list[tuple[str, float, str, int | None]]:
+    """The targets polkg extracts from ``tests/realworld/<name>.txt`` (skipped where it is not in the tree)."""
+    from polkg.pipeline import Pipeline
+    from tests.helpers import REALWORLD
+
+    path = REALWORLD / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{name} is not in tests/realworld")
+    x = Pipeline().extract_text(path.read_text(encoding="utf-8"), name)
+    return [(t.text, t.value, t.direction, t.year) for t in x.targets]
+
+
+def test_a_notices_numbers_fall_due_in_its_own_year() -> None:
+    """hy_shandong_malantun_xunhe2018, a town's notice (成文日期 2018-05-30) on river chiefs' patrols: what it asks
+    falls due in 2018 (the answer key's year); a plan without a period in its title leaves its numbers undated,
+    and a progress report dates none."""
+    got = _pipeline_targets("hy_shandong_malantun_xunhe2018")
+    assert any(v == 3 and d == "at_least" and y == 2018 for _, v, d, y in got), got
+    assert _read("镇级河长每月巡河不少于3次。", "马兰屯镇关于做好镇、村两级河长巡河工作的通知", 2018)[0][4] == 2018
+    assert _read("实施农村改厕3000户。", "某县农村人居环境整治实施方案", 2018)[0][4] is None
+    assert _read("完成农村改厕3000户。", "某县2018年第二季度工作推进情况通报", 2018)[0][4] is None
+    assert _read("到2025年，完成改厕3000户。", "某县改厕工作三年行动", 2023)[0][4] == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date of the plan's year written without it dates its sentence; last or next year's does not
+        ("年底前，全县农村生活污水治理率达到45%。", [(45, "%", "reach", None, 2023)]),
+        ("确保10月底前形象进度达到100%。", [(100, "%", "reach", None, 2023)]),
+        ("明年6月底前，治理率达到45%。", [(45, "%", "reach", None, None)]),
+        # a list of years before 分别 dates its values in order
+        ("2021年、2022年、2023年分别完成造林1万亩、1.5万亩、2万亩。",
+         [(1, "万亩", "reach", None, 2021), (1.5, "万亩", "reach", None, 2022), (2, "万亩", "reach", None, 2023)]),
+        ("2023—2025年，全县分别完成造林1万亩、1.5万亩、2万亩。",
+         [(1, "万亩", "reach", None, 2023), (1.5, "万亩", "reach", None, 2024), (2, "万亩", "reach", None, 2025)]),
+        ("到2022年底和2023年底，农村卫生厕所普及率分别达到85%和90%以上。",
+         [(85, "%", "at_least", None, 2022), (90, "%", "at_least", None, 2023)]),
+        # a progress figure reported is no target; one required is
+        ("截至目前，项目形象进度达到60%。", []),
+        ("目前工程形象进度已完成70%，确保10月底前形象进度达到100%。", [(100, "%", "reach", None, 2023)]),
+    ],
+)
+def test_how_prose_dates_its_numbers(text: str, expected: list[tuple[float, str, str, int | None, int | None]]) -> None:
+    assert _read(text, "某县农村人居环境整治实施方案", 2023) == expected
+
+
+def test_striving_past_a_rise() -> None:
+    """hz11_shaanxi_ankang_gzbg2018_fenjie writes 生产总值增长9.5%,力争达到10% (the key: both rises)."""
+    got = _pipeline_targets("hz11_shaanxi_ankang_gzbg2018_fenjie")
+    assert any(v == 10 and d == "increase" and y == 2018 for _, v, d, y in got), got
+    assert _read("地区生产总值确保增长6%，力争7%。", "2023年政府工作报告", 2023) == [
+        (6, "%", "increase", None, 2023), (7, "%", "increase", None, 2023)]
+
+
+def test_a_programmes_span_in_brackets_is_not_when_its_numbers_fall_due() -> None:
+    """hy_anhui_aiwei_jiankang2025 (a 2025 plan): 推进全民健康素养提升三年行动(2024-2027年),举10场以上…义诊活动 —
+    the bracket names the programme's span; the number falls due in the plan's year (the key's 2025)."""
+    got = _read("(一)推进全民健康素养提升三年行动(2024-2027年),举10场以上义诊活动。", "某省2025年工作要点", 2025)
+    assert got == [(10, "场", "at_least", None, 2025)]
+    assert _read("到2027年，举办10场以上义诊活动。", "某省2025年工作要点", 2025)[0][4] == 2027
