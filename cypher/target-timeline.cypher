@@ -1,6 +1,6 @@
 // title: A metric's targets across documents, in time
 // answers: Every quantitative target whose metric contains the given text (PM2.5年均浓度 by default), in order of target year: provincial 2017 plan, district plans, the 2018 plan, the 2022–23 plan ... with value, direction and baseline, and where each is written (document, its year, the file and character offsets of the clause).
-// param: metric = PM2.5 | text the metric name contains
+// param: metric = PM2.5 | text the metric name contains (names are kept normalised: PM2.5年均浓度 for 细颗粒物, VOCs排放量, 优良天数比率)
 // param: limit:int = 500 | at most this many rows
 // :param metric => 'PM2.5'
 // :param limit => 500
