@@ -125,6 +125,8 @@ class Query:
             if raw is None or (p.required and not str(raw).strip()):  # text= would match every task
                 raise PolkgError(f"query {self.name!r} needs --param {p.name}=… ({p.doc or 'required'})")
             out[p.name] = p.convert(raw, self.name)
+        if {"from", "to"} <= {p.name for p in self.params if p.type == "date"} and out["from"] > out["to"]:
+            raise PolkgError(f"query {self.name!r}: from {out['from']} is after to {out['to']} (an empty window)")
         return out
 
 

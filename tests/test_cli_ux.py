@@ -239,3 +239,8 @@ def test_a_usage_error_is_one_line(args: tuple[str, ...], expect: str) -> None:
 def test_no_command_still_shows_the_help() -> None:
     res = CliRunner().invoke(cli, [], catch_exceptions=False)
     assert "Commands:" in res.output
+
+
+def test_a_date_window_the_wrong_way_round(loaded_dir: Path) -> None:
+    msg = fails("--store", str(loaded_dir), "query", "deadlines-window", "-p", "from=2019-01-01", "-p", "to=2018-01-01")
+    assert "from 2019-01-01 is after to 2018-01-01" in msg
