@@ -286,11 +286,13 @@ def cypher(store: Store, statement: str, params: dict[str, Any] | None = None, w
     return store.query(statement, bound, write=write)
 
 
-def unattributed(paths: Iterable[str], pipeline: Pipeline | None = None) -> Result:
-    """The passages that look like obligations or unit lists but could not be attributed, one row each."""
+def unattributed(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False,
+                 keep_going: bool = False, notify: Notify | None = None) -> Result:
+    """The passages that look like obligations or unit lists but could not be attributed, one row each; the
+    files read as :func:`read` reads them (``recursive``, ``keep_going``)."""
     rows: list[list[Any]] = [
         [u.doc, u.reason, u.span.start, u.span.end, u.quote]
-        for extraction in extract(paths, pipeline)
+        for extraction in extract(paths, pipeline, recursive=recursive, keep_going=keep_going, notify=notify)
         for u in extraction.unattributed
     ]
     return Result(["doc", "reason", "start", "end", "quote"], rows)

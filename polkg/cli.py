@@ -235,9 +235,10 @@ class Notices:
         click.echo(f"polkg: {kind}: {problem}", err=True)
         self.failed += kind == "error"
 
-    def finish(self, read: int) -> None:
+    def finish(self, read: int | None = None) -> None:
         if self.failed:
-            raise PolkgError(f"{self.failed} of {read + self.failed} inputs failed (listed above)")
+            of = f" of {read + self.failed}" if read is not None else ""
+            raise PolkgError(f"{self.failed}{of} inputs failed (listed above)")
 
 
 @cli.command()
@@ -308,14 +309,21 @@ def show_task(settings: Settings, task_id: str, context: int) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--keep-going", "-k", is_flag=True,
+              help="Read the other files when one fails; list the failures and exit 1 at the end.")
+@click.option("--recursive", "-r", is_flag=True, help="Read the subdirectories of a directory too.")
 @fmt_option
-def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool, wide: bool) -> None:
+def unattributed(paths: tuple[str, ...], recursive: bool, keep_going: bool, fmt: str, as_json: bool,
+                 wide: bool) -> None:
     """List the passages that look like obligations or unit lists but could not be attributed.
 
     \b
-    Example: polkg unattributed corpus/
+    Example: polkg unattributed -r plans/
     """
-    show(api.unattributed(paths), fmt, as_json, wide)
+    notices = Notices()
+    res = api.unattributed(paths, recursive=recursive, keep_going=keep_going, notify=notices)
+    show(res, fmt, as_json, wide)
+    notices.finish()
 
 
 @cli.command()

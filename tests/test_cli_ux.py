@@ -244,3 +244,14 @@ def test_no_command_still_shows_the_help() -> None:
 def test_a_date_window_the_wrong_way_round(loaded_dir: Path) -> None:
     msg = fails("--store", str(loaded_dir), "query", "deadlines-window", "-p", "from=2019-01-01", "-p", "to=2018-01-01")
     assert "from 2019-01-01 is after to 2018-01-01" in msg
+
+
+def test_unattributed_reads_subdirectories_like_load(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    meeting = "hd_guangxi_pinglu_daqi2025"  # a meeting report: passages that name nobody
+    (tmp_path / "sub" / f"{meeting}.txt").write_bytes((REALWORLD / f"{meeting}.txt").read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    res = CliRunner().invoke(cli, ["unattributed", "-r", "-k", str(tmp_path), "--format", "json"])
+    assert res.exit_code == 1 and "empty file" in res.stderr
+    found = json.loads(res.stdout)
+    assert found and {r["doc"] for r in found} == {meeting}
