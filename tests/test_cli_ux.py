@@ -255,3 +255,13 @@ def test_unattributed_reads_subdirectories_like_load(tmp_path: Path) -> None:
     assert res.exit_code == 1 and "empty file" in res.stderr
     found = json.loads(res.stdout)
     assert found and {r["doc"] for r in found} == {meeting}
+
+
+def test_a_notebook_asking_a_store_that_is_not_there(tmp_path: Path) -> None:
+    """Jupyter starts in notebooks/: open_store(".polkg") there would answer every query from an empty graph."""
+    from polkg.errors import PolkgError
+    from polkg.graph.store import open_store
+
+    with pytest.raises(PolkgError, match="no store at"):
+        open_store(str(tmp_path / ".polkg"), create=False)
+    assert not (tmp_path / ".polkg").exists()
