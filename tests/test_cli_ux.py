@@ -265,3 +265,20 @@ def test_a_notebook_asking_a_store_that_is_not_there(tmp_path: Path) -> None:
     with pytest.raises(PolkgError, match="no store at"):
         open_store(str(tmp_path / ".polkg"), create=False)
     assert not (tmp_path / ".polkg").exists()
+
+
+def test_readme_notebook_snippet_runs_as_written(loaded_dir: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(from polkg import api\n.*?)```", text, re.S)
+    assert block, "README: the notebook snippet"
+    (tmp_path / ".polkg").symlink_to(loaded_dir, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    scope: dict[str, object] = {}
+    code = block.group(1)
+    lines = code.splitlines()
+    lines[-3] = "df = " + lines[-3]  # keep what the DataFrame line gives
+    exec(compile("\n".join(lines), "README", "exec"), scope)
+    df = scope["df"]
+    assert str(df["year"].dtype) == "Int64" and isinstance(df["task_ids"][0], list)  # type: ignore[index]
+    assert (tmp_path / "leads.html").stat().st_size > 1000
