@@ -375,7 +375,7 @@ def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
                   word=None if given.jurisdiction else d.level_word)
     county = " (county level)" if ctx.level == "district" else ""
     return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, "
-                 f"jurisdiction {ctx.jurisdiction or '?'} ({reason}); year {ctx.year or '?'}"]
+                 f"jurisdiction {ctx.jurisdiction or 'not found'} ({reason}); year {ctx.year or 'not stated'}"]
 
 
 STORE_UNITS = """

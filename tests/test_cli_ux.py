@@ -282,3 +282,9 @@ def test_readme_notebook_snippet_runs_as_written(loaded_dir: Path, tmp_path: Pat
     df = scope["df"]
     assert str(df["year"].dtype) == "Int64" and isinstance(df["task_ids"][0], list)  # type: ignore[index]
     assert (tmp_path / "leads.html").stat().st_size > 1000
+
+
+def test_resolve_in_a_plan_says_what_it_did_not_find() -> None:
+    out = run("resolve", "区生态环境分局", "--in", str(REALWORLD / "hf_zhejiang_longwan_gzbg2023_jz.txt")).output
+    first = out.split("why:")[1].splitlines()[1]
+    assert "year not stated" in first and "jurisdiction not found" in first and "?" not in first
