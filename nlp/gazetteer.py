@@ -32,6 +32,8 @@ PREFECTURE_NAME = re.compile(r"(市|州|地区|盟)$")
 PREFECTURE_SUFFIX = re.compile(r"(市|地区|盟)$")
 YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}年")
 ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|自治区|地区)$")
+#: a head's title, 县长/市长/区长/旗长, not 长城 or 长江 after a county (代县长城)
+POST_AFTER = re.compile(r"[县市区旗]长(?![城江河沙春])")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
 WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
@@ -347,7 +349,10 @@ class Gazetteer:
     def inside_name(self, key: str, start: int, end: int) -> bool:
         """Whether the place form ``key[start:end]`` begins the name of something else: a river, a mountain,
         a road (大宁河, 巫山峡, 南京路); a form ending in its division word (大宁县) never does, nor one followed
-        by another place (重庆江北区)."""
+        by another place (重庆江北区). A two-character county before 长 is the title of a head with the word before it
+        (代县长 'acting county head', 和县长 'and the county head'): a county's own head is written 代县县长."""
+        if end - start == 2 and POST_AFTER.match(key, end - 1):
+            return True
         if ADMIN_END.search(key[start:end]) or not key.startswith(self.tails, end):
             return False
         return not any(self.forms.get(key[end:k]) for k in range(end + 2, min(len(key), end + 8) + 1))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from polkg.graph import ids
 from polkg.nlp.gazetteer import Gazetteer, load
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SCORED_TOPICS = {
     "VOCs", "PM2.5", "dust", "straw", "vehicles", "coal", "black_odorous_water", "drinking_water",
@@ -246,3 +250,11 @@ def test_autonomous_counties_by_their_usual_names(gaz: Gazetteer, written: str, 
 ])
 def test_a_two_character_county_inside_a_sentence(gaz: Gazetteer, text: str, places: list[str]) -> None:
     assert gaz.places_in(text) == places
+
+
+def test_a_county_head_title_is_no_county() -> None:
+    """代县长 is an acting county head (a Liaoning county's meeting report), not 代县 of Shanxi; 代县长城 still is."""
+    text = (ROOT / "tests" / "realworld" / "hf_liaoning_fumeng_cwh66.txt").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if "代县长" in x)
+    assert "忻州市代县" not in load().places_in(line)
+    assert load().places_in("代县长城保护") == ["忻州市代县"]
