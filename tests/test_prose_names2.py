@@ -65,8 +65,9 @@ def test_reporting_to_the_issuer_is_no_unit() -> None:
 def test_each_clause_bearing_a_responsibility_is_its_owners() -> None:
     """A speech's list of who bears which 责任, clause after clause: each clause is its own duty, the unit (or the
     post, a leader) before 承担 its holder, not the first clause's subject carried on."""
-    text = ("维西县巡察整改工作\n对巡乡带村中发现的问题，乡镇党委要承担巡察整改主体责任，党委书记承担巡察整改第一责任人责任，"
-            "村党总支承担巡察整改直接责任，各乡镇纪委承担巡察整改监督责任。\n")
+    text = ("维西县巡察整改工作\n对巡乡带村中发现的问题，乡镇党委要承担巡察整改主体责任，"
+            "党委书记承担巡察整改第一责任人责任，村党总支承担巡察整改直接责任，"
+            "各乡镇纪委承担巡察整改监督责任。\n")
     tasks = engine.read(text, "snippet").tasks
     owners = {t.text[:4]: ([u.mention for u in t.units], t.leaders) for t in tasks}
     assert owners["村党总支"] == (["村党总支"], [])
@@ -87,7 +88,10 @@ def test_a_responsibility_letters_party_owns_the_tasks_it_promises() -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "units"),
-    [("要求各地进一步梳理细化目标任务，实行任务项目化。", ["各地"]), ("水利厅要求各地进一步梳理细化目标任务。", ["各地"])],
+    [
+        ("要求各地进一步梳理细化目标任务，实行任务项目化。", ["各地"]),
+        ("水利厅要求各地进一步梳理细化目标任务。", ["各地"]),
+    ],
 )
 def test_the_places_a_charge_names_act(sentence: str, units: list[str]) -> None:
     """``要求各地进一步…``: the group charged acts; a group is places only (各地, never 各地进)."""
@@ -104,7 +108,10 @@ def test_a_word_with_lian_is_not_cut_at_it() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["省委书记、省长除了担任省级总河长外，同时兼任乌江干流的省级河长。", "省级设副总河长，由分管水利工作的副省长共同担任。"],
+    [
+        "省委书记、省长除了担任省级总河长外，同时兼任乌江干流的省级河长。",
+        "省级设副总河长，由分管水利工作的副省长共同担任。",
+    ],
 )
 def test_an_adverb_after_a_post_is_no_person(sentence: str) -> None:
     """``省长除了担任…``, ``副省长共同担任``: the word between the post and 担任 is an adverb, never a name."""
@@ -113,8 +120,8 @@ def test_an_adverb_after_a_post_is_no_person(sentence: str) -> None:
 
 
 def test_a_rank_fused_before_a_name_is_set_apart() -> None:
-    """``认领人：党组成员、副局长陆永军``: the person is 陆永军, the ranks written before the name set aside; a post alone
-    stays a post."""
+    """``认领人：党组成员、副局长陆永军``: the person is 陆永军, the ranks written before the name set aside; a
+    post alone stays a post."""
     assert marks.leaders("党组成员、副局长陆永军") == ["陆永军"]
     assert marks.leaders("副县长") == ["副县长"]
     assert marks.leaders("镇党委书记") == ["镇党委书记"]
@@ -123,7 +130,8 @@ def test_a_rank_fused_before_a_name_is_set_apart() -> None:
 def test_units_that_also_work_closely_together_keep_their_own_duty() -> None:
     """``各行业主管单位、相关镇要进一步落实行业监管责任和属地管理责任，密切配合，…``: units helping each other, after a
     duty of their own, are responsible, not the helpers of the unit before them."""
-    mark = marks.subject("各行业主管单位、相关镇要进一步落实行业监管责任和属地管理责任，密切配合，确保每个检查点位有人负责。", 0)
+    sentence = "各行业主管单位、相关镇要进一步落实行业监管责任和属地管理责任，密切配合，确保每个检查点位有人负责。"
+    mark = marks.subject(sentence, 0)
     assert mark is not None
     assert [(f.mention, f.role) for f in mark.found] == [("各行业主管单位", "responsible"), ("相关镇", "responsible")]
     assert not mark.helps
