@@ -2173,13 +2173,13 @@ def _reported_start(s: str, a: int) -> int:
     return opened + len(s[opened:a]) - len(lead) if opened > 0 and (_REPORTED.match(lead) or directed) else a
 
 
-#: a clause ending in a responsibility borne (乡镇党委要承担巡察整改主体责任，): the next may bear its own
+#: a clause ending in a responsibility borne (镇党委要承担整改主体责任，): the next may bear its own
 _BORNE = re.compile(r"(?:承担|履行|负)[^，,。；;]{0,24}?责(?:任)?\s*[，,]?$")
 _BEARING = re.compile(r"(?:承担|履行|负)[^，,。；;]{0,24}?责(?:任)?(?=[，,。；;]|$)")
 
 
 def _bears(clause: str, offset: int) -> bool:
-    """``…，村党总支承担巡察整改直接责任`` / ``…，党委书记承担第一责任人责任``: after a clause bearing a responsibility,
+    """``…，村党支部承担直接责任`` / ``…，党委书记承担第一责任人责任``: after a clause bearing a responsibility,
     a unit or a post bearing another is a duty of its own (duty lists in speeches and 责任 statements)."""
     if marks.stated_subject(clause, offset) is not None:
         return True

@@ -1513,7 +1513,7 @@ _ANSWERS_FOR = re.compile(
     r"实施|履行|承担)"
 )
 
-#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责, 村党总支承担巡察整改直接责任)
+#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责, 村党支部承担直接责任)
 _BEARS = re.compile(
     r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?(?:负(?!责)|承担|履行)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)"
 )
