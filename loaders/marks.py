@@ -393,6 +393,9 @@ def _kept_unit_names(s: str, role: Role) -> tuple[Found, ...] | None:
 
 
 def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
+    dash = s.rfind("——")
+    if dash > 0:  # X工作牵头单位——省X厅: the name after the dash, what it is said to be before it
+        return _unit_names(s[dash + 2 :], offset + dash + 2, role)
     s = s.replace("会同", "、、")
     if balance(s) != 0:
         return None  # a bracket left open: text, not a list

@@ -135,3 +135,17 @@ def test_units_that_also_work_closely_together_keep_their_own_duty() -> None:
     assert mark is not None
     assert [(f.mention, f.role) for f in mark.found] == [("各行业主管单位", "responsible"), ("相关镇", "responsible")]
     assert not mark.helps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "省住房和城乡建设厅正牵头编制全省垃圾分类实施方案。",
+        "广东垃圾分类工作牵头单位——省住房和城乡建设厅正牵头编制全省垃圾分类实施方案。",
+    ],
+)
+def test_a_lead_under_way_after_its_apposition(sentence: str) -> None:
+    """``X正牵头编制…``: a duty under way still leads; ``…牵头单位——X``: the name is the one after the dash."""
+    mark = marks.subject(sentence, 0)
+    assert mark is not None
+    assert [(f.mention, f.role) for f in mark.found] == [("省住房和城乡建设厅", "lead")]
