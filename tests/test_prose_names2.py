@@ -149,3 +149,9 @@ def test_a_lead_under_way_after_its_apposition(sentence: str) -> None:
     mark = marks.subject(sentence, 0)
     assert mark is not None
     assert [(f.mention, f.role) for f in mark.found] == [("省住房和城乡建设厅", "lead")]
+
+
+def test_the_writers_own_place_is_no_unit() -> None:
+    """``我县要严格按照国家和省市部署要求…``: the place as a whole, as 全县要… is; no unit's duty."""
+    mark = marks.subject("我县要严格按照国家和省市部署要求，扎实做好大气污染防治工作。", 0)
+    assert mark is None or not mark.found
