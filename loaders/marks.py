@@ -1256,6 +1256,10 @@ def _subject(s: str, offset: int) -> Mark | None:
         if singled is not None:
             return singled
     aimed = _AIMED.match(body) or _TOPIC.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
+    during = _DURING.match(body) if aimed is not None else None
+    found = unit_names(during.group("units"), at, "responsible") if during is not None else None
+    if found:  # 各村在春耕备耕的同时，要…: who acts opens the clause of when
+        return Mark(found=found, start=at, end=found[-1].end)
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
     timed = _timed_subject(body, at)
@@ -1438,6 +1442,10 @@ _DUE_BY = re.compile(
     r"^(?P<units>[^，。；：,;:\d]{2,20}?)(?:要|将|须|应)?(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:年底|年末|底|末|上半年|下半年)?"
     r"(?:前|以前|之前)[，,]?\s*(?=[\u4e00-\u9fff])"
 )
+
+
+#: units opening a clause of when they act (各村在春耕备耕工作的同时，…; X在接到通知后，…)
+_DURING = re.compile(r"^(?P<units>[^，,；;。：:在]{2,16}?)在[^，,；;。：:]{2,16}?(?:同时|时|后|前|期间)[，,]")
 
 
 def _timed_subject(body: str, at: int) -> Mark | None:

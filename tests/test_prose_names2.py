@@ -155,3 +155,17 @@ def test_the_writers_own_place_is_no_unit() -> None:
     """``我县要严格按照国家和省市部署要求…``: the place as a whole, as 全县要… is; no unit's duty."""
     mark = marks.subject("我县要严格按照国家和省市部署要求，扎实做好大气污染防治工作。", 0)
     assert mark is None or not mark.found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("会议要求，各村在春耕备耕工作的同时，要做好秸秆禁烧工作。", ["各村"]),
+        ("各县（市）区在学习借鉴经验的同时，要结合实际。", ["各县（市）区"]),
+    ],
+)
+def test_who_acts_opens_the_clause_of_when(sentence: str, units: list[str]) -> None:
+    """``各村在春耕备耕工作的同时，要…``: the group before 在 is the subject, not part of the time clause."""
+    mark = marks.subject(sentence, 0)
+    assert mark is not None
+    assert [f.mention for f in mark.found] == units
