@@ -1594,9 +1594,10 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
             continue  # …督查室对…开展了专项督查: a report of what was done
         role, said = _written_role(rest)
         have = {f.mention for f in out}
-        if not helpers or (said and role != "responsible"):
+        partners = [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
+        if not helpers or (said and role != "responsible") or partners:  # (X会同Y…: X acts in it too, Y assists)
             out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
-        out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
+        out += partners
     return out
 
 
@@ -1617,6 +1618,10 @@ def _modal_subject(s: str) -> bool:
     return subject is not None and _place_modal().match(body, subject[1]) is not None
 
 
+def _overlap(a: Found, b: Found) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
     """A task's units with the helpers its clauses name outright; a helper written at the same place as a unit but
     longer is that unit's whole name (县委 cut short of 县委组织部 at a verb inside it): it replaces it, role kept."""
@@ -1626,8 +1631,8 @@ def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
         if short is not None:
             f = out[short]
             out[short] = Found(h.mention, f.role, h.start, h.end) if len(h.mention) > len(f.mention) else f
-        elif not any(h.mention in f.mention or f.mention in h.mention for f in out):
-            out.append(h)
+        elif not any(h.mention in f.mention or (f.mention in h.mention and _overlap(f, h)) for f in out):
+            out.append(h)  # (省委督查室 beside 省委: another unit; 县委组织部 over 县委: the same, written whole)
     return out
 
 

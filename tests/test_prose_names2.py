@@ -169,3 +169,13 @@ def test_who_acts_opens_the_clause_of_when(sentence: str, units: list[str]) -> N
     mark = marks.subject(sentence, 0)
     assert mark is not None
     assert [f.mention for f in mark.found] == units
+
+
+def test_a_unit_acting_together_beside_the_lead_is_responsible() -> None:
+    """``省委、省政府办公厅牵头，省委督查室会同省政府督查室…组织…``: the lead leads, the unit acting together with
+    partners is responsible (though its name opens like the lead's, 省委|督查室), the partners assist."""
+    text = ("陕西省污染防治攻坚战专项督查\n根据省委安排部署，省委、省政府办公厅牵头，省委督查室会同省政府督查室、"
+            "省生态环境厅组织对重点任务清单中相关重点工作推进落实情况进行专项督查。\n")
+    task = next(t for t in engine.read(text, "snippet").tasks if "督查室会同" in t.text)
+    got = {(u.mention, u.role) for u in task.units}
+    assert {("省委督查室", "responsible"), ("省政府督查室", "assist"), ("省生态环境厅", "assist")} <= got
