@@ -179,3 +179,12 @@ def test_a_unit_acting_together_beside_the_lead_is_responsible() -> None:
     task = next(t for t in engine.read(text, "snippet").tasks if "督查室会同" in t.text)
     got = {(u.mention, u.role) for u in task.units}
     assert {("省委督查室", "responsible"), ("省政府督查室", "assist"), ("省生态环境厅", "assist")} <= got
+
+
+def test_the_news_media_act() -> None:
+    """``宣传部门及新闻媒体要强化宣传引导``: the media charged with a duty are a party of it, as keys name them;
+    媒体 alone (通过媒体进行曝光) names nobody."""
+    mark = marks.subject("宣传部门及新闻媒体要强化宣传引导，让绿色生态环保的观念深入人心。", 0)
+    assert mark is not None
+    assert [f.mention for f in mark.found] == ["宣传部门", "新闻媒体"]
+    assert not marks.is_unit("媒体")
