@@ -49,8 +49,8 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（�
 CLAUSE_SEP = "，；。、"
 #: how a standing remark inside a mark opens
 STANDING_REMARK = ("以下", "均需", "均由", "具体任务均")
-#: a group 各X not ending like a unit is at most this long (各地, 各县; not 各单位主…)
-MAX_BARE_GROUP = 3
+#: a group 各X not ending like a unit is at most this long (各地, 各县, 各县市区, 各乡镇街; not 各单位主…)
+MAX_BARE_GROUP = 4
 #: what a bare group 各X may count: places and levels (各地, 各县, 各乡镇, 各级)
 GROUP_PLACES = "地省市州盟县区旗乡镇街村级部委"
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long

@@ -188,3 +188,9 @@ def test_the_news_media_act() -> None:
     assert mark is not None
     assert [f.mention for f in mark.found] == ["宣传部门", "新闻媒体"]
     assert not marks.is_unit("媒体")
+
+
+def test_a_group_of_four_places_joined_to_another() -> None:
+    """``各乡镇街与相关部门必须扛起责任``: two groups joined by 与, 各乡镇街 a group of places (as 各县市区)."""
+    found = marks.leading_units("各乡镇街与相关部门必须扛起责任，", 0)
+    assert [f.mention for f in found] == ["各乡镇街", "相关部门"]
