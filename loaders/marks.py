@@ -1258,7 +1258,7 @@ def _subject(s: str, offset: int) -> Mark | None:
     aimed = _AIMED.match(body) or _TOPIC.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
     during = _DURING.match(body) if aimed is not None else None
     found = unit_names(during.group("units"), at, "responsible") if during is not None else None
-    if found:  # 各村在春耕备耕的同时，要…: who acts opens the clause of when
+    if found:  # 各镇在抓好防汛的同时，要…: who acts opens the clause of when
         return Mark(found=found, start=at, end=found[-1].end)
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
@@ -1444,7 +1444,7 @@ _DUE_BY = re.compile(
 )
 
 
-#: units opening a clause of when they act (各村在春耕备耕工作的同时，…; X在接到通知后，…)
+#: units opening a clause of when they act (各镇在抓好防汛的同时，…; X在接到通知后，…)
 _DURING = re.compile(r"^(?P<units>[^，,；;。：:在]{2,16}?)在[^，,；;。：:]{2,16}?(?:同时|时|后|前|期间)[，,]")
 
 
