@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from polkg import data
 from polkg.graph.model import Role, Span, UnitMention
 from polkg.loaders.text import (
+    Line,
     brackets,
     compact,
     ends_like,
@@ -522,16 +523,16 @@ def plan_title(text: str) -> tuple[str, Span]:
     """The plan's title and span: the line after an early ``附件`` line when the file is a cover letter with
     its attachment, else the first line that ends in a plan kind (方案, 计划, 意见, …), joined with the line
     before it when the title was broken, else the first line."""
-    rows = [ln for ln in lines(text) if ln.stripped]
     first_list = label_pattern().search(text)
     limit = min(len(text) * 0.4, first_list.start() if first_list else len(text))
+    rows = _head_rows(text, limit)
     for i, ln in enumerate(rows[:-1]):
         if ln.start < limit and re.fullmatch(r"附\s*件\s*\d*[：:]?", ln.stripped):
             return clean_title(rows[i + 1].stripped), rows[i + 1].span()
-    for ln in rows[:40]:  # a markdown document's title: ``# 四川省…行动计划(2022—2023年)``
+    for ln in rows[:TITLE_ROWS]:  # a markdown document's title: ``# 四川省…行动计划(2022—2023年)``
         if ln.stripped.startswith("# ") and heading_level(ln.stripped[2:]) is None:
             return clean_title(ln.stripped[2:]), ln.span()
-    for i, ln in enumerate(rows[:40]):
+    for i, ln in enumerate(rows[:TITLE_ROWS]):
         s = compact(ln.stripped)
         if not s.endswith(PLAN_KINDS) or ends_sentence(s) or s.count("《") != s.count("》"):
             continue  # 发布于国办发〔2008〕60号《通知: a title cut short is no title
@@ -549,6 +550,22 @@ def plan_title(text: str) -> tuple[str, Span]:
     if header or heading_level(first.stripped) is not None or len(compact(first.text)) > MAX_FIRST_TITLE:
         return "", Span(start=0, end=0)  # an excerpt that starts with its items has no title line
     return clean_title(first.stripped), first.span()
+
+
+#: the lines :func:`plan_title` reads a title among
+TITLE_ROWS = 40
+
+
+def _head_rows(text: str, limit: float) -> list[Line]:
+    """The non-empty lines :func:`plan_title` may read: at least the first :data:`TITLE_ROWS` + 1, and every one
+    starting before ``limit`` with the line after it. Not the whole plan's lines: a title is in its head."""
+    rows: list[Line] = []
+    for ln in lines(text):
+        if ln.stripped:
+            rows.append(ln)
+            if len(rows) > TITLE_ROWS and ln.start >= limit:
+                break
+    return rows
 
 
 def _field_line(s: str) -> bool:

@@ -663,16 +663,9 @@ def space_header(s: str) -> list[Column | None] | None:
     flat = compact(s)
     if len(flat) > MAX_HEADER or any(c in flat for c in "。，；：,;:") or " " not in s.strip():
         return None
-    kinds: list[Column | None] = []
-    pos = 0
-    words = _header_words()
-    while pos < len(flat):
-        hit = next((w for w in words if flat.startswith(w, pos)), None)
-        if hit is None:
-            pos += 1
-            continue
-        kinds.append(column_kind(hit))
-        pos += len(hit)
+    # each next header word, longest first where several start at one place: one search, not every word
+    # tried at every character
+    kinds = [column_kind(m.group()) for m in _header_word_at().finditer(flat)]
     if is_header(kinds) and len(kinds) >= 2:
         return kinds
     # 序号 涉及部门 职责分工: words the list lacks, each a cell that still names its column (…部门, …职责)

@@ -481,9 +481,20 @@ def _restored(s: str, original: str | Sequence[str], seen: str, start: int, end:
             out.append(original[at])
         else:
             piece, written = s[i : i + run], original[at : at + run]
-            out.append("".join(c if c.isspace() else w for c, w in zip(piece, written, strict=True))
-                       if WHITESPACE.search(piece) else written)
+            out.append(_spaced_as(piece, written) if WHITESPACE.search(piece) else written)
         i, pos = i + run, at + run
+    return "".join(out)
+
+
+def _spaced_as(piece: str, written: str) -> str:
+    """``written`` (of ``piece``'s length) with the blanks of ``piece`` in their places: the source's
+    characters, the blanks as read. Cut at each run of blanks (a few a piece), not joined a character at a time."""
+    out: list[str] = []
+    last = 0
+    for m in WHITESPACE.finditer(piece):
+        out += (written[last : m.start()], m.group())
+        last = m.end()
+    out.append(written[last:])
     return "".join(out)
 
 

@@ -16,6 +16,8 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick
+
 from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
@@ -106,6 +108,18 @@ class Unlisted:
         """``generic`` as a tuple for ``str.endswith``, less the words that also end names (``endings``)."""
         return tuple(self.generic - self.endings)
 
+    @cached_property
+    def long_after(self) -> tuple[str, ...]:
+        """The ``after`` words of more than one character, as a tuple for ``str.startswith``: a name neither
+        begins nor ends with one (one test in C, where each word was tried in turn at every reach)."""
+        return tuple(w for w in self.after if len(w) > 1)
+
+    @cached_property
+    def not_in_name(self) -> re.Pattern[str]:
+        """Any character no name holds: one outside the CJK ideographs, or one of ``never_in``."""
+        never = f"|[{re.escape(self.never_in)}]" if self.never_in else ""
+        return re.compile(rf"[^\u4e00-\u9fff]{never}")
+
     @classmethod
     def read(cls, conf: dict[str, Any], after: Iterable[str] = ()) -> Unlisted:
         words = [*conf.get("after", []), *after]
@@ -131,6 +145,7 @@ class Gazetteer:
         self.forms: dict[str, list[str]] = defaultdict(list)  # written → canonical places
         self._heads: dict[str, tuple[int, ...]] = {}  # :meth:`_form_heads`
         self._heads_for = -1  # how many forms it was built from
+        self._head_finder: AhoCorasick | None = None  # where the heads stand in a text (:meth:`places_in`)
         self.weak: set[str] = set()  # written forms valid only inside a list of places
         # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
@@ -331,8 +346,14 @@ class Gazetteer:
         key, i, last = norm(simplified(text)), 0, -1
         out: list[str] = []
         heads = self._form_heads()
-        while i < len(key) - 1:
-            for n in heads.get(key[i : i + 2], ()):  # only the lengths of forms opening so, longest first
+        # only the positions where a form's first two characters stand, found in one pass of an automaton
+        # (most positions open no form: looking each one up cost most of the reading)
+        opening = self._head_finder.find_matches_as_indexes(key, True) if self._head_finder is not None else []
+        for _, p, _ in opening:
+            if p < i:  # inside the place read last
+                continue
+            i = p
+            for n in heads[key[i : i + 2]]:  # only the lengths of forms opening so, longest first
                 j = i + n
                 if j > len(key):
                     continue
@@ -358,6 +379,7 @@ class Gazetteer:
                 if 2 <= len(form) <= MAX_FORM:
                     lengths[form[:2]].add(len(form))
             self._heads = {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
+            self._head_finder = AhoCorasick(list(self._heads)) if self._heads else None
             self._heads_for = len(self.forms)
         return self._heads
 

@@ -593,7 +593,7 @@ def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_e
         if s < 0:
             break
         name = text[s:p]
-        if not all(CJK_CHAR.match(c) and c not in rule.never_in for c in name):
+        if rule.not_in_name.search(name):
             break
         placed = s in places_end
         if not (s == 0 or placed or not CJK_CHAR.match(text[s - 1]) or text[s - 1] in LEVEL_CHARS
@@ -603,8 +603,7 @@ def _name_start(text: str, p: int, kind: str, lengths: tuple[int, int], places_e
         word = name + kind
         if word in rule.generic or (not placed and word.endswith(rule.generic_tails)):
             return None
-        if name.startswith(rule.not_names_tuple) or any(
-                name.startswith(w) or name.endswith(w) for w in rule.after if len(w) > 1):
+        if name.startswith(rule.not_names_tuple) or name.startswith(rule.long_after) or name.endswith(rule.long_after):
             return None
         return s
     return None

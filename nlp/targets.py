@@ -318,10 +318,11 @@ def find_targets(
     """
     n = normalise(text)
     cover_lines = [line for line in normalise(cover[-1000:]).s.split("\n") if line.strip()][-3:]
+    named = normalise(title).s  # once: the title is read three ways
     if year is None:
-        year = head_year("\n".join([normalise(title).s, *cover_lines, n.s[:400]]))
-    due = plan_due_year(normalise(title).s, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
-    if due is None and year is not None and _not_a_plan(normalise(title).s, n.s[:3000]):
+        year = head_year("\n".join([named, *cover_lines, n.s[:400]]))
+    due = plan_due_year(named, "\n".join([*reversed(cover_lines), n.s[:3000]]), year)
+    if due is None and year is not None and _not_a_plan(named, n.s[:3000]):
         due = (year, True)  # a notice, a meeting report, a news item: what it sets falls due in its own year
     hidden = _hidden_ranges(n.s)
     scopes = _goal_year_lines(n.s) + _this_year_sentences(n.s, year) + _section_years(n.s) + _headed_periods(n.s)
@@ -968,15 +969,23 @@ def _bounds(s: str, start: int, end: int, boundary: str) -> tuple[int, int]:
     # the last boundary before start: looked for close by first (a character the plan never writes, as a tab
     # in prose, was looked for back to the plan's start), the whole head only when none is close
     near = max(0, start - BOUNDS_NEAR)
-    a = max([s.rfind(c, near, start) for c in boundary])
+    a = _last_of(s, near, start, boundary)
     if a < 0 and near > 0:
-        a = max([s.rfind(c, 0, near) for c in boundary])
+        a = _last_of(s, 0, near, boundary)
     a += 1
     if end >= 0:  # the first boundary at or after end: one regex scan
         m = _boundary(boundary).search(s, end)
         return a, m.start() if m else len(s)
     ends = [i for i in (s.find(c, end) for c in boundary) if i >= 0]
     return a, min(ends) if ends else len(s)
+
+
+def _last_of(s: str, start: int, end: int, chars: str) -> int:
+    """The index of the last of ``chars`` in ``s[start:end]`` (``start`` ≥ 0; ``end`` as a slice reads it,
+    as ``str.rfind`` does), else -1: one regex scan of the reversed stretch, not one ``rfind`` a character."""
+    window = s[start:end]
+    m = _boundary(chars).search(window[::-1])
+    return -1 if m is None else start + len(window) - 1 - m.start()
 
 
 #: how far back :func:`_bounds` first looks for a boundary
