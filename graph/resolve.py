@@ -996,7 +996,7 @@ class Resolver:
         found = self.region(written, ctx.jurisdiction)
         if isinstance(found, str) and found:
             return gazetteer.load().official(found)
-        return _inside_city(written, ctx.jurisdiction) or written
+        return _inside_city(written, ctx.jurisdiction) or _own_township(written, ctx.jurisdiction) or written
 
     def _at_level(self, level: Level, ctx: Context) -> str | None:
         """The document's jurisdiction at ``level``: itself or the ancestor of that level."""
@@ -1759,6 +1759,18 @@ def _short_place(place: str) -> str:
     auto = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$", own)
     short = auto[1] if auto else re.sub(r"(?:市|县|区|旗)$", "", own)
     return short if len(short) >= 2 else own
+
+
+def _own_township(written: str, county: str | None) -> str | None:
+    """A township of the county-level place whose plan names it (南康镇 in 北海市铁山港区's notice), by the national
+    township list: named with its county (北海市铁山港区南康镇), as the county's plan means its own."""
+    if not county or not written.endswith(("镇", "乡", "街道")):
+        return None
+    gaz = gazetteer.load()
+    known = gaz.region(county)
+    if known is None or gaz.places[known].level != "district":
+        return None
+    return county + written if gaz.township_county(written, [known]) == known else None
 
 
 #: how a reason names a level to a reader: district is the county level (县, 区, 县级市, 旗)

@@ -293,7 +293,7 @@ def cover_issuer(head: str) -> str | None:
     for i, line in enumerate(lines):
         k = line.find("关于")
         before = NUMBER_TAIL.sub("", line[:k])  # the end of a 文号 broken over lines above: 72号山西省人民政府办公厅
-        if k > 1 and len(before) > 1 and not re.search(r"[\d:：|、，。《]", before):  # no field label, no sentence
+        if k > 1 and len(before) > 1 and not re.search(r"[\d:：|，。《]", before):  # no field label, no sentence
             return before
         if (k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1])
                 and not re.search(r"[\d:：|]", lines[i - 1])):  # a 文号 or a dated field is no issuer

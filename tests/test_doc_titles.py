@@ -37,8 +37,8 @@ def test_the_title_a_plan_writes(stem: str, title: str, year: int) -> None:
 
 
 def test_the_issuer_beside_a_broken_number() -> None:
-    """he_shanxi_rjhj2018_pdf: 〔2018〕72号 broken over lines runs into 山西省人民政府办公厅 关于印发…: the issuer is the
-    office, not a later line that says 关于."""
+    """he_shanxi_rjhj2018_pdf: 〔2018〕72号 broken over lines runs into 山西省人民政府办公厅 关于印发…: the issuer is
+    the office, not a later line that says 关于."""
     assert document("he_shanxi_rjhj2018_pdf").issuer == "山西省人民政府办公厅"
 
 

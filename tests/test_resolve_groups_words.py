@@ -52,3 +52,9 @@ def test_an_empty_name_is_no_crash(resolver: Resolver) -> None:
 def test_a_level_prefix_without_a_document_says_so() -> None:
     why = " ".join(api.resolve("县发改局")["why"])
     assert "?" not in why and "no document" in why, why
+
+
+def test_a_township_in_its_countys_plan_is_named_with_the_county(resolver: Resolver) -> None:
+    """rw_guangxi_beihai_nankang_kaiken: 铁山港区's notice (经区人民政府同意) to 南康镇人民政府 names 南康镇政府."""
+    u = resolver.resolve_unit("南康镇政府", Context(level="district", jurisdiction="北海市铁山港区", year=2020))
+    assert u.canonical == "北海市铁山港区南康镇人民政府", u.why
