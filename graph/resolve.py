@@ -1763,8 +1763,9 @@ def _short_place(place: str) -> str:
 
 def _own_township(written: str, county: str | None) -> str | None:
     """A township of the county-level place whose plan names it (南康镇 in 北海市铁山港区's notice), by the national
-    township list: named with its county (北海市铁山港区南康镇), as the county's plan means its own."""
-    if not county or not written.endswith(("镇", "乡", "街道")):
+    township list: named with its county (北海市铁山港区南康镇), as the county's plan means its own. A 街道 is not one:
+    its 办事处 is the county government's agency, named under it (北京市顺义区人民政府光明街道办事处)."""
+    if not county or not written.endswith(("镇", "乡")):
         return None
     gaz = gazetteer.load()
     known = gaz.region(county)
