@@ -562,8 +562,11 @@ class Resolver:
     def _resolve_written(self, written: str, ctx: Context) -> ResolvedUnit:
         name = clean(written)
         why = (f"normalised {written!r} → {name!r}",) if name != written else ()
-        for step in (self._short_name, self._national_organ, self._group, self._joint, self._parenthesis,
-                     self._state_zone, self._zone, self._traffic_police,
+        if not name:
+            return ResolvedUnit(ids.unit_id(written), written, "other",
+                                why=(*why, "an empty name: nothing is written to resolve"))
+        for step in (self._short_name, self._national_organ, self._regional_organ, self._group, self._joint,
+                     self._parenthesis, self._state_zone, self._zone, self._traffic_police,
                      self._self, self._league, self._branch_company, self._bank_branch, self._company,
                      self._named,
                      self._written_branch, self._joint_office, self._sub_division, self._issuers_division,
@@ -645,6 +648,18 @@ class Resolver:
         kind: UnitKind = "company" if system == "企业" else "department"
         return ResolvedUnit(ids.unit_id(canonical), canonical, kind, "national", system, None,
                             why=(f"{name}: the central organ {canonical}", f"canonical name {canonical!r}"))
+
+    def _regional_organ(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """民航西南地区管理局, 国家能源局西北监管局: a central organ's administration of a macro-region (西南, 华东 …;
+        data/units.toml [regional]), national and of no place: 西南地区 is no region of the gazetteer."""
+        regional = data.read("units.toml")["regional"]
+        m = re.fullmatch(rf"(?P<organ>[\u4e00-\u9fff]{{2,10}}?)(?P<area>{_alt(regional['areas'])})(?:地区)?"
+                         rf"(?P<tail>{_alt(regional['tails'])})", name)
+        if m is None or m["organ"].endswith(self.vocab.region_suffixes) or gazetteer.load().region(m["organ"]):
+            return None
+        return ResolvedUnit(ids.unit_id(name), name, "department", "national", None, None,
+                            why=(f"{m['organ']} + {m['area']}: a central organ's administration of the "
+                                 f"{m['area']} macro-region, national and of no place", f"canonical name {name!r}"))
 
     def _national_office(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """四川能源监管办, 省证监局: a central organ's office in a province, named around the province's short
@@ -934,7 +949,8 @@ class Resolver:
         if implied == "national":
             return "national", None, ("no prefix and suffix 部: a national ministry",)
         where = self._at_level(implied, ctx)
-        return implied, where, (f"no prefix; suffix {dept.suffix[-1]} implies level {implied} → {where or '?'}",)
+        return implied, where, (f"no prefix; suffix {dept.suffix[-1]} implies level {implied} → "
+                                f"{_where(where, implied, ctx)}",)
 
     def _prefixes(self, name: str, ctx: Context) -> Iterator[tuple[Level, str | None, str, tuple[str, ...]]]:
         """Ways to read ``name`` as prefix + rest: a place name (longest first), a level character, none."""
@@ -957,7 +973,8 @@ class Resolver:
                 f"{name[:2]!r} is a word, not a level prefix: the document's {ctx.jurisdiction}",)
         elif level is not None:
             where = self._at_level(level, ctx)
-            yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → {where or '?'}",)
+            yield level, where, name[1:], (f"level prefix {name[0]!r}: {level} of the document → "
+                                           f"{_where(where, level, ctx)}",)
         yield self._level_of(ctx), ctx.jurisdiction, name, ()
 
     def _own_short(self, name: str, ctx: Context) -> tuple[str, str] | None:
@@ -979,7 +996,7 @@ class Resolver:
         found = self.region(written, ctx.jurisdiction)
         if isinstance(found, str) and found:
             return gazetteer.load().official(found)
-        return _inside_city(written, ctx.jurisdiction) or written
+        return _inside_city(written, ctx.jurisdiction) or _own_township(written, ctx.jurisdiction) or written
 
     def _at_level(self, level: Level, ctx: Context) -> str | None:
         """The document's jurisdiction at ``level``: itself or the ancestor of that level."""
@@ -1083,7 +1100,24 @@ class Resolver:
     # -- groups ------------------------------------------------------------------------------------
 
     def _group(self, name: str, ctx: Context) -> ResolvedUnit | None:
-        return self._place_group(name, ctx) or self._body_group(name, ctx) or self._system_group(name, ctx)
+        return (self._place_group(name, ctx) or self._place_dept_group(name, ctx) or self._body_group(name, ctx)
+                or self._system_group(name, ctx))
+
+    def _place_dept_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
+        """各区城市管理执法局, 各县（市、区）生态环境局: the one department of each of a set of places, a group in the
+        scope of the places' owner (the plan's city), never a place named 各区."""
+        v = self.vocab
+        m = re.fullmatch(rf"(?P<pre>[省市区县])?(?P<q>{_alt(q for q in v.quantifiers if q != '各级')})"
+                         rf"(?P<place>{_alt(v.places)})(?P<rest>.{{2,}})", name)
+        dept = self._dept(m["rest"], ctx) if m else None
+        if m is None or dept is None or dept.system == "政府":
+            return None
+        member_level, _ = v.places[m["place"]]
+        owner = self._owner_region(member_level, m["pre"], ctx)
+        canonical = f"{owner or ''}{v.quantifiers[m['q']]}{m['place']}{dept.body}"
+        return ResolvedUnit(ids.unit_id(canonical), canonical, "group", member_level, dept.system, owner,
+                            why=(f"generic group: {m['q']} + {m['place']} (members at level {member_level}), each "
+                                 f"one's {dept.body!r} (system {dept.system})", f"canonical name {canonical!r}"))
 
     def _place_group(self, name: str, ctx: Context) -> ResolvedUnit | None:
         """各市（州）人民政府, 相关市, 各乡镇（街道）, 乡镇（街道）: the governments of a set of places."""
@@ -1281,7 +1315,8 @@ class Resolver:
         level = self._level_char(name[0], ctx)
         if level is not None and not LEVEL_LIKE.match(name):
             where = self._at_level(level, ctx)
-            return (where or name[0]) + name[1:], level, where, (f"level prefix {name[0]!r} → {where or '?'}",)
+            why = f"level prefix {name[0]!r} → {_where(where, level, ctx)}"
+            return (where or name[0]) + name[1:], level, where, (why,)
         for i in range(len(name) - 1, 1, -1):
             if name[:i].endswith(self.vocab.region_suffixes) and self._place(name[:i], ctx) != name[:i]:
                 region = self._place(name[:i], ctx)
@@ -1289,7 +1324,8 @@ class Resolver:
         if any(name.startswith(r) for r in _chain(ctx)):
             return name, self._level_of(ctx), ctx.jurisdiction, ("names its place in full",)
         where = ctx.jurisdiction
-        return (where or "") + name, self._level_of(ctx), where, (f"no prefix: the document's {where or '?'}",)
+        why = f"no prefix: the document's {_where(where, self._level_of(ctx), ctx)}"
+        return (where or "") + name, self._level_of(ctx), where, (why,)
 
 
     def _government(self, name: str, ctx: Context) -> ResolvedUnit | None:
@@ -1723,6 +1759,33 @@ def _short_place(place: str) -> str:
     auto = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$", own)
     short = auto[1] if auto else re.sub(r"(?:市|县|区|旗)$", "", own)
     return short if len(short) >= 2 else own
+
+
+def _own_township(written: str, county: str | None) -> str | None:
+    """A township of the county-level place whose plan names it (南康镇 in 北海市铁山港区's notice), by the national
+    township list: named with its county (北海市铁山港区南康镇), as the county's plan means its own. A 街道 is not one:
+    its 办事处 is the county government's agency, named under it (北京市顺义区人民政府光明街道办事处)."""
+    if not county or not written.endswith(("镇", "乡")):
+        return None
+    gaz = gazetteer.load()
+    known = gaz.region(county)
+    if known is None or gaz.places[known].level != "district":
+        return None
+    return county + written if gaz.township_county(written, [known]) == known else None
+
+
+#: how a reason names a level to a reader: district is the county level (县, 区, 县级市, 旗)
+LEVEL_WORD = {"district": "county (县/区)", "city": "city (市/州)", "province": "province", "township": "township"}
+
+
+def _where(where: str | None, level: Level, ctx: Context) -> str:
+    """The place a prefix or suffix points to, said plainly where it is unknown: a name resolved with no document
+    (``polkg resolve 县发改局``) has no county to be of; a document's place may have no ancestor at that level."""
+    if where:
+        return where
+    if not ctx.jurisdiction:
+        return f"unknown: no document was given (--in FILE), so which {LEVEL_WORD.get(level, level)} is not known"
+    return f"unknown: the document's {ctx.jurisdiction} has no {level} above or at it"
 
 
 def _looks_like_place(name: str) -> bool:

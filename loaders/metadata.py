@@ -39,6 +39,9 @@ NUMBER_PREFIX_STOP = re.compile(
 )
 # an issuer named by its level only (市政府办公室 in the cover of a city's notice): the signature names it in full
 SHORT_ISSUER = re.compile(r"^[省市县区](?:人民)?政府|^[省市县区]委")
+#: a page's publication stamp on a line of its own at the head: 2017/1/26 11:31:00, 2019-12-13 16:36
+STAMP_LINE = re.compile(r"^[\s*]*(20\d{2})[/\-.](\d{1,2})[/\-.](\d{1,2})"
+                        r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s*]*$", re.M)
 TITLE_YEAR = re.compile(r"(?<![\d〔\[])(20\d{2})\s*(?:[—–\-~至到]\s*(20\d{2})\s*)?年")
 REGION = re.compile(
     r"^(?P<p>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?"
@@ -85,8 +88,10 @@ def annotate(extraction: Extraction, text: str) -> None:
     docs = extraction.documents
     for d in docs:
         own = facts(text[d.span.start : d.span.end])
+        if d.title and d.title != d.doc and clean_title(d.title) != d.title:  # a number, a heading, a site's name
+            retitle(extraction, d.plan, d.title, clean_title(d.title) or d.doc)
         if not d.title or d.title == d.doc:
-            d.title = derive_title(text[d.span.start : d.span.end], own) or d.title
+            d.title = derive_title(text[d.span.start : d.span.end], own) or d.doc
         elif not plausible_title(d.title):
             retitle(extraction, d.plan, d.title, issued_title(own.cover_title or file_facts.cover_title))
         d.number = d.number or own.number or file_facts.number
@@ -183,10 +188,11 @@ def facts(text: str) -> Facts:
     m = LABELLED_NUMBER.search(head) or NUMBER_LINE.search(head)
     number = compact(m.group(1)) if m else None
     date_m = _date_line(text)
+    date_m = date_m or STAMP_LINE.search(head[:200])  # a page's time stamp 2017/1/26 11:31:00 above the text
     date = f"{int(date_m.group(1)):04d}-{int(date_m.group(2)):02d}-{int(date_m.group(3)):02d}" if date_m else None
     cover = cover_title(head)
     issuer = header_issuer(head) or (cover_issuer(head) if cover else None)
-    if (issuer is None or SHORT_ISSUER.match(issuer)) and date_m:
+    if (issuer is None or SHORT_ISSUER.match(issuer)) and date_m and date_m.re is DATE_LINE:
         issuer = signature_issuer(text[: date_m.start()]) or issuer
     issuer = issuer or labelled_issuer(head)  # the page's publisher (often the 办公室 of the signing organ)
     issuer = issuer or reported_issuer(head)
@@ -260,8 +266,25 @@ def cover_title(head: str) -> str | None:
             if _ends_with_kind(title) or len(nxt) > 40:
                 break
             title += nxt
+        if not _ends_with_kind(title) and _cover_head(line, k):  # it runs into the next line (…的通知各市、县人民政府:)
+            m = COVER.match("".join([line[k:], *lines[i + 1 : i + 4]]))
+            title = m.group(0) if m else title
         return title if _ends_with_kind(title) else None
     return None
+
+
+def _cover_head(line: str, k: int) -> bool:
+    """Whether ``line`` opens a cover title at ``k`` (关于 after at most its issuer and 文号), not a sentence that
+    says 关于 (大力推进《…》关于…): no punctuation or 《 before 关于 or in the short rest of the line."""
+    return len(line) - k <= 40 and not re.search(r"[，。；：,;:《》“”、]", line)
+
+
+#: a cover title read across the lines it is broken over, up to the first 的通知 / 的函 / 的意见
+COVER = re.compile(r"关于[^，。；：,;:《》]{2,80}?的(?:通知|函|意见|通报|决定|批复)")
+
+
+#: the tail of a 文号 on the line of an issuer: 〕72号, 72号
+NUMBER_TAIL = re.compile(r"^[^\u4e00-\u9fff]*\d+\s*号")
 
 
 def cover_issuer(head: str) -> str | None:
@@ -269,8 +292,9 @@ def cover_issuer(head: str) -> str | None:
     lines = _lines(head, 15)
     for i, line in enumerate(lines):
         k = line.find("关于")
-        if k > 1 and not re.search(r"[\d:：|]", line[:k]):  # not a field label (名称: 关于…)
-            return line[:k]
+        before = NUMBER_TAIL.sub("", line[:k])  # the end of a 文号 broken over lines above: 72号山西省人民政府办公厅
+        if k > 1 and len(before) > 1 and not re.search(r"[\d:：|，。《]", before):  # no field label, no sentence
+            return before
         if (k == 0 and i > 0 and len(lines[i - 1]) <= 30 and not _ends_with_kind(lines[i - 1])
                 and not re.search(r"[\d:：|]", lines[i - 1])):  # a 文号 or a dated field is no issuer
             return lines[i - 1]
@@ -326,8 +350,57 @@ def derive_title(text: str, own: Facts) -> str | None:
     lines = _lines(text[:2000])
     for i, line in enumerate(lines):
         if re.match(r"^附件\d*[:：]?$", line) and i + 1 < len(lines):
-            return _joined_title(lines[i + 1 : i + 3])
-    return _joined_title(lines[:2])
+            return clean_title(_joined_title(lines[i + 1 : i + 3]) or "")
+    return clean_title(_joined_title(lines[:2]) or "")
+
+
+#: what a title never is: a number or a date (20, 2017/1/26 11:31:00, 2021年3月5日), a numbered heading (五、…,
+#: （三）…, 3.…, 2.2…), a role line or an addressee or a field (牵头单位:…, 各乡镇人民政府:, 索引号:), a table's row
+NOT_TITLE = re.compile(
+    r"^[\d\s/\-.:：年月日号]*$"
+    r"|^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．](?!\d))"
+    r"|^(?:牵头单位|责任单位|配合单位|主办单位|协办单位|牵头部门|责任部门)[:：]"
+    r"|[:：]$|\|"
+    r"|^(?:索引号|发布机构|发文机关|成文日期|发布日期|发布时间|主题分类|文号|发文字号)")
+#: a disclosure page's label before the title it gives: 标题:|X, 文件名称|X
+FIELD_LABEL_TITLE = re.compile(r"^[|｜]*(?:标题|文件名称|名称|题目)[:：|｜]+")
+#: the extension of a saved file's name written as its title (大气污染防治2021年行动计划.pdf)
+FILE_EXT = re.compile(r"\.(?:pdf|docx?|wps|txt|html?|shtml|xlsx?|et|ofd)$", re.I)
+#: a site's name after a page title: 《…的通知-欧洲杯网络平台》, …工作要点_某县人民政府网, …|某省生态环境厅
+SITE_SEP = re.compile(r"\s*(?:[-_|｜]|——)\s*")
+#: a news lead that reports a plan: 潮州印发《X》。全文如下:, 《X》正式印发 — the plan is X
+LEAD = re.compile(r"(?:印发|发布|出台|公布|下发)了?《(?P<a>[^《》]+)》"
+                  r"|《(?P<b>[^《》]+)》(?:正式)?(?:印发|发布|出台|公布)")
+
+
+def clean_title(line: str) -> str | None:
+    """The title a line a loader took for one writes, or None where it is no title: a plan's title names a plan
+    kind (方案, 计划, 要点, 清单, 通知 …, see data/document_kinds.toml); a file's extension and a site's name after
+    -, _ or | are dropped; a news lead's title is the 《…》 it reports; numbers, dates, numbered headings, role
+    lines, addressees and table rows are none."""
+    t = FILE_EXT.sub("", compact(line))
+    if t != compact(line) and not _title_shape(t):  # a file's name names a plan or nothing (附件1.pdf)
+        return None
+    t = FIELD_LABEL_TITLE.sub("", t)
+    cells = [c for c in re.split(r"[|｜]", t) if c and not re.fullmatch(r"[-:：\s]+", c)]
+    if "|" in t and len(cells) == 1:  # one cell of a table row: 文件名称|X|||, X|
+        t = cells[0]
+    elif len(cells) > 1:  # a table's row: its title cell, else no title (序号|重点工作|责任单位|…)
+        return next((c for c in cells if _title_shape(c)), None)
+    lead = LEAD.search(t) if re.search(r"[，。,:：!！]", t) else None
+    if lead and _title_shape(lead["a"] or lead["b"]):
+        return str(lead["a"] or lead["b"])
+    for sep in SITE_SEP.finditer(t):
+        if sep.start() > 0 and _title_shape(t[: sep.start()]):
+            return t[: sep.start()]
+    if not re.search(r"[\u4e00-\u9fff]{2}", t) or NOT_TITLE.search(t):
+        return None
+    return line if t == compact(line) else t
+
+
+def _title_shape(t: str) -> bool:
+    """Whether ``t`` ends like a plan's title: in a kind word, before a bracketed period or draft mark."""
+    return _ends_with_kind(re.sub(r"[(（][^()（）]*[)）]$", "", t))
 
 
 def plausible_title(title: str) -> bool:
@@ -380,7 +453,12 @@ def plan_year(title: str, date: str | None) -> int | None:
     period = periods.five_year_period(own)
     if period:
         return period[0]
-    return int(date[:4]) if date else None
+    if date:
+        return int(date[:4])
+    if kind_of(own) is None:  # 研究《2022年区政府工作报告重点工作分工方案》: undated news of the plan, its year
+        for m in TITLE_YEAR.finditer(title):
+            return int(m.group(1))
+    return None
 
 
 def _outside_quotes(title: str) -> str:

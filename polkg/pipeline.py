@@ -79,8 +79,9 @@ class Pipeline:
             # relays a plan's measures above its title (a news item, then 《X方案》 as the last line) states its
             # targets there
             start = 0 if k == 0 else d.span.start
+            written = d.title if d.title != d.doc else ""  # a plan named by its file states no title
             found = targets.find_targets(text[start : d.span.end], start, d.doc, d.plan, d.year,
-                                         title=d.title, cover=text[:start])
+                                         title=written, cover=text[:start])
             extraction.targets.extend(found)
         link_targets(extraction)
 
