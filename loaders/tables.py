@@ -13,7 +13,7 @@ leaders and deadline. Rows whose only text is a heading (``一、…``) are sect
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -32,7 +32,6 @@ from polkg.loaders.text import (
     ends_like,
     heading_level,
     item_marker,
-    joined_group,
     rejoin,
     trimmed_span,
 )
@@ -1048,7 +1047,6 @@ def _unit_line(s: str) -> bool:
 @dataclass(frozen=True)
 class PdfVocab:
     deadline: re.Pattern[str]  # a whole 完成时限 cell
-    suffixes: tuple[str, ...]  # a token ending so closes a unit in a spaced-out unit cell
     unit_suffixes: tuple[str, ...]  # the names of a progress table's lead cell end so
     division_suffixes: tuple[str, ...]  # and those of its internal divisions
     leader_words: tuple[str, ...]  # a leaders cell naming a group (各分管厅领导)
@@ -1060,7 +1058,6 @@ def pdf_vocab() -> PdfVocab:
     names = raw["names"]
     return PdfVocab(
         deadline=re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")"),
-        suffixes=tuple(raw["units"]["suffixes"]),
         unit_suffixes=tuple(names["unit_suffixes"]),
         division_suffixes=tuple(names["division_suffixes"]),
         leader_words=tuple(names["leader_words"]),
@@ -1071,7 +1068,6 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
 _TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
 _SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
 _SENTENCE_PUNCT = "。，；;"
-PDF_LIST_SEPARATORS = "、，,;；/"
 EMPTY_CELL = TableCell(0, 0, "")
 #: a cell longer than this (whitespace removed) is running text, not a name list
 MAX_NAME_CELL = 40
@@ -1121,59 +1117,6 @@ def deadline_prefix(cell: TableCell) -> tuple[TableCell, TableCell] | None:
         if is_deadline(head):
             return cell.sub(words[0].start(), words[k - 1].end()), cell.sub(words[k].start())
     return None
-
-
-def is_unit_name(name: str) -> bool:
-    """Whether a (whitespace-free) name ends like a unit, ignoring a trailing parenthesised alias."""
-    return ends_like(name, pdf_vocab().suffixes)
-
-
-def split_units(cell: TableCell) -> list[TableCell]:
-    """The units named in a cell, each as a sub-cell with its offsets.
-
-    List punctuation always separates. Whitespace separates only between complete unit names: a token
-    that ends in a unit suffix closes a unit, a token that does not is a spaced-out fragment and joins
-    the next (``省大气 水 土壤污染防治…成员单位`` is one unit). A parenthesised token attaches to the unit
-    before it (``省发展改革委 (省能源局) 省安全监管局`` is two units).
-    """
-    out: list[TableCell] = []
-    for piece in _list_items(cell):
-        current: TableCell | None = None
-        depth = 0
-        for m in re.finditer(r"\S+", piece.raw):
-            token = piece.sub(m.start(), m.end())
-            attach = depth > 0 or token.raw[0] in "（("
-            depth = max(0, depth + balance(token.raw))
-            if attach and current is None and out and out[-1].end <= piece.start + m.start():
-                current = out.pop()
-            if current is None:
-                current = token
-            else:
-                current = TableCell(current.start, token.end, piece.raw[current.start - piece.start : m.end()])
-            if depth == 0 and is_unit_name(current.flat):
-                out.append(current)
-                current = None
-        if current is not None:
-            out.append(current)
-    return out
-
-
-def _list_items(cell: TableCell) -> Iterator[TableCell]:
-    """The parts of a cell between list separators that are not inside brackets."""
-    depth = begin = 0
-    for i, ch in enumerate(cell.raw):
-        if ch in "（(〔[【《":
-            depth += 1
-        elif ch in "）)〕]】》":
-            depth = max(0, depth - 1)
-        elif ch == "、" and joined_group(cell.raw[begin:i], cell.raw[i + 1 :]):
-            continue
-        elif ch in PDF_LIST_SEPARATORS and depth == 0:
-            if cell.raw[begin:i].strip():
-                yield cell.sub(begin, i)
-            begin = i + 1
-    if cell.raw[begin:].strip():
-        yield cell.sub(begin)
 
 
 def split_heading(cell: TableCell) -> tuple[str | None, TableCell]:
@@ -1234,7 +1177,7 @@ def assign(tail: list[TableCell], order: list[str]) -> tuple[dict[str, TableCell
         k = order.index("deadline")
         at = items[k] if k < len(items) else EMPTY_CELL
         room = len(items) < len(order) or items[-1].empty
-        if not at.empty and not is_deadline(at.raw) and is_unit_name(at.flat) and room:
+        if not at.empty and not is_deadline(at.raw) and marks.unit_names(at.flat, 0, "responsible") and room:
             items.insert(k, EMPTY_CELL)
             notes.append("deadline cell missing: units moved right")
     out = {f: c for f, c in zip(order, items, strict=False) if not c.empty}
