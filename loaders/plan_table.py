@@ -31,19 +31,18 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from polkg.graph.model import Document, Extraction, Span, Task, Unattributed, UnitMention
-from polkg.loaders import styles
+from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
 from polkg.loaders.styles import ROLES
 from polkg.loaders.table import Cell, ends_open, split_row
 from polkg.loaders.tables import (
     EMPTY_CELL,
     assign,
-    cell_units,
     clean,
     deadline_of_cell,
     deadline_prefix,
     is_deadline,
     pdf_fields,
+    row_units,
     sentence_like,
     split_heading,
     sub_heading,
@@ -181,7 +180,7 @@ class Reader:
             section=self.section(),
             span=span,
             quote=self.text[span.start : _end(span, fields)],
-            units=mentions(self.text, fields),
+            units=row_units(self.text, fields),
             unit_status="named" if any(f in ROLES for f in fields) else "unknown",
             deadline=deadline_of_cell(fields["deadline"].flat) if "deadline" in fields else None,
             notes=list(notes),
@@ -194,7 +193,7 @@ class Reader:
         last.span = Span(start=last.span.start, end=body.span().end)
         last.notes = [*last.notes, "measure continued after a page break", *notes]
         if fields:
-            last.units = mentions(self.text, fields)
+            last.units = row_units(self.text, fields)
             last.unit_status = "named" if any(f in ROLES for f in fields) else "unknown"
             last.deadline = deadline_of_cell(fields["deadline"].flat) if "deadline" in fields else last.deadline
             self.has_fields[len(self.tasks) - 1] = True
@@ -203,14 +202,6 @@ class Reader:
 
 def _end(span: Span, fields: dict[str, Cell]) -> int:
     return max([span.end, *(c.span().end for c in fields.values())])
-
-
-def mentions(text: str, fields: dict[str, Cell]) -> list[UnitMention]:
-    """The units of a row's role cells (lead, responsible, assist, in that order), split by the table engine
-    as any table's unit cell is (:func:`polkg.loaders.tables.cell_units`) and ranked as every mark's units are."""
-    found = [f for role in ROLES if role in fields
-             for f in cell_units(text, fields[role].start, fields[role].end, role)]
-    return styles.mentions(found, by_role=True)
 
 
 def plan_title(text: str) -> str:

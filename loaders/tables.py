@@ -13,14 +13,14 @@ leaders and deadline. Rows whose only text is a heading (``一、…``) are sect
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from polkg import data
-from polkg.graph.model import Role, Span
+from polkg.graph.model import Role, Span, UnitMention
 from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
 from polkg.loaders.table import Cell as TableCell
@@ -461,7 +461,35 @@ def cell_units(text: str, a: int, b: int, role: Role) -> list[Found]:
         name = compact(text[span.start : span.end])
         if marks.is_unit(name):
             return [Found(name, role, span.start, span.end)]
-    return marks.unit_names(text[a:b], a, role) or styles.unit_list(text[a:b], a, role)
+    return _spaced_names(text, marks.unit_names(text[a:b], a, role) or styles.unit_list(text[a:b], a, role))
+
+
+def _spaced_names(text: str, found: list[Found]) -> list[Found]:
+    """Two units a cell lists with only a space between them that are one name broken by the space (``住房城乡
+    建设厅``: a PDF's spaced-out characters): joined when together, not apart, they are a department's name as
+    plans write it (``data/units.toml``: :func:`marks.known_name`)."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (last is not None and last.role == f.role and not text[last.end : f.start].strip()
+                and _one_name(last.mention, f.mention)):
+            out[-1] = Found(compact(text[last.start : f.end]), f.role, last.start, f.end)
+            continue
+        out.append(f)
+    return out
+
+
+def _one_name(a: str, b: str) -> bool:
+    return marks.known_name(a + b) and not marks.known_name(a) and not marks.known_name(b)
+
+
+def row_units(text: str, cells: Mapping[str, TableCell]) -> list[UnitMention]:
+    """The units of a PDF table row's role cells (``cells`` by the role :func:`pdf_fields` names their column:
+    lead, responsible, assist, in that order), each cell split as any table's unit cell is (:func:`cell_units`)
+    and ranked as every mark's units are: the one reading of a unit cell the layout adapters share."""
+    found = [f for role in styles.ROLES if role in cells
+             for f in cell_units(text, cells[role].start, cells[role].end, role)]
+    return styles.mentions(found, by_role=True)
 
 
 def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
@@ -607,6 +635,13 @@ def division_names(cell: str) -> list[str]:
         if len(name) >= 2 and name not in out:
             out.append(name)
     return out
+
+
+def division_cell(raw: str) -> list[str]:
+    """The divisions of a PDF table's cell (``水 处， 科 标 处``, ``机关服 务中 心``): its spaced-out characters put
+    back as the PDF repairs do (:func:`polkg.loaders.table.split_list`), then read as any list of divisions is
+    (:func:`division_names`)."""
+    return division_names("、".join(p.name for p in split_list(raw, pdf_vocab().division_suffixes)))
 
 
 @cache

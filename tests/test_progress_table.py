@@ -217,3 +217,19 @@ def test_numbered_table_without_leaders_column() -> None:
     assert [u.mention for u in first.units] == ["县住建局", "县生态环境局"]
     assert first.progress[0].period == "2020-Q3" and first.section == ["某县2020年第三季度工作推进情况表"]
     assert second.unit_status == "unknown" and second.units[0].inherited
+
+
+def test_spaced_unit_and_division_cells_read_by_the_table_engine() -> None:
+    """A progress table's lead and 责任部门 cells are read by the one table engine (no splitter of the layout's
+    own): a department's name broken by a PDF's spacing (``住房城乡 建设厅``) is one unit, two names a space
+    parts stay two; spaced-out divisions are put back, then named as any division list."""
+    from polkg.loaders.tables import cell_units, division_cell
+
+    def units(s: str) -> list[str]:
+        return [f.mention for f in cell_units(s, 0, len(s), "lead")]
+
+    assert units("住房城乡 建设厅") == ["住房城乡建设厅"]
+    assert units("省工商局 公安厅") == ["省工商局", "公安厅"]
+    assert division_cell("水 处， 科 标 处、 土 壤 处") == ["水处", "科标处", "土壤处"]
+    assert division_cell("机关服 务中 心") == ["机关服务中心"]
+    assert division_cell("生态处 环评处") == ["生态处", "环评处"]
