@@ -828,13 +828,25 @@ def deadline_of_cell(value: str) -> str | None:
 
 def deadline_cell(s: str, column: bool = False) -> str | None:
     """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``); under a 完成时限
-    column (``column``) a bare year too (``2020``)."""
+    column (``column``) a bare year too (``2020``), and a time limit given by reference (``按时间节点``, ``按…要求``:
+    ``data/table_repairs.toml``). The one test of a time-limit cell, for the engine's tables and the PDF layouts'
+    repairs alike (:func:`is_deadline`); a unit's name run on after the time (``长期实施住房城乡建设厅``) is none."""
     flat = compact(s)
     if column and re.fullmatch(r"(?:19|20)\d{2}", flat):
         return flat
-    if len(flat) <= 16 and deadlines.cell_like(flat) and not any(c in flat for c in "，。；"):
+    if len(flat) <= 16 and deadlines.cell_like(flat) and not any(c in flat for c in "，。；") and not _unit_after(flat):
+        return flat
+    if column and pdf_vocab().deadline.fullmatch(flat):  # 按时间节点, 按国家要求: no date, a time limit all the same
         return flat
     return None
+
+
+def _unit_after(flat: str) -> bool:
+    """A time limit with a unit's name right after it (``长期实施住房城乡建设厅``: a deadline cell and a unit cell
+    run together), which no 完成时限 cell is."""
+    due = deadlines.find_deadline(flat)
+    at = flat.find(due) if due else -1
+    return at >= 0 and marks.is_unit(flat[at + len(due or "") :])
 
 
 #: an indicator's value (``15.4（2022年数据）``) or trend (``持续下降``) in a cell: no deadline
@@ -1140,8 +1152,9 @@ def pdf_fields(cells: Sequence[TableCell]) -> dict[str, int]:
 
 
 def is_deadline(s: str) -> bool:
-    """Whether ``s`` (whitespace removed) is wholly a 完成时限 value: 年底前, 6月底前, 长期实施, 按…要求."""
-    return bool(s) and pdf_vocab().deadline.fullmatch(compact(s)) is not None
+    """Whether ``s`` (whitespace removed) is wholly a 完成时限 value: 年底前, 6月底前, 长期实施, 按…要求
+    (:func:`deadline_cell` under a deadline column)."""
+    return bool(s) and deadline_cell(s, column=True) is not None
 
 
 def deadline_prefix(cell: TableCell) -> tuple[TableCell, TableCell] | None:

@@ -9,7 +9,7 @@ from polkg.graph.model import Extraction, Task
 from polkg.loaders.plan_table import LOADER
 from polkg.loaders.registry import detect
 from polkg.loaders.table import Cell
-from polkg.loaders.tables import cell_units, is_deadline
+from polkg.loaders.tables import cell_units, deadline_cell, is_deadline
 from polkg.loaders.text import compact
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +90,18 @@ def test_deadline_values() -> None:
         assert is_deadline(s), s
     for s in ("环境保护厅", "各市（州）人民政府", "加强城市施工工地扬尘管控。", "长期实施 住房城乡建设厅"):
         assert not is_deadline(s), s
+
+
+def test_one_test_of_a_time_limit_cell_for_every_table() -> None:
+    """The plan table's 完成时限 cells are told by the table engine's one test (:func:`deadline_cell`), which the
+    engine's own tables use too: a time limit given by reference (按时间节点, 003's 按中央环保督察整改方案要求) under a
+    deadline column is one; a deadline cell and a unit run together (长期实施 住房城乡建设厅, 003 row 13) is none,
+    wherever the engine meets it."""
+    assert deadline_cell("按时间节点", column=True) == "按时间节点"
+    assert deadline_cell("按中央环保督察整改方案要求", column=True) == "按中央环保督察整改方案要求"
+    assert deadline_cell("长期实施 住房城乡建设厅") is None
+    assert deadline_cell("年底前 环境保护厅", column=True) is None
+    assert deadline_cell("2020年底前") == "2020年底前"
 
 
 # --- the real document ---------------------------------------------------------------------------------
