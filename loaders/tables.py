@@ -1094,7 +1094,6 @@ def _unit_line(s: str) -> bool:
 @dataclass(frozen=True)
 class PdfVocab:
     deadline: re.Pattern[str]  # a whole 完成时限 cell
-    unit_suffixes: tuple[str, ...]  # the names of a progress table's lead cell end so
     division_suffixes: tuple[str, ...]  # and those of its internal divisions
     leader_words: tuple[str, ...]  # a leaders cell naming a group (各分管厅领导)
 
@@ -1105,7 +1104,6 @@ def pdf_vocab() -> PdfVocab:
     names = raw["names"]
     return PdfVocab(
         deadline=re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")"),
-        unit_suffixes=tuple(names["unit_suffixes"]),
         division_suffixes=tuple(names["division_suffixes"]),
         leader_words=tuple(names["leader_words"]),
     )
@@ -1259,7 +1257,12 @@ def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=CELL_CACHE)
 def is_units(t: str) -> bool:
-    return not is_prose(t) and _names_end_with(split_list(t, pdf_vocab().unit_suffixes, 3), pdf_vocab().unit_suffixes)
+    """A cell naming only units, as the engine's table reader tells a unit cell (:func:`_fit`), and not only a
+    department's divisions (大气处 is one to the unit reader too)."""
+    return not is_prose(t) and _fit(_UNIT_COLUMN)(t) is not None and not _divisions_only(compact(t))
+
+
+_UNIT_COLUMN = Column("role", "lead")
 
 
 @lru_cache(maxsize=CELL_CACHE)
@@ -1270,15 +1273,16 @@ def is_divisions(t: str) -> bool:
 
 @lru_cache(maxsize=CELL_CACHE)
 def is_people(t: str) -> bool:
-    """Person names (2–4 characters each, not ending like a unit), or a group such as 各分管厅领导."""
+    """Person names (2–4 characters each, spaced out as a PDF leaves them; none a unit to the engine's reader nor a
+    division), or a group such as 各分管厅领导."""
     v = pdf_vocab()
     if is_prose(t):
         return False
     if any(w in t for w in v.leader_words):
         return True
     names = [p.name for p in split_people(t)]
-    suffixes = v.unit_suffixes + v.division_suffixes
-    return bool(names) and all(2 <= len(n) <= 4 and not n.endswith(suffixes) for n in names)
+    return bool(names) and all(2 <= len(n) <= 4 and not marks.is_unit(n) and not n.endswith(v.division_suffixes)
+                               for n in names)
 
 
 def heading_scorer(level: int) -> Scorer:

@@ -234,3 +234,15 @@ def test_spaced_unit_and_division_cells_read_by_the_table_engine() -> None:
     assert division_cell("水 处， 科 标 处、 土 壤 处") == ["水处", "科标处", "土壤处"]
     assert division_cell("机关服 务中 心") == ["机关服务中心"]
     assert division_cell("生态处 环评处") == ["生态处", "环评处"]
+
+
+def test_a_lead_cell_is_a_unit_cell_as_the_table_engine_reads_one() -> None:
+    """Cells are placed in the lead column when they name units as the table engine tells a unit cell, not by a
+    short list of endings of the layout's own: a 支队 or a 总站 is a unit; a division or a person is not."""
+    from polkg.loaders.tables import is_people, is_units
+
+    for unit in ("住房城乡 建设厅", "市公安局交警支队", "省环境监测总站", "省林草站"):
+        assert is_units(unit), unit
+    for other in ("大 气 处", "赵 刚", "加强与央企深度合作。"):
+        assert not is_units(other), other
+    assert is_people("赵 刚") and is_people("高 洁 钟勤建") and not is_people("省林草站")
