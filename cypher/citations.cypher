@@ -4,7 +4,7 @@
 // :param limit => 500
 // example: polkg query citations
 MATCH link = (d:Document)-[c:CITES]->(x)
-RETURN d.title AS citing, d.year AS year, coalesce(x.title, c.title) AS cited,
+RETURN CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END AS citing, d.year AS year, coalesce(x.title, c.title) AS cited,
        coalesce(x.number, c.number) AS number, 'Document' IN labels(x) AS in_corpus, x.year AS cited_year,
        c.start AS start, link
 ORDER BY citing, in_corpus DESC, cited

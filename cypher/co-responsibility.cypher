@@ -25,7 +25,7 @@ CALL {
   RETURN s, d
   LIMIT $documents
 }
-WITH unit_a, unit_b, shared_tasks, documents, d.title + ' (' + coalesce(toString(d.year), 'n.d.') + ')' AS cited,
+WITH unit_a, unit_b, shared_tasks, documents, CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END + ' (' + coalesce(toString(d.year), 'n.d.') + ')' AS cited,
      s.task_ids AS ids
 UNWIND ids AS task_id
 WITH unit_a, unit_b, shared_tasks, documents, collect(DISTINCT cited) AS cited_in, collect(task_id) AS task_ids

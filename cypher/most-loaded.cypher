@@ -21,7 +21,7 @@ CALL {
   RETURN n, d
   LIMIT $documents
 }
-WITH u, leads, responsible, assists, d.title + ' (' + coalesce(toString(d.year), 'n.d.') + ')' AS cited,
+WITH u, leads, responsible, assists, CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END + ' (' + coalesce(toString(d.year), 'n.d.') + ')' AS cited,
      coalesce(n.led_task_ids, []) AS ids
 WITH u, leads, responsible, assists, cited, CASE WHEN size(ids) = 0 THEN [null] ELSE ids END AS ids
 UNWIND ids AS led

@@ -19,5 +19,5 @@ WITH docs[i] AS d, i, keep, last
 WHERE i < keep OR d.title = last.title
 MATCH (d)-[:HAS_TASK]->(t:Task {orphan: true})
 WITH d, t ORDER BY d.title, t.start LIMIT $limit
-RETURN d.title AS document, d.year AS year, t.finding AS finding, t.id AS task_id, t.text AS task, t.start AS start
+RETURN CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END AS document, d.year AS year, t.finding AS finding, t.id AS task_id, t.text AS task, t.start AS start
 ORDER BY document, start

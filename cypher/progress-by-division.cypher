@@ -21,7 +21,7 @@ WITH k, d, t, p ORDER BY t.start, p.start
 WITH k, collect(t)[0] AS example, collect(p)[0] AS first, collect([d, p]) AS tallies
 UNWIND tallies AS tally
 WITH k, example, first, tally[1].task_ids AS ids,
-     tally[0].title + ' (' + coalesce(toString(tally[0].year), 'n.d.') + ')' AS cited
+     CASE coalesce(tally[0].title, '') WHEN '' THEN tally[0].doc ELSE tally[0].title END + ' (' + coalesce(toString(tally[0].year), 'n.d.') + ')' AS cited
 UNWIND ids AS task_id
 WITH k, example, first, collect(DISTINCT cited) AS cited_in, collect(task_id) AS task_ids
 RETURN k.division AS division, toInteger(k.statements) AS statements, cited_in, example.id AS example_task_id,

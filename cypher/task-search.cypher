@@ -12,6 +12,10 @@ WITH d, t ORDER BY d.title, t.start LIMIT $limit
 OPTIONAL MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(t)
 WITH d, t, r, u ORDER BY r.rank
 WITH d, t, collect(u.name + ' (' + r.role + ')') AS units
-RETURN d.title AS document, d.year AS year, t.id AS task_id, t.section AS section, t.text AS task, units,
+WITH d, t, units, CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END AS document
+RETURN document, d.year AS year, t.id AS task_id,
+       CASE WHEN size(t.section) > 0 AND t.section[0] = '' THEN [document] + t.section[1..] ELSE t.section END
+         AS section,
+       t.text AS task, units,
        d.file AS file, t.start AS start, t.end AS end
 ORDER BY document, start

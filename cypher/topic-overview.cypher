@@ -7,6 +7,6 @@
 // ordered and cut before their columns are read)
 MATCH (d:Document)-[c:COVERS]->(tp:Topic)
 WITH tp, d, c ORDER BY tp.key, d.level, d.title LIMIT $limit
-RETURN tp.key AS topic, d.title AS document, d.year AS year, d.level AS level, c.tasks AS tasks,
+RETURN tp.key AS topic, CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END AS document, d.year AS year, d.level AS level, c.tasks AS tasks,
        c.with_lead AS with_lead, c.from_heading AS from_heading, c.task_ids AS task_ids
 ORDER BY topic, level, document

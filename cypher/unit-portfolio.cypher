@@ -1,8 +1,8 @@
 // title: A unit's full portfolio, across its names, predecessors and successors
 // answers: Every task a unit leads, is responsible for or assists, whatever it was called: the name may be canonical or any alias, and the unit's predecessors and successors (SUCCEEDED_BY, e.g. 环境保护厅 → 生态环境厅) are included.
 // param: unit:unit = 四川省生态环境厅 | a unit name or alias
-// :param unit => '四川省生态环境厅'
 // param: limit:int = 500 | at most this many rows
+// :param unit => '四川省生态环境厅'
 // :param limit => 500
 // example: polkg query unit-portfolio --param unit=环境保护厅
 // (the documents are taken in the answer's order, by the unit's edges counted in each when its file was loaded
@@ -28,6 +28,6 @@ WHERE i < keep OR (coalesce(d.year, -1) = coalesce(last.year, -1) AND d.title = 
 MATCH (d)-[h:HAS_TASK]->(t:Task)<-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]-(u:Unit) WHERE u IN family
 WITH u, r, t, h, d ORDER BY d.year, d.title, t.start, r.rank LIMIT $limit
 MATCH path = (u)-[r]->(t)<-[h]-(d)
-RETURN u.name AS unit, r.role AS role, r.rank AS rank, d.title AS document, d.year AS year, t.id AS task_id,
+RETURN u.name AS unit, r.role AS role, r.rank AS rank, CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END AS document, d.year AS year, t.id AS task_id,
        t.text AS task, t.deadline AS deadline, t.quote AS quote, path
 ORDER BY year, document, t.start, rank

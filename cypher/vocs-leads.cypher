@@ -1,8 +1,8 @@
 // title: Who leads the VOCs tasks, plan by plan
 // answers: For every task about a topic (VOCs by default: VOCs, 挥发性有机物, VOC<sub>s</sub>), the units that lead it, by document with its level, and the functional system each belongs to. Where a task names no lead (a district bracket with 责任单位 only), the first-listed responsible unit is shown and the basis column says so. The honest answer to "who leads VOCs" is this table, not a single name.
-// param: topic:topic = VOCs | topic key (VOCs, PM2.5, dust, straw, vehicles, coal, ...)
-// :param topic => 'VOCs'
+// param: topic:topic = VOCs | topic key or name (VOCs or 挥发性有机物, PM2.5, dust or 扬尘, straw, vehicles, coal, ...)
 // param: limit:int = 500 | at most this many rows
+// :param topic => 'VOCs'
 // :param limit => 500
 // example: polkg query vocs-leads
 // example: polkg query vocs-leads --param topic=dust --format csv
@@ -30,7 +30,7 @@ WITH d, t, a, u, e,
      CASE WHEN u IS NULL THEN 'no unit named'
           WHEN leads > 0 THEN 'named lead'
           ELSE 'first listed, no lead named' END AS basis
-RETURN d.title AS document, d.year AS year, d.level AS level, coalesce(u.name, '-') AS lead, basis,
+RETURN CASE coalesce(d.title, '') WHEN '' THEN d.doc ELSE d.title END AS document, d.year AS year, d.level AS level, coalesce(u.name, '-') AS lead, basis,
        u.system AS system, count(DISTINCT t) AS tasks,
        count(DISTINCT CASE WHEN coalesce(a.inherited, false) THEN t END) AS from_heading,
        collect(DISTINCT e.mention) AS written, collect(DISTINCT t.id) AS task_ids

@@ -1579,6 +1579,8 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
     作为牵头单位 leads), else responsible. With ``helpers``, only the units a clause says outright help or hold a
     role (X配合做好…, X作为牵头单位, the partners after 会同): the additional actors of a task that has units."""
     out: list[Found] = []
+    if helpers and _helper_words().search(s) is None:
+        return out  # no word that makes a subject a helper or a partner: its clauses' subjects not read for nothing
     for m in _CLAUSE_OPEN.finditer(s, 0, min(len(s), WRITTEN_REACH)):
         at = m.end()
         if at >= len(s):
@@ -1596,6 +1598,14 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
             out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
         out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
     return out
+
+
+@cache
+def _helper_words() -> re.Pattern[str]:
+    """The words without which :func:`written_duties` finds no helper: a role verb other than responsible's (the
+    role :func:`_written_role` reads), 作为 (a role label after it) and 会同 (:func:`_partners`)."""
+    words = {v for v, role in styles.vocab().verbs if role != "responsible"} | {"作为", "会同"}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _modal_subject(s: str) -> bool:
@@ -2348,6 +2358,8 @@ def _helpers_joined(s: str, start: int, cuts: list[int], subjects: dict[int, Mar
     clause of the same sentence whose subject acts: the helpers are that duty's assisting units, not a duty of
     their own."""
     out: list[int] = []
+    if not cuts:
+        return out  # (most paragraphs: the subject of the first sentence is not read for nothing)
     before = marks.subject(s[:SUBJECT_WINDOW], start) or _subject_after_title(s, start)
     for a in cuts:
         mark = (subjects.get(a) or marks.subject(s[a : a + SUBJECT_WINDOW], start + a)
@@ -2560,6 +2572,16 @@ def _title_office(engine: Engine, title: Span, paras: list[Para]) -> None:
         engine.scopes.append(Scope(-1, named, named=True))
 
 
+def _paragraphs_to(text: str, end: int, whole: list[Para] | None) -> list[Para]:
+    """The paragraphs of ``text[:end]`` (a plan of a bundle and what comes before it). They are the paragraphs of
+    the whole text that end by ``end`` when none of those runs across it: lines are joined left to right, each by
+    the paragraph so far and the line, and a table row ends where its lines do (nine plans are then not read for
+    paragraphs nine times over)."""
+    if whole is None or any(p.start < end < p.end for p in whole):
+        return tables.paragraphs(text[:end])
+    return [p for p in whole if p.end <= end]
+
+
 def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extraction:
     """Every obligation in ``text`` (read through its normalised view: same offsets). With ``split``, a file
     bundling several plans (``…等九个实施方案``) is read plan by plan, one Document each."""
@@ -2574,10 +2596,11 @@ def read(text: str, doc: str, fmt: str = "generic", split: bool = False) -> Extr
     documents: list[Document] = []
     tasks: list[Task] = []
     unattributed: list[Unattributed] = []
+    whole = tables.paragraphs(text) if len(found) > 1 else None  # a bundle's paragraphs, read once
     for plan in found:
         engine = Engine(text, doc, plan.title, convention, plan=plan.index, convention_from=since)
         begin = 0 if plan.index == 0 else plan.title_span.end  # a cover letter before the title has duties too
-        paras = [p for p in tables.paragraphs(text[: plan.span.end])
+        paras = [p for p in _paragraphs_to(text, plan.span.end, whole)
                  if p.start >= begin and not (plan.title_span.start <= p.start < plan.title_span.end)]
         skip = letter_lines(text, paras)
         _title_office(engine, plan.title_span, paras)

@@ -1080,6 +1080,12 @@ def _verb_alternations() -> tuple[str, str]:
 
 
 @cache
+def _person_post() -> re.Pattern[str]:
+    """A person's post (县长, 副市长…) opening a text: built once, not per sentence."""
+    return re.compile(f"(?:{words().person_posts})")
+
+
+@cache
 def _verb_subject() -> re.Pattern[str]:
     """``(由)X + modifiers + a role verb, modal or manner``: built once (it was rebuilt per sentence)."""
     alt, mods = _verb_alternations()
@@ -1270,7 +1276,7 @@ def _subject(s: str, offset: int) -> Mark | None:
         return Mark(leaders=[post], start=at, end=at + len(post))
     # a post opening a clause is no subject here; the clause after the name says whether the person only attends
     # (only a body opening with a post can open with a person: the cheap test first)
-    posted = re.match(rf"^(?:{words().person_posts})", body) is not None
+    posted = _person_post().match(body) is not None
     person = [p for p in named_people(body[:PREDICATE_WINDOW], posts=False) if p[1] <= MAX_POST_NAME] if posted else []
     if person and body.startswith(person[0][0], person[0][1] - len(person[0][0])):  # 副市长张某某在…批示中要求：
         return Mark(leaders=[person[0][0]], start=at, end=at + person[0][1])
@@ -1845,6 +1851,16 @@ def _post_pattern(in_clause: bool = False) -> re.Pattern[str]:
     return re.compile(rf"^({listed}{one})(?={alt})")
 
 
+#: how far into a sentence the first post of :func:`_post_pattern` may start (its ``{0,20}``)
+POST_REACH = 20
+
+
+@cache
+def _post_words(in_clause: bool = False) -> re.Pattern[str]:
+    """Any post of :func:`_posts`: a sentence without one near its start has no post subject."""
+    return re.compile("|".join(re.escape(p) for p in _longest_posts(in_clause)))
+
+
 def _posts(in_clause: bool = False) -> tuple[str, ...]:
     return (*words().posts, *words().clause_posts) if in_clause else words().posts
 
@@ -1857,6 +1873,8 @@ def post_subject(body: str, in_clause: bool = False) -> str | None:
 def _post_subject(body: str, in_clause: bool = False) -> str | None:
     """A post as the subject of a sentence (``镇级河长每月需要…``, ``县政府领导将…``): the post as written; with
     ``in_clause`` also the posts and predicates only a clause inside an item opens with (``主要领导负总责``)."""
+    if _post_words(in_clause).search(body, 0, POST_REACH + len(_longest_posts(in_clause)[0])) is None:
+        return None  # no post within reach of the start (most sentences): the pattern's 21 tries each skipped
     m = _post_pattern(in_clause).match(body)
     if m is None:
         return None
@@ -1867,11 +1885,11 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     """A post as written that names its holder: 镇级河长, 县政府领导, 各河长, 副县长, 市(州)“河长” (a level or a unit
     before it; inside an item also 主要领导, 分管领导), not a phrase ending in one (实行县政府分线领导)."""
     post = post.rstrip("”’\"")
-    end = next((p for p in sorted(_posts(in_clause), key=len, reverse=True) if post.endswith(p)), None)
+    end = next((p for p in _longest_posts(in_clause) if post.endswith(p)), None)
     if end is None:
         return False
-    head = re.sub(r"[（(][^（）()]{1,6}[）)]|[“‘\"]", "", post[: -len(end)])  # 市(州)“河长”: the level is 市
-    if head.startswith((*words().not_starts, *(v for v, _ in styles.vocab().verbs))):
+    head = _POST_NOTE.sub("", post[: -len(end)])  # 市(州)“河长”: the level is 市
+    if head.startswith(_not_post_heads()):
         return False  # 协助省政府领导同志: what a unit does for the post's holder
     if "由" in head:
         return False  # 县级总河长由县委书记、县长担任: who holds a post, said of another post, is no post's name
@@ -1881,6 +1899,22 @@ def _post_holder(post: str, in_clause: bool = False) -> bool:
     unit_head = bool(units) and (not rest or (len(rest) <= 2 and not any(m in rest for m in words().modals)))
     level = words().clause_post_level if in_clause else words().post_level
     return not head or level.fullmatch(head) is not None or unit_head
+
+
+#: a short bracket or a quote in a post as written (市(州)“河长”)
+_POST_NOTE = re.compile(r"[（(][^（）()]{1,6}[）)]|[“‘\"]")
+
+
+@cache
+def _longest_posts(in_clause: bool) -> tuple[str, ...]:
+    """:func:`_posts`, longest first (built once: asked of every clause)."""
+    return tuple(sorted(_posts(in_clause), key=len, reverse=True))
+
+
+@cache
+def _not_post_heads() -> tuple[str, ...]:
+    """What a post's head never opens with: a word of :attr:`Words.not_starts` or a role verb."""
+    return (*words().not_starts, *(v for v, _ in styles.vocab().verbs))
 
 
 def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
@@ -2474,7 +2508,9 @@ def clause_posts(s: str) -> list[tuple[str, int]]:
     """Posts opening a clause as the one who acts (``…，主要领导要亲自把关``, ``。副州长在州长的统一领导下，对…负责``,
     ``一把手亲自挂帅负总责，分管领导具体抓``), with where each ends: their holders answer for the duty."""
     out: list[tuple[str, int]] = heads_posts(s)
-    for m in re.finditer(r"(?:^|(?<=[。；;，,！!]))\s*", s):
+    if _post_words(True).search(s) is None:
+        return out  # no post anywhere (most paragraphs): no clause opens with one
+    for m in _CLAUSE_OPENS.finditer(s):
         body = s[m.end() :]
         marker = item_marker(body)  # 1.镇级河长每月…: the item's marker is no part of the post
         at = m.end() + (marker[1] if marker else 0)
@@ -2487,6 +2523,10 @@ def clause_posts(s: str) -> list[tuple[str, int]]:
             post, at = agent or "", passive.end()
         out.extend((p.strip(), at + len(post)) for p in post.split("、") if p.strip())
     return out
+
+
+#: where a clause opens (the paragraph's start, after 。；，！), past its blanks
+_CLAUSE_OPENS = re.compile(r"(?:^|(?<=[。；;，,！!]))\s*")
 
 
 def _agent(s: str) -> str | None:
@@ -2510,8 +2550,17 @@ def _a_name(token: str) -> bool:
 
 def _a_title(token: str) -> bool:
     """The rank written after a person's name (``省委书记``, ``常务副省长``, ``省委常委``)."""
-    return token.endswith((*words().posts, *words().person_titles)) or re.search(
-        rf"(?:{words().person_posts})$", token) is not None
+    return token.endswith(_titles()) or _post_ending().search(token) is not None
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return (*words().posts, *words().person_titles)
+
+
+@cache
+def _post_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words().person_posts})$")
 
 
 def _leading_names(s: str) -> list[str]:
@@ -2676,10 +2725,20 @@ def boilerplate(s: str) -> bool:
     named (…，并明确联系人、联系电话，于4月20日前上报…), and give one in brackets (…上报区督查组（联系电话：…）):
     that is what it asks, not a contact line."""
     flat = compact(s)
-    if any(x in flat for x in words().boilerplate) or meeting_report(flat):
+    if _any_of(words().boilerplate).search(flat) or meeting_report(flat):
         return True
-    bare = _NAMED_CONTACT.sub("", re.sub(r"[（(][^（）()]*[）)]", "", flat))
-    return any(x in bare for x in words().contact)
+    bare = _NAMED_CONTACT.sub("", _BRACKETED.sub("", flat))
+    return _any_of(words().contact).search(bare) is not None
+
+
+#: a bracket holding no other (a contact given in brackets)
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``phrases`` (a vocabulary asked of every paragraph: one scan, not one per word)."""
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
 
 
 def meeting_act(clause: str) -> bool:

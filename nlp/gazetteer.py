@@ -37,6 +37,8 @@ POST_AFTER = re.compile(r"[县市区旗]长(?![城江河沙春])")
 TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
 WATER_SUFFIX = re.compile(r"(干流|流域|水系|上游|中游|下游|沿岸|两岸|干支流)$")
 WATER_LABELS = {"river": "River", "lake": "Lake", "reservoir": "Reservoir"}
+#: the longest place form :meth:`Gazetteer.places_in` reads (a longer one is never probed)
+MAX_FORM = 16
 
 
 #: compiled once: asked of every cell, name or clause
@@ -127,6 +129,8 @@ class Gazetteer:
     def __init__(self, regions: dict[str, Any], waters: dict[str, Any], topics: dict[str, Any]) -> None:
         self.places: dict[str, Place] = {}
         self.forms: dict[str, list[str]] = defaultdict(list)  # written → canonical places
+        self._heads: dict[str, tuple[int, ...]] = {}  # :meth:`_form_heads`
+        self._heads_for = -1  # how many forms it was built from
         self.weak: set[str] = set()  # written forms valid only inside a list of places
         # short forms of the counties outside the hand-kept entries (通州): read by region() when asked, never
         # tagged in running text (延长, 合作, 永定 … are ordinary words far more often than places)
@@ -326,8 +330,12 @@ class Gazetteer:
         ``around`` it (市中区政府办公室 on a page that names 济南 → 济南市市中区), iterated only then."""
         key, i, last = norm(simplified(text)), 0, -1
         out: list[str] = []
+        heads = self._form_heads()
         while i < len(key) - 1:
-            for j in range(min(len(key), i + 16), i + 1, -1):
+            for n in heads.get(key[i : i + 2], ()):  # only the lengths of forms opening so, longest first
+                j = i + n
+                if j > len(key):
+                    continue
                 found = self.forms.get(key[i:j])
                 if found and (key[i:j] not in self.weak or self._alone(key, i, j, last)) and not self.inside_name(
                         key, i, j):
@@ -339,6 +347,19 @@ class Gazetteer:
                     break
             i += 1
         return out
+
+    def _form_heads(self) -> dict[str, tuple[int, ...]]:
+        """The lengths (2 to :data:`MAX_FORM`, longest first) of the place forms opening with each two characters:
+        :meth:`places_in` probes only those at a position, not all fifteen lengths (most positions open no form).
+        Built on first use, again if forms were added since."""
+        if self._heads_for != len(self.forms):
+            lengths: dict[str, set[int]] = defaultdict(set)
+            for form in self.forms:
+                if 2 <= len(form) <= MAX_FORM:
+                    lengths[form[:2]].add(len(form))
+            self._heads = {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
+            self._heads_for = len(self.forms)
+        return self._heads
 
     def _alone(self, key: str, start: int, end: int, last: int) -> bool:
         """Whether a weak form at ``key[start:end]`` stands as a place: not inside a word (at the start, after a

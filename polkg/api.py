@@ -286,11 +286,13 @@ def cypher(store: Store, statement: str, params: dict[str, Any] | None = None, w
     return store.query(statement, bound, write=write)
 
 
-def unattributed(paths: Iterable[str], pipeline: Pipeline | None = None) -> Result:
-    """The passages that look like obligations or unit lists but could not be attributed, one row each."""
+def unattributed(paths: Iterable[str], pipeline: Pipeline | None = None, recursive: bool = False,
+                 keep_going: bool = False, notify: Notify | None = None) -> Result:
+    """The passages that look like obligations or unit lists but could not be attributed, one row each; the
+    files read as :func:`read` reads them (``recursive``, ``keep_going``)."""
     rows: list[list[Any]] = [
         [u.doc, u.reason, u.span.start, u.span.end, u.quote]
-        for extraction in extract(paths, pipeline)
+        for extraction in extract(paths, pipeline, recursive=recursive, keep_going=keep_going, notify=notify)
         for u in extraction.unattributed
     ]
     return Result(["doc", "reason", "start", "end", "quote"], rows)
@@ -373,7 +375,7 @@ def document_context(path: Path, given: Context) -> tuple[Context, list[str]]:
                   word=None if given.jurisdiction else d.level_word)
     county = " (county level)" if ctx.level == "district" else ""
     return ctx, [f"document {path.name}: {d.title!r}; level {ctx.level}{county}, "
-                 f"jurisdiction {ctx.jurisdiction or '?'} ({reason}); year {ctx.year or '?'}"]
+                 f"jurisdiction {ctx.jurisdiction or 'not found'} ({reason}); year {ctx.year or 'not stated'}"]
 
 
 STORE_UNITS = """

@@ -65,7 +65,10 @@ class Settings:
         """Whether there is a graph to ask: a Neo4j URI is set, or the embedded store's directory exists."""
         if self.neo4j_uri or os.environ.get("NEO4J_URI"):
             return True
-        return self.where().is_dir()
+        where = self.where()
+        if where.exists() and not where.is_dir():
+            raise PolkgError(f"{where} is a file, not a store directory (pass --store DIR, a directory)")
+        return where.is_dir()
 
     def where(self) -> Path:
         return Path(self.store_dir or os.environ.get("POLKG_STORE") or DEFAULT_STORE_DIR)
@@ -74,7 +77,8 @@ class Settings:
     def store(self, create: bool = False) -> Iterator[Store]:
         """The store, opened for one command. Only ``load`` (``create=True``) may start a new embedded store:
         elsewhere a mistyped directory would silently answer from an empty graph."""
-        if not create and not self.exists():
+        exists = self.exists()  # a store path that is a file fails here, for a load too
+        if not create and not exists:
             where = self.where()
             raise PolkgError(f"no store at {where} (load plans first: polkg --store {where} load PATH)")
         store = open_store(self.store_dir, self.neo4j_uri, wait=self.wait, timeout=self.timeout)
@@ -153,15 +157,40 @@ class Failure(click.ClickException):
         click.echo(f"polkg: error: {self.message}", err=True)
 
 
+class UsageFailure(Failure):
+    """A mistyped command, option or value: one line like any other error (click's usage block is three), with
+    the help to read; exit 2, click's code for a usage error."""
+
+    exit_code = 2
+
+
+def usage_failure(e: click.UsageError) -> UsageFailure:
+    where = f" (see {e.ctx.command_path} --help)" if e.ctx is not None else ""
+    return UsageFailure(" ".join(e.format_message().split()).rstrip(".") + where)
+
+
 class Shell(click.Group):
     """The command group; input errors become one-line failures here, so the commands behave the same
     in-process (click's CliRunner, any caller of ``cli.main``) as through :func:`main`."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as e:
+            raise usage_failure(e) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except PolkgError as e:
             raise Failure(scrub(str(e))) from None
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as e:
+            raise usage_failure(e) from None
 
 
 @click.group(cls=Shell, context_settings={"help_option_names": ["-h", "--help"]})
@@ -206,9 +235,10 @@ class Notices:
         click.echo(f"polkg: {kind}: {problem}", err=True)
         self.failed += kind == "error"
 
-    def finish(self, read: int) -> None:
+    def finish(self, read: int | None = None) -> None:
         if self.failed:
-            raise PolkgError(f"{self.failed} of {read + self.failed} inputs failed (listed above)")
+            of = f" of {read + self.failed}" if read is not None else ""
+            raise PolkgError(f"{self.failed}{of} inputs failed (listed above)")
 
 
 @cli.command()
@@ -279,14 +309,21 @@ def show_task(settings: Settings, task_id: str, context: int) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--keep-going", "-k", is_flag=True,
+              help="Read the other files when one fails; list the failures and exit 1 at the end.")
+@click.option("--recursive", "-r", is_flag=True, help="Read the subdirectories of a directory too.")
 @fmt_option
-def unattributed(paths: tuple[str, ...], fmt: str, as_json: bool, wide: bool) -> None:
+def unattributed(paths: tuple[str, ...], recursive: bool, keep_going: bool, fmt: str, as_json: bool,
+                 wide: bool) -> None:
     """List the passages that look like obligations or unit lists but could not be attributed.
 
     \b
-    Example: polkg unattributed corpus/
+    Example: polkg unattributed -r plans/
     """
-    show(api.unattributed(paths), fmt, as_json, wide)
+    notices = Notices()
+    res = api.unattributed(paths, recursive=recursive, keep_going=keep_going, notify=notices)
+    show(res, fmt, as_json, wide)
+    notices.finish()
 
 
 @cli.command()
@@ -369,20 +406,33 @@ def stats(settings: Settings, as_json: bool) -> None:
     show(Result(["kind", "name", "count"], rows))
 
 
+#: the format an export file's extension asks for, when --format does not say
+EXPORT_EXTENSIONS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
+
+
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, writable=True))
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="graphml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="graphml, gexf or json [default: from PATH's extension (.graphml, .gexf, .json), else graphml].")
 @store_options
 @pass_settings
-def export(settings: Settings, path: str, fmt: str) -> None:
+def export(settings: Settings, path: str, fmt: str | None) -> None:
     """Export the whole graph for networkx, Gephi or yEd (GraphML, GEXF, node-link JSON).
 
     \b
-    Example: polkg export polkg.graphml
+    Examples:
+      polkg export polkg.graphml
+      polkg export polkg.gexf          # GEXF for Gephi: the extension says which format
     """
+    fmt = fmt or EXPORT_EXTENSIONS.get(Path(path).suffix.lower(), "graphml")
     with settings.store() as store:
         g = api.export(store, path, fmt)
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {path}")
+
+
+#: the canned queries that return nodes or paths, so ``viz`` draws them (tests/test_cli_ux.py keeps this true)
+DRAWN = ("citations", "counterparts", "unit-portfolio")
+VIZ_EXAMPLE = "MATCH p = (u:Unit)-[:LEADS]->(:Task)-[:ABOUT]->(:Topic {key: 'VOCs'}) RETURN p"
 
 
 @cli.command()
@@ -406,7 +456,14 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
     """
     given = parse_params(params)
     with settings.store() as store:
-        g = api.viz(store, query, out, given, title)
+        try:
+            g = api.viz(store, query, out, given, title)
+        except PolkgError as e:
+            if "holds no nodes" in str(e) and query in {q.name for q in api.queries()}:
+                hint = f"or draw Cypher, e.g. polkg viz \"{VIZ_EXAMPLE}\""
+                raise PolkgError(f"{query} returns a table, which holds no nodes to draw: the canned queries that "
+                                 f"draw are {', '.join(DRAWN)}; {hint}") from e
+            raise
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {out}")
 
 
@@ -418,7 +475,7 @@ def viz(settings: Settings, query: str, params: tuple[str, ...], out: str, title
 @click.option("--year", type=int, help="Year of the document (renames after it are flagged).")
 @click.option("--issuer", metavar="UNIT", help="Issuing unit; with --division, NAME is one of its divisions.")
 @click.option("--division", is_flag=True, help="Resolve NAME as an internal division (大气处) of --issuer.")
-@click.option("--in", "document", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+@click.option("--in", "document", type=click.Path(dir_okay=False), metavar="FILE",
               help="Read level, jurisdiction, year and issuer from this plan (its first document), and say why.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, issuer: str | None,
@@ -432,7 +489,9 @@ def resolve(name: str, level: str, jurisdiction: str | None, year: int | None, i
       polkg resolve 大气处 --division --issuer 四川省环境保护厅办公室 --level province --jurisdiction 四川省
       polkg resolve 县发改局 --in plan.txt
     """
-    out = api.resolve(name, cast("Level", level), jurisdiction, year, issuer, division, document)
+    if not name.strip():
+        raise PolkgError("the unit name is empty: give the name as the plan writes it, e.g. 县发改局")
+    out = api.resolve(name.strip(), cast("Level", level), jurisdiction, year, issuer, division, document)
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
@@ -463,8 +522,13 @@ def units(settings: Settings, system: str | None, as_json: bool, wide: bool) -> 
     if settings.exists():
         with settings.store() as store:
             res = api.units(store, system)
+            every = api.units(store) if system and not res.rows else res
     else:
         res = api.units(None, system)
+        every = api.units(None) if system and not res.rows else res
+    if system and not res.rows:  # a mistyped system would read as "there are no such units"
+        systems = sorted({r["system"] for r in every.records() if r["system"]})
+        raise PolkgError(f"no unit of system {system!r}{library.suggest(system, systems)}")
     show(res, as_json=as_json, wide=wide)
 
 

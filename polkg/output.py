@@ -154,6 +154,16 @@ def apart(values: list[str], widths: list[int], i: int, natural: list[int]) -> l
         widths[i] += 1
 
 
+def whole_items(items: list[str], limit: int) -> str | None:
+    """The first items of a list that fit ``limit`` columns with how many more there are (``a、b、…(+3)``), or
+    None when not even one fits: a task id cut in the middle, or two run together, cannot be looked up."""
+    for keep in range(len(items) - 1, 0, -1):
+        s = f"{'、'.join(items[:keep])}、…(+{len(items) - keep})"
+        if width(s) <= limit:
+            return s
+    return None
+
+
 def fit(natural: list[int], floor: list[int], total: int) -> list[int]:
     """Column widths within ``total`` columns (gaps included): the widest column gives way first, none below its
     floor (its header, at most :data:`MIN_COLUMN`)."""
@@ -197,6 +207,10 @@ def table(columns: list[str], rows: list[list[Any]], max_width: int | None = Non
     cells = [apart([r[i] for r in text], widths, i, natural) for i in range(len(columns))]
     # a later column may have taken room from an earlier one: every cell within its column's final width
     cells = [[v if width(v) <= w else clip(v, w) for v in col] for col, w in zip(cells, widths, strict=True)]
+    for i, w in enumerate(widths):  # a clipped list keeps whole items (ids to pass on), not a head and a tail
+        for j, r in enumerate(rows):
+            if isinstance(r[i], list) and cells[i][j] != text[j][i]:
+                cells[i][j] = whole_items([" ".join(cell(v).split()) for v in r[i]], w) or cells[i][j]
     columns = [clip(c, w) for c, w in zip(columns, widths, strict=True)]
     text = [[cells[i][j] for i in range(len(columns))] for j in range(len(text))]
 

@@ -9,9 +9,10 @@ Header lines (``//`` comments before the first Cypher line)::
     // example: polkg query vocs-leads --param topic=VOCs
 
 A parameter without ``= default`` is required. A parameter's type follows its name (``str`` when none is
-given): ``int``, ``date`` (YYYY-MM-DD), ``topic`` (a key of ``data/topics.toml``, or ``*`` where the query says
-so) or ``unit`` (checked against the store when the query runs). Text stays text — ``text=2020`` searches for
-the characters 2020 — and a bad value gets one line saying what was expected, with "did you mean" for names.
+given): ``int``, ``date`` (YYYY-MM-DD), ``topic`` (a key of ``data/topics.toml``, its name or a synonym in
+any case — 挥发性有机物 and voc are VOCs —, or ``*`` where the query says so) or ``unit`` (checked against the store
+when the query runs). Text stays text — ``text=2020`` searches for the characters 2020 — and a bad value gets
+one line saying what was expected, with "did you mean" for names.
 Values always travel as Cypher parameters, never spliced in.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import get_close_matches
+from difflib import SequenceMatcher, get_close_matches
 from importlib import resources
 from typing import Any
 
@@ -49,6 +50,8 @@ class Param:
         if self.type == "int":
             if isinstance(value, bool) or not (isinstance(value, int) or INTEGER.match(str(value).strip())):
                 raise PolkgError(f"{where} takes a whole number, got {value!r}")
+            if int(value) < 0:  # every whole-number parameter is a count or a cap
+                raise PolkgError(f"{where} takes a whole number of 0 or more, got {value!r}")
             return int(value)
         text = str(value)
         if self.type == "date":
@@ -56,10 +59,18 @@ class Param:
                 return date.fromisoformat(text.strip()).isoformat()
             except ValueError:
                 raise PolkgError(f"{where} takes a date YYYY-MM-DD, got {text!r}") from None
-        if self.type == "topic" and text != "*":
-            keys = topic_keys()
-            if text not in keys:
+        if self.type == "topic" and text.strip() == "*":
+            if "*" not in self.doc:  # only a query whose header says so reads * as every topic
+                every = [q.name for q in load_all().values()
+                         if any(x.type == "topic" and "*" in x.doc for x in q.params)]
+                raise PolkgError(f"{where} takes one topic, not * (* for every topic: {', '.join(every)})")
+            return "*"
+        if self.type == "topic":
+            key = topic_names().get(text.strip().casefold())
+            if key is None:
+                keys = topic_keys()
                 raise PolkgError(f"{where}: unknown topic {text!r}{suggest(text, keys)}")
+            return key
         return text
 
 
@@ -69,10 +80,25 @@ def topic_keys() -> list[str]:
     return [t["key"] for t in read("topics.toml")["topic"]]
 
 
+def topic_names() -> dict[str, str]:
+    """Every way a topic may be asked for, casefolded — its key, its name, its synonyms (挥发性有机物, voc) — to
+    its key: a researcher types the words the plans use, not our keys."""
+    from polkg.data import read
+
+    out: dict[str, str] = {}
+    for t in read("topics.toml")["topic"]:
+        for written in (*t.get("synonyms", []), t["name"], t["key"]):  # the key wins a clash
+            out[str(written).casefold()] = t["key"]
+    return out
+
+
 def suggest(value: str, choices: list[str]) -> str:
     """" (did you mean X?; one of: …)" — case-insensitive first, then by spelling."""
     folded = [c for c in choices if c.casefold() == value.casefold()]
     close = folded or get_close_matches(value, choices, n=3, cutoff=0.5)
+    if close and not folded:  # only the names nearly as close as the best: 'vocs-lead' is not 'most-loaded'
+        best = SequenceMatcher(None, value, close[0]).ratio()
+        close = [c for c in close if SequenceMatcher(None, value, c).ratio() >= best - 0.1]
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
     return f"{hint}; one of: {', '.join(choices)}"
 
@@ -96,9 +122,11 @@ class Query:
         out: dict[str, Any] = {}
         for p in self.params:
             raw = given.get(p.name, p.default)
-            if raw is None:
+            if raw is None or (p.required and not str(raw).strip()):  # text= would match every task
                 raise PolkgError(f"query {self.name!r} needs --param {p.name}=… ({p.doc or 'required'})")
             out[p.name] = p.convert(raw, self.name)
+        if {"from", "to"} <= {p.name for p in self.params if p.type == "date"} and out["from"] > out["to"]:
+            raise PolkgError(f"query {self.name!r}: from {out['from']} is after to {out['to']} (an empty window)")
         return out
 
 

@@ -69,7 +69,7 @@ def test_typed_parameters_from_python(graph: Store) -> None:
 
 
 @pytest.mark.parametrize(("args", "expect"), [
-    (("vocs-leads", "-p", "topic=vocs"), "did you mean VOCs"),
+    (("vocs-leads", "-p", "topic=VOCz"), "did you mean VOCs?"),
     (("deadlines-window", "-p", "from=2018-13-45"), "YYYY-MM-DD"),
     (("unit-portfolio", "-p", "unit=省环保局局"), "no unit named"),
     (("most-loded",), "did you mean most-loaded"),

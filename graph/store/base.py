@@ -58,7 +58,12 @@ class Result:
             import pandas as pd
         except ImportError:
             raise PolkgError("to_df() needs pandas: pip install 'polkg[pandas]'") from None
-        return pd.DataFrame(self.rows, columns=self.columns)
+        df = pd.DataFrame(self.rows, columns=self.columns)
+        for i, column in enumerate(self.columns):  # whole numbers with a gap (a year not stated): Int64, not float
+            values = [row[i] for row in self.rows if row[i] is not None]
+            if len(values) < len(self.rows) and values and all(type(v) is int for v in values):
+                df[column] = df[column].astype("Int64")
+        return df
 
     def to_networkx(self) -> Any:
         """The nodes this result returned, linked row by row (see :func:`polkg.graph.analytics.to_networkx`)."""
