@@ -1594,9 +1594,10 @@ def written_duties(s: str, offset: int, helpers: bool = False) -> list[Found]:
             continue  # …督查室对…开展了专项督查: a report of what was done
         role, said = _written_role(rest)
         have = {f.mention for f in out}
-        if not helpers or (said and role != "responsible"):
+        partners = [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
+        if not helpers or (said and role != "responsible") or partners:  # (X会同Y…: X acts in it too, Y assists)
             out += [Found(f.mention, role, f.start, f.end) for f in found if f.mention not in have]
-        out += [f for f in _partners(rest, offset + verb_at) if f.mention not in have]
+        out += partners
     return out
 
 
@@ -1617,6 +1618,10 @@ def _modal_subject(s: str) -> bool:
     return subject is not None and _place_modal().match(body, subject[1]) is not None
 
 
+def _overlap(a: Found, b: Found) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
     """A task's units with the helpers its clauses name outright; a helper written at the same place as a unit but
     longer is that unit's whole name (县委 cut short of 县委组织部 at a verb inside it): it replaces it, role kept."""
@@ -1626,8 +1631,8 @@ def _with_helpers(found: list[Found], helpers: list[Found]) -> list[Found]:
         if short is not None:
             f = out[short]
             out[short] = Found(h.mention, f.role, h.start, h.end) if len(h.mention) > len(f.mention) else f
-        elif not any(h.mention in f.mention or f.mention in h.mention for f in out):
-            out.append(h)
+        elif not any(h.mention in f.mention or (f.mention in h.mention and _overlap(f, h)) for f in out):
+            out.append(h)  # (省委督查室 beside 省委: another unit; 县委组织部 over 县委: the same, written whole)
     return out
 
 
@@ -2041,6 +2046,8 @@ def subject_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         opened = max((x.end() for x in _SENTENCE_END.finditer(s, 0, a)), default=0)
         if not modal and a >= MIN_CLAUSE_CUT and _directed(s[opened:a].lstrip()):
             modal = marks.stated_subject(s[a : a + SUBJECT_WINDOW], start + a) is not None  # 要压实…，X是…责任主体
+        if not modal and a >= MIN_CLAUSE_CUT and _BORNE.search(s, opened, m.start()):
+            modal = _bears(s[a : a + SUBJECT_WINDOW], start + a)  # X承担主体责任，Y承担直接责任: one duty each
         ends = _SENTENCE_END.search(s, a)
         if modal and marks.meeting_report(s[a : ends.end() if ends else len(s)]):
             continue  # 各县政府分管负责同志，市X局等部门负责人参加会议。: who attended, no duty begins
@@ -2169,6 +2176,20 @@ def _reported_start(s: str, a: int) -> int:
     titled = _enumerated_title(s[before:opened])  # 四要务必落实责任。要…，X要…: the title heads X's duty already
     directed = _directed(lead) and not titled
     return opened + len(s[opened:a]) - len(lead) if opened > 0 and (_REPORTED.match(lead) or directed) else a
+
+
+#: a clause ending in a responsibility borne (镇党委要承担整改主体责任，): the next may bear its own
+_BORNE = re.compile(r"(?:承担|履行|负)[^，,。；;]{0,24}?责(?:任)?\s*[，,]?$")
+_BEARING = re.compile(r"(?:承担|履行|负)[^，,。；;]{0,24}?责(?:任)?(?=[，,。；;]|$)")
+
+
+def _bears(clause: str, offset: int) -> bool:
+    """``…，村党支部承担直接责任`` / ``…，党委书记承担第一责任人责任``: after a clause bearing a responsibility,
+    a unit or a post bearing another is a duty of its own (duty lists in speeches and 责任 statements)."""
+    if marks.stated_subject(clause, offset) is not None:
+        return True
+    post = marks.post_subject(clause.lstrip())
+    return post is not None and _BEARING.match(clause.lstrip(), len(post)) is not None
 
 
 def _directed(lead: str) -> bool:

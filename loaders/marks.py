@@ -49,8 +49,8 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff）】〕\]])\s+(?=[\u4e00-\u9fff（�
 CLAUSE_SEP = "，；。、"
 #: how a standing remark inside a mark opens
 STANDING_REMARK = ("以下", "均需", "均由", "具体任务均")
-#: a group 各X not ending like a unit is at most this long (各地, 各县; not 各单位主…)
-MAX_BARE_GROUP = 3
+#: a group 各X not ending like a unit is at most this long (各地, 各县, 各县市区, 各乡镇街; not 各单位主…)
+MAX_BARE_GROUP = 4
 #: what a bare group 各X may count: places and levels (各地, 各县, 各乡镇, 各级)
 GROUP_PLACES = "地省市州盟县区旗乡镇街村级部委"
 #: a head sharing the next unit's ending (市交通 in 市交通、环保部门) is at most this long
@@ -302,7 +302,8 @@ def _is_unit(core: str) -> bool:
     w = words()
     bare = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", core.removesuffix("等"))  # 各村（社区）: the note aside
     # 各地, 各县, 各乡镇: a group of places (各主 in 各主要责任单位 is none)
-    group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and bare[1] in GROUP_PLACES
+    # (各地进|一步: a group is places only, 各县区, 各乡镇)
+    group = bare.startswith("各") and 2 <= len(bare) <= MAX_BARE_GROUP and all(c in GROUP_PLACES for c in bare[1:])
     return (
         (styles.looks_like_unit(core) or group)
         and not _acts_on(core.removesuffix("等"))
@@ -319,6 +320,7 @@ def _is_unit(core: str) -> bool:
         and _MODAL_INSIDE.search(core) is None
         and _COPULA_INSIDE.search(core) is None
         and _WILL_INSIDE.search(core) is None
+        and _PLACE_WILL.search(core) is None
     )
 
 
@@ -357,6 +359,8 @@ def _acts_inside(core: str) -> bool:
 _WILL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})将(?=[\u4e00-\u9fff]{2})")  # X室将常年跟踪督办: a sentence
 _COPULA_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})是(?=[\u4e00-\u9fff])")  # X部门是本市…的主管部门: a sentence
 _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![主重需纲摘概机])要(?!素)")
+#: a place and the modal 会 after it (八道村会按照…搞好…): the place's duty, never a 会 (村委会, 省会 are words)
+_PLACE_WILL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[村镇乡县区]会$")
 
 
 #: shapes no unit name has: a year or an item number before it (2022年县政府, 2.落实…), a time span inside it
@@ -389,6 +393,9 @@ def _kept_unit_names(s: str, role: Role) -> tuple[Found, ...] | None:
 
 
 def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
+    dash = s.rfind("——")
+    if dash > 0:  # X工作牵头单位——省X厅: the name after the dash, what it is said to be before it
+        return _unit_names(s[dash + 2 :], offset + dash + 2, role)
     s = s.replace("会同", "、、")
     if balance(s) != 0:
         return None  # a bracket left open: text, not a list
@@ -451,7 +458,8 @@ def _unit_names(s: str, offset: int, role: Role) -> list[Found] | None:
             out.append(Found(compact(s[start : a + y]), role, sp.start, sp.end))
             run = []
             continue
-        if len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and styles.opening_connective(name) is None:
+        if (len(name) <= MAX_SHARED_HEAD and not _acts_on(name) and styles.opening_connective(name) is None
+                and (len(name) > 1 or name in GROUP_PLACES)):  # 正会同有关部门: a one-character head is a level
             run.append((a + x, a + y))  # (这是省委、省政府…: a sentence's opening is no head)
         else:
             return None
@@ -1248,11 +1256,18 @@ def _subject(s: str, offset: int) -> Mark | None:
         if singled is not None:
             return singled
     aimed = _AIMED.match(body) or _TOPIC.match(body) or (_WHEN.match(body) if not _dated_subject(body) else None)
+    during = _DURING.match(body) if aimed is not None else None
+    found = unit_names(during.group("units"), at, "responsible") if during is not None else None
+    if found:  # 各镇在抓好防汛的同时，要…: who acts opens the clause of when
+        return Mark(found=found, start=at, end=found[-1].end)
     if aimed:  # 对考核靠后的单位，由县督查室进行约谈 / 检查结束后，督查室负责…: what it is done to or when, then who
         body, at = body[aimed.end() :], at + aimed.end()
     timed = _timed_subject(body, at)
     if timed is not None:  # X局从下月起，要…
         return timed
+    set_off = _set_off(body, at)
+    if set_off is not None:  # 各乡镇各有关单位，要紧盯…: the units, a comma, then their duty
+        return set_off
     urged = _urged(body, at)
     if urged:  # 督促各乡镇、各有关单位切实…: the units urged act
         return Mark(found=urged, start=at, end=urged[-1].end)
@@ -1368,8 +1383,8 @@ def _opening_group(body: str, at: int) -> Mark | None:
     best: list[Found] = []
     ends = _unit_ends()
     for e in range(2, min(last, MAX_OPENING_GROUP) + 1):
-        if body[e - 1] not in ends and body[e - 1] not in ")）":
-            continue  # 各区|在10个工作日内: a group ends like a unit
+        if body[e - 1] not in ends and body[e - 1] not in ")）" + GROUP_PLACES:
+            continue  # 各区|在10个工作日内: a group ends like a unit (or a place: 各地|进一步…)
         found = unit_names(body[:e], at, "responsible")
         if found and found[-1].end - at == e:
             best = found
@@ -1429,6 +1444,10 @@ _DUE_BY = re.compile(
 )
 
 
+#: units opening a clause of when they act (各镇在抓好防汛的同时，…; X在接到通知后，…)
+_DURING = re.compile(r"^(?P<units>[^，,；;。：:在]{2,16}?)在[^，,；;。：:]{2,16}?(?:同时|时|后|前|期间)[，,]")
+
+
 def _timed_subject(body: str, at: int) -> Mark | None:
     """``各牵头单位从明年起，要按季度报送…``: units, the time from which they act, then their duty; or
     ``市住建局2023年底前完成…``: units, the date by which they act, then the act."""
@@ -1437,6 +1456,14 @@ def _timed_subject(body: str, at: int) -> Mark | None:
         return None
     units = m.group("units")
     found = unit_names(units, at, "responsible") or _helping_group(units, at, ("lead", "responsible"))
+    return Mark(found=found, start=at, end=found[-1].end) if found else None
+
+
+def _set_off(body: str, at: int) -> Mark | None:
+    """``会议强调，各乡镇各有关单位，要紧盯…``: units set off by a comma before the modal are its subject, as
+    speeches and minutes write them (the words before the comma must name units, nothing else)."""
+    m = _SET_OFF.match(body)
+    found = unit_names(m.group("units"), at, "responsible") if m is not None else None
     return Mark(found=found, start=at, end=found[-1].end) if found else None
 
 
@@ -1489,7 +1516,7 @@ _COPULA_DUTY = re.compile(
 )
 #: a subject said to answer for the work (各乡镇是秸秆禁烧工作的责任主体; X是…的第一责任单位)
 _NAMED_IN_CHARGE = re.compile(
-    r"^(?P<units>[^，。；：]{2,40}?)是[^，。；：]{0,30}?(?:责任主体|实施主体|工作主体|第一责任单位|主体责任单位|直接责任单位)(?=[，,。；;]|$)"
+    r"^(?P<units>[^，。；：]{2,40}?)(?:是|为)[^，。；：]{0,30}?(?:责任主体|实施主体|工作主体|第一责任单位|主体责任单位|直接责任单位)(?=[，,。；;]|$)"
 )
 #: a subject answering for a scope (X对本区域…负总责; X对本行政区域内…实施统一监督管理)
 _ANSWERS_FOR = re.compile(
@@ -1497,9 +1524,9 @@ _ANSWERS_FOR = re.compile(
     r"实施|履行|承担)"
 )
 
-#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责)
+#: a subject bearing a responsibility outright (林场负森林管护的直接责任, 各乡镇负总责, 村党支部承担直接责任)
 _BEARS = re.compile(
-    r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?负(?!责)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)"
+    r"^(?P<units>[^，。；：对]{2,40}?)(?:要|应当|应|须|必须)?(?:负(?!责)|承担|履行)[^，。；]{0,24}?责(?:任)?(?=[，,。；;]|$)"
 )
 
 
@@ -1928,8 +1955,8 @@ def _with_predicate(mark: Mark, s: str, offset: int) -> Mark:
                       else f for f in mark.found]
     elif _named_role(mark.found):
         pass  # 责任单位要主动配合，…: a group named by its role keeps the role the plan gives it, a duty of its own
-    elif own and _mutual(mark.found, own[0]):
-        pass  # 各县区和有关部门要密切配合: several units helping each other, a duty of their own
+    elif own and any(_mutual(mark.found, c) for c in own):
+        pass  # 各县区和有关部门要密切配合 (or …落实监管责任，密切配合): units helping each other, a duty of their own
     elif own and _helps(own[:1]):  # 市财政局要积极配合。 / 配合单位要密切协作，…: its duty is to help
         mark.found = [Found(f.mention, "assist", f.start, f.end) if f.role == "responsible" else f for f in mark.found]
         mark.helps = True
@@ -2137,7 +2164,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
         if any(c in s[:end] for c in "，。；："):
             return []
         longer = [e for e in range(end + 1, min(limit, end + MAX_NAME_EXTENSION) + 1)
-                  if is_unit(s[:e]) and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
+                  if s[e - 1 : e + 1] not in cut and is_unit(s[:e])
+                  and not any(c in s[end:e] for c in "，。；：" + NOT_IN_EXTENSION)
                   and not any(v in s[end:e] for v in words().acts)  # 市局 + 拟定我市: the unit and its act
                   # 安徽局党组 + 追究责任单位: a phrase, not a sub-unit (各乡镇、县直各单位: a list going on)
                   and not (s[:e].endswith(GENERIC_ENDINGS) and "、" not in s[:e])]
@@ -2145,6 +2173,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
             if _WITHIN.match(s, end):  # 要求开发区内的排污企业…: a place whose parties act, not a unit
                 return []
             end = _closed_ending(s, end)
+            if s.startswith(words().posts, end) and "、" not in s[:end]:
+                return []  # 市委常委、副市长王某牵头: a post of the unit, so a person, opens the sentence
             return unit_names(s[:end], offset, "responsible") or []
         end = longer[-1]
     return []
@@ -2153,8 +2183,8 @@ def leading_units(s: str, offset: int) -> list[Found]:
 def _closed_ending(s: str, end: int) -> int:
     """``各县区和有关部门要…``: an end inside a generic ending (有关部|门) cuts a word in two; the group after
     和 is the whole 有关部门 (a named unit never grows into a generic group, but a generic group is one)."""
-    if not re.search(r"[和及与、]", s[:end]):  # 会同有关部门…, 制定部门规章: no list, nothing to close
-        return end
+    if not re.search(r"[和及与、]", s[:end]) and not re.match(r"\s*各", s):
+        return end  # 会同有关部门…, 制定部门规章: no list, nothing to close (各区各部门: one group, closed)
     for ending in GENERIC_ENDINGS:
         if s[:end].endswith(ending[0]) and s.startswith(ending[1:], end) and is_unit(s[: end + len(ending) - 1]):
             return end + len(ending) - 1
@@ -2305,9 +2335,25 @@ def named_with_rank(group: str) -> bool:
     return _rank_split(group) is not None
 
 
+#: a rank written right before a name, no space (副局长陆永军, 总工程师望明): a rank, then a person of 2-3 characters
+_RANK_THEN_NAME = re.compile(r"^(?P<rank>[\u4e00-\u9fff]{1,8}?(?:长|主任|工程师|书记|委员|成员|调研员|巡视员))"
+                             r"(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _rank_apart(piece: str) -> list[str]:
+    """``副局长陆永军`` → ``副局长``, ``陆永军``: a rank fused before a name set apart, the name read by its surname
+    (a post alone, 副局长, or a name alone, stays one piece)."""
+    m = _RANK_THEN_NAME.match(piece)
+    name = m.group("name") if m is not None else ""
+    compound, single = _surnames()
+    if m is None or not _a_title(m.group("rank")) or not (name[:1] in single or name.startswith(compound)):
+        return [piece]
+    return [m.group("rank"), m.group("name")]
+
+
 def _rank_split(group: str) -> list[str] | None:
     """The names of a group made only of names and ranks, with a rank at least; else None."""
-    pieces = [_without_rank(p.name) for p in split_people(group) if p.name]
+    pieces = [x for p in split_people(group) if p.name for x in _rank_apart(_without_rank(p.name))]
     ranks = [n for n in pieces if _a_title(n)]
     people = [n for n in pieces if not _a_title(n) and 2 <= len(n) <= MAX_PERSON and _HAN_NAME.fullmatch(n)
               and _a_name(n)]
