@@ -8,8 +8,10 @@ adapter: the header is read by the table engine's vocabulary and the PDF repairs
 (:mod:`polkg.loaders.tables`); what PDF extraction does to such a table, and how it is undone:
 
 - several units in one cell separated by spaces, while a single name may itself be spaced out
-  (``省大气 水 土壤污染防治…成员单位``): a token closes a unit only when it ends like a unit name, and a
-  parenthesised alias attaches to the unit before it (:func:`polkg.loaders.tables.split_units`);
+  (``省大气 水 土壤污染防治…成员单位``): the cell is split as every table's unit cell is
+  (:func:`polkg.loaders.tables.cell_units`), each column's role is the one its header word names
+  (:func:`polkg.loaders.tables.column_kind`) and a 完成时限 cell's deadline is the engine's
+  (:func:`polkg.loaders.tables.deadline_of_cell`);
 - continuation rows without 序号 that carry their own measure and units are separate tasks; a row that only
   finishes the previous measure after a page break (no units, no deadline) is joined to it;
 - a section heading (``一、…``) may sit in any of the first cells, or open the measure cell: it goes to the
@@ -29,25 +31,26 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from polkg.graph.model import Document, Extraction, Role, Span, Task, Unattributed, UnitMention
+from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
+from polkg.loaders.styles import ROLES
 from polkg.loaders.table import Cell, ends_open, split_row
 from polkg.loaders.tables import (
     EMPTY_CELL,
     assign,
     clean,
+    deadline_of_cell,
     deadline_prefix,
     is_deadline,
     pdf_fields,
+    row_units,
     sentence_like,
     split_heading,
-    split_units,
     sub_heading,
 )
 from polkg.loaders.text import Line, lines
 
-ROLES: dict[str, Role] = {"lead": "lead", "responsible": "responsible", "assist": "assist"}
 #: fields that come after the measure, in the order a well-formed row has them
-TAIL_FIELDS = ("deadline", "lead", "responsible", "assist")
+TAIL_FIELDS = ("deadline", *ROLES)
 #: the fields of a plan table's header (:func:`polkg.loaders.tables.pdf_fields`)
 FIELDS = ("number", "name", "measure", *TAIL_FIELDS)
 EMPTY = EMPTY_CELL
@@ -177,9 +180,9 @@ class Reader:
             section=self.section(),
             span=span,
             quote=self.text[span.start : _end(span, fields)],
-            units=mentions(fields),
+            units=row_units(self.text, fields),
             unit_status="named" if any(f in ROLES for f in fields) else "unknown",
-            deadline=fields["deadline"].flat if "deadline" in fields else None,
+            deadline=deadline_of_cell(fields["deadline"].flat) if "deadline" in fields else None,
             notes=list(notes),
         )
 
@@ -190,26 +193,15 @@ class Reader:
         last.span = Span(start=last.span.start, end=body.span().end)
         last.notes = [*last.notes, "measure continued after a page break", *notes]
         if fields:
-            last.units = mentions(fields)
+            last.units = row_units(self.text, fields)
             last.unit_status = "named" if any(f in ROLES for f in fields) else "unknown"
-            last.deadline = fields["deadline"].flat if "deadline" in fields else last.deadline
+            last.deadline = deadline_of_cell(fields["deadline"].flat) if "deadline" in fields else last.deadline
             self.has_fields[len(self.tasks) - 1] = True
         last.quote = self.text[last.span.start : _end(last.span, fields)]
 
 
 def _end(span: Span, fields: dict[str, Cell]) -> int:
     return max([span.end, *(c.span().end for c in fields.values())])
-
-
-def mentions(fields: dict[str, Cell]) -> list[UnitMention]:
-    """The units of a row's lead, responsible and assist cells, in that order, ranked."""
-    out: list[UnitMention] = []
-    for f, role in ROLES.items():
-        if f not in fields:
-            continue
-        for unit in split_units(fields[f]):
-            out.append(UnitMention(mention=unit.flat, role=role, rank=len(out) + 1, span=unit.span()))
-    return out
 
 
 def plan_title(text: str) -> str:

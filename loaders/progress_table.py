@@ -7,8 +7,12 @@ task text is one Task: the 牵头部门 cell gives the lead units, the 牵头厅
 attributed to the division named in its trailing ``(水处)``. The whole file is one plan whose title is the
 table's title line; the cover letter belongs to it.
 
-This module is an adapter: its header is read by the table engine's vocabulary and its cells are told apart
-by the engine's PDF repairs (:mod:`polkg.loaders.tables`). How the PDF damage is undone:
+This module is an adapter: its header is read by the table engine's vocabulary, its cells are told apart by the
+engine's PDF repairs (:mod:`polkg.loaders.tables`), and what a cell names is the engine's reading too: the lead
+cell's units and their role (:func:`polkg.loaders.tables.row_units`, the role its header word names), the leaders
+(:func:`polkg.loaders.tables.leader_cell`) and the divisions (:func:`polkg.loaders.tables.division_cell`). What is
+its own is the layout: the heading columns, the 推进情况 statements and who reported each, and how the PDF damage
+is undone:
 
 - the header repeats on every page (words vary, characters spaced out): recognised and skipped;
 - heading cells are empty on continuation rows: the 一级/二级 headings are inherited from the rows
@@ -29,16 +33,19 @@ import re
 from dataclasses import dataclass, field
 
 from polkg.graph.model import Document, Extraction, Progress, Span, Task, Unattributed, UnitMention
-from polkg.loaders.table import Cell, Scorer, align, ends_open, split_list, split_people, split_row, tidy
+from polkg.loaders.table import Cell, Scorer, align, ends_open, split_row, tidy
 from polkg.loaders.tables import (
     PROGRESS_SCORERS,
+    division_cell,
     heading_scorer,
     is_divisions,
     is_people,
     is_prose,
     is_units,
+    leader_cell,
     pdf_fields,
     pdf_vocab,
+    row_units,
 )
 from polkg.loaders.text import Line, compact, heading_level, lines
 
@@ -256,23 +263,12 @@ def _statement(s: str, origin: list[int], a: int, b: int, end: int, reporter: st
 # ---------------------------------------------------------------- tasks
 
 
-def _lead_units(cell: Cell | None) -> list[UnitMention]:
-    if cell is None:
-        return []
-    pieces = split_list(cell.raw, pdf_vocab().unit_suffixes, 3)
-    return [
-        UnitMention(mention=p.name, role="lead", rank=i, span=Span(start=cell.start + p.start, end=cell.start + p.end))
-        for i, p in enumerate(pieces, start=1)
-    ]
-
-
-def build_tasks(rows: list[_Row], doc: str, period: str) -> list[Task]:
+def build_tasks(text: str, rows: list[_Row], doc: str, period: str) -> list[Task]:
     tasks: list[Task] = []
     previous: tuple[str | None, list[UnitMention]] = (None, [])
     for row in rows:
-        suffixes = pdf_vocab().division_suffixes
-        divisions = [p.name for p in split_list(row.divisions.raw, suffixes)] if row.divisions else []
-        units = _lead_units(row.lead)
+        divisions = division_cell(row.divisions.raw) if row.divisions else []
+        units = row_units(text, {"lead": row.lead} if row.lead else {})
         status = "named" if units else "unknown"
         notes = list(row.notes)
         if not units:
@@ -287,7 +283,7 @@ def build_tasks(rows: list[_Row], doc: str, period: str) -> list[Task]:
             span=first.span(),  # a continuation after a page break is elsewhere: the quote holds both
             quote="\n".join(line.text for line in row.lines),
             units=units, unit_status=status,
-            leaders=[p.name for p in split_people(row.leaders.raw)] if row.leaders else [],
+            leaders=leader_cell(row.leaders.raw) if row.leaders else [],
             divisions=divisions, progress=by_sole_division(progress_statements(row.progress, period), divisions),
             notes=notes,
         ))
@@ -330,7 +326,7 @@ class ProgressTableLoader:
         title = reader.title or doc
         period = report_period(title) if reader.title else report_period(text)
         whole = Document(doc=doc, plan=0, title=title, span=Span(start=0, end=len(text)))
-        tasks = build_tasks(reader.rows, doc, period)
+        tasks = build_tasks(text, reader.rows, doc, period)
         return Extraction(doc=doc, file=doc, format=self.name, documents=[whole], tasks=tasks,
                           unattributed=reader.unattributed)
 

@@ -3,7 +3,10 @@
 The obligation engine (:mod:`polkg.loaders.engine`, registered as ``generic``) reads every plan; a
 dedicated loader takes a document only when it is sure the text is its layout (a score of at least
 :data:`MIN_SCORE`): the two PDF-flattened table layouts with their repair rules, bundles of district
-plans in one file (``bracket``). Action plans whose measures mostly name nobody are the engine's too:
+plans in one file (``bracket``), a division written as paragraphs each followed by its unit line
+(``resp_lines``). Each is an adapter: it segments its layout, and every unit, role, leader, division and
+deadline it reports is read by the engine's vocabulary (:mod:`polkg.loaders.tables`, :mod:`polkg.loaders.marks`,
+:mod:`polkg.nlp.deadlines`). Action plans whose measures mostly name nobody are the engine's too:
 there is no reader of their own. Order matters only for ties.
 """
 
@@ -17,7 +20,7 @@ from polkg.loaders.base import Loader
 #: module names under polkg.loaders, each exposing ``LOADER``
 LOADER_MODULES: tuple[str, ...] = (
     "bracket",  # 〔牵头单位：…；责任单位：…〕 after each task (district implementation plans)
-    "resp_lines",  # paragraphs followed by 责任单位：A、B，C。 lines (read by the engine)
+    "resp_lines",  # paragraphs followed by 责任单位：A、B，C。 lines (each line read by the engine)
     "progress_table",  # 具体工作任务 / 省级牵头部门 / 牵头厅领导 / 责任部门 / 推进情况 tables
     "plan_table",  # 序号 / 重点工作任务 / 具体工作措施 / 完成时限 / 牵头部门 / … tables
     "generic",  # the obligation engine: every layout and responsibility style

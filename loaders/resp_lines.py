@@ -5,6 +5,11 @@ declares how to read its lists (``排在首位的为牵头单位``: the group be
 responsible); the convention is detected (:func:`polkg.loaders.styles.detect_convention`) and recorded on
 the Document. Without a declaration every unit is responsible, in list order.
 
+This module is an adapter: it keeps the layout (which paragraphs a unit line serves, headings, page breaks);
+what a unit line says — each unit's role under the document's convention, leaders, a time limit — is the
+engine's reading of a labelled list (:func:`polkg.loaders.marks.labelled`), as for a unit line in any plan. It
+reads the normalised view the pipeline gives it (full-width punctuation, same offsets).
+
 Each paragraph since the previous unit line or heading is one task of the line that follows it (a line
 may serve several paragraphs); a heading followed directly by a unit line is itself the task. Paragraphs
 cut by a page break are rejoined. Task.section is the plan title and the heading path (一、 / （一） / 1. / （1）).
@@ -17,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from polkg.graph.model import Document, Extraction, Span, Task, Unattributed
-from polkg.loaders import styles
+from polkg.loaders import marks, styles
+from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Para, clean, heading_title
 from polkg.loaders.text import heading_level, lines, trimmed_span
 
@@ -89,7 +95,8 @@ class Reader:
 
     def on_units(self, para: Para) -> None:
         s = self.text[para.start : para.end]
-        found = styles.labelled(s, para.start, self.convention)
+        # the engine's reading of a labelled list: roles, the document's convention, leaders and a time limit
+        mark = marks.labelled(s, para.start, self.convention, lead_at=len(s) - len(s.lstrip(" \t（(〔【["))) or Mark()
         bodies = [b for b in self.pending if styles.ends_sentence(self.text[b.start : b.end])] or self.pending
         if not bodies and self.heading is not None:
             bodies = [self.heading]
@@ -98,12 +105,12 @@ class Reader:
                 Unattributed(doc=self.doc, reason="unit line with no task text before it", span=_span(para), quote=s)
             )
         for body in bodies:
-            self.tasks.append(self.task(body, para, found))
+            self.tasks.append(self.task(body, para, mark))
         self.pending, self.heading, self.seen_units = [], None, True
 
-    def task(self, body: Body, unit_para: Para, found: list[styles.Found]) -> Task:
+    def task(self, body: Body, unit_para: Para, mark: Mark) -> Task:
         own = self.text[body.start : body.end]
-        units = styles.mentions(found)
+        units = styles.mentions(mark.found)
         line = self.text[unit_para.start : unit_para.end].strip()
         return Task(
             doc=self.doc,
@@ -114,6 +121,8 @@ class Reader:
             quote=f"{own}\n{line}",
             units=units,
             unit_status="named" if units else "none",
+            leaders=list(mark.leaders),
+            deadline=mark.deadline,
             notes=[] if units else ["unit line names no unit"],
         )
 

@@ -386,23 +386,6 @@ def role_marked(found: list[Found]) -> list[Found]:
     return out
 
 
-def labelled(s: str, offset: int, convention: str | None = None) -> list[Found]:
-    """Units in a labelled list: ``牵头单位：X；责任单位：Y、Z；配合单位：W`` (any subset, any order).
-
-    The document's convention applies only to a list with a single ``责任单位`` label: a list that names its
-    lead explicitly needs no convention.
-    """
-    marks = list(label_pattern().finditer(s))
-    single = len(marks) == 1 and label_role(marks[0].group(1)) == "responsible"
-    out: list[Found] = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
-        role = label_role(m.group(1))
-        first, by_unit, rest = convention_roles(convention if single else None, role)
-        out.extend(unit_list(s[m.end() : end], offset + m.end(), rest, first_leads=first, first_unit=by_unit))
-    return out
-
-
 def unit_line(s: str) -> re.Match[str] | None:
     """A line that is only a unit list: ``责任单位：…`` (optionally in a bracket) at the start of the line."""
     m = _LINE_OPENING.match(s)

@@ -4,7 +4,8 @@ What PDF extraction does to a table, and the helper that undoes it:
 
 - one row per line, cells separated by tabs: :func:`split_row` gives each cell with its offsets;
 - the header row is repeated on every page, with varying words and spaced-out characters
-  (``牵 头 厅 领 导``): :func:`header_columns` recognises it and says which column holds which field;
+  (``牵 头 厅 领 导``): the table engine reads it with every table's vocabulary
+  (:func:`polkg.loaders.tables.pdf_fields`);
 - characters spaced out inside cells (``环 境 保 护 厅``, ``高 洁``): :func:`tidy`, :func:`split_list`
   and :func:`split_people` put them back together;
 - merged cells come out empty on every row but the first: the caller decides what an empty cell means;
@@ -19,7 +20,7 @@ Nothing here changes the source text; every cell keeps offsets into it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from polkg.graph.model import Span
@@ -86,26 +87,6 @@ def tidy(s: str) -> str:
     """Whitespace removed where it is layout: ``到 2020 年`` → ``到2020年``, ``环 境 保 护 厅`` → ``环境保护厅``;
     a single space kept between two ASCII words (``NGO 20``)."""
     return _SPACES.sub(" ", _LAYOUT_SPACE.sub("", s)).strip()
-
-
-def header_columns(cells: Sequence[Cell], columns: Mapping[str, Sequence[str]], min_hits: int = 2) -> dict[str, int]:
-    """Which column holds which field, when ``cells`` form a header row; ``{}`` when they do not.
-
-    ``columns`` maps a field name to the header words that announce it (``{"lead": ["牵头部门", ...]}``).
-    Words are looked for inside each cell with whitespace removed, so spaced-out headers match; the
-    longest matching word decides a cell's field. A row is a header when ``min_hits`` fields are found.
-    """
-    found: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        flat = compact(cell.raw)
-        best: tuple[int, str] | None = None
-        for field, words in columns.items():
-            for word in words:
-                if word in flat and (best is None or len(word) > best[0]):
-                    best = (len(word), field)
-        if best and best[1] not in found:
-            found[best[1]] = i
-    return found if len(found) >= min_hits else {}
 
 
 def ends_open(s: str) -> bool:

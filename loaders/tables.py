@@ -13,14 +13,14 @@ leaders and deadline. Rows whose only text is a heading (``一、…``) are sect
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from polkg import data
-from polkg.graph.model import Role, Span
+from polkg.graph.model import Role, Span, UnitMention
 from polkg.loaders import marks, styles
 from polkg.loaders.styles import Found, Para
 from polkg.loaders.table import Cell as TableCell
@@ -32,7 +32,6 @@ from polkg.loaders.text import (
     ends_like,
     heading_level,
     item_marker,
-    joined_group,
     rejoin,
     trimmed_span,
 )
@@ -462,7 +461,35 @@ def cell_units(text: str, a: int, b: int, role: Role) -> list[Found]:
         name = compact(text[span.start : span.end])
         if marks.is_unit(name):
             return [Found(name, role, span.start, span.end)]
-    return marks.unit_names(text[a:b], a, role) or styles.unit_list(text[a:b], a, role)
+    return _spaced_names(text, marks.unit_names(text[a:b], a, role) or styles.unit_list(text[a:b], a, role))
+
+
+def _spaced_names(text: str, found: list[Found]) -> list[Found]:
+    """Two units a cell lists with only a space between them that are one name broken by the space (``住房城乡
+    建设厅``: a PDF's spaced-out characters): joined when together, not apart, they are a department's name as
+    plans write it (``data/units.toml``: :func:`marks.known_name`)."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (last is not None and last.role == f.role and not text[last.end : f.start].strip()
+                and _one_name(last.mention, f.mention)):
+            out[-1] = Found(compact(text[last.start : f.end]), f.role, last.start, f.end)
+            continue
+        out.append(f)
+    return out
+
+
+def _one_name(a: str, b: str) -> bool:
+    return marks.known_name(a + b) and not marks.known_name(a) and not marks.known_name(b)
+
+
+def row_units(text: str, cells: Mapping[str, TableCell]) -> list[UnitMention]:
+    """The units of a PDF table row's role cells (``cells`` by the role :func:`pdf_fields` names their column:
+    lead, responsible, assist, in that order), each cell split as any table's unit cell is (:func:`cell_units`)
+    and ranked as every mark's units are: the one reading of a unit cell the layout adapters share."""
+    found = [f for role in styles.ROLES if role in cells
+             for f in cell_units(text, cells[role].start, cells[role].end, role)]
+    return styles.mentions(found, by_role=True)
 
 
 def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
@@ -608,6 +635,13 @@ def division_names(cell: str) -> list[str]:
         if len(name) >= 2 and name not in out:
             out.append(name)
     return out
+
+
+def division_cell(raw: str) -> list[str]:
+    """The divisions of a PDF table's cell (``水 处， 科 标 处``, ``机关服 务中 心``): its spaced-out characters put
+    back as the PDF repairs do (:func:`polkg.loaders.table.split_list`), then read as any list of divisions is
+    (:func:`division_names`)."""
+    return division_names("、".join(p.name for p in split_list(raw, pdf_vocab().division_suffixes)))
 
 
 @cache
@@ -787,13 +821,25 @@ def deadline_of_cell(value: str) -> str | None:
 
 def deadline_cell(s: str, column: bool = False) -> str | None:
     """A line or cell that holds only a deadline (``2020年12月``, ``年底前``, ``长期坚持``); under a 完成时限
-    column (``column``) a bare year too (``2020``)."""
+    column (``column``) a bare year too (``2020``), and a time limit given by reference (``按时间节点``, ``按…要求``:
+    ``data/table_repairs.toml``). The one test of a time-limit cell, for the engine's tables and the PDF layouts'
+    repairs alike (:func:`is_deadline`); a unit's name run on after the time (``长期实施住房城乡建设厅``) is none."""
     flat = compact(s)
     if column and re.fullmatch(r"(?:19|20)\d{2}", flat):
         return flat
-    if len(flat) <= 16 and deadlines.cell_like(flat) and not any(c in flat for c in "，。；"):
+    if len(flat) <= 16 and deadlines.cell_like(flat) and not any(c in flat for c in "，。；") and not _unit_after(flat):
+        return flat
+    if column and pdf_vocab().deadline.fullmatch(flat):  # 按时间节点, 按国家要求: no date, a time limit all the same
         return flat
     return None
+
+
+def _unit_after(flat: str) -> bool:
+    """A time limit with a unit's name right after it (``长期实施住房城乡建设厅``: a deadline cell and a unit cell
+    run together), which no 完成时限 cell is."""
+    due = deadlines.find_deadline(flat)
+    at = flat.find(due) if due else -1
+    return at >= 0 and marks.is_unit(flat[at + len(due or "") :])
 
 
 #: an indicator's value (``15.4（2022年数据）``) or trend (``持续下降``) in a cell: no deadline
@@ -1041,8 +1087,6 @@ def _unit_line(s: str) -> bool:
 @dataclass(frozen=True)
 class PdfVocab:
     deadline: re.Pattern[str]  # a whole 完成时限 cell
-    suffixes: tuple[str, ...]  # a token ending so closes a unit in a spaced-out unit cell
-    unit_suffixes: tuple[str, ...]  # the names of a progress table's lead cell end so
     division_suffixes: tuple[str, ...]  # and those of its internal divisions
     leader_words: tuple[str, ...]  # a leaders cell naming a group (各分管厅领导)
 
@@ -1053,8 +1097,6 @@ def pdf_vocab() -> PdfVocab:
     names = raw["names"]
     return PdfVocab(
         deadline=re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")"),
-        suffixes=tuple(raw["units"]["suffixes"]),
-        unit_suffixes=tuple(names["unit_suffixes"]),
         division_suffixes=tuple(names["division_suffixes"]),
         leader_words=tuple(names["leader_words"]),
     )
@@ -1064,7 +1106,6 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
 _TOP_HEADING = HEADING_PATTERNS[0]  # 一、 …: the section rows of a plan table
 _SUB_HEADING = HEADING_PATTERNS[1]  # （一） …: a sub-section row
 _SENTENCE_PUNCT = "。，；;"
-PDF_LIST_SEPARATORS = "、，,;；/"
 EMPTY_CELL = TableCell(0, 0, "")
 #: a cell longer than this (whitespace removed) is running text, not a name list
 MAX_NAME_CELL = 40
@@ -1102,8 +1143,9 @@ def pdf_fields(cells: Sequence[TableCell]) -> dict[str, int]:
 
 
 def is_deadline(s: str) -> bool:
-    """Whether ``s`` (whitespace removed) is wholly a 完成时限 value: 年底前, 6月底前, 长期实施, 按…要求."""
-    return bool(s) and pdf_vocab().deadline.fullmatch(compact(s)) is not None
+    """Whether ``s`` (whitespace removed) is wholly a 完成时限 value: 年底前, 6月底前, 长期实施, 按…要求
+    (:func:`deadline_cell` under a deadline column)."""
+    return bool(s) and deadline_cell(s, column=True) is not None
 
 
 def deadline_prefix(cell: TableCell) -> tuple[TableCell, TableCell] | None:
@@ -1114,59 +1156,6 @@ def deadline_prefix(cell: TableCell) -> tuple[TableCell, TableCell] | None:
         if is_deadline(head):
             return cell.sub(words[0].start(), words[k - 1].end()), cell.sub(words[k].start())
     return None
-
-
-def is_unit_name(name: str) -> bool:
-    """Whether a (whitespace-free) name ends like a unit, ignoring a trailing parenthesised alias."""
-    return ends_like(name, pdf_vocab().suffixes)
-
-
-def split_units(cell: TableCell) -> list[TableCell]:
-    """The units named in a cell, each as a sub-cell with its offsets.
-
-    List punctuation always separates. Whitespace separates only between complete unit names: a token
-    that ends in a unit suffix closes a unit, a token that does not is a spaced-out fragment and joins
-    the next (``省大气 水 土壤污染防治…成员单位`` is one unit). A parenthesised token attaches to the unit
-    before it (``省发展改革委 (省能源局) 省安全监管局`` is two units).
-    """
-    out: list[TableCell] = []
-    for piece in _list_items(cell):
-        current: TableCell | None = None
-        depth = 0
-        for m in re.finditer(r"\S+", piece.raw):
-            token = piece.sub(m.start(), m.end())
-            attach = depth > 0 or token.raw[0] in "（("
-            depth = max(0, depth + balance(token.raw))
-            if attach and current is None and out and out[-1].end <= piece.start + m.start():
-                current = out.pop()
-            if current is None:
-                current = token
-            else:
-                current = TableCell(current.start, token.end, piece.raw[current.start - piece.start : m.end()])
-            if depth == 0 and is_unit_name(current.flat):
-                out.append(current)
-                current = None
-        if current is not None:
-            out.append(current)
-    return out
-
-
-def _list_items(cell: TableCell) -> Iterator[TableCell]:
-    """The parts of a cell between list separators that are not inside brackets."""
-    depth = begin = 0
-    for i, ch in enumerate(cell.raw):
-        if ch in "（(〔[【《":
-            depth += 1
-        elif ch in "）)〕]】》":
-            depth = max(0, depth - 1)
-        elif ch == "、" and joined_group(cell.raw[begin:i], cell.raw[i + 1 :]):
-            continue
-        elif ch in PDF_LIST_SEPARATORS and depth == 0:
-            if cell.raw[begin:i].strip():
-                yield cell.sub(begin, i)
-            begin = i + 1
-    if cell.raw[begin:].strip():
-        yield cell.sub(begin)
 
 
 def split_heading(cell: TableCell) -> tuple[str | None, TableCell]:
@@ -1227,7 +1216,7 @@ def assign(tail: list[TableCell], order: list[str]) -> tuple[dict[str, TableCell
         k = order.index("deadline")
         at = items[k] if k < len(items) else EMPTY_CELL
         room = len(items) < len(order) or items[-1].empty
-        if not at.empty and not is_deadline(at.raw) and is_unit_name(at.flat) and room:
+        if not at.empty and not is_deadline(at.raw) and marks.unit_names(at.flat, 0, "responsible") and room:
             items.insert(k, EMPTY_CELL)
             notes.append("deadline cell missing: units moved right")
     out = {f: c for f, c in zip(order, items, strict=False) if not c.empty}
@@ -1261,7 +1250,12 @@ def _names_end_with(pieces: list[Piece], suffixes: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=CELL_CACHE)
 def is_units(t: str) -> bool:
-    return not is_prose(t) and _names_end_with(split_list(t, pdf_vocab().unit_suffixes, 3), pdf_vocab().unit_suffixes)
+    """A cell naming only units, as the engine's table reader tells a unit cell (:func:`_fit`), and not only a
+    department's divisions (大气处 is one to the unit reader too)."""
+    return not is_prose(t) and _fit(_UNIT_COLUMN)(t) is not None and not _divisions_only(compact(t))
+
+
+_UNIT_COLUMN = Column("role", "lead")
 
 
 @lru_cache(maxsize=CELL_CACHE)
@@ -1272,15 +1266,16 @@ def is_divisions(t: str) -> bool:
 
 @lru_cache(maxsize=CELL_CACHE)
 def is_people(t: str) -> bool:
-    """Person names (2–4 characters each, not ending like a unit), or a group such as 各分管厅领导."""
+    """Person names (2–4 characters each, spaced out as a PDF leaves them; none a unit to the engine's reader nor a
+    division), or a group such as 各分管厅领导."""
     v = pdf_vocab()
     if is_prose(t):
         return False
     if any(w in t for w in v.leader_words):
         return True
     names = [p.name for p in split_people(t)]
-    suffixes = v.unit_suffixes + v.division_suffixes
-    return bool(names) and all(2 <= len(n) <= 4 and not n.endswith(suffixes) for n in names)
+    return bool(names) and all(2 <= len(n) <= 4 and not marks.is_unit(n) and not n.endswith(v.division_suffixes)
+                               for n in names)
 
 
 def heading_scorer(level: int) -> Scorer:

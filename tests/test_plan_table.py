@@ -9,7 +9,7 @@ from polkg.graph.model import Extraction, Task
 from polkg.loaders.plan_table import LOADER
 from polkg.loaders.registry import detect
 from polkg.loaders.table import Cell
-from polkg.loaders.tables import is_deadline, split_units
+from polkg.loaders.tables import cell_units, deadline_cell, is_deadline
 from polkg.loaders.text import compact
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,21 +51,29 @@ def cell(s: str) -> Cell:
 # --- helpers -------------------------------------------------------------------------------------------
 
 
+def units(s: str) -> list[tuple[str, int, int]]:
+    """A unit cell at offset 100 as the table engine splits it (plan tables use no splitter of their own)."""
+    text = " " * 100 + s
+    return [(f.mention, f.start, f.end) for f in cell_units(text, 100, len(text), "lead")]
+
+
 def test_units_split_on_spaces_only_between_complete_names() -> None:
-    assert [u.flat for u in split_units(cell("省发展改革委 (省能源局) 省安全监管局"))] == [
+    assert [u for u, _, _ in units("省发展改革委 (省能源局) 省安全监管局")] == [
         "省发展改革委(省能源局)",
         "省安全监管局",
     ]
-    assert [u.flat for u in split_units(cell("省大气 水 土壤污染防治“三大战役”领导小组成员单位"))] == [
+    assert [u for u, _, _ in units("省大气 水 土壤污染防治“三大战役”领导小组成员单位")] == [
         "省大气水土壤污染防治“三大战役”领导小组成员单位"
     ]
-    assert [u.flat for u in split_units(cell("环境保护厅、国土资源厅，省质监局"))] == [
-        "环境保护厅",
-        "国土资源厅",
-        "省质监局",
-    ]
-    units = split_units(cell("商务厅 省质监局"))
-    assert [(u.start, u.end) for u in units] == [(100, 103), (104, 108)]
+    assert [u for u, _, _ in units("环境保护厅、国土资源厅，省质监局")] == ["环境保护厅", "国土资源厅", "省质监局"]
+    assert units("商务厅 省质监局") == [("商务厅", 100, 103), ("省质监局", 104, 108)]
+
+
+def test_units_run_together_in_a_cell_are_each_a_unit() -> None:
+    """``省委省国资委省安全监管局`` (003, row 8: PDF extraction dropped the spaces) names three bodies, as the table
+    engine reads any unit cell; the plan table's own splitter kept it one unit nobody is called."""
+    task = find(real(), "组织开展石化、医药、农药等化工类")
+    assert roles(task)["assist"] == ["省委", "省国资委", "省安全监管局"]
 
 
 def test_deadline_values() -> None:
@@ -82,6 +90,18 @@ def test_deadline_values() -> None:
         assert is_deadline(s), s
     for s in ("环境保护厅", "各市（州）人民政府", "加强城市施工工地扬尘管控。", "长期实施 住房城乡建设厅"):
         assert not is_deadline(s), s
+
+
+def test_one_test_of_a_time_limit_cell_for_every_table() -> None:
+    """The plan table's 完成时限 cells are told by the table engine's one test (:func:`deadline_cell`), which the
+    engine's own tables use too: a time limit given by reference (按时间节点, 003's 按中央环保督察整改方案要求) under a
+    deadline column is one; a deadline cell and a unit run together (长期实施 住房城乡建设厅, 003 row 13) is none,
+    wherever the engine meets it."""
+    assert deadline_cell("按时间节点", column=True) == "按时间节点"
+    assert deadline_cell("按中央环保督察整改方案要求", column=True) == "按中央环保督察整改方案要求"
+    assert deadline_cell("长期实施 住房城乡建设厅") is None
+    assert deadline_cell("年底前 环境保护厅", column=True) is None
+    assert deadline_cell("2020年底前") == "2020年底前"
 
 
 # --- the real document ---------------------------------------------------------------------------------

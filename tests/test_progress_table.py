@@ -9,7 +9,7 @@ import pytest
 
 from polkg.graph.model import Extraction, Task
 from polkg.loaders import progress_table
-from polkg.loaders.table import Cell, align, ends_open, header_columns, split_list, split_people, tidy
+from polkg.loaders.table import Cell, align, ends_open, split_list, split_people, tidy
 from polkg.loaders.text import compact
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,12 +153,13 @@ def cells(*texts: str) -> list[Cell]:
     return [Cell(0, len(t), t) for t in texts]
 
 
-def test_header_columns_with_spaced_words() -> None:
-    cols = {"task": ["具体工作任务"], "leaders": ["牵头厅领导"], "lead": ["牵头部门"]}
-    assert header_columns(cells("", "具 体 工 作 任 务", "牵 头 厅 领 导", "省级 牵头 部门"), cols) == {
+def test_header_with_spaced_words() -> None:
+    """The header is read by the table engine's vocabulary (no header reader of the layout's own), spaced out
+    as a PDF leaves it."""
+    assert progress_table.header(cells("", "具 体 工 作 任 务", "牵 头 厅 领 导", "省级 牵头 部门")) == {
         "task": 1, "leaders": 2, "lead": 3,
     }
-    assert header_columns(cells("一、总体要求", "推进了具体工作"), cols) == {}
+    assert progress_table.header(cells("一、总体要求", "推进了具体工作")) == {}
 
 
 def test_list_and_name_splitting() -> None:
@@ -217,3 +218,31 @@ def test_numbered_table_without_leaders_column() -> None:
     assert [u.mention for u in first.units] == ["县住建局", "县生态环境局"]
     assert first.progress[0].period == "2020-Q3" and first.section == ["某县2020年第三季度工作推进情况表"]
     assert second.unit_status == "unknown" and second.units[0].inherited
+
+
+def test_spaced_unit_and_division_cells_read_by_the_table_engine() -> None:
+    """A progress table's lead and 责任部门 cells are read by the one table engine (no splitter of the layout's
+    own): a department's name broken by a PDF's spacing (``住房城乡 建设厅``) is one unit, two names a space
+    parts stay two; spaced-out divisions are put back, then named as any division list."""
+    from polkg.loaders.tables import cell_units, division_cell
+
+    def units(s: str) -> list[str]:
+        return [f.mention for f in cell_units(s, 0, len(s), "lead")]
+
+    assert units("住房城乡 建设厅") == ["住房城乡建设厅"]
+    assert units("省工商局 公安厅") == ["省工商局", "公安厅"]
+    assert division_cell("水 处， 科 标 处、 土 壤 处") == ["水处", "科标处", "土壤处"]
+    assert division_cell("机关服 务中 心") == ["机关服务中心"]
+    assert division_cell("生态处 环评处") == ["生态处", "环评处"]
+
+
+def test_a_lead_cell_is_a_unit_cell_as_the_table_engine_reads_one() -> None:
+    """Cells are placed in the lead column when they name units as the table engine tells a unit cell, not by a
+    short list of endings of the layout's own: a 支队 or a 总站 is a unit; a division or a person is not."""
+    from polkg.loaders.tables import is_people, is_units
+
+    for unit in ("住房城乡 建设厅", "市公安局交警支队", "省环境监测总站", "省林草站"):
+        assert is_units(unit), unit
+    for other in ("大 气 处", "赵 刚", "加强与央企深度合作。"):
+        assert not is_units(other), other
+    assert is_people("赵 刚") and is_people("高 洁 钟勤建") and not is_people("省林草站")

@@ -8,7 +8,7 @@ import pytest
 
 from polkg.graph.model import Extraction
 from polkg.loaders import registry, resp_lines, styles
-from polkg.loaders.text import compact
+from polkg.loaders.text import compact, restore_extraction, view
 from tests.helpers import roles, task_with
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,8 +17,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def load(path: Path) -> tuple[str, Extraction]:
+    """The loader's reading of a file's normalised view, written back in the file's own characters, as the
+    pipeline reads it (:mod:`polkg.pipeline`: the view keeps every offset)."""
     text = path.read_text(encoding="utf-8")
-    return text, resp_lines.LOADER.load(text, path.stem)
+    seen = view(text)
+    x = resp_lines.LOADER.load(seen, path.stem)
+    restore_extraction(x, text, seen)
+    return text, x
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +56,9 @@ def test_boiler_task_has_two_leads(division: tuple[str, Extraction]) -> None:
     assert [u.rank for u in t.units] == [1, 2, 3, 4, 5]
     assert t.section[1:] == [
         "二、重点任务",
-        "(一)大气污染防治",
+        "（一）大气污染防治",  # headings as the view writes them, as `polkg extract` gives them
         "1.实施工程治理减排行动",
-        "(2)实施燃煤锅炉提标升级改造",
+        "（2）实施燃煤锅炉提标升级改造",
     ]
     assert "责任单位" not in t.text and t.quote.endswith("省安全监管局。")
 
@@ -96,7 +101,7 @@ def test_city_fixture() -> None:
     assert compact(cut.text).endswith("停产整治，确保工业废水全部达标排放。")
     assert roles(cut)["lead"] == ["市生态环境局"]  # 第一个单位: the first unit leads, not its group
     assert roles(cut)["responsible"][0] == "市经济信息化局"
-    assert cut.section[-1] == "(1)开展造纸、印染行业专项治理"
+    assert cut.section[-1] == "（1）开展造纸、印染行业专项治理"
     shared = [task_with(x, "加快园区污水管网建设"), task_with(x, "新建园区同步配套建设")]
     assert [roles(t)["lead"] for t in shared] == [["市经济信息化局"], ["市经济信息化局"]]
     item = task_with(x, "加快污水处理设施建设")  # a numbered item with its own unit line
@@ -114,3 +119,21 @@ def test_no_declaration_means_no_lead() -> None:
     t = task_with(x, "加强建筑工地扬尘管控")
     assert roles(t) == {"lead": [], "responsible": ["市住房城乡建设局", "市城市管理局", "市生态环境局"], "assist": []}
     assert [u.rank for u in t.units] == [1, 2, 3]
+
+
+def test_a_unit_line_is_read_by_the_engines_labelled_reader() -> None:
+    """A unit line's roles, leaders and time limit are the engine's reading of a labelled list (marks.labelled),
+    not a reader of the loader's own: ``责任单位：A、B牵头，C`` says who leads in its words, ``牵头领导`` names a
+    person, ``完成时限`` the deadline."""
+    text = ("某市大气污染防治责任分工方案\n\n"
+            "一、加强工业污染治理\n\n"
+            "全面完成燃煤锅炉综合整治任务。\n\n"
+            "责任单位：市生态环境局、市发展改革委牵头，各区县政府。\n\n"
+            "严格控制扬尘污染。\n\n"
+            "牵头单位：市住房城乡建设局；牵头领导：张三；完成时限：2024年底前。\n")
+    x = resp_lines.LOADER.load(text, "made_up")
+    boilers, dust = x.tasks
+    assert roles(boilers) == {"lead": ["市生态环境局", "市发展改革委"], "responsible": ["各区县政府"], "assist": []}
+    assert roles(dust) == {"lead": ["市住房城乡建设局"], "responsible": [], "assist": []}
+    assert dust.leaders == ["张三"]
+    assert dust.deadline == "2024年底前"
