@@ -21,10 +21,11 @@ is undone:
 - a row cut by a page break continues right after the repeated header, with no units of its own and
   after a task text that stops mid-sentence: its text and progress are joined to the row above; a row
   with only progress text continues the row above's progress;
-- an empty lead cell is a merged cell: ``unit_status="unknown"``. Decision: the lead of the row above
-  (same 一级 section) is added with ``UnitMention.inherited=True`` so that the graph can still answer
-  "what does X lead" while every such edge stays marked as not written on the row. Leaders and
-  divisions are never inherited: each row names its own.
+- an empty lead cell is a merged cell: ``unit_status="unknown"``, and the lead of the row above (same 一级
+  section) is added with ``UnitMention.inherited=True`` — the table engine's rule for a merged unit cell
+  (:func:`polkg.loaders.tables.merged_units`), so that the graph can still answer "what does X lead" while
+  every such edge stays marked as not written on the row. Leaders and divisions are never inherited: each
+  row names its own.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from polkg.loaders.tables import (
     is_prose,
     is_units,
     leader_cell,
+    merged_units,
     pdf_fields,
     pdf_vocab,
     row_units,
@@ -271,11 +273,9 @@ def build_tasks(text: str, rows: list[_Row], doc: str, period: str) -> list[Task
         units = row_units(text, {"lead": row.lead} if row.lead else {})
         status = "named" if units else "unknown"
         notes = list(row.notes)
-        if not units:
-            inherited = previous[1] if previous[0] == row.h1 else []
-            units = [u.model_copy(update={"inherited": True}) for u in inherited]
-            notes.append("lead cell empty (merged cell)" + ("; lead of the row above added as inherited" if units
-                                                           else "; no row above to inherit from"))
+        units, merged = merged_units(units, previous[1], previous[0] == row.h1)
+        if merged:
+            notes.append(merged)
         previous = (row.h1, units)
         first = row.task[0]
         tasks.append(Task(

@@ -492,6 +492,22 @@ def row_units(text: str, cells: Mapping[str, TableCell]) -> list[UnitMention]:
     return styles.mentions(found, by_role=True)
 
 
+def merged_units(units: list[UnitMention], above: list[UnitMention],
+                 same_block: bool) -> tuple[list[UnitMention], str | None]:
+    """A PDF table row's units when its unit cell is empty, and the note saying so (``None`` when it is not).
+
+    A row whose unit cell is empty lies under a cell merged with the row above (PDF extraction keeps the merged
+    text on its first row only), so it gets the units of the row above — marked ``inherited``, since they are
+    not written on this row — but only inside the same block (a heading row ends a merge). The rule lives in
+    the table engine, beside its own fill-down of short rows' role cells, so that every PDF layout adapter
+    reads a merged unit cell alike."""
+    if units:
+        return units, None
+    got = [u.model_copy(update={"inherited": True}) for u in above] if same_block else []
+    return got, "lead cell empty (merged cell)" + ("; lead of the row above added as inherited" if got
+                                                   else "; no row above to inherit from")
+
+
 def _column_at(table: Table, cells: list[Cell], cell: Cell) -> Column:
     i = cells.index(cell)
     col = table.kinds[i] if i < len(table.kinds) else None
@@ -609,6 +625,12 @@ class Divisions:
     max_bare: int
     not_bare: tuple[str, ...]
     roles: tuple[str, ...]
+    cell_endings: tuple[str, ...]  # more endings, read only where the place says the names are divisions
+
+    @property
+    def in_cells(self) -> tuple[str, ...]:
+        """What a division's name ends in where a column or a reporter tag already says it names divisions."""
+        return self.endings + self.cell_endings
 
 
 @cache
@@ -617,7 +639,7 @@ def _divisions() -> Divisions:
     d = raw["divisions"]
     roles = tuple(sorted(raw["editorial"]["trailing"], key=len, reverse=True))
     return Divisions(tuple(d["labels"]), tuple(d["columns"]), tuple(d["endings"]), int(d["max_bare"]),
-                     tuple(d["not_bare"]), roles)
+                     tuple(d["not_bare"]), roles, tuple(d["cell_endings"]))
 
 
 def division_names(cell: str) -> list[str]:
@@ -1087,7 +1109,7 @@ def _unit_line(s: str) -> bool:
 @dataclass(frozen=True)
 class PdfVocab:
     deadline: re.Pattern[str]  # a whole 完成时限 cell
-    division_suffixes: tuple[str, ...]  # and those of its internal divisions
+    division_suffixes: tuple[str, ...]  # those of internal divisions: styles.toml [divisions], the one list
     leader_words: tuple[str, ...]  # a leaders cell naming a group (各分管厅领导)
 
 
@@ -1097,7 +1119,7 @@ def pdf_vocab() -> PdfVocab:
     names = raw["names"]
     return PdfVocab(
         deadline=re.compile("(?:" + "|".join(raw["deadline"]["patterns"]) + ")"),
-        division_suffixes=tuple(names["division_suffixes"]),
+        division_suffixes=_divisions().in_cells,
         leader_words=tuple(names["leader_words"]),
     )
 

@@ -246,3 +246,31 @@ def test_a_lead_cell_is_a_unit_cell_as_the_table_engine_reads_one() -> None:
     for other in ("大 气 处", "赵 刚", "加强与央企深度合作。"):
         assert not is_units(other), other
     assert is_people("赵 刚") and is_people("高 洁 钟勤建") and not is_people("省林草站")
+
+
+def test_reporter_tags_read_the_one_division_vocabulary() -> None:
+    """A 推进情况 statement's reporter tag names a division as styles.toml [divisions] says, the one list the
+    engine reads too (table_repairs.toml keeps no endings of its own): a 股 of a county bureau reports as a
+    处 does, and a bracket naming no division (an aside) is no reporter."""
+    from polkg import data
+
+    assert "division_suffixes" not in data.read("table_repairs.toml")["names"]
+    s = "已完成排查整治。（安监股）建立长效机制（按月调度）。（水处）"
+    got = progress_table.progress_statements([Cell(0, len(s), s)], "2019")
+    assert [(p.text, p.reporter) for p in got] == [("已完成排查整治。", "安监股"),
+                                                   ("建立长效机制（按月调度）。", "水处")]
+
+
+def test_an_empty_unit_cell_takes_the_units_above_by_the_engines_rule() -> None:
+    """The merged-cell rule is the table engine's (one home): an empty unit cell gets the row above's units
+    marked inherited, within the same block only, and a note saying which."""
+    from polkg.graph.model import UnitMention
+    from polkg.loaders.tables import merged_units
+
+    above = [UnitMention(mention="林业厅", role="lead", rank=1)]
+    own = [UnitMention(mention="水利厅", role="lead", rank=1)]
+    assert merged_units(own, above, True) == (own, None)
+    got, note = merged_units([], above, True)
+    assert [(u.mention, u.inherited) for u in got] == [("林业厅", True)] and not above[0].inherited
+    assert note == "lead cell empty (merged cell); lead of the row above added as inherited"
+    assert merged_units([], above, False) == ([], "lead cell empty (merged cell); no row above to inherit from")
