@@ -455,10 +455,8 @@ def plan_year(title: str, date: str | None) -> int | None:
         return period[0]
     if date:
         return int(date[:4])
-    if kind_of(own) is None:  # 研究《2022年区政府工作报告重点工作分工方案》: undated news of the plan, its year
-        for m in TITLE_YEAR.finditer(title):
-            return int(m.group(1))
-    return None
+    cited = TITLE_YEAR.search(title) if kind_of(own) is None else None
+    return int(cited.group(1)) if cited else None  # 研究《2022年区政府工作报告…》: undated news of the plan, its year
 
 
 def _outside_quotes(title: str) -> str:

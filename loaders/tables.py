@@ -849,7 +849,7 @@ def deadline_cell(s: str, column: bool = False) -> str | None:
     flat = compact(s)
     if column and re.fullmatch(r"(?:19|20)\d{2}", flat):
         return flat
-    if len(flat) <= 16 and deadlines.cell_like(flat) and not any(c in flat for c in "，。；") and not _unit_after(flat):
+    if deadlines.cell_like(flat) and not any(c in flat for c in "，。；") and not _unit_after(flat):
         return flat
     if column and pdf_vocab().deadline.fullmatch(flat):  # 按时间节点, 按国家要求: no date, a time limit all the same
         return flat
@@ -864,7 +864,6 @@ def _unit_after(flat: str) -> bool:
     return at >= 0 and marks.is_unit(flat[at + len(due or "") :])
 
 
-#: an indicator's value (``15.4（2022年数据）``) or trend (``持续下降``) in a cell: no deadline
 def paragraphs(text: str) -> list[Para]:
     """The paragraphs of a text: a line cut mid-sentence by a page break continues on the next line, but
     never into a table row, an item, a label, a number or a unit list (a table flattened one cell per
