@@ -32,6 +32,7 @@ from polkg.loaders import marks, plans, styles, tables
 from polkg.loaders.marks import Mark
 from polkg.loaders.styles import Found, Para, clean
 from polkg.loaders.text import (
+    alternation,
     brackets,
     compact,
     item_marker,
@@ -1411,7 +1412,7 @@ def _duty_words() -> re.Pattern[str]:
     raw = data.read("styles.toml")
     words = {*raw["written_duty"]["words"], *raw["clauses"]["modals"], *raw["clauses"]["manners"],
              *raw["clauses"]["acts"], *(v for v, _ in styles.vocab().verbs)}
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(words))
 
 
 @cache
@@ -1552,7 +1553,7 @@ def _reported() -> re.Pattern[str]:
 def _place_modal() -> re.Pattern[str]:
     """The modals after which a place (a town, a district, a new zone) is the subject that acts."""
     words = data.read("styles.toml")["written_duty"]["place_modals"]
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(words))
 
 
 @cache
@@ -1606,7 +1607,7 @@ def _helper_words() -> re.Pattern[str]:
     """The words without which :func:`written_duties` finds no helper: a role verb other than responsible's (the
     role :func:`_written_role` reads), 作为 (a role label after it) and 会同 (:func:`_partners`)."""
     words = {v for v, role in styles.vocab().verbs if role != "responsible"} | {"作为", "会同"}
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(words))
 
 
 def _modal_subject(s: str) -> bool:

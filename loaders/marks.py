@@ -24,6 +24,7 @@ from polkg.loaders.styles import Found
 from polkg.loaders.table import split_people
 from polkg.loaders.text import (
     CLOSE_BRACKETS,
+    alternation,
     balance,
     compact,
     first_prefix,
@@ -2784,7 +2785,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 @cache
 def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern finding any of ``phrases`` (a vocabulary asked of every paragraph: one scan, not one per word)."""
-    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+    return re.compile(alternation(phrases))
 
 
 def meeting_act(clause: str) -> bool:

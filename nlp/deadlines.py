@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from polkg import data
-from polkg.loaders.text import small_number
+from polkg.loaders.text import alternation, small_number
 from polkg.nlp import periods
 
 # One dated expression: 2019年 / 2019年度 / 2019年底 / 2019年年底前 / 2019年6月底前 / 2019年12月31日前 / 2019年上半年
@@ -51,17 +51,12 @@ _NEXT_YEAR = re.compile(
 _WORDS = data.read("deadlines.toml")
 
 
-def _alt(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first (so 的时间 wins over 时间)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # A span of effort from the plan's start: 用2年时间, 用2年 (用 alone suffices), 通过3年努力, 经过五年左右的努力
 _N_YEARS = r"(?:\d{1,2}|[一二三四五])"
-_OTHER_LEADS = _alt([w for w in _WORDS["duration_lead"] if w != "用"])
+_OTHER_LEADS = alternation([w for w in _WORDS["duration_lead"] if w != "用"])
 _DURATION = re.compile(
-    rf"用(?P<n>{_N_YEARS})年(?:{_alt(_WORDS['duration_tail'])})?"
-    rf"|(?:{_OTHER_LEADS})(?P<n2>{_N_YEARS})年(?:{_alt(_WORDS['duration_tail'])})"
+    rf"用(?P<n>{_N_YEARS})年(?:{alternation(_WORDS['duration_tail'])})?"
+    rf"|(?:{_OTHER_LEADS})(?P<n2>{_N_YEARS})年(?:{alternation(_WORDS['duration_tail'])})"
 )
 _STANDING = re.compile(r"长期(?:实施|坚持|推进|执行)|立行立改|即知即改|即查即改")  # 持续推进 is a verb in prose
 # As a deadline as written (a 完成时限 cell), these keep going with no end date
@@ -82,14 +77,14 @@ _RELATIVE_BARE = re.compile(
 # reporting period (1-6月完成投资) nor a past (6月底完成了)
 _RELATIVE_DONE = re.compile(
     rf"(?<![\d—\-～~至到年前])\d{{1,2}}月(?:\d{{1,2}}日|底|末|份|上中旬|中下旬|上旬|中旬|下旬)?"
-    rf"(?=(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+    rf"(?=(?:{alternation(_WORDS['done_verbs'])})(?!了))"
 )
 # A part of the plan's year written bare before the verb that completes the work (年底全面完成, 上半年开工, 一季度完成
 #方案编制，四季度完成验收: the last), 今年 fused with its end included; not the last year's (去年年底) nor a report
 # (上半年完成了…)
 _PERIOD_DONE = re.compile(
     rf"(?<![\d年上下本当这每去前明次第])(?:{_THIS_YEAR_END}(?:年底|年末)|年中|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
-    rf"|(?:本|当)月(?:底|末))(?=(?:{_alt(_WORDS['done_adverbs'])})?(?:{_alt(_WORDS['done_verbs'])})(?!了))"
+    rf"|(?:本|当)月(?:底|末))(?=(?:{alternation(_WORDS['done_adverbs'])})?(?:{alternation(_WORDS['done_verbs'])})(?!了))"
 )
 # A month's end written bare anywhere (要求6月底姜营社区一期开工建设, 要在今年9月底全面竣工: 今年 and all, as
 # hq_guangxi_fengmao_tingji2010's key writes it): the date the work is done by; not the end of a
@@ -98,12 +93,12 @@ _MONTH_END = re.compile(r"(?<![\d—\-～~至止到年])(?:(?<![这那])(?:今|�
 # A range of months or days written whole, its end the due date: 2023年3月-6月, 6月26日—7月25日, 10月至次年3月
 _DAY_OF_MONTH = r"\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?"
 _RANGE = re.compile(
-    rf"(?:(?P<y>(?:19|20)\d{{2}})年)?{_DAY_OF_MONTH}(?:{_alt(_WORDS['range_marks'])})"
+    rf"(?:(?P<y>(?:19|20)\d{{2}})年)?{_DAY_OF_MONTH}(?:{alternation(_WORDS['range_marks'])})"
     rf"(?:(?P<y2>(?:19|20)\d{{2}})年|(?P<next>次年|翌年|明年))?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日|(?P<mq>底|末|上旬|中旬|下旬))?"
 )
 # The start of a range whose end is a due date, written just before it: 6月26日至|7月25日, 2022年3月—|2022年12月
 _RANGE_HEAD = re.compile(
-    rf"(?:(?:19|20)\d{{2}}年?)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{_alt(_WORDS['range_marks'])})$"
+    rf"(?:(?:19|20)\d{{2}}年?)?(?:\d{{1,2}}月(?:\d{{1,2}}日|上旬|中旬|下旬|底|末)?)?(?:{alternation(_WORDS['range_marks'])})$"
 )
 # A time limit counted from an event: 收到反馈意见后20个工作日内, 印发后6个月内, 3年内
 _WITHIN = re.compile(
@@ -120,28 +115,28 @@ _IN_MONTH = re.compile(r"(?:本|当)月内")
 # (省出台文件后2个月完成): the limit with its verb, as written
 _COUNTED_DONE = re.compile(
     r"[^，,。；;、在于并\s]{1,16}?后(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|日|天|个月|月|周|年)"
-    rf"(?:{_alt(_WORDS['done_verbs'])})"
+    rf"(?:{alternation(_WORDS['done_verbs'])})"
 )
 # A time limit set by someone else and named, not dated (督察通知下达的整改期限内, 在规定时限内): as written
 _NAMED_TERM = re.compile(r"[^，,。；;、在于并\s]{2,16}?(?:期限|时限)(?:内|以内|之内)")
 # The season or holiday the work waits for (今年秋收后, 春耕后): as written, 今年 and all
-_AFTER_SEASON = re.compile(rf"(?:(?:今|明|本)年)?(?:{_alt(_WORDS['holidays'])})(?:后|以后|之后)(?![的期])")
+_AFTER_SEASON = re.compile(rf"(?:(?:今|明|本)年)?(?:{alternation(_WORDS['holidays'])})(?:后|以后|之后)(?![的期])")
 # A clause of its own closing a measure that says it never ends (…，持续推进。 …，常态化开展): a standing
 # deadline as written; elsewhere 持续推进 is a verb of the measure itself
 _STANDING_CLAUSE = re.compile(r"(?<=[，,；;])(?:长期|持续|常态化)[\u4e00-\u9fff]{0,4}(?=[。；;]?$)")
 # A public holiday or season the work is done before: “十一”之前, 春节前, 汛前
-_HOLIDAY = re.compile(rf"(?:[“\"]?(?:{_alt(_WORDS['dated_holidays'])})[”\"]?|{_alt(_WORDS['holidays'])})"
-                      rf"(?:{_alt(_WORDS['holiday_tails'])})?"
+_HOLIDAY = re.compile(rf"(?:[“\"]?(?:{alternation(_WORDS['dated_holidays'])})[”\"]?|{alternation(_WORDS['holidays'])})"
+                      rf"(?:{alternation(_WORDS['holiday_tails'])})?"
                       r"(?:之前|以前|前)")
 # An event the work is done before, written 在…以前/之前 (在国卫复审暗访以前, 在省级验收之前), 在 and all
 _EVENT = re.compile(r"在(?P<event>[^，,。；;、：:在（）()]{2,14}?)(?:以前|之前)"
-                    rf"|在(?P<event2>[^，,。；;、：:在（）()]{{1,12}}?(?:{_alt(_WORDS['event_verbs'])}))前")
+                    rf"|在(?P<event2>[^，,。；;、：:在（）()]{{1,12}}?(?:{alternation(_WORDS['event_verbs'])}))前")
 # A date that starts something, is a comparison base or closes a report's period, not a deadline (data).
 _NOT_BEFORE = tuple(_WORDS["not_before"])
 # (a year before 政府工作报告 or a 《title》 names the report: it dates no work)
 _NOT_AFTER = re.compile(
     r"^(?:、(?:19|20)\d{2}年)*(?:起|开始|以来|以后|已)|^(?:—|-|～|~|至(?!今))|^[省市县区镇]?(?:《|政府工作报告)"
-    rf"|^(?:{_alt(_WORDS['base_after'])})"  # 与2019年相比, 在2020年基础上: a comparison base
+    rf"|^(?:{alternation(_WORDS['base_after'])})"  # 与2019年相比, 在2020年基础上: a comparison base
     r"|^1[-—–～~至到]\d{1,2}月(?!\d)"  # 2023年1-6月: a report's cumulative period
 )
 # A five-year plan's end or span as a due date: “十四五”末, 十三五期间, “十四五”时期
@@ -159,7 +154,7 @@ _REFERENCE_VERBS = tuple(_WORDS["reference_verbs"])
 # A clause opened by a full date (its day written, no 前) in which something happens (a meeting, a visit): the
 # day it happened, not a due date (2023年4月12日上午，县委书记主持召开…)
 _EVENT_CLAUSE = re.compile(
-    rf"(?:上午|下午|晚上|中午)?[，,]?[^。；;！!]{{0,40}}?(?:{_alt(_WORDS['event_words'])})"
+    rf"(?:上午|下午|晚上|中午)?[，,]?[^。；;！!]{{0,40}}?(?:{alternation(_WORDS['event_words'])})"
 )
 #: every pattern find_deadline reads holds one of these characters (年, 月, 季, 前 or 内, the 末/期 of a
 #: five-year plan's end, or the 长/立/即 of a standing form) in every match it can make
@@ -255,7 +250,7 @@ MAX_PARAGRAPH_TAIL = 160
 # duty with the date its result is reported by: 于3月20日前将落实措施报省政府, 请…于1月底前报…, 每月28日前将…报送)
 _TAIL_DUE = re.compile(r"(?:于|在|务必|请|要|须|必须|并|，|,|。|；)(?:[^。；;\n]{0,30}?)(?:前|以前|之前|内)")
 # the rest of a clause of reporting after its date: 将落实措施报省政府, 报送至县应急局 (not 通报, 举报, 报道)
-_REPORTED = re.compile(rf"[^。；;！!]*?(?<![通举情简公预])(?:{_alt(_WORDS['report_verbs'])})(?![道纸刊])")
+_REPORTED = re.compile(rf"[^。；;！!]*?(?<![通举情简公预])(?:{alternation(_WORDS['report_verbs'])})(?![道纸刊])")
 
 
 # A due date that is a clause of its own opening a sentence (6月底前，各乡镇要…，县水利局要…): it governs every
@@ -545,7 +540,8 @@ def _a_label(s: str, m: re.Match[str]) -> bool:
 
 
 # The label of a time when something takes place, just before a date: 会议时间：, 报名时间为
-_EVENT_LABEL = re.compile(rf"(?:^|[，,。；;\n])(?:{_alt(_WORDS['event_labels'])})(?:[：:]|为|是)?[^，,。；;\n]*$")
+_EVENT_LABEL = re.compile(
+    rf"(?:^|[，,。；;\n])(?:{alternation(_WORDS['event_labels'])})(?:[：:]|为|是)?[^，,。；;\n]*$")
 
 
 def _event_labelled(s: str, start: int) -> bool:
