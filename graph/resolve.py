@@ -30,7 +30,7 @@ from polkg import data
 from polkg.graph import ids
 from polkg.graph.batch import GraphBatch
 from polkg.graph.model import Level
-from polkg.loaders.text import compact
+from polkg.loaders.text import alternation, compact
 from polkg.nlp import gazetteer
 from polkg.nlp.gazetteer import Place
 
@@ -289,7 +289,7 @@ def _alt(words: Iterable[str]) -> str:
 @cache
 def _alternation(words: tuple[str, ...]) -> str:
     """:func:`_alt`, built once per vocabulary (it was sorted and escaped for every name resolved)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 # -- places ----------------------------------------------------------------------------------------
@@ -849,8 +849,8 @@ class Resolver:
         short = re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", owner or "")
         if not short:
             return None
-        canonical = forms[m["a"] or m["b"]].format(short=_short_place(where), place=where.removeprefix(
-            next((a for a in ancestors(where) if where.startswith(a) and a != where), "")), province=short)
+        canonical = forms[m["a"] or m["b"]].format(short=_short_place(where), place=_own_name(where),
+                                                   province=short)
         return ResolvedUnit(ids.unit_id(canonical), canonical, "company", region_level(where), "企业", where,
                             why=(f"{name}: the branch in {where} of the company {m['a'] or m['b']}",
                                  f"canonical name {canonical!r}"))
@@ -864,7 +864,7 @@ class Resolver:
         if m is None or where is None:
             return None
         city = region_level(where) == "city"
-        own = where.removeprefix(next((a for a in ancestors(where) if where.startswith(a) and a != where), ""))
+        own = _own_name(where)
         canonical = banks[m["bank"]] + (f"{_short_place(where)}分行" if city else f"{own}支行")
         return ResolvedUnit(ids.unit_id(canonical), canonical, "company", region_level(where), "金融", where,
                             why=(f"{m['bank']}: the branch of {banks[m['bank']]} in {where}",
@@ -1752,10 +1752,16 @@ def _zone_head(place: str) -> str:
     return own if not head or own.startswith(head) else head + own
 
 
+def _own_name(place: str) -> str:
+    """A place's name without the parent it is written under (湖北省十堰市房县 → 房县, 安康市 → 安康市): how its own
+    organs, zones and branches write it."""
+    return place.removeprefix(next((a for a in ancestors(place) if place.startswith(a) and a != place), ""))
+
+
 def _short_place(place: str) -> str:
     """How a zone or branch names its place: without its parent and 市/县/区 (灵璧县 → 灵璧; 巴马瑶族自治县 →
     巴马), a name of one character kept whole."""
-    own = place.removeprefix(next((a for a in ancestors(place) if place.startswith(a) and a != place), ""))
+    own = _own_name(place)
     auto = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$", own)
     short = auto[1] if auto else re.sub(r"(?:市|县|区|旗)$", "", own)
     return short if len(short) >= 2 else own
