@@ -1825,7 +1825,7 @@ def _acts_near() -> tuple[re.Pattern[str], int]:
 def _founding_pattern() -> re.Pattern[str]:
     w = words()
     verbs = "|".join(re.escape(v) for v in w.founding)
-    bodies = "|".join(re.escape(b) for b in sorted({*w.bodies, "协调小组", "委员会", "办公室"}, key=len, reverse=True))
+    bodies = alternation({*w.bodies, "协调小组", "委员会", "办公室"})
     return re.compile(rf"^[^，。；：]{{0,20}}?(?:{verbs})(?P<body>[^，。；：“”]{{2,40}}?(?:{bodies}))[，,]")
 
 
@@ -1870,10 +1870,10 @@ def listed(s: str, offset: int) -> Mark | None:
 @cache
 def _post_pattern(in_clause: bool = False) -> re.Pattern[str]:
     w = words()
-    posts = "|".join(re.escape(p) for p in sorted(_posts(in_clause), key=len, reverse=True))
+    posts = alternation(_posts(in_clause))
     acts = [*w.modals, *w.manners, *(v for v, _ in styles.vocab().verbs), *w.post_acts]
     acts += list(w.clause_post_acts) if in_clause else []
-    alt = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
+    alt = alternation(acts)
     one = rf"[^，。；：、\s]{{0,20}}?(?:{posts})[”’\"]?"  # 市(州)“河长”于…: quoted too
     listed = rf"(?:{one}、\s*)*" if in_clause else ""  # 总河长、副总河长负责…: several posts, each a holder
     return re.compile(rf"^({listed}{one})(?={alt})")
@@ -2578,7 +2578,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[。；;，,！!]))\s*")
 
 def _agent(s: str) -> str | None:
     """The post right after 被 (``被“总河长”约谈``), whatever the verb: the one who acts."""
-    posts = "|".join(re.escape(p) for p in sorted(_posts(True), key=len, reverse=True))
+    posts = alternation(_posts(True))
     m = re.match(rf"[“‘\"]?[^，。；：、\s“‘\"]{{0,8}}?(?:{posts})[”’\"]?", s)
     return m.group() if m and _post_holder(m.group().lstrip("“‘\""), True) else None
 
@@ -2635,7 +2635,7 @@ def _appointed() -> re.Pattern[str]:
 def _inline_heads() -> re.Pattern[str]:
     """``组长：金红，副组长：许华、张建峰`` inside a sentence (a qualifier such as 专班 before the label): the label
     and the text after it, up to the next clause or label (a chiefs list's lines are the engine's chief_line)."""
-    heads = "|".join(re.escape(h) for h in sorted(words().duty_heads, key=len, reverse=True))
+    heads = alternation(words().duty_heads)
     return re.compile(rf"(?<=[，,；;。])[\u4e00-\u9fff]{{0,2}}?(?:{heads})\s*[：:]\s*"
                       r"(?=(?P<names>[^，,；;。：:（(\n]*))")  # a lookahead: a label inside the names opens the next
 
